@@ -1,0 +1,33 @@
+// Turning a file's bytes into UTF-8 text, remembering how to map positions
+// back to the original bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mseg {
+
+struct DecodedText {
+  std::string text;         // UTF-8 without BOM; line endings kept as in the original
+  std::string encoding;     // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
+  std::string line_ending;  // "lf", "crlf", "cr", "mixed", "none"
+  // Original byte offset of each byte of `text` plus one entry for its end;
+  // empty when the mapping is the identity shifted by `shift` (plain UTF-8).
+  std::vector<std::uint64_t> original_offsets;
+  std::uint64_t shift = 0;  // BOM length when original_offsets is empty
+
+  // The original byte offset of decoded offset `at` (0 <= at <= text.size()).
+  std::uint64_t original_offset(std::uint64_t at) const;
+};
+
+// Decodes bytes: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, otherwise
+// Windows-1252 when the bytes are not valid UTF-8. Throws InputError for an
+// empty input, NUL bytes outside UTF-16, or malformed UTF-16.
+DecodedText decode(std::string_view bytes);
+
+// Lowercase hex SHA-256 of the bytes.
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace mseg

@@ -1,0 +1,27 @@
+// Parsing a work plan from bytes in memory. The library does no I/O: the
+// caller reads the file and passes its bytes and the name to report.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include <mseg/plan.hpp>
+
+namespace mseg {
+
+// Thrown when the bytes cannot be read as a plan at all (empty, NUL bytes,
+// broken UTF-16). what() is the reason alone, without the file name.
+struct InputError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct ParseOptions {
+  std::string path = "-";  // what source.path reports; never opened
+};
+
+// Reads a plan from its original bytes (any supported encoding). Problems in
+// the plan become diagnostics in the result; only unreadable input throws.
+Plan parse_plan(std::string_view bytes, const ParseOptions& options = {});
+
+}  // namespace mseg

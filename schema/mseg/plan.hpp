@@ -1,0 +1,155 @@
+// The plan model: plain data types for a parsed work plan, apart from the code
+// that finds them. Every element found in the text carries a Span so tools can
+// point back at the line it came from. Field names follow docs/json.md.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mseg {
+
+// Where something stands in the original file. Lines and columns are 1-based,
+// columns count characters (code points); end_column is one past the last
+// character, as in SARIF. offset/length are bytes of the original file.
+struct Span {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::uint32_t end_line = 0;
+  std::uint32_t end_column = 0;
+  std::uint64_t offset = 0;
+  std::uint64_t length = 0;
+};
+
+enum class Severity { error, warning, note };
+
+// A problem found in the plan, with a stable code documented in docs/diagnostics.md.
+struct Diagnostic {
+  Severity severity = Severity::warning;
+  std::string code;
+  std::string message;
+  Span span;
+};
+
+// A calendar day, as written in JSON as YYYY-MM-DD.
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+// The source a directive cites, e.g. "(Ministerial Statement 2004)".
+struct Citation {
+  std::string text;                     // as written, parentheses included
+  std::string kind;                     // e.g. "ministerial-statement", "bogor-goal", "unknown"
+  std::optional<int> year;              // null for Bogor Goal(s)
+  std::string key;                      // kind plus year: "ministerial-statement-2004"
+  std::optional<std::string> pinpoint;  // "para 12"
+  Span span;
+};
+
+struct Directive {
+  std::string id;                     // "S1.D1"
+  std::optional<std::string> number;  // "1A", "4"
+  std::string text;                   // without number and citation; bullet paragraphs joined by '\n'
+  std::vector<Citation> citations;
+  Span span;
+};
+
+struct PriorityItem {
+  std::string text;
+  Span span;
+};
+
+struct Priority {
+  std::string id;                     // "S1.P1"
+  std::optional<std::string> number;  // "1.1"
+  std::string title;
+  std::vector<PriorityItem> items;
+  Span span;
+};
+
+// One party responsible for an action, as named in a tag.
+struct Owner {
+  std::string name;                      // as written: "US"
+  std::optional<std::string> canonical;  // APEC member name: "United States"; null for non-economies
+  bool economy = false;
+};
+
+enum class DeadlineKind { date, month, quarter, part, year, range, ongoing, tbd, meeting, unknown };
+
+struct Deadline {
+  std::string text;  // as written, trimmed: "September 2006"
+  DeadlineKind kind = DeadlineKind::unknown;
+  std::optional<Date> start;  // first day the deadline covers
+  std::optional<Date> end;    // last day the deadline covers
+};
+
+// "(Label – Role: owner, owner/Deadline)" at the end of an action.
+struct Tag {
+  std::string text;                   // as written, parentheses included
+  std::optional<std::string> label;   // "Pilot Project"
+  std::optional<std::string> role;    // "Lead Economies"
+  std::vector<Owner> owners;
+  bool tentative = false;             // "to be confirmed" / "TBC" beside an owner
+  Deadline deadline;
+  Span span;
+};
+
+struct Action {
+  std::string id;  // "S1.A1"
+  std::string text;  // without its tags
+  std::vector<Tag> tags;
+  Span span;
+};
+
+// One table row group: the directives, priorities and actions that belong together.
+struct Section {
+  std::string id;                     // "S1"
+  std::optional<std::string> number;  // leading number of its directives: "1"
+  Span span;
+  std::vector<Directive> directives;
+  std::vector<Priority> priorities;
+  std::vector<Action> actions;
+};
+
+struct Source {
+  std::string path;         // as given by the caller ("-" for stdin)
+  std::string sha256;       // of the original bytes, lowercase hex
+  std::uint64_t bytes = 0;  // size of the original bytes
+  std::string encoding;     // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
+  std::string line_ending;  // "lf", "crlf", "cr", "mixed", "none"
+};
+
+struct Group {
+  std::string name;     // "Maritime Security Experts Group"
+  std::string acronym;  // "MSEG"
+};
+
+struct Plan {
+  std::string schema_version = "1";
+  Source source;
+  std::optional<std::string> title;
+  std::optional<std::string> meeting;
+  std::optional<Group> group;
+  std::optional<std::string> preamble;
+  std::array<std::string, 3> columns;
+  std::vector<Section> sections;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Names used in JSON and messages.
+const char* to_string(Severity s);
+const char* to_string(DeadlineKind k);
+std::optional<Severity> severity_from_string(std::string_view s);
+std::optional<DeadlineKind> deadline_kind_from_string(std::string_view s);
+std::string to_string(const Date& d);  // "2006-09-30"
+
+// True when the plan holds a diagnostic of severity error.
+bool has_errors(const Plan& plan);
+
+}  // namespace mseg
