@@ -1,1 +1,298 @@
-// placeholder: being written
+#include "decode.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <mseg/parse.hpp>
+
+namespace {
+
+using mseg::decode;
+using mseg::InputError;
+
+// Only as much UTF-8 reading as the test inputs need (they are well-formed).
+std::u32string code_points(std::string_view utf8) {
+  std::u32string out;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (std::size_t k = 1; k < len; ++k) {
+      cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
+    }
+    out.push_back(cp);
+    i += len;
+  }
+  return out;
+}
+
+std::string utf16_with_bom(std::string_view utf8, bool little_endian) {
+  std::string out;
+  auto put = [&](char32_t unit) {
+    const auto hi = static_cast<char>(unit >> 8), lo = static_cast<char>(unit & 0xFF);
+    out += little_endian ? std::string{lo, hi} : std::string{hi, lo};
+  };
+  put(0xFEFF);
+  for (char32_t cp : code_points(utf8)) {
+    if (cp >= 0x10000) {
+      put(0xD800 + ((cp - 0x10000) >> 10));
+      put(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      put(cp);
+    }
+  }
+  return out;
+}
+
+// Just the cp1252 characters the tests use.
+std::string cp1252(std::string_view utf8) {
+  std::string out;
+  for (char32_t cp : code_points(utf8)) {
+    switch (cp) {
+      case U'’': out += '\x92'; break;
+      case U'–': out += '\x96'; break;
+      case U'“': out += '\x93'; break;
+      case U'”': out += '\x94'; break;
+      case U'€': out += '\x80'; break;
+      default:
+        REQUIRE(cp < 0x80);
+        out += static_cast<char>(cp);
+    }
+  }
+  return out;
+}
+
+// Every supported encoding of `utf8`; the cp1252 one is only recognised as
+// such when `utf8` has a non-ASCII character.
+std::vector<std::pair<std::string, std::string>> encodings_of(std::string_view utf8) {
+  return {
+      {"utf-8", std::string(utf8)},
+      {"utf-8-bom", "\xEF\xBB\xBF" + std::string(utf8)},
+      {"utf-16le", utf16_with_bom(utf8, true)},
+      {"utf-16be", utf16_with_bom(utf8, false)},
+      {"windows-1252", cp1252(utf8)},
+  };
+}
+
+}  // namespace
+
+TEST_CASE("decode: every encoding yields the same text") {
+  const std::string sample = "Leaders’ Statement 2005 – MSEG\r\nIt’s “done” for €5\r\n";
+  for (const auto& [encoding, bytes] : encodings_of(sample)) {
+    CAPTURE(encoding);
+    const mseg::DecodedText d = decode(bytes);
+    CHECK(d.encoding == encoding);
+    CHECK(d.text == sample);
+    CHECK(d.line_ending == "crlf");
+  }
+}
+
+TEST_CASE("decode: plain UTF-8 keeps the identity mapping") {
+  const auto plain = decode("a’x");
+  CHECK(plain.original_offsets.empty());
+  CHECK(plain.shift == 0);
+  const auto bom = decode("\xEF\xBB\xBF" "a’x");
+  CHECK(bom.original_offsets.empty());
+  CHECK(bom.shift == 3);
+  CHECK(bom.text == "a’x");
+}
+
+TEST_CASE("decode: line endings") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"It’s\nfine\n", "lf"},        {"It’s\r\nfine\r\n", "crlf"}, {"It’s\rfine\r", "cr"},
+      {"It’s\r\nfine\n", "mixed"},   {"It’s\rfine\n", "mixed"},    {"It’s\r\r\n", "mixed"},
+      {"It’s fine", "none"},         {"\n’", "lf"},                {"’\r", "cr"},
+      {"’\r\n\r\n\r\n", "crlf"},     {"’\n\n\r\n", "mixed"},
+  };
+  for (const auto& [text, expected] : cases) {
+    for (const auto& [encoding, bytes] : encodings_of(text)) {
+      CAPTURE(text);
+      CAPTURE(encoding);
+      const auto d = decode(bytes);
+      CHECK(d.encoding == encoding);
+      CHECK(d.text == text);
+      CHECK(d.line_ending == expected);
+    }
+  }
+}
+
+TEST_CASE("decode: original offsets after a multi-byte character") {
+  // "a’x": in the decoded text 'x' is at 4, after the three bytes of ’ at 1..3.
+  struct Case {
+    std::string encoding;
+    std::uint64_t a, quote, x;
+  };
+  const std::vector<Case> expected = {
+      {"utf-8", 0, 1, 4},    {"utf-8-bom", 3, 4, 7},    {"utf-16le", 2, 4, 6},
+      {"utf-16be", 2, 4, 6}, {"windows-1252", 0, 1, 2},
+  };
+  const auto inputs = encodings_of("a’x");
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const auto& [encoding, bytes] = inputs[i];
+    CAPTURE(encoding);
+    REQUIRE(expected[i].encoding == encoding);
+    const auto d = decode(bytes);
+    REQUIRE(d.text == "a’x");
+    CHECK(d.original_offset(0) == expected[i].a);
+    CHECK(d.original_offset(1) == expected[i].quote);
+    // Inside a transcoded character every byte maps to where it starts; UTF-8
+    // maps byte for byte.
+    const std::uint64_t step = d.original_offsets.empty() ? 1 : 0;
+    CHECK(d.original_offset(2) == expected[i].quote + step);
+    CHECK(d.original_offset(3) == expected[i].quote + 2 * step);
+    CHECK(d.original_offset(4) == expected[i].x);
+    CHECK(d.original_offset(5) == bytes.size());
+    if (!d.original_offsets.empty()) CHECK(d.original_offsets.size() == d.text.size() + 1);
+  }
+}
+
+TEST_CASE("decode: UTF-16 surrogate pairs") {
+  const std::string text = "a\xF0\x9F\x98\x80x";  // U+1F600 between a and x
+  for (bool le : {true, false}) {
+    const auto d = decode(utf16_with_bom(text, le));
+    CHECK(d.text == text);
+    CHECK(d.original_offset(1) == 4);
+    CHECK(d.original_offset(4) == 4);
+    CHECK(d.original_offset(5) == 8);
+    CHECK(d.original_offset(6) == 10);
+  }
+}
+
+TEST_CASE("decode: a BOM alone is empty text, not an error") {
+  const auto utf8 = decode("\xEF\xBB\xBF");
+  CHECK(utf8.text.empty());
+  CHECK(utf8.encoding == "utf-8-bom");
+  CHECK(utf8.line_ending == "none");
+  CHECK(utf8.original_offset(0) == 3);
+  const auto utf16 = decode(std::string_view("\xFF\xFE", 2));
+  CHECK(utf16.text.empty());
+  CHECK(utf16.encoding == "utf-16le");
+  CHECK(utf16.original_offset(0) == 2);
+}
+
+TEST_CASE("decode: unreadable input throws InputError with the reason") {
+  using namespace std::string_literals;
+  CHECK_THROWS_WITH_AS(decode(""), "empty file", InputError);
+  CHECK_THROWS_WITH_AS(decode("ab\0c"s), "contains NUL bytes at byte 2 (binary file?)", InputError);
+  CHECK_THROWS_WITH_AS(decode("\xEF\xBB\xBF" "ab\0c"s), "contains NUL bytes at byte 5 (binary file?)",
+                       InputError);
+  // Invalid UTF-8 first, so the NUL is found by the cp1252 decoder.
+  CHECK_THROWS_WITH_AS(decode("\x92" "a\0\0"s), "contains NUL bytes at byte 2 (binary file?)", InputError);
+  CHECK_THROWS_WITH_AS(decode("\xFF\xFE" "a\0\0\0"s), "contains NUL bytes at byte 4 (binary file?)",
+                       InputError);
+  CHECK_THROWS_WITH_AS(decode("\xFE\xFF\0a\0\0"s), "contains NUL bytes at byte 4 (binary file?)",
+                       InputError);
+  CHECK_THROWS_WITH_AS(decode("\xFF\xFE" "a\0b"s), "malformed UTF-16 at byte 4 (odd byte count)",
+                       InputError);
+  // High surrogate followed by a non-surrogate, at the end, and a lone low one.
+  CHECK_THROWS_WITH_AS(decode("\xFF\xFE" "a\0\x3D\xD8" "b\0"s), "malformed UTF-16 at byte 4 (unpaired surrogate)",
+                       InputError);
+  CHECK_THROWS_WITH_AS(decode("\xFE\xFF\0a\xD8\x3D"s), "malformed UTF-16 at byte 4 (unpaired surrogate)",
+                       InputError);
+  CHECK_THROWS_WITH_AS(decode("\xFF\xFE\x00\xDE" "a\0"s), "malformed UTF-16 at byte 2 (unpaired surrogate)",
+                       InputError);
+}
+
+TEST_CASE("decode: NUL and invalid bytes are found at any position of the word scan") {
+  for (std::size_t at = 0; at < 48; ++at) {
+    CAPTURE(at);
+    std::string bytes(48, 'a');
+    bytes[at] = '\0';
+    const std::string reason = "contains NUL bytes at byte " + std::to_string(at) + " (binary file?)";
+    CHECK_THROWS_WITH_AS(decode(bytes), reason.c_str(), InputError);
+    bytes[at] = '\x96';
+    const auto d = decode(bytes);
+    CHECK(d.encoding == "windows-1252");
+    CHECK(d.text == std::string(at, 'a') + "–" + std::string(47 - at, 'a'));
+    CHECK(d.original_offset(at + 3) == at + 1);
+  }
+}
+
+TEST_CASE("decode: invalid UTF-8 falls back to Windows-1252") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"\xC0\xAF", "À¯"},                  // overlong '/'
+      {"\xC1\xBF", "Á¿"},                  // overlong
+      {"\xE0\x80\xAF", "à€¯"},             // overlong, three bytes
+      {"\xF0\x80\x80\xAF", "ð€€¯"},        // overlong, four bytes
+      {"\xED\xA0\x80", "í\xC2\xA0€"},        // encoded surrogate U+D800
+      {"\xF4\x90\x80\x80", "ô\xC2\x90€€"},   // U+110000
+      {"\xF5\x80\x80\x80", "õ€€€"},        // lead byte beyond F4
+      {"\x80", "€"},                       // stray continuation
+      {"abc\xE2\x80", "abcâ€"},            // truncated at the end
+      {"\xE2\x80" "abc", "â€abc"},         // truncated before ASCII
+      {"\xEF\xBB\xBF\x92", "’"},           // BOM, then a cp1252 byte
+  };
+  for (const auto& [bytes, text] : cases) {
+    CAPTURE(bytes);
+    const auto d = decode(bytes);
+    CHECK(d.encoding == "windows-1252");
+    CHECK(d.text == text);
+    CHECK(d.original_offsets.size() == d.text.size() + 1);
+  }
+  // The BOM is dropped, yet offsets still count it.
+  const auto bom = decode("\xEF\xBB\xBF\x92x");
+  CHECK(bom.original_offset(0) == 3);
+  CHECK(bom.original_offset(3) == 4);
+  CHECK(bom.original_offset(4) == 5);
+}
+
+TEST_CASE("decode: boundary code points are valid UTF-8") {
+  for (std::string s : {"\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80",
+                        "\xEF\xBF\xBF", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF"}) {
+    CAPTURE(s);
+    CHECK(decode(s).encoding == "utf-8");
+    CHECK(decode(std::string(20, 'x') + s + std::string(20, 'y')).encoding == "utf-8");
+  }
+}
+
+TEST_CASE("decode: the full Windows-1252 upper half") {
+  const std::vector<char32_t> high = {
+      0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+  };
+  std::string bytes;
+  for (int b = 0x80; b <= 0xFF; ++b) bytes += static_cast<char>(b);
+  const auto d = decode(bytes);
+  REQUIRE(d.encoding == "windows-1252");
+  const std::u32string got = code_points(d.text);
+  REQUIRE(got.size() == 128);
+  for (std::size_t i = 0; i < 128; ++i) {
+    CAPTURE(i);
+    CHECK(got[i] == (i < 32 ? high[i] : static_cast<char32_t>(0x80 + i)));
+  }
+}
+
+TEST_CASE("sha256_hex: FIPS 180-4 vectors") {
+  using mseg::sha256_hex;
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  CHECK(sha256_hex("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmn"
+                   "opqrsmnopqrstnopqrstu") ==
+        "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1");
+  CHECK(sha256_hex(std::string(1'000'000, 'a')) ==
+        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST_CASE("sha256_hex: lengths around the padding boundaries") {
+  // Expected values from coreutils sha256sum.
+  const std::vector<std::pair<std::size_t, std::string>> cases = {
+      {55, "d5e285683cd4efc02d021a5c62014694958901005d6f71e89e0989fac77e4072"},
+      {56, "04c26261370ee7541549d16dee320c723e3fd14671e66a099afe0a377c16888e"},
+      {63, "75220b47218278e656f2013bb8f0c455a25eaf01e86c64924e9d48d89776d6f2"},
+      {64, "7ce100971f64e7001e8fe5a51973ecdfe1ced42befe7ee8d5fd6219506b5393c"},
+      {65, "9537c5fdf120482f7d58d25e9ed583f52c02b4e304ea814db1633ad565aed7e9"},
+      {119, "000b48d4edf0fa7bee3c6236ecd2785baa5db4eeb8bb54341b029e0d9fa5fb0c"},
+      {120, "13f05a0b594787f5ecd315edc96141bd3243203d1b7d4f0836f37308b276ba98"},
+  };
+  for (const auto& [n, hex] : cases) {
+    CAPTURE(n);
+    CHECK(mseg::sha256_hex(std::string(n, 'x')) == hex);
+  }
+}
