@@ -1,0 +1,18 @@
+// Each subcommand lives in its own file and adds itself to the app here.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace mseg::cli {
+
+// Set by the subcommand that ran; main() returns it.
+struct Outcome {
+  int exit_code = 0;
+};
+
+void add_parse_command(CLI::App& app, Outcome& outcome);
+void add_validate_command(CLI::App& app, Outcome& outcome);
+void add_query_command(CLI::App& app, Outcome& outcome);
+void add_diff_command(CLI::App& app, Outcome& outcome);
+
+}  // namespace mseg::cli

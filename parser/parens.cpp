@@ -1,0 +1,52 @@
+#include "parens.hpp"
+
+#include "clean.hpp"
+
+namespace mseg {
+
+TrailingGroups trailing_groups(std::string_view s, std::string_view skip) {
+  TrailingGroups out;
+  std::size_t end = s.size();
+  bool first = true;
+  for (;;) {
+    std::size_t e = end;
+    while (e > 0 && (is_space(s[e - 1]) || (first && skip.find(s[e - 1]) != std::string_view::npos))) --e;
+    if (e == 0 || s[e - 1] != ')') break;
+    int depth = 0;
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = e; i-- > 0;) {
+      if (s[i] == ')') {
+        ++depth;
+      } else if (s[i] == '(') {
+        if (--depth == 0) {
+          open = i;
+          break;
+        }
+      }
+    }
+    if (open == std::string_view::npos) break;  // unbalanced: reported by unbalanced_paren
+    out.groups.push_back(s.substr(open, e - open));
+    end = open;
+    first = false;
+  }
+  out.rest = s.substr(0, end);
+  return out;
+}
+
+std::optional<std::size_t> unbalanced_paren(std::string_view s) {
+  // The earliest unclosed '(' is the one where the depth last rose from zero.
+  std::size_t depth = 0;
+  std::size_t outermost = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '(') {
+      if (depth++ == 0) outermost = i;
+    } else if (s[i] == ')') {
+      if (depth == 0) return i;
+      --depth;
+    }
+  }
+  if (depth > 0) return outermost;
+  return std::nullopt;
+}
+
+}  // namespace mseg

@@ -1,0 +1,23 @@
+// Finding parenthesised groups, which may nest: "(Singapore (to be confirmed) /September 2006)".
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace mseg {
+
+struct TrailingGroups {
+  std::vector<std::string_view> groups;  // last group first, parentheses included
+  std::string_view rest;                 // what stands before the first group, untrimmed
+};
+
+// Peels the groups that end `s`, last first, stopping at the first thing that is
+// not a group. `skip` lists characters also allowed after a group ('.' or ';'
+// after a citation). Every character is visited a bounded number of times.
+TrailingGroups trailing_groups(std::string_view s, std::string_view skip = {});
+
+// The first parenthesis in `s` that has no partner, or nullopt when balanced.
+std::optional<std::size_t> unbalanced_paren(std::string_view s);
+
+}  // namespace mseg

@@ -1,0 +1,324 @@
+// The pipeline: decode -> split_table -> read front matter, header and rows ->
+// read directives, priorities and actions -> number ids -> locate diagnostics.
+#include <mseg/parse.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "citation.hpp"
+#include "clean.hpp"
+#include "decode.hpp"
+#include "finding.hpp"
+#include "parens.hpp"
+#include "patterns.hpp"
+#include "source_text.hpp"
+#include "table.hpp"
+#include "tag.hpp"
+
+namespace mseg {
+namespace {
+
+constexpr std::string_view kDefaultColumns[3] = {"Directives", "Priorities", "Action Items"};
+constexpr std::size_t kMaxHeaderCell = 80;
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// Word exports keep list bullets as characters: ·, •, - or –.
+bool is_bullet(std::string_view p) {
+  return starts_with(p, "\u00B7") || starts_with(p, "\u2022") || starts_with(p, "-") || starts_with(p, "\u2013");
+}
+
+std::string_view view(const re2::StringPiece& p) { return {p.data(), p.size()}; }
+
+// The view from the start of `a` to the end of `b`; both view the same text.
+std::string_view join_views(std::string_view a, std::string_view b) {
+  return {a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data())};
+}
+
+// "1A" -> "1": the section a directive number belongs to.
+std::string section_of(std::string_view number) {
+  std::size_t n = 0;
+  while (n < number.size() && number[n] >= '0' && number[n] <= '9') ++n;
+  return std::string(number.substr(0, n));
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = is_space(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+class Assembler {
+ public:
+  Assembler(const SourceText& source, Plan& plan) : source_(source), plan_(plan) {}
+
+  void run(const Table& table) {
+    read_front(table.before);
+    const auto& cells = table.cells;
+    if (cells.empty()) {
+      findings_.push_back({Severity::error, "no-table", "no table found: no line starts with a tab",
+                           std::string_view(source_.text()).substr(0, 0)});
+      finish();
+      return;
+    }
+    std::size_t first_row = read_header(cells);
+    if (cells.size() % 3 != 0) {
+      std::size_t partial = cells.size() % 3;
+      findings_.push_back({Severity::error, "cell-count",
+                           fmt::format("the table has {} cells, not a multiple of three: its last row has {}",
+                                       cells.size(), partial == 1 ? "1 cell" : "2 cells"),
+                           cells[cells.size() - partial].extent});
+    }
+    static const Cell kEmpty{};
+    for (std::size_t i = first_row; i < cells.size(); i += 3) {
+      const Cell& d = cells[i];
+      const Cell& p = i + 1 < cells.size() ? cells[i + 1] : kEmpty;
+      const Cell& a = i + 2 < cells.size() ? cells[i + 2] : kEmpty;
+      read_row(d, p, a);
+    }
+    finish();
+  }
+
+ private:
+  void read_front(const std::vector<std::string_view>& before) {
+    std::size_t preamble = before.size();
+    re2::StringPiece name, acronym;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+      if (RE2::PartialMatch(before[i], patterns::group_naming(), &name, &acronym)) {
+        preamble = i;
+        plan_.group = Group{collapse_whitespace(view(name)), std::string(view(acronym))};
+        break;
+      }
+    }
+    // Without a sentence naming the group, a long last paragraph is still the preamble.
+    if (preamble == before.size() && !before.empty() && word_count(before.back()) >= 12) preamble = before.size() - 1;
+    if (preamble > 0) plan_.title = collapse_whitespace(before[0]);
+    if (preamble > 1) plan_.meeting = collapse_whitespace(before[1]);
+    if (preamble < before.size()) {
+      std::string text;
+      for (std::size_t i = preamble; i < before.size(); ++i) {
+        if (!text.empty()) text.push_back('\n');
+        append_collapsed(text, before[i]);
+      }
+      plan_.preamble = std::move(text);
+    }
+  }
+
+  // Returns the index of the first data cell.
+  std::size_t read_header(const std::vector<Cell>& cells) {
+    bool header = cells.size() >= 3;
+    for (std::size_t i = 0; header && i < 3; ++i) {
+      const auto& ps = cells[i].paragraphs;
+      if (ps.size() > 1) header = false;
+      if (ps.size() == 1 && (ps[0].size() > kMaxHeaderCell || ps[0].back() == ')')) header = false;
+    }
+    if (header && cells[0].paragraphs.empty() && cells[1].paragraphs.empty() && cells[2].paragraphs.empty())
+      header = false;
+    if (header && !cells[0].paragraphs.empty() && RE2::PartialMatch(cells[0].paragraphs[0], patterns::directive_number()))
+      header = false;
+    if (header) {
+      for (std::size_t i = 0; i < 3; ++i)
+        plan_.columns[i] = cells[i].paragraphs.empty() ? std::string() : collapse_whitespace(cells[i].paragraphs[0]);
+      return 3;
+    }
+    for (std::size_t i = 0; i < 3; ++i) plan_.columns[i] = std::string(kDefaultColumns[i]);
+    findings_.push_back({Severity::error, "no-header",
+                         "the table has no header row: its first row should name the three columns",
+                         cells[0].extent});
+    return 0;
+  }
+
+  void read_row(const Cell& d, const Cell& p, const Cell& a) {
+    std::vector<Directive> directives = read_directives(d);
+    bool new_section = plan_.sections.empty();
+    if (!directives.empty()) {
+      std::optional<std::string> number;
+      if (directives.front().number) number = section_of(*directives.front().number);
+      Section* current = plan_.sections.empty() ? nullptr : &plan_.sections.back();
+      // "2E." after "2A.".."2D." carries on section 2 rather than starting another.
+      bool continues = current && number && current->number && *current->number == *number;
+      new_section = !continues;
+    }
+    if (new_section) {
+      Section s;
+      if (!directives.empty() && directives.front().number) s.number = section_of(*directives.front().number);
+      plan_.sections.push_back(std::move(s));
+      section_begin_.push_back(d.extent.data());
+      section_end_.push_back(d.extent.data() + d.extent.size());
+    }
+    Section& s = plan_.sections.back();
+    for (auto& dir : directives) s.directives.push_back(std::move(dir));
+    read_priorities(p, s);
+    read_actions(a, s);
+    for (const Cell* c : {&d, &p, &a})
+      if (c->extent.data()) section_end_.back() = std::max(section_end_.back(), c->extent.data() + c->extent.size());
+  }
+
+  void check_parens(std::string_view paragraph) {
+    if (auto at = unbalanced_paren(paragraph)) {
+      findings_.push_back({Severity::warning, "unbalanced-parentheses",
+                           fmt::format("'{}' has no matching '{}'", paragraph[*at], paragraph[*at] == '(' ? ')' : '('),
+                           paragraph.substr(*at, 1)});
+    }
+  }
+
+  std::vector<Directive> read_directives(const Cell& cell) {
+    std::vector<std::vector<std::string_view>> units;
+    for (std::string_view p : cell.paragraphs) {
+      if (is_bullet(p) && !units.empty())
+        units.back().push_back(p);
+      else
+        units.push_back({p});
+    }
+    std::vector<Directive> out;
+    out.reserve(units.size());
+    for (auto& unit : units) {
+      for (std::string_view p : unit) check_parens(p);
+      Directive dir;
+      dir.span = source_.span(join_views(unit.front(), unit.back()));
+      re2::StringPiece number, bare;
+      re2::StringPiece first = unit.front();
+      if (RE2::Consume(&first, patterns::directive_number(), &number, &bare)) {
+        dir.number = std::string(view(number.empty() ? bare : number));
+        unit.front() = view(first);
+      }
+      std::string_view& last = unit.back();
+      TrailingGroups tg = trailing_groups(last, ".;");
+      const char* cut = last.data() + last.size();
+      for (std::string_view g : tg.groups) {
+        auto citation = read_citation(g, findings_);
+        if (!citation) break;
+        citation->span = source_.span(g);
+        dir.citations.push_back(std::move(*citation));
+        cut = g.data();
+      }
+      std::reverse(dir.citations.begin(), dir.citations.end());
+      if (!dir.citations.empty()) last = last.substr(0, static_cast<std::size_t>(cut - last.data()));
+      for (std::string_view p : unit) {
+        if (trim(p).empty()) continue;
+        if (!dir.text.empty()) dir.text.push_back('\n');
+        append_collapsed(dir.text, p);
+      }
+      out.push_back(std::move(dir));
+    }
+    return out;
+  }
+
+  void read_priorities(const Cell& cell, Section& s) {
+    Priority* current = nullptr;
+    std::string_view current_first;
+    for (std::string_view p : cell.paragraphs) {
+      re2::StringPiece rest = p;
+      re2::StringPiece number;
+      bool numbered = RE2::Consume(&rest, patterns::priority_number(), &number);
+      if (numbered || !current) {
+        Priority pr;
+        if (numbered) pr.number = std::string(view(number));
+        pr.title = collapse_whitespace(numbered ? view(rest) : p);
+        pr.span = source_.span(p);
+        s.priorities.push_back(std::move(pr));
+        current = &s.priorities.back();
+        current_first = p;
+      } else {
+        current->items.push_back({collapse_whitespace(p), source_.span(p)});
+        current->span = source_.span(join_views(current_first, p));
+      }
+    }
+  }
+
+  void read_actions(const Cell& cell, Section& s) {
+    for (std::string_view p : cell.paragraphs) {
+      check_parens(p);
+      TrailingGroups tg = trailing_groups(p);
+      std::vector<Tag> tags;
+      const char* cut = p.data() + p.size();
+      for (std::string_view g : tg.groups) {
+        auto tag = read_tag(g, findings_);
+        if (!tag) break;
+        tag->span = source_.span(g);
+        tags.push_back(std::move(*tag));
+        cut = g.data();
+      }
+      std::reverse(tags.begin(), tags.end());
+      std::string_view text = trim(p.substr(0, static_cast<std::size_t>(cut - p.data())));
+      if (text.empty() && !s.actions.empty()) {
+        // A tag on its own line belongs to the action before it.
+        Action& prev = s.actions.back();
+        for (auto& t : tags) prev.tags.push_back(std::move(t));
+        std::size_t begin = action_begin_.back();
+        prev.span = source_.span(begin, static_cast<std::size_t>(p.data() + p.size() - source_.text().data()));
+        continue;
+      }
+      Action act;
+      act.text = collapse_whitespace(text);
+      act.tags = std::move(tags);
+      act.span = source_.span(p);
+      if (act.text.empty()) {
+        findings_.push_back({Severity::warning, "tag-without-action",
+                             "this tag follows no action: a tag on its own line belongs to the action above it", p});
+      }
+      s.actions.push_back(std::move(act));
+      action_begin_.push_back(static_cast<std::size_t>(p.data() - source_.text().data()));
+    }
+  }
+
+  void finish() {
+    const char* base = source_.text().data();
+    for (std::size_t i = 0; i < plan_.sections.size(); ++i) {
+      Section& s = plan_.sections[i];
+      s.id = fmt::format("S{}", i + 1);
+      s.span = source_.span(static_cast<std::size_t>(section_begin_[i] - base),
+                            static_cast<std::size_t>(section_end_[i] - base));
+      for (std::size_t k = 0; k < s.directives.size(); ++k) s.directives[k].id = fmt::format("{}.D{}", s.id, k + 1);
+      for (std::size_t k = 0; k < s.priorities.size(); ++k) s.priorities[k].id = fmt::format("{}.P{}", s.id, k + 1);
+      for (std::size_t k = 0; k < s.actions.size(); ++k) s.actions[k].id = fmt::format("{}.A{}", s.id, k + 1);
+    }
+    std::vector<Diagnostic> diags;
+    diags.reserve(findings_.size() + plan_.diagnostics.size());
+    for (auto& d : plan_.diagnostics) diags.push_back(std::move(d));
+    for (auto& f : findings_) diags.push_back({f.severity, std::move(f.code), std::move(f.message), source_.span(f.where)});
+    for (const auto& s : plan_.sections)
+      for (const auto& a : s.actions)
+        if (a.tags.empty() && !a.text.empty())
+          diags.push_back({Severity::warning, "action-without-tag",
+                           "action has no (Owner/Deadline) tag", a.span});
+    std::stable_sort(diags.begin(), diags.end(),
+                     [](const Diagnostic& x, const Diagnostic& y) { return x.span.offset < y.span.offset; });
+    plan_.diagnostics = std::move(diags);
+  }
+
+  const SourceText& source_;
+  Plan& plan_;
+  Findings findings_;
+  std::vector<const char*> section_begin_;
+  std::vector<const char*> section_end_;
+  std::vector<std::size_t> action_begin_;
+};
+
+}  // namespace
+
+Plan parse_plan(std::string_view bytes, const ParseOptions& options) {
+  DecodedText decoded = decode(bytes);
+  Plan plan;
+  plan.source.path = options.path;
+  plan.source.sha256 = sha256_hex(bytes);
+  plan.source.bytes = bytes.size();
+  plan.source.encoding = decoded.encoding;
+  plan.source.line_ending = decoded.line_ending;
+  if (decoded.encoding == "windows-1252") {
+    plan.diagnostics.push_back({Severity::note, "decoded-windows-1252",
+                                "the file is not valid UTF-8; it was read as Windows-1252", Span{1, 1, 1, 1, 0, 0}});
+  }
+  SourceText source(decoded);
+  Table table = split_table(decoded.text);
+  Assembler(source, plan).run(table);
+  return plan;
+}
+
+}  // namespace mseg

@@ -1,0 +1,224 @@
+#include <mseg/parse.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "tests/test_util.hpp"
+
+using namespace mseg;
+
+namespace {
+const std::string kHeader = "\tGoals\n\tPriorities\n\tAction Items\n";
+
+Plan parse(const std::string& text) { return parse_plan(text, ParseOptions{"t.txt"}); }
+
+std::vector<std::string> codes(const Plan& p) {
+  std::vector<std::string> out;
+  for (const auto& d : p.diagnostics) out.push_back(d.code);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("parser: the Ha Noi plan reads as 4 sections, 11 directives, 7 priorities, 16 actions") {
+  Plan p = parse_plan(test::read_file("samples/mseg-workplan-2006-hanoi.txt"));
+  REQUIRE(p.sections.size() == 4);
+  std::size_t d = 0, pr = 0, a = 0;
+  for (const auto& s : p.sections) {
+    d += s.directives.size();
+    pr += s.priorities.size();
+    a += s.actions.size();
+  }
+  CHECK(d == 11);
+  CHECK(pr == 7);
+  CHECK(a == 16);
+  CHECK(p.sections[0].number == "1");
+  CHECK(p.sections[1].number == "2");
+  CHECK(p.sections[1].directives.back().number == "2E");  // "2E." carries on section 2
+  CHECK(p.sections[3].directives[0].number == "4");
+  CHECK(p.title == "Maritime Security Experts Group Work Plan");
+  CHECK(p.meeting == "TPTWG 27 Ha Noi, Viet Nam");
+  REQUIRE(p.group);
+  CHECK(p.group->name == "Maritime Security Experts Group");
+  CHECK(p.group->acronym == "MSEG");
+  CHECK(p.columns == std::array<std::string, 3>{"Goals and Objectives", "MSEG Priorities", "Action Items"});
+  REQUIRE(p.diagnostics.size() == 1);
+  CHECK(p.diagnostics[0].code == "tag-separator");
+  CHECK(p.diagnostics[0].severity == Severity::warning);
+  CHECK(p.diagnostics[0].span.line == 34);
+}
+
+TEST_CASE("parser: the 2007 plan reads as 4 sections, 13 directives, 4 priorities, 15 actions, no diagnostics") {
+  Plan p = parse_plan(test::read_file("samples/meg-sec-workplan-2007.txt"));
+  REQUIRE(p.sections.size() == 4);
+  std::size_t d = 0, a = 0;
+  std::vector<std::size_t> items;
+  for (const auto& s : p.sections) {
+    d += s.directives.size();
+    a += s.actions.size();
+    for (const auto& pr : s.priorities) items.push_back(pr.items.size());
+    CHECK_FALSE(s.number);
+  }
+  CHECK(d == 13);
+  CHECK(a == 15);
+  CHECK(items == std::vector<std::size_t>{5, 0, 1, 2});
+  CHECK(p.diagnostics.empty());
+  CHECK_FALSE(p.title);
+  CHECK_FALSE(p.meeting);
+  REQUIRE(p.group);
+  CHECK(p.group->acronym == "MEG-SEC");
+  CHECK(p.group->name == "Maritime Security Sub-Group");
+  // Bullets join the directive before them; the citation ends the last bullet.
+  const Directive& bullets = p.sections[0].directives[3];
+  CHECK(bullets.text ==
+        "Ministers supported the analysis done by the Working Group to identify the remaining areas requiring "
+        "attention by member economies to meet the Bogor Goals in the transport sector and requested the Working "
+        "Group to progress the roadmap work by developing specific action plans under the following key areas:\n"
+        "\u00B7 Facilitating trade by:\n\u00B7 addressing capacity building; and\n\u00B7 promoting safety and "
+        "security measures");
+  REQUIRE(bullets.citations.size() == 1);
+  CHECK(bullets.citations[0].key == "ministerial-statement-2007");
+}
+
+TEST_CASE("parser: directive numbers in every written form") {
+  Plan p = parse(kHeader + "\t1A.  First (Bogor Goal)\n1a. Second (Bogor Goal)\n2E Third (Bogor Goal)\n4. Fourth (Bogor Goal)\n\t\n\t\n");
+  REQUIRE(p.sections.size() == 1);
+  const auto& ds = p.sections[0].directives;
+  REQUIRE(ds.size() == 4);
+  CHECK(ds[0].number == "1A");
+  CHECK(ds[0].text == "First");
+  CHECK(ds[1].number == "1a");
+  CHECK(ds[2].number == "2E");
+  CHECK(ds[2].text == "Third");
+  CHECK(ds[3].number == "4");
+  CHECK(ds[3].text == "Fourth");
+  CHECK(p.sections[0].number == "1");
+  CHECK(ds[0].id == "S1.D1");
+}
+
+TEST_CASE("parser: a citation is only the parenthesis that ends the directive") {
+  Plan p = parse(kHeader +
+                 "\t2A. Implementing the goals of the Leaders' Statement on Counter Terrorism (Ministerial Statement 2004)\n"
+                 "2B. Code (ISPS Code) (Ministerial Statement 2004);\n2C. in 2006 (Leaders\u2019 Statement 2005).\n"
+                 "2D. No citation here\n\t\n\t\n");
+  const auto& ds = p.sections.at(0).directives;
+  REQUIRE(ds.size() == 4);
+  REQUIRE(ds[0].citations.size() == 1);
+  CHECK(ds[0].citations[0].key == "ministerial-statement-2004");
+  CHECK(ds[0].text == "Implementing the goals of the Leaders' Statement on Counter Terrorism");
+  REQUIRE(ds[1].citations.size() == 1);
+  CHECK(ds[1].text == "Code (ISPS Code)");
+  CHECK(ds[2].citations.at(0).key == "leaders-statement-2005");
+  CHECK(ds[2].text == "in 2006");
+  CHECK(ds[3].citations.empty());
+}
+
+TEST_CASE("parser: sections start on a new directive and continue on empty rows and on the same number") {
+  Plan p = parse(kHeader + "\t\n\t\n\tOrphan action (Chair/2008)\n"  // opens with a continuation row
+                           "\t1A. One (Bogor Goal)\n\t\n\tA1 (Chair/2008)\n"
+                           "\t\n\t\n\tA2 (Chair/2008)\n"
+                           "\t1B. Same number (Bogor Goal)\n\t\n\tA3 (Chair/2008)\n"
+                           "\t2A. Two (Bogor Goal)\n\t\n\t\n"
+                           "\tUnnumbered (Bogor Goal)\n\t\n\t\n");
+  REQUIRE(p.sections.size() == 4);
+  CHECK_FALSE(p.sections[0].number);
+  CHECK(p.sections[0].actions.size() == 1);
+  CHECK(p.sections[1].number == "1");
+  CHECK(p.sections[1].directives.size() == 2);
+  CHECK(p.sections[1].actions.size() == 3);
+  CHECK(p.sections[2].number == "2");
+  CHECK_FALSE(p.sections[3].number);
+  CHECK(p.sections[3].id == "S4");
+}
+
+TEST_CASE("parser: numbered priorities, and an unnumbered cell's first paragraph with its items") {
+  Plan p = parse(kHeader + "\tD (Bogor Goal)\n\t1.1  First\n\n1.2 Second\n\tA (Chair/2008)\n"
+                           "\tE (Bogor Goal)\n\tProgram title\nItem one\n\nItem two\n\t\n");
+  REQUIRE(p.sections.size() == 2);
+  const auto& p1 = p.sections[0].priorities;
+  REQUIRE(p1.size() == 2);
+  CHECK(p1[0].number == "1.1");
+  CHECK(p1[0].title == "First");
+  CHECK(p1[1].number == "1.2");
+  const auto& p2 = p.sections[1].priorities;
+  REQUIRE(p2.size() == 1);
+  CHECK_FALSE(p2[0].number);
+  CHECK(p2[0].title == "Program title");
+  REQUIRE(p2[0].items.size() == 2);
+  CHECK(p2[0].items[1].text == "Item two");
+  CHECK(p2[0].span.line == p2[0].items[0].span.line - 1);
+  CHECK(p2[0].span.end_line == p2[0].items[1].span.line);
+}
+
+TEST_CASE("parser: actions, tags on their own line, and parentheses that are not tags") {
+  Plan p = parse(kHeader + "\tD (Bogor Goal)\n\t\n\tFirst action.\n\n(MSEG Secretariat/ September 2006)\n"
+                           "Second   action (ISPS Code) (US/March 2008)  \n"
+                           "Third.(MSEG Chair/September 2006)\n"
+                           "Fourth with no tag\n");
+  const auto& as = p.sections.at(0).actions;
+  REQUIRE(as.size() == 4);
+  CHECK(as[0].text == "First action.");
+  REQUIRE(as[0].tags.size() == 1);
+  CHECK(as[0].span.line == 6);
+  CHECK(as[0].span.end_line == 8);
+  CHECK(as[1].text == "Second action (ISPS Code)");
+  REQUIRE(as[1].tags.size() == 1);
+  CHECK(as[1].tags[0].text == "(US/March 2008)");
+  CHECK(as[2].text == "Third.");
+  CHECK(as[2].tags.size() == 1);
+  CHECK(as[3].tags.empty());
+  CHECK(codes(p) == std::vector<std::string>{"action-without-tag"});
+  CHECK(p.diagnostics[0].span.line == 11);
+  CHECK(as[3].id == "S1.A4");
+}
+
+TEST_CASE("parser: whitespace collapses, every other character stays") {
+  Plan p = parse(kHeader + "\tD (Bogor Goal)\n\t\n\t  Japan\u2019s   \u201cplan\u201d \u2013  now   (Japan/2008)\n");
+  CHECK(p.sections.at(0).actions.at(0).text == "Japan\u2019s \u201cplan\u201d \u2013 now");
+}
+
+TEST_CASE("parser: spans count columns in characters and offsets in bytes") {
+  std::string text = kHeader + "\tD (Bogor Goal)\n\t\n\t\u2019\u2019 X (Chair/2008)\n";
+  Plan p = parse(text);
+  const Tag& t = p.sections.at(0).actions.at(0).tags.at(0);
+  CHECK(t.span.line == 6);
+  CHECK(t.span.column == 7);  // tab, two curly quotes, space, X, space
+  CHECK(t.span.end_column == 7 + 12);
+  CHECK(text.substr(t.span.offset, t.span.length) == "(Chair/2008)");
+}
+
+TEST_CASE("parser: unbalanced parentheses warn at the parenthesis") {
+  Plan p = parse(kHeader + "\tD (Bogor Goal)\n\t\n\tAction (unclosed (Chair/2008)\n");
+  REQUIRE(codes(p) == std::vector<std::string>{"unbalanced-parentheses"});
+  CHECK(p.diagnostics[0].span.column == 9);
+}
+
+TEST_CASE("parser: structural errors: no header row, a cell count that is not a multiple of three, no table") {
+  Plan a = parse("\t1A. Directive (Bogor Goal)\n\t1.1 Priority\n\tAction (Chair/2008)\n");
+  CHECK(codes(a) == std::vector<std::string>{"no-header"});
+  CHECK(has_errors(a));
+  CHECK(a.sections.size() == 1);  // the first row is still read as data
+  CHECK(a.columns[0] == "Directives");
+
+  Plan b = parse(kHeader + "\tD (Bogor Goal)\n\tP\n");
+  REQUIRE(codes(b) == std::vector<std::string>{"cell-count"});
+  CHECK(b.diagnostics[0].severity == Severity::error);
+  CHECK(b.diagnostics[0].span.line == 4);
+
+  Plan c = parse("Only a title\n");
+  CHECK(codes(c) == std::vector<std::string>{"no-table"});
+}
+
+TEST_CASE("parser: unreadable input throws InputError") {
+  CHECK_THROWS_AS(parse_plan(""), InputError);
+  CHECK_THROWS_AS(parse_plan(std::string("\tA\0B", 4)), InputError);
+}
+
+TEST_CASE("parser: source metadata") {
+  Plan p = parse(kHeader);
+  CHECK(p.source.path == "t.txt");
+  CHECK(p.source.bytes == kHeader.size());
+  CHECK(p.source.sha256.size() == 64);
+  CHECK(p.source.encoding == "utf-8");
+  CHECK(p.source.line_ending == "lf");
+}

@@ -1,0 +1,41 @@
+// Lines and columns of the decoded text, for turning views into Spans.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include <mseg/plan.hpp>
+
+#include "decode.hpp"
+
+namespace mseg {
+
+class SourceText {
+ public:
+  explicit SourceText(const DecodedText& decoded);
+
+  const std::string& text() const { return decoded_.text; }
+
+  // The span of `part`, which must view into text(). An empty view gives a
+  // zero-length span at its position.
+  Span span(std::string_view part) const;
+  // The span of decoded bytes [begin, end).
+  Span span(std::size_t begin, std::size_t end) const;
+
+ private:
+  struct Position {
+    std::uint32_t line;
+    std::uint32_t column;
+  };
+  Position position(std::size_t at) const;
+
+  const DecodedText& decoded_;
+  std::vector<std::size_t> line_starts_;
+  // Spans are mostly asked for in increasing order on the same line; counting
+  // characters from the last answer keeps 300,000 tags on one line linear.
+  mutable std::size_t cached_at_ = 0;
+  mutable Position cached_{1, 1};
+};
+
+}  // namespace mseg

@@ -1,0 +1,51 @@
+// The plan's JSON mapping (schema_version "1", described by
+// schema/plan.schema.json and docs/json.md), both ways.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <mseg/json_writer.hpp>
+#include <mseg/plan.hpp>
+
+namespace mseg {
+
+// Each writes the element as one JSON object, keys in documented order.
+void write_json(JsonWriter& w, const Span& span);
+void write_json(JsonWriter& w, const Diagnostic& d);
+void write_json(JsonWriter& w, const Directive& d);
+void write_json(JsonWriter& w, const Priority& p);
+void write_json(JsonWriter& w, const Action& a);
+void write_json(JsonWriter& w, const Tag& t);
+void write_json(JsonWriter& w, const Deadline& d);
+void write_json(JsonWriter& w, const Section& s);
+void write_json(JsonWriter& w, const Plan& plan);
+
+// The element's keys and values without the enclosing braces, so callers can
+// add fields of their own to the same object (query's "kind", "source").
+void write_members(JsonWriter& w, const Directive& d);
+void write_members(JsonWriter& w, const Priority& p);
+void write_members(JsonWriter& w, const Action& a);
+
+// The whole plan as JSON text; pretty output ends without a newline.
+std::string to_json(const Plan& plan, bool pretty = true);
+
+// A place in a JSON document that does not fit the plan model.
+struct JsonProblem {
+  std::string pointer;  // RFC 6901 JSON Pointer to the offending value: "/sections/0/id"
+  std::string message;  // e.g. "\"not-a-date\" is not a date"
+};
+
+struct PlanReading {
+  std::optional<Plan> plan;           // set when there were no problems
+  std::vector<JsonProblem> problems;  // every problem found, in document order
+};
+
+// Reads plan JSON as `mseg parse` writes it, checking it against the model:
+// required fields, types, enumerations, dates, and no unknown fields.
+PlanReading plan_from_json(const nlohmann::json& document);
+
+}  // namespace mseg

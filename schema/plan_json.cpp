@@ -1,0 +1,530 @@
+#include <mseg/plan_json.hpp>
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <nlohmann/json.hpp>
+
+namespace mseg {
+
+// ---- Writing ---------------------------------------------------------------
+
+void write_json(JsonWriter& w, const Span& s) {
+  w.begin_object();
+  w.field("line", s.line);
+  w.field("column", s.column);
+  w.field("end_line", s.end_line);
+  w.field("end_column", s.end_column);
+  w.field("offset", s.offset);
+  w.field("length", s.length);
+  w.end_object();
+}
+
+namespace {
+void span_field(JsonWriter& w, const Span& s) {
+  w.key("span");
+  write_json(w, s);
+}
+
+void write_json(JsonWriter& w, const Citation& c) {
+  w.begin_object();
+  w.field("text", c.text);
+  w.field("kind", c.kind);
+  w.field("year", c.year);
+  w.field("key", c.key);
+  w.field("pinpoint", c.pinpoint);
+  span_field(w, c.span);
+  w.end_object();
+}
+
+void write_json(JsonWriter& w, const Owner& o) {
+  w.begin_object();
+  w.field("name", o.name);
+  w.field("canonical", o.canonical);
+  w.field("economy", o.economy);
+  w.end_object();
+}
+
+void date_field(JsonWriter& w, std::string_view k, const std::optional<Date>& d) {
+  w.key(k);
+  if (d) w.value(to_string(*d)); else w.null();
+}
+}  // namespace
+
+void write_json(JsonWriter& w, const Diagnostic& d) {
+  w.begin_object();
+  w.field("severity", to_string(d.severity));
+  w.field("code", d.code);
+  w.field("message", d.message);
+  span_field(w, d.span);
+  w.end_object();
+}
+
+void write_members(JsonWriter& w, const Directive& d) {
+  w.field("id", d.id);
+  w.field("number", d.number);
+  w.field("text", d.text);
+  w.key("citations");
+  w.begin_array();
+  for (const auto& c : d.citations) write_json(w, c);
+  w.end_array();
+  span_field(w, d.span);
+}
+
+void write_members(JsonWriter& w, const Priority& p) {
+  w.field("id", p.id);
+  w.field("number", p.number);
+  w.field("title", p.title);
+  w.key("items");
+  w.begin_array();
+  for (const auto& item : p.items) {
+    w.begin_object();
+    w.field("text", item.text);
+    span_field(w, item.span);
+    w.end_object();
+  }
+  w.end_array();
+  span_field(w, p.span);
+}
+
+void write_json(JsonWriter& w, const Deadline& d) {
+  w.begin_object();
+  w.field("text", d.text);
+  w.field("kind", to_string(d.kind));
+  date_field(w, "start", d.start);
+  date_field(w, "end", d.end);
+  w.end_object();
+}
+
+void write_json(JsonWriter& w, const Tag& t) {
+  w.begin_object();
+  w.field("text", t.text);
+  w.field("label", t.label);
+  w.field("role", t.role);
+  w.key("owners");
+  w.begin_array();
+  for (const auto& o : t.owners) write_json(w, o);
+  w.end_array();
+  w.field("tentative", t.tentative);
+  w.key("deadline");
+  write_json(w, t.deadline);
+  span_field(w, t.span);
+  w.end_object();
+}
+
+void write_members(JsonWriter& w, const Action& a) {
+  w.field("id", a.id);
+  w.field("text", a.text);
+  w.key("tags");
+  w.begin_array();
+  for (const auto& t : a.tags) write_json(w, t);
+  w.end_array();
+  span_field(w, a.span);
+}
+
+void write_json(JsonWriter& w, const Directive& d) {
+  w.begin_object();
+  write_members(w, d);
+  w.end_object();
+}
+
+void write_json(JsonWriter& w, const Priority& p) {
+  w.begin_object();
+  write_members(w, p);
+  w.end_object();
+}
+
+void write_json(JsonWriter& w, const Action& a) {
+  w.begin_object();
+  write_members(w, a);
+  w.end_object();
+}
+
+void write_json(JsonWriter& w, const Section& s) {
+  w.begin_object();
+  w.field("id", s.id);
+  w.field("number", s.number);
+  span_field(w, s.span);
+  w.key("directives");
+  w.begin_array();
+  for (const auto& d : s.directives) write_json(w, d);
+  w.end_array();
+  w.key("priorities");
+  w.begin_array();
+  for (const auto& p : s.priorities) write_json(w, p);
+  w.end_array();
+  w.key("actions");
+  w.begin_array();
+  for (const auto& a : s.actions) write_json(w, a);
+  w.end_array();
+  w.end_object();
+}
+
+void write_json(JsonWriter& w, const Plan& plan) {
+  w.begin_object();
+  w.field("schema_version", plan.schema_version);
+  w.key("source");
+  w.begin_object();
+  w.field("path", plan.source.path);
+  w.field("sha256", plan.source.sha256);
+  w.field("bytes", plan.source.bytes);
+  w.field("encoding", plan.source.encoding);
+  w.field("line_ending", plan.source.line_ending);
+  w.end_object();
+  w.field("title", plan.title);
+  w.field("meeting", plan.meeting);
+  w.key("group");
+  if (plan.group) {
+    w.begin_object();
+    w.field("name", plan.group->name);
+    w.field("acronym", plan.group->acronym);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.field("preamble", plan.preamble);
+  w.key("columns");
+  w.begin_array();
+  for (const auto& c : plan.columns) w.value(c);
+  w.end_array();
+  w.key("sections");
+  w.begin_array();
+  for (const auto& s : plan.sections) write_json(w, s);
+  w.end_array();
+  w.key("diagnostics");
+  w.begin_array();
+  for (const auto& d : plan.diagnostics) write_json(w, d);
+  w.end_array();
+  w.end_object();
+}
+
+std::string to_json(const Plan& plan, bool pretty) {
+  std::string out;
+  JsonWriter w(out, pretty);
+  write_json(w, plan);
+  return out;
+}
+
+// ---- Reading ---------------------------------------------------------------
+
+namespace {
+
+using nlohmann::json;
+
+// Escapes a key for a JSON Pointer (RFC 6901).
+std::string pointer_token(std::string_view k) {
+  std::string out;
+  for (char c : k) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+std::optional<Date> parse_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  Date d;
+  auto num = [&](std::size_t at, std::size_t len, int& out) {
+    auto r = std::from_chars(s.data() + at, s.data() + at + len, out);
+    return r.ec == std::errc() && r.ptr == s.data() + at + len;
+  };
+  if (!num(0, 4, d.year) || !num(5, 2, d.month) || !num(8, 2, d.day)) return std::nullopt;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
+  bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  int days = kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+  if (d.day > days) return std::nullopt;
+  return d;
+}
+
+// Walks the document beside the model, recording every mismatch with its pointer.
+class Reader {
+ public:
+  std::vector<JsonProblem> problems;
+
+  void problem(const std::string& ptr, std::string message) { problems.push_back({ptr, std::move(message)}); }
+
+  static std::string type_name(const json& j) {
+    if (j.is_number_integer()) return "an integer";
+    if (j.is_number()) return "a number";
+    switch (j.type()) {
+      case json::value_t::null: return "null";
+      case json::value_t::object: return "an object";
+      case json::value_t::array: return "an array";
+      case json::value_t::string: return "a string";
+      case json::value_t::boolean: return "a boolean";
+      default: return "a value";
+    }
+  }
+
+  static std::string shown(const json& j) {
+    std::string s = j.is_structured() ? std::string(j.is_object() ? "{...}" : "[...]") : j.dump();
+    if (s.size() > 60) s = s.substr(0, 57) + "...";
+    return s;
+  }
+
+  // Checks that `j` is an object with exactly `keys`; returns false if not an object.
+  bool object(const json& j, const std::string& ptr, std::initializer_list<const char*> keys) {
+    if (!j.is_object()) {
+      problem(ptr.empty() ? "" : ptr, fmt::format("{} is {}, expected an object", shown(j), type_name(j)));
+      return false;
+    }
+    for (const char* k : keys)
+      if (!j.contains(k)) problem(ptr, fmt::format("required field \"{}\" is missing", k));
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      bool known = false;
+      for (const char* k : keys) known = known || it.key() == k;
+      if (!known) problem(ptr + "/" + pointer_token(it.key()), fmt::format("unknown field \"{}\"", it.key()));
+    }
+    return true;
+  }
+
+  const json* at(const json& j, const char* k) {
+    auto it = j.find(k);
+    return it == j.end() ? nullptr : &*it;
+  }
+
+  void string(const json& j, const char* k, const std::string& ptr, std::string& out) {
+    const json* v = at(j, k);
+    if (!v) return;
+    if (!v->is_string()) {
+      problem(ptr + "/" + k, fmt::format("{} is {}, expected a string", shown(*v), type_name(*v)));
+      return;
+    }
+    out = v->get<std::string>();
+  }
+
+  void opt_string(const json& j, const char* k, const std::string& ptr, std::optional<std::string>& out) {
+    const json* v = at(j, k);
+    if (!v || v->is_null()) return;
+    if (!v->is_string()) {
+      problem(ptr + "/" + k, fmt::format("{} is {}, expected a string or null", shown(*v), type_name(*v)));
+      return;
+    }
+    out = v->get<std::string>();
+  }
+
+  template <typename Int>
+  void integer(const json& j, const char* k, const std::string& ptr, Int& out, bool positive = false) {
+    const json* v = at(j, k);
+    if (!v) return;
+    if (!v->is_number_integer() || (v->is_number_integer() && !v->is_number_unsigned() && v->get<std::int64_t>() < 0)) {
+      problem(ptr + "/" + k, fmt::format("{} is {}, expected a non-negative integer", shown(*v), type_name(*v)));
+      return;
+    }
+    auto n = v->get<std::uint64_t>();
+    if (positive && n == 0) {
+      problem(ptr + "/" + k, "0 is not a positive integer");
+      return;
+    }
+    out = static_cast<Int>(n);
+  }
+
+  void boolean(const json& j, const char* k, const std::string& ptr, bool& out) {
+    const json* v = at(j, k);
+    if (!v) return;
+    if (!v->is_boolean()) {
+      problem(ptr + "/" + k, fmt::format("{} is {}, expected a boolean", shown(*v), type_name(*v)));
+      return;
+    }
+    out = v->get<bool>();
+  }
+
+  // Calls each(element, pointer) for every element of array field k.
+  template <typename F>
+  void array(const json& j, const char* k, const std::string& ptr, F each) {
+    const json* v = at(j, k);
+    if (!v) return;
+    std::string p = ptr + "/" + k;
+    if (!v->is_array()) {
+      problem(p, fmt::format("{} is {}, expected an array", shown(*v), type_name(*v)));
+      return;
+    }
+    for (std::size_t i = 0; i < v->size(); ++i) each((*v)[i], p + "/" + std::to_string(i));
+  }
+
+  void span(const json& j, const std::string& ptr, Span& s) {
+    const json* v = at(j, "span");
+    if (!v) return;
+    std::string p = ptr + "/span";
+    if (!object(*v, p, {"line", "column", "end_line", "end_column", "offset", "length"})) return;
+    integer(*v, "line", p, s.line, true);
+    integer(*v, "column", p, s.column, true);
+    integer(*v, "end_line", p, s.end_line, true);
+    integer(*v, "end_column", p, s.end_column, true);
+    integer(*v, "offset", p, s.offset);
+    integer(*v, "length", p, s.length);
+  }
+
+  void date(const json& j, const char* k, const std::string& ptr, std::optional<Date>& out) {
+    const json* v = at(j, k);
+    if (!v || v->is_null()) return;
+    if (!v->is_string()) {
+      problem(ptr + "/" + k, fmt::format("{} is {}, expected a date (YYYY-MM-DD) or null", shown(*v), type_name(*v)));
+      return;
+    }
+    out = parse_date(v->get<std::string>());
+    if (!out) problem(ptr + "/" + k, fmt::format("{} is not a date (YYYY-MM-DD)", shown(*v)));
+  }
+
+  Citation citation(const json& j, const std::string& ptr) {
+    Citation c;
+    if (!object(j, ptr, {"text", "kind", "year", "key", "pinpoint", "span"})) return c;
+    string(j, "text", ptr, c.text);
+    string(j, "kind", ptr, c.kind);
+    if (const json* y = at(j, "year"); y && !y->is_null()) {
+      if (y->is_number_integer()) c.year = y->get<int>();
+      else problem(ptr + "/year", fmt::format("{} is {}, expected an integer or null", shown(*y), type_name(*y)));
+    }
+    string(j, "key", ptr, c.key);
+    opt_string(j, "pinpoint", ptr, c.pinpoint);
+    span(j, ptr, c.span);
+    return c;
+  }
+
+  Tag tag(const json& j, const std::string& ptr) {
+    Tag t;
+    if (!object(j, ptr, {"text", "label", "role", "owners", "tentative", "deadline", "span"})) return t;
+    string(j, "text", ptr, t.text);
+    opt_string(j, "label", ptr, t.label);
+    opt_string(j, "role", ptr, t.role);
+    array(j, "owners", ptr, [&](const json& o, const std::string& p) {
+      Owner owner;
+      if (!object(o, p, {"name", "canonical", "economy"})) return;
+      string(o, "name", p, owner.name);
+      opt_string(o, "canonical", p, owner.canonical);
+      boolean(o, "economy", p, owner.economy);
+      t.owners.push_back(std::move(owner));
+    });
+    boolean(j, "tentative", ptr, t.tentative);
+    if (const json* d = at(j, "deadline")) {
+      std::string p = ptr + "/deadline";
+      if (object(*d, p, {"text", "kind", "start", "end"})) {
+        string(*d, "text", p, t.deadline.text);
+        std::string kind;
+        string(*d, "kind", p, kind);
+        if (auto k = deadline_kind_from_string(kind)) t.deadline.kind = *k;
+        else if (d->contains("kind") && (*d)["kind"].is_string())
+          problem(p + "/kind", fmt::format("\"{}\" is not a deadline kind", kind));
+        date(*d, "start", p, t.deadline.start);
+        date(*d, "end", p, t.deadline.end);
+      }
+    }
+    span(j, ptr, t.span);
+    return t;
+  }
+
+  Section section(const json& j, const std::string& ptr) {
+    Section s;
+    if (!object(j, ptr, {"id", "number", "span", "directives", "priorities", "actions"})) return s;
+    string(j, "id", ptr, s.id);
+    opt_string(j, "number", ptr, s.number);
+    span(j, ptr, s.span);
+    array(j, "directives", ptr, [&](const json& e, const std::string& p) {
+      Directive d;
+      if (!object(e, p, {"id", "number", "text", "citations", "span"})) return;
+      string(e, "id", p, d.id);
+      opt_string(e, "number", p, d.number);
+      string(e, "text", p, d.text);
+      array(e, "citations", p, [&](const json& c, const std::string& cp) { d.citations.push_back(citation(c, cp)); });
+      span(e, p, d.span);
+      s.directives.push_back(std::move(d));
+    });
+    array(j, "priorities", ptr, [&](const json& e, const std::string& p) {
+      Priority pr;
+      if (!object(e, p, {"id", "number", "title", "items", "span"})) return;
+      string(e, "id", p, pr.id);
+      opt_string(e, "number", p, pr.number);
+      string(e, "title", p, pr.title);
+      array(e, "items", p, [&](const json& i, const std::string& ip) {
+        PriorityItem item;
+        if (!object(i, ip, {"text", "span"})) return;
+        string(i, "text", ip, item.text);
+        span(i, ip, item.span);
+        pr.items.push_back(std::move(item));
+      });
+      span(e, p, pr.span);
+      s.priorities.push_back(std::move(pr));
+    });
+    array(j, "actions", ptr, [&](const json& e, const std::string& p) {
+      Action a;
+      if (!object(e, p, {"id", "text", "tags", "span"})) return;
+      string(e, "id", p, a.id);
+      string(e, "text", p, a.text);
+      array(e, "tags", p, [&](const json& t, const std::string& tp) { a.tags.push_back(tag(t, tp)); });
+      span(e, p, a.span);
+      s.actions.push_back(std::move(a));
+    });
+    return s;
+  }
+
+  Plan plan(const json& j) {
+    Plan plan;
+    if (!object(j, "", {"schema_version", "source", "title", "meeting", "group", "preamble", "columns", "sections",
+                        "diagnostics"}))
+      return plan;
+    string(j, "schema_version", "", plan.schema_version);
+    if (j.contains("schema_version") && j["schema_version"].is_string() && plan.schema_version != "1")
+      problem("/schema_version", fmt::format("schema version \"{}\" is not supported (expected \"1\")",
+                                             plan.schema_version));
+    if (const json* s = at(j, "source")) {
+      if (object(*s, "/source", {"path", "sha256", "bytes", "encoding", "line_ending"})) {
+        string(*s, "path", "/source", plan.source.path);
+        string(*s, "sha256", "/source", plan.source.sha256);
+        integer(*s, "bytes", "/source", plan.source.bytes);
+        string(*s, "encoding", "/source", plan.source.encoding);
+        string(*s, "line_ending", "/source", plan.source.line_ending);
+      }
+    }
+    opt_string(j, "title", "", plan.title);
+    opt_string(j, "meeting", "", plan.meeting);
+    if (const json* g = at(j, "group"); g && !g->is_null()) {
+      Group group;
+      if (object(*g, "/group", {"name", "acronym"})) {
+        string(*g, "name", "/group", group.name);
+        string(*g, "acronym", "/group", group.acronym);
+      }
+      plan.group = group;
+    }
+    opt_string(j, "preamble", "", plan.preamble);
+    if (const json* c = at(j, "columns")) {
+      if (!c->is_array() || c->size() != 3) {
+        problem("/columns", fmt::format("{} is {}, expected an array of three strings", shown(*c), type_name(*c)));
+      } else {
+        for (std::size_t i = 0; i < 3; ++i) {
+          if ((*c)[i].is_string()) plan.columns[i] = (*c)[i].get<std::string>();
+          else problem(fmt::format("/columns/{}", i), fmt::format("{} is {}, expected a string", shown((*c)[i]), type_name((*c)[i])));
+        }
+      }
+    }
+    array(j, "sections", "", [&](const json& e, const std::string& p) { plan.sections.push_back(section(e, p)); });
+    array(j, "diagnostics", "", [&](const json& e, const std::string& p) {
+      Diagnostic d;
+      if (!object(e, p, {"severity", "code", "message", "span"})) return;
+      std::string sev;
+      string(e, "severity", p, sev);
+      if (auto s = severity_from_string(sev)) d.severity = *s;
+      else if (e.contains("severity") && e["severity"].is_string())
+        problem(p + "/severity", fmt::format("\"{}\" is not a severity (error, warning, note)", sev));
+      string(e, "code", p, d.code);
+      string(e, "message", p, d.message);
+      span(e, p, d.span);
+      plan.diagnostics.push_back(std::move(d));
+    });
+    return plan;
+  }
+};
+
+}  // namespace
+
+PlanReading plan_from_json(const nlohmann::json& document) {
+  Reader r;
+  Plan plan = r.plan(document);
+  PlanReading out;
+  out.problems = std::move(r.problems);
+  if (out.problems.empty()) out.plan = std::move(plan);
+  return out;
+}
+
+}  // namespace mseg

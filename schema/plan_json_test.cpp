@@ -1,0 +1,83 @@
+#include <mseg/parse.hpp>
+#include <mseg/plan_json.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "tests/test_util.hpp"
+
+using namespace mseg;
+using nlohmann::json;
+
+TEST_CASE("json: pretty output is what nlohmann::json's dump(2) would write") {
+  Plan p = parse_plan(test::read_file("samples/meg-sec-workplan-2007.txt"), ParseOptions{"x"});
+  std::string mine = to_json(p);
+  CHECK(mine == nlohmann::ordered_json::parse(mine).dump(2));
+  std::string compact = to_json(p, false);
+  CHECK(compact == nlohmann::ordered_json::parse(mine).dump());
+}
+
+TEST_CASE("json: strings escape quotes, backslashes and control characters, and keep UTF-8") {
+  std::string out;
+  append_json_string(out, "a\"b\\c\n\t\x01\u2019");
+  CHECK(out == "\"a\\\"b\\\\c\\n\\t\\u0001\u2019\"");
+}
+
+TEST_CASE("json: empty containers and nulls") {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("a");
+  w.begin_array();
+  w.end_array();
+  w.key("b");
+  w.begin_object();
+  w.end_object();
+  w.field("c", std::optional<std::string>());
+  w.end_object();
+  CHECK(out == "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": null\n}");
+}
+
+TEST_CASE("json: a plan survives the round trip through JSON") {
+  for (auto sample : {"samples/mseg-workplan-2006-hanoi.txt", "samples/meg-sec-workplan-2007.txt"}) {
+    Plan p = parse_plan(test::read_file(sample), ParseOptions{sample});
+    PlanReading r = plan_from_json(json::parse(to_json(p)));
+    REQUIRE(r.problems.empty());
+    REQUIRE(r.plan);
+    CHECK(to_json(*r.plan) == to_json(p));
+  }
+}
+
+TEST_CASE("json: reading reports problems with JSON Pointers") {
+  Plan p = parse_plan(test::read_file("samples/meg-sec-workplan-2007.txt"), ParseOptions{"x"});
+  json doc = json::parse(to_json(p));
+  doc["sections"][0]["actions"][0]["tags"][0]["deadline"]["start"] = "not-a-date";
+  doc["sections"][1]["actions"][0].erase("id");
+  doc["sections"][2]["directives"][0]["text"] = 7;
+  doc["diagnostics"] = json::array({json{{"severity", "fatal"}, {"code", "x"}, {"message", "m"},
+                                         {"span", doc["sections"][0]["span"]}}});
+  doc["extra"] = true;
+  PlanReading r = plan_from_json(doc);
+  CHECK_FALSE(r.plan);
+  std::vector<std::string> pointers;
+  for (const auto& pr : r.problems) pointers.push_back(pr.pointer + ": " + pr.message);
+  auto has = [&](const std::string& s) { return std::find(pointers.begin(), pointers.end(), s) != pointers.end(); };
+  CHECK(has("/sections/0/actions/0/tags/0/deadline/start: \"not-a-date\" is not a date (YYYY-MM-DD)"));
+  CHECK(has("/sections/1/actions/0: required field \"id\" is missing"));
+  CHECK(has("/sections/2/directives/0/text: 7 is an integer, expected a string"));
+  CHECK(has("/diagnostics/0/severity: \"fatal\" is not a severity (error, warning, note)"));
+  CHECK(has("/extra: unknown field \"extra\""));
+  CHECK(r.problems.size() == 5);
+}
+
+TEST_CASE("json: dates must be real days") {
+  Plan p = parse_plan(test::read_file("samples/meg-sec-workplan-2007.txt"), ParseOptions{"x"});
+  json doc = json::parse(to_json(p));
+  auto& deadline = doc["sections"][0]["actions"][0]["tags"][0]["deadline"];
+  deadline["start"] = "2007-02-29";
+  CHECK(plan_from_json(doc).problems.size() == 1);
+  deadline["start"] = "2008-02-29";
+  CHECK(plan_from_json(doc).problems.empty());
+}
