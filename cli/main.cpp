@@ -1,4 +1,6 @@
 // mseg: turns APEC maritime security work plans into data.
+#include <mseg/version.hpp>
+
 #include <csignal>
 
 #include "commands.hpp"
@@ -8,7 +10,7 @@ int main(int argc, char** argv) {
   // A closed pipe must surface as a write error (exit 2), not kill us silently.
   std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"mseg: turns APEC maritime security work plans into data", "mseg"};
-  app.set_version_flag("--version", "mseg " MSEG_VERSION);
+  app.set_version_flag("--version", std::string("mseg ") + mseg::kVersion);
   app.require_subcommand(1);
   app.footer(
       "Exit status: 0 success, 1 findings (errors, differences, no match), 2 trouble (usage, unreadable input).\n"

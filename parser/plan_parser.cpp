@@ -1,6 +1,7 @@
 // The pipeline: decode -> split_table -> read front matter, header and rows ->
 // read directives, priorities and actions -> number ids -> locate diagnostics.
 #include <mseg/parse.hpp>
+#include <mseg/version.hpp>
 
 #include <fmt/format.h>
 
@@ -311,6 +312,7 @@ Plan parse_plan(std::string_view bytes, const ParseOptions& options) {
   plan.source.bytes = bytes.size();
   plan.source.encoding = decoded.encoding;
   plan.source.line_ending = decoded.line_ending;
+  plan.source.mseg_version = kVersion;
   if (decoded.encoding == "windows-1252") {
     plan.diagnostics.push_back({Severity::note, "decoded-windows-1252",
                                 "the file is not valid UTF-8; it was read as Windows-1252", Span{1, 1, 1, 1, 0, 0}});

@@ -170,6 +170,7 @@ void write_json(JsonWriter& w, const Plan& plan) {
   w.field("bytes", plan.source.bytes);
   w.field("encoding", plan.source.encoding);
   w.field("line_ending", plan.source.line_ending);
+  w.field("mseg_version", plan.source.mseg_version);
   w.end_object();
   w.field("title", plan.title);
   w.field("meeting", plan.meeting);
@@ -469,12 +470,13 @@ class Reader {
       problem("/schema_version", fmt::format("schema version \"{}\" is not supported (expected \"1\")",
                                              plan.schema_version));
     if (const json* s = at(j, "source")) {
-      if (object(*s, "/source", {"path", "sha256", "bytes", "encoding", "line_ending"})) {
+      if (object(*s, "/source", {"path", "sha256", "bytes", "encoding", "line_ending", "mseg_version"})) {
         string(*s, "path", "/source", plan.source.path);
         string(*s, "sha256", "/source", plan.source.sha256);
         integer(*s, "bytes", "/source", plan.source.bytes);
         string(*s, "encoding", "/source", plan.source.encoding);
         string(*s, "line_ending", "/source", plan.source.line_ending);
+        string(*s, "mseg_version", "/source", plan.source.mseg_version);
       }
     }
     opt_string(j, "title", "", plan.title);

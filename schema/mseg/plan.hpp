@@ -123,6 +123,7 @@ struct Source {
   std::uint64_t bytes = 0;  // size of the original bytes
   std::string encoding;     // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
   std::string line_ending;  // "lf", "crlf", "cr", "mixed", "none"
+  std::string mseg_version; // the version of mseg that read it
 };
 
 struct Group {
