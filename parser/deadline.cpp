@@ -1,1 +1,236 @@
-// placeholder: being written
+#include <mseg/deadline.hpp>
+
+#include <array>
+#include <cstddef>
+
+#include "patterns.hpp"
+
+namespace mseg {
+namespace {
+
+namespace pt = patterns;
+
+// No deadline form comes near this; longer text is unknown without running any
+// pattern, which keeps a reader of hostile input linear.
+constexpr std::size_t kMaxDeadline = 100;
+// Split points tried when reading "<deadline> - <deadline>".
+constexpr int kMaxRangeSplits = 8;
+
+// Length of the white space character at s[i] (no-break space included), or 0.
+std::size_t space_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  return 0;
+}
+
+std::string_view trim(std::string_view s) {
+  std::size_t b = 0;
+  while (b < s.size()) {
+    const std::size_t n = space_at(s, b);
+    if (n == 0) break;
+    b += n;
+  }
+  s.remove_prefix(b);
+  while (!s.empty()) {
+    const auto c = static_cast<unsigned char>(s.back());
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      s.remove_suffix(1);
+    } else if (c == 0xA0 && s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == 0xC2) {
+      s.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+// Copies trimmed text with each run of white space (line breaks included) as one space.
+std::string squeeze(std::string_view s) {
+  s = trim(s);
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    if (const std::size_t n = space_at(s, i)) {
+      space = true;
+      i += n;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (lower(s[i]) != prefix[i]) return false;
+  return true;
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : kDays[m - 1];
+}
+
+bool valid_year(int y) { return y >= 1900 && y <= 2199; }
+bool valid_month(int y, int m) { return valid_year(y) && m >= 1 && m <= 12; }
+bool valid_day(int y, int m, int d) { return valid_month(y, m) && d >= 1 && d <= days_in(y, m); }
+
+// Month number of a name or abbreviation the month patterns accepted.
+int month_number(std::string_view name) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (int i = 0; i < 12; ++i)
+    if (starts_with_ci(name, kMonths[i])) return i + 1;
+  return 0;
+}
+
+struct Reading {
+  DeadlineKind kind = DeadlineKind::unknown;
+  Date start;
+  Date end;
+};
+
+bool dated(DeadlineKind k) {
+  switch (k) {
+    case DeadlineKind::date:
+    case DeadlineKind::month:
+    case DeadlineKind::quarter:
+    case DeadlineKind::part:
+    case DeadlineKind::year:
+    case DeadlineKind::range:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Reading span_of(DeadlineKind kind, int y, int m1, int d1, int m2, int d2) {
+  return {kind, Date{y, m1, d1}, Date{y, m2, d2}};
+}
+
+Reading months(DeadlineKind kind, int y, int first, int last) {
+  if (!valid_month(y, first) || !valid_month(y, last) || first > last) return {};
+  return span_of(kind, y, first, 1, last, days_in(y, last));
+}
+
+Reading part_of_year(std::string_view word, int y) {
+  if (!valid_year(y)) return {};
+  const auto w = [&](std::string_view p) { return starts_with_ci(word, p); };
+  if (w("mid")) return months(DeadlineKind::part, y, 5, 8);
+  if (w("early") || w("beginning") || w("start")) return months(DeadlineKind::part, y, 1, 4);
+  if (w("late")) return months(DeadlineKind::part, y, 9, 12);
+  if (w("end")) return months(DeadlineKind::part, y, 12, 12);
+  if (w("first") || w("h1") || w("1h")) return months(DeadlineKind::part, y, 1, 6);
+  return months(DeadlineKind::part, y, 7, 12);  // second half, H2, 2H
+}
+
+int quarter_number(std::string_view q1, std::string_view q2, std::string_view word) {
+  if (!q1.empty()) return q1[0] - '0';
+  if (!q2.empty()) return q2[0] - '0';
+  static constexpr std::string_view kOrdinals[][2] = {
+      {"first", "1st"}, {"second", "2nd"}, {"third", "3rd"}, {"fourth", "4th"}};
+  for (int i = 0; i < 4; ++i)
+    if (starts_with_ci(word, kOrdinals[i][0]) || starts_with_ci(word, kOrdinals[i][1])) return i + 1;
+  return 0;
+}
+
+// One deadline form, without "by" or ranges of two deadlines.
+Reading read_single(std::string_view s) {
+  re2::StringPiece a, b, c;
+  int y = 0, m = 0, d = 0, d2 = 0;
+  if (RE2::FullMatch(s, pt::deadline_month(), &a, &y)) {
+    m = month_number(a);
+    return months(DeadlineKind::month, y, m, m);
+  }
+  if (RE2::FullMatch(s, pt::deadline_year(), &y)) return months(DeadlineKind::year, y, 1, 12);
+  if (RE2::FullMatch(s, pt::deadline_ongoing())) return {DeadlineKind::ongoing, {}, {}};
+  if (RE2::FullMatch(s, pt::deadline_tbd())) return {DeadlineKind::tbd, {}, {}};
+  if (RE2::FullMatch(s, pt::deadline_part(), &a, &y)) return part_of_year(a, y);
+  if (RE2::FullMatch(s, pt::deadline_quarter(), &a, &b, &c, &y)) {
+    const int q = quarter_number(a, b, c);
+    return months(DeadlineKind::quarter, y, 3 * q - 2, 3 * q);
+  }
+  if (RE2::FullMatch(s, pt::deadline_date_dmy(), &d, &a, &y) ||
+      RE2::FullMatch(s, pt::deadline_date_mdy(), &a, &d, &y)) {
+    m = month_number(a);
+    if (!valid_day(y, m, d)) return {};
+    return span_of(DeadlineKind::date, y, m, d, m, d);
+  }
+  if (RE2::FullMatch(s, pt::deadline_date_iso(), &y, &m, &d)) {
+    if (!valid_day(y, m, d)) return {};
+    return span_of(DeadlineKind::date, y, m, d, m, d);
+  }
+  if (RE2::FullMatch(s, pt::deadline_month_iso(), &y, &m)) return months(DeadlineKind::month, y, m, m);
+  if (RE2::FullMatch(s, pt::deadline_month_range(), &a, &b, &y))
+    return months(DeadlineKind::range, y, month_number(a), month_number(b));
+  if (RE2::FullMatch(s, pt::deadline_quarter_range(), &a, &b, &y)) {
+    const int q1 = a[0] - '0', q2 = b[0] - '0';
+    return months(DeadlineKind::range, y, 3 * q1 - 2, 3 * q2);
+  }
+  if (RE2::FullMatch(s, pt::deadline_day_range(), &d, &d2, &a, &y)) {
+    m = month_number(a);
+    if (!valid_day(y, m, d) || !valid_day(y, m, d2) || d > d2) return {};
+    return span_of(DeadlineKind::range, y, m, d, m, d2);
+  }
+  if (RE2::FullMatch(s, pt::deadline_meeting())) return {DeadlineKind::meeting, {}, {}};
+  return {};
+}
+
+// "March 2010 - April 2010", "2009-2010", "mid-2009 to 2010": two dated
+// deadlines joined by a dash or "to". Hyphens inside a form ("mid-2009",
+// "2009-07-01") are tried as split points too; a side that does not read
+// simply rules that split out.
+Reading read_range(std::string_view s) {
+  int tried = 0;
+  for (std::size_t i = 1; i + 1 < s.size() && tried < kMaxRangeSplits; ++i) {
+    std::size_t len = 0;
+    if (s[i] == '-') {
+      len = 1;
+    } else if (s.compare(i, 3, "\u2013") == 0 || s.compare(i, 3, "\u2014") == 0) {
+      len = 3;
+    } else if (s[i - 1] == ' ' && starts_with_ci(s.substr(i), "to ")) {
+      len = 2;
+    } else {
+      continue;
+    }
+    ++tried;
+    const Reading first = read_single(trim(s.substr(0, i)));
+    if (!dated(first.kind)) continue;
+    const Reading last = read_single(trim(s.substr(i + len)));
+    if (!dated(last.kind) || last.end < first.start) continue;
+    return {DeadlineKind::range, first.start, last.end};
+  }
+  return {};
+}
+
+}  // namespace
+
+Deadline read_deadline(std::string_view text) {
+  Deadline out;
+  out.text = squeeze(text);
+  std::string_view s = out.text;
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  if (s.empty() || s.size() > kMaxDeadline) return out;
+  // "by" adds nothing a deadline does not already say.
+  if (starts_with_ci(s, "by ")) s.remove_prefix(3);
+
+  Reading r = read_single(s);
+  if (r.kind == DeadlineKind::unknown) r = read_range(s);
+  out.kind = r.kind;
+  if (dated(r.kind)) {
+    out.start = r.start;
+    out.end = r.end;
+  }
+  return out;
+}
+
+}  // namespace mseg

@@ -1,1 +1,150 @@
-// placeholder: being written
+#include <mseg/economy.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <unordered_map>
+
+namespace mseg {
+namespace {
+
+struct Alias {
+  std::string_view key;        // already in normalised form (see normalise)
+  std::string_view canonical;  // APEC's own name for the member
+};
+
+// Keys are written the way normalise() leaves them, so the table needs no
+// start-up work beyond hashing; a test checks every canonical name reaches itself.
+constexpr Alias kAliases[] = {
+    {"australia", "Australia"},
+    {"brunei darussalam", "Brunei Darussalam"},
+    {"brunei", "Brunei Darussalam"},
+    {"canada", "Canada"},
+    {"chile", "Chile"},
+    {"china", "China"},
+    {"peoples republic of china", "China"},
+    {"prc", "China"},
+    {"hong kong china", "Hong Kong, China"},
+    {"hong kong", "Hong Kong, China"},
+    {"hong kong sar", "Hong Kong, China"},
+    {"hong kong sar china", "Hong Kong, China"},
+    {"indonesia", "Indonesia"},
+    {"japan", "Japan"},
+    {"republic of korea", "Republic of Korea"},
+    {"korea", "Republic of Korea"},
+    {"korea republic of", "Republic of Korea"},
+    {"south korea", "Republic of Korea"},
+    {"rok", "Republic of Korea"},
+    {"malaysia", "Malaysia"},
+    {"mexico", "Mexico"},
+    {"new zealand", "New Zealand"},
+    {"nz", "New Zealand"},
+    {"papua new guinea", "Papua New Guinea"},
+    {"png", "Papua New Guinea"},
+    {"peru", "Peru"},
+    {"philippines", "Philippines"},
+    {"republic of the philippines", "Philippines"},
+    {"russia", "Russia"},
+    {"russian federation", "Russia"},
+    {"singapore", "Singapore"},
+    {"chinese taipei", "Chinese Taipei"},
+    {"thailand", "Thailand"},
+    {"united states", "United States"},
+    {"united states of america", "United States"},
+    {"us", "United States"},
+    {"usa", "United States"},
+    {"viet nam", "Viet Nam"},
+    {"vietnam", "Viet Nam"},
+};
+
+// Longer than any alias even with generous spacing; anything longer is not an
+// economy, which also keeps the cost per call bounded on hostile input.
+constexpr std::size_t kMaxName = 96;
+
+bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// Lower-cases ASCII, drops dots and apostrophes (straight and curly), turns
+// commas and runs of white space (no-break space included) into one space, and
+// drops a leading "the ". Returns the length written, or npos when too long.
+std::size_t normalise(std::string_view in, std::array<char, kMaxName>& buf) {
+  if (in.size() > kMaxName) return std::string_view::npos;
+  std::size_t n = 0;
+  bool pending_space = false;
+  // "U. S. A." is "U.S.A." spaced out: a space after an initial's dot is no word break.
+  bool after_initial = false;
+  std::size_t run = 0;  // characters written since the last space or dot
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const auto c = static_cast<unsigned char>(in[i]);
+    if (is_ascii_space(c) || c == ',') {
+      if (!after_initial) pending_space = n > 0;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xA0) {
+      ++i;
+      if (!after_initial) pending_space = n > 0;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x80) {
+      const auto c2 = static_cast<unsigned char>(in[i + 2]);
+      if (c2 == 0x98 || c2 == 0x99) {  // ‘ ’
+        i += 2;
+        continue;
+      }
+    }
+    if (c == '\'' || c == '`') continue;
+    if (c == '.') {
+      after_initial = run == 1;
+      run = 0;
+      continue;
+    }
+    after_initial = false;
+    if (pending_space) {
+      buf[n++] = ' ';
+      pending_space = false;
+      run = 0;
+    }
+    ++run;
+    buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+  }
+  std::string_view out(buf.data(), n);
+  if (out.starts_with("the ")) {
+    std::copy(buf.begin() + 4, buf.begin() + static_cast<std::ptrdiff_t>(n), buf.begin());
+    n -= 4;
+  }
+  return n;
+}
+
+const std::unordered_map<std::string_view, std::string_view>& alias_map() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string_view, std::string_view>();
+    m->reserve(std::size(kAliases));
+    for (const auto& a : kAliases) m->emplace(a.key, a.canonical);
+    return m;
+  }();
+  return *map;
+}
+
+}  // namespace
+
+std::optional<std::string> canonical_economy(std::string_view name) {
+  std::array<char, kMaxName> buf;
+  const std::size_t n = normalise(name, buf);
+  if (n == std::string_view::npos || n == 0) return std::nullopt;
+  const auto& map = alias_map();
+  const auto it = map.find(std::string_view(buf.data(), n));
+  if (it == map.end()) return std::nullopt;
+  return std::string(it->second);
+}
+
+const std::vector<std::string>& economy_names() {
+  static const auto* names = [] {
+    auto* v = new std::vector<std::string>();
+    for (const auto& a : kAliases)
+      if (std::find(v->begin(), v->end(), a.canonical) == v->end()) v->emplace_back(a.canonical);
+    std::sort(v->begin(), v->end());
+    return v;
+  }();
+  return *names;
+}
+
+}  // namespace mseg

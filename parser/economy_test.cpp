@@ -1,1 +1,76 @@
-// placeholder: being written
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include <mseg/economy.hpp>
+
+using mseg::canonical_economy;
+
+TEST_CASE("economy: every canonical name reads as itself") {
+  const auto& names = mseg::economy_names();
+  CHECK(names.size() == 21);
+  CHECK(std::is_sorted(names.begin(), names.end()));
+  CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
+  for (const auto& name : names) CHECK(canonical_economy(name) == name);
+  CHECK(names.front() == "Australia");
+  CHECK(names.back() == "Viet Nam");
+}
+
+TEST_CASE("economy: usual aliases") {
+  struct Case {
+    std::string written;
+    std::string canonical;
+  };
+  const Case cases[] = {
+      {"Brunei", "Brunei Darussalam"},
+      {"People's Republic of China", "China"},
+      {"People\u2019s Republic of China", "China"},
+      {"Peoples Republic of China", "China"},
+      {"PRC", "China"},
+      {"Hong Kong", "Hong Kong, China"},
+      {"Hong Kong China", "Hong Kong, China"},
+      {"Hong Kong SAR", "Hong Kong, China"},
+      {"Republic of the Philippines", "Philippines"},
+      {"Hong Kong,China", "Hong Kong, China"},
+      {"Korea", "Republic of Korea"},
+      {"South Korea", "Republic of Korea"},
+      {"ROK", "Republic of Korea"},
+      {"Korea, Republic of", "Republic of Korea"},
+      {"NZ", "New Zealand"},
+      {"PNG", "Papua New Guinea"},
+      {"The Philippines", "Philippines"},
+      {"the Philippines", "Philippines"},
+      {"Russian Federation", "Russia"},
+      {"US", "United States"},
+      {"USA", "United States"},
+      {"U.S.", "United States"},
+      {"U.S.A.", "United States"},
+      {"U. S. A.", "United States"},
+      {"United States of America", "United States"},
+      {"the US", "United States"},
+      {"Vietnam", "Viet Nam"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.written);
+    CHECK(canonical_economy(c.written) == c.canonical);
+  }
+}
+
+TEST_CASE("economy: case, spacing and no-break spaces do not matter") {
+  CHECK(canonical_economy("  viet   nam ") == std::string("Viet Nam"));
+  CHECK(canonical_economy("VIET NAM") == std::string("Viet Nam"));
+  CHECK(canonical_economy("Papua\nNew\tGuinea") == std::string("Papua New Guinea"));
+  CHECK(canonical_economy("New\u00a0Zealand") == std::string("New Zealand"));
+  CHECK(canonical_economy("us") == std::string("United States"));
+}
+
+TEST_CASE("economy: names that are not economies") {
+  for (const std::string name : {"", " ", "the", "MSEG Secretariat", "Lead Economies", "Chair", "IMO", "Secretariat",
+                           "Australia, Canada", "United", "States", "Austria", "Korea North", "Taiwan"}) {
+    CAPTURE(name);
+    CHECK_FALSE(canonical_economy(name));
+  }
+  CHECK_FALSE(canonical_economy(std::string(10000, 'a')));
+  CHECK_FALSE(canonical_economy(std::string(200, ' ') + "Japan"));  // too long to be a name
+}

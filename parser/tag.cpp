@@ -1,1 +1,386 @@
-// placeholder: being written
+#include "tag.hpp"
+
+#include <array>
+#include <cstddef>
+#include <utility>
+
+#include <mseg/deadline.hpp>
+#include <mseg/economy.hpp>
+
+#include "patterns.hpp"
+
+namespace mseg {
+namespace {
+
+namespace pt = patterns;
+
+// A deadline split off after '.', ',' etc. is only looked for this close to
+// the end: no deadline form is longer, and it keeps hostile groups linear.
+constexpr std::size_t kTailWindow = 160;
+// Of the separators in that window, the ones nearest the end are tried.
+constexpr std::size_t kMaxTries = 16;
+// A "to be confirmed" marker is looked for in this many trailing bytes of an owner.
+constexpr std::size_t kMarkerWindow = 64;
+// Text quoted in a message is cut to this many bytes.
+constexpr std::size_t kQuoteMax = 60;
+
+// Length of the white space character at s[i] (no-break space included), or 0.
+std::size_t space_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  return 0;
+}
+
+// Whether the character ending just before s[i] is white space.
+bool space_before(std::string_view s, std::size_t i) {
+  if (i == 0) return false;
+  const auto c = static_cast<unsigned char>(s[i - 1]);
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return true;
+  return c == 0xA0 && i >= 2 && static_cast<unsigned char>(s[i - 2]) == 0xC2;
+}
+
+std::string_view trim(std::string_view s) {
+  std::size_t b = 0;
+  while (b < s.size()) {
+    const std::size_t n = space_at(s, b);
+    if (n == 0) break;
+    b += n;
+  }
+  s.remove_prefix(b);
+  while (!s.empty() && space_before(s, s.size())) s.remove_suffix(space_at(s, s.size() - 1) ? 1 : 2);
+  return s;
+}
+
+// Copies trimmed text with each run of white space (line breaks included) as
+// one space, so a tag wrapped over two lines reads like one written on one.
+std::string squeeze(std::string_view s) {
+  s = trim(s);
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    if (const std::size_t n = space_at(s, i)) {
+      space = true;
+      i += n;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+bool alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Length of a dash at s[i] with white space on both sides (" - ", " – ", " — "), or 0.
+std::size_t spaced_dash(std::string_view s, std::size_t i) {
+  std::size_t n = 0;
+  if (s[i] == '-') {
+    n = 1;
+  } else if (s.compare(i, 3, "\u2013") == 0 || s.compare(i, 3, "\u2014") == 0) {
+    n = 3;
+  } else {
+    return 0;
+  }
+  if (!space_before(s, i) || i + n >= s.size() || space_at(s, i + n) == 0) return 0;
+  return n;
+}
+
+// Parentheses nest inside a tag ("Singapore (to be confirmed)"); separators
+// only count outside them. When the group's parentheses do not balance, they
+// are ignored altogether rather than swallowing the rest of the group.
+class Depth {
+ public:
+  explicit Depth(bool flat) : flat_(flat) {}
+  // Whether c stands outside any nested parentheses.
+  bool top(char c) {
+    if (flat_) return true;
+    if (c == '(') {
+      ++depth_;
+      return false;
+    }
+    if (c == ')') {
+      if (depth_ > 0) --depth_;
+      return false;
+    }
+    return depth_ == 0;
+  }
+
+ private:
+  bool flat_;
+  std::size_t depth_ = 0;
+};
+
+bool balanced(std::string_view s) {
+  std::size_t depth = 0;
+  for (const char c : s) {
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (depth == 0) return false;
+      --depth;
+    }
+  }
+  return depth == 0;
+}
+
+std::string quote(std::string_view s) {
+  if (s.size() <= kQuoteMax) return std::string(s);
+  std::size_t n = kQuoteMax;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // whole characters only
+  std::string out(s.substr(0, n));
+  out += "\u2026";
+  return out;
+}
+
+// A '.', ',', ';' or spaced dash that may stand where '/' belongs.
+struct Separator {
+  std::size_t pos = 0;
+  std::size_t len = 0;
+};
+
+struct Split {
+  Separator sep;
+  Deadline deadline;
+};
+
+// Tries, earliest first, the separators whose tail reads as a recognised
+// deadline: the earliest gives the longest deadline ("July 1, 2009", not "2009").
+std::optional<Split> split_deadline(std::string_view content, const Separator* seps, std::size_t n) {
+  for (std::size_t k = n > kMaxTries ? n - kMaxTries : 0; k < n; ++k) {
+    Deadline d = read_deadline(content.substr(seps[k].pos + seps[k].len));
+    if (d.kind != DeadlineKind::unknown) return Split{seps[k], std::move(d)};
+  }
+  return std::nullopt;
+}
+
+// Removes a trailing "to be confirmed" / "TBC" marker, with any parentheses
+// and separators before it; returns whether there was one.
+bool strip_marker(std::string_view& p) {
+  p = trim(p);
+  if (p.empty()) return false;
+  const std::string_view window = p.size() > kMarkerWindow ? p.substr(p.size() - kMarkerWindow) : p;
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(window, pt::tentative_marker(), &m)) return false;
+  auto start = static_cast<std::size_t>(m.data() - p.data());
+  std::size_t word = start;
+  while (word < p.size() && (p[word] == '(' || space_at(p, word) != 0)) ++word;
+  if (word > 0 && alnum(p[word - 1])) return false;  // "...xTBC" is a word, not a marker
+  p = trim(p.substr(0, start));
+  for (;;) {
+    if (!p.empty() && (p.back() == ',' || p.back() == ';' || p.back() == ':' || p.back() == '-')) {
+      p.remove_suffix(1);
+    } else if (p.ends_with("\u2013") || p.ends_with("\u2014")) {
+      p.remove_suffix(3);
+    } else {
+      break;
+    }
+    p = trim(p);
+  }
+  return true;
+}
+
+// "Japan (JCG)" names Japan.
+std::string_view without_trailing_group(std::string_view p) {
+  if (p.empty() || p.back() != ')') return p;
+  std::size_t depth = 0;
+  for (std::size_t i = p.size(); i-- > 0;) {
+    if (p[i] == ')') {
+      ++depth;
+    } else if (p[i] == '(' && --depth == 0) {
+      return trim(p.substr(0, i));
+    }
+  }
+  return p;
+}
+
+void add_owner(std::string_view p, Tag& tag) {
+  while (strip_marker(p)) tag.tentative = true;
+  p = trim(p);
+  if (p.empty()) return;
+  Owner owner;
+  owner.name = squeeze(p);
+  owner.canonical = canonical_economy(p);
+  if (!owner.canonical) {
+    const std::string_view bare = without_trailing_group(p);
+    if (bare.size() != p.size() && !bare.empty()) owner.canonical = canonical_economy(bare);
+  }
+  owner.economy = owner.canonical.has_value();
+  tag.owners.push_back(std::move(owner));
+}
+
+// Whether s[i] starts the word "and".
+bool and_word(std::string_view s, std::size_t i) {
+  if (i + 3 > s.size() || lower(s[i]) != 'a' || lower(s[i + 1]) != 'n' || lower(s[i + 2]) != 'd')
+    return false;
+  return (i == 0 || space_before(s, i)) && (i + 3 == s.size() || space_at(s, i + 3) != 0);
+}
+
+// Owners are split on '/', ',', ';', '&' and "and"; two pieces a comma splits
+// stay one owner when together they name an economy ("Hong Kong, China").
+void read_owners(std::string_view s, bool flat, Tag& tag) {
+  struct Piece {
+    std::string_view text;
+    bool after_comma;
+  };
+  std::vector<Piece> pieces;
+  Depth depth(flat);
+  std::size_t start = 0;
+  bool comma = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (!depth.top(c)) continue;
+    std::size_t len = 0;
+    if (c == '/' || c == ',' || c == ';') {
+      len = 1;
+    } else if (c == '&') {
+      // "R&D" is one word; "Japan & Peru" two owners.
+      const bool inside_word = i > 0 && i + 1 < s.size() && alnum(s[i - 1]) && alnum(s[i + 1]);
+      len = inside_word ? 0 : 1;
+    } else if (and_word(s, i)) {
+      len = 3;
+    }
+    if (len == 0) continue;
+    pieces.push_back({s.substr(start, i - start), comma});
+    comma = c == ',';
+    start = i + len;
+    i += len - 1;
+  }
+  pieces.push_back({s.substr(start), comma});
+
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    std::string_view cur = trim(pieces[k].text);
+    while (k + 1 < pieces.size() && pieces[k + 1].after_comma && !cur.empty()) {
+      const std::string_view next = trim(pieces[k + 1].text);
+      if (next.empty()) break;
+      const std::string_view both(cur.data(), static_cast<std::size_t>(next.data() + next.size() - cur.data()));
+      if (!canonical_economy(both)) break;
+      cur = both;
+      ++k;
+    }
+    add_owner(cur, tag);
+  }
+}
+
+// "Label – Role: owner, owner/owner": the label is set off by a spaced dash and
+// the role by a colon, both in the first '/'-part.
+void read_owner_region(std::string_view region, bool flat, Tag& tag) {
+  Depth depth(flat);
+  std::size_t dash = std::string_view::npos, dash_len = 0, colon = std::string_view::npos;
+  for (std::size_t i = 0; i < region.size(); ++i) {
+    const char c = region[i];
+    if (!depth.top(c)) continue;
+    if (c == '/') break;
+    if (c == ':') {
+      colon = i;
+      break;
+    }
+    if (dash == std::string_view::npos) {
+      if (const std::size_t n = spaced_dash(region, i)) {
+        dash = i;
+        dash_len = n;
+      }
+    }
+  }
+  std::size_t rest = 0;
+  if (dash != std::string_view::npos) {
+    if (std::string label = squeeze(region.substr(0, dash)); !label.empty()) tag.label = std::move(label);
+    rest = dash + dash_len;
+  }
+  if (colon != std::string_view::npos) {
+    if (std::string role = squeeze(region.substr(rest, colon - rest)); !role.empty()) tag.role = std::move(role);
+    rest = colon + 1;
+  }
+  read_owners(region.substr(rest), flat, tag);
+}
+
+Finding separator_finding(std::string_view where) {
+  std::string message = "'";
+  message += where;
+  message += "' separates owner from deadline; expected '/'";
+  return {Severity::warning, "tag-separator", std::move(message), where};
+}
+
+}  // namespace
+
+std::optional<Tag> read_tag(std::string_view group, Findings& out) {
+  std::string_view content = group;
+  if (!content.empty() && content.front() == '(') content.remove_prefix(1);
+  if (!content.empty() && content.back() == ')') content.remove_suffix(1);
+  const bool flat = !balanced(content);
+
+  // One pass finds the last top-level '/' and the separators after it that
+  // lie near enough the end to precede a deadline.
+  std::size_t slash = std::string_view::npos;
+  std::array<Separator, kTailWindow> seps;
+  std::size_t nseps = 0;
+  const std::size_t window = content.size() > kTailWindow ? content.size() - kTailWindow : 0;
+  Depth depth(flat);
+  for (std::size_t i = 0; i < content.size(); ++i) {
+    const char c = content[i];
+    if (!depth.top(c)) continue;
+    if (c == '/') {
+      slash = i;
+      nseps = 0;
+      continue;
+    }
+    if (i < window) continue;
+    std::size_t len = 0;
+    if (c == '.' || c == ',' || c == ';') {
+      len = 1;
+    } else {
+      len = spaced_dash(content, i);
+    }
+    if (len != 0) seps[nseps++] = {i, len};
+  }
+
+  Tag tag;
+  std::string_view owners;
+  if (slash == std::string_view::npos) {
+    auto split = split_deadline(content, seps.data(), nseps);
+    if (!split) return std::nullopt;
+    owners = content.substr(0, split->sep.pos);
+    // "(Leaders' Statement, 2005)" cites a source; it names no owner.
+    if (trim(owners).empty() || RE2::PartialMatch(owners, pt::citation_like())) return std::nullopt;
+    tag.deadline = std::move(split->deadline);
+    out.push_back(separator_finding(content.substr(split->sep.pos, split->sep.len)));
+  } else {
+    owners = content.substr(0, slash);
+    const std::string_view written = content.substr(slash + 1);
+    tag.deadline = read_deadline(written);
+    if (tag.deadline.kind == DeadlineKind::unknown) {
+      // "Canada/Secretariat. September 2006": the last owner, then '.' for '/'.
+      if (auto split = split_deadline(content, seps.data(), nseps)) {
+        owners = content.substr(0, split->sep.pos);
+        tag.deadline = std::move(split->deadline);
+        out.push_back(separator_finding(content.substr(split->sep.pos, split->sep.len)));
+      } else {
+        // "March 2008 (TBC)": a tentative deadline.
+        std::string_view bare = written;
+        Deadline tentative;
+        if (strip_marker(bare) && !bare.empty()) tentative = read_deadline(bare);
+        if (tentative.kind != DeadlineKind::unknown) {
+          tag.deadline = std::move(tentative);
+          tag.tentative = true;
+        } else if (const std::string_view text = trim(written); text.empty()) {
+          out.push_back({Severity::warning, "unknown-deadline", "missing deadline after '/'",
+                         content.substr(slash, 1)});
+        } else {
+          out.push_back({Severity::warning, "unknown-deadline",
+                         "unknown deadline form '" + quote(text) + "'", text});
+        }
+      }
+    }
+  }
+
+  read_owner_region(owners, flat, tag);
+  tag.text = std::string(group);
+  return tag;
+}
+
+}  // namespace mseg

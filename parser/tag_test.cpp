@@ -1,1 +1,306 @@
-// placeholder: being written
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "tag.hpp"
+
+using mseg::Findings;
+using mseg::read_tag;
+
+namespace {
+
+// The whole reading of a tag in one line, so each case is one comparison:
+// "label=L | role=R | owners=A [Canonical], B | tentative | month 2006-09-01..2006-09-30 'September 2006'".
+std::string describe(const mseg::Tag& tag) {
+  std::string out;
+  if (tag.label) out += "label=" + *tag.label + " | ";
+  if (tag.role) out += "role=" + *tag.role + " | ";
+  out += "owners=";
+  for (std::size_t i = 0; i < tag.owners.size(); ++i) {
+    const auto& o = tag.owners[i];
+    if (i) out += ", ";
+    out += o.name;
+    if (o.canonical) out += " [" + *o.canonical + "]";
+    if (o.economy != o.canonical.has_value()) out += " (economy flag wrong!)";
+  }
+  if (tag.tentative) out += " | tentative";
+  out += " | ";
+  out += mseg::to_string(tag.deadline.kind);
+  if (tag.deadline.start) out += " " + mseg::to_string(*tag.deadline.start) + ".." + mseg::to_string(*tag.deadline.end);
+  out += " '" + tag.deadline.text + "'";
+  return out;
+}
+
+// Reads `group` as found inside a longer text, checking that the tag keeps
+// the group as written and that every finding points into the group. The
+// text is gone on return, so callers must not look at the findings' `where`.
+std::string read(std::string_view group, Findings& findings) {
+  const std::string text = "Do something. " + std::string(group) + " More text.";
+  const std::string_view view = std::string_view(text).substr(14, group.size());
+  const std::size_t before = findings.size();
+  const auto tag = read_tag(view, findings);
+  for (std::size_t i = before; i < findings.size(); ++i) {
+    CHECK(findings[i].where.data() >= view.data());
+    CHECK(findings[i].where.data() + findings[i].where.size() <= view.data() + view.size());
+  }
+  if (!tag) return "not a tag";
+  CHECK(tag->text == group);
+  CHECK(tag->span.length == 0);
+  return describe(*tag);
+}
+
+std::string read(std::string_view group) {
+  Findings findings;
+  const std::string out = read(group, findings);
+  for (const auto& f : findings) FAIL_CHECK("unexpected finding " << f.code << ": " << f.message);
+  return out;
+}
+
+// Where a finding points, as an offset into `group` (read_tag called on group itself).
+struct Located {
+  std::string code;
+  std::string message;
+  std::size_t offset;
+  std::string where;
+};
+
+Located only_finding(std::string_view group) {
+  Findings findings;
+  read_tag(group, findings);
+  REQUIRE(findings.size() == 1);
+  const auto& f = findings.front();
+  CHECK(f.severity == mseg::Severity::warning);
+  return {f.code, f.message, static_cast<std::size_t>(f.where.data() - group.data()), std::string(f.where)};
+}
+
+}  // namespace
+
+TEST_CASE("tag: the forms in the samples") {
+  CHECK(read("(MSEG Secretariat/ September 2006)") ==
+        "owners=MSEG Secretariat | month 2006-09-01..2006-09-30 'September 2006'");
+  CHECK(read("(Lead Economies: Australia, Canada, Japan, US/September 2006)") ==
+        "role=Lead Economies | owners=Australia [Australia], Canada [Canada], Japan [Japan], US [United States]"
+        " | month 2006-09-01..2006-09-30 'September 2006'");
+  CHECK(read("(Singapore (to be confirmed) /September 2006)") ==
+        "owners=Singapore [Singapore] | tentative | month 2006-09-01..2006-09-30 'September 2006'");
+  CHECK(read("(MSEG Secretariat/ongoing)") == "owners=MSEG Secretariat | ongoing 'ongoing'");
+  CHECK(read("(Australia/Ongoing)") == "owners=Australia [Australia] | ongoing 'Ongoing'");
+  CHECK(read("(Lead Economies /March 2008)") == "owners=Lead Economies | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(Pilot Project \u2013 Australia/October 2007)") ==
+        "label=Pilot Project | owners=Australia [Australia] | month 2007-10-01..2007-10-31 'October 2007'");
+  CHECK(read("(Phase 3 - Chair/ICIAP Coordinator/March 2008)") ==
+        "label=Phase 3 | owners=Chair, ICIAP Coordinator | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(Questionnaire \u2013 Singapore/Oct 2007)") ==
+        "label=Questionnaire | owners=Singapore [Singapore] | month 2007-10-01..2007-10-31 'Oct 2007'");
+  CHECK(read("(Manual \u2013 Singapore/March 2008)") ==
+        "label=Manual | owners=Singapore [Singapore] | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(MEG-SEC/March 2008)") == "owners=MEG-SEC | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(Chair/March 2008)") == "owners=Chair | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(MSEG Chair/September 2006)") == "owners=MSEG Chair | month 2006-09-01..2006-09-30 'September 2006'");
+  CHECK(read("(MSEG members/ September 2006)") ==
+        "owners=MSEG members | month 2006-09-01..2006-09-30 'September 2006'");
+  CHECK(read("(MSEG/ongoing)") == "owners=MSEG | ongoing 'ongoing'");
+  CHECK(read("(US/September 2006)") ==
+        "owners=US [United States] | month 2006-09-01..2006-09-30 'September 2006'");
+  CHECK(read("(MEG-SEC/ongoing)") == "owners=MEG-SEC | ongoing 'ongoing'");
+  CHECK(read("(Chair/Ongoing)") == "owners=Chair | ongoing 'Ongoing'");
+}
+
+TEST_CASE("tag: '.' where '/' belongs, after a '/'") {
+  Findings findings;
+  CHECK(read("(Canada/Secretariat. September 2006)", findings) ==
+        "owners=Canada [Canada], Secretariat | month 2006-09-01..2006-09-30 'September 2006'");
+  CHECK(findings.size() == 1);
+
+  const std::string_view group = "(Canada/Secretariat. September 2006)";
+  const Located f = only_finding(group);
+  CHECK(f.code == "tag-separator");
+  CHECK(f.message == "'.' separates owner from deadline; expected '/'");
+  CHECK(f.offset == group.find('.'));
+  CHECK(f.where == ".");
+}
+
+TEST_CASE("tag: a separator other than '/' before a recognised deadline") {
+  Findings findings;
+  CHECK(read("(Australia, September 2006)", findings) ==
+        "owners=Australia [Australia] | month 2006-09-01..2006-09-30 'September 2006'");
+  CHECK(read("(Australia; ongoing)", findings) == "owners=Australia [Australia] | ongoing 'ongoing'");
+  CHECK(read("(Japan. TBC)", findings) == "owners=Japan [Japan] | tbd 'TBC'");
+  // The earliest separator wins, so the date keeps its own comma.
+  CHECK(read("(Australia, July 1, 2009)", findings) ==
+        "owners=Australia [Australia] | date 2009-07-01..2009-07-01 'July 1, 2009'");
+  CHECK(read("(Australia, Canada, Sept. 2006)", findings) ==
+        "owners=Australia [Australia], Canada [Canada] | month 2006-09-01..2006-09-30 'Sept. 2006'");
+  CHECK(read("(Pilot \u2013 Australia, Q3 2009)", findings) ==
+        "label=Pilot | owners=Australia [Australia] | quarter 2009-07-01..2009-09-30 'Q3 2009'");
+  CHECK(findings.size() == 6);
+  for (const auto& f : findings) CHECK(f.code == "tag-separator");
+
+  const std::string_view dashed = "(Australia - March 2008)";
+  const Located f = only_finding(dashed);
+  CHECK(f.code == "tag-separator");
+  CHECK(f.message == "'-' separates owner from deadline; expected '/'");
+  CHECK(f.offset == dashed.find('-'));
+
+  const std::string_view en = "(Australia \u2013 March 2008)";
+  CHECK(only_finding(en).message == "'\u2013' separates owner from deadline; expected '/'");
+  CHECK(only_finding(en).where == "\u2013");
+  CHECK(only_finding("(Chair; March 2008)").where == ";");
+}
+
+TEST_CASE("tag: groups that are not tags") {
+  for (const std::string group : {"(ISPS Code)", "(IMO)", "()", "(  )", "(Bogor Goal)", "(Ministerial Statement 2004)",
+                            "(Leaders\u2019 Statement, 2005)", "(September 2006)", "(, September 2006)",
+                            "(Australia September 2006)", "(see para 3, soon)", "(STAR)", "(WCO)"}) {
+    CAPTURE(group);
+    Findings findings;
+    CHECK(read(group, findings) == "not a tag");
+    CHECK(findings.empty());
+  }
+}
+
+TEST_CASE("tag: owners") {
+  CHECK(read("(Hong Kong, China and Japan/Q3 2009)") ==
+        "owners=Hong Kong, China [Hong Kong, China], Japan [Japan] | quarter 2009-07-01..2009-09-30 'Q3 2009'");
+  CHECK(read("(Japan, Hong Kong, China/2010)") ==
+        "owners=Japan [Japan], Hong Kong, China [Hong Kong, China] | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(Australia & Japan/2010)") ==
+        "owners=Australia [Australia], Japan [Japan] | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(R&D Team/2010)") == "owners=R&D Team | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(Canada, and the US/2010)") ==
+        "owners=Canada [Canada], the US [United States] | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(Thailand and Viet Nam/2010)") ==
+        "owners=Thailand [Thailand], Viet Nam [Viet Nam] | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(Japan (JCG)/2010)") == "owners=Japan (JCG) [Japan] | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(/2010)") == "owners= | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("( , ,/2010)") == "owners= | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(MSEG\n   Secretariat/ September\n2006)") ==
+        "owners=MSEG Secretariat | month 2006-09-01..2006-09-30 'September 2006'");
+  CHECK(read("(Korea, Republic of/2010)") ==
+        "owners=Korea, Republic of [Republic of Korea] | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(U.S./Mid-2009)") == "owners=U.S. [United States] | part 2009-05-01..2009-08-31 'Mid-2009'");
+  CHECK(read("(Lead: /2010)") == "role=Lead | owners= | year 2010-01-01..2010-12-31 '2010'");
+}
+
+TEST_CASE("tag: tentative owners") {
+  CHECK(read("(Viet Nam, TBC/2010)") ==
+        "owners=Viet Nam [Viet Nam] | tentative | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(Singapore TBC/2010)") ==
+        "owners=Singapore [Singapore] | tentative | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(Singapore,tbc/2010)") ==
+        "owners=Singapore [Singapore] | tentative | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(Singapore (TBC), Japan/2010)") ==
+        "owners=Singapore [Singapore], Japan [Japan] | tentative | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(Japan, Peru to be confirmed/2010)") ==
+        "owners=Japan [Japan], Peru [Peru] | tentative | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(to be confirmed/2010)") == "owners= | tentative | year 2010-01-01..2010-12-31 '2010'");
+  // A marker glued to a word is part of the word.
+  CHECK(read("(XTBC/2010)") == "owners=XTBC | year 2010-01-01..2010-12-31 '2010'");
+  // A tentative deadline.
+  CHECK(read("(Australia/March 2008 (TBC))") ==
+        "owners=Australia [Australia] | tentative | month 2008-03-01..2008-03-31 'March 2008'");
+  // "TBC" alone as the deadline is a deadline to be decided, not a tentative owner.
+  CHECK(read("(Australia/TBC)") == "owners=Australia [Australia] | tbd 'TBC'");
+}
+
+TEST_CASE("tag: deadlines of every kind") {
+  CHECK(read("(Chair/TPTWG 32)") == "owners=Chair | meeting 'TPTWG 32'");
+  CHECK(read("(Chair/next MEG-SEC meeting)") == "owners=Chair | meeting 'next MEG-SEC meeting'");
+  CHECK(read("(Chair/March\u2013April 2010)") ==
+        "owners=Chair | range 2010-03-01..2010-04-30 'March\u2013April 2010'");
+  CHECK(read("(Chair/2009-2010)") == "owners=Chair | range 2009-01-01..2010-12-31 '2009-2010'");
+  CHECK(read("(Chair/end of 2009)") == "owners=Chair | part 2009-12-01..2009-12-31 'end of 2009'");
+  CHECK(read("(Chair/1 July 2009)") == "owners=Chair | date 2009-07-01..2009-07-01 '1 July 2009'");
+  CHECK(read("(Chair/to be determined)") == "owners=Chair | tbd 'to be determined'");
+}
+
+TEST_CASE("tag: unknown deadlines") {
+  Findings findings;
+  CHECK(read("(USA/soonish)", findings) == "owners=USA [United States] | unknown 'soonish'");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == "unknown-deadline");
+  CHECK(findings[0].message == "unknown deadline form 'soonish'");
+
+  const std::string_view group = "(USA/ soonish )";
+  const Located f = only_finding(group);
+  CHECK(f.offset == group.find('s'));
+  CHECK(f.where == "soonish");
+
+  const std::string_view empty = "(USA/ )";
+  const Located g = only_finding(empty);
+  CHECK(g.code == "unknown-deadline");
+  CHECK(g.message == "missing deadline after '/'");
+  CHECK(g.offset == empty.find('/'));
+
+  CHECK(only_finding("(Chair/31 February 2009)").message == "unknown deadline form '31 February 2009'");
+  // A long deadline is quoted in part, cut at a whole character.
+  const std::string long_text = "(Chair/" + std::string(59, 'x') + "\u00e9" + std::string(100, 'y') + ")";
+  const Located h = only_finding(long_text);
+  CHECK(h.message == "unknown deadline form '" + std::string(59, 'x') + "\u2026'");
+  CHECK(h.where.size() == 161);
+}
+
+TEST_CASE("tag: nested and unbalanced parentheses") {
+  CHECK(read("(Japan (Coast Guard/JCG)/2010)") ==
+        "owners=Japan (Coast Guard/JCG) [Japan] | year 2010-01-01..2010-12-31 '2010'");
+  // Unbalanced parentheses are ignored, so the '/' still separates.
+  CHECK(read("(Singapore (to be confirmed /September 2006)") ==
+        "owners=Singapore [Singapore] | tentative | month 2006-09-01..2006-09-30 'September 2006'");
+  CHECK(read("(Chair) (Australia/2010)") == "owners=Chair) (Australia | year 2010-01-01..2010-12-31 '2010'");
+  for (const std::string group : {"(", ")", "((((", "))))", "(/)", "(()/()", "(a/b)/c)", "(\u2013/\u2013)", "(- /-)",
+                            "( - - - )", "(. , ; /)", "(and/and)", "(&/&)", "(tbc)", "(TBC/TBC)", "", "x",
+                            "(\xff\xfe/\xe2\x80)"}) {
+    CAPTURE(group);
+    Findings findings;
+    const auto tag = read_tag(group, findings);
+    if (tag) CHECK(tag->text == group);
+  }
+}
+
+TEST_CASE("tag: large groups read in linear time") {
+  const std::size_t n = 100000;
+  const std::string shapes[] = {
+      "(" + std::string(n, 'a') + ")",
+      "(" + std::string(n, '/') + ")",
+      "(" + std::string(n, '.') + ")",
+      "(" + std::string(n, ',') + "September 2006)",
+      "(" + std::string(n, '(') + "/2010)",
+      "(" + std::string(n, ')') + "/2010)",
+      "(" + std::string(n / 2, '(') + std::string(n / 2, ')') + "/2010)",
+      [&] {
+        std::string s = "(";
+        while (s.size() < n) s += "Hong Kong, China and Japan & US/";
+        return s + "2010)";
+      }(),
+      [&] {
+        std::string s = "(";
+        while (s.size() < n) s += " - ";
+        return s + ")";
+      }(),
+      [&] {
+        std::string s = "(";
+        while (s.size() < n) s += "to be confirmed ";
+        return s + "/TBC TBC TBC)";
+      }(),
+      [&] {
+        std::string s = "(Australia/";
+        while (s.size() < n) s += "2009-";
+        return s + ")";
+      }(),
+      [&] {
+        std::string s = "(";
+        while (s.size() < n) s += "a and ";
+        return s + ", 2010)";
+      }(),
+  };
+  for (const auto& group : shapes) {
+    CAPTURE(group.substr(0, 40));
+    Findings findings;
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto tag = read_tag(group, findings);
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
+    CHECK(ms.count() < 1000);  // quadratic work on 100k characters would take far longer
+    for (const auto& f : findings) CHECK(f.message.size() < 200);
+  }
+}
