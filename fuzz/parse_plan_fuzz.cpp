@@ -1,0 +1,28 @@
+// Plan parsing from raw bytes: decode, table, tags, spans, then the JSON writer.
+// Any bytes must give a plan or an InputError, never a crash or a hang.
+#include <mseg/parse.hpp>
+#include <mseg/plan_json.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  try {
+    const mseg::Plan plan = mseg::parse_plan(bytes, mseg::ParseOptions{"fuzz.txt"});
+    // Every span must stay inside the original bytes: tools slice files with them.
+    for (const auto& d : plan.diagnostics)
+      if (d.span.offset + d.span.length > size) __builtin_trap();
+    for (const auto& s : plan.sections)
+      for (const auto& a : s.actions) {
+        if (a.span.offset + a.span.length > size) __builtin_trap();
+        for (const auto& t : a.tags)
+          if (t.span.offset + t.span.length > size) __builtin_trap();
+      }
+    (void)mseg::to_json(plan, false);
+  } catch (const mseg::InputError&) {
+    // Unreadable input (empty, NUL bytes, broken UTF-16) is an expected answer.
+  }
+  return 0;
+}
