@@ -2,6 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
 namespace mseg {
 
 bool looks_like_json(std::string_view bytes) {
@@ -14,21 +18,271 @@ bool looks_like_json(std::string_view bytes) {
 }
 
 namespace {
-// Line and column (in characters) of byte offset `at` in `text`.
-void locate(std::string_view text, std::size_t at, std::uint32_t& line, std::uint32_t& column) {
-  line = 1;
-  column = 1;
-  at = std::min(at, text.size());
-  for (std::size_t i = 0; i < at; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Sets line, column and end column of every place from its offset and length,
+// in one pass over the text however many places there are. Lines end at \n,
+// \r\n or \r, as in text plans; columns count characters, and a leading BOM
+// is not one.
+void locate(std::string_view text, std::vector<JsonPlace*>& places) {
+  std::stable_sort(places.begin(), places.end(), [](const JsonPlace* a, const JsonPlace* b) { return a->offset < b->offset; });
+  auto is_char = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+  std::size_t i = text.substr(0, 3) == kBom ? 3 : 0;
+  std::uint32_t line = 1, column = 1;
+  for (JsonPlace* p : places) {
+    const std::size_t at = std::min<std::size_t>(p->offset, text.size());
+    for (; i < at; ++i) {
+      const char c = text[i];
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+        ++line;
+        column = 1;
+      } else if (c != '\r' && is_char(c)) {
+        ++column;
+      }
     }
+    p->line = line;
+    p->column = column;
+    std::uint32_t chars = 0;
+    const std::size_t end = std::min<std::size_t>(at + p->length, text.size());
+    for (std::size_t k = at; k < end; ++k) chars += is_char(text[k]) ? 1 : 0;
+    p->end_column = column + std::max<std::uint32_t>(chars, 1);
   }
 }
+
+// Fills line and column of the issues that have a place.
+void locate(std::string_view text, std::vector<JsonIssue>& issues) {
+  std::vector<JsonPlace*> places;
+  for (auto& issue : issues)
+    if (issue.place) places.push_back(&*issue.place);
+  locate(text, places);
+  for (auto& issue : issues) {
+    if (!issue.place) continue;
+    issue.line = issue.place->line;
+    issue.column = issue.place->column;
+  }
+}
+
+// Offset of the first bracket that opens a container deeper than kMaxJsonDepth,
+// found without parsing so that no recursive code ever sees such input.
+std::optional<std::size_t> too_deep(std::string_view text) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxJsonDepth) return i;
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::optional<std::uint32_t> hex4(std::string_view s, std::size_t at) {
+  if (at + 4 > s.size()) return std::nullopt;
+  std::uint32_t v = 0;
+  for (std::size_t k = at; k < at + 4; ++k) {
+    const char c = s[k];
+    v <<= 4;
+    if (c >= '0' && c <= '9') v |= static_cast<std::uint32_t>(c - '0');
+    else if (c >= 'a' && c <= 'f') v |= static_cast<std::uint32_t>(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F') v |= static_cast<std::uint32_t>(c - 'A' + 10);
+    else return std::nullopt;
+  }
+  return v;
+}
+
+// Reads the string starting at text[i] == '"' as a pointer token (unescaped,
+// then '~' and '/' escaped as RFC 6901 asks); returns the offset after it.
+std::size_t read_key(std::string_view text, std::size_t i, std::string& token) {
+  std::string key;
+  for (++i; i < text.size() && text[i] != '"'; ++i) {
+    if (text[i] != '\\' || i + 1 >= text.size()) {
+      key.push_back(text[i]);
+      continue;
+    }
+    const char e = text[++i];
+    switch (e) {
+      case 'b': key.push_back('\b'); break;
+      case 'f': key.push_back('\f'); break;
+      case 'n': key.push_back('\n'); break;
+      case 'r': key.push_back('\r'); break;
+      case 't': key.push_back('\t'); break;
+      case 'u': {
+        auto cp = hex4(text, i + 1);
+        if (!cp) break;
+        i += 4;
+        if (*cp >= 0xD800 && *cp < 0xDC00 && i + 2 < text.size() && text[i + 1] == '\\' && text[i + 2] == 'u') {
+          if (auto lo = hex4(text, i + 3); lo && *lo >= 0xDC00 && *lo < 0xE000) {
+            *cp = 0x10000 + ((*cp - 0xD800) << 10) + (*lo - 0xDC00);
+            i += 6;
+          }
+        }
+        append_utf8(key, *cp);
+        break;
+      }
+      default: key.push_back(e);  // \" \\ \/
+    }
+  }
+  token.clear();
+  for (char c : key) {
+    if (c == '~') token += "~0";
+    else if (c == '/') token += "~1";
+    else token.push_back(c);
+  }
+  return i + 1;
+}
+
+// Offset after the number or literal (true, false, null) starting at text[i].
+std::size_t scalar_end(std::string_view text, std::size_t i) {
+  while (i < text.size() && !is_ws(text[i]) && text[i] != ',' && text[i] != ']' && text[i] != '}') ++i;
+  return i;
+}
+
+std::size_t skip_string(std::string_view text, std::size_t i) {
+  for (++i; i < text.size() && text[i] != '"'; ++i)
+    if (text[i] == '\\') ++i;
+  return i + 1;
+}
+
 }  // namespace
+
+std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view text,
+                                                         const std::vector<std::string>& pointers) {
+  std::vector<std::optional<JsonPlace>> found(pointers.size());
+  std::unordered_map<std::string_view, std::vector<std::size_t>> wanted;
+  std::size_t longest = 0;
+  for (std::size_t k = 0; k < pointers.size(); ++k) {
+    wanted[pointers[k]].push_back(k);
+    longest = std::max(longest, pointers[k].size());
+  }
+  std::size_t remaining = wanted.size();
+  if (remaining == 0) return found;
+  std::vector<JsonPlace*> places;
+
+  // The pointer of the value being read is kept in `path`; each open container
+  // remembers the path length it started at, so leaving it is a resize.
+  struct Frame {
+    bool object;
+    std::size_t index;
+    std::size_t base;
+  };
+  std::vector<Frame> frames;
+  std::string path, token;
+  enum class State { value, first_member, member, after_value } state = State::value;
+  std::size_t i = text.substr(0, 3) == kBom ? 3 : 0;
+  const std::size_t n = text.size();
+  auto skip_ws = [&] {
+    while (i < n && is_ws(text[i])) ++i;
+  };
+  while (remaining > 0) {
+    skip_ws();
+    if (i >= n) break;
+    if (state == State::value) {
+      if (path.size() <= longest) {
+        if (auto it = wanted.find(path); it != wanted.end()) {
+          JsonPlace place;
+          place.offset = i;
+          const char c = text[i];
+          const std::size_t end = c == '"' ? skip_string(text, i) : c == '{' || c == '[' ? i + 1 : scalar_end(text, i);
+          place.length = std::min(end, text.size()) - i;
+          for (std::size_t k : it->second) {
+            found[k] = place;
+            places.push_back(&*found[k]);
+          }
+          wanted.erase(it);
+          --remaining;
+        }
+      }
+      const char c = text[i];
+      if (c == '{' || c == '[') {
+        frames.push_back({c == '{', 0, path.size()});
+        ++i;
+        if (c == '{') {
+          state = State::first_member;
+        } else {
+          skip_ws();
+          if (i < n && text[i] == ']') {
+            ++i;
+            frames.pop_back();
+            state = State::after_value;
+          } else {
+            path += "/0";
+          }
+        }
+      } else if (c == '"') {
+        i = skip_string(text, i);
+        state = State::after_value;
+      } else {
+        i = scalar_end(text, i);
+        state = State::after_value;
+      }
+    } else if (state == State::first_member || state == State::member) {
+      if (state == State::first_member && text[i] == '}') {
+        ++i;
+        frames.pop_back();
+        state = State::after_value;
+        continue;
+      }
+      if (text[i] != '"') break;
+      i = read_key(text, i, token);
+      skip_ws();
+      if (i >= n || text[i] != ':') break;
+      ++i;
+      path.resize(frames.back().base);
+      path += '/';
+      path += token;
+      state = State::value;
+    } else {  // after_value
+      if (frames.empty()) break;
+      Frame& f = frames.back();
+      const char c = text[i++];
+      if (c == ',') {
+        if (f.object) {
+          state = State::member;
+        } else {
+          path.resize(f.base);
+          path += '/';
+          path += std::to_string(++f.index);
+          state = State::value;
+        }
+      } else if (c == (f.object ? '}' : ']')) {
+        path.resize(f.base);
+        frames.pop_back();
+      } else {
+        break;
+      }
+    }
+  }
+  locate(text, places);
+  return found;
+}
 
 LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
   LoadedPlan out;
@@ -37,6 +291,16 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
     return out;
   }
   out.from_json = true;
+  if (auto deep = too_deep(bytes)) {
+    JsonIssue issue;
+    issue.message = "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) +
+                    " levels (plan JSON is about 8 deep)";
+    issue.place = JsonPlace{*deep, 1, 0, 0, 0};
+    issue.syntax = true;
+    out.json_issues.push_back(std::move(issue));
+    locate(bytes, out.json_issues);
+    return out;
+  }
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, true, false);
@@ -46,12 +310,31 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
     // nlohmann's message starts "[json.exception.parse_error.101] parse error at line 1, column 5: ".
     auto colon = what.find(": ", what.find("parse error"));
     issue.message = "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2));
-    locate(bytes, e.byte == 0 ? 0 : e.byte - 1, issue.line, issue.column);
+    const std::uint64_t at = std::min<std::uint64_t>(e.byte == 0 ? 0 : e.byte - 1, bytes.size());
+    issue.place = JsonPlace{at, at < bytes.size() ? 1u : 0u, 0, 0, 0};
+    issue.syntax = true;
     out.json_issues.push_back(std::move(issue));
+    locate(bytes, out.json_issues);
     return out;
   }
   PlanReading reading = plan_from_json(doc);
-  for (auto& p : reading.problems) out.json_issues.push_back({std::move(p.pointer), std::move(p.message), 0, 0});
+  if (!reading.problems.empty()) {
+    std::vector<std::string> pointers;
+    pointers.reserve(reading.problems.size());
+    for (const auto& p : reading.problems) pointers.push_back(p.pointer);
+    auto places = find_json_pointers(bytes, pointers);
+    for (std::size_t k = 0; k < reading.problems.size(); ++k) {
+      JsonIssue issue;
+      issue.pointer = std::move(reading.problems[k].pointer);
+      issue.message = std::move(reading.problems[k].message);
+      issue.place = places[k];
+      if (issue.place) {
+        issue.line = issue.place->line;
+        issue.column = issue.place->column;
+      }
+      out.json_issues.push_back(std::move(issue));
+    }
+  }
   if (reading.plan) out.plan = std::move(*reading.plan);
   return out;
 }

@@ -1,6 +1,7 @@
 // Loading a plan from either a text plan or plan JSON, told apart by content.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,12 +13,27 @@
 
 namespace mseg {
 
+// Plan JSON is about 8 levels deep; deeper input is refused before parsing.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+
+// Where a value stands in JSON text: its first token (a whole scalar, or the
+// opening bracket of an object or array), which never spans lines.
+struct JsonPlace {
+  std::uint64_t offset = 0;      // byte offset of its first character
+  std::uint64_t length = 0;      // bytes of the token
+  std::uint32_t line = 0;        // 1-based
+  std::uint32_t column = 0;      // 1-based, in characters
+  std::uint32_t end_column = 0;  // one past the token's last character
+};
+
 // A problem in plan JSON, located in the JSON text when the place is known.
 struct JsonIssue {
   std::string pointer;  // JSON Pointer of the offending value; empty for syntax errors
   std::string message;
   std::uint32_t line = 0;    // 1-based; 0 when unknown
   std::uint32_t column = 0;  // 1-based, in characters; 0 when unknown
+  std::optional<JsonPlace> place;  // the whole location, when known
+  bool syntax = false;             // the text is not JSON we read (malformed, truncated, too deep)
 };
 
 struct LoadedPlan {
@@ -30,8 +46,15 @@ struct LoadedPlan {
 // optional UTF-8 BOM is '{' or '['.
 bool looks_like_json(std::string_view bytes);
 
+// Where the value each JSON Pointer (RFC 6901) names stands in `json`, found
+// in linear time without recursion; nullopt for a pointer not found. `json`
+// should be well-formed; in malformed text pointers past the fault are not found.
+std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view json,
+                                                         const std::vector<std::string>& pointers);
+
 // Parses a text plan, or reads plan JSON (checking it against the model).
-// Throws InputError for input that is neither (empty, NUL bytes).
+// Throws InputError for input that is neither (empty, NUL bytes). Safe to call
+// from several threads at once.
 LoadedPlan load_plan(std::string_view bytes, const std::string& path);
 
 }  // namespace mseg

@@ -1,0 +1,113 @@
+// check_plan: the parser's diagnostics or the JSON reader's problems, then the
+// lint rules, then the user's settings.
+#include <mseg/lint.hpp>
+#include <mseg/load.hpp>
+#include <mseg/rules.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "findings.hpp"
+
+namespace mseg::lint {
+namespace {
+
+Span span_of(const JsonPlace& p) {
+  return Span{p.line, p.column, p.line, p.end_column, p.offset, p.length};
+}
+
+Severity default_severity(const std::string& code) {
+  const Rule* r = find_rule(code);
+  return r ? r->severity : Severity::warning;
+}
+
+void add_json_issues(const LoadedPlan& loaded, std::vector<Diagnostic>& out) {
+  for (const auto& issue : loaded.json_issues) {
+    Diagnostic d;
+    d.severity = Severity::error;
+    d.code = issue.syntax ? "json-syntax" : "json-schema";
+    d.message = issue.pointer.empty() && issue.syntax ? issue.message
+                                                      : fmt::format("{}: {}", issue.pointer, issue.message);
+    if (issue.place) d.span = span_of(*issue.place);
+    out.push_back(std::move(d));
+  }
+}
+
+// Findings on a text plan, at the model's spans.
+void add_text_findings(Findings& findings, std::vector<Diagnostic>& out) {
+  for (auto& f : findings) {
+    std::string message = std::move(f.message);
+    if (f.first) message += fmt::format(" (first at line {})", f.first->span.line);
+    out.push_back({default_severity(f.code), std::move(f.code), std::move(message), f.span});
+  }
+}
+
+// Findings on plan JSON, placed by pointer in the JSON text.
+void add_json_findings(std::string_view bytes, Findings& findings, std::vector<Diagnostic>& out) {
+  std::vector<std::string> pointers;
+  pointers.reserve(findings.size() * 2);
+  for (const auto& f : findings) {
+    pointers.push_back(f.pointer);
+    pointers.push_back(f.first ? f.first->pointer : std::string());
+  }
+  auto places = find_json_pointers(bytes, pointers);
+  for (std::size_t k = 0; k < findings.size(); ++k) {
+    Finding& f = findings[k];
+    std::string message = fmt::format("{}: {}", f.pointer, f.message);
+    if (f.first) {
+      if (const auto& first = places[2 * k + 1]) message += fmt::format(" (first at line {})", first->line);
+      else message += fmt::format(" (first at {})", f.first->pointer);
+    }
+    Diagnostic d{default_severity(f.code), std::move(f.code), std::move(message), Span{}};
+    if (places[2 * k]) d.span = span_of(*places[2 * k]);
+    out.push_back(std::move(d));
+  }
+}
+
+void apply(const RuleSettings& settings, std::vector<Diagnostic>& diags) {
+  if (settings.disabled.empty() && settings.severity.empty()) return;
+  std::erase_if(diags, [&](const Diagnostic& d) { return settings.disabled.contains(d.code); });
+  for (auto& d : diags)
+    if (auto it = settings.severity.find(d.code); it != settings.severity.end()) d.severity = it->second;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> lint_plan(const Plan& plan) {
+  Findings findings = run_rules(plan);
+  std::vector<Diagnostic> out;
+  add_text_findings(findings, out);
+  return out;
+}
+
+FileReport check_plan(std::string_view bytes, const std::string& path, const CheckOptions& options) {
+  LoadedPlan loaded = load_plan(bytes, path);
+  FileReport report;
+  report.path = path;
+  report.from_json = loaded.from_json;
+  auto& diags = report.diagnostics;
+  if (loaded.from_json) {
+    if (!loaded.json_issues.empty()) {
+      add_json_issues(loaded, diags);
+    } else {
+      Findings findings = run_rules(loaded.plan);
+      add_json_findings(bytes, findings, diags);
+    }
+  } else {
+    diags = std::move(loaded.plan.diagnostics);
+    Findings findings = run_rules(loaded.plan);
+    add_text_findings(findings, diags);
+  }
+  apply(options.settings, diags);
+  // Unplaced diagnostics (line 0) first, then in file order.
+  std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if ((a.span.line == 0) != (b.span.line == 0)) return a.span.line == 0;
+    return a.span.offset < b.span.offset;
+  });
+  if (options.keep_source && !diags.empty())
+    report.source = loaded.from_json ? SourceLines::from_json(bytes) : SourceLines::from_text_plan(bytes);
+  return report;
+}
+
+}  // namespace mseg::lint

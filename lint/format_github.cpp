@@ -1,0 +1,56 @@
+// GitHub Actions workflow commands, one line per diagnostic, which the runner
+// turns into annotations on the pull request.
+#include <fmt/format.h>
+
+#include <mseg/report.hpp>
+
+namespace mseg::lint {
+namespace {
+
+// Escaping the runner undoes (actions/toolkit's command.ts).
+std::string escape_data(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+std::string escape_property(std::string_view s) {
+  std::string out;
+  for (char c : escape_data(s)) {
+    if (c == ':') out += "%3A";
+    else if (c == ',') out += "%2C";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+const char* command(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "notice";
+  }
+  return "warning";
+}
+
+}  // namespace
+
+std::string format_github(const std::vector<FileReport>& reports) {
+  std::string out;
+  for (const auto& r : reports) {
+    const std::string file = escape_property(r.path);
+    for (const auto& d : r.diagnostics) {
+      out += fmt::format("::{} file={}", command(d.severity), file);
+      if (d.span.line != 0) out += fmt::format(",line={},col={}", d.span.line, d.span.column);
+      out += fmt::format(",title={}::{}\n", escape_property(d.code), escape_data(d.message));
+    }
+  }
+  return out;
+}
+
+}  // namespace mseg::lint

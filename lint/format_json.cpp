@@ -1,0 +1,41 @@
+// The JSON format (schema/validate.schema.json).
+#include <mseg/json_writer.hpp>
+#include <mseg/plan_json.hpp>
+#include <mseg/report.hpp>
+
+namespace mseg::lint {
+
+std::string format_json(const std::vector<FileReport>& reports) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("diagnostics");
+  w.begin_array();
+  for (const auto& r : reports) {
+    for (const auto& d : r.diagnostics) {
+      w.begin_object();
+      w.field("file", r.path);
+      w.field("severity", to_string(d.severity));
+      w.field("code", d.code);
+      w.field("message", d.message);
+      w.key("span");
+      if (d.span.line == 0) w.null();
+      else write_json(w, d.span);
+      w.end_object();
+    }
+  }
+  w.end_array();
+  const Summary s = summarize(reports);
+  w.key("summary");
+  w.begin_object();
+  w.field("files", static_cast<std::uint64_t>(s.files));
+  w.field("errors", static_cast<std::uint64_t>(s.errors));
+  w.field("warnings", static_cast<std::uint64_t>(s.warnings));
+  w.field("notes", static_cast<std::uint64_t>(s.notes));
+  w.end_object();
+  w.end_object();
+  out.push_back('\n');
+  return out;
+}
+
+}  // namespace mseg::lint

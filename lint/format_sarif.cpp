@@ -1,0 +1,127 @@
+// The SARIF 2.1.0 format: one run, the rule registry as the driver's rules.
+#include <mseg/json_writer.hpp>
+#include <mseg/report.hpp>
+#include <mseg/rules.hpp>
+#include <mseg/version.hpp>
+
+#include <fmt/format.h>
+
+namespace mseg::lint {
+namespace {
+
+const char* level(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "warning";
+}
+
+// A file path as a URI reference: relative paths stay relative (SARIF viewers
+// resolve them against the checkout), absolute ones become file:// URIs.
+std::string to_uri(const std::string& path) {
+  std::string out = !path.empty() && path.front() == '/' ? "file://" : "";
+  for (char c : path) {
+    const auto u = static_cast<unsigned char>(c);
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                       c == '.' || c == '_' || c == '~' || c == '/';
+    if (plain) out.push_back(c);
+    else out += fmt::format("%{:02X}", u);
+  }
+  return out;
+}
+
+void message(JsonWriter& w, std::string_view key, std::string_view text) {
+  w.key(key);
+  w.begin_object();
+  w.field("text", text);
+  w.end_object();
+}
+
+}  // namespace
+
+std::string format_sarif(const std::vector<FileReport>& reports) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  w.field("version", "2.1.0");
+  w.key("runs");
+  w.begin_array();
+  w.begin_object();
+
+  w.key("tool");
+  w.begin_object();
+  w.key("driver");
+  w.begin_object();
+  w.field("name", "mseg");
+  w.field("version", kVersion);
+  w.field("semanticVersion", kVersion);
+  w.key("rules");
+  w.begin_array();
+  const auto all = rules();
+  for (const Rule& r : all) {
+    w.begin_object();
+    w.field("id", r.code);
+    message(w, "shortDescription", r.summary);
+    message(w, "help", r.help);
+    w.key("defaultConfiguration");
+    w.begin_object();
+    w.field("level", level(r.severity));
+    w.end_object();
+    w.key("properties");
+    w.begin_object();
+    w.field("origin", to_string(r.origin));
+    w.end_object();
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  w.end_object();
+
+  w.field("columnKind", "unicodeCodePoints");
+  w.key("results");
+  w.begin_array();
+  for (const auto& report : reports) {
+    const std::string uri = to_uri(report.path);
+    for (const auto& d : report.diagnostics) {
+      w.begin_object();
+      w.field("ruleId", d.code);
+      if (const Rule* r = find_rule(d.code)) w.field("ruleIndex", static_cast<std::uint64_t>(r - all.data()));
+      w.field("level", level(d.severity));
+      message(w, "message", d.message);
+      w.key("locations");
+      w.begin_array();
+      w.begin_object();
+      w.key("physicalLocation");
+      w.begin_object();
+      w.key("artifactLocation");
+      w.begin_object();
+      w.field("uri", uri);
+      w.end_object();
+      if (d.span.line != 0) {
+        w.key("region");
+        w.begin_object();
+        w.field("startLine", d.span.line);
+        w.field("startColumn", std::max<std::uint32_t>(d.span.column, 1));
+        w.field("endLine", std::max(d.span.end_line, d.span.line));
+        w.field("endColumn", std::max<std::uint32_t>(d.span.end_column, 1));
+        w.end_object();
+      }
+      w.end_object();
+      w.end_object();
+      w.end_array();
+      w.end_object();
+    }
+  }
+  w.end_array();
+
+  w.end_object();
+  w.end_array();
+  w.end_object();
+  out.push_back('\n');
+  return out;
+}
+
+}  // namespace mseg::lint

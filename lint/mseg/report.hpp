@@ -1,0 +1,44 @@
+// Validation results as text for people, JSON for programs, SARIF for code
+// scanning and GitHub workflow commands for CI annotations. Each returns the
+// whole output as a string; the caller prints it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <mseg/lint.hpp>
+
+namespace mseg::lint {
+
+struct Summary {
+  std::size_t files = 0;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t notes = 0;
+};
+
+Summary summarize(const std::vector<FileReport>& reports);
+
+// "2 warnings, 0 errors in 1 file" (notes named only when there are some).
+std::string summary_line(const Summary& s);
+
+// Clang style: "FILE:LINE:COL: SEVERITY: MESSAGE [CODE]", the source line with
+// a caret under the span (when the reports kept their source), then the
+// summary line. `color` adds ANSI colours.
+std::string format_text(const std::vector<FileReport>& reports, bool color);
+
+// {"diagnostics": [...], "summary": {...}}, as schema/validate.schema.json describes.
+std::string format_json(const std::vector<FileReport>& reports);
+
+// One SARIF 2.1.0 log with a run whose driver lists every rule.
+std::string format_sarif(const std::vector<FileReport>& reports);
+
+// GitHub Actions workflow commands: "::warning file=F,line=L,col=C,title=CODE::message".
+std::string format_github(const std::vector<FileReport>& reports);
+
+// Every known code with its default severity, origin and meaning, one a line
+// (mseg validate --list-rules).
+std::string format_rules();
+
+}  // namespace mseg::lint

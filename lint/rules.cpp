@@ -1,0 +1,107 @@
+// The small lint rules, each a loop over the plan; numbering and duplicates
+// have files of their own.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "findings.hpp"
+#include "patterns.hpp"
+
+namespace mseg::lint {
+
+std::string section_pointer(std::size_t s) { return fmt::format("/sections/{}", s); }
+
+std::string element_pointer(std::size_t s, const char* list, std::size_t k) {
+  return fmt::format("/sections/{}/{}/{}", s, list, k);
+}
+
+void check_tag_owners(const Plan& plan, Findings& out) {
+  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
+    const auto& actions = plan.sections[s].actions;
+    for (std::size_t a = 0; a < actions.size(); ++a) {
+      for (std::size_t t = 0; t < actions[a].tags.size(); ++t) {
+        const Tag& tag = actions[a].tags[t];
+        if (!tag.owners.empty()) continue;
+        out.push_back({"tag-without-owner", fmt::format("tag '{}' names no owner", tag.text), tag.span,
+                       element_pointer(s, "actions", a) + fmt::format("/tags/{}/owners", t), std::nullopt});
+      }
+    }
+  }
+}
+
+namespace {
+// The earliest year written in the plan's title or meeting line, if any.
+std::optional<int> stated_year(const Plan& plan, std::string& where) {
+  std::optional<int> best;
+  auto scan = [&](const std::optional<std::string>& line, const char* name) {
+    if (!line) return;
+    re2::StringPiece rest(*line);
+    re2::StringPiece found;
+    while (RE2::FindAndConsume(&rest, patterns::year(), &found)) {
+      int y = std::stoi(std::string(found.data(), found.size()));
+      if (!best || y < *best) {
+        best = y;
+        where = name;
+      }
+    }
+  };
+  scan(plan.title, "title");
+  scan(plan.meeting, "meeting line");
+  return best;
+}
+}  // namespace
+
+void check_deadlines_before_plan(const Plan& plan, Findings& out) {
+  std::string where;
+  const std::optional<int> year = stated_year(plan, where);
+  if (!year) return;
+  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
+    const auto& actions = plan.sections[s].actions;
+    for (std::size_t a = 0; a < actions.size(); ++a) {
+      for (std::size_t t = 0; t < actions[a].tags.size(); ++t) {
+        const Deadline& d = actions[a].tags[t].deadline;
+        if (!d.end || d.end->year >= *year) continue;
+        out.push_back({"deadline-before-plan",
+                       fmt::format("deadline '{}' ends {}, before {}, the year in the plan's {}", d.text,
+                                   to_string(*d.end), *year, where),
+                       actions[a].tags[t].span,
+                       element_pointer(s, "actions", a) + fmt::format("/tags/{}/deadline/end", t), std::nullopt});
+      }
+    }
+  }
+}
+
+void check_citations(const Plan& plan, Findings& out) {
+  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
+    const auto& directives = plan.sections[s].directives;
+    for (std::size_t k = 0; k < directives.size(); ++k) {
+      const Directive& d = directives[k];
+      if (!d.citations.empty()) continue;
+      out.push_back({"directive-without-citation",
+                     fmt::format("directive {} cites no source", d.number ? *d.number : d.id), d.span,
+                     element_pointer(s, "directives", k), std::nullopt});
+    }
+  }
+}
+
+void check_empty_sections(const Plan& plan, Findings& out) {
+  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
+    const Section& sec = plan.sections[s];
+    if (!sec.directives.empty() || !sec.priorities.empty() || !sec.actions.empty()) continue;
+    out.push_back({"empty-section", fmt::format("section {} has no directives, priorities or actions", sec.id),
+                   sec.span, section_pointer(s), std::nullopt});
+  }
+}
+
+Findings run_rules(const Plan& plan) {
+  Findings out;
+  check_tag_owners(plan, out);
+  check_deadlines_before_plan(plan, out);
+  check_citations(plan, out);
+  check_numbering(plan, out);
+  check_duplicate_actions(plan, out);
+  check_empty_sections(plan, out);
+  return out;
+}
+
+}  // namespace mseg::lint
