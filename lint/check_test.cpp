@@ -1,1 +1,153 @@
+#include <mseg/lint.hpp>
+#include <mseg/load.hpp>
+#include <mseg/parse.hpp>
+#include <mseg/plan_json.hpp>
+
 #include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "tests/test_util.hpp"
+
+using namespace mseg;
+
+namespace {
+const std::string kHanoi = "samples/mseg-workplan-2006-hanoi.txt";
+
+std::string replace_first(std::string s, const std::string& from, const std::string& to) {
+  auto at = s.find(from);
+  REQUIRE(at != std::string::npos);
+  return s.replace(at, from.size(), to);
+}
+}  // namespace
+
+TEST_CASE("check: the Ha Noi plan gives exactly one warning, tag-separator at line 34") {
+  auto r = lint::check_plan(test::read_file(kHanoi), kHanoi);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == "tag-separator");
+  CHECK(r.diagnostics[0].severity == Severity::warning);
+  CHECK(r.diagnostics[0].span.line == 34);
+  CHECK(!r.from_json);
+}
+
+TEST_CASE("check: settings disable codes and change severities") {
+  const std::string bytes = test::read_file(kHanoi);
+  lint::CheckOptions o;
+  o.settings.disabled.insert("tag-separator");
+  CHECK(lint::check_plan(bytes, kHanoi, o).diagnostics.empty());
+  o.settings.disabled.clear();
+  o.settings.severity["tag-separator"] = Severity::error;
+  auto r = lint::check_plan(bytes, kHanoi, o);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].severity == Severity::error);
+}
+
+TEST_CASE("check: removing a tag warns at that action's line") {
+  std::string text = replace_first(test::read_file(kHanoi), "(Australia/September 2006)\nCompile", "\nCompile");
+  auto r = lint::check_plan(text, "copy.txt");
+  bool found = false;
+  for (const auto& d : r.diagnostics)
+    if (d.code == "action-without-tag" && d.span.line == 36) found = true;
+  CHECK(found);
+}
+
+TEST_CASE("check: source lines are kept only when asked, and match the spans") {
+  const std::string bytes = test::read_file(kHanoi);
+  CHECK(lint::check_plan(bytes, kHanoi).source.size() == 0);
+  lint::CheckOptions o;
+  o.keep_source = true;
+  auto r = lint::check_plan(bytes, kHanoi, o);
+  CHECK(r.source.line(34) == "(Canada/Secretariat. September 2006)");
+  CHECK(r.source.line(0).empty());
+  CHECK(r.source.line(100000).empty());
+}
+
+TEST_CASE("check: plan JSON from mseg parse is clean, and its recorded diagnostics are not repeated") {
+  Plan plan = parse_plan(test::read_file(kHanoi), ParseOptions{kHanoi});
+  REQUIRE(plan.diagnostics.size() == 1);
+  auto r = lint::check_plan(to_json(plan), "h.json");
+  CHECK(r.from_json);
+  CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("check: a bad date in plan JSON is an error naming the pointer, at the value's line and column") {
+  Plan plan = parse_plan(test::read_file(kHanoi), ParseOptions{kHanoi});
+  std::string json = replace_first(to_json(plan), "\"start\": \"2006-09-01\"", "\"start\": \"not-a-date\"");
+  auto r = lint::check_plan(json, "bad.json");
+  REQUIRE(r.diagnostics.size() == 1);
+  const Diagnostic& d = r.diagnostics[0];
+  CHECK(d.code == "json-schema");
+  CHECK(d.severity == Severity::error);
+  CHECK(d.message == "/sections/0/actions/0/tags/0/deadline/start: \"not-a-date\" is not a date (YYYY-MM-DD)");
+  // The line holding the value, and the column of its opening quote.
+  const auto at = json.find("\"not-a-date\"");
+  const auto line_start = json.rfind('\n', at) + 1;
+  CHECK(d.span.line == 1 + std::count(json.begin(), json.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+  CHECK(d.span.column == at - line_start + 1);
+  CHECK(d.span.end_column == d.span.column + 12);
+  CHECK(d.span.offset == at);
+}
+
+TEST_CASE("check: truncated JSON is a json-syntax error where the parser stopped") {
+  auto r = lint::check_plan("{\n  \"schema_version\": \"1\",\n  \"sections\": [", "t.json");
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == "json-syntax");
+  CHECK(r.diagnostics[0].span.line == 3);
+  CHECK(r.diagnostics[0].message.rfind("malformed JSON: ", 0) == 0);
+}
+
+TEST_CASE("check: JSON nested 200,000 levels deep fails cleanly at the first level too deep") {
+  std::string deep = "{\"a\":" + std::string(200000, '[') + std::string(200000, ']') + "}";
+  auto r = lint::check_plan(deep, "deep.json");
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == "json-syntax");
+  CHECK(r.diagnostics[0].message.find("nested deeper than 64 levels") != std::string::npos);
+  CHECK(r.diagnostics[0].span.column == 6 + 63);  // '{' is level 1, so the 64th '[' is level 65
+  // Brackets inside strings do not count.
+  std::string quoted = "{\"a\": \"" + std::string(1000, '[') + "\"}";
+  auto q = lint::check_plan(quoted, "q.json");
+  REQUIRE(!q.diagnostics.empty());
+  CHECK(q.diagnostics[0].code == "json-schema");
+}
+
+TEST_CASE("check: lint rules run on valid plan JSON, placed by pointer in the JSON file") {
+  Plan plan = parse_plan(test::read_file(kHanoi), ParseOptions{kHanoi});
+  plan.sections[0].actions[1].tags[0].owners.clear();
+  std::string json = to_json(plan);
+  auto r = lint::check_plan(json, "h.json");
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == "tag-without-owner");
+  CHECK(r.diagnostics[0].message.rfind("/sections/0/actions/1/tags/0/owners: tag '", 0) == 0);
+  auto places = find_json_pointers(json, {"/sections/0/actions/1/tags/0/owners"});
+  REQUIRE(places[0]);
+  CHECK(r.diagnostics[0].span.line == places[0]->line);
+  CHECK(json.substr(places[0]->offset, 2) == "[]");
+}
+
+TEST_CASE("find_json_pointers: keys, indexes, escapes and misses") {
+  const std::string json = "{\"a\": [1, {\"b/c\": \"x\", \"d~e\": null}, [true]],\n \"\\u00e9\": 2.5, \"k\": {}}";
+  auto p = find_json_pointers(json, {"", "/a", "/a/0", "/a/1/b~1c", "/a/1/d~0e", "/a/2/0", "/\xC3\xA9", "/k", "/a/3", "/zz"});
+  REQUIRE(p.size() == 10);
+  CHECK(p[0]->offset == 0);
+  CHECK(json.substr(p[1]->offset, 1) == "[");
+  CHECK(json.substr(p[2]->offset, p[2]->length) == "1");
+  CHECK(json.substr(p[3]->offset, p[3]->length) == "\"x\"");
+  CHECK(json.substr(p[4]->offset, p[4]->length) == "null");
+  CHECK(json.substr(p[5]->offset, p[5]->length) == "true");
+  CHECK(json.substr(p[6]->offset, p[6]->length) == "2.5");
+  CHECK(p[6]->line == 2);
+  CHECK(p[6]->column == 12);  // after ' "\\u00e9": '
+  CHECK(json.substr(p[7]->offset, 1) == "{");
+  CHECK(!p[8]);
+  CHECK(!p[9]);
+}
+
+TEST_CASE("find_json_pointers: linear and non-recursive on very deep arrays") {
+  std::string deep = std::string(200000, '[') + "7" + std::string(200000, ']');
+  std::string pointer;
+  for (int i = 0; i < 3; ++i) pointer += "/0";
+  auto p = find_json_pointers(deep, {pointer, "/1"});
+  REQUIRE(p[0]);
+  CHECK(p[0]->offset == 3);
+  CHECK(!p[1]);
+}

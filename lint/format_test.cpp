@@ -1,1 +1,103 @@
+#include <mseg/report.hpp>
+#include <mseg/rules.hpp>
+
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "tests/test_util.hpp"
+
+using namespace mseg;
+
+namespace {
+const std::string kHanoi = "samples/mseg-workplan-2006-hanoi.txt";
+
+std::vector<lint::FileReport> hanoi(bool keep_source = true) {
+  lint::CheckOptions o;
+  o.keep_source = keep_source;
+  return {lint::check_plan(test::read_file(kHanoi), kHanoi, o)};
+}
+
+lint::FileReport made_up(std::vector<Diagnostic> diags) {
+  lint::FileReport r;
+  r.path = "a,b:c.txt";
+  r.diagnostics = std::move(diags);
+  return r;
+}
+}  // namespace
+
+TEST_CASE("format: text is clang style with the source line, a caret and a summary") {
+  const std::string out = lint::format_text(hanoi(), false);
+  CHECK(out ==
+        "samples/mseg-workplan-2006-hanoi.txt:34:20: warning: '.' separates owner from deadline; expected '/' "
+        "[tag-separator]\n"
+        "(Canada/Secretariat. September 2006)\n"
+        "                   ^\n"
+        "1 warning, 0 errors in 1 file\n");
+  CHECK(out.find('\x1b') == std::string::npos);
+  const std::string colored = lint::format_text(hanoi(), true);
+  CHECK(colored.find("\x1b[1;35mwarning:") != std::string::npos);
+}
+
+TEST_CASE("format: text keeps tabs in the caret line and cuts very long lines") {
+  Diagnostic d{Severity::error, "x", "m", Span{1, 4, 1, 6, 3, 2}};
+  lint::FileReport r = made_up({d});
+  r.path = "f";
+  r.source = lint::SourceLines::from_json("\t\tab cd\n");
+  CHECK(lint::format_text({r}, false) == "f:1:4: error: m [x]\n\t\tab cd\n\t\t ^~\n0 warnings, 1 error in 1 file\n");
+
+  std::string long_line(10000, 'x');
+  long_line[5000] = 'Y';
+  r.source = lint::SourceLines::from_json(long_line);
+  r.diagnostics = {Diagnostic{Severity::warning, "x", "m", Span{1, 5001, 1, 5002, 5000, 1}}};
+  const std::string out = lint::format_text({r}, false);
+  CHECK(out.size() < 600);
+  const auto source = out.find("\n...") + 1;
+  const auto caret = out.find('\n', source) + 1;
+  CHECK(out[source + (out.find('^', caret) - caret)] == 'Y');
+}
+
+TEST_CASE("format: summary lines count in words") {
+  CHECK(lint::summary_line({1, 0, 2, 0}) == "2 warnings, 0 errors in 1 file");
+  CHECK(lint::summary_line({3, 1, 1, 2}) == "1 warning, 1 error, 2 notes in 3 files");
+}
+
+TEST_CASE("format: json lists each diagnostic with its file, and a summary") {
+  auto j = nlohmann::json::parse(lint::format_json(hanoi(false)));
+  REQUIRE(j["diagnostics"].size() == 1);
+  CHECK(j["diagnostics"][0]["file"] == kHanoi);
+  CHECK(j["diagnostics"][0]["severity"] == "warning");
+  CHECK(j["diagnostics"][0]["code"] == "tag-separator");
+  CHECK(j["diagnostics"][0]["span"]["line"] == 34);
+  CHECK(j["summary"] == nlohmann::json{{"files", 1}, {"errors", 0}, {"warnings", 1}, {"notes", 0}});
+  auto unplaced = nlohmann::json::parse(lint::format_json({made_up({Diagnostic{Severity::error, "json-schema", "m", {}}})}));
+  CHECK(unplaced["diagnostics"][0]["span"].is_null());
+}
+
+TEST_CASE("format: sarif names every rule in the driver and each result's rule, level and region") {
+  auto j = nlohmann::json::parse(lint::format_sarif(hanoi(false)));
+  CHECK(j["version"] == "2.1.0");
+  const auto& run = j["runs"][0];
+  CHECK(run["tool"]["driver"]["name"] == "mseg");
+  CHECK(run["tool"]["driver"]["rules"].size() == lint::rules().size());
+  REQUIRE(run["results"].size() == 1);
+  const auto& res = run["results"][0];
+  CHECK(res["ruleId"] == "tag-separator");
+  CHECK(run["tool"]["driver"]["rules"][res["ruleIndex"].get<std::size_t>()]["id"] == "tag-separator");
+  CHECK(res["level"] == "warning");
+  const auto& region = res["locations"][0]["physicalLocation"]["region"];
+  CHECK(region == nlohmann::json{{"startLine", 34}, {"startColumn", 20}, {"endLine", 34}, {"endColumn", 21}});
+  CHECK(res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == kHanoi);
+  auto odd = nlohmann::json::parse(lint::format_sarif({made_up({Diagnostic{Severity::note, "z", "m", {}}})}));
+  CHECK(odd["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a%2Cb%3Ac.txt");
+  CHECK(odd["runs"][0]["results"][0]["level"] == "note");
+  CHECK(!odd["runs"][0]["results"][0].contains("ruleIndex"));
+}
+
+TEST_CASE("format: github workflow commands, escaped") {
+  CHECK(lint::format_github(hanoi(false)) ==
+        "::warning file=samples/mseg-workplan-2006-hanoi.txt,line=34,col=20,title=tag-separator::'.' separates owner "
+        "from deadline; expected '/'\n");
+  auto out = lint::format_github({made_up({Diagnostic{Severity::note, "c", "50%\nnext", Span{2, 3, 2, 4, 0, 1}},
+                                           Diagnostic{Severity::error, "c", "m", {}}})});
+  CHECK(out == "::notice file=a%2Cb%3Ac.txt,line=2,col=3,title=c::50%25%0Anext\n::error file=a%2Cb%3Ac.txt,title=c::m\n");
+}

@@ -1,1 +1,156 @@
+#include <mseg/lint.hpp>
+#include <mseg/parse.hpp>
+#include <mseg/rules.hpp>
+
 #include <doctest/doctest.h>
+
+#include <set>
+
+#include "tests/test_util.hpp"
+
+using namespace mseg;
+
+namespace {
+
+const std::string kFront =
+    "Maritime Security Experts Group Work Plan 2008\n"
+    "MSEG 10, Lima, Peru\n\n"
+    "\tDirectives\n\tPriorities\n\tAction Items\n";
+
+// The lint rules' diagnostics on a text plan: front matter, header, then `rows`.
+std::vector<Diagnostic> lint_text(const std::string& rows, const std::string& front = kFront) {
+  return lint::lint_plan(parse_plan(front + rows, ParseOptions{"t.txt"}));
+}
+
+std::vector<Diagnostic> with_code(const std::vector<Diagnostic>& all, const std::string& code) {
+  std::vector<Diagnostic> out;
+  for (const auto& d : all)
+    if (d.code == code) out.push_back(d);
+  return out;
+}
+
+const std::string kGoodRow =
+    "\t1A. Build capacity (Ministerial Statement 2007)\n1B. Share practices (Ministerial Statement 2007)\n"
+    "\t1.1 Port security\n1.2 Drills\n"
+    "\tReport on the program. (Australia/March 2008)\nPublish the manual. (Chair/ongoing)\n";
+
+}  // namespace
+
+TEST_CASE("lint: the samples give no lint findings") {
+  for (const char* sample : {"samples/mseg-workplan-2006-hanoi.txt", "samples/meg-sec-workplan-2007.txt"}) {
+    CAPTURE(sample);
+    Plan plan = parse_plan(test::read_file(sample), ParseOptions{sample});
+    CHECK(lint::lint_plan(plan).empty());
+  }
+}
+
+TEST_CASE("lint: a clean plan gives no lint findings") { CHECK(lint_text(kGoodRow).empty()); }
+
+TEST_CASE("lint: tag-without-owner fires on '(/March 2008)', not on an owned tag") {
+  auto d = with_code(lint_text("\t1A. X (Ministerial Statement 2007)\n\t1.1 P\n\tDo it. (/March 2008)\n"),
+                     "tag-without-owner");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].severity == Severity::warning);
+  CHECK(d[0].span.line == 9);
+  CHECK(d[0].message == "tag '(/March 2008)' names no owner");
+  CHECK(with_code(lint_text(kGoodRow), "tag-without-owner").empty());
+}
+
+TEST_CASE("lint: directive-without-citation fires on a bare directive only") {
+  auto d = with_code(lint_text("\t1A. Build capacity\n1B. Share (Ministerial Statement 2007)\n\t1.1 P\n\tDo. (US/2008)\n"),
+                     "directive-without-citation");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].span.line == 7);
+  CHECK(d[0].message == "directive 1A cites no source");
+}
+
+TEST_CASE("lint: numbering finds skipped, repeated and out-of-order numbers") {
+  SUBCASE("directive letter skipped: 1A, 1B, 1D") {
+    auto d = with_code(lint_text("\t1A. a (Bogor Goal)\n1B. b (Bogor Goal)\n1D. d (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"),
+                       "numbering");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "directive 1D follows 1B: 1C is missing");
+    CHECK(d[0].span.line == 9);
+    CHECK(d[0].span.column == 1);
+    CHECK(d[0].span.end_column == 3);  // just "1D"
+  }
+  SUBCASE("priority repeated: 1.1, 1.1") {
+    auto d = with_code(lint_text("\t1A. a (Bogor Goal)\n\t1.1 P\n1.1 Q\n\tDo. (US/2008)\n"), "numbering");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "priority 1.1 is used twice (first at line 8)");
+    CHECK(d[0].span.line == 9);
+  }
+  SUBCASE("directive out of order: 1B before 1A") {
+    auto d = with_code(lint_text("\t1B. b (Bogor Goal)\n1A. a (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"), "numbering");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].message == "directive 1B comes first: 1A is missing");
+    CHECK(d[1].message == "directive 1A comes after 1B: out of order");
+  }
+  SUBCASE("section skipped: 1 then 3") {
+    auto d = with_code(lint_text(kGoodRow + "\t3A. c (Bogor Goal)\n\t3.1 P\n\tDo more. (US/2008)\n"), "numbering");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "section 3 follows 1: 2 is missing");
+  }
+  SUBCASE("priority numbered for another section") {
+    auto d = with_code(lint_text("\t1A. a (Bogor Goal)\n\t2.1 P\n\tDo. (US/2008)\n"), "numbering");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "priority 2.1 stands in section 1");
+  }
+  SUBCASE("in sequence, and unnumbered plans") {
+    CHECK(with_code(lint_text(kGoodRow), "numbering").empty());
+    CHECK(with_code(lint_text("\tAdopt a strategy (Bogor Goal)\n\tPorts\n\tDo. (US/2008)\n"), "numbering").empty());
+  }
+}
+
+TEST_CASE("lint: duplicate-action reports the second copy with the first's line") {
+  auto d = with_code(lint_text("\t1A. a (Bogor Goal)\n\t1.1 P\n\tReport on the program. (US/2008)\n"
+                               "Publish it. (US/2008)\nreport on  the program (Chile/2008)\n"),
+                     "duplicate-action");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].span.line == 11);
+  CHECK(d[0].message == "action S1.A3 repeats action S1.A1 (first at line 9)");
+  CHECK(with_code(lint_text(kGoodRow), "duplicate-action").empty());
+}
+
+TEST_CASE("lint: deadline-before-plan needs a year in the title or meeting line") {
+  const std::string rows = "\t1A. a (Bogor Goal)\n\t1.1 P\n\tDo. (US/March 2007)\n";
+  auto d = with_code(lint_text(rows), "deadline-before-plan");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "deadline 'March 2007' ends 2007-03-31, before 2008, the year in the plan's title");
+  CHECK(d[0].span.line == 9);
+  // The year may come from the meeting line instead.
+  auto m = with_code(lint_text(rows, "Work Plan\nMSEG 10, Lima, 12 March 2008\n\n\tD\n\tP\n\tA\n"), "deadline-before-plan");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].message.find("plan's meeting line") != std::string::npos);
+  // No year stated (as in the Ha Noi plan's "TPTWG 27 Ha Noi, Viet Nam"): nothing to compare with.
+  CHECK(with_code(lint_text(rows, "Work Plan\nTPTWG 27 Ha Noi, Viet Nam\n\n\tD\n\tP\n\tA\n"), "deadline-before-plan").empty());
+  // Deadlines in or after the plan's year, and undated ones, are fine.
+  CHECK(with_code(lint_text("\t1A. a (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\nGo. (US/ongoing)\n"), "deadline-before-plan").empty());
+}
+
+TEST_CASE("lint: empty-section fires on a leading empty row, not on empty rows inside a section") {
+  auto d = with_code(lint_text("\t\n\t\n\t\n" + kGoodRow), "empty-section");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].severity == Severity::error);
+  CHECK(d[0].message == "section S1 has no directives, priorities or actions");
+  CHECK(with_code(lint_text(kGoodRow + "\t\n\t\n\t\n"), "empty-section").empty());
+}
+
+TEST_CASE("lint: the registry lists every code once, with documentation") {
+  std::set<std::string_view> seen;
+  for (const auto& r : lint::rules()) {
+    CAPTURE(r.code);
+    CHECK(seen.insert(r.code).second);
+    CHECK(!r.summary.empty());
+    CHECK(!r.help.empty());
+    CHECK(lint::find_rule(r.code) == &r);
+  }
+  for (const char* code : {"tag-separator", "unknown-deadline", "action-without-tag", "unbalanced-parentheses",
+                           "unknown-citation", "tag-without-action", "cell-count", "no-header", "no-table",
+                           "decoded-windows-1252", "tag-without-owner", "directive-without-citation", "numbering",
+                           "duplicate-action", "deadline-before-plan", "empty-section", "json-syntax", "json-schema"})
+    CHECK_MESSAGE(lint::find_rule(code) != nullptr, code);
+  CHECK(lint::find_rule("no-such-code") == nullptr);
+  CHECK(lint::find_rule("cell-count")->severity == Severity::error);
+  CHECK(lint::find_rule("decoded-windows-1252")->severity == Severity::note);
+}
