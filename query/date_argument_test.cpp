@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <mseg/query.hpp>
+
+using mseg::Date;
+using mseg::query::QueryError;
+using mseg::query::read_date_argument;
+
+TEST_CASE("date arguments: a year, a month or a day covers exactly those days") {
+  auto y = read_date_argument("--due-before", "2008");
+  CHECK(y.start == Date{2008, 1, 1});
+  CHECK(y.end == Date{2008, 12, 31});
+  auto m = read_date_argument("--due-before", "2008-02");
+  CHECK(m.start == Date{2008, 2, 1});
+  CHECK(m.end == Date{2008, 2, 29});  // a leap year's February
+  auto m2 = read_date_argument("--due-before", "2007-02");
+  CHECK(m2.end == Date{2007, 2, 28});
+  auto d = read_date_argument("--due-before", "2008-01-01");
+  CHECK(d.start == Date{2008, 1, 1});
+  CHECK(d.end == Date{2008, 1, 1});
+  auto dec = read_date_argument("--due-after", "2007-12");
+  CHECK(dec.end == Date{2007, 12, 31});
+}
+
+TEST_CASE("date arguments: deadline forms the parser reads") {
+  auto march = read_date_argument("--due-before", "March 2008");
+  CHECK(march.start == Date{2008, 3, 1});
+  CHECK(march.end == Date{2008, 3, 31});
+  auto q3 = read_date_argument("--due-after", "Q3 2009");
+  CHECK(q3.start == Date{2009, 7, 1});
+  CHECK(q3.end == Date{2009, 9, 30});
+}
+
+TEST_CASE("date arguments: anything else is a usage error naming the option") {
+  for (const char* bad : {"", "soon", "ongoing", "2008-13", "2008-02-30", "tomorrow", "08"}) {
+    CAPTURE(bad);
+    try {
+      (void)read_date_argument("--due-after", bad);
+      FAIL("accepted");
+    } catch (const QueryError& e) {
+      CHECK(std::string(e.what()).starts_with("--due-after: '"));
+    }
+  }
+}

@@ -1,0 +1,204 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include <mseg/query.hpp>
+
+namespace mseg::query {
+namespace {
+
+std::optional<ElementKind> kind_from_string(std::string_view s) {
+  if (s == "action") return ElementKind::action;
+  if (s == "directive") return ElementKind::directive;
+  if (s == "priority") return ElementKind::priority;
+  return std::nullopt;
+}
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequal(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return lower(x) == lower(y);
+         });
+}
+
+template <typename T, typename Pred>
+bool any_of(const std::vector<T>& values, Pred pred) {
+  return std::any_of(values.begin(), values.end(), pred);
+}
+
+// Owner and deadline filters are asked of one tag at a time, so "the Chair,
+// due before April" needs a tag naming the Chair with such a deadline.
+bool tag_matches(const Query& q, const Tag& tag) {
+  if (!q.owners.empty() &&
+      !any_of(tag.owners, [&](const Owner& o) {
+        return any_of(q.owners, [&](const std::string& w) { return owner_matches(w, o); });
+      }))
+    return false;
+  const auto& d = tag.deadline;
+  if (!q.due_before.empty() && !(d.end && any_of(q.due_before, [&](const DateRange& r) { return *d.end < r.start; })))
+    return false;
+  if (!q.due_after.empty() && !(d.start && any_of(q.due_after, [&](const DateRange& r) { return *d.start > r.end; })))
+    return false;
+  if (q.overdue && !is_overdue(tag, q.as_of)) return false;
+  return true;
+}
+
+bool text_matches(const Query& q, std::string_view text) {
+  return any_of(q.greps, [&](const std::shared_ptr<const re2::RE2>& re) { return re2::RE2::PartialMatch(text, *re); });
+}
+
+bool section_matches(const Query& q, const Section& s) {
+  return q.sections.empty() || any_of(q.sections, [&](const std::string& want) {
+           return iequal(want, s.id) || (s.number && *s.number == want);
+         });
+}
+
+// A citation key names kind and year ("ministerial-statement-2007"); the kind
+// alone ("ministerial-statement") asks for every year.
+bool directive_matches(const Query& q, const Directive& d) {
+  if (!q.cites.empty() && !any_of(d.citations, [&](const Citation& c) {
+        return any_of(q.cites, [&](const std::string& want) { return iequal(want, c.key) || iequal(want, c.kind); });
+      }))
+    return false;
+  return q.greps.empty() || text_matches(q, d.text);
+}
+
+bool priority_matches(const Query& q, const Priority& p) {
+  if (q.has_tag_filter() || !q.cites.empty()) return false;
+  if (q.greps.empty() || text_matches(q, p.title)) return true;
+  return any_of(p.items, [&](const PriorityItem& item) { return text_matches(q, item.text); });
+}
+
+}  // namespace
+
+const char* to_string(ElementKind k) {
+  switch (k) {
+    case ElementKind::directive: return "directive";
+    case ElementKind::priority: return "priority";
+    case ElementKind::action: return "action";
+  }
+  return "action";
+}
+
+bool Query::wants(ElementKind k) const { return std::find(kinds.begin(), kinds.end(), k) != kinds.end(); }
+
+bool Query::has_tag_filter() const {
+  return !owners.empty() || !due_before.empty() || !due_after.empty() || overdue;
+}
+
+bool is_overdue(const Tag& tag, Date as_of) { return tag.deadline.end && *tag.deadline.end < as_of; }
+
+Query compile_query(const QueryOptions& o, Date today) {
+  Query q;
+  for (const auto& k : o.kinds) {
+    auto kind = kind_from_string(k);
+    if (!kind) throw QueryError(fmt::format("--kind: '{}' is not one of action, directive, priority", k));
+    if (!q.wants(*kind)) q.kinds.push_back(*kind);
+  }
+  if (q.kinds.empty()) q.kinds.push_back(ElementKind::action);
+
+  for (const auto& name : o.owners) {
+    if (name.find_first_not_of(" \t") == std::string::npos) throw QueryError("--owner: the name is empty");
+    q.owners.push_back(name);
+  }
+  for (const auto& d : o.due_before) q.due_before.push_back(read_date_argument("--due-before", d));
+  for (const auto& d : o.due_after) q.due_after.push_back(read_date_argument("--due-after", d));
+  q.overdue = o.overdue;
+  q.as_of = o.as_of ? read_date_argument("--as-of", *o.as_of).start : today;
+  q.cites = o.cites;
+  q.sections = o.sections;
+  for (const auto& pattern : o.greps) {
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    auto re = std::make_shared<const re2::RE2>(pattern, options);
+    if (!re->ok()) throw QueryError(fmt::format("--grep: invalid pattern '{}': {}", pattern, re->error()));
+    q.greps.push_back(std::move(re));
+  }
+
+  if (o.sort.empty()) q.sort = SortKey::none;
+  else if (o.sort == "id") q.sort = SortKey::id;
+  else if (o.sort == "deadline") q.sort = SortKey::deadline;
+  else if (o.sort == "owner") q.sort = SortKey::owner;
+  else throw QueryError(fmt::format("--sort: '{}' is not one of id, deadline, owner", o.sort));
+
+  if (o.group_by == "owner") q.group_by = GroupKey::owner;
+  else if (o.group_by == "deadline") q.group_by = GroupKey::deadline;
+  else if (o.group_by == "section") q.group_by = GroupKey::section;
+  else if (o.group_by == "source") q.group_by = GroupKey::source;
+  else if (!o.group_by.empty())
+    throw QueryError(fmt::format("--group-by: '{}' is not one of owner, deadline, section, source", o.group_by));
+
+  // Only actions have tags, only directives cite: a filter no asked-for kind
+  // can satisfy would silently match nothing, so it is a usage error instead.
+  if (!q.wants(ElementKind::action)) {
+    const char* option = !o.owners.empty()       ? "--owner"
+                         : !o.due_before.empty() ? "--due-before"
+                         : !o.due_after.empty()  ? "--due-after"
+                         : o.overdue             ? "--overdue"
+                         : q.sort == SortKey::deadline ? "--sort deadline"
+                         : q.sort == SortKey::owner    ? "--sort owner"
+                         : q.group_by == GroupKey::owner    ? "--group-by owner"
+                         : q.group_by == GroupKey::deadline ? "--group-by deadline"
+                                                             : nullptr;
+    if (option)
+      throw QueryError(fmt::format("{}: only actions have owners and deadlines; add --kind action", option));
+  }
+  if (!q.cites.empty() && !q.wants(ElementKind::directive))
+    throw QueryError("--cites: only directives cite; add --kind directive");
+  return q;
+}
+
+std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
+  std::vector<Match> out;
+  for (const auto& input : inputs) {
+    for (const auto& section : input.plan->sections) {
+      if (!section_matches(q, section)) continue;
+      auto add = [&](ElementKind kind) {
+        Match m;
+        m.kind = kind;
+        m.source = input.source;
+        m.section = &section;
+        return m;
+      };
+      // Directives only satisfy the query when it has no owner or deadline filter.
+      if (q.wants(ElementKind::directive) && !q.has_tag_filter())
+        for (const auto& d : section.directives)
+          if (directive_matches(q, d)) {
+            Match m = add(ElementKind::directive);
+            m.directive = &d;
+            out.push_back(std::move(m));
+          }
+      if (q.wants(ElementKind::priority))
+        for (const auto& p : section.priorities)
+          if (priority_matches(q, p)) {
+            Match m = add(ElementKind::priority);
+            m.priority = &p;
+            out.push_back(std::move(m));
+          }
+      if (q.wants(ElementKind::action) && q.cites.empty())
+        for (const auto& a : section.actions) {
+          if (!q.greps.empty() && !text_matches(q, a.text)) continue;
+          Match m = add(ElementKind::action);
+          for (std::size_t i = 0; i < a.tags.size(); ++i)
+            if (tag_matches(q, a.tags[i])) m.tags.push_back(i);
+          if (q.has_tag_filter() && m.tags.empty()) continue;
+          m.action = &a;
+          out.push_back(std::move(m));
+        }
+    }
+  }
+  sort_matches(out, q.sort);
+  return out;
+}
+
+std::optional<std::string> load_problem(const LoadedPlan& loaded) {
+  if (loaded.json_issues.empty()) return std::nullopt;
+  const JsonIssue& issue = loaded.json_issues.front();
+  if (!issue.pointer.empty()) return fmt::format("{}: {}", issue.pointer, issue.message);
+  if (issue.line > 0) return fmt::format("line {}, column {}: {}", issue.line, issue.column, issue.message);
+  return issue.message;
+}
+
+}  // namespace mseg::query

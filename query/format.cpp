@@ -1,0 +1,46 @@
+// Picks the writer for each output format.
+#include <fmt/format.h>
+
+#include <mseg/query_format.hpp>
+
+#include "grid.hpp"
+#include "json_out.hpp"
+
+namespace mseg::query {
+
+std::optional<Format> format_from_string(std::string_view name) {
+  if (name == "table") return Format::table;
+  if (name == "json") return Format::json;
+  if (name == "jsonl") return Format::jsonl;
+  if (name == "csv") return Format::csv;
+  if (name == "markdown") return Format::markdown;
+  return std::nullopt;
+}
+
+std::string format_matches(const std::vector<Match>& matches, const FormatOptions& o) {
+  switch (o.format) {
+    case Format::json: return matches_json(matches, false);
+    case Format::jsonl: return matches_json(matches, true);
+    case Format::csv: return render_csv(full_match_grid(matches, o.as_of));
+    // Like grep, a person's table of nothing is no output at all.
+    case Format::table: return matches.empty() ? "" : render_table(match_grid(matches, o), o.width, o.color);
+    case Format::markdown: return matches.empty() ? "" : render_markdown(match_grid(matches, o));
+  }
+  return {};
+}
+
+std::string format_count(std::size_t count) { return fmt::format("{}\n", count); }
+
+std::string format_summary(const Summary& s, const FormatOptions& o) {
+  const Grid g = summary_grid(s, o.show_source);
+  switch (o.format) {
+    case Format::json: return grid_json(g, false);
+    case Format::jsonl: return grid_json(g, true);
+    case Format::csv: return render_csv(g);
+    case Format::table: return g.rows.empty() ? "" : render_table(g, o.width, o.color);
+    case Format::markdown: return g.rows.empty() ? "" : render_markdown(g);
+  }
+  return {};
+}
+
+}  // namespace mseg::query

@@ -1,0 +1,123 @@
+#include <mseg/query_group.hpp>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "match_facts.hpp"
+
+namespace mseg::query {
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string folded(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+// Collects rows by key, counting each match once per group even when several
+// of its tags fall in the same group.
+class Tally {
+ public:
+  // Returns the row's index.
+  std::size_t add(const std::string& key, const GroupRow& proto, std::size_t match, bool overdue) {
+    auto [it, fresh] = index_.try_emplace(key, rows_.size());
+    if (fresh) {
+      rows_.push_back(proto);
+      last_match_.push_back(static_cast<std::size_t>(-1));
+      overdue_seen_.push_back(static_cast<std::size_t>(-1));
+    }
+    const std::size_t r = it->second;
+    if (last_match_[r] != match) {
+      last_match_[r] = match;
+      ++rows_[r].matches;
+    }
+    if (overdue && overdue_seen_[r] != match) {
+      overdue_seen_[r] = match;
+      ++rows_[r].overdue;
+    }
+    return r;
+  }
+  std::vector<GroupRow>& rows() { return rows_; }
+
+ private:
+  std::map<std::string, std::size_t> index_;
+  std::vector<GroupRow> rows_;
+  std::vector<std::size_t> last_match_;    // the match last counted in each row
+  std::vector<std::size_t> overdue_seen_;  // the match last counted overdue in each row
+};
+
+bool wanted_owner(const Query& q, const Owner& o) {
+  return q.owners.empty() ||
+         std::any_of(q.owners.begin(), q.owners.end(), [&](const std::string& w) { return owner_matches(w, o); });
+}
+
+}  // namespace
+
+Summary group_matches(const std::vector<Match>& matches, const Query& q) {
+  Summary s;
+  s.key = q.group_by.value_or(GroupKey::owner);
+  s.counts_actions_only = q.kinds.size() == 1 && q.kinds.front() == ElementKind::action;
+  s.has_overdue = q.wants(ElementKind::action);
+  Tally tally;
+  // Deadline rows sort by date afterwards, undated ones by kind after them.
+  using When = std::tuple<bool, Date, Date, int>;
+  std::vector<When> when;
+
+  for (std::size_t n = 0; n < matches.size(); ++n) {
+    const Match& m = matches[n];
+    switch (s.key) {
+      case GroupKey::owner:
+        for (std::size_t i : m.tags) {
+          const Tag& t = m.action->tags[i];
+          for (const auto& o : t.owners) {
+            // Only the owners asked for: "--owner Chair --group-by owner" is about the Chair.
+            if (!wanted_owner(q, o)) continue;
+            std::string label = o.canonical ? *o.canonical : o.name;
+            tally.add(folded(label), GroupRow{"", label, 0, 0}, n, is_overdue(t, q.as_of));
+          }
+        }
+        break;
+      case GroupKey::deadline:
+        for (std::size_t i : m.tags) {
+          const Deadline& d = m.action->tags[i].deadline;
+          std::string key = d.start && d.end ? to_string(*d.start) + ".." + to_string(*d.end)
+                                             : std::string(to_string(d.kind)) + ":" + folded(d.text);
+          const std::size_t r = tally.add(key, GroupRow{"", d.text, 0, 0}, n, is_overdue(m.action->tags[i], q.as_of));
+          if (r == when.size())
+            when.push_back(d.start && d.end ? When{false, *d.start, *d.end, 0}
+                                            : When{true, Date{}, Date{}, static_cast<int>(d.kind)});
+        }
+        break;
+      case GroupKey::section:
+        tally.add(m.source + '\n' + m.section->id, GroupRow{m.source, m.section->id, 0, 0}, n,
+                  any_overdue(m, q.as_of));
+        break;
+      case GroupKey::source:
+        tally.add(m.source, GroupRow{m.source, m.source, 0, 0}, n, any_overdue(m, q.as_of));
+        break;
+    }
+  }
+
+  s.rows = std::move(tally.rows());
+  if (s.key == GroupKey::owner) {
+    // Who owes most first; then by name.
+    std::stable_sort(s.rows.begin(), s.rows.end(), [](const GroupRow& a, const GroupRow& b) {
+      if (a.matches != b.matches) return a.matches > b.matches;
+      return folded(a.label) < folded(b.label);
+    });
+  } else if (s.key == GroupKey::deadline) {
+    std::vector<std::size_t> order(s.rows.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return when[a] < when[b]; });
+    std::vector<GroupRow> sorted;
+    sorted.reserve(order.size());
+    for (std::size_t i : order) sorted.push_back(std::move(s.rows[i]));
+    s.rows = std::move(sorted);
+  }
+  return s;
+}
+
+}  // namespace mseg::query

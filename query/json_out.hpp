@@ -1,0 +1,19 @@
+// JSON writers of the query engine (internal).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <mseg/query.hpp>
+
+namespace mseg::query {
+
+struct Grid;
+
+// Matches as a pretty JSON array, or with `lines` one compact object per line.
+std::string matches_json(const std::vector<Match>& matches, bool lines);
+
+// A summary grid's rows as objects keyed by the header; counts are numbers.
+std::string grid_json(const Grid& grid, bool lines);
+
+}  // namespace mseg::query

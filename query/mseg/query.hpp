@@ -1,0 +1,121 @@
+// `mseg query`: finding the directives, priorities and actions of one or many
+// plans that match filters, then sorting or grouping them (docs/query.md).
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <mseg/load.hpp>
+#include <mseg/plan.hpp>
+
+namespace re2 {
+class RE2;
+}
+
+namespace mseg::query {
+
+// A usage error in the query itself; what() names the option: "--due-before: ...".
+struct QueryError : std::invalid_argument {
+  using std::invalid_argument::invalid_argument;
+};
+
+enum class ElementKind { directive, priority, action };
+enum class SortKey { none, id, deadline, owner };
+enum class GroupKey { owner, deadline, section, source };
+
+const char* to_string(ElementKind k);  // "directive", "priority", "action"
+
+// The days a date argument covers: one day, a whole month, a whole year...
+struct DateRange {
+  Date start;
+  Date end;
+};
+
+// Reads a date argument: YYYY, YYYY-MM, YYYY-MM-DD, or any dated deadline form
+// read_deadline knows ("March 2008", "Q3 2009"). Throws QueryError naming `option`.
+DateRange read_date_argument(std::string_view option, std::string_view text);
+
+// The query as the user wrote it, option by option. A repeated option matches
+// any of its values; different options must all hold.
+struct QueryOptions {
+  std::vector<std::string> kinds;       // "action", "directive", "priority"; none means action
+  std::vector<std::string> owners;      // --owner
+  std::vector<std::string> due_before;  // --due-before DATE
+  std::vector<std::string> due_after;   // --due-after DATE
+  bool overdue = false;                 // --overdue
+  std::optional<std::string> as_of;     // --as-of DATE; none means today
+  std::vector<std::string> cites;       // --cites KEY
+  std::vector<std::string> sections;    // --section ID
+  std::vector<std::string> greps;       // --grep REGEX (RE2)
+  std::string sort;                     // "", "id", "deadline", "owner"
+  std::string group_by;                 // "", "owner", "deadline", "section", "source"
+};
+
+// A query checked and ready to run: dates read, patterns compiled.
+struct Query {
+  std::vector<ElementKind> kinds;
+  std::vector<std::string> owners;
+  std::vector<DateRange> due_before;
+  std::vector<DateRange> due_after;
+  bool overdue = false;
+  Date as_of;  // first day of --as-of, or today
+  std::vector<std::string> cites;
+  std::vector<std::string> sections;
+  std::vector<std::shared_ptr<const re2::RE2>> greps;
+  SortKey sort = SortKey::none;
+  std::optional<GroupKey> group_by;
+
+  bool wants(ElementKind k) const;  // whether --kind selects k
+  bool has_tag_filter() const;      // an owner or deadline filter was given
+};
+
+// Checks the options and builds the query; `today` stands in for a missing
+// --as-of. Throws QueryError for anything the user must fix.
+Query compile_query(const QueryOptions& options, Date today);
+
+// One plan to search, and the file name results report for it.
+struct Input {
+  std::string source;  // the file as given on the command line ("-" for stdin)
+  const Plan* plan = nullptr;
+};
+
+// One matched element. Points into the Input's plan, which must outlive it.
+struct Match {
+  ElementKind kind = ElementKind::action;
+  std::string source;
+  const Section* section = nullptr;
+  const Directive* directive = nullptr;  // set when kind is directive
+  const Priority* priority = nullptr;    // set when kind is priority
+  const Action* action = nullptr;        // set when kind is action
+  // Indexes into action->tags of the tags that satisfied every owner and
+  // deadline filter together (all tags when no such filter was given).
+  std::vector<std::size_t> tags;
+};
+
+// Whether an owner satisfies one --owner value (whole words, any case,
+// economy aliases equal: "US" = "United States" = "USA").
+bool owner_matches(std::string_view wanted, const Owner& owner);
+
+// Whether a tag's deadline ended before `as_of`.
+bool is_overdue(const Tag& tag, Date as_of);
+
+// The matches in input order (file, section, then directives, priorities,
+// actions), sorted by the query's sort key when it has one.
+std::vector<Match> run_query(const Query& query, const std::vector<Input>& inputs);
+
+// Sorts matches by `key`, keeping input order among equals.
+void sort_matches(std::vector<Match>& matches, SortKey key);
+
+// Orders ids naturally: digit runs compare as numbers, so "S2" < "S10".
+bool natural_less(std::string_view a, std::string_view b);
+
+// The first problem of plan JSON as one line, "<pointer>: <message>", or
+// nullopt when the plan loaded cleanly.
+std::optional<std::string> load_problem(const LoadedPlan& loaded);
+
+}  // namespace mseg::query

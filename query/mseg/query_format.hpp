@@ -1,0 +1,39 @@
+// `mseg query` output: the matches, their count or a summary, as text for a
+// person (table, markdown) or for a script (json, jsonl, csv).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <mseg/query.hpp>
+#include <mseg/query_group.hpp>
+
+namespace mseg::query {
+
+enum class Format { table, json, jsonl, csv, markdown };
+
+// "table", "json", "jsonl", "csv", "markdown"; nullopt for anything else.
+std::optional<Format> format_from_string(std::string_view name);
+
+struct FormatOptions {
+  Format format = Format::json;
+  int width = 100;           // table: columns available; the text column is cut to fit
+  bool color = false;        // table: bold header, overdue deadlines in red
+  bool show_source = false;  // table, markdown: a source column (several files were given)
+  Date as_of;                // which deadlines the table shows as overdue
+  std::vector<ElementKind> kinds{ElementKind::action};  // the kinds asked for: which columns apply
+};
+
+// The matched elements in the chosen format; empty json is "[]".
+std::string format_matches(const std::vector<Match>& matches, const FormatOptions& options);
+
+// The number of matches on one line.
+std::string format_count(std::size_t count);
+
+// The summary of --group-by in the chosen format.
+std::string format_summary(const Summary& summary, const FormatOptions& options);
+
+}  // namespace mseg::query

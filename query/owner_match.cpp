@@ -1,0 +1,57 @@
+#include <mseg/economy.hpp>
+#include <mseg/query.hpp>
+
+namespace mseg::query {
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Letters, digits and any non-ASCII byte make up words; everything else
+// (spaces, '-', ',', '.', '/') separates them, so "Chair" is a word of
+// "MEG-SEC Chair" but not of "Chairperson".
+bool word_char(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (c >= '0' && c <= '9') || (lower(c) >= 'a' && lower(c) <= 'z');
+}
+
+bool equal_at(std::string_view hay, std::size_t at, std::string_view needle) {
+  for (std::size_t i = 0; i < needle.size(); ++i)
+    if (lower(hay[at + i]) != lower(needle[i])) return false;
+  return true;
+}
+
+// Whether `needle` occurs in `hay` ignoring ASCII case, not inside a longer word.
+bool contains_words(std::string_view hay, std::string_view needle) {
+  if (needle.empty() || needle.size() > hay.size()) return false;
+  for (std::size_t at = 0; at + needle.size() <= hay.size(); ++at) {
+    if (!equal_at(hay, at, needle)) continue;
+    const bool open = at == 0 || !word_char(hay[at - 1]) || !word_char(needle.front());
+    const std::size_t after = at + needle.size();
+    const bool close = after == hay.size() || !word_char(hay[after]) || !word_char(needle.back());
+    if (open && close) return true;
+  }
+  return false;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+bool owner_matches(std::string_view wanted, const Owner& owner) {
+  wanted = trim(wanted);
+  if (wanted.empty()) return false;
+  // An economy asked for by any of its names is that economy and no other:
+  // "China" must not pick up "Hong Kong, China" by containment.
+  if (auto economy = canonical_economy(wanted)) {
+    if (owner.economy) return owner.canonical && *owner.canonical == *economy;
+    return contains_words(owner.name, wanted) || contains_words(owner.name, *economy);
+  }
+  if (contains_words(owner.name, wanted)) return true;
+  return owner.canonical && contains_words(*owner.canonical, wanted);
+}
+
+}  // namespace mseg::query

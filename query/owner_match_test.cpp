@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include <mseg/economy.hpp>
+#include <mseg/query.hpp>
+
+using mseg::Owner;
+using mseg::query::owner_matches;
+
+namespace {
+Owner owner(const char* name) {
+  Owner o;
+  o.name = name;
+  o.canonical = mseg::canonical_economy(name);
+  o.economy = o.canonical.has_value();
+  return o;
+}
+}  // namespace
+
+TEST_CASE("owner: whole words, any case") {
+  CHECK(owner_matches("Chair", owner("MSEG Chair")));
+  CHECK(owner_matches("chair", owner("Chair")));
+  CHECK(owner_matches("CHAIR", owner("MEG-SEC Chair")));
+  CHECK_FALSE(owner_matches("Chair", owner("Chairperson")));
+  CHECK_FALSE(owner_matches("Chair", owner("Vice-Chairs")));
+  CHECK(owner_matches("Secretariat", owner("MSEG Secretariat")));
+  CHECK(owner_matches("MSEG Secretariat", owner("MSEG Secretariat")));
+  CHECK_FALSE(owner_matches("MSEG Secretariat", owner("MSEG")));
+  CHECK_FALSE(owner_matches("Sec", owner("MSEG Secretariat")));
+  CHECK(owner_matches("MEG-SEC", owner("MEG-SEC")));
+  CHECK_FALSE(owner_matches("", owner("Chair")));
+  CHECK_FALSE(owner_matches("  ", owner("Chair")));
+}
+
+TEST_CASE("owner: economy aliases are equal") {
+  for (const char* asked : {"US", "us", "USA", "United States", "united states", "U.S.", "United States of America"}) {
+    CAPTURE(asked);
+    CHECK(owner_matches(asked, owner("US")));
+    CHECK(owner_matches(asked, owner("United States")));
+    CHECK_FALSE(owner_matches(asked, owner("Australia")));
+  }
+  CHECK(owner_matches("Korea", owner("Republic of Korea")));
+  CHECK(owner_matches("Viet Nam", owner("Vietnam")));
+}
+
+TEST_CASE("owner: an economy asked for is that economy, not one whose name contains it") {
+  CHECK(owner_matches("China", owner("China")));
+  CHECK(owner_matches("PRC", owner("China")));
+  CHECK_FALSE(owner_matches("China", owner("Hong Kong, China")));
+  CHECK(owner_matches("Hong Kong", owner("Hong Kong, China")));
+  // A body of an economy that is not itself read as the economy still contains its name.
+  Owner coast_guard{"US Coast Guard", std::nullopt, false};
+  CHECK(owner_matches("US", coast_guard));
+  CHECK(owner_matches("United States", Owner{"United States Coast Guard", std::nullopt, false}));
+  CHECK_FALSE(owner_matches("Chair", coast_guard));
+}
