@@ -1,6 +1,9 @@
 // Whitespace rules for text taken from cells: trim the ends, collapse runs.
+// White space is ASCII white space and the no-break space (U+00A0), which Word
+// exports leave between words.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -8,10 +11,26 @@ namespace mseg {
 
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
+// Length of the white space character starting at s[i] (2 for a no-break space), or 0.
+inline std::size_t space_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  return 0;
+}
+
+// Whether the character ending just before s[i] is white space.
+inline bool space_before(std::string_view s, std::size_t i) {
+  if (i == 0) return false;
+  const auto c = static_cast<unsigned char>(s[i - 1]);
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return true;
+  return c == 0xA0 && i >= 2 && static_cast<unsigned char>(s[i - 2]) == 0xC2;
+}
+
 std::string_view trim(std::string_view s);
 std::string_view trim_end(std::string_view s);
 
-// Collapses every run of whitespace to one space and trims the ends; every
+// Collapses every run of white space to one space and trims the ends; every
 // other character stays as written (curly quotes, en dashes).
 std::string collapse_whitespace(std::string_view s);
 

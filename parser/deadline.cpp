@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 
+#include "clean.hpp"
 #include "patterns.hpp"
 
 namespace mseg {
@@ -15,54 +16,6 @@ namespace pt = patterns;
 constexpr std::size_t kMaxDeadline = 100;
 // Split points tried when reading "<deadline> - <deadline>".
 constexpr int kMaxRangeSplits = 8;
-
-// Length of the white space character at s[i] (no-break space included), or 0.
-std::size_t space_at(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
-  return 0;
-}
-
-std::string_view trim(std::string_view s) {
-  std::size_t b = 0;
-  while (b < s.size()) {
-    const std::size_t n = space_at(s, b);
-    if (n == 0) break;
-    b += n;
-  }
-  s.remove_prefix(b);
-  while (!s.empty()) {
-    const auto c = static_cast<unsigned char>(s.back());
-    if (c == ' ' || (c >= '\t' && c <= '\r')) {
-      s.remove_suffix(1);
-    } else if (c == 0xA0 && s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == 0xC2) {
-      s.remove_suffix(2);
-    } else {
-      break;
-    }
-  }
-  return s;
-}
-
-// Copies trimmed text with each run of white space (line breaks included) as one space.
-std::string squeeze(std::string_view s) {
-  s = trim(s);
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (std::size_t i = 0; i < s.size();) {
-    if (const std::size_t n = space_at(s, i)) {
-      space = true;
-      i += n;
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(s[i++]);
-  }
-  return out;
-}
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -216,7 +169,7 @@ Reading read_range(std::string_view s) {
 
 Deadline read_deadline(std::string_view text) {
   Deadline out;
-  out.text = squeeze(text);
+  out.text = collapse_whitespace(text);
   std::string_view s = out.text;
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
   if (s.empty() || s.size() > kMaxDeadline) return out;

@@ -7,6 +7,7 @@
 #include <mseg/deadline.hpp>
 #include <mseg/economy.hpp>
 
+#include "clean.hpp"
 #include "patterns.hpp"
 
 namespace mseg {
@@ -23,54 +24,6 @@ constexpr std::size_t kMaxTries = 16;
 constexpr std::size_t kMarkerWindow = 64;
 // Text quoted in a message is cut to this many bytes.
 constexpr std::size_t kQuoteMax = 60;
-
-// Length of the white space character at s[i] (no-break space included), or 0.
-std::size_t space_at(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
-  return 0;
-}
-
-// Whether the character ending just before s[i] is white space.
-bool space_before(std::string_view s, std::size_t i) {
-  if (i == 0) return false;
-  const auto c = static_cast<unsigned char>(s[i - 1]);
-  if (c == ' ' || (c >= '\t' && c <= '\r')) return true;
-  return c == 0xA0 && i >= 2 && static_cast<unsigned char>(s[i - 2]) == 0xC2;
-}
-
-std::string_view trim(std::string_view s) {
-  std::size_t b = 0;
-  while (b < s.size()) {
-    const std::size_t n = space_at(s, b);
-    if (n == 0) break;
-    b += n;
-  }
-  s.remove_prefix(b);
-  while (!s.empty() && space_before(s, s.size())) s.remove_suffix(space_at(s, s.size() - 1) ? 1 : 2);
-  return s;
-}
-
-// Copies trimmed text with each run of white space (line breaks included) as
-// one space, so a tag wrapped over two lines reads like one written on one.
-std::string squeeze(std::string_view s) {
-  s = trim(s);
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (std::size_t i = 0; i < s.size();) {
-    if (const std::size_t n = space_at(s, i)) {
-      space = true;
-      i += n;
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(s[i++]);
-  }
-  return out;
-}
 
 bool alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -204,7 +157,7 @@ void add_owner(std::string_view p, Tag& tag) {
   p = trim(p);
   if (p.empty()) return;
   Owner owner;
-  owner.name = squeeze(p);
+  owner.name = collapse_whitespace(p);
   owner.canonical = canonical_economy(p);
   if (!owner.canonical) {
     const std::string_view bare = without_trailing_group(p);
@@ -289,11 +242,11 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
   }
   std::size_t rest = 0;
   if (dash != std::string_view::npos) {
-    if (std::string label = squeeze(region.substr(0, dash)); !label.empty()) tag.label = std::move(label);
+    if (std::string label = collapse_whitespace(region.substr(0, dash)); !label.empty()) tag.label = std::move(label);
     rest = dash + dash_len;
   }
   if (colon != std::string_view::npos) {
-    if (std::string role = squeeze(region.substr(rest, colon - rest)); !role.empty()) tag.role = std::move(role);
+    if (std::string role = collapse_whitespace(region.substr(rest, colon - rest)); !role.empty()) tag.role = std::move(role);
     rest = colon + 1;
   }
   read_owners(region.substr(rest), flat, tag);
