@@ -1,1 +1,79 @@
 #include <doctest/doctest.h>
+
+#include <mseg/query_group.hpp>
+
+#include "query_test_util.hpp"
+
+using namespace mseg;
+using namespace mseg::query;
+using namespace mseg::query::test;
+
+namespace {
+Summary summarise(QueryOptions o, const std::vector<Input>& inputs) {
+  auto q = compile_query(o, Date{2008, 4, 1});
+  return group_matches(run_query(q, inputs), q);
+}
+
+std::string rows(const Summary& s) {
+  std::string out;
+  for (const auto& r : s.rows) {
+    if (!out.empty()) out += " | ";
+    out += r.label + " " + std::to_string(r.matches) + "/" + std::to_string(r.overdue);
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("group: per owner, most actions first, overdue at --as-of") {
+  QueryOptions o;
+  o.group_by = "owner";
+  o.as_of = "2008-04-01";
+  auto s = summarise(o, {Input{"2007", &y2007()}});
+  CHECK(s.counts_actions_only);
+  // Chair: S1.A2 S1.A4 S2.A1 S2.A2 S3.A1 S3.A2 S3.A5 S4.A3; overdue the March 2008 ones.
+  // Australia: S1.A2 S1.A5 S3.A3 S4.A1; S1.A5 is ongoing.
+  CHECK(rows(s) ==
+        "Chair 8/6 | Australia 4/3 | MEG-SEC 2/1 | ICIAP Coordinator 1/1 | Lead Economies 1/1 | Singapore 1/1 | "
+        "United States 1/1");
+}
+
+TEST_CASE("group: economy aliases are one owner; --owner limits the owners shown") {
+  QueryOptions o;
+  o.group_by = "owner";
+  o.as_of = "2006-09-30";
+  auto s = summarise(o, {Input{"h", &hanoi()}, Input{"y", &y2007()}});
+  // "US" in both plans is one row, under its APEC name.
+  bool found = false;
+  for (const auto& r : s.rows)
+    if (r.label == "United States") {
+      found = true;
+      CHECK(r.matches == 4);
+    }
+  CHECK(found);
+  o.owners = {"Chair"};
+  s = summarise(o, {Input{"h", &hanoi()}, Input{"y", &y2007()}});
+  CHECK(rows(s) == "Chair 8/0 | MSEG Chair 2/0");
+}
+
+TEST_CASE("group: per deadline, in date order, undated after") {
+  QueryOptions o;
+  o.group_by = "deadline";
+  auto s = summarise(o, {Input{"h", &hanoi()}, Input{"y", &y2007()}});
+  // "Oct 2007" and "October 2007" are one month; the label is the first one met.
+  CHECK(rows(s) == "September 2006 14/14 | October 2007 2/2 | March 2008 11/11 | ongoing 6/0");
+}
+
+TEST_CASE("group: per section and per source, with several kinds") {
+  QueryOptions o;
+  o.group_by = "section";
+  o.kinds = {"directive", "action"};
+  auto s = summarise(o, {Input{"h", &hanoi()}});
+  CHECK_FALSE(s.counts_actions_only);
+  CHECK(s.has_overdue);
+  CHECK(rows(s) == "S1 13/8 | S2 7/2 | S3 4/3 | S4 3/1");  // S1.A8 and S4.A1 are ongoing
+  o.group_by = "source";
+  o.kinds = {"priority"};
+  s = summarise(o, {Input{"h", &hanoi()}, Input{"y", &y2007()}});
+  CHECK_FALSE(s.has_overdue);
+  CHECK(rows(s) == "h 7/0 | y 4/0");
+}
