@@ -99,12 +99,15 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
   cmd->add_flag("--strict", args->strict, "Exit 1 on warnings too, not only on errors");
   cmd->add_option("--disable", args->disable, "Do not report CODE (repeatable, or comma-separated)")
       ->delimiter(',')
+      ->allow_extra_args(false)
       ->check(known_code);
   cmd->add_option("--error", args->error, "Report CODE as an error (repeatable, or comma-separated)")
       ->delimiter(',')
+      ->allow_extra_args(false)
       ->check(known_code);
   cmd->add_option("--warning", args->warning, "Report CODE as a warning (repeatable, or comma-separated)")
       ->delimiter(',')
+      ->allow_extra_args(false)
       ->check(known_code);
   cmd->add_option("-o,--output", args->output,
                   "Write the report to FILE (through a temporary file renamed into place) instead of stdout");

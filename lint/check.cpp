@@ -27,8 +27,9 @@ void add_json_issues(const LoadedPlan& loaded, std::vector<Diagnostic>& out) {
     Diagnostic d;
     d.severity = Severity::error;
     d.code = issue.syntax ? "json-syntax" : "json-schema";
-    d.message = issue.pointer.empty() && issue.syntax ? issue.message
-                                                      : fmt::format("{}: {}", issue.pointer, issue.message);
+    // The root's pointer is the empty string, which would read as nothing at all.
+    if (issue.syntax) d.message = issue.message;
+    else d.message = fmt::format("{}: {}", issue.pointer.empty() ? "(root)" : issue.pointer, issue.message);
     if (issue.place) d.span = span_of(*issue.place);
     out.push_back(std::move(d));
   }

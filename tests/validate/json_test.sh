@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Plan JSON: mseg parse output is clean; model violations name their JSON Pointer and
+# stand at the value's line in the JSON file; broken or absurdly deep JSON fails cleanly.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh" "$1"
+
+"$mseg" parse "$hanoi" > "$tmp/hanoi.json"
+"$mseg" parse "$y2007" > "$tmp/2007.json"
+validate "$tmp/hanoi.json" "$tmp/2007.json"
+check "parse output validates cleanly" test $st -eq 0
+check "parse output: nothing reported" test "$out" = "0 warnings, 0 errors in 2 files"
+"$mseg" parse "$hanoi" | "$mseg" validate - > "$tmp/out"
+check "plan JSON on stdin" test "$(cat "$tmp/out")" = "0 warnings, 0 errors in 1 file"
+
+# edit NAME PYTHON: a copy of the Ha Noi plan JSON changed by PYTHON (acting on `p`), in $doc.
+edit() {
+  doc="$tmp/$1.json"
+  py -c "
+import json, sys
+p = json.load(open(sys.argv[1]))
+$2
+open(sys.argv[2], 'w').write(json.dumps(p, indent=2, ensure_ascii=False))" "$tmp/hanoi.json" "$doc"
+}
+# line_of TEXT: the line of $doc holding TEXT first.
+line_of() { grep -nF -m1 -- "$1" "$doc" | cut -d: -f1; }
+
+edit date 'p["sections"][0]["actions"][0]["tags"][0]["deadline"]["start"] = "not-a-date"'
+validate "$doc"
+check "bad date exits 1" test $st -eq 1
+check "bad date: error with the pointer, at the value's line and column" grep -qxF \
+  "$doc:$(line_of '"not-a-date"'):26: error: /sections/0/actions/0/tags/0/deadline/start: \"not-a-date\" is not a date (YYYY-MM-DD) [json-schema]" <<< "$out"
+check "bad date: caret under the value" grep -qxF "                         ^~~~~~~~~~~~" <<< "$out"
+
+edit missing 'del p["sections"][1]["actions"][0]["text"]'
+validate "$doc"
+check "missing field exits 1" test $st -eq 1
+check "missing field: pointer of the object that lacks it" grep -qF \
+  'error: /sections/1/actions/0: required field "text" is missing [json-schema]' <<< "$out"
+edit rootmissing 'del p["title"]'
+validate "$doc"
+check "missing top-level field: named at the root" grep -qF \
+  "$doc:1:1: error: (root): required field \"title\" is missing [json-schema]" <<< "$out"
+
+edit type 'p["sections"][0]["actions"][2]["tags"][0]["owners"][0]["economy"] = "yes"'
+validate "$doc"
+check "wrong type exits 1" test $st -eq 1
+check "wrong type: pointer and line" grep -qF \
+  "$doc:$(line_of '"economy": "yes"'):30: error: /sections/0/actions/2/tags/0/owners/0/economy: \"yes\" is a string, expected a boolean [json-schema]" <<< "$out"
+
+head -c 3000 "$tmp/hanoi.json" > "$tmp/truncated.json"
+validate "$tmp/truncated.json"
+check "truncated JSON exits 1" test $st -eq 1
+check "truncated JSON: json-syntax where the parser stopped" \
+  grep -qE "^$tmp/truncated.json:[0-9]+:[0-9]+: error: malformed JSON: .* \[json-syntax\]$" <<< "$out"
+check "truncated JSON: at the last line" grep -qF "truncated.json:$(wc -l < "$tmp/truncated.json" | awk '{print $1 + 1}'):" <<< "$out"
+
+py -c "print('{\"sections\": ' + '[' * 200000 + ']' * 200000 + '}')" > "$tmp/deep.json"
+validate "$tmp/deep.json"
+check "200,000 levels: exits 1, no crash" test $st -eq 1
+check "200,000 levels: one clean error" grep -qF \
+  "$tmp/deep.json:1:77: error: malformed JSON: nested deeper than 64 levels (plan JSON is about 8 deep) [json-syntax]" <<< "$out"
+check "200,000 levels: short output" test "$(wc -c <<< "$out")" -lt 1000
+py -c "print('[' * 200000)" > "$tmp/deep-open.json"
+validate "$tmp/deep-open.json"
+check "200,000 unclosed levels: exits 1" test $st -eq 1
+
+# Lint rules run on valid plan JSON, placed by pointer in the JSON file.
+edit dup 'p["sections"][2]["actions"][1]["text"] = p["sections"][2]["actions"][0]["text"]'
+validate "$doc"
+check "duplicate action in JSON: warning, exit 0" test $st -eq 0
+first=$(grep -nF -m1 '"id": "S3.A1"' "$doc" | cut -d: -f1)
+check "duplicate action in JSON: pointer and the first's line in the JSON" grep -qF \
+  "warning: /sections/2/actions/1: action S3.A2 repeats action S3.A1 (first at line $((first - 1))) [duplicate-action]" <<< "$out"
+finish
