@@ -63,7 +63,7 @@ void append_shown(std::string& out, std::string_view s) {
 }
 
 void append_source(std::string& out, const Diagnostic& d, std::string_view line, ColumnFinder& finder, Style style) {
-  const std::size_t start = finder.find(d.span.line, line, d.span.column);
+  std::size_t start = finder.find(d.span.line, line, d.span.column);
   std::size_t from = 0, to = line.size();
   if (line.size() > kWholeLine) {
     from = start > kBefore ? back_to_char(line, start - kBefore) : 0;
@@ -92,6 +92,12 @@ void append_source(std::string& out, const Diagnostic& d, std::string_view line,
   std::size_t shown = 0;  // characters visible from the span's start
   for (std::size_t i = start; i < to; ++i) shown += is_char_start(line[i]) ? 1 : 0;
   width = std::min(width, std::max<std::size_t>(shown, 1));
+  // A span that starts with the cell's tab (a table row) is marked from its first visible character.
+  while (width > 1 && start < to && (line[start] == '\t' || line[start] == ' ')) {
+    caret.push_back(line[start] == '\t' ? '\t' : ' ');
+    ++start;
+    --width;
+  }
   out += caret;
   out += style(kGreen);
   out.push_back('^');
