@@ -1,16 +1,108 @@
-// Placeholder until the diff engine lands: the subcommand exists so --help is complete.
+// mseg diff: two plans in, their element-by-element changes out.
+#include <mseg/diff.hpp>
+#include <mseg/diff_format.hpp>
+#include <mseg/load.hpp>
+
+#include <fmt/format.h>
+
 #include "commands.hpp"
 #include "io.hpp"
 
 namespace mseg::cli {
+namespace {
+
+struct DiffArgs {
+  std::string old_file;
+  std::string new_file;
+  std::string format = "text";
+  bool all = false;
+  double threshold = kDefaultDiffThreshold;
+  std::string color = "auto";
+  bool compact = false;
+  std::string output = "-";
+  std::uint64_t max_bytes = kDefaultMaxBytes;
+};
+
+// Reads one plan, text or JSON; problems are printed and give nullopt.
+std::optional<Plan> read_plan(const std::string& file, std::uint64_t max_bytes) {
+  try {
+    std::string bytes = read_input(file, max_bytes);
+    LoadedPlan loaded = load_plan(bytes, file);
+    if (!loaded.json_issues.empty()) {
+      const auto& issue = loaded.json_issues.front();
+      if (!issue.pointer.empty())
+        print_error(fmt::format("{}: {}: {}", file, issue.pointer, issue.message));
+      else if (issue.line > 0)
+        print_error(fmt::format("{}: line {}, column {}: {}", file, issue.line, issue.column, issue.message));
+      else
+        print_error(fmt::format("{}: {}", file, issue.message));
+      return std::nullopt;
+    }
+    return std::move(loaded.plan);
+  } catch (const CliError& e) {
+    print_error(e.what());
+  } catch (const InputError& e) {
+    print_error(fmt::format("{}: {}", file, e.what()));
+  }
+  return std::nullopt;
+}
+
+int run_diff(const DiffArgs& args) {
+  auto old_plan = read_plan(args.old_file, args.max_bytes);
+  auto new_plan = read_plan(args.new_file, args.max_bytes);
+  if (!old_plan || !new_plan) return kTrouble;
+  PlanDiff diff = diff_plans(*old_plan, *new_plan, DiffOptions{args.threshold});
+  std::string out;
+  if (args.format == "json") {
+    out = format_diff_json(diff, !args.compact);
+  } else if (args.format == "markdown") {
+    out = format_diff_markdown(diff, args.all);
+  } else {
+    bool to_stdout = args.output == "-";
+    DiffTextOptions options;
+    options.all = args.all;
+    options.color = to_stdout && color_wanted(args.color);
+    options.width = to_stdout && stdout_is_terminal() ? terminal_width() : 0;
+    out = format_diff_text(diff, options);
+  }
+  write_output(args.output, out);
+  return plans_differ(diff) ? kFound : kOk;
+}
+
+}  // namespace
 
 void add_diff_command(CLI::App& app, Outcome& outcome) {
-  auto* cmd = app.add_subcommand("diff", "(not yet available)");
-  cmd->allow_extras();
-  cmd->callback([&outcome] {
-    print_error("'diff' is not implemented yet");
-    outcome.exit_code = kTrouble;
-  });
+  auto args = std::make_shared<DiffArgs>();
+  auto* cmd = app.add_subcommand("diff", "Compare two plans element by element: what was reworded, moved, added, removed");
+  cmd->add_option("old", args->old_file, "The earlier plan (text or plan JSON); '-' reads standard input")->required();
+  cmd->add_option("new", args->new_file, "The later plan (text or plan JSON); '-' reads standard input")->required();
+  cmd->add_option("--format", args->format,
+                  "text: a summary and one block per change; json: every element (schema/diff.schema.json); "
+                  "markdown: a report for minutes or a pull request")
+      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->capture_default_str();
+  cmd->add_flag("--all", args->all, "Also list unchanged elements (text and markdown; JSON always has them)");
+  cmd->add_option("--threshold", args->threshold,
+                  "Least word similarity (0-1) for two elements to pair; below it they are removed + added")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--color", args->color, "Colour the text format: auto (on a terminal, unless NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
+  cmd->add_option("-o,--output", args->output,
+                  "Write to FILE (through a temporary file renamed into place) instead of stdout");
+  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+  cmd->footer(
+      "Examples:\n"
+      "  mseg diff samples/mseg-workplan-2006-hanoi.txt samples/meg-sec-workplan-2007.txt\n"
+      "  mseg diff --all old.txt new.txt | less -R\n"
+      "  mseg diff --format json old.json new.txt | jq '.changes[] | select(.change==\"modified\")'\n"
+      "  mseg diff --format markdown old.txt new.txt -o changes.md\n"
+      "  mseg diff --threshold 0.5 old.txt new.txt    # pair only close rewordings\n"
+      "\n"
+      "Exit status: 0 the plans are the same; 1 they differ; 2 usage error or unreadable input.");
+  cmd->callback([args, &outcome] { outcome.exit_code = run_diff(*args); });
 }
 
 }  // namespace mseg::cli

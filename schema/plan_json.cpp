@@ -160,18 +160,22 @@ void write_json(JsonWriter& w, const Section& s) {
   w.end_object();
 }
 
+void write_json(JsonWriter& w, const Source& s) {
+  w.begin_object();
+  w.field("path", s.path);
+  w.field("sha256", s.sha256);
+  w.field("bytes", s.bytes);
+  w.field("encoding", s.encoding);
+  w.field("line_ending", s.line_ending);
+  w.field("mseg_version", s.mseg_version);
+  w.end_object();
+}
+
 void write_json(JsonWriter& w, const Plan& plan) {
   w.begin_object();
   w.field("schema_version", plan.schema_version);
   w.key("source");
-  w.begin_object();
-  w.field("path", plan.source.path);
-  w.field("sha256", plan.source.sha256);
-  w.field("bytes", plan.source.bytes);
-  w.field("encoding", plan.source.encoding);
-  w.field("line_ending", plan.source.line_ending);
-  w.field("mseg_version", plan.source.mseg_version);
-  w.end_object();
+  write_json(w, plan.source);
   w.field("title", plan.title);
   w.field("meeting", plan.meeting);
   w.key("group");

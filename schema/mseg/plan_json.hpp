@@ -22,6 +22,7 @@ void write_json(JsonWriter& w, const Action& a);
 void write_json(JsonWriter& w, const Tag& t);
 void write_json(JsonWriter& w, const Deadline& d);
 void write_json(JsonWriter& w, const Section& s);
+void write_json(JsonWriter& w, const Source& s);  // the plan's "source" object
 void write_json(JsonWriter& w, const Plan& plan);
 
 // The element's keys and values without the enclosing braces, so callers can

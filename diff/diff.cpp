@@ -1,0 +1,288 @@
+// diff_plans: pairs each kind of element, matches sections, classifies, orders.
+#include <mseg/diff.hpp>
+
+#include <algorithm>
+#include <tuple>
+#include <unordered_map>
+
+#include "fields.hpp"
+#include "normalize.hpp"
+#include "pairing.hpp"
+#include "similarity.hpp"
+#include "word_diff.hpp"
+
+namespace mseg {
+namespace diff {
+namespace {
+
+// One directive, priority or action of a plan, where it stands.
+struct Element {
+  ElementKind kind;
+  std::uint32_t section;   // index into plan.sections
+  std::uint32_t position;  // document order over all elements of the plan
+  std::uint32_t index;     // among the elements of its kind in its section
+  const Directive* directive = nullptr;
+  const Priority* priority = nullptr;
+  const Action* action = nullptr;
+
+  const std::string& id() const { return directive ? directive->id : priority ? priority->id : action->id; }
+  const std::string& text() const { return directive ? directive->text : priority ? priority->title : action->text; }
+};
+
+// The plan's elements by kind, each kind in document order.
+struct Elements {
+  std::vector<Element> by_kind[3];
+  std::size_t count = 0;
+};
+
+Elements elements_of(const Plan& plan) {
+  Elements e;
+  std::uint32_t pos = 0;
+  for (std::uint32_t s = 0; s < plan.sections.size(); ++s) {
+    const auto& sec = plan.sections[s];
+    std::uint32_t i = 0;
+    for (const auto& d : sec.directives) e.by_kind[0].push_back({ElementKind::directive, s, pos++, i++, &d, nullptr, nullptr});
+    i = 0;
+    for (const auto& p : sec.priorities) e.by_kind[1].push_back({ElementKind::priority, s, pos++, i++, nullptr, &p, nullptr});
+    i = 0;
+    for (const auto& a : sec.actions) e.by_kind[2].push_back({ElementKind::action, s, pos++, i++, nullptr, nullptr, &a});
+  }
+  e.count = pos;
+  return e;
+}
+
+// What similarity reads: the text, and for a priority its items too.
+std::string similarity_text(const Element& e) {
+  if (!e.priority) return e.text();
+  std::string s = e.priority->title;
+  for (const auto& item : e.priority->items) {
+    s.push_back('\n');
+    s += item.text;
+  }
+  return s;
+}
+
+std::uint64_t exact_hash(std::string_view text) {
+  std::uint64_t h = kHashSeed;
+  for (auto w : text_words(text)) h = hash_append(h, word_key(w));
+  return h;
+}
+
+std::uint64_t details_of(const Element& e) {
+  return e.directive ? details_hash(*e.directive) : e.priority ? details_hash(*e.priority) : details_hash(*e.action);
+}
+
+std::vector<FieldChange> fields_of(const Element& a, const Element& b) {
+  if (a.directive) return field_changes(*a.directive, *b.directive);
+  if (a.priority) return field_changes(*a.priority, *b.priority);
+  return field_changes(*a.action, *b.action);
+}
+
+// Pairs one kind of element of the two plans.
+std::vector<Pair> pair_kind(const std::vector<Element>& old_elements, const std::vector<Element>& new_elements,
+                            double threshold) {
+  Vocabulary vocab;
+  PairingSide sides[2];
+  const std::vector<Element>* lists[2] = {&old_elements, &new_elements};
+  for (int k = 0; k < 2; ++k) {
+    auto& side = sides[k];
+    for (const auto& e : *lists[k]) {
+      std::string text = similarity_text(e);
+      side.words.push_back(vocab.add(text));
+      side.exact.push_back(exact_hash(text));
+      side.details.push_back(details_of(e));
+    }
+  }
+  std::vector<const WordSet*> all;
+  for (auto& side : sides)
+    for (const auto& w : side.words) all.push_back(&w);
+  vocab.finish(all);
+  for (auto& side : sides)
+    for (const auto& w : side.words) side.norm2.push_back(vocab.norm2(w));
+  return pair_elements(vocab, sides[0], sides[1], threshold);
+}
+
+struct Paired {
+  const Element* old_element;
+  const Element* new_element;
+  double similarity;
+};
+
+// Old section -> the new section most of its paired elements went to (ties: the
+// closest in position, then the earliest); -1 when none of them was paired.
+// Several old sections may map to one new section: a merge moves nothing.
+std::vector<std::int64_t> match_sections(const std::vector<Paired>& pairs, std::size_t old_sections) {
+  std::unordered_map<std::uint64_t, std::uint32_t> votes;
+  for (const auto& p : pairs) ++votes[(std::uint64_t{p.old_element->section} << 32) | p.new_element->section];
+  std::vector<std::int64_t> match(old_sections, -1);
+  std::vector<std::uint32_t> best(old_sections, 0);
+  for (auto [key, n] : votes) {
+    auto o = static_cast<std::uint32_t>(key >> 32);
+    auto w = static_cast<std::int64_t>(static_cast<std::uint32_t>(key));
+    auto distance = [&](std::int64_t x) { return x > o ? x - o : o - x; };
+    bool better = n > best[o] || (n == best[o] && (distance(w) < distance(match[o]) ||
+                                                   (distance(w) == distance(match[o]) && w < match[o])));
+    if (match[o] < 0 || better) {
+      match[o] = w;
+      best[o] = n;
+    }
+  }
+  return match;
+}
+
+}  // namespace
+}  // namespace diff
+
+const char* to_string(ElementKind k) {
+  switch (k) {
+    case ElementKind::directive: return "directive";
+    case ElementKind::priority: return "priority";
+    case ElementKind::action: return "action";
+  }
+  return "action";
+}
+
+const char* to_string(ChangeKind c) {
+  switch (c) {
+    case ChangeKind::unchanged: return "unchanged";
+    case ChangeKind::moved: return "moved";
+    case ChangeKind::modified: return "modified";
+    case ChangeKind::removed: return "removed";
+    case ChangeKind::added: return "added";
+  }
+  return "modified";
+}
+
+const char* to_string(TextOp::Op op) {
+  switch (op) {
+    case TextOp::Op::equal: return "equal";
+    case TextOp::Op::remove: return "delete";
+    case TextOp::Op::insert: return "insert";
+  }
+  return "equal";
+}
+
+bool plans_differ(const PlanDiff& d) {
+  return d.summary.added + d.summary.removed + d.summary.modified + d.summary.moved > 0;
+}
+
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options) {
+  using namespace diff;
+  Elements old_elements = elements_of(old_plan), new_elements = elements_of(new_plan);
+
+  std::vector<Paired> pairs;
+  // Which new elements are paired, by position.
+  std::vector<bool> new_paired(new_elements.count, false);
+  for (int k = 0; k < 3; ++k) {
+    const auto& olds = old_elements.by_kind[k];
+    const auto& news = new_elements.by_kind[k];
+    for (const auto& p : pair_kind(olds, news, options.threshold)) {
+      const Element* a = &olds[p.old_index];
+      const Element* b = &news[p.new_index];
+      pairs.push_back({a, b, p.similarity});
+      new_paired[b->position] = true;
+    }
+  }
+  auto section_match = match_sections(pairs, old_plan.sections.size());
+
+  // Sort keys: section, kind, place. A paired or added element stands at its place
+  // in the new plan; a removed one in the new section its old section went to,
+  // right after the partner of the nearest paired element of its kind before it
+  // in its old section (or first). Elements of a section that went nowhere
+  // follow the section before it.
+  struct Keyed {
+    std::int64_t section;
+    int kind;
+    std::int64_t place;  // 2 * index within section and kind; odd: after that index; -1: first
+    std::uint32_t old_position;
+    Change change;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(old_elements.count + new_elements.count);
+  WordDiffBudget budget;
+  PlanDiff result;
+  result.old_source = old_plan.source;
+  result.new_source = new_plan.source;
+  result.threshold = options.threshold;
+
+  for (const auto& p : pairs) {
+    const Element& a = *p.old_element;
+    const Element& b = *p.new_element;
+    Change c;
+    c.kind = a.kind;
+    c.old_id = a.id();
+    c.new_id = b.id();
+    c.old_text = a.text();
+    c.new_text = b.text();
+    c.similarity = p.similarity;
+    c.fields = fields_of(a, b);
+    if (section_match[a.section] != static_cast<std::int64_t>(b.section)) {
+      FieldChange f;
+      f.field = "section";
+      f.old_values.push_back(old_plan.sections[a.section].id);
+      f.new_values.push_back(new_plan.sections[b.section].id);
+      c.fields.push_back(std::move(f));
+    }
+    c.text_diff = word_diff(a.text(), b.text(), budget);
+    if (c.fields.empty()) {
+      c.change = ChangeKind::unchanged;
+      ++result.summary.unchanged;
+    } else if (c.fields.size() == 1 && c.fields.front().field == "section") {
+      c.change = ChangeKind::moved;
+      ++result.summary.moved;
+    } else {
+      c.change = ChangeKind::modified;
+      ++result.summary.modified;
+    }
+    keyed.push_back({b.section, static_cast<int>(b.kind), 2 * std::int64_t{b.index}, a.position, std::move(c)});
+  }
+  for (int k = 0; k < 3; ++k) {
+    for (const auto& b : new_elements.by_kind[k]) {
+      if (new_paired[b.position]) continue;
+      Change c;
+      c.kind = b.kind;
+      c.change = ChangeKind::added;
+      c.new_id = b.id();
+      c.new_text = b.text();
+      ++result.summary.added;
+      keyed.push_back({b.section, static_cast<int>(b.kind), 2 * std::int64_t{b.index}, 0, std::move(c)});
+    }
+  }
+  // Where each old section's removed elements go.
+  std::vector<std::int64_t> target(old_plan.sections.size(), -1);
+  std::vector<int> vanished(old_plan.sections.size(), 0);
+  for (std::size_t i = 0; i < target.size(); ++i) {
+    target[i] = section_match[i] >= 0 ? section_match[i] : (i > 0 ? target[i - 1] : -1);
+    vanished[i] = section_match[i] < 0 ? 3 : 0;
+  }
+  std::vector<const Element*> partner(old_elements.count, nullptr);
+  for (const auto& p : pairs) partner[p.old_element->position] = p.new_element;
+  for (int k = 0; k < 3; ++k) {
+    const Element* before = nullptr;  // nearest paired element of this kind in the same old section
+    for (const auto& a : old_elements.by_kind[k]) {
+      if (before && before->section != a.section) before = nullptr;
+      if (partner[a.position]) {
+        before = &a;
+        continue;
+      }
+      Change c;
+      c.kind = a.kind;
+      c.change = ChangeKind::removed;
+      c.old_id = a.id();
+      c.old_text = a.text();
+      ++result.summary.removed;
+      std::int64_t place = -1;
+      if (before && static_cast<std::int64_t>(partner[before->position]->section) == target[a.section])
+        place = 2 * std::int64_t{partner[before->position]->index} + 1;
+      keyed.push_back({target[a.section], vanished[a.section] + k, place, a.position, std::move(c)});
+    }
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
+    return std::tie(x.section, x.kind, x.place, x.old_position) < std::tie(y.section, y.kind, y.place, y.old_position);
+  });
+  result.changes.reserve(keyed.size());
+  for (auto& k : keyed) result.changes.push_back(std::move(k.change));
+  return result;
+}
+
+}  // namespace mseg

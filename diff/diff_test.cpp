@@ -1,0 +1,192 @@
+// diff_plans on the real plans: the pairings issue #5 names, checked by hand.
+#include <doctest/doctest.h>
+
+#include <mseg/diff.hpp>
+#include <mseg/parse.hpp>
+
+#include <set>
+
+#include "tests/test_util.hpp"
+
+using namespace mseg;
+
+namespace {
+const Plan& hanoi() {
+  static Plan p = parse_plan(test::read_file("samples/mseg-workplan-2006-hanoi.txt"), {"hanoi.txt"});
+  return p;
+}
+const Plan& y2007() {
+  static Plan p = parse_plan(test::read_file("samples/meg-sec-workplan-2007.txt"), {"2007.txt"});
+  return p;
+}
+const PlanDiff& sample_diff() {
+  static PlanDiff d = diff_plans(hanoi(), y2007());
+  return d;
+}
+// The change holding the element whose text starts with `prefix` (old or new).
+const Change* find(const PlanDiff& d, std::string_view prefix) {
+  for (const auto& c : d.changes)
+    if ((c.old_text && c.old_text->starts_with(prefix)) || (c.new_text && c.new_text->starts_with(prefix))) return &c;
+  return nullptr;
+}
+const FieldChange* field(const Change& c, std::string_view name) {
+  for (const auto& f : c.fields)
+    if (f.field == name) return &f;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("1A pairs with the 2007 plan's first directive, not modified") {
+  const auto* c = find(sample_diff(), "APEC economies will adopt a strategic approach");
+  REQUIRE(c);
+  CHECK(c->old_id == "S1.D1");
+  CHECK(c->new_id == "S1.D1");
+  CHECK((c->change == ChangeKind::unchanged || c->change == ChangeKind::moved));
+  CHECK(c->similarity.value() == doctest::Approx(1.0));
+}
+
+TEST_CASE("Ministers -> Leaders rewordings are modified, text changed") {
+  const auto* d1 = find(sample_diff(), "Ministers reiterated their common understanding");
+  REQUIRE(d1);
+  CHECK(d1->old_id == "S1.D4");
+  CHECK(d1->new_id == "S1.D2");
+  CHECK(d1->change == ChangeKind::modified);
+  REQUIRE(field(*d1, "text"));
+  REQUIRE(d1->text_diff.size() >= 3);
+  CHECK(d1->text_diff[0].op == TextOp::Op::remove);
+  CHECK(d1->text_diff[0].text == "Ministers");
+  CHECK(d1->text_diff[1].op == TextOp::Op::insert);
+  CHECK(d1->text_diff[1].text == "Leaders");
+  CHECK(d1->text_diff[2].op == TextOp::Op::equal);
+
+  const auto* e2 = find(sample_diff(), "Ministers welcomed the work on the APEC Framework");
+  REQUIRE(e2);
+  CHECK(e2->old_id == "S2.D5");
+  CHECK(e2->new_id == "S2.D1");
+  CHECK(e2->change == ChangeKind::modified);
+  CHECK(field(*e2, "text"));
+  CHECK(!field(*e2, "citations"));  // both cite the Leaders' Statement 2005
+}
+
+TEST_CASE("the ISPS phase 2 action: text and deadline changed, extended") {
+  const auto* c = find(sample_diff(), "Develop a tailored phase 2 to the ISPS Code");
+  REQUIRE(c);
+  REQUIRE(c->new_text);
+  CHECK(c->new_text->starts_with("Continue to implement the tailored Phase 2"));
+  CHECK(c->change == ChangeKind::modified);
+  CHECK(field(*c, "text"));
+  const auto* d = field(*c, "deadline");
+  REQUIRE(d);
+  CHECK(d->old_values == std::vector<std::string>{"September 2006"});
+  CHECK(d->new_values == std::vector<std::string>{"March 2008"});
+  CHECK(d->direction == "extended");
+  // The 2007 tag names the role only: the four lead economies are gone as owners.
+  const auto* o = field(*c, "owners");
+  REQUIRE(o);
+  CHECK(o->removed == std::vector<std::string>{"Australia", "Canada", "Japan", "US"});
+  CHECK(o->added == std::vector<std::string>{"Lead Economies"});
+}
+
+TEST_CASE("Central-South American plan removed, guest representatives added") {
+  const auto* r = find(sample_diff(), "Complete Central-South American Regional Action Plan");
+  REQUIRE(r);
+  CHECK(r->change == ChangeKind::removed);
+  CHECK(!r->new_id);
+  CHECK(!r->similarity);
+  const auto* a = find(sample_diff(), "Invite guest representatives from IMO");
+  REQUIRE(a);
+  CHECK(a->change == ChangeKind::added);
+  CHECK(!a->old_id);
+}
+
+TEST_CASE("an element moved to another section is moved, section field only") {
+  // "Consider ASEAN-Japan ..." was in Ha Noi's section 4, which the 2007 plan merged into its
+  // section 3: most of section 4's paired elements went there, so that is no move. Its owner
+  // changed from MSEG to MEG-SEC and some words went, so it is modified.
+  const auto* c = find(sample_diff(), "Consider ASEAN-Japan Regional Action Plan");
+  REQUIRE(c);
+  CHECK(c->old_id == "S4.A1");
+  CHECK(c->new_id == "S3.A4");
+  CHECK(c->change == ChangeKind::modified);
+  CHECK(!field(*c, "section"));
+  CHECK(field(*c, "owners"));
+  CHECK(sample_diff().summary.moved == 0);
+
+  // The same plan with that action moved alone, and nothing else changed.
+  Plan edited = hanoi();
+  auto moved = edited.sections[3].actions[0];
+  moved.id = "S3.A4";
+  edited.sections[3].actions.erase(edited.sections[3].actions.begin());
+  edited.sections[2].actions.push_back(moved);
+  auto d = diff_plans(hanoi(), edited);
+  CHECK(d.summary.moved == 1);
+  CHECK(d.summary.modified == 0);
+  const auto* m = find(d, "Consider ASEAN-Japan Regional Action Plan");
+  REQUIRE(m);
+  CHECK(m->change == ChangeKind::moved);
+  REQUIRE(m->fields.size() == 1);
+  CHECK(m->fields[0].field == "section");
+  CHECK(m->fields[0].old_values == std::vector<std::string>{"S4"});
+  CHECK(m->fields[0].new_values == std::vector<std::string>{"S3"});
+  CHECK(m->old_id == "S4.A1");
+  CHECK(m->new_id == "S3.A4");
+}
+
+TEST_CASE("every element of both plans appears exactly once") {
+  const auto& d = sample_diff();
+  std::multiset<std::string> olds, news;
+  for (const auto& c : d.changes) {
+    if (c.old_id) olds.insert(to_string(c.kind) + std::string(":") + *c.old_id);
+    if (c.new_id) news.insert(to_string(c.kind) + std::string(":") + *c.new_id);
+  }
+  auto count = [](const Plan& p, std::multiset<std::string>& ids) {
+    std::size_t n = 0;
+    for (const auto& s : p.sections) {
+      for (const auto& x : s.directives) n += ids.count("directive:" + x.id) == 1;
+      for (const auto& x : s.priorities) n += ids.count("priority:" + x.id) == 1;
+      for (const auto& x : s.actions) n += ids.count("action:" + x.id) == 1;
+    }
+    return n;
+  };
+  CHECK(count(hanoi(), olds) == olds.size());
+  CHECK(olds.size() == (4 + 5 + 1 + 1) + (3 + 1 + 2 + 1) + (9 + 2 + 3 + 2));
+  CHECK(count(y2007(), news) == news.size());
+  CHECK(news.size() == (8 + 3 + 1 + 1) + (1 + 1 + 1 + 1) + (5 + 2 + 5 + 3));
+  auto s = d.summary;
+  CHECK(s.added + s.modified + s.moved + s.unchanged == news.size());
+  CHECK(s.removed + s.modified + s.moved + s.unchanged == olds.size());
+  CHECK(plans_differ(d));
+}
+
+TEST_CASE("a plan diffed with itself: every element unchanged") {
+  auto d = diff_plans(y2007(), y2007());
+  CHECK(!plans_differ(d));
+  CHECK(d.summary.unchanged == d.changes.size());
+  CHECK(d.summary.unchanged == (8 + 3 + 1 + 1) + (1 + 1 + 1 + 1) + (5 + 2 + 5 + 3));
+  for (const auto& c : d.changes) {
+    CHECK(c.old_id == c.new_id);
+    CHECK(c.fields.empty());
+  }
+}
+
+TEST_CASE("renumbering, quote style and spacing alone are no change") {
+  Plan edited = hanoi();
+  edited.sections[0].directives[0].number = "7Z";
+  edited.sections[0].directives[3].text = "1D.  " + edited.sections[0].directives[3].text;
+  auto& a = edited.sections[0].actions[7].text;  // "... Leaders’ Statements ..."
+  a.replace(a.find("\u2019"), 3, "'");
+  a += "  ";
+  auto d = diff_plans(hanoi(), edited);
+  CHECK(!plans_differ(d));
+}
+
+TEST_CASE("the threshold decides what pairs") {
+  // At 0.9 only near-identical texts pair: the ISPS rewording becomes removed + added.
+  auto d = diff_plans(hanoi(), y2007(), DiffOptions{0.9});
+  const auto* c = find(d, "Develop a tailored phase 2 to the ISPS Code");
+  REQUIRE(c);
+  CHECK(c->change == ChangeKind::removed);
+  const auto* leaders = find(d, "Ministers reiterated their common understanding");
+  REQUIRE(leaders);
+  CHECK(leaders->change == ChangeKind::modified);
+}

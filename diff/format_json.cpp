@@ -1,0 +1,104 @@
+// The diff as JSON, described by schema/diff.schema.json.
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include <mseg/diff_format.hpp>
+#include <mseg/json_writer.hpp>
+#include <mseg/plan_json.hpp>
+
+namespace mseg {
+namespace {
+
+void write_strings(JsonWriter& w, const std::vector<std::string>& v) {
+  w.begin_array();
+  for (const auto& s : v) w.value(s);
+  w.end_array();
+}
+
+// Single-valued: the value or null.
+void write_one(JsonWriter& w, const std::vector<std::string>& v) {
+  if (v.empty()) w.null(); else w.value(v.front());
+}
+
+void write_field(JsonWriter& w, const FieldChange& f) {
+  w.begin_object();
+  w.field("field", f.field);
+  if (f.list) {
+    w.key("old");
+    write_strings(w, f.old_values);
+    w.key("new");
+    write_strings(w, f.new_values);
+    w.key("removed");
+    write_strings(w, f.removed);
+    w.key("added");
+    write_strings(w, f.added);
+  } else {
+    w.key("old");
+    write_one(w, f.old_values);
+    w.key("new");
+    write_one(w, f.new_values);
+  }
+  if (f.field == "deadline") {
+    w.key("direction");
+    if (f.direction.empty()) w.null(); else w.value(f.direction);
+  }
+  w.end_object();
+}
+
+void write_change(JsonWriter& w, const Change& c) {
+  w.begin_object();
+  w.field("kind", to_string(c.kind));
+  w.field("change", to_string(c.change));
+  w.field("old_id", c.old_id);
+  w.field("new_id", c.new_id);
+  w.field("old_text", c.old_text);
+  w.field("new_text", c.new_text);
+  w.key("similarity");
+  if (c.similarity) w.raw(fmt::format("{}", std::round(*c.similarity * 1000.0) / 1000.0)); else w.null();
+  w.key("fields");
+  w.begin_array();
+  for (const auto& f : c.fields) write_field(w, f);
+  w.end_array();
+  w.key("text_diff");
+  w.begin_array();
+  for (const auto& op : c.text_diff) {
+    w.begin_object();
+    w.field("op", to_string(op.op));
+    w.field("text", op.text);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+}  // namespace
+
+std::string format_diff_json(const PlanDiff& d, bool pretty) {
+  std::string out;
+  JsonWriter w(out, pretty);
+  w.begin_object();
+  w.key("old");
+  write_json(w, d.old_source);
+  w.key("new");
+  write_json(w, d.new_source);
+  w.key("threshold");
+  w.raw(fmt::format("{}", d.threshold));
+  w.key("summary");
+  w.begin_object();
+  w.field("added", std::uint64_t{d.summary.added});
+  w.field("removed", std::uint64_t{d.summary.removed});
+  w.field("modified", std::uint64_t{d.summary.modified});
+  w.field("moved", std::uint64_t{d.summary.moved});
+  w.field("unchanged", std::uint64_t{d.summary.unchanged});
+  w.end_object();
+  w.key("changes");
+  w.begin_array();
+  for (const auto& c : d.changes) write_change(w, c);
+  w.end_array();
+  w.end_object();
+  out.push_back('\n');
+  return out;
+}
+
+}  // namespace mseg

@@ -1,0 +1,82 @@
+// The synthetic plan generator (bench/plan_generator.hpp) reads as a real plan,
+// and diff_plans recovers the edits it made.
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include <mseg/diff.hpp>
+#include <mseg/parse.hpp>
+
+#include "bench/plan_generator.hpp"
+
+using namespace mseg;
+using namespace mseg::bench;
+
+TEST_CASE("generated plans parse without errors, with every element") {
+  auto plan = generate_plan({.seed = 3, .actions = 300});
+  CHECK(plan.action_count() == 300);
+  CHECK(render_plan(plan) == render_plan(generate_plan({.seed = 3, .actions = 300})));  // seeded
+  CHECK(render_plan(plan) != render_plan(generate_plan({.seed = 4, .actions = 300})));
+  Plan parsed = parse_plan(render_plan(plan), {"gen.txt"});
+  CHECK(!has_errors(parsed));
+  REQUIRE(parsed.sections.size() == plan.sections.size());
+  std::size_t actions = 0, tags = 0, generated_tags = 0;
+  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
+    CHECK(parsed.sections[s].directives.size() == plan.sections[s].directives.size());
+    CHECK(parsed.sections[s].priorities.size() == plan.sections[s].priorities.size());
+    REQUIRE(parsed.sections[s].actions.size() == plan.sections[s].actions.size());
+    for (std::size_t a = 0; a < plan.sections[s].actions.size(); ++a) {
+      CHECK(parsed.sections[s].actions[a].text == plan.sections[s].actions[a].text);
+      tags += parsed.sections[s].actions[a].tags.size();
+      generated_tags += plan.sections[s].actions[a].tags.size();
+    }
+    actions += parsed.sections[s].actions.size();
+  }
+  CHECK(actions == 300);
+  CHECK(tags == generated_tags);
+  for (const auto& d : parsed.diagnostics) CHECK_MESSAGE(d.severity == Severity::note, d.code << ": " << d.message);
+}
+
+TEST_CASE("diff recovers the generator's edits") {
+  auto old_plan = generate_plan({.seed = 11, .actions = 2000});
+  EditLog log;
+  auto new_plan = edit_plan(old_plan, {.seed = 12}, &log);
+  CHECK(log.dropped > 0);
+  CHECK(log.added > 0);
+  CHECK(log.moved > 0);
+  Plan a = parse_plan(render_plan(old_plan), {"old.txt"});
+  Plan b = parse_plan(render_plan(new_plan), {"new.txt"});
+  auto d = diff_plans(a, b);
+
+  // The truth: each action's id in both plans, by origin.
+  std::map<std::string, std::int64_t> old_origin, new_origin;
+  for (std::size_t s = 0; s < old_plan.sections.size(); ++s)
+    for (std::size_t i = 0; i < old_plan.sections[s].actions.size(); ++i)
+      old_origin[a.sections[s].actions[i].id] = old_plan.sections[s].actions[i].origin;
+  for (std::size_t s = 0; s < new_plan.sections.size(); ++s)
+    for (std::size_t i = 0; i < new_plan.sections[s].actions.size(); ++i)
+      new_origin[b.sections[s].actions[i].id] = new_plan.sections[s].actions[i].origin;
+
+  // right: a surviving action paired with itself; wrong: with another survivor; spurious: a
+  // dropped action paired with an added one (random texts can share a topic, a port and a purpose).
+  std::size_t right = 0, wrong = 0, spurious = 0, removed = 0, added = 0;
+  for (const auto& c : d.changes) {
+    if (c.kind != ElementKind::action) continue;
+    if (c.old_id && c.new_id) {
+      auto x = old_origin.at(*c.old_id), y = new_origin.at(*c.new_id);
+      (x == y ? right : y < 0 ? spurious : wrong) += 1;
+    } else if (c.old_id) {
+      ++removed;
+    } else {
+      ++added;
+    }
+  }
+  std::size_t survivors = 2000 - log.dropped;
+  CHECK(right >= survivors * 995 / 1000);
+  CHECK(wrong <= 2);
+  CHECK(spurious <= log.dropped / 3);
+  CHECK(removed + spurious + right + wrong == 2000);
+  CHECK(removed >= log.dropped - spurious);
+  CHECK(added >= log.added - spurious);
+  CHECK(d.summary.moved > 0);
+}

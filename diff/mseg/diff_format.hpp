@@ -1,0 +1,28 @@
+// Rendering a plan diff for people (text, markdown) and programs (JSON,
+// schema/diff.schema.json). Each returns the whole output; nothing is printed.
+#pragma once
+
+#include <string>
+
+#include <mseg/diff.hpp>
+
+namespace mseg {
+
+struct DiffTextOptions {
+  bool all = false;    // also list unchanged elements
+  bool color = false;  // ANSI colours instead of [-removed-]{+inserted+} marks
+  int width = 0;       // wrap long lines at this many columns; 0: no wrapping
+};
+
+// A summary line, then one block per change: kind, ids, change, similarity,
+// the text with its changed words marked, then the changed fields.
+std::string format_diff_text(const PlanDiff& diff, const DiffTextOptions& options = {});
+
+// The whole diff as JSON (every element, unchanged ones included); ends with a newline.
+std::string format_diff_json(const PlanDiff& diff, bool pretty = true);
+
+// A report for meeting minutes or a pull request: summary table, then a
+// section per kind of change; unchanged elements only when `all`.
+std::string format_diff_markdown(const PlanDiff& diff, bool all = false);
+
+}  // namespace mseg

@@ -1,0 +1,142 @@
+#include "pairing.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace mseg::diff {
+namespace {
+
+// Each word's elements on one side, as one flat array (CSR): elements of word w
+// are items[offsets[w] .. offsets[w+1]).
+struct Postings {
+  std::vector<std::uint32_t> offsets;
+  std::vector<std::uint32_t> items;
+};
+
+Postings index_words(const std::vector<WordSet>& sets, std::size_t vocabulary) {
+  Postings p;
+  p.offsets.assign(vocabulary + 1, 0);
+  for (const auto& s : sets)
+    for (auto w : s) ++p.offsets[w + 1];
+  for (std::size_t w = 0; w < vocabulary; ++w) p.offsets[w + 1] += p.offsets[w];
+  p.items.resize(p.offsets[vocabulary]);
+  std::vector<std::uint32_t> fill(p.offsets.begin(), p.offsets.end() - 1);
+  for (std::uint32_t e = 0; e < sets.size(); ++e)
+    for (auto w : sets[e]) p.items[fill[w]++] = e;
+  return p;
+}
+
+struct Candidate {
+  std::uint32_t old_index;
+  std::uint32_t new_index;
+  double similarity = 0;
+  bool details_agree = false;
+  std::uint64_t distance = 0;  // |old_index * new_count - new_index * old_count|: relative positions apart
+};
+
+// For every element of `from`, its best `keep` elements of `to` by the cosine
+// over uncommon shared words; calls emit(from_index, to_index).
+template <typename Emit>
+void best_by_shared_words(const Vocabulary& vocab, const PairingSide& from, const PairingSide& to,
+                          const Postings& to_postings, std::size_t cap, std::size_t keep, Emit emit) {
+  std::vector<double> score(to.words.size(), 0.0);
+  std::vector<std::uint32_t> touched;
+  for (std::uint32_t a = 0; a < from.words.size(); ++a) {
+    touched.clear();
+    for (auto w : from.words[a]) {
+      if (vocab.document_frequency(w) > cap) continue;
+      double w2 = vocab.weight(w) * vocab.weight(w);
+      for (auto k = to_postings.offsets[w]; k < to_postings.offsets[w + 1]; ++k) {
+        auto b = to_postings.items[k];
+        if (score[b] == 0.0) touched.push_back(b);
+        score[b] += w2;
+      }
+    }
+    auto ranked = [&](std::uint32_t b) {
+      double denominator = std::sqrt(from.norm2[a] * to.norm2[b]);
+      return denominator > 0 ? score[b] / denominator : 0.0;
+    };
+    std::size_t n = std::min(keep, touched.size());
+    std::partial_sort(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(n), touched.end(),
+                      [&](std::uint32_t x, std::uint32_t y) {
+                        double rx = ranked(x), ry = ranked(y);
+                        return rx != ry ? rx > ry : x < y;
+                      });
+    for (std::size_t i = 0; i < n; ++i) emit(a, touched[i]);
+    for (auto b : touched) score[b] = 0.0;
+  }
+}
+
+}  // namespace
+
+std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_side, const PairingSide& new_side,
+                                double threshold, const PairingLimits& limits) {
+  const std::size_t old_count = old_side.words.size();
+  const std::size_t new_count = new_side.words.size();
+  if (old_count == 0 || new_count == 0) return {};
+  std::size_t cap = limits.common_cap;
+  if (cap == 0)
+    cap = std::max<std::size_t>(64, static_cast<std::size_t>(2.0 * std::sqrt(static_cast<double>(old_count + new_count))));
+  std::size_t keep = std::max<std::size_t>(1, limits.per_element);
+
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> raw;
+  raw.reserve((old_count + new_count) * keep);
+  Postings old_postings = index_words(old_side.words, vocab.size());
+  Postings new_postings = index_words(new_side.words, vocab.size());
+  best_by_shared_words(vocab, old_side, new_side, new_postings, cap, keep,
+                       [&](std::uint32_t a, std::uint32_t b) { raw.emplace_back(a, b); });
+  best_by_shared_words(vocab, new_side, old_side, old_postings, cap, keep,
+                       [&](std::uint32_t b, std::uint32_t a) { raw.emplace_back(a, b); });
+  old_postings = {};
+  new_postings = {};
+
+  // Same exact text: pair the i-th old copy with the new copies near rank i, so
+  // that many identical elements stay linear.
+  {
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> new_by_text;
+    for (std::uint32_t b = 0; b < new_count; ++b) new_by_text[new_side.exact[b]].push_back(b);
+    std::unordered_map<std::uint64_t, std::uint32_t> old_rank;
+    for (std::uint32_t a = 0; a < old_count; ++a) {
+      auto it = new_by_text.find(old_side.exact[a]);
+      if (it == new_by_text.end()) continue;
+      std::size_t rank = old_rank[old_side.exact[a]]++;
+      const auto& copies = it->second;
+      std::size_t lo = rank > keep ? rank - keep : 0;
+      std::size_t hi = std::min(copies.size(), rank + keep + 1);
+      for (std::size_t k = lo; k < hi; ++k) raw.emplace_back(a, copies[k]);
+    }
+  }
+
+  std::sort(raw.begin(), raw.end());
+  raw.erase(std::unique(raw.begin(), raw.end()), raw.end());
+
+  std::vector<Candidate> candidates;
+  candidates.reserve(raw.size());
+  for (auto [a, b] : raw) {
+    double s = cosine(vocab, old_side.words[a], old_side.norm2[a], new_side.words[b], new_side.norm2[b]);
+    if (s < threshold || s <= 0.0) continue;
+    std::uint64_t x = std::uint64_t{a} * new_count, y = std::uint64_t{b} * old_count;
+    candidates.push_back({a, b, s, old_side.details[a] == new_side.details[b], x > y ? x - y : y - x});
+  }
+  raw = {};
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    if (x.similarity != y.similarity) return x.similarity > y.similarity;
+    if (x.details_agree != y.details_agree) return x.details_agree;
+    if (x.distance != y.distance) return x.distance < y.distance;
+    if (x.old_index != y.old_index) return x.old_index < y.old_index;
+    return x.new_index < y.new_index;
+  });
+
+  std::vector<bool> old_taken(old_count), new_taken(new_count);
+  std::vector<Pair> pairs;
+  for (const auto& c : candidates) {
+    if (old_taken[c.old_index] || new_taken[c.new_index]) continue;
+    old_taken[c.old_index] = new_taken[c.new_index] = true;
+    pairs.push_back({c.old_index, c.new_index, c.similarity});
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) { return x.old_index < y.old_index; });
+  return pairs;
+}
+
+}  // namespace mseg::diff

@@ -1,0 +1,43 @@
+// Pairing the elements of one kind across two plans without comparing every pair.
+//
+// Candidates: an inverted index from each word to the elements holding it finds,
+// for every element, the elements sharing a discriminating word (words in more
+// than `common_cap` elements are skipped, so "the" never makes a candidate);
+// each element keeps its `per_element` best by that partial score, from both
+// sides. Elements with the same exact text are always candidates. Then greedy
+// best-first: candidate pairs sorted by similarity, each element paired once.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "similarity.hpp"
+
+namespace mseg::diff {
+
+// One side's elements of one kind, in document order.
+struct PairingSide {
+  std::vector<WordSet> words;           // similarity words of each element
+  std::vector<double> norm2;            // their squared norms
+  std::vector<std::uint64_t> exact;     // hash of each element's exact words (word keys)
+  std::vector<std::uint64_t> details;   // hash of each element's other fields (owners, deadlines, ...)
+};
+
+struct Pair {
+  std::uint32_t old_index = 0;
+  std::uint32_t new_index = 0;
+  double similarity = 0;
+};
+
+struct PairingLimits {
+  std::size_t per_element = 8;  // best candidates kept per element and side
+  std::size_t common_cap = 0;   // words in more elements than this make no candidates; 0: max(64, 2*sqrt(N))
+};
+
+// Pairs elements with similarity >= threshold (and > 0), best first. Ties go to
+// the pair whose other fields agree, then to the pair closest in relative
+// position, then to the earliest old and new element. Result sorted by old_index.
+std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_side, const PairingSide& new_side,
+                                double threshold, const PairingLimits& limits = {});
+
+}  // namespace mseg::diff

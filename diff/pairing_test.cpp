@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+
+#include "pairing.hpp"
+
+using namespace mseg::diff;
+
+namespace {
+// Both sides of one kind, built from texts; details all equal unless given.
+struct Sides {
+  Vocabulary vocab;
+  PairingSide old_side, new_side;
+  Sides(std::vector<std::string_view> olds, std::vector<std::string_view> news,
+        std::vector<std::uint64_t> old_details = {}, std::vector<std::uint64_t> new_details = {}) {
+    for (auto t : olds) old_side.words.push_back(vocab.add(t));
+    for (auto t : news) new_side.words.push_back(vocab.add(t));
+    std::vector<const WordSet*> all;
+    for (const auto& s : old_side.words) all.push_back(&s);
+    for (const auto& s : new_side.words) all.push_back(&s);
+    vocab.finish(all);
+    fill(old_side, olds, old_details);
+    fill(new_side, news, new_details);
+  }
+  void fill(PairingSide& side, const std::vector<std::string_view>& texts, const std::vector<std::uint64_t>& details) {
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      side.norm2.push_back(vocab.norm2(side.words[i]));
+      side.exact.push_back(std::hash<std::string_view>{}(texts[i]));
+      side.details.push_back(i < details.size() ? details[i] : 0);
+    }
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs(double threshold = 0.3, PairingLimits limits = {}) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    for (const auto& p : pair_elements(vocab, old_side, new_side, threshold, limits))
+      out.emplace_back(p.old_index, p.new_index);
+    return out;
+  }
+};
+using P = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+}  // namespace
+
+TEST_CASE("each element pairs with its reworded self, wherever it moved") {
+  Sides s({"Draft the APEC-IMO memorandum", "Compile a catalogue of training", "Complete the Central-South American plan"},
+          {"Compile an updated catalogue of training", "Invite guest representatives", "Draft and approve the APEC-IMO memorandum"});
+  CHECK(s.pairs() == P{{0, 2}, {1, 0}});
+}
+
+TEST_CASE("greedy best first: the best pair wins, the loser takes the next best") {
+  // Old 0 is close to both new elements, but new 0 is identical to old 1.
+  Sides s({"ISPS phase two visits Peru", "ISPS phase two visits"}, {"ISPS phase two visits", "ISPS phase two visits Peru Chile"});
+  CHECK(s.pairs() == P{{0, 1}, {1, 0}});
+}
+
+TEST_CASE("ties: other fields agreeing first, then relative position, then order") {
+  SUBCASE("identical texts pair in order") {
+    Sides s({"Report on drills", "Report on drills"}, {"Report on drills", "Report on drills"});
+    CHECK(s.pairs() == P{{0, 0}, {1, 1}});
+  }
+  SUBCASE("one copy removed from the front: the survivors keep their relative places") {
+    Sides s({"Report on drills", "Report on drills", "Report on drills"}, {"Report on drills", "Report on drills"});
+    // Relative positions 0, 1/3, 2/3 against 0, 1/2: 0-0 and 1-1 are closest (2 left).
+    CHECK(s.pairs() == P{{0, 0}, {1, 1}});
+  }
+  SUBCASE("the copy whose owners and deadline agree wins") {
+    Sides s({"Report on drills", "Report on drills"}, {"Report on drills"}, {7, 9}, {9});
+    CHECK(s.pairs() == P{{1, 0}});
+  }
+}
+
+TEST_CASE("pairs below the threshold stay unpaired") {
+  Sides s({"Complete Central-South American Regional Action Plan"},
+          {"Consider ASEAN-Japan Regional Action Plan on Port Security"});
+  CHECK(s.pairs(0.3).empty());
+  CHECK(s.pairs(0.05) == P{{0, 0}});
+  CHECK(s.pairs(0.0) == P{{0, 0}});
+}
+
+TEST_CASE("words in too many elements make no candidates, exact copies still do") {
+  Sides s({"report drills peru", "report drills"}, {"report drills", "report drills chile peru"});
+  PairingLimits limits;
+  // With a cap of 1 every shared word is skipped ("peru" is in 2 elements): only the exact copies pair.
+  limits.common_cap = 1;
+  CHECK(s.pairs(0.3, limits) == P{{1, 0}});
+  limits.common_cap = 2;
+  CHECK(s.pairs(0.3, limits) == P{{0, 1}, {1, 0}});
+}

@@ -1,0 +1,64 @@
+#include "similarity.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "normalize.hpp"
+
+namespace mseg::diff {
+
+WordSet Vocabulary::add(std::string_view text) {
+  scratch_.clear();
+  similarity_words(text, scratch_);
+  WordSet set;
+  set.reserve(scratch_.size());
+  for (auto& w : scratch_) {
+    auto [it, fresh] = ids_.try_emplace(std::move(w), static_cast<std::uint32_t>(ids_.size()));
+    set.push_back(it->second);
+  }
+  std::sort(set.begin(), set.end());
+  set.erase(std::unique(set.begin(), set.end()), set.end());
+  return set;
+}
+
+void Vocabulary::finish(const std::vector<const WordSet*>& elements) {
+  df_.assign(ids_.size(), 0);
+  for (const auto* set : elements)
+    for (auto w : *set) ++df_[w];
+  double n = static_cast<double>(elements.size());
+  weights_.resize(df_.size());
+  for (std::size_t w = 0; w < df_.size(); ++w)
+    weights_[w] = df_[w] == 0 ? 0.0 : std::log(1.0 + n / static_cast<double>(df_[w]));
+  // The strings are no longer needed: only ids and weights are.
+  ids_.clear();
+  ids_.rehash(0);
+}
+
+double Vocabulary::norm2(const WordSet& set) const {
+  double sum = 0;
+  for (auto w : set) sum += weights_[w] * weights_[w];
+  return sum;
+}
+
+double cosine(const Vocabulary& vocab, const WordSet& a, double a_norm2, const WordSet& b, double b_norm2) {
+  if (a.empty() && b.empty()) return 1.0;
+  if (a.empty() || b.empty() || a_norm2 <= 0 || b_norm2 <= 0) return 0.0;
+  double shared = 0;
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      double w = vocab.weight(a[i]);
+      shared += w * w;
+      ++i;
+      ++j;
+    }
+  }
+  double s = shared / std::sqrt(a_norm2 * b_norm2);
+  return std::min(1.0, s);
+}
+
+}  // namespace mseg::diff

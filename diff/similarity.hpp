@@ -1,0 +1,46 @@
+// Weighted word similarity between the elements of two plans.
+//
+// Each element is the set of its similarity words. A word weighs
+// idf = ln(1 + N / df), N the number of elements of that kind in both plans
+// and df those containing the word, so "the", "develop" and "APEC" weigh little
+// and "OAS" or "ISPS" much. Similarity is the weighted cosine of the two sets:
+//   sum of w^2 over shared words / sqrt(sum of w^2 over A * sum of w^2 over B).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mseg::diff {
+
+// The words of one element as sorted, distinct word ids.
+using WordSet = std::vector<std::uint32_t>;
+
+// The words of all elements of one kind in both plans, with their weights.
+class Vocabulary {
+ public:
+  // Interns the text's similarity words and returns them as a WordSet.
+  WordSet add(std::string_view text);
+  // Counts document frequencies over `elements` (every set of this kind) and fixes the weights.
+  void finish(const std::vector<const WordSet*>& elements);
+
+  double weight(std::uint32_t word) const { return weights_[word]; }
+  std::uint32_t document_frequency(std::uint32_t word) const { return df_[word]; }
+  std::size_t size() const { return weights_.size(); }
+  // The sum of squared weights of a set (the square of its norm).
+  double norm2(const WordSet& set) const;
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<std::string> scratch_;
+  std::vector<double> weights_;
+  std::vector<std::uint32_t> df_;
+};
+
+// Weighted cosine of two sets given their squared norms; two empty sets are
+// identical (1), an empty and a non-empty one share nothing (0).
+double cosine(const Vocabulary& vocab, const WordSet& a, double a_norm2, const WordSet& b, double b_norm2);
+
+}  // namespace mseg::diff
