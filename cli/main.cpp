@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   mseg::cli::add_validate_command(app, outcome);
   mseg::cli::add_query_command(app, outcome);
   mseg::cli::add_diff_command(app, outcome);
+  mseg::cli::add_completion_command(app, outcome);
+  mseg::cli::add_man_command(app, outcome);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
