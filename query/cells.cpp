@@ -24,6 +24,7 @@ Grid match_grid(const std::vector<Match>& matches, const FormatOptions& o) {
   g.header.push_back("id");
   std::size_t deadline_column = 0;
   if (tags) {
+    g.squeeze_column = static_cast<int>(g.header.size());
     g.header.push_back("owners");
     deadline_column = g.header.size();
     g.header.push_back("deadline");

@@ -15,6 +15,7 @@ struct Grid {
   std::vector<std::vector<bool>> alert;        // cells a coloured table shows in red (overdue)
   std::vector<bool> numeric;                   // per column: a count, right-aligned, a JSON number
   int fit_column = -1;                         // the column a table cuts to the width; -1 none
+  int squeeze_column = -1;                     // cut too when the fit column would get too narrow
 };
 
 // Matches as a table or markdown shows them: only the columns the asked-for kinds use.

@@ -7,7 +7,9 @@ namespace mseg::query {
 namespace {
 
 constexpr std::string_view kGap = "  ";
-constexpr std::size_t kMinFit = 12;  // narrowest the cut column gets, however narrow the terminal
+constexpr std::size_t kMinFit = 12;      // narrowest the cut column gets, however narrow the terminal
+constexpr std::size_t kComfortable = 40;  // below this the text gives way to a shorter owners column
+constexpr std::size_t kMinSqueeze = 16;   // narrowest the owners column gets
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kRed = "\x1b[31m";
 constexpr std::string_view kReset = "\x1b[0m";
@@ -63,11 +65,29 @@ std::string render_table(const Grid& g, int width, bool color) {
   }
   if (g.fit_column >= 0 && width > 0) {
     const auto fit = static_cast<std::size_t>(g.fit_column);
-    std::size_t others = 0;
-    for (std::size_t c = 0; c < cols; ++c)
-      if (c != fit) others += w[c] + kGap.size();
     const auto avail = static_cast<std::size_t>(width);
-    const std::size_t room = avail > others + kMinFit ? avail - others : kMinFit;
+    auto room_left = [&] {
+      std::size_t others = 0;
+      for (std::size_t c = 0; c < cols; ++c)
+        if (c != fit) others += w[c] + kGap.size();
+      return avail > others ? avail - others : 0;
+    };
+    std::size_t room = room_left();
+    // Long owner lists ("Lead Economies: ...") should not squeeze the text to nothing.
+    if (room < std::min(kComfortable, w[fit]) && g.squeeze_column >= 0) {
+      const auto sq = static_cast<std::size_t>(g.squeeze_column);
+      const std::size_t want = std::min(kComfortable, w[fit]) - room;
+      const std::size_t cut_to = w[sq] > kMinSqueeze + want ? w[sq] - want : std::min(w[sq], kMinSqueeze);
+      if (cut_to < w[sq]) {
+        w[sq] = cut_to;
+        for (auto& r : rows) r[sq] = cut(r[sq], cut_to);
+        w[sq] = 0;
+        for (const auto& r : rows) w[sq] = std::max(w[sq], width_of(r[sq]));
+        w[sq] = std::max(w[sq], width_of(g.header[sq]));
+        room = room_left();
+      }
+    }
+    room = std::max(room, kMinFit);
     if (w[fit] > room) {
       w[fit] = room;
       for (auto& r : rows) r[fit] = cut(r[fit], room);

@@ -145,7 +145,8 @@ check "markdown: header, rule, a row per match" test "$(head -2 "$tmp/o.md")" = 
 | --- | --- | --- | --- |"
 check "markdown: 3 rows" test "$(wc -l < "$tmp/o.md")" -eq 5
 COLUMNS=70 q --format table --owner US "$hanoi" > "$tmp/o.txt"
-check "table: one header, aligned" test "$(head -1 "$tmp/o.txt")" = "id     owners                        deadline        text"
+check "table: one header, aligned" test "$(head -1 "$tmp/o.txt")" = "id     owners            deadline        text"
+check "table: a long owner list gives way to the text" test "$(sed -n 2p "$tmp/o.txt" | cut -c1-36)" = "S1.A3  Australia; Cana…  September"
 check "table: lines cut to COLUMNS=70" py -c "
 assert all(len(l) <= 70 for l in open('$tmp/o.txt', encoding='utf-8').read().splitlines())"
 check "table: cut text ends in an ellipsis" grep -q '…$' "$tmp/o.txt"
