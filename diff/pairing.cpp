@@ -39,13 +39,24 @@ struct Candidate {
 // over uncommon shared words; calls emit(from_index, to_index).
 template <typename Emit>
 void best_by_shared_words(const Vocabulary& vocab, const PairingSide& from, const PairingSide& to,
-                          const Postings& to_postings, std::size_t cap, std::size_t keep, Emit emit) {
+                          const Postings& to_postings, std::size_t cap, std::size_t rarest, std::size_t keep,
+                          Emit emit) {
   std::vector<double> score(to.words.size(), 0.0);
   std::vector<std::uint32_t> touched;
+  std::vector<std::pair<double, std::uint32_t>> ranks;  // (-rank, element): ties to the earlier element
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> rare;  // (document frequency, word)
   for (std::uint32_t a = 0; a < from.words.size(); ++a) {
     touched.clear();
-    for (auto w : from.words[a]) {
-      if (vocab.document_frequency(w) > cap) continue;
+    // Only the element's `rarest` least frequent words look for candidates: they
+    // discriminate most, and they bound the work per element to rarest * cap.
+    rare.clear();
+    for (auto w : from.words[a])
+      if (vocab.document_frequency(w) <= cap) rare.emplace_back(vocab.document_frequency(w), w);
+    if (rare.size() > rarest) {
+      std::nth_element(rare.begin(), rare.begin() + static_cast<std::ptrdiff_t>(rarest), rare.end());
+      rare.resize(rarest);
+    }
+    for (auto [df, w] : rare) {
       double w2 = vocab.weight(w) * vocab.weight(w);
       for (auto k = to_postings.offsets[w]; k < to_postings.offsets[w + 1]; ++k) {
         auto b = to_postings.items[k];
@@ -58,13 +69,12 @@ void best_by_shared_words(const Vocabulary& vocab, const PairingSide& from, cons
       return denominator > 0 ? score[b] / denominator : 0.0;
     };
     std::size_t n = std::min(keep, touched.size());
-    std::partial_sort(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(n), touched.end(),
-                      [&](std::uint32_t x, std::uint32_t y) {
-                        double rx = ranked(x), ry = ranked(y);
-                        return rx != ry ? rx > ry : x < y;
-                      });
-    for (std::size_t i = 0; i < n; ++i) emit(a, touched[i]);
+    // Rank once, then select the best n (nth_element: linear in the touched elements).
+    ranks.clear();
+    for (auto b : touched) ranks.emplace_back(-ranked(b), b);
+    std::nth_element(ranks.begin(), ranks.begin() + static_cast<std::ptrdiff_t>(n), ranks.end());
     for (auto b : touched) score[b] = 0.0;
+    for (std::size_t i = 0; i < n; ++i) emit(a, ranks[i].second);
   }
 }
 
@@ -77,16 +87,16 @@ std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_
   if (old_count == 0 || new_count == 0) return {};
   std::size_t cap = limits.common_cap;
   if (cap == 0)
-    cap = std::max<std::size_t>(64, static_cast<std::size_t>(2.0 * std::sqrt(static_cast<double>(old_count + new_count))));
+    cap = std::max<std::size_t>(64, static_cast<std::size_t>(8.0 * std::sqrt(static_cast<double>(old_count + new_count))));
   std::size_t keep = std::max<std::size_t>(1, limits.per_element);
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> raw;
   raw.reserve((old_count + new_count) * keep);
   Postings old_postings = index_words(old_side.words, vocab.size());
   Postings new_postings = index_words(new_side.words, vocab.size());
-  best_by_shared_words(vocab, old_side, new_side, new_postings, cap, keep,
+  best_by_shared_words(vocab, old_side, new_side, new_postings, cap, limits.rarest_words, keep,
                        [&](std::uint32_t a, std::uint32_t b) { raw.emplace_back(a, b); });
-  best_by_shared_words(vocab, new_side, old_side, old_postings, cap, keep,
+  best_by_shared_words(vocab, new_side, old_side, old_postings, cap, limits.rarest_words, keep,
                        [&](std::uint32_t b, std::uint32_t a) { raw.emplace_back(a, b); });
   old_postings = {};
   new_postings = {};

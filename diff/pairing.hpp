@@ -1,8 +1,9 @@
 // Pairing the elements of one kind across two plans without comparing every pair.
 //
 // Candidates: an inverted index from each word to the elements holding it finds,
-// for every element, the elements sharing a discriminating word (words in more
-// than `common_cap` elements are skipped, so "the" never makes a candidate);
+// for every element, the elements sharing one of its `rarest_words` least
+// frequent words (words in more than `common_cap` elements are skipped, so
+// "the" never makes a candidate);
 // each element keeps its `per_element` best by that partial score, from both
 // sides. Elements with the same exact text are always candidates. Then greedy
 // best-first: candidate pairs sorted by similarity, each element paired once.
@@ -31,7 +32,8 @@ struct Pair {
 
 struct PairingLimits {
   std::size_t per_element = 8;  // best candidates kept per element and side
-  std::size_t common_cap = 0;   // words in more elements than this make no candidates; 0: max(64, 2*sqrt(N))
+  std::size_t rarest_words = 6;  // an element's least frequent words that look for candidates
+  std::size_t common_cap = 0;   // words in more elements than this make no candidates; 0: max(64, 8*sqrt(N))
 };
 
 // Pairs elements with similarity >= threshold (and > 0), best first. Ties go to
