@@ -17,7 +17,8 @@ namespace {
 struct QueryArgs {
   std::vector<std::string> files;
   query::QueryOptions options;
-  std::string as_of;
+  std::string as_of;  // used when given_as_of
+  bool given_as_of = false;
   std::string format;  // empty: table on a terminal, json otherwise
   bool count = false;
   std::string color = "auto";
@@ -33,7 +34,7 @@ Date today() {
 }
 
 int run_query(QueryArgs args) {
-  if (!args.as_of.empty()) args.options.as_of = args.as_of;
+  if (args.given_as_of) args.options.as_of = args.as_of;
   query::Query q;
   try {
     q = query::compile_query(args.options, today());
@@ -109,7 +110,7 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
   cmd->add_option("--due-after", o.due_after, "A deadline that starts after DATE ends")->allow_extra_args(false)
       ->group(filters);
   cmd->add_flag("--overdue", o.overdue, "A dated deadline that ended before --as-of")->group(filters);
-  cmd->add_option("--as-of", args->as_of, "The day --overdue counts from (default: today)")->group(filters);
+  auto* as_of = cmd->add_option("--as-of", args->as_of, "The day --overdue counts from (default: today)")->group(filters);
   cmd->add_option("--cites", o.cites,
                   "Directives citing KEY (ministerial-statement-2007), or any year of a kind (ministerial-statement)")
       ->allow_extra_args(false)
@@ -148,7 +149,10 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       "\n"
       "Exit status: 0 something matched; 1 nothing matched; 2 usage error or unreadable input.\n"
       "See docs/query.md for every filter and format.");
-  cmd->callback([args, &outcome] { outcome.exit_code = run_query(*args); });
+  cmd->callback([args, as_of, &outcome] {
+    args->given_as_of = as_of->count() > 0;
+    outcome.exit_code = run_query(*args);
+  });
 }
 
 }  // namespace mseg::cli
