@@ -92,52 +92,66 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
   auto& o = args->options;
   auto* cmd = app.add_subcommand("query", "Find the actions, directives or priorities of plans that match filters");
   cmd->add_option("files", args->files, "Text plans or plan JSON (told apart by content); '-' reads standard input")
+      ->type_name("FILE")
       ->required();
   auto* filters = "Filters (all given must hold; a repeated one matches any of its values)";
   cmd->add_option("--kind", o.kinds, "What to find: action (default), directive, priority")
+      ->type_name("KIND")
       ->check(CLI::IsMember({"action", "directive", "priority"}))
       ->allow_extra_args(false)
       ->group(filters);
   cmd->add_option("--owner", o.owners,
                   "An owner whose name contains NAME as whole words, any case; economy names are equal "
                   "(US = United States = USA)")
+      ->type_name("NAME")
       ->allow_extra_args(false)
       ->group(filters);
   cmd->add_option("--due-before", o.due_before,
                   "A deadline that ends before DATE begins (YYYY, YYYY-MM, YYYY-MM-DD, 'March 2008', 'Q3 2009')")
+      ->type_name("DATE")
       ->allow_extra_args(false)
       ->group(filters);
-  cmd->add_option("--due-after", o.due_after, "A deadline that starts after DATE ends")->allow_extra_args(false)
+  cmd->add_option("--due-after", o.due_after, "A deadline that starts after DATE ends")
+      ->type_name("DATE")->allow_extra_args(false)
       ->group(filters);
   cmd->add_flag("--overdue", o.overdue, "A dated deadline that ended before --as-of")->group(filters);
-  auto* as_of = cmd->add_option("--as-of", args->as_of, "The day --overdue counts from (default: today)")->group(filters);
+  auto* as_of = cmd->add_option("--as-of", args->as_of, "The day --overdue counts from (default: today)")
+      ->type_name("DATE")->group(filters);
   cmd->add_option("--cites", o.cites,
                   "Directives citing KEY (ministerial-statement-2007), or any year of a kind (ministerial-statement)")
+      ->type_name("KEY")
       ->allow_extra_args(false)
       ->group(filters);
-  cmd->add_option("--section", o.sections, "Elements of section ID (S1) or section number (1)")->allow_extra_args(false)
+  cmd->add_option("--section", o.sections, "Elements of section ID (S1) or section number (1)")
+      ->type_name("ID")->allow_extra_args(false)
       ->group(filters);
-  cmd->add_option("--grep", o.greps, "Text matching REGEX (RE2 syntax; (?i) ignores case)")->allow_extra_args(false)
+  cmd->add_option("--grep", o.greps, "Text matching REGEX (RE2 syntax; (?i) ignores case)")
+      ->type_name("REGEX")->allow_extra_args(false)
       ->group(filters);
 
   auto* output = "Output";
   cmd->add_option("--format", args->format,
                   "table (default on a terminal), json (default otherwise), jsonl, csv, markdown")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "markdown"}))
       ->group(output);
   cmd->add_option("--sort", o.sort, "Order by id (natural: S2 before S10), deadline or owner; ties keep plan order")
+      ->type_name("KEY")
       ->check(CLI::IsMember({"id", "deadline", "owner"}))
       ->group(output);
   auto* count = cmd->add_flag("--count", args->count, "Print only the number of matches")->group(output);
   cmd->add_option("--group-by", o.group_by, "Summarise per owner, deadline, section or source, with overdue counts")
+      ->type_name("KEY")
       ->check(CLI::IsMember({"owner", "deadline", "section", "source"}))
       ->excludes(count)
       ->group(output);
   cmd->add_option("--color", args->color, "Colour in the table: auto (a terminal without NO_COLOR), always, never")
+      ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str()
       ->group(output);
-  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
+      ->type_name("N")->capture_default_str();
   cmd->footer(
       "Examples:\n"
       "  mseg query --owner US plans/*.txt\n"
