@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# `mseg diff` as a user meets it: exit codes, the three formats, mixed inputs, bad input.
+set -uo pipefail
+mseg=$1
+hanoi=samples/mseg-workplan-2006-hanoi.txt
+y2007=samples/meg-sec-workplan-2007.txt
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+check() {  # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
+}
+py() { /usr/bin/python3 "$@"; }
+
+# Exit codes: 0 same, 1 different, 2 trouble.
+"$mseg" diff "$hanoi" "$hanoi" > "$tmp/same.txt"; check "a plan against itself exits 0" test $? -eq 0
+check "a plan against itself: summary says all unchanged" grep -q ": 0 modified, 0 moved, 0 removed, 0 added, 34 unchanged$" "$tmp/same.txt"
+check "a plan against itself: no change blocks" test "$(wc -l < "$tmp/same.txt")" -eq 1
+"$mseg" diff "$hanoi" "$y2007" > "$tmp/d.txt"; check "different plans exit 1" test $? -eq 1
+"$mseg" diff "$hanoi" "$tmp/missing.txt" > "$tmp/out" 2> "$tmp/err"; st=$?
+check "missing file exits 2" test $st -eq 2
+check "missing file: one line naming it" test "$(cat "$tmp/err")" = "mseg: error: $tmp/missing.txt: No such file or directory"
+check "missing file: nothing on stdout" test ! -s "$tmp/out"
+"$mseg" diff "$hanoi" 2> /dev/null; check "one file is a usage error (2)" test $? -eq 2
+"$mseg" diff --format xml "$hanoi" "$y2007" 2> /dev/null; check "bad --format exits 2" test $? -eq 2
+"$mseg" diff --threshold 1.5 "$hanoi" "$y2007" 2> /dev/null; check "--threshold out of 0..1 exits 2" test $? -eq 2
+: > "$tmp/empty.txt"; "$mseg" diff "$tmp/empty.txt" "$hanoi" 2> "$tmp/err"; check "empty file exits 2" test $? -eq 2
+check "empty file message" grep -qx "mseg: error: $tmp/empty.txt: empty file" "$tmp/err"
+
+# JSON plans with problems: exit 2, the pointer and the message.
+"$mseg" parse "$hanoi" > "$tmp/h.json"
+py -c "
+import json; d=json.load(open('$tmp/h.json')); d['sections'][0]['actions'][0]['tags'][0]['deadline']['end']='not-a-date'
+json.dump(d, open('$tmp/bad.json','w'))"
+"$mseg" diff "$tmp/bad.json" "$y2007" > "$tmp/out" 2> "$tmp/err"; check "a bad plan JSON exits 2" test $? -eq 2
+check "a bad plan JSON: file, pointer, message" grep -q "^mseg: error: $tmp/bad.json: /sections/0/actions/0/tags/0/deadline/end: " "$tmp/err"
+check "a bad plan JSON: one line" test "$(wc -l < "$tmp/err")" -eq 1
+printf '{"schema_version": ' > "$tmp/broken.json"
+"$mseg" diff "$tmp/broken.json" "$y2007" 2> "$tmp/err"; check "malformed JSON exits 2" test $? -eq 2
+check "malformed JSON: line and column" grep -q "^mseg: error: $tmp/broken.json: line 1, column [0-9]*: malformed JSON" "$tmp/err"
+
+# Mixed inputs: a JSON plan against its text gives no change; stdin works.
+"$mseg" diff "$tmp/h.json" "$hanoi" > /dev/null; check "JSON plan against its text exits 0" test $? -eq 0
+"$mseg" diff - "$y2007" < "$hanoi" > "$tmp/stdin.txt"; check "stdin as OLD exits 1" test $? -eq 1
+check "stdin reads like the file" diff <(tail -n +2 "$tmp/d.txt") <(tail -n +2 "$tmp/stdin.txt")
+
+# Text format: the done-means pairings, as a user reads them.
+check "text: summary line" grep -qx "$hanoi -> $y2007: 10 modified, 0 moved, 23 removed, 21 added, 1 unchanged" "$tmp/d.txt"
+check "text: 1D reworded" grep -qx "modified directive S1.D4 -> S1.D2 (similarity 0.98)" "$tmp/d.txt"
+check "text: word marks" grep -q "^  text: \[-Ministers-\] {+Leaders+} reiterated their" "$tmp/d.txt"
+check "text: 2E reworded" grep -qx "modified directive S2.D5 -> S2.D1 (similarity 0.99)" "$tmp/d.txt"
+check "text: ISPS action, deadline extended" grep -A3 -x "modified action S1.A3 -> S1.A1 (similarity 0.46)" "$tmp/d.txt" \
+  | grep -qx "  deadline: September 2006 -> March 2008 (extended)"
+check "text: Central-South plan removed" grep -A1 -x "removed action S4.A2" "$tmp/d.txt" | grep -q "Complete Central-South American"
+check "text: guest representatives added" grep -A1 -x "added action S3.A5" "$tmp/d.txt" | grep -q "Invite guest representatives"
+check "text: unchanged hidden" bash -c "! grep -q '^unchanged' '$tmp/d.txt'"
+"$mseg" diff --all "$hanoi" "$y2007" > "$tmp/all.txt"
+check "text --all: 1A unchanged" grep -qx "unchanged directive S1.D1 (similarity 1.00)" "$tmp/all.txt"
+check "text: no colour when not a terminal" bash -c "! grep -q $'\x1b' '$tmp/d.txt'"
+"$mseg" diff --color always "$hanoi" "$y2007" > "$tmp/color.txt"
+check "--color always colours removed words red" grep -q $'\x1b\[31mMinisters\x1b\[0m' "$tmp/color.txt"
+NO_COLOR=1 "$mseg" diff --color auto "$hanoi" "$y2007" > "$tmp/nocolor.txt"; check "NO_COLOR" cmp -s "$tmp/nocolor.txt" "$tmp/d.txt"
+
+# JSON format: the schema, every element, summary consistent.
+"$mseg" diff --format json "$hanoi" "$y2007" > "$tmp/d.json"; check "json exits 1" test $? -eq 1
+check "json validates against schema/diff.schema.json" py tests/check_schema.py schema/diff.schema.json "$tmp/d.json"
+"$mseg" diff --format json "$hanoi" "$hanoi" > "$tmp/same.json"
+check "json of a plan against itself validates" py tests/check_schema.py schema/diff.schema.json "$tmp/same.json"
+check "json: every element of both plans once" py - "$tmp/d.json" "$hanoi" "$y2007" "$mseg" <<'PY'
+import json, subprocess, sys
+d = json.load(open(sys.argv[1]))
+def ids(path):
+    p = json.loads(subprocess.run([sys.argv[4], "parse", path], capture_output=True, check=True).stdout)
+    out = []
+    for s in p["sections"]:
+        out += [("directive", x["id"]) for x in s["directives"]]
+        out += [("priority", x["id"]) for x in s["priorities"]]
+        out += [("action", x["id"]) for x in s["actions"]]
+    return sorted(out)
+old = sorted((c["kind"], c["old_id"]) for c in d["changes"] if c["old_id"] is not None)
+new = sorted((c["kind"], c["new_id"]) for c in d["changes"] if c["new_id"] is not None)
+assert old == ids(sys.argv[2]), "old elements"
+assert new == ids(sys.argv[3]), "new elements"
+s = d["summary"]
+assert sum(s.values()) == len(d["changes"])
+assert d["old"]["path"] == sys.argv[2] and len(d["old"]["sha256"]) == 64
+isps = [c for c in d["changes"] if c["old_id"] == "S1.A3"][0]
+dl = [f for f in isps["fields"] if f["field"] == "deadline"][0]
+assert (dl["old"], dl["new"], dl["direction"]) == ("September 2006", "March 2008", "extended"), dl
+first = [c for c in d["changes"] if c["old_id"] == "S1.D1" and c["kind"] == "directive"][0]
+assert first["change"] in ("unchanged", "moved") and first["new_id"] == "S1.D1"
+PY
+"$mseg" diff --format json --compact "$hanoi" "$y2007" > "$tmp/c.json"
+check "--compact is one line and the same diff" py -c "
+import json; t=open('$tmp/c.json').read(); assert t.count(chr(10))==1; assert json.loads(t)==json.load(open('$tmp/d.json'))"
+
+# Markdown format, -o.
+"$mseg" diff --format markdown "$hanoi" "$y2007" -o "$tmp/d.md"; check "markdown -o exits 1" test $? -eq 1
+check "markdown: title" grep -q "^# Plan changes: " "$tmp/d.md"
+check "markdown: summary table" grep -qx "| 10 | 0 | 23 | 21 | 1 |" "$tmp/d.md"
+check "markdown: word diff" grep -q "^~~Ministers~~ \*\*Leaders\*\* reiterated" "$tmp/d.md"
+check "markdown: deadline" grep -qx -- "- \*\*deadline:\*\* September 2006 → March 2008 (extended)" "$tmp/d.md"
+
+# Help.
+"$mseg" diff --help > "$tmp/help"; check "diff --help exits 0" test $? -eq 0
+check "diff --help has examples" grep -q "Examples:" "$tmp/help"
+check "diff --help has exit status" grep -q "Exit status: 0 the plans are the same; 1 they differ; 2" "$tmp/help"
+
+echo "$fails failed"
+test $fails -eq 0
