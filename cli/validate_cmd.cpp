@@ -64,10 +64,14 @@ int run_validate(const ValidateArgs& args) {
   }
 
   std::string out;
-  if (args.format == "json") out = lint::format_json(reports);
-  else if (args.format == "sarif") out = lint::format_sarif(reports);
-  else if (args.format == "github") out = lint::format_github(reports);
-  else out = lint::format_text(reports, args.output == "-" ? color_wanted(args.color) : args.color == "always");
+  if (args.format == "json")
+    out = lint::format_json(reports);
+  else if (args.format == "sarif")
+    out = lint::format_sarif(reports);
+  else if (args.format == "github")
+    out = lint::format_github(reports);
+  else
+    out = lint::format_text(reports, args.output == "-" ? color_wanted(args.color) : args.color == "always");
   write_output(args.output, out);
 
   if (unreadable) return kTrouble;
@@ -83,12 +87,14 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
   auto* cmd = app.add_subcommand("validate", "Check work plans (text or plan JSON) and report problems");
   const CLI::Validator known_code(
       [](std::string& code) {
-        return lint::find_rule(code) ? std::string()
-                                     : fmt::format("unknown diagnostic code '{}' (see mseg validate --list-rules)", code);
+        return lint::find_rule(code)
+                   ? std::string()
+                   : fmt::format("unknown diagnostic code '{}' (see mseg validate --list-rules)", code);
       },
       "CODE");
-  cmd->add_option("files", args->files, "Plan files to check: text plans, or plan JSON (starting with '{'); "
-                                        "'-' reads standard input");
+  cmd->add_option("files", args->files,
+                  "Plan files to check: text plans, or plan JSON (starting with '{'); "
+                  "'-' reads standard input");
   cmd->add_option("--format", args->format,
                   "text: clang-style with source lines; json; sarif: SARIF 2.1.0; github: workflow annotations")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}))

@@ -13,9 +13,7 @@
 namespace mseg::lint {
 namespace {
 
-Span span_of(const JsonPlace& p) {
-  return Span{p.line, p.column, p.line, p.end_column, p.offset, p.length};
-}
+Span span_of(const JsonPlace& p) { return Span{p.line, p.column, p.line, p.end_column, p.offset, p.length}; }
 
 Severity default_severity(const std::string& code) {
   const Rule* r = find_rule(code);
@@ -28,8 +26,10 @@ void add_json_issues(const LoadedPlan& loaded, std::vector<Diagnostic>& out) {
     d.severity = Severity::error;
     d.code = issue.syntax ? "json-syntax" : "json-schema";
     // The root's pointer is the empty string, which would read as nothing at all.
-    if (issue.syntax) d.message = issue.message;
-    else d.message = fmt::format("{}: {}", issue.pointer.empty() ? "(root)" : issue.pointer, issue.message);
+    if (issue.syntax)
+      d.message = issue.message;
+    else
+      d.message = fmt::format("{}: {}", issue.pointer.empty() ? "(root)" : issue.pointer, issue.message);
     if (issue.place) d.span = span_of(*issue.place);
     out.push_back(std::move(d));
   }
@@ -57,8 +57,10 @@ void add_json_findings(std::string_view bytes, Findings& findings, std::vector<D
     Finding& f = findings[k];
     std::string message = fmt::format("{}: {}", f.pointer, f.message);
     if (f.first) {
-      if (const auto& first = places[2 * k + 1]) message += fmt::format(" (first at line {})", first->line);
-      else message += fmt::format(" (first at {})", f.first->pointer);
+      if (const auto& first = places[2 * k + 1])
+        message += fmt::format(" (first at line {})", first->line);
+      else
+        message += fmt::format(" (first at {})", f.first->pointer);
     }
     Diagnostic d{default_severity(f.code), std::move(f.code), std::move(message), Span{}};
     if (places[2 * k]) d.span = span_of(*places[2 * k]);

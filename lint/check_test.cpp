@@ -126,7 +126,8 @@ TEST_CASE("check: lint rules run on valid plan JSON, placed by pointer in the JS
 
 TEST_CASE("find_json_pointers: keys, indexes, escapes and misses") {
   const std::string json = "{\"a\": [1, {\"b/c\": \"x\", \"d~e\": null}, [true]],\n \"\\u00e9\": 2.5, \"k\": {}}";
-  auto p = find_json_pointers(json, {"", "/a", "/a/0", "/a/1/b~1c", "/a/1/d~0e", "/a/2/0", "/\xC3\xA9", "/k", "/a/3", "/zz"});
+  auto p = find_json_pointers(json,
+                              {"", "/a", "/a/0", "/a/1/b~1c", "/a/1/d~0e", "/a/2/0", "/\xC3\xA9", "/k", "/a/3", "/zz"});
   REQUIRE(p.size() == 10);
   CHECK(p[0]->offset == 0);
   CHECK(json.substr(p[1]->offset, 1) == "[");

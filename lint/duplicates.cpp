@@ -43,8 +43,9 @@ void check_duplicate_actions(const Plan& plan, Findings& out) {
       std::string pointer = element_pointer(s, "actions", a);
       auto [it, fresh] = seen.try_emplace(std::move(key), First{&actions[a], pointer});
       if (fresh) continue;
-      out.push_back({"duplicate-action", fmt::format("action {} repeats action {}", actions[a].id, it->second.action->id),
-                     actions[a].span, std::move(pointer), Related{it->second.action->span, it->second.pointer}});
+      out.push_back({"duplicate-action",
+                     fmt::format("action {} repeats action {}", actions[a].id, it->second.action->id), actions[a].span,
+                     std::move(pointer), Related{it->second.action->span, it->second.pointer}});
     }
   }
 }

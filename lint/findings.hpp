@@ -27,12 +27,12 @@ struct Finding {
 using Findings = std::vector<Finding>;
 
 // Each rule appends what it finds, in plan order.
-void check_tag_owners(const Plan& plan, Findings& out);           // tag-without-owner
+void check_tag_owners(const Plan& plan, Findings& out);             // tag-without-owner
 void check_deadlines_before_plan(const Plan& plan, Findings& out);  // deadline-before-plan
-void check_citations(const Plan& plan, Findings& out);            // directive-without-citation
-void check_numbering(const Plan& plan, Findings& out);            // numbering
-void check_duplicate_actions(const Plan& plan, Findings& out);    // duplicate-action
-void check_empty_sections(const Plan& plan, Findings& out);       // empty-section
+void check_citations(const Plan& plan, Findings& out);              // directive-without-citation
+void check_numbering(const Plan& plan, Findings& out);              // numbering
+void check_duplicate_actions(const Plan& plan, Findings& out);      // duplicate-action
+void check_empty_sections(const Plan& plan, Findings& out);         // empty-section
 
 // Every rule above, in that order.
 Findings run_rules(const Plan& plan);

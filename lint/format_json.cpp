@@ -19,8 +19,10 @@ std::string format_json(const std::vector<FileReport>& reports) {
       w.field("code", d.code);
       w.field("message", d.message);
       w.key("span");
-      if (d.span.line == 0) w.null();
-      else write_json(w, d.span);
+      if (d.span.line == 0)
+        w.null();
+      else
+        write_json(w, d.span);
       w.end_object();
     }
   }

@@ -11,9 +11,12 @@ namespace {
 
 const char* level(Severity s) {
   switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
   }
   return "warning";
 }
@@ -26,8 +29,10 @@ std::string to_uri(const std::string& path) {
     const auto u = static_cast<unsigned char>(c);
     const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                        c == '.' || c == '_' || c == '~' || c == '/';
-    if (plain) out.push_back(c);
-    else out += fmt::format("%{:02X}", u);
+    if (plain)
+      out.push_back(c);
+    else
+      out += fmt::format("%{:02X}", u);
   }
   return out;
 }

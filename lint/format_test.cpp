@@ -69,7 +69,8 @@ TEST_CASE("format: json lists each diagnostic with its file, and a summary") {
   CHECK(j["diagnostics"][0]["code"] == "tag-separator");
   CHECK(j["diagnostics"][0]["span"]["line"] == 34);
   CHECK(j["summary"] == nlohmann::json{{"files", 1}, {"errors", 0}, {"warnings", 1}, {"notes", 0}});
-  auto unplaced = nlohmann::json::parse(lint::format_json({made_up({Diagnostic{Severity::error, "json-schema", "m", {}}})}));
+  auto unplaced =
+      nlohmann::json::parse(lint::format_json({made_up({Diagnostic{Severity::error, "json-schema", "m", {}}})}));
   CHECK(unplaced["diagnostics"][0]["span"].is_null());
 }
 
@@ -99,5 +100,6 @@ TEST_CASE("format: github workflow commands, escaped") {
         "from deadline; expected '/'\n");
   auto out = lint::format_github({made_up({Diagnostic{Severity::note, "c", "50%\nnext", Span{2, 3, 2, 4, 0, 1}},
                                            Diagnostic{Severity::error, "c", "m", {}}})});
-  CHECK(out == "::notice file=a%2Cb%3Ac.txt,line=2,col=3,title=c::50%25%0Anext\n::error file=a%2Cb%3Ac.txt,title=c::m\n");
+  CHECK(out ==
+        "::notice file=a%2Cb%3Ac.txt,line=2,col=3,title=c::50%25%0Anext\n::error file=a%2Cb%3Ac.txt,title=c::m\n");
 }

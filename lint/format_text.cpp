@@ -120,9 +120,15 @@ std::string format_text(const std::vector<FileReport>& reports, bool color) {
       out += ": ";
       out += style(kReset);
       switch (d.severity) {
-        case Severity::error: out += style(kRed); break;
-        case Severity::warning: out += style(kMagenta); break;
-        case Severity::note: out += style(kCyan); break;
+        case Severity::error:
+          out += style(kRed);
+          break;
+        case Severity::warning:
+          out += style(kMagenta);
+          break;
+        case Severity::note:
+          out += style(kCyan);
+          break;
       }
       out += to_string(d.severity);
       out += ':';

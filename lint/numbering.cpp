@@ -40,8 +40,8 @@ std::optional<int> whole_number(std::string_view s) {
 }
 
 // Checks that values run 1, 2, 3... `label` writes a value as the plan would.
-void check_sequence(const std::vector<Numbered>& items, const char* what,
-                    const std::function<std::string(int)>& label, Findings& out) {
+void check_sequence(const std::vector<Numbered>& items, const char* what, const std::function<std::string(int)>& label,
+                    Findings& out) {
   int highest = 0;
   std::unordered_map<int, std::size_t> seen;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -66,7 +66,9 @@ void check_sequence(const std::vector<Numbered>& items, const char* what,
   }
 }
 
-std::string letter(int v) { return v >= 1 && v <= 26 ? std::string(1, static_cast<char>('A' + v - 1)) : std::to_string(v); }
+std::string letter(int v) {
+  return v >= 1 && v <= 26 ? std::string(1, static_cast<char>('A' + v - 1)) : std::to_string(v);
+}
 
 void check_sections(const Plan& plan, Findings& out) {
   std::vector<Numbered> items;
@@ -84,7 +86,8 @@ void check_sections(const Plan& plan, Findings& out) {
     }
     items.push_back({*v, *sec.number, where, section_pointer(s) + "/number"});
   }
-  check_sequence(items, "section", [](int v) { return std::to_string(v); }, out);
+  check_sequence(
+      items, "section", [](int v) { return std::to_string(v); }, out);
 }
 
 void check_directives(const Plan& plan, std::size_t s, Findings& out) {
@@ -103,16 +106,17 @@ void check_directives(const Plan& plan, std::size_t s, Findings& out) {
     const std::string& expected = sec.number ? *sec.number : (digits.empty() ? own : digits);
     if (digits.empty()) digits = expected;
     if (own != expected) {
-      out.push_back({"numbering", fmt::format("directive {} stands in section {}", n, expected), where, pointer,
-                     std::nullopt});
+      out.push_back(
+          {"numbering", fmt::format("directive {} stands in section {}", n, expected), where, pointer, std::nullopt});
       continue;
     }
-    if (split + 1 != n.size()) continue;  // "4": a section with a single directive needs no letter
+    if (split + 1 != n.size()) continue;                 // "4": a section with a single directive needs no letter
     const char c = static_cast<char>(n[split] & ~0x20);  // ASCII upper case
     if (c < 'A' || c > 'Z') continue;
     items.push_back({c - 'A' + 1, n, where, pointer});
   }
-  check_sequence(items, "directive", [&](int v) { return digits + letter(v); }, out);
+  check_sequence(
+      items, "directive", [&](int v) { return digits + letter(v); }, out);
 }
 
 void check_priorities(const Plan& plan, std::size_t s, Findings& out) {
@@ -133,13 +137,14 @@ void check_priorities(const Plan& plan, std::size_t s, Findings& out) {
     const std::string expected = sec.number ? *sec.number : (major.empty() ? own : major);
     if (major.empty()) major = expected;
     if (own != expected) {
-      out.push_back({"numbering", fmt::format("priority {} stands in section {}", n, expected), where, pointer,
-                     std::nullopt});
+      out.push_back(
+          {"numbering", fmt::format("priority {} stands in section {}", n, expected), where, pointer, std::nullopt});
       continue;
     }
     items.push_back({*minor, n, where, pointer});
   }
-  check_sequence(items, "priority", [&](int v) { return fmt::format("{}.{}", major, v); }, out);
+  check_sequence(
+      items, "priority", [&](int v) { return fmt::format("{}.{}", major, v); }, out);
 }
 
 }  // namespace

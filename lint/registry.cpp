@@ -41,14 +41,13 @@ constexpr std::array kRules = {
     Rule{"unknown-citation", W, Origin::parser, "A citation is of a form mseg does not recognise.",
          "Cite as '(Issuer Statement YEAR)', '(Issuer Declaration YEAR)', '(... Communique YEAR)' or "
          "'(Bogor Goal)'."},
-    Rule{"numbering", W, Origin::lint,
-         "Section, directive or priority numbers are out of order, skipped or repeated.",
+    Rule{"numbering", W, Origin::lint, "Section, directive or priority numbers are out of order, skipped or repeated.",
          "Renumber so that sections run 1, 2, 3, directives 1A, 1B, 1C within section 1, and priorities "
          "1.1, 1.2 within section 1."},
     Rule{"duplicate-action", W, Origin::lint, "The same action text appears twice in one plan.",
          "Delete the repeated action, or merge the two and keep every tag."},
-    Rule{"unbalanced-parentheses", W, Origin::parser, "A parenthesis has no partner, so a tag or citation may be misread.",
-         "Add the missing '(' or ')'."},
+    Rule{"unbalanced-parentheses", W, Origin::parser,
+         "A parenthesis has no partner, so a tag or citation may be misread.", "Add the missing '(' or ')'."},
     Rule{"decoded-windows-1252", N, Origin::parser, "The file is not valid UTF-8 and was read as Windows-1252.",
          "Save the file as UTF-8 to be sure every character reads as intended."},
     Rule{"json-syntax", E, Origin::json,
@@ -71,9 +70,12 @@ const Rule* find_rule(std::string_view code) {
 
 const char* to_string(Origin o) {
   switch (o) {
-    case Origin::parser: return "parser";
-    case Origin::lint: return "lint";
-    case Origin::json: return "json";
+    case Origin::parser:
+      return "parser";
+    case Origin::lint:
+      return "lint";
+    case Origin::json:
+      return "json";
   }
   return "lint";
 }

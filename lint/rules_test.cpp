@@ -57,8 +57,9 @@ TEST_CASE("lint: tag-without-owner fires on '(/March 2008)', not on an owned tag
 }
 
 TEST_CASE("lint: directive-without-citation fires on a bare directive only") {
-  auto d = with_code(lint_text("\t1A. Build capacity\n1B. Share (Ministerial Statement 2007)\n\t1.1 P\n\tDo. (US/2008)\n"),
-                     "directive-without-citation");
+  auto d =
+      with_code(lint_text("\t1A. Build capacity\n1B. Share (Ministerial Statement 2007)\n\t1.1 P\n\tDo. (US/2008)\n"),
+                "directive-without-citation");
   REQUIRE(d.size() == 1);
   CHECK(d[0].span.line == 7);
   CHECK(d[0].message == "directive 1A cites no source");
@@ -66,8 +67,9 @@ TEST_CASE("lint: directive-without-citation fires on a bare directive only") {
 
 TEST_CASE("lint: numbering finds skipped, repeated and out-of-order numbers") {
   SUBCASE("directive letter skipped: 1A, 1B, 1D") {
-    auto d = with_code(lint_text("\t1A. a (Bogor Goal)\n1B. b (Bogor Goal)\n1D. d (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"),
-                       "numbering");
+    auto d =
+        with_code(lint_text("\t1A. a (Bogor Goal)\n1B. b (Bogor Goal)\n1D. d (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"),
+                  "numbering");
     REQUIRE(d.size() == 1);
     CHECK(d[0].message == "directive 1D follows 1B: 1C is missing");
     CHECK(d[0].span.line == 9);
@@ -119,13 +121,17 @@ TEST_CASE("lint: deadline-before-plan needs a year in the title or meeting line"
   CHECK(d[0].message == "deadline 'March 2007' ends 2007-03-31, before 2008, the year in the plan's title");
   CHECK(d[0].span.line == 9);
   // The year may come from the meeting line instead.
-  auto m = with_code(lint_text(rows, "Work Plan\nMSEG 10, Lima, 12 March 2008\n\n\tD\n\tP\n\tA\n"), "deadline-before-plan");
+  auto m =
+      with_code(lint_text(rows, "Work Plan\nMSEG 10, Lima, 12 March 2008\n\n\tD\n\tP\n\tA\n"), "deadline-before-plan");
   REQUIRE(m.size() == 1);
   CHECK(m[0].message.find("plan's meeting line") != std::string::npos);
   // No year stated (as in the Ha Noi plan's "TPTWG 27 Ha Noi, Viet Nam"): nothing to compare with.
-  CHECK(with_code(lint_text(rows, "Work Plan\nTPTWG 27 Ha Noi, Viet Nam\n\n\tD\n\tP\n\tA\n"), "deadline-before-plan").empty());
+  CHECK(with_code(lint_text(rows, "Work Plan\nTPTWG 27 Ha Noi, Viet Nam\n\n\tD\n\tP\n\tA\n"), "deadline-before-plan")
+            .empty());
   // Deadlines in or after the plan's year, and undated ones, are fine.
-  CHECK(with_code(lint_text("\t1A. a (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\nGo. (US/ongoing)\n"), "deadline-before-plan").empty());
+  CHECK(
+      with_code(lint_text("\t1A. a (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\nGo. (US/ongoing)\n"), "deadline-before-plan")
+          .empty());
 }
 
 TEST_CASE("lint: empty-section fires on a leading empty row, not on empty rows inside a section") {

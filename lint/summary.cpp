@@ -11,9 +11,15 @@ Summary summarize(const std::vector<FileReport>& reports) {
   for (const auto& r : reports) {
     for (const auto& d : r.diagnostics) {
       switch (d.severity) {
-        case Severity::error: ++s.errors; break;
-        case Severity::warning: ++s.warnings; break;
-        case Severity::note: ++s.notes; break;
+        case Severity::error:
+          ++s.errors;
+          break;
+        case Severity::warning:
+          ++s.warnings;
+          break;
+        case Severity::note:
+          ++s.notes;
+          break;
       }
     }
   }
@@ -21,7 +27,9 @@ Summary summarize(const std::vector<FileReport>& reports) {
 }
 
 namespace {
-std::string count(std::size_t n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
+std::string count(std::size_t n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
 }  // namespace
 
 std::string summary_line(const Summary& s) {
@@ -36,7 +44,8 @@ std::string format_rules() {
   for (const Rule& r : rules()) width = std::max(width, r.code.size());
   std::string out;
   for (const Rule& r : rules())
-    out += fmt::format("{:<{}}  {:<7}  {:<6}  {}\n", r.code, width, to_string(r.severity), to_string(r.origin), r.summary);
+    out +=
+        fmt::format("{:<{}}  {:<7}  {:<6}  {}\n", r.code, width, to_string(r.severity), to_string(r.origin), r.summary);
   return out;
 }
 

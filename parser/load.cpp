@@ -28,7 +28,8 @@ bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 // \r\n or \r, as in text plans; columns count characters, and a leading BOM
 // is not one.
 void locate(std::string_view text, std::vector<JsonPlace*>& places) {
-  std::stable_sort(places.begin(), places.end(), [](const JsonPlace* a, const JsonPlace* b) { return a->offset < b->offset; });
+  std::stable_sort(places.begin(), places.end(),
+                   [](const JsonPlace* a, const JsonPlace* b) { return a->offset < b->offset; });
   auto is_char = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
   std::size_t i = text.substr(0, 3) == kBom ? 3 : 0;
   std::uint32_t line = 1, column = 1;
@@ -73,8 +74,10 @@ std::optional<std::size_t> too_deep(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
@@ -110,10 +113,14 @@ std::optional<std::uint32_t> hex4(std::string_view s, std::size_t at) {
   for (std::size_t k = at; k < at + 4; ++k) {
     const char c = s[k];
     v <<= 4;
-    if (c >= '0' && c <= '9') v |= static_cast<std::uint32_t>(c - '0');
-    else if (c >= 'a' && c <= 'f') v |= static_cast<std::uint32_t>(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F') v |= static_cast<std::uint32_t>(c - 'A' + 10);
-    else return std::nullopt;
+    if (c >= '0' && c <= '9')
+      v |= static_cast<std::uint32_t>(c - '0');
+    else if (c >= 'a' && c <= 'f')
+      v |= static_cast<std::uint32_t>(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F')
+      v |= static_cast<std::uint32_t>(c - 'A' + 10);
+    else
+      return std::nullopt;
   }
   return v;
 }
@@ -129,11 +136,21 @@ std::size_t read_key(std::string_view text, std::size_t i, std::string& token) {
     }
     const char e = text[++i];
     switch (e) {
-      case 'b': key.push_back('\b'); break;
-      case 'f': key.push_back('\f'); break;
-      case 'n': key.push_back('\n'); break;
-      case 'r': key.push_back('\r'); break;
-      case 't': key.push_back('\t'); break;
+      case 'b':
+        key.push_back('\b');
+        break;
+      case 'f':
+        key.push_back('\f');
+        break;
+      case 'n':
+        key.push_back('\n');
+        break;
+      case 'r':
+        key.push_back('\r');
+        break;
+      case 't':
+        key.push_back('\t');
+        break;
       case 'u': {
         auto cp = hex4(text, i + 1);
         if (!cp) break;
@@ -147,14 +164,18 @@ std::size_t read_key(std::string_view text, std::size_t i, std::string& token) {
         append_utf8(key, *cp);
         break;
       }
-      default: key.push_back(e);  // \" \\ \/
+      default:
+        key.push_back(e);  // \" \\ \/
     }
   }
   token.clear();
   for (char c : key) {
-    if (c == '~') token += "~0";
-    else if (c == '/') token += "~1";
-    else token.push_back(c);
+    if (c == '~')
+      token += "~0";
+    else if (c == '/')
+      token += "~1";
+    else
+      token.push_back(c);
   }
   return i + 1;
 }
@@ -293,8 +314,8 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
   out.from_json = true;
   if (auto deep = too_deep(bytes)) {
     JsonIssue issue;
-    issue.message = "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) +
-                    " levels (plan JSON is about 8 deep)";
+    issue.message =
+        "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels (plan JSON is about 8 deep)";
     issue.place = JsonPlace{*deep, 1, 0, 0, 0};
     issue.syntax = true;
     out.json_issues.push_back(std::move(issue));

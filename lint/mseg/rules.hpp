@@ -14,11 +14,11 @@ namespace mseg::lint {
 enum class Origin { parser, lint, json };
 
 struct Rule {
-  std::string_view code;      // stable: "tag-separator"
-  Severity severity;          // default severity
+  std::string_view code;  // stable: "tag-separator"
+  Severity severity;      // default severity
   Origin origin;
-  std::string_view summary;   // one line: what the code means
-  std::string_view help;      // how to fix it
+  std::string_view summary;  // one line: what the code means
+  std::string_view help;     // how to fix it
 };
 
 // Every known code, in documentation order.

@@ -30,15 +30,15 @@ struct JsonPlace {
 struct JsonIssue {
   std::string pointer;  // JSON Pointer of the offending value; empty for syntax errors
   std::string message;
-  std::uint32_t line = 0;    // 1-based; 0 when unknown
-  std::uint32_t column = 0;  // 1-based, in characters; 0 when unknown
+  std::uint32_t line = 0;          // 1-based; 0 when unknown
+  std::uint32_t column = 0;        // 1-based, in characters; 0 when unknown
   std::optional<JsonPlace> place;  // the whole location, when known
   bool syntax = false;             // the text is not JSON we read (malformed, truncated, too deep)
 };
 
 struct LoadedPlan {
-  Plan plan;                      // complete only when json_issues is empty
-  bool from_json = false;         // the bytes were plan JSON, not a text plan
+  Plan plan;               // complete only when json_issues is empty
+  bool from_json = false;  // the bytes were plan JSON, not a text plan
   std::vector<JsonIssue> json_issues;
 };
 
