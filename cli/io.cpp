@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -30,8 +31,25 @@ bool write_all(int fd, std::string_view data, int& err) {
   return true;
 }
 
-std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes) {
+// `expected` is the size fstat reported, 0 when unknown (stdin, pipes).
+std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, std::size_t expected = 0) {
   std::string out;
+  if (expected > 0) {
+    // Read straight into the string; one spare byte shows whether the file grew.
+    out.resize(expected + 1);
+    std::size_t got = 0;
+    while (got < out.size()) {
+      ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        throw CliError(fmt::format("{}: {}", name, reason(errno)));
+      }
+      if (n == 0) break;
+      got += static_cast<std::size_t>(n);
+    }
+    out.resize(got);
+    if (got <= expected) return out;
+  }
   char buf[1 << 16];
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
@@ -46,6 +64,39 @@ std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes) {
   }
   return out;
 }
+
+// The temporary file being written, for the signal handler: a fixed buffer,
+// since a handler may not allocate. One output is open at a time.
+char g_temp_path[4096];
+volatile std::sig_atomic_t g_temp_active = 0;
+
+extern "C" void remove_temp_and_die(int sig) {
+  if (g_temp_active) ::unlink(g_temp_path);
+  // Die of the same signal, so the shell sees what happened.
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void guard_temp(const std::string& tmp) {
+  static const bool installed = [] {
+    struct sigaction sa {};
+    sa.sa_handler = remove_temp_and_die;
+    sigemptyset(&sa.sa_mask);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction old {};
+      // A signal the caller ignores (nohup) stays ignored.
+      if (::sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+      ::sigaction(sig, &sa, nullptr);
+    }
+    return true;
+  }();
+  (void)installed;
+  if (tmp.size() >= sizeof g_temp_path) return;
+  std::memcpy(g_temp_path, tmp.c_str(), tmp.size() + 1);
+  g_temp_active = 1;
+}
+
+void unguard_temp() { g_temp_active = 0; }
 
 }  // namespace
 
@@ -66,7 +117,8 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes) {
   }
   std::string out;
   try {
-    out = read_fd(fd, path, max_bytes);
+    // Sized up front: growing by doubling would hold up to twice the file.
+    out = read_fd(fd, path, max_bytes, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
   } catch (...) {
     ::close(fd);
     throw;
@@ -75,63 +127,94 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes) {
   return out;
 }
 
-void write_output(const std::string& path, std::string_view data) {
+Output::Output(const std::string& path) : path_(path) {
   if (path == "-") {
-    write_stdout(data);
+    fd_ = STDOUT_FILENO;
     return;
   }
-  std::string dir = ".";
-  if (auto slash = path.rfind('/'); slash != std::string::npos) dir = slash == 0 ? "/" : path.substr(0, slash);
   // Devices and pipes (/dev/full, /dev/stdout) cannot be replaced by rename: write to them directly.
   struct stat target {};
   if (::stat(path.c_str(), &target) == 0 && !S_ISREG(target.st_mode)) {
     if (S_ISDIR(target.st_mode)) throw CliError(fmt::format("{}: is a directory", path));
-    int out = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (out < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
-    int err = 0;
-    bool ok = write_all(out, data, err);
-    if (::close(out) != 0 && ok) {
-      ok = false;
-      err = errno;
-    }
-    if (!ok) throw CliError(fmt::format("{}: {}", path, reason(err)));
+    fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
     return;
   }
+  std::string dir = ".";
+  if (auto slash = path.rfind('/'); slash != std::string::npos) dir = slash == 0 ? "/" : path.substr(0, slash);
   // A temporary beside the target so rename() stays on one file system.
-  std::string tmp = path + ".mseg-XXXXXX";
-  int fd = ::mkstemp(tmp.data());
-  if (fd < 0) throw CliError(fmt::format("{}: cannot create a temporary file in {}: {}", path, dir, reason(errno)));
+  tmp_ = path + ".mseg-XXXXXX";
+  // Blocked while the name is being registered, so a signal cannot slip between.
+  sigset_t block, old;
+  sigemptyset(&block);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&block, sig);
+  ::sigprocmask(SIG_BLOCK, &block, &old);
+  fd_ = ::mkstemp(tmp_.data());
+  const int err = errno;
+  if (fd_ >= 0) guard_temp(tmp_);
+  ::sigprocmask(SIG_SETMASK, &old, nullptr);
+  if (fd_ < 0) throw CliError(fmt::format("{}: cannot create a temporary file in {}: {}", path, dir, reason(err)));
+}
+
+Output::~Output() {
+  if (done_ || fd_ < 0) return;
+  if (fd_ != STDOUT_FILENO) ::close(fd_);
+  if (!tmp_.empty()) {
+    ::unlink(tmp_.c_str());
+    unguard_temp();
+  }
+}
+
+void Output::write(std::string_view data) {
   int err = 0;
-  bool ok = write_all(fd, data, err);
-  if (ok && ::fsync(fd) != 0) {
+  if (!write_all(fd_, data, err)) throw CliError(fmt::format("{}: {}", fd_ == STDOUT_FILENO ? "stdout" : path_, reason(err)));
+}
+
+void Output::commit() {
+  if (fd_ == STDOUT_FILENO) {
+    done_ = true;
+    return;
+  }
+  int err = 0;
+  bool ok = true;
+  if (!tmp_.empty() && ::fsync(fd_) != 0) {
     ok = false;
     err = errno;
   }
-  if (::close(fd) != 0 && ok) {
+  if (::close(fd_) != 0 && ok) {
     ok = false;
     err = errno;
   }
-  if (ok) {
+  fd_ = -1;
+  if (ok && !tmp_.empty()) {
     // Keep the mode an existing file had; a new one gets the usual 0666 & ~umask.
     struct stat st {};
     mode_t mode = 0;
-    if (::stat(path.c_str(), &st) == 0) {
+    if (::stat(path_.c_str(), &st) == 0) {
       mode = st.st_mode & 07777;
     } else {
       mode_t mask = ::umask(0);
       ::umask(mask);
       mode = 0666 & ~mask;
     }
-    ::chmod(tmp.c_str(), mode);
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    ::chmod(tmp_.c_str(), mode);
+    if (::rename(tmp_.c_str(), path_.c_str()) != 0) {
       ok = false;
       err = errno;
     }
   }
-  if (!ok) {
-    ::unlink(tmp.c_str());
-    throw CliError(fmt::format("{}: {}", path, reason(err)));
+  if (!tmp_.empty()) {
+    if (!ok) ::unlink(tmp_.c_str());
+    unguard_temp();
   }
+  done_ = true;
+  if (!ok) throw CliError(fmt::format("{}: {}", path_, reason(err)));
+}
+
+void write_output(const std::string& path, std::string_view data) {
+  Output out(path);
+  out.write(data);
+  out.commit();
 }
 
 void write_stdout(std::string_view data) {

@@ -27,6 +27,27 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes = kDefau
 // file is either the old one or the complete new one. "-" means stdout.
 void write_output(const std::string& path, std::string_view data);
 
+// An output written piece by piece: stdout for "-", otherwise a temporary
+// file beside `path` that commit() renames into place. Until then the old file
+// is untouched; an Output destroyed uncommitted, or a run ended by SIGINT,
+// SIGTERM or SIGHUP, removes the temporary. write() and commit() throw
+// CliError naming the file (a full disk, a closed pipe).
+class Output {
+ public:
+  explicit Output(const std::string& path);
+  ~Output();
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+  void write(std::string_view data);
+  void commit();
+
+ private:
+  std::string path_;
+  std::string tmp_;  // empty when writing straight to stdout or a device
+  int fd_ = -1;
+  bool done_ = false;
+};
+
 // Writes to stdout and flushes; a closed pipe or full disk throws CliError.
 void write_stdout(std::string_view data);
 

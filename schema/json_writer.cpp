@@ -1,18 +1,45 @@
 #include <mseg/json_writer.hpp>
 
 #include <charconv>
+#include <cstring>
 
 namespace mseg {
+namespace {
+
+// Whether any of the 8 bytes in w needs escaping: below 0x20, '"' or '\\'.
+// Exact (no false positives) for bytes below 0x80; bytes from 0x80 up never
+// match, so UTF-8 text passes in whole words.
+bool word_needs_escape(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  const std::uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;  // a byte < 0x20
+  return (control | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+}
+
+}  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
+  const char* p = s.data();
+  const std::size_t n = s.size();
   std::size_t run = 0;  // copy runs of plain bytes at once
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
+  std::size_t i = 0;
+  for (;;) {
+    // Plain text is the rule; skip it eight bytes at a time.
+    while (n - i >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p + i, sizeof w);
+      if (word_needs_escape(w)) break;
+      i += 8;
+    }
+    if (i == n) break;
+    auto c = static_cast<unsigned char>(p[i]);
+    ++i;
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
+    out.append(p + run, i - 1 - run);
+    run = i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -27,8 +54,13 @@ void append_json_string(std::string& out, std::string_view s) {
         out.push_back(kHex[c & 15]);
     }
   }
-  out.append(s.data() + run, s.size() - run);
+  out.append(p + run, n - run);
   out.push_back('"');
+}
+
+void JsonWriter::stream_to(std::function<void(std::string&)> sink, std::size_t threshold) {
+  sink_ = std::move(sink);
+  threshold_ = threshold;
 }
 
 void JsonWriter::newline() {
@@ -42,15 +74,21 @@ void JsonWriter::before_value() {
     return;
   }
   if (counts_.empty()) return;
+  maybe_flush();
   if (counts_.back()++ > 0) out_.push_back(',');
   if (pretty_) newline();
 }
 
 void JsonWriter::key(std::string_view k) {
+  maybe_flush();
   if (counts_.back()++ > 0) out_.push_back(',');
   if (pretty_) newline();
   append_json_string(out_, k);
-  out_ += pretty_ ? ": " : ":";
+  if (pretty_) {
+    out_.append(": ", 2);
+  } else {
+    out_.push_back(':');
+  }
   after_key_ = true;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,11 @@ class JsonWriter {
   // Writes already-serialised JSON as the next value.
   void raw(std::string_view json);
 
+  // Hands the text written so far to `sink`, which must empty the string,
+  // each time it passes `threshold` bytes: a large plan streams to its file
+  // instead of being held whole in memory.
+  void stream_to(std::function<void(std::string&)> sink, std::size_t threshold = std::size_t{1} << 20);
+
   // key(k) then value(v).
   template <typename T>
   void field(std::string_view k, const T& v) {
@@ -47,11 +53,16 @@ class JsonWriter {
  private:
   void before_value();
   void newline();
+  void maybe_flush() {
+    if (sink_ && out_.size() >= threshold_) sink_(out_);
+  }
 
   std::string& out_;
   bool pretty_;
   std::vector<std::uint32_t> counts_;  // values written in each open container
   bool after_key_ = false;
+  std::function<void(std::string&)> sink_;
+  std::size_t threshold_ = 0;
 };
 
 // Appends `s` as a JSON string literal, quotes included.
