@@ -50,7 +50,8 @@ bool is_path_check(std::string_view description) {
 void read_value_kind(const CLI::Option& opt, std::vector<std::string>& choices, bool& files, std::string& value_name) {
   auto parts = split(opt.get_type_name(), ':');
   value_name = parts.front();
-  bool text = value_name == "TEXT";
+  bool path_type = is_path_check(value_name);  // ->type_name("FILE")
+  bool text = value_name == "TEXT" || path_type;
   for (std::size_t i = 1; i < parts.size(); ++i) {
     const std::string& p = parts[i];
     if (p.size() > 2 && p.front() == '{' && p.back() == '}' && p.find("->") == std::string::npos) {
@@ -64,7 +65,7 @@ void read_value_kind(const CLI::Option& opt, std::vector<std::string>& choices, 
     text = false;  // some other check ("CODE", a range): not a file name
   }
   const std::string& help = opt.get_description();
-  files = text && (opt.get_positional() || help.find("FILE") != std::string::npos ||
+  files = text && (path_type || opt.get_positional() || help.find("FILE") != std::string::npos ||
                    help.find(" file") != std::string::npos);
 }
 

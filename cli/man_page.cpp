@@ -182,6 +182,9 @@ std::string render_man_page(const CLI::App& app) {
          ".TP\n.B NO_COLOR\n"
          "When set to any non\\-empty value, output is never coloured, even on a terminal "
          "(see https://no\\-color.org). An explicit \\fB\\-\\-color=always\\fR, where a command offers it, still wins.\n"
+         ".TP\n.B CI\n"
+         "When set (as CI services do), \\fBmseg parse\\fR shows no progress line on standard error "
+         "for long batches, even on a terminal.\n"
          ".TP\n.B COLUMNS\n"
          "The width to lay text out for when standard output is not a terminal whose width can be asked.\n";
 

@@ -73,9 +73,9 @@ done
 # Every environment variable the CLI reads is documented.
 section ENVIRONMENT > "$tmp/env"
 for var in $(grep -ohE 'getenv\("[A-Z_]+"\)' cli/*.cpp | sed -E 's/getenv\("(.*)"\)/\1/' | sort -u); do
-  check "ENVIRONMENT documents $var" grep -qx "$var" "$tmp/env"
+  check "ENVIRONMENT documents $var" grep -qE "^$var( |$)" "$tmp/env"
 done
-check "ENVIRONMENT documents NO_COLOR" grep -qx NO_COLOR "$tmp/env"
+check "ENVIRONMENT documents NO_COLOR" grep -qE "^NO_COLOR( |$)" "$tmp/env"
 
 echo "$fails failure(s)"
 [ "$fails" -eq 0 ]
