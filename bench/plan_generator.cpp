@@ -128,12 +128,16 @@ SyntheticTag tag(Random& r) {
   return t;
 }
 
-SyntheticAction action(Random& r) {
+// Initiative numbers range over 1..max(99, actions in the plan): a real plan's
+// vocabulary grows with its size, so a large plan is not a small one repeated.
+std::size_t initiative_numbers(std::size_t actions) { return std::max<std::size_t>(99, actions); }
+
+SyntheticAction action(Random& r, std::size_t numbers) {
   SyntheticAction a;
   // Two topics, a port and a numbered initiative make most actions as distinct as real ones.
   a.text = std::string(r.pick(kVerbs)) + " " + std::string(r.pick(kObjects)) + " on " + std::string(r.pick(kTopics)) +
            " and " + std::string(r.pick(kTopics)) + " at " + std::string(r.pick(kPlaces)) + " under the " +
-           std::string(r.pick(kCodenames)) + "-" + std::to_string(1 + r.below(99)) + " initiative";
+           std::string(r.pick(kCodenames)) + "-" + std::to_string(1 + r.below(numbers)) + " initiative";
   if (r.chance(0.4)) a.text += " " + std::string(r.pick(kPurposes));
   a.text += ".";
   a.tags.push_back(tag(r));
@@ -220,7 +224,7 @@ SyntheticPlan generate_plan(const GeneratorOptions& o) {
   // Actions spread evenly, the remainder over the first sections.
   for (std::size_t i = 0; i < o.actions; ++i) {
     auto& sec = plan.sections[i % sections];
-    sec.actions.push_back(action(r));
+    sec.actions.push_back(action(r, initiative_numbers(o.actions)));
     sec.actions.back().origin = actions++;
   }
   return plan;
@@ -280,7 +284,7 @@ SyntheticPlan edit_plan(const SyntheticPlan& plan, const EditOptions& o, EditLog
   std::size_t adds = static_cast<std::size_t>(o.add * static_cast<double>(original));
   for (std::size_t i = 0; i < adds; ++i) {
     auto& sec = next.sections[r.below(next.sections.size())];
-    sec.actions.insert(sec.actions.begin() + static_cast<std::ptrdiff_t>(r.below(sec.actions.size() + 1)), action(r));
+    sec.actions.insert(sec.actions.begin() + static_cast<std::ptrdiff_t>(r.below(sec.actions.size() + 1)), action(r, initiative_numbers(original)));
     ++counts.added;
   }
   for (auto& sec : next.sections)

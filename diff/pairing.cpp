@@ -87,7 +87,8 @@ std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_
   if (old_count == 0 || new_count == 0) return {};
   std::size_t cap = limits.common_cap;
   if (cap == 0)
-    cap = std::max<std::size_t>(64, static_cast<std::size_t>(8.0 * std::sqrt(static_cast<double>(old_count + new_count))));
+    cap = std::clamp<std::size_t>(static_cast<std::size_t>(8.0 * std::sqrt(static_cast<double>(old_count + new_count))),
+                                  64, 1000);
   std::size_t keep = std::max<std::size_t>(1, limits.per_element);
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> raw;

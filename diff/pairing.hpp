@@ -33,7 +33,7 @@ struct Pair {
 struct PairingLimits {
   std::size_t per_element = 8;  // best candidates kept per element and side
   std::size_t rarest_words = 6;  // an element's least frequent words that look for candidates
-  std::size_t common_cap = 0;   // words in more elements than this make no candidates; 0: max(64, 8*sqrt(N))
+  std::size_t common_cap = 0;   // words in more elements than this make no candidates; 0: 8*sqrt(N) kept within 64..1000, so work per element stays bounded
 };
 
 // Pairs elements with similarity >= threshold (and > 0), best first. Ties go to
