@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# cpack -G DEB from the built tree: the packages' contents and fields, then the
-# mseg package unpacked into an empty root (dpkg-deb -x, no root rights, nothing
-# touched on this machine) where its mseg runs and its man page renders.
+# cpack -G DEB from the built tree: the packages' contents and fields; the mseg
+# package unpacked (dpkg-deb -x) where its mseg runs and its man page renders;
+# then run in a chroot holding nothing but it and what its Depends pull in.
+# Nothing is installed on this machine.
 # usage: deb_test.sh BUILD_DIR OUT_DIR   (from the project root)
 set -uo pipefail
 build=$1 out=$2
@@ -79,6 +80,44 @@ check "unpacked man page: man mseg renders it" grep -q "EXIT STATUS" "$out/man.t
 check "unpacked man page: no complaints" test ! -s "$out/man.err"
 check "unpacked bash completion loads" \
   bash -c "source '$root/usr/share/bash-completion/completions/mseg' && complete -p mseg > /dev/null"
+
+# A fresh machine, as far as mseg can tell: an empty root holding the unpacked
+# package plus only the packages its Depends pull in (copied from this system's
+# installed copies of them, by their dpkg file lists), entered with chroot.
+chroot_cmd=()
+if [ "$(id -u)" -eq 0 ]; then chroot_cmd=(chroot)
+elif unshare -r true 2> /dev/null; then chroot_cmd=(unshare -r chroot)
+fi
+if [ ${#chroot_cmd[@]} -gt 0 ]; then
+  fresh=$out/fresh
+  # Merged /usr, as on every Debian 12 system: /lib is /usr/lib, and so on.
+  mkdir -p "$fresh/usr/bin" "$fresh/usr/sbin" "$fresh/usr/lib" "$fresh/usr/lib64"
+  for d in bin sbin lib lib64; do ln -s "usr/$d" "$fresh/$d"; done
+  dpkg-deb -x "$deb" "$fresh"
+  declare -A seen=()
+  queue=($depends_names)
+  while [ ${#queue[@]} -gt 0 ]; do
+    pkg=${queue[0]}; queue=("${queue[@]:1}")
+    [ -n "${seen[$pkg]:-}" ] && continue
+    dpkg-query -W "$pkg" > /dev/null 2>&1 || continue  # a virtual or absent alternative
+    seen[$pkg]=1
+    queue+=($(dpkg-query -W -f='${Pre-Depends}, ${Depends}' "$pkg" | tr ',' '\n' | sed -E 's/^ *//; s/[ (|:].*//' | sed '/^$/d'))
+  done
+  echo "fresh root: mseg + ${!seen[*]}"
+  for pkg in "${!seen[@]}"; do
+    dpkg -L "$pkg" | while read -r f; do
+      if [ -f "$f" ] || [ -L "$f" ]; then cp -a --parents "$f" "$fresh" 2> /dev/null; fi
+    done
+  done
+  cp samples/mseg-workplan-2006-hanoi.txt "$fresh/plan.txt"
+  check "fresh root: mseg --version runs with only its Depends" \
+    test "$("${chroot_cmd[@]}" "$fresh" /usr/bin/mseg --version)" = "mseg $version"
+  "${chroot_cmd[@]}" "$fresh" /usr/bin/mseg parse /plan.txt > "$out/fresh.json"
+  check "fresh root: mseg parse reads a plan" \
+    /usr/bin/python3 -c "import json,sys; sys.exit(0 if len(json.load(open('$out/fresh.json'))['sections']) == 4 else 1)"
+else
+  echo "note: neither root nor user namespaces here; the fresh-root run is skipped"
+fi
 
 echo "$fails failure(s)"
 [ "$fails" -eq 0 ]
