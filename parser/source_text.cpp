@@ -1,12 +1,44 @@
 #include "source_text.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 namespace mseg {
+namespace {
+
+// Characters (code points) in n bytes of UTF-8: the bytes that are not
+// continuation bytes (10xxxxxx), counted eight at a time.
+std::size_t count_chars(const char* p, std::size_t n) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  std::size_t count = n;
+  std::size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, sizeof w);
+    // Bit 7 set and bit 6 clear: (w << 1) brings each byte's bit 6 up to bit 7.
+    count -= static_cast<std::size_t>(std::popcount(w & ~(w << 1) & kHigh));
+  }
+  for (; i < n; ++i)
+    if ((static_cast<unsigned char>(p[i]) & 0xC0) == 0x80) --count;
+  return count;
+}
+
+}  // namespace
 
 SourceText::SourceText(const DecodedText& decoded) : decoded_(decoded) {
   const std::string& t = decoded_.text;
   line_starts_.push_back(0);
+  const char* const begin = t.data();
+  const char* const end = begin + t.size();
+  if (std::memchr(begin, '\r', t.size()) == nullptr) {
+    // The usual LF file: memchr finds each line end far faster than a byte loop.
+    for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));) {
+      ++p;
+      line_starts_.push_back(static_cast<std::size_t>(p - begin));
+    }
+    return;
+  }
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i] == '\n') {
       line_starts_.push_back(i + 1);
@@ -18,18 +50,27 @@ SourceText::SourceText(const DecodedText& decoded) : decoded_(decoded) {
 }
 
 SourceText::Position SourceText::position(std::size_t at) const {
-  const std::string& t = decoded_.text;
-  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
-  auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
-  std::size_t start = line_starts_[line - 1];
-  std::size_t from = start;
-  std::uint32_t column = 1;
-  if (cached_.line == line && cached_at_ >= start && cached_at_ <= at) {
-    from = cached_at_;
-    column = cached_.column;
+  const char* t = decoded_.text.data();
+  // Most requests fall on the line of the previous one; look there first.
+  std::uint32_t line = cached_.line;
+  const auto on_line = [&](std::uint32_t l) {
+    return line_starts_[l - 1] <= at && (l == line_starts_.size() || at < line_starts_[l]);
+  };
+  if (!on_line(line)) {
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
+    line = static_cast<std::uint32_t>(it - line_starts_.begin());
   }
-  for (std::size_t i = from; i < at; ++i)
-    if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++column;
+  const std::size_t start = line_starts_[line - 1];
+  std::uint32_t column = 0;
+  // Count from the line start or from the last answer, whichever is nearer:
+  // tags are located last to first, so walking back must be as cheap as forward.
+  if (line == cached_.line && cached_at_ <= at && at - cached_at_ <= at - start) {
+    column = cached_.column + static_cast<std::uint32_t>(count_chars(t + cached_at_, at - cached_at_));
+  } else if (line == cached_.line && cached_at_ > at && cached_at_ - at < at - start) {
+    column = cached_.column - static_cast<std::uint32_t>(count_chars(t + at, cached_at_ - at));
+  } else {
+    column = 1 + static_cast<std::uint32_t>(count_chars(t + start, at - start));
+  }
   cached_at_ = at;
   cached_ = {line, column};
   return cached_;
