@@ -19,16 +19,20 @@ std::string_view trim_end(std::string_view s) {
 
 void append_collapsed(std::string& out, std::string_view s) {
   s = trim(s);
-  bool in_space = false;
-  for (std::size_t i = 0; i < s.size();) {
-    if (const std::size_t n = space_at(s, i)) {
-      in_space = true;
+  // Words are copied whole; only the gaps between them are looked at byte by byte.
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t word = i;
+    while (word < s.size() && space_at(s, word) == 0) ++word;
+    out.append(s.data() + i, word - i);
+    if (word == s.size()) break;
+    i = word;
+    while (i < s.size()) {
+      const std::size_t n = space_at(s, i);
+      if (n == 0) break;
       i += n;
-      continue;
     }
-    if (in_space) out.push_back(' ');
-    in_space = false;
-    out.push_back(s[i++]);
+    out.push_back(' ');  // trimmed: a gap always has a word after it
   }
 }
 

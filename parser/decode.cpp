@@ -9,6 +9,12 @@
 
 #include <mseg/parse.hpp>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+#define MSEG_SHA_NI 1
+#endif
+
 namespace mseg {
 namespace {
 
@@ -329,6 +335,72 @@ void sha256_block(std::array<std::uint32_t, 8>& state, const u8* block) {
   state[7] += h;
 }
 
+#ifdef MSEG_SHA_NI
+// The SHA extensions (most x86 CPUs since 2017) hash several times faster than
+// the portable rounds; hashing was a tenth of parsing a large plan.
+bool has_sha_ni() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
+  const bool ssse3_sse41 = (c & bit_SSSE3) && (c & bit_SSE4_1);
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+  return ssse3_sse41 && (b & bit_SHA);
+}
+
+// Hashes `blocks` 64-byte blocks with the SHA-NI instructions, four rounds per
+// step: lanes hold the state as ABEF/CDGH, the schedule four words at a time.
+__attribute__((target("sha,ssse3,sse4.1"))) void sha256_blocks_ni(std::array<std::uint32_t, 8>& state,
+                                                                const u8* data, std::size_t blocks) {
+  const __m128i kByteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+  __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));
+  __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));
+  tmp = _mm_shuffle_epi32(tmp, 0xB1);           // CDAB
+  state1 = _mm_shuffle_epi32(state1, 0x1B);     // EFGH
+  __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);  // ABEF
+  state1 = _mm_blend_epi16(state1, tmp, 0xF0);  // CDGH
+  for (; blocks > 0; --blocks, data += 64) {
+    const __m128i abef = state0, cdgh = state1;
+    __m128i w[4];
+    for (int g = 0; g < 16; ++g) {
+      __m128i& cur = w[g & 3];
+      if (g < 4) {
+        cur = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * g)), kByteSwap);
+      } else {
+        // W[t..t+3] from W[t-16..t-13] (cur), W[t-12..], W[t-8..] and W[t-4..].
+        const __m128i& w12 = w[(g + 1) & 3];
+        const __m128i& w8 = w[(g + 2) & 3];
+        const __m128i& w4 = w[(g + 3) & 3];
+        cur = _mm_sha256msg2_epu32(
+            _mm_add_epi32(_mm_sha256msg1_epu32(cur, w12), _mm_alignr_epi8(w4, w8, 4)), w4);
+      }
+      __m128i msg = _mm_add_epi32(cur, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kSha256K[4 * g])));
+      state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+      msg = _mm_shuffle_epi32(msg, 0x0E);
+      state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
+    }
+    state0 = _mm_add_epi32(state0, abef);
+    state1 = _mm_add_epi32(state1, cdgh);
+  }
+  tmp = _mm_shuffle_epi32(state0, 0x1B);        // FEBA
+  state1 = _mm_shuffle_epi32(state1, 0xB1);     // DCHG
+  state0 = _mm_blend_epi16(tmp, state1, 0xF0);  // DCBA
+  state1 = _mm_alignr_epi8(state1, tmp, 8);     // ABEF
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), state0);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), state1);
+}
+#endif
+
+// Hashes whole 64-byte blocks, with the SHA extensions when the CPU has them.
+void sha256_blocks(std::array<std::uint32_t, 8>& state, const u8* data, std::size_t blocks) {
+#ifdef MSEG_SHA_NI
+  static const bool ni = has_sha_ni();
+  if (ni) {
+    sha256_blocks_ni(state, data, blocks);
+    return;
+  }
+#endif
+  for (std::size_t i = 0; i < blocks; ++i) sha256_block(state, data + 64 * i);
+}
+
 }  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
@@ -337,7 +409,7 @@ std::string sha256_hex(std::string_view bytes) {
   const u8* p = bytes_of(bytes);
   const std::size_t n = bytes.size();
   const std::size_t whole = n - n % 64;
-  for (std::size_t i = 0; i < whole; i += 64) sha256_block(h, p + i);
+  sha256_blocks(h, p, whole / 64);
 
   // The tail, the 0x80 marker and the 64-bit length fill one block, or two
   // when fewer than 9 bytes are left in the first.
@@ -350,7 +422,7 @@ std::string sha256_hex(std::string_view bytes) {
   for (std::size_t k = 0; k < 8; ++k) {
     tail[tail_len - 1 - k] = static_cast<u8>(bits >> (8 * k));
   }
-  for (std::size_t i = 0; i < tail_len; i += 64) sha256_block(h, tail.data() + i);
+  sha256_blocks(h, tail.data(), tail_len / 64);
 
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out(64, '0');
