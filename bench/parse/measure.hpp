@@ -1,0 +1,48 @@
+// Running mseg as a user would and measuring it: wall time, CPU time (user +
+// system, steadier than wall time on a busy machine) and peak memory, each
+// run in its own child process so the figures are that run's alone.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mseg::bench {
+
+struct RunFigures {
+  double wall_s = 0;
+  double cpu_s = 0;
+  double peak_mib = 0;  // the child's maximum resident set
+  int exit_code = -1;
+};
+
+// Runs argv (argv[0] a path) with stdout to `out` (e.g. /dev/null) and stdin
+// from `in`; stderr is kept. Throws std::runtime_error if it cannot start.
+RunFigures run_process(const std::vector<std::string>& argv, const std::string& out = "/dev/null",
+                       const std::string& in = "/dev/null");
+
+// The run with the least CPU time out of `repeats` (the least disturbed by other load).
+RunFigures best_of(int repeats, const std::vector<std::string>& argv, const std::string& out = "/dev/null");
+
+// One line of the table bench/run prints:
+// "ROW|benchmark|input|MB/s|actions/s|wall s|cpu s|peak MiB|peak/input|goal".
+// Figures that do not apply are "-".
+void print_row(const std::string& benchmark, const std::string& input, double megabytes, double actions,
+               const RunFigures& r, const std::string& goal);
+
+// Runs mseg_bench_generate with these arguments, in its own process so this
+// one stays small: a child forked from a large parent would count the
+// parent's pages in its peak memory.
+void generate(const std::vector<std::string>& args);
+
+// The regular files in a directory, sorted by name.
+std::vector<std::string> list_files(const std::string& dir);
+
+// Bytes in a file.
+std::uint64_t file_size(const std::string& path);
+
+// A fresh temporary directory, removed with remove_dir.
+std::string make_temp_dir();
+void remove_dir(const std::string& dir);
+
+}  // namespace mseg::bench
