@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <functional>
 #include <string>
+#include <unordered_map>
 
 #include "clean.hpp"
 #include "patterns.hpp"
@@ -35,16 +37,20 @@ std::string slug(std::string_view words) {
   return out;
 }
 
-}  // namespace
+// What a citation's inside reads as, apart from the group's own text and place.
+struct Reading {
+  std::optional<Citation> citation;  // text and span left empty
+  std::optional<std::string> warning;  // the unknown-citation message
+};
 
-std::optional<Citation> read_citation(std::string_view group, Findings& out) {
-  std::string_view inner = trim(group.substr(1, group.size() - 2));
+Reading read_inner(std::string_view inner) {
+  Reading r;
   Citation c;
-  c.text = std::string(group);
   if (RE2::FullMatch(inner, patterns::bogor_goal())) {
     c.kind = "bogor-goal";
     c.key = c.kind;
-    return c;
+    r.citation = std::move(c);
+    return r;
   }
   re2::StringPiece issuer, document, year, pinpoint;
   if (RE2::FullMatch(inner, patterns::statement_citation(), &issuer, &document, &year, &pinpoint)) {
@@ -57,9 +63,10 @@ std::optional<Citation> read_citation(std::string_view group, Findings& out) {
     c.year = y;
     c.key = fmt::format("{}-{}", c.kind, y);
     if (!pinpoint.empty()) c.pinpoint = std::string(pinpoint.data(), pinpoint.size());
-    return c;
+    r.citation = std::move(c);
+    return r;
   }
-  if (!RE2::PartialMatch(inner, patterns::citation_like())) return std::nullopt;
+  if (!RE2::PartialMatch(inner, patterns::citation_like())) return r;
   c.kind = "unknown";
   re2::StringPiece found_year;
   if (RE2::PartialMatch(inner, patterns::year(), &found_year)) {
@@ -70,9 +77,35 @@ std::optional<Citation> read_citation(std::string_view group, Findings& out) {
   } else {
     c.key = "unknown";
   }
-  out.push_back({Severity::warning, "unknown-citation",
-                 fmt::format("citation '{}' has no known form; expected e.g. '(Ministerial Statement 2004)'", inner),
-                 group});
+  r.warning = fmt::format("citation '{}' has no known form; expected e.g. '(Ministerial Statement 2004)'", inner);
+  r.citation = std::move(c);
+  return r;
+}
+
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
+
+std::optional<Citation> read_citation(std::string_view group, Findings& out) {
+  const std::string_view inner = trim(group.substr(1, group.size() - 2));
+  // Plans cite the same few documents over and over, and the statement pattern
+  // was a seventh of parsing a large plan: recent readings are remembered. Per
+  // thread (no lock in parallel batches); emptied when full, so it stays small.
+  constexpr std::size_t kMaxRemembered = 4096;
+  thread_local std::unordered_map<std::string, Reading, TextHash, std::equal_to<>> remembered;
+  auto it = remembered.find(inner);
+  if (it == remembered.end()) {
+    if (remembered.size() >= kMaxRemembered) remembered.clear();
+    it = remembered.emplace(std::string(inner), read_inner(inner)).first;
+  }
+  const Reading& r = it->second;
+  if (!r.citation) return std::nullopt;
+  Citation c = *r.citation;
+  c.text = std::string(group);
+  if (r.warning) out.push_back({Severity::warning, "unknown-citation", *r.warning, group});
   return c;
 }
 

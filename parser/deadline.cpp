@@ -2,6 +2,9 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
+#include <string>
+#include <unordered_map>
 
 #include "clean.hpp"
 #include "patterns.hpp"
@@ -167,6 +170,30 @@ Reading read_range(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Plans repeat a handful of deadlines ("March 2008", "ongoing") many times,
+// and running the patterns was the largest single cost of parsing a large
+// plan: recent readings are remembered. Per thread, so parallel batches take
+// no lock; emptied when full, so hostile input cannot grow it.
+Reading read_remembered(std::string_view s) {
+  constexpr std::size_t kMaxRemembered = 4096;
+  thread_local std::unordered_map<std::string, Reading, TextHash, std::equal_to<>> remembered;
+  if (auto it = remembered.find(s); it != remembered.end()) return it->second;
+  Reading r = read_single(s);
+  if (r.kind == DeadlineKind::unknown) r = read_range(s);
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  remembered.emplace(std::string(s), r);
+  return r;
+}
+
+}  // namespace
+
 Deadline read_deadline(std::string_view text) {
   Deadline out;
   out.text = collapse_whitespace(text);
@@ -176,8 +203,7 @@ Deadline read_deadline(std::string_view text) {
   // "by" adds nothing a deadline does not already say.
   if (starts_with_ci(s, "by ")) s.remove_prefix(3);
 
-  Reading r = read_single(s);
-  if (r.kind == DeadlineKind::unknown) r = read_range(s);
+  const Reading r = read_remembered(s);
   out.kind = r.kind;
   if (dated(r.kind)) {
     out.start = r.start;

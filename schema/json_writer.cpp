@@ -81,7 +81,27 @@ void JsonWriter::before_value() {
 
 void JsonWriter::key(std::string_view k) {
   maybe_flush();
-  if (counts_.back()++ > 0) out_.push_back(',');
+  const bool comma = counts_.back()++ > 0;
+  after_key_ = true;
+  // Keys are short names without anything to escape: assemble ,"name": in one
+  // buffer and append it once (a tenth of writing a plan went to keys).
+  char buf[64];
+  if (!pretty_ && k.size() <= sizeof buf - 4) {
+    bool plain = true;
+    for (const char c : k) plain &= static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+    if (plain) {
+      std::size_t n = 0;
+      if (comma) buf[n++] = ',';
+      buf[n++] = '"';
+      std::memcpy(buf + n, k.data(), k.size());
+      n += k.size();
+      buf[n++] = '"';
+      buf[n++] = ':';
+      out_.append(buf, n);
+      return;
+    }
+  }
+  if (comma) out_.push_back(',');
   if (pretty_) newline();
   append_json_string(out_, k);
   if (pretty_) {
@@ -89,7 +109,6 @@ void JsonWriter::key(std::string_view k) {
   } else {
     out_.push_back(':');
   }
-  after_key_ = true;
 }
 
 void JsonWriter::begin_object() {
