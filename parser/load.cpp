@@ -337,6 +337,25 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
     out.json_issues.push_back(std::move(issue));
     locate(bytes, out.json_issues);
     return out;
+  } catch (const nlohmann::json::exception& e) {
+    // Not a syntax error but a value nlohmann cannot hold, e.g. out_of_range 406
+    // "number overflow parsing '1e999'": point at that token when it can be found.
+    JsonIssue issue;
+    std::string what = e.what();
+    auto bracket = what.find("] ");
+    issue.message = "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
+    std::uint64_t at = 0;
+    auto open = what.find('\'');
+    auto close = open == std::string::npos ? std::string::npos : what.find('\'', open + 1);
+    if (close != std::string::npos && close > open + 1) {
+      auto found = bytes.find(std::string_view(what).substr(open + 1, close - open - 1));
+      if (found != std::string_view::npos) at = found;
+    }
+    issue.place = JsonPlace{at, at < bytes.size() ? 1u : 0u, 0, 0, 0};
+    issue.syntax = true;
+    out.json_issues.push_back(std::move(issue));
+    locate(bytes, out.json_issues);
+    return out;
   }
   PlanReading reading = plan_from_json(doc);
   if (!reading.problems.empty()) {
