@@ -2,16 +2,7 @@
 # `mseg parse` as a user meets it: exit codes, stdin, batches, -o, encodings, bad input.
 set -uo pipefail
 mseg=$1
-hanoi=samples/mseg-workplan-2006-hanoi.txt
-y2007=samples/meg-sec-workplan-2007.txt
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-py() { /usr/bin/python3 "$@"; }
+source tests/lib.sh
 
 # Exit codes and one-line errors naming the file.
 "$mseg" parse "$hanoi" > "$tmp/h.json"; check "sample parses with exit 0" test $? -eq 0

@@ -2,16 +2,7 @@
 # `mseg diff` as a user meets it: exit codes, the three formats, mixed inputs, bad input.
 set -uo pipefail
 mseg=$1
-hanoi=samples/mseg-workplan-2006-hanoi.txt
-y2007=samples/meg-sec-workplan-2007.txt
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-py() { /usr/bin/python3 "$@"; }
+source tests/lib.sh
 
 # Exit codes: 0 same, 1 different, 2 trouble.
 "$mseg" diff "$hanoi" "$hanoi" > "$tmp/same.txt"; check "a plan against itself exits 0" test $? -eq 0

@@ -3,16 +3,7 @@
 # format through the CLI, text and JSON plans, stdin, exit codes and errors.
 set -uo pipefail
 mseg=$1
-hanoi=samples/mseg-workplan-2006-hanoi.txt
-y2007=samples/meg-sec-workplan-2007.txt
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-py() { /usr/bin/python3 "$@"; }
+source tests/lib.sh
 # ids FILE: the ids of a JSON array of matches, space-separated.
 ids() { py -c "import json,sys; print(' '.join(m['id'] for m in json.load(open(sys.argv[1]))))" "$1"; }
 q() { "$mseg" query "$@"; }

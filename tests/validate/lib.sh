@@ -1,17 +1,8 @@
 # Shared by the validate tests: a temporary directory, check(), and helpers.
 # usage: source lib.sh MSEG_BINARY
 mseg=$1
-hanoi=samples/mseg-workplan-2006-hanoi.txt
-y2007=samples/meg-sec-workplan-2007.txt
+source tests/lib.sh
 clean=tests/validate/plans/clean.txt
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-check() {  # check NAME COMMAND...
-  local name=$1; shift
-  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-py() { /usr/bin/python3 "$@"; }
 # validate ARGS...: runs mseg validate, output in $out, exit status in $st.
 validate() { out=$("$mseg" validate "$@" 2> "$tmp/stderr"); st=$?; }
 # variant NAME SED-SCRIPT: a copy of the clean plan edited by sed, path in $plan.
