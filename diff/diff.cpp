@@ -133,15 +133,6 @@ std::vector<std::int64_t> match_sections(const std::vector<Paired>& pairs, std::
 }  // namespace
 }  // namespace diff
 
-const char* to_string(ElementKind k) {
-  switch (k) {
-    case ElementKind::directive: return "directive";
-    case ElementKind::priority: return "priority";
-    case ElementKind::action: return "action";
-  }
-  return "action";
-}
-
 const char* to_string(ChangeKind c) {
   switch (c) {
     case ChangeKind::unchanged: return "unchanged";

@@ -73,15 +73,6 @@ bool priority_matches(const Query& q, const Priority& p) {
 
 }  // namespace
 
-const char* to_string(ElementKind k) {
-  switch (k) {
-    case ElementKind::directive: return "directive";
-    case ElementKind::priority: return "priority";
-    case ElementKind::action: return "action";
-  }
-  return "action";
-}
-
 bool Query::wants(ElementKind k) const { return std::find(kinds.begin(), kinds.end(), k) != kinds.end(); }
 
 bool Query::has_tag_filter() const {

@@ -14,6 +14,15 @@ constexpr const char* kDeadlineKinds[] = {"date",    "month", "quarter", "part",
 const char* to_string(Severity s) { return kSeverities[static_cast<int>(s)]; }
 const char* to_string(DeadlineKind k) { return kDeadlineKinds[static_cast<int>(k)]; }
 
+const char* to_string(ElementKind k) {
+  switch (k) {
+    case ElementKind::directive: return "directive";
+    case ElementKind::priority: return "priority";
+    case ElementKind::action: return "action";
+  }
+  return "action";
+}
+
 std::optional<Severity> severity_from_string(std::string_view s) {
   for (int i = 0; i < 3; ++i)
     if (s == kSeverities[i]) return static_cast<Severity>(i);

@@ -19,7 +19,6 @@ struct DiffOptions {
   double threshold = kDefaultDiffThreshold;  // least similarity (0..1) for two elements to pair
 };
 
-enum class ElementKind { directive, priority, action };
 enum class ChangeKind { unchanged, moved, modified, removed, added };
 
 // One run of the word-level diff of a paired element's text.
@@ -71,8 +70,7 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
 // True when anything was added, removed, modified or moved.
 bool plans_differ(const PlanDiff& diff);
 
-// Names used in output: "directive", "modified", "equal"/"delete"/"insert".
-const char* to_string(ElementKind k);
+// Names used in output: "modified", "equal"/"delete"/"insert" (element kinds: to_string in plan.hpp).
 const char* to_string(ChangeKind c);
 const char* to_string(TextOp::Op op);
 

@@ -24,11 +24,8 @@ struct QueryError : std::invalid_argument {
   using std::invalid_argument::invalid_argument;
 };
 
-enum class ElementKind { directive, priority, action };
 enum class SortKey { none, id, deadline, owner };
 enum class GroupKey { owner, deadline, section, source };
-
-const char* to_string(ElementKind k);  // "directive", "priority", "action"
 
 // The days a date argument covers: one day, a whole month, a whole year...
 struct DateRange {

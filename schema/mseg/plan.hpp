@@ -80,6 +80,9 @@ struct Owner {
   bool economy = false;
 };
 
+// The three kinds of element a plan holds, one per table column.
+enum class ElementKind { directive, priority, action };
+
 enum class DeadlineKind { date, month, quarter, part, year, range, ongoing, tbd, meeting, unknown };
 
 struct Deadline {
@@ -146,6 +149,7 @@ struct Plan {
 // Names used in JSON and messages.
 const char* to_string(Severity s);
 const char* to_string(DeadlineKind k);
+const char* to_string(ElementKind k);  // "directive", "priority", "action"
 std::optional<Severity> severity_from_string(std::string_view s);
 std::optional<DeadlineKind> deadline_kind_from_string(std::string_view s);
 std::string to_string(const Date& d);  // "2006-09-30"
