@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "io.hpp"
 
 namespace mseg::cli {
@@ -23,35 +24,11 @@ struct DiffArgs {
   std::uint64_t max_bytes = kDefaultMaxBytes;
 };
 
-// Reads one plan, text or JSON; problems are printed and give nullopt.
-std::optional<Plan> read_plan(const std::string& file, std::uint64_t max_bytes) {
-  try {
-    std::string bytes = read_input(file, max_bytes);
-    LoadedPlan loaded = load_plan(bytes, file);
-    if (!loaded.json_issues.empty()) {
-      const auto& issue = loaded.json_issues.front();
-      if (!issue.pointer.empty())
-        print_error(fmt::format("{}: {}: {}", file, issue.pointer, issue.message));
-      else if (issue.line > 0)
-        print_error(fmt::format("{}: line {}, column {}: {}", file, issue.line, issue.column, issue.message));
-      else
-        print_error(fmt::format("{}: {}", file, issue.message));
-      return std::nullopt;
-    }
-    return std::move(loaded.plan);
-  } catch (const CliError& e) {
-    print_error(e.what());
-  } catch (const InputError& e) {
-    print_error(fmt::format("{}: {}", file, e.what()));
-  }
-  return std::nullopt;
-}
-
 int run_diff(const DiffArgs& args) {
-  auto old_plan = read_plan(args.old_file, args.max_bytes);
-  auto new_plan = read_plan(args.new_file, args.max_bytes);
+  auto old_plan = read_plan_input(args.old_file, args.max_bytes);
+  auto new_plan = read_plan_input(args.new_file, args.max_bytes);
   if (!old_plan || !new_plan) return kTrouble;
-  PlanDiff diff = diff_plans(*old_plan, *new_plan, DiffOptions{args.threshold});
+  PlanDiff diff = diff_plans(old_plan->plan, new_plan->plan, DiffOptions{args.threshold});
   std::string out;
   if (args.format == "json") {
     out = format_diff_json(diff, !args.compact);

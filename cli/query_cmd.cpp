@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "io.hpp"
 
 namespace mseg::cli {
@@ -47,21 +48,10 @@ int run_query(QueryArgs args) {
   plans.reserve(args.files.size());
   bool unreadable = false;
   for (const auto& file : args.files) {
-    try {
-      LoadedPlan loaded = load_plan(read_input(file, args.max_bytes), file);
-      if (auto problem = query::load_problem(loaded)) {
-        print_error(fmt::format("{}: {}", file, *problem));
-        unreadable = true;
-        continue;
-      }
-      plans.push_back(std::move(loaded));
-    } catch (const CliError& e) {
-      print_error(e.what());
+    if (auto loaded = read_plan_input(file, args.max_bytes))
+      plans.push_back(std::move(*loaded));
+    else
       unreadable = true;
-    } catch (const InputError& e) {
-      print_error(fmt::format("{}: {}", file, e.what()));
-      unreadable = true;
-    }
   }
   // A partial answer could pass for a whole one in a CI gate: no output at all.
   if (unreadable) return kTrouble;

@@ -379,4 +379,13 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
   return out;
 }
 
+std::optional<std::string> first_json_issue(const LoadedPlan& loaded) {
+  if (loaded.json_issues.empty()) return std::nullopt;
+  const JsonIssue& issue = loaded.json_issues.front();
+  if (!issue.pointer.empty()) return issue.pointer + ": " + issue.message;
+  if (issue.line > 0)
+    return "line " + std::to_string(issue.line) + ", column " + std::to_string(issue.column) + ": " + issue.message;
+  return issue.message;
+}
+
 }  // namespace mseg

@@ -57,4 +57,9 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view json,
 // from several threads at once.
 LoadedPlan load_plan(std::string_view bytes, const std::string& path);
 
+// The first problem of plan JSON as one line for an error message:
+// "<pointer>: <message>", "line L, column C: <message>", or nullopt when the
+// plan loaded cleanly.
+std::optional<std::string> first_json_issue(const LoadedPlan& loaded);
+
 }  // namespace mseg

@@ -111,8 +111,4 @@ void sort_matches(std::vector<Match>& matches, SortKey key);
 // Orders ids naturally: digit runs compare as numbers, so "S2" < "S10".
 bool natural_less(std::string_view a, std::string_view b);
 
-// The first problem of plan JSON as one line, "<pointer>: <message>", or
-// nullopt when the plan loaded cleanly.
-std::optional<std::string> load_problem(const LoadedPlan& loaded);
-
 }  // namespace mseg::query
