@@ -110,10 +110,11 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool pretty, unsigned job
     }
   };
   std::vector<std::thread> workers;
-  for (unsigned k = 1; k < jobs; ++k) workers.emplace_back(work);
   if (jobs <= 1) {
     work();
   } else {
+    // `jobs` workers; this thread only watches, for the progress line.
+    for (unsigned k = 0; k < jobs; ++k) workers.emplace_back(work);
     Progress progress(results.size());
     std::unique_lock lock(mutex);
     while (finished < results.size()) {
