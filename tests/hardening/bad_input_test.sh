@@ -5,16 +5,8 @@
 # usage: bad_input_test.sh MSEG CASE   (run from the project root)
 set -uo pipefail
 mseg=$1 case=$2
-hanoi=samples/mseg-workplan-2006-hanoi.txt
-tmp=$(mktemp -d)
-chmod 755 "$tmp"
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-py() { /usr/bin/python3 "$@"; }
+source tests/lib.sh
+chmod 755 "$tmp"  # the unreadable case runs mseg as nobody inside it
 
 # run ARGS...: runs mseg; sets $st, leaves stdout in $tmp/out and stderr in $tmp/err.
 run() {
@@ -106,6 +98,11 @@ t=open('$hanoi','rb').read(); open('$tmp/bad.txt','wb').write(t[:3000]+b'\xff\xc
     run validate "$tmp/open.json"; expect_invalid "$tmp/open.json" "malformed JSON: nested deeper"
     # parse reads text plans only: the brackets are text without a table.
     run parse --compact "$tmp/deep.json"; expect_plan 1 no-table
+    ;;
+  json_number)  # a number too large for a double (a fuzz finding: it aborted mseg)
+    printf '{"schema_version": 1e999}' > "$tmp/big.json"
+    run validate "$tmp/big.json"; expect_invalid "$tmp/big.json" "malformed JSON: number overflow parsing '1e999'"
+    run query - < "$tmp/big.json"; expect_trouble - "line 1, column 20: malformed JSON: number overflow"
     ;;
   json_cut)  # a plan JSON file cut in half
     full=samples/meg-sec-workplan-2007.json
