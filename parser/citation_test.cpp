@@ -78,3 +78,11 @@ TEST_CASE("citation: citation-like but unknown form warns and keeps the year") {
   CHECK(out[0].severity == Severity::warning);
   CHECK(out[0].where.data() == text.data());
 }
+
+TEST_CASE("citation: issuer words may be non-ASCII; digits and punctuation end them") {
+  auto c = cite("(Déclaration des Leaders Statement 2011)");
+  REQUIRE(c);
+  CHECK(c->kind == "déclaration-des-leaders-statement");
+  CHECK(c->key == "déclaration-des-leaders-statement-2011");
+  CHECK(cite("(2004 Ministerial Statement 2005)")->kind == "unknown");
+}
