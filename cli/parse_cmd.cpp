@@ -67,7 +67,10 @@ class Progress {
       : total_(total), enabled_(total > 1 && stderr_is_terminal() && !std::getenv("CI")),
         start_(std::chrono::steady_clock::now()) {}
   void show(std::size_t finished) {
-    if (!enabled_ || std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+    const auto now = std::chrono::steady_clock::now();
+    // Redrawn five times a second at most, not once per file.
+    if (!enabled_ || now - start_ < std::chrono::seconds(1) || now - drawn_ < std::chrono::milliseconds(200)) return;
+    drawn_ = now;
     std::fputs(fmt::format("\rmseg parse: {}/{} files", finished, total_).c_str(), stderr);
     std::fflush(stderr);
     shown_ = true;
@@ -80,6 +83,7 @@ class Progress {
   std::size_t total_;
   bool enabled_;
   std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point drawn_{};
   bool shown_ = false;
 };
 
@@ -91,6 +95,7 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool pretty, unsigned job
   std::mutex mutex;
   std::condition_variable finished_one;
   std::size_t finished = 0;
+  Progress progress(results.size());
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < results.size();) {
       Result r;
@@ -107,6 +112,7 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool pretty, unsigned job
       results[i] = std::move(r);
       ++finished;
       finished_one.notify_one();
+      if (jobs <= 1) progress.show(finished);
     }
   };
   std::vector<std::thread> workers;
@@ -115,7 +121,6 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool pretty, unsigned job
   } else {
     // `jobs` workers; this thread only watches, for the progress line.
     for (unsigned k = 0; k < jobs; ++k) workers.emplace_back(work);
-    Progress progress(results.size());
     std::unique_lock lock(mutex);
     while (finished < results.size()) {
       finished_one.wait_for(lock, std::chrono::milliseconds(200));
