@@ -93,4 +93,16 @@ std::string make_temp_dir() {
 
 void remove_dir(const std::string& dir) { std::filesystem::remove_all(dir); }
 
+BenchArgs parse_bench_args(int argc, char** argv, const std::string& default_mseg) {
+  BenchArgs args{default_mseg};
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--quick")
+      args.quick = true;
+    else
+      args.mseg = a;
+  }
+  return args;
+}
+
 }  // namespace mseg::bench

@@ -35,6 +35,14 @@ void print_row(const std::string& benchmark, const std::string& input, double me
 // parent's pages in its peak memory.
 void generate(const std::vector<std::string>& args);
 
+// A benchmark program's command line: [--quick] [MSEG].
+struct BenchArgs {
+  std::string mseg;    // the mseg executable to measure
+  bool quick = false;  // one run per figure instead of the best of three, smaller batches
+  int repeats() const { return quick ? 1 : 3; }
+};
+BenchArgs parse_bench_args(int argc, char** argv, const std::string& default_mseg);
+
 // The regular files in a directory, sorted by name.
 std::vector<std::string> list_files(const std::string& dir);
 

@@ -14,14 +14,10 @@
 using namespace mseg::bench;
 
 int main(int argc, char** argv) {
-  std::string mseg = MSEG_BIN;
-  bool quick = false;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--quick") quick = true;
-    else mseg = a;
-  }
-  const int repeats = quick ? 1 : 3;
+  const BenchArgs args = parse_bench_args(argc, argv, MSEG_BIN);
+  const std::string& mseg = args.mseg;
+  const bool quick = args.quick;
+  const int repeats = args.repeats();
   const std::string dir = make_temp_dir();
   try {
     // 20 MB: the goal's input.

@@ -9,14 +9,9 @@
 using namespace mseg::bench;
 
 int main(int argc, char** argv) {
-  std::string mseg = MSEG_BIN;
-  bool quick = false;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--quick") quick = true;
-    else mseg = a;
-  }
-  const int repeats = quick ? 1 : 3;
+  const BenchArgs args = parse_bench_args(argc, argv, MSEG_BIN);
+  const std::string& mseg = args.mseg;
+  const int repeats = args.repeats();
   const std::string dir = make_temp_dir();
   try {
     const std::string text = dir + "/plan.txt", json = dir + "/plan.json";
