@@ -17,44 +17,70 @@ bool word_needs_escape(std::uint64_t w) {
   return (control | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
 }
 
-}  // namespace
+// An escaped character is at most six bytes ("\u001f").
+constexpr std::size_t kMaxEscape = 6;
 
-void append_json_string(std::string& out, std::string_view s) {
+// Writes the escaped bytes of s (no quotes) at dst, which has room for
+// kMaxEscape * s.size() bytes; returns the end.
+char* escape(char* dst, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out.push_back('"');
   const char* p = s.data();
   const std::size_t n = s.size();
-  std::size_t run = 0;  // copy runs of plain bytes at once
   std::size_t i = 0;
   for (;;) {
-    // Plain text is the rule; skip it eight bytes at a time.
+    // Plain text is the rule: copy it eight bytes at a time.
     while (n - i >= 8) {
       std::uint64_t w;
       std::memcpy(&w, p + i, sizeof w);
       if (word_needs_escape(w)) break;
+      std::memcpy(dst, &w, sizeof w);
+      dst += 8;
       i += 8;
     }
-    if (i == n) break;
-    auto c = static_cast<unsigned char>(p[i]);
-    ++i;
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(p + run, i - 1 - run);
-    run = i;
+    if (i == n) return dst;
+    const auto c = static_cast<unsigned char>(p[i++]);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      *dst++ = static_cast<char>(c);
+      continue;
+    }
+    *dst++ = '\\';
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"': *dst++ = '"'; break;
+      case '\\': *dst++ = '\\'; break;
+      case '\b': *dst++ = 'b'; break;
+      case '\f': *dst++ = 'f'; break;
+      case '\n': *dst++ = 'n'; break;
+      case '\r': *dst++ = 'r'; break;
+      case '\t': *dst++ = 't'; break;
       default:
-        out += "\\u00";
-        out.push_back(kHex[c >> 4]);
-        out.push_back(kHex[c & 15]);
+        std::memcpy(dst, "u00", 3);
+        dst[3] = kHex[c >> 4];
+        dst[4] = kHex[c & 15];
+        dst += 5;
     }
   }
-  out.append(p + run, n - run);
+}
+
+bool plain_key(std::string_view k) {
+  bool plain = true;
+  for (const char c : k) plain &= static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+  return plain;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  // In slices, so that room for the worst case never costs more than a few KB.
+  constexpr std::size_t kSlice = 4096;
+  out.push_back('"');
+  while (!s.empty()) {
+    const std::string_view slice = s.substr(0, kSlice);
+    const std::size_t at = out.size();
+    out.resize(at + kMaxEscape * slice.size());
+    char* end = escape(out.data() + at, slice);
+    out.resize(static_cast<std::size_t>(end - out.data()));
+    s.remove_prefix(slice.size());
+  }
   out.push_back('"');
 }
 
@@ -63,9 +89,38 @@ void JsonWriter::stream_to(std::function<void(std::string&)> sink, std::size_t t
   threshold_ = threshold;
 }
 
+void JsonWriter::flush() {
+  if (used_ == 0) return;
+  out_.append(buf_, used_);
+  used_ = 0;
+}
+
+void JsonWriter::spill() {
+  flush();
+  if (sink_ && out_.size() >= threshold_) sink_(out_);
+}
+
+void JsonWriter::put_string(std::string_view s) {
+  const std::size_t worst = kMaxEscape * s.size() + 2;
+  if (!reserve(worst)) {
+    append_json_string(out_, s);
+    return;
+  }
+  buf_[used_++] = '"';
+  used_ = static_cast<std::size_t>(escape(buf_ + used_, s) - buf_);
+  buf_[used_++] = '"';
+}
+
 void JsonWriter::newline() {
-  out_.push_back('\n');
-  out_.append(counts_.size() * 2, ' ');
+  const std::size_t indent = counts_.size() * 2;
+  if (!reserve(indent + 1)) {
+    out_.push_back('\n');
+    out_.append(indent, ' ');
+    return;
+  }
+  buf_[used_++] = '\n';
+  std::memset(buf_ + used_, ' ', indent);
+  used_ += indent;
 }
 
 void JsonWriter::before_value() {
@@ -74,101 +129,100 @@ void JsonWriter::before_value() {
     return;
   }
   if (counts_.empty()) return;
-  maybe_flush();
-  if (counts_.back()++ > 0) out_.push_back(',');
+  if (counts_.back()++ > 0) put(',');
   if (pretty_) newline();
 }
 
+// The top-level value is complete: out_ must hold it all.
+void JsonWriter::after_close() {
+  if (counts_.empty()) flush();
+}
+
 void JsonWriter::key(std::string_view k) {
-  maybe_flush();
   const bool comma = counts_.back()++ > 0;
   after_key_ = true;
-  // Keys are short names without anything to escape: assemble ,"name": in one
-  // buffer and append it once (a tenth of writing a plan went to keys).
-  char buf[64];
-  if (!pretty_ && k.size() <= sizeof buf - 4) {
-    bool plain = true;
-    for (const char c : k) plain &= static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
-    if (plain) {
-      std::size_t n = 0;
-      if (comma) buf[n++] = ',';
-      buf[n++] = '"';
-      std::memcpy(buf + n, k.data(), k.size());
-      n += k.size();
-      buf[n++] = '"';
-      buf[n++] = ':';
-      out_.append(buf, n);
-      return;
-    }
+  // Keys are short names without anything to escape: ,"name": in one go.
+  if (!pretty_ && plain_key(k) && reserve(k.size() + 4)) {
+    char* p = buf_ + used_;
+    if (comma) *p++ = ',';
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p += k.size();
+    *p++ = '"';
+    *p++ = ':';
+    used_ = static_cast<std::size_t>(p - buf_);
+    return;
   }
-  if (comma) out_.push_back(',');
+  if (comma) put(',');
   if (pretty_) newline();
-  append_json_string(out_, k);
-  if (pretty_) {
-    out_.append(": ", 2);
-  } else {
-    out_.push_back(':');
-  }
+  put_string(k);
+  if (pretty_) put(": ", 2); else put(':');
 }
 
 void JsonWriter::begin_object() {
   before_value();
-  out_.push_back('{');
+  put('{');
   counts_.push_back(0);
 }
 
 void JsonWriter::end_object() {
-  bool empty = counts_.back() == 0;
+  const bool empty = counts_.back() == 0;
   counts_.pop_back();
   if (pretty_ && !empty) newline();
-  out_.push_back('}');
+  put('}');
+  after_close();
 }
 
 void JsonWriter::begin_array() {
   before_value();
-  out_.push_back('[');
+  put('[');
   counts_.push_back(0);
 }
 
 void JsonWriter::end_array() {
-  bool empty = counts_.back() == 0;
+  const bool empty = counts_.back() == 0;
   counts_.pop_back();
   if (pretty_ && !empty) newline();
-  out_.push_back(']');
+  put(']');
+  after_close();
 }
 
 void JsonWriter::value(std::string_view s) {
   before_value();
-  append_json_string(out_, s);
+  put_string(s);
+  after_close();
 }
 
 void JsonWriter::value(bool b) {
   before_value();
-  out_ += b ? "true" : "false";
+  if (b) put("true", 4); else put("false", 5);
+  after_close();
 }
 
 void JsonWriter::value(std::int64_t n) {
   before_value();
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, n);
-  out_.append(buf, r.ptr);
+  reserve(24);
+  used_ = static_cast<std::size_t>(std::to_chars(buf_ + used_, buf_ + kBuffer, n).ptr - buf_);
+  after_close();
 }
 
 void JsonWriter::value(std::uint64_t n) {
   before_value();
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, n);
-  out_.append(buf, r.ptr);
+  reserve(24);
+  used_ = static_cast<std::size_t>(std::to_chars(buf_ + used_, buf_ + kBuffer, n).ptr - buf_);
+  after_close();
 }
 
 void JsonWriter::null() {
   before_value();
-  out_ += "null";
+  put("null", 4);
+  after_close();
 }
 
 void JsonWriter::raw(std::string_view json) {
   before_value();
-  out_ += json;
+  put(json.data(), json.size());
+  after_close();
 }
 
 }  // namespace mseg

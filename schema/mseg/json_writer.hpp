@@ -1,9 +1,10 @@
 // A small streaming JSON writer: plan output is the hot path of `mseg parse`,
-// so it appends straight to a string instead of building a DOM. Pretty output
+// so it writes into a fixed buffer instead of building a DOM. Pretty output
 // matches nlohmann::json's dump(2) byte for byte.
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <string>
@@ -12,9 +13,15 @@
 
 namespace mseg {
 
+// Text reaches `out` in pieces: it is complete once the top-level value is
+// closed (or the writer is destroyed), so callers may append to `out` after a
+// value, e.g. a newline between JSON Lines.
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out, bool pretty = true) : out_(out), pretty_(pretty) {}
+  ~JsonWriter() { flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
   void begin_object();  // '{' as a value
   void end_object();
@@ -51,11 +58,33 @@ class JsonWriter {
   }
 
  private:
+  static constexpr std::size_t kBuffer = 8192;
+
+  // Room for n more bytes in buf_, moving what it holds to out_ if needed;
+  // false when n can never fit (the caller then writes to out_ itself).
+  bool reserve(std::size_t n) {
+    if (kBuffer - used_ >= n) return true;
+    spill();
+    return n <= kBuffer;
+  }
+  void put(char c) {
+    reserve(1);
+    buf_[used_++] = c;
+  }
+  void put(const char* p, std::size_t n) {
+    if (reserve(n)) {
+      std::memcpy(buf_ + used_, p, n);
+      used_ += n;
+    } else {
+      out_.append(p, n);
+    }
+  }
+  void put_string(std::string_view s);  // a JSON string literal
   void before_value();
   void newline();
-  void maybe_flush() {
-    if (sink_ && out_.size() >= threshold_) sink_(out_);
-  }
+  void after_close();
+  void spill();  // buf_ to out_, then the sink when out_ has grown past threshold_
+  void flush();  // buf_ to out_
 
   std::string& out_;
   bool pretty_;
@@ -63,6 +92,8 @@ class JsonWriter {
   bool after_key_ = false;
   std::function<void(std::string&)> sink_;
   std::size_t threshold_ = 0;
+  std::size_t used_ = 0;
+  char buf_[kBuffer];
 };
 
 // Appends `s` as a JSON string literal, quotes included.
