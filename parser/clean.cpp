@@ -1,5 +1,7 @@
 #include "clean.hpp"
 
+#include "bytes8.hpp"
+
 #include <cstdint>
 #include <cstring>
 
@@ -22,53 +24,61 @@ std::string_view trim_end(std::string_view s) {
 
 namespace {
 
-// Whether any of the 8 bytes in w may start white space: a byte up to ' ', or
-// 0xC2 (the first byte of a no-break space). Never misses one; may say yes for
-// a word that has none (a borrow), which only costs a byte-by-byte look.
-bool may_hold_space(std::uint64_t w) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  const std::uint64_t low = (w - kOnes * 0x21) & ~w & kHigh;  // a byte < 0x21
-  const std::uint64_t x = w ^ (kOnes * 0xC2);
-  const std::uint64_t c2 = (x - kOnes) & ~x & kHigh;  // a byte == 0xC2
-  return (low | c2) != 0;
-}
-
-// The end of the word starting at s[i]: the next white space, or s.size().
-std::size_t word_end(std::string_view s, std::size_t i) {
-  while (s.size() - i >= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, sizeof w);
-    if (may_hold_space(w)) break;
-    i += 8;
+// Whether s, trimmed, needs collapsing: it holds white space other than single
+// spaces. Most cell text does not, and is then copied whole. May say yes
+// wrongly (a rare "borrow" in the word tests), which only costs the slow path.
+bool needs_collapsing(std::string_view s) {
+  using namespace bytes8;
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  bool space_before = false;  // the last byte of the previous word is a space
+  for (; n - i >= 8; i += 8) {
+    const std::uint64_t w = load(p + i);
+    // Tabs, line ends and other controls below ' ', or 0xC2 (a no-break space's first byte).
+    if (any_below(w, 0x20) | any_equal(w, 0xC2)) return true;
+    const std::uint64_t spaces = which_equal(w, ' ');
+    if ((spaces & (spaces >> 8)) != 0 || (space_before && (spaces & 0x80) != 0)) return true;
+    space_before = (spaces >> 63) != 0;
   }
-  while (i < s.size() && space_at(s, i) == 0) ++i;
-  return i;
+  for (; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c < 0x20 || c == 0xC2 || (c == ' ' && space_before)) return true;
+    space_before = c == ' ';
+  }
+  return false;
 }
 
 }  // namespace
 
 void append_collapsed(std::string& out, std::string_view s) {
   s = trim(s);
-  // Words are copied whole; only the gaps between them are looked at byte by byte.
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::size_t word = word_end(s, i);
-    out.append(s.data() + i, word - i);
-    if (word == s.size()) break;
-    i = word;
-    while (i < s.size()) {
-      const std::size_t n = space_at(s, i);
-      if (n == 0) break;
-      i += n;
-    }
-    out.push_back(' ');  // trimmed: a gap always has a word after it
+  if (!needs_collapsing(s)) {
+    out.append(s);
+    return;
   }
+  // Collapsing only shortens: write into room for all of s through a raw
+  // pointer, then cut to what was written.
+  const std::size_t at = out.size();
+  out.resize(at + s.size());
+  char* d = out.data() + at;
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    std::size_t k = space_at(s, i);
+    if (k == 0) {
+      *d++ = s[i++];
+      continue;
+    }
+    // Trimmed, so a run of white space always has a word after it.
+    do i += k; while (i < n && (k = space_at(s, i)) != 0);
+    *d++ = ' ';
+  }
+  out.resize(static_cast<std::size_t>(d - out.data()));
 }
 
 std::string collapse_whitespace(std::string_view s) {
   std::string out;
-  out.reserve(s.size());
   append_collapsed(out, s);
   return out;
 }

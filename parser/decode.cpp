@@ -131,7 +131,8 @@ constexpr std::array<char16_t, 32> kCp1252High = {
 // bound) and write through raw pointers: the offsets vector has one 8-byte
 // entry per output byte, and growing it entry by entry was ten times slower.
 void size_output(DecodedText& out, std::size_t n) {
-  out.text.resize(n);
+  out.is_transcoded = true;
+  out.transcoded.resize(n);
   out.original_offsets.resize(n + 1);
 }
 
@@ -146,7 +147,7 @@ void decode_cp1252(DecodedText& out, std::string_view body, std::size_t base) {
   }
   size += body.size();
   size_output(out, size);
-  char* t = out.text.data();
+  char* t = out.transcoded.data();
   std::uint64_t* o = out.original_offsets.data();
   for (std::size_t i = 0; i < body.size(); ++i) {
     const unsigned c = p[i];
@@ -181,7 +182,7 @@ void decode_utf16(DecodedText& out, std::string_view bytes, bool little_endian) 
     bound += u < 0x80 ? 1 : u < 0x800 ? 2 : (u >= 0xD800 && u <= 0xDFFF) ? 2 : 3;
   }
   size_output(out, bound);
-  char* const text_begin = out.text.data();
+  char* const text_begin = out.transcoded.data();
   char* t = text_begin;
   std::uint64_t* o = out.original_offsets.data();
   for (std::size_t i = 2; i < n;) {  // 2: past the BOM
@@ -207,7 +208,7 @@ void decode_utf16(DecodedText& out, std::string_view bytes, bool little_endian) 
   }
   *o = n;
   const auto size = static_cast<std::size_t>(t - text_begin);
-  out.text.resize(size);
+  out.transcoded.resize(size);
   out.original_offsets.resize(size + 1);
 }
 
@@ -263,14 +264,14 @@ DecodedText decode(std::string_view bytes) {
     if (valid_utf8(body, skip)) {
       out.encoding = bom ? "utf-8-bom" : "utf-8";
       out.shift = skip;
-      out.text.assign(body);
+      out.utf8 = body;
     } else {
       // A BOM followed by invalid bytes is most likely a cp1252 file that an
       // editor prefixed; decoding the BOM itself as "ï»¿" would help nobody.
       decode_cp1252(out, body, skip);
     }
   }
-  out.line_ending = detect_line_ending(out.text);
+  out.line_ending = detect_line_ending(out.text());
   return out;
 }
 

@@ -10,7 +10,13 @@
 namespace mseg {
 
 struct DecodedText {
-  std::string text;         // UTF-8 without BOM; line endings kept as in the original
+  // UTF-8 without BOM; line endings kept as in the original. Input that is
+  // UTF-8 already is viewed, not copied (a 20 MB plan would otherwise be held
+  // twice), so the bytes given to decode() must outlive the DecodedText.
+  std::string_view text() const { return is_transcoded ? std::string_view(transcoded) : utf8; }
+  std::string transcoded;   // the text, when the input had to be transcoded
+  std::string_view utf8;    // the text, when the input was UTF-8 already
+  bool is_transcoded = false;  // which of the two holds the text
   std::string encoding;     // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
   std::string line_ending;  // "lf", "crlf", "cr", "mixed", "none"
   // Original byte offset of each byte of `text` plus one entry for its end;
@@ -22,7 +28,7 @@ struct DecodedText {
   std::uint64_t original_offset(std::uint64_t at) const;
 };
 
-// Decodes bytes: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, otherwise
+// Decodes bytes (which the result may view: see DecodedText::text): UTF-8 with or without BOM, UTF-16 LE/BE with BOM, otherwise
 // Windows-1252 when the bytes are not valid UTF-8. Throws InputError for an
 // empty input, NUL bytes outside UTF-16, or malformed UTF-16.
 DecodedText decode(std::string_view bytes);

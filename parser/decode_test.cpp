@@ -86,7 +86,7 @@ TEST_CASE("decode: every encoding yields the same text") {
     CAPTURE(encoding);
     const mseg::DecodedText d = decode(bytes);
     CHECK(d.encoding == encoding);
-    CHECK(d.text == sample);
+    CHECK(d.text() == sample);
     CHECK(d.line_ending == "crlf");
   }
 }
@@ -98,7 +98,7 @@ TEST_CASE("decode: plain UTF-8 keeps the identity mapping") {
   const auto bom = decode("\xEF\xBB\xBF" "a’x");
   CHECK(bom.original_offsets.empty());
   CHECK(bom.shift == 3);
-  CHECK(bom.text == "a’x");
+  CHECK(bom.text() == "a’x");
 }
 
 TEST_CASE("decode: line endings") {
@@ -114,7 +114,7 @@ TEST_CASE("decode: line endings") {
       CAPTURE(encoding);
       const auto d = decode(bytes);
       CHECK(d.encoding == encoding);
-      CHECK(d.text == text);
+      CHECK(d.text() == text);
       CHECK(d.line_ending == expected);
     }
   }
@@ -136,7 +136,7 @@ TEST_CASE("decode: original offsets after a multi-byte character") {
     CAPTURE(encoding);
     REQUIRE(expected[i].encoding == encoding);
     const auto d = decode(bytes);
-    REQUIRE(d.text == "a’x");
+    REQUIRE(d.text() == "a’x");
     CHECK(d.original_offset(0) == expected[i].a);
     CHECK(d.original_offset(1) == expected[i].quote);
     // Inside a transcoded character every byte maps to where it starts; UTF-8
@@ -146,7 +146,7 @@ TEST_CASE("decode: original offsets after a multi-byte character") {
     CHECK(d.original_offset(3) == expected[i].quote + 2 * step);
     CHECK(d.original_offset(4) == expected[i].x);
     CHECK(d.original_offset(5) == bytes.size());
-    if (!d.original_offsets.empty()) CHECK(d.original_offsets.size() == d.text.size() + 1);
+    if (!d.original_offsets.empty()) CHECK(d.original_offsets.size() == d.text().size() + 1);
   }
 }
 
@@ -154,7 +154,7 @@ TEST_CASE("decode: UTF-16 surrogate pairs") {
   const std::string text = "a\xF0\x9F\x98\x80x";  // U+1F600 between a and x
   for (bool le : {true, false}) {
     const auto d = decode(utf16_with_bom(text, le));
-    CHECK(d.text == text);
+    CHECK(d.text() == text);
     CHECK(d.original_offset(1) == 4);
     CHECK(d.original_offset(4) == 4);
     CHECK(d.original_offset(5) == 8);
@@ -164,12 +164,12 @@ TEST_CASE("decode: UTF-16 surrogate pairs") {
 
 TEST_CASE("decode: a BOM alone is empty text, not an error") {
   const auto utf8 = decode("\xEF\xBB\xBF");
-  CHECK(utf8.text.empty());
+  CHECK(utf8.text().empty());
   CHECK(utf8.encoding == "utf-8-bom");
   CHECK(utf8.line_ending == "none");
   CHECK(utf8.original_offset(0) == 3);
   const auto utf16 = decode(std::string_view("\xFF\xFE", 2));
-  CHECK(utf16.text.empty());
+  CHECK(utf16.text().empty());
   CHECK(utf16.encoding == "utf-16le");
   CHECK(utf16.original_offset(0) == 2);
 }
@@ -207,7 +207,7 @@ TEST_CASE("decode: NUL and invalid bytes are found at any position of the word s
     bytes[at] = '\x96';
     const auto d = decode(bytes);
     CHECK(d.encoding == "windows-1252");
-    CHECK(d.text == std::string(at, 'a') + "–" + std::string(47 - at, 'a'));
+    CHECK(d.text() == std::string(at, 'a') + "–" + std::string(47 - at, 'a'));
     CHECK(d.original_offset(at + 3) == at + 1);
   }
 }
@@ -230,8 +230,8 @@ TEST_CASE("decode: invalid UTF-8 falls back to Windows-1252") {
     CAPTURE(bytes);
     const auto d = decode(bytes);
     CHECK(d.encoding == "windows-1252");
-    CHECK(d.text == text);
-    CHECK(d.original_offsets.size() == d.text.size() + 1);
+    CHECK(d.text() == text);
+    CHECK(d.original_offsets.size() == d.text().size() + 1);
   }
   // The BOM is dropped, yet offsets still count it.
   const auto bom = decode("\xEF\xBB\xBF\x92x");
@@ -259,7 +259,7 @@ TEST_CASE("decode: the full Windows-1252 upper half") {
   for (int b = 0x80; b <= 0xFF; ++b) bytes += static_cast<char>(b);
   const auto d = decode(bytes);
   REQUIRE(d.encoding == "windows-1252");
-  const std::u32string got = code_points(d.text);
+  const std::u32string got = code_points(d.text());
   REQUIRE(got.size() == 128);
   for (std::size_t i = 0; i < 128; ++i) {
     CAPTURE(i);

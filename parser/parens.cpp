@@ -1,5 +1,6 @@
 #include "parens.hpp"
 
+#include "bytes8.hpp"
 #include "clean.hpp"
 
 namespace mseg {
@@ -38,6 +39,9 @@ std::optional<std::size_t> unbalanced_paren(std::string_view s) {
   std::size_t depth = 0;
   std::size_t outermost = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // Skip words without '(' or ')': clearing bit 0 makes both read 0x28.
+    while (s.size() - i >= 8 && bytes8::any_equal(bytes8::load(s.data() + i) & ~bytes8::kOnes, '(') == 0) i += 8;
+    if (i == s.size()) break;
     if (s[i] == '(') {
       if (depth++ == 0) outermost = i;
     } else if (s[i] == ')') {

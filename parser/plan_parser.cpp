@@ -64,7 +64,7 @@ class Assembler {
     const auto& cells = table.cells;
     if (cells.empty()) {
       findings_.push_back({Severity::error, "no-table", "no table found: no line starts with a tab",
-                           std::string_view(source_.text()).substr(0, 0)});
+                           source_.text().substr(0, 0)});
       finish();
       return;
     }
@@ -326,7 +326,7 @@ Plan parse_plan(std::string_view bytes, const ParseOptions& options) {
                                 "the file is not valid UTF-8; it was read as Windows-1252", Span{1, 1, 1, 1, 0, 0}});
   }
   SourceText source(decoded);
-  Table table = split_table(decoded.text);
+  Table table = split_table(decoded.text());
   Assembler(source, plan).run(table);
   return plan;
 }

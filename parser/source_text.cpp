@@ -28,8 +28,8 @@ std::size_t count_chars(const char* p, std::size_t n) {
 
 }  // namespace
 
-SourceText::SourceText(const DecodedText& decoded) : decoded_(decoded) {
-  const std::string& t = decoded_.text;
+SourceText::SourceText(const DecodedText& decoded) : decoded_(decoded), text_(decoded.text()) {
+  const std::string_view t = text_;
   line_starts_.push_back(0);
   const char* const begin = t.data();
   const char* const end = begin + t.size();
@@ -52,7 +52,7 @@ SourceText::SourceText(const DecodedText& decoded) : decoded_(decoded) {
 }
 
 SourceText::Position SourceText::position(std::size_t at) const {
-  const char* t = decoded_.text.data();
+  const char* t = text_.data();
   // Most requests fall on the line of the previous one; look there first.
   std::uint32_t line = cached_.line;
   const auto on_line = [&](std::uint32_t l) {
@@ -92,7 +92,7 @@ Span SourceText::span(std::size_t begin, std::size_t end) const {
 }
 
 Span SourceText::span(std::string_view part) const {
-  auto begin = static_cast<std::size_t>(part.data() - decoded_.text.data());
+  auto begin = static_cast<std::size_t>(part.data() - text_.data());
   return span(begin, begin + part.size());
 }
 

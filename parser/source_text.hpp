@@ -15,7 +15,7 @@ class SourceText {
  public:
   explicit SourceText(const DecodedText& decoded);
 
-  const std::string& text() const { return decoded_.text; }
+  std::string_view text() const { return text_; }
 
   // The span of `part`, which must view into text(). An empty view gives a
   // zero-length span at its position.
@@ -31,6 +31,7 @@ class SourceText {
   Position position(std::size_t at) const;
 
   const DecodedText& decoded_;
+  std::string_view text_;  // decoded_.text(), asked for once
   std::vector<std::size_t> line_starts_;
   // Spans are mostly asked for in increasing order on the same line; counting
   // characters from the last answer keeps 300,000 tags on one line linear.

@@ -35,6 +35,8 @@ std::size_t spaced_dash(std::string_view s, std::size_t i) {
   std::size_t n = 0;
   if (s[i] == '-') {
     n = 1;
+  } else if (s[i] != '\xE2') {
+    return 0;  // not even the first byte of an en or em dash (called on every byte of a tag)
   } else if (s.compare(i, 3, "\u2013") == 0 || s.compare(i, 3, "\u2014") == 0) {
     n = 3;
   } else {
