@@ -46,14 +46,15 @@ struct Reading {
 Reading read_inner(std::string_view inner) {
   Reading r;
   Citation c;
-  if (RE2::FullMatch(inner, patterns::bogor_goal())) {
+  if (patterns::may_match_bogor_goal(inner) && RE2::FullMatch(inner, patterns::bogor_goal())) {
     c.kind = "bogor-goal";
     c.key = c.kind;
     r.citation = std::move(c);
     return r;
   }
   re2::StringPiece issuer, document, year, pinpoint;
-  if (RE2::FullMatch(inner, patterns::statement_citation(), &issuer, &document, &year, &pinpoint)) {
+  if (patterns::may_match_statement_citation(inner) &&
+      RE2::FullMatch(inner, patterns::statement_citation(), &issuer, &document, &year, &pinpoint)) {
     std::string doc = slug(std::string_view(document));
     if (doc.rfind("communiqu", 0) == 0) doc = "communique";
     std::string issuer_slug = slug(std::string_view(issuer));
@@ -66,7 +67,7 @@ Reading read_inner(std::string_view inner) {
     r.citation = std::move(c);
     return r;
   }
-  if (!RE2::PartialMatch(inner, patterns::citation_like())) return r;
+  if (!patterns::may_match_citation_like(inner) || !RE2::PartialMatch(inner, patterns::citation_like())) return r;
   c.kind = "unknown";
   re2::StringPiece found_year;
   if (RE2::PartialMatch(inner, patterns::year(), &found_year)) {

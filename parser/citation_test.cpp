@@ -2,6 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <iterator>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "patterns.hpp"
+
 using namespace mseg;
 
 namespace {
@@ -85,4 +92,60 @@ TEST_CASE("citation: issuer words may be non-ASCII; digits and punctuation end t
   CHECK(c->kind == "déclaration-des-leaders-statement");
   CHECK(c->key == "déclaration-des-leaders-statement-2011");
   CHECK(cite("(2004 Ministerial Statement 2005)")->kind == "unknown");
+}
+
+TEST_CASE("citation: a pre-check never rules out a text its pattern matches") {
+  static const char* const kWords[] = {"Bogor", "bogor", "Goal", "GOALS", "goalkeeper", "Leaders'", "Leaders\u2019",
+                                       "Ministerial", "Joint", "Statement", "statements", "Declaration", "Communique",
+                                       "Communiqu\u00e9", "\u017ftatement", "2004", "1999", "2200", "200", "20045",
+                                       "para", "12", "APEC", "ISPS", "Code", "(", ")", "."};
+  static const char* const kJoins[] = {" ", "  ", ", ", "; ", ": ", "-", "", "\t", "\v"};
+  std::vector<std::string> texts = {"Bogor Goal", "Bogor Goals", "Ministerial Statement 2004",
+                                    "Leaders' Statement 2005, para 3", "Ministerial Meeting 2004", "ISPS Code"};
+  std::mt19937 rng(2004);  // fixed: the same texts on every run
+  for (int n = 0; n < 3000; ++n) {
+    std::string text;
+    const auto words = 1 + rng() % 5;
+    for (unsigned w = 0; w < words; ++w) {
+      if (w > 0) text += kJoins[rng() % std::size(kJoins)];
+      text += kWords[rng() % std::size(kWords)];
+    }
+    texts.push_back(text);
+  }
+  namespace pt = patterns;
+  int bogor = 0, statement = 0, like = 0, ruled_out = 0;
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    if (RE2::FullMatch(text, pt::bogor_goal())) {
+      CHECK(pt::may_match_bogor_goal(text));
+      ++bogor;
+    }
+    if (RE2::FullMatch(text, pt::statement_citation())) {
+      CHECK(pt::may_match_statement_citation(text));
+      ++statement;
+    }
+    if (RE2::PartialMatch(text, pt::citation_like())) {
+      CHECK(pt::may_match_citation_like(text));
+      ++like;
+    }
+    ruled_out += !pt::may_match_citation_like(text);
+  }
+  CHECK(bogor > 0);
+  CHECK(statement > 10);
+  CHECK(like > 10);
+  CHECK(ruled_out > 10);
+  // What the plans' other parentheses look like: no pattern need run.
+  for (const char* text : {"ISPS Code", "IMO", "STAR", "Viet Nam", "para 12"}) {
+    CAPTURE(text);
+    CHECK_FALSE(pt::may_match_bogor_goal(text));
+    CHECK_FALSE(pt::may_match_statement_citation(text));
+    CHECK_FALSE(pt::may_match_citation_like(text));
+  }
+}
+
+TEST_CASE("citation: letters (?i) folds onto ASCII ones are left to the patterns") {
+  // "ſ" (long s) folds onto s under (?i): the pattern reads it, so must the reader.
+  auto c = cite("(Ministerial \u017ftatement 2004)");
+  REQUIRE(c);
+  CHECK(c->key == "ministerial-\u017ftatement-2004");
 }

@@ -99,45 +99,67 @@ int quarter_number(std::string_view q1, std::string_view q2, std::string_view wo
   return 0;
 }
 
-// One deadline form, without "by" or ranges of two deadlines.
+// The pattern's answer, by hand where patterns.hpp has a hand matcher for the text.
+bool full_match_month(std::string_view s, std::string_view& month, int& y) {
+  if (const auto by_hand = pt::match_deadline_month(s, month, y)) return *by_hand;
+  re2::StringPiece m;
+  if (!RE2::FullMatch(s, pt::deadline_month(), &m, &y)) return false;
+  month = m;
+  return true;
+}
+bool full_match_year(std::string_view s, int& y) {
+  if (const auto by_hand = pt::match_deadline_year(s, y)) return *by_hand;
+  return RE2::FullMatch(s, pt::deadline_year(), &y);
+}
+bool full_match_ongoing(std::string_view s) {
+  if (const auto by_hand = pt::match_deadline_ongoing(s)) return *by_hand;
+  return RE2::FullMatch(s, pt::deadline_ongoing());
+}
+
+// One deadline form, without "by" or ranges of two deadlines. The patterns are
+// tried in this order (the first to match decides), each only when its
+// pre-check allows: compiling them is most of the cost of a short run.
 Reading read_single(std::string_view s) {
   re2::StringPiece a, b, c;
+  std::string_view month;
   int y = 0, m = 0, d = 0, d2 = 0;
-  if (RE2::FullMatch(s, pt::deadline_month(), &a, &y)) {
-    m = month_number(a);
+  if (full_match_month(s, month, y)) {
+    m = month_number(month);
     return months(DeadlineKind::month, y, m, m);
   }
-  if (RE2::FullMatch(s, pt::deadline_year(), &y)) return months(DeadlineKind::year, y, 1, 12);
-  if (RE2::FullMatch(s, pt::deadline_ongoing())) return {DeadlineKind::ongoing, {}, {}};
-  if (RE2::FullMatch(s, pt::deadline_tbd())) return {DeadlineKind::tbd, {}, {}};
-  if (RE2::FullMatch(s, pt::deadline_part(), &a, &y)) return part_of_year(a, y);
-  if (RE2::FullMatch(s, pt::deadline_quarter(), &a, &b, &c, &y)) {
+  if (full_match_year(s, y)) return months(DeadlineKind::year, y, 1, 12);
+  if (full_match_ongoing(s)) return {DeadlineKind::ongoing, {}, {}};
+  if (pt::may_match_deadline_tbd(s) && RE2::FullMatch(s, pt::deadline_tbd())) return {DeadlineKind::tbd, {}, {}};
+  if (pt::may_match_deadline_part(s) && RE2::FullMatch(s, pt::deadline_part(), &a, &y)) return part_of_year(a, y);
+  if (pt::may_match_deadline_quarter(s) && RE2::FullMatch(s, pt::deadline_quarter(), &a, &b, &c, &y)) {
     const int q = quarter_number(a, b, c);
     return months(DeadlineKind::quarter, y, 3 * q - 2, 3 * q);
   }
-  if (RE2::FullMatch(s, pt::deadline_date_dmy(), &d, &a, &y) ||
-      RE2::FullMatch(s, pt::deadline_date_mdy(), &a, &d, &y)) {
+  if ((pt::may_match_deadline_date_dmy(s) && RE2::FullMatch(s, pt::deadline_date_dmy(), &d, &a, &y)) ||
+      (pt::may_match_deadline_date_mdy(s) && RE2::FullMatch(s, pt::deadline_date_mdy(), &a, &d, &y))) {
     m = month_number(a);
     if (!valid_day(y, m, d)) return {};
     return span_of(DeadlineKind::date, y, m, d, m, d);
   }
-  if (RE2::FullMatch(s, pt::deadline_date_iso(), &y, &m, &d)) {
+  if (pt::may_match_deadline_date_iso(s) && RE2::FullMatch(s, pt::deadline_date_iso(), &y, &m, &d)) {
     if (!valid_day(y, m, d)) return {};
     return span_of(DeadlineKind::date, y, m, d, m, d);
   }
-  if (RE2::FullMatch(s, pt::deadline_month_iso(), &y, &m)) return months(DeadlineKind::month, y, m, m);
-  if (RE2::FullMatch(s, pt::deadline_month_range(), &a, &b, &y))
+  if (pt::may_match_deadline_month_iso(s) && RE2::FullMatch(s, pt::deadline_month_iso(), &y, &m))
+    return months(DeadlineKind::month, y, m, m);
+  if (pt::may_match_deadline_month_range(s) && RE2::FullMatch(s, pt::deadline_month_range(), &a, &b, &y))
     return months(DeadlineKind::range, y, month_number(a), month_number(b));
-  if (RE2::FullMatch(s, pt::deadline_quarter_range(), &a, &b, &y)) {
+  if (pt::may_match_deadline_quarter_range(s) && RE2::FullMatch(s, pt::deadline_quarter_range(), &a, &b, &y)) {
     const int q1 = a[0] - '0', q2 = b[0] - '0';
     return months(DeadlineKind::range, y, 3 * q1 - 2, 3 * q2);
   }
-  if (RE2::FullMatch(s, pt::deadline_day_range(), &d, &d2, &a, &y)) {
+  if (pt::may_match_deadline_day_range(s) && RE2::FullMatch(s, pt::deadline_day_range(), &d, &d2, &a, &y)) {
     m = month_number(a);
     if (!valid_day(y, m, d) || !valid_day(y, m, d2) || d > d2) return {};
     return span_of(DeadlineKind::range, y, m, d, m, d2);
   }
-  if (RE2::FullMatch(s, pt::deadline_meeting())) return {DeadlineKind::meeting, {}, {}};
+  if (pt::may_match_deadline_meeting(s) && RE2::FullMatch(s, pt::deadline_meeting()))
+    return {DeadlineKind::meeting, {}, {}};
   return {};
 }
 

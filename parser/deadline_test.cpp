@@ -1,6 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <iterator>
+#include <optional>
+#include <random>
 #include <string>
+#include <vector>
 
 #include <mseg/deadline.hpp>
 
@@ -20,7 +25,150 @@ std::string reading(std::string_view text) {
   return out;
 }
 
+// Deadline-like texts and near misses: the words, numbers and joins the
+// deadline patterns are made of, strung together at random (fixed seed), plus
+// every form the other cases here read.
+std::vector<std::string> deadline_corpus() {
+  static const char* const kWords[] = {
+      "Sept", "September", "sep", "Septembre", "Jun", "june", "MAY", "Mar", "March", "Oct.", "Decem", "Augu\u017ft",
+      "2006", "2009", "06", "20100", "1", "15", "31", "1st", "3rd", "Q3", "3Q", "q1", "Q5", "H1", "2H", "h3",
+      "first", "second", "fourth", "half", "quarter", "of", "the", "mid", "middle", "end", "early", "start",
+      "on", "going", "ongoing", "continuous", "continu", "ously", "al", "TBC", "tbd", "tbx", "to", "be",
+      "confirmed", "TPTWG", "MEG-SEC", "Tptwg", "32", "next", "following", "meeting", "meetings", "at", "by",
+      "Secretariat", "Viet Nam", "\u212aorea", "asap"};
+  static const char* const kJoins[] = {"", " ", "  ", "-", " - ", ", ", ",", ". ", ".", " to ", "\u2013", "\t", "\v"};
+  std::vector<std::string> out = {
+      "September 2006", "Sept. 2006", "Sept.,2006", "Sept.2006", "September2006", "Sept 06", "Sept 20066",
+      "Sept. , 2006", "Sept..2006", "June, 2010", "2010", "201", "20100", "ongoing", "on-going", "on - going",
+      "on\tgoing", "on\vgoing", "ongoingly", "continuously", "continual", "continu", "Secretariat. September 2006",
+      "Auguſt 2006", "\u017fept 2006", "March\u2013April 2010", "Q3\u2013Q4 2009", "1\u201315 March 2010"};
+  std::mt19937 rng(20061);  // fixed: the same texts on every run
+  for (int n = 0; n < 4000; ++n) {
+    std::string text;
+    const auto words = 1 + rng() % 4;
+    for (unsigned w = 0; w < words; ++w) {
+      if (w > 0) text += kJoins[rng() % std::size(kJoins)];
+      text += kWords[rng() % std::size(kWords)];
+    }
+    out.push_back(text);
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("deadline: hand matchers give the patterns' answers, and defer only for non-ASCII text") {
+  namespace pt = mseg::patterns;
+  int matched = 0;
+  for (const std::string& text : deadline_corpus()) {
+    CAPTURE(text);
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+
+    re2::StringPiece re_month;
+    int re_year = 0;
+    const bool month = RE2::FullMatch(text, pt::deadline_month(), &re_month, &re_year);
+    std::string_view hand_month;
+    int hand_year = 0;
+    const std::optional<bool> hand = pt::match_deadline_month(text, hand_month, hand_year);
+    CHECK(hand.has_value() == ascii);
+    if (hand) {
+      CHECK(*hand == month);
+      if (*hand && month) {
+        CHECK(hand_month == std::string_view(re_month));
+        CHECK(hand_year == re_year);
+      }
+    }
+    matched += month;
+
+    const bool year = RE2::FullMatch(text, pt::deadline_year(), &re_year);
+    const std::optional<bool> hand_is_year = pt::match_deadline_year(text, hand_year);
+    CHECK(hand_is_year.has_value() == ascii);
+    if (hand_is_year) {
+      CHECK(*hand_is_year == year);
+      if (year) CHECK(hand_year == re_year);
+    }
+    matched += year;
+
+    const bool ongoing = RE2::FullMatch(text, pt::deadline_ongoing());
+    const std::optional<bool> hand_ongoing = pt::match_deadline_ongoing(text);
+    CHECK(hand_ongoing.has_value() == ascii);
+    if (hand_ongoing) CHECK(*hand_ongoing == ongoing);
+    matched += ongoing;
+  }
+  // The corpus must exercise the matches, not only the misses.
+  CHECK(matched > 50);
+}
+
+TEST_CASE("deadline: a pre-check never rules out a text its pattern matches") {
+  namespace pt = mseg::patterns;
+  struct Check {
+    const RE2& re;
+    bool (*may_match)(std::string_view);
+    int matched = 0;
+    int ruled_out = 0;
+  };
+  Check checks[] = {
+      {pt::deadline_date_dmy(), pt::may_match_deadline_date_dmy},
+      {pt::deadline_date_mdy(), pt::may_match_deadline_date_mdy},
+      {pt::deadline_date_iso(), pt::may_match_deadline_date_iso},
+      {pt::deadline_month_iso(), pt::may_match_deadline_month_iso},
+      {pt::deadline_quarter(), pt::may_match_deadline_quarter},
+      {pt::deadline_part(), pt::may_match_deadline_part},
+      {pt::deadline_month_range(), pt::may_match_deadline_month_range},
+      {pt::deadline_quarter_range(), pt::may_match_deadline_quarter_range},
+      {pt::deadline_day_range(), pt::may_match_deadline_day_range},
+      {pt::deadline_tbd(), pt::may_match_deadline_tbd},
+      {pt::deadline_meeting(), pt::may_match_deadline_meeting},
+  };
+  std::vector<std::string> texts = deadline_corpus();
+  for (const char* text : {"1 July 2009", "1st July, 2009", "July 1, 2009", "Jul. 1 2009", "2009-07-01", "2006-09",
+                           "Q4, 2009", "second quarter of 2009", "3rd quarter 2009", "the end of 2009", "1H 2010",
+                           "first half of 2010", "March to April 2010", "March-April 2010", "Q3-Q4 2009",
+                           "1-15 March 2010", "1st to 15th March 2010", "to be advised", "TBA", "TPTWG 32",
+                           "next MEG-SEC meeting", "at TPTWG 30", "32nd TPTWG", "the next meeting", "MSEG meeting",
+                           "during the following TPTWG", "for the upcoming meetings"})
+    texts.emplace_back(text);
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    for (Check& check : checks) {
+      CAPTURE(check.re.pattern());
+      const bool matches = RE2::FullMatch(text, check.re);
+      const bool may = check.may_match(text);
+      if (matches) CHECK(may);
+      check.matched += matches;
+      check.ruled_out += !may;
+    }
+  }
+  // Each pattern matched something here, and each pre-check earns its keep.
+  for (const Check& check : checks) {
+    CAPTURE(check.re.pattern());
+    CHECK(check.matched > 0);
+    CHECK(check.ruled_out > 0);
+  }
+}
+
+TEST_CASE("deadline: an owner before the deadline rules out every pattern before any is run") {
+  namespace pt = mseg::patterns;
+  for (const char* text : {"Secretariat. September 2006", "Viet Nam, March 2008", "Canada", "soonish"}) {
+    CAPTURE(text);
+    for (auto* may_match : {pt::may_match_deadline_date_dmy, pt::may_match_deadline_date_mdy,
+                            pt::may_match_deadline_date_iso, pt::may_match_deadline_month_iso,
+                            pt::may_match_deadline_quarter, pt::may_match_deadline_part,
+                            pt::may_match_deadline_month_range, pt::may_match_deadline_quarter_range,
+                            pt::may_match_deadline_day_range, pt::may_match_deadline_tbd,
+                            pt::may_match_deadline_meeting})
+      CHECK_FALSE(may_match(text));
+  }
+}
+
+TEST_CASE("deadline: text with letters (?i) folds onto ASCII ones is left to the patterns") {
+  // "ſ" (long s) folds onto s and the Kelvin sign onto k: the patterns read
+  // these, so the shortcuts must not answer for them.
+  CHECK(reading("Augu\u017ft 2006") == "month 2006-08-01..2006-08-31");
+  CHECK(reading("\u017fecond half of 2010") == "part 2010-07-01..2010-12-31");
+  CHECK(reading("on\u2013going") == "unknown");
+  CHECK(reading("March\u2013April 2010") == "range 2010-03-01..2010-04-30");
+}
 
 TEST_CASE("deadline: patterns compile") {
   namespace pt = mseg::patterns;

@@ -1,11 +1,84 @@
 #include "patterns.hpp"
 
+#include <charconv>
+#include <cstddef>
+#include <initializer_list>
+
 namespace mseg::patterns {
 namespace {
 // Patterns live for the whole run; leaking them avoids destruction-order issues at exit.
 const RE2& compile(const char* pattern) {
   auto* re = new RE2(pattern, RE2::Quiet);
   return *re;
+}
+
+// ---- What the shortcuts look at (ASCII text only) -----------------------------
+bool ascii(std::string_view s) {
+  for (const char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+bool digit(char c) { return c >= '0' && c <= '9'; }
+bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+// RE2's \s: no \v, unlike clean.hpp's is_space.
+bool re2_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+bool equals_ci(std::string_view s, std::string_view lower_word) {
+  if (s.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (lower(s[i]) != lower_word[i]) return false;
+  return true;
+}
+bool one_of_ci(std::string_view s, std::initializer_list<std::string_view> lower_words) {
+  for (const std::string_view w : lower_words)
+    if (equals_ci(s, w)) return true;
+  return false;
+}
+bool contains_ci(std::string_view s, std::string_view lower_word) {
+  for (std::size_t i = 0; i + lower_word.size() <= s.size(); ++i)
+    if (equals_ci(s.substr(i, lower_word.size()), lower_word)) return true;
+  return false;
+}
+
+// The run of letters a text starts with: what an anchored pattern's first word
+// must be, since none of them lets a letter follow its first word.
+std::string_view first_word(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && letter(s[n])) ++n;
+  return s.substr(0, n);
+}
+bool starts_with_digit(std::string_view s) { return !s.empty() && digit(s[0]); }
+bool ends_with_digit(std::string_view s) { return !s.empty() && digit(s.back()); }
+// Whether s holds a run of n digits.
+bool has_digits(std::string_view s, std::size_t n) {
+  std::size_t run = 0;
+  for (const char c : s)
+    if ((run = digit(c) ? run + 1 : 0) >= n) return true;
+  return false;
+}
+// Every pattern ending "(\d{4})$" needs this.
+bool ends_in_year(std::string_view s) {
+  if (s.size() < 4) return false;
+  for (std::size_t i = s.size() - 4; i < s.size(); ++i)
+    if (!digit(s[i])) return false;
+  return true;
+}
+// Every MSEG_MONTH spelling starts with one of these.
+bool month_word(std::string_view w) {
+  if (w.size() < 3) return false;
+  return one_of_ci(w.substr(0, 3), {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
+}
+// Exactly the spellings MSEG_MONTH accepts, without the optional '.'.
+bool month_spelling(std::string_view w) {
+  return one_of_ci(w, {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                       "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+                       "november", "dec", "december"});
+}
+int year_of(std::string_view four_digits) {
+  int y = 0;
+  std::from_chars(four_digits.data(), four_digits.data() + four_digits.size(), y);
+  return y;
 }
 }  // namespace
 
@@ -21,6 +94,7 @@ const RE2& bogor_goal() {
   static const RE2& re = compile(R"((?i)^bogor\s+goals?$)");
   return re;
 }
+bool may_match_bogor_goal(std::string_view s) { return !ascii(s) || equals_ci(first_word(s), "bogor"); }
 // Issuer words are runs of anything but white space, digits and punctuation: a
 // negated class keeps RE2's program small, where [\pL] under (?i), repeated five
 // times, made this the costliest pattern to compile at start-up.
@@ -29,10 +103,20 @@ const RE2& statement_citation() {
       R"((?i)^((?:[^\s\d()\[\],;:/.]+\s+){0,5}?)(statement|declaration|communiqu[eé])\s+(\d{4})(?:\s*[,;:]\s*(.+?))?$)");
   return re;
 }
+bool may_match_statement_citation(std::string_view s) {
+  if (!ascii(s)) return true;
+  return has_digits(s, 4) &&
+         (contains_ci(s, "statement") || contains_ci(s, "declaration") || contains_ci(s, "communiqu"));
+}
 const RE2& citation_like() {
   static const RE2& re =
       compile(R"((?i)\b(?:1[89]|2[0-9])\d\d\b|\b(?:statement|declaration|communiqu[eé]|goals?)\b)");
   return re;
+}
+bool may_match_citation_like(std::string_view s) {
+  if (!ascii(s)) return true;
+  return has_digits(s, 4) || contains_ci(s, "statement") || contains_ci(s, "declaration") ||
+         contains_ci(s, "communiqu") || contains_ci(s, "goal");
 }
 const RE2& year() {
   static const RE2& re = compile(R"(\b((?:19|20|21)\d\d)\b)");
@@ -55,58 +139,123 @@ const RE2& deadline_date_dmy() {
   static const RE2& re = compile(R"((?i)^(\d{1,2})(?:st|nd|rd|th)?\s*)" MSEG_MONTH R"(,?\s*(\d{4})$)");
   return re;
 }
+bool may_match_deadline_date_dmy(std::string_view s) {
+  return !ascii(s) || (starts_with_digit(s) && ends_in_year(s));
+}
 const RE2& deadline_date_mdy() {
   static const RE2& re =
       compile(R"((?i)^)" MSEG_MONTH R"(\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})$)");
   return re;
 }
+bool may_match_deadline_date_mdy(std::string_view s) {
+  return !ascii(s) || (month_word(first_word(s)) && ends_in_year(s));
+}
 const RE2& deadline_date_iso() {
   static const RE2& re = compile(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)");
   return re;
+}
+bool may_match_deadline_date_iso(std::string_view s) {
+  return !ascii(s) || (starts_with_digit(s) && ends_with_digit(s));
 }
 const RE2& deadline_month() {
   static const RE2& re = compile(R"((?i)^)" MSEG_MONTH R"(,?\s*(\d{4})$)");
   return re;
 }
+std::optional<bool> match_deadline_month(std::string_view s, std::string_view& month, int& year) {
+  if (!ascii(s)) return std::nullopt;
+  const std::string_view word = first_word(s);
+  if (!month_spelling(word)) return false;
+  std::size_t i = word.size();
+  if (i < s.size() && s[i] == '.') ++i;
+  if (i < s.size() && s[i] == ',') ++i;
+  while (i < s.size() && re2_space(s[i])) ++i;
+  if (s.size() - i != 4 || !ends_in_year(s)) return false;
+  month = word;
+  year = year_of(s.substr(i));
+  return true;
+}
 const RE2& deadline_month_iso() {
   static const RE2& re = compile(R"(^(\d{4})-(\d{1,2})$)");
   return re;
 }
+bool may_match_deadline_month_iso(std::string_view s) {
+  return !ascii(s) || (starts_with_digit(s) && ends_with_digit(s));
+}
 const RE2& deadline_year() {
   static const RE2& re = compile(R"(^(\d{4})$)");
   return re;
+}
+std::optional<bool> match_deadline_year(std::string_view s, int& year) {
+  if (!ascii(s)) return std::nullopt;
+  if (s.size() != 4 || !ends_in_year(s)) return false;
+  year = year_of(s);
+  return true;
 }
 const RE2& deadline_quarter() {
   static const RE2& re = compile(
       R"((?i)^(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*[-,]?\s*(\d{4})$)");
   return re;
 }
+bool may_match_deadline_quarter(std::string_view s) {
+  if (!ascii(s)) return true;
+  return ends_in_year(s) &&
+         (starts_with_digit(s) || one_of_ci(first_word(s), {"q", "first", "second", "third", "fourth"}));
+}
 const RE2& deadline_part() {
   static const RE2& re = compile(
       R"((?i)^(?:the\s+)?(mid|middle|early|late|end|beginning|start|first\s+half|second\s+half|h[12]|[12]h)(?:\s*-\s*|\s+of\s+|\s+)(\d{4})$)");
   return re;
 }
+bool may_match_deadline_part(std::string_view s) {
+  if (!ascii(s)) return true;
+  return ends_in_year(s) &&
+         (starts_with_digit(s) || one_of_ci(first_word(s), {"the", "mid", "middle", "early", "late", "end",
+                                                             "beginning", "start", "first", "second", "h"}));
+}
 const RE2& deadline_month_range() {
   static const RE2& re = compile(R"((?i)^)" MSEG_MONTH MSEG_TO MSEG_MONTH R"(,?\s*(\d{4})$)");
   return re;
 }
+bool may_match_deadline_month_range(std::string_view s) {
+  return !ascii(s) || (month_word(first_word(s)) && ends_in_year(s));
+}
 const RE2& deadline_quarter_range() {
   static const RE2& re = compile(R"((?i)^q([1-4]))" MSEG_TO R"(q([1-4]),?\s*(\d{4})$)");
   return re;
+}
+bool may_match_deadline_quarter_range(std::string_view s) {
+  return !ascii(s) || (equals_ci(first_word(s), "q") && ends_in_year(s));
 }
 const RE2& deadline_day_range() {
   static const RE2& re = compile(R"((?i)^(\d{1,2})(?:st|nd|rd|th)?)" MSEG_TO
                                  R"((\d{1,2})(?:st|nd|rd|th)?\s*)" MSEG_MONTH R"(,?\s*(\d{4})$)");
   return re;
 }
+bool may_match_deadline_day_range(std::string_view s) {
+  return !ascii(s) || (starts_with_digit(s) && ends_in_year(s));
+}
 const RE2& deadline_ongoing() {
   static const RE2& re = compile(R"((?i)^(?:on\s*-?\s*going|continu(?:ous(?:ly)?|ing|al))$)");
   return re;
+}
+std::optional<bool> match_deadline_ongoing(std::string_view s) {
+  if (!ascii(s)) return std::nullopt;
+  if (s.size() > 7 && equals_ci(s.substr(0, 7), "continu"))
+    return one_of_ci(s.substr(7), {"ous", "ously", "ing", "al"});
+  if (s.size() < 2 || !equals_ci(s.substr(0, 2), "on")) return false;
+  std::size_t i = 2;
+  while (i < s.size() && re2_space(s[i])) ++i;
+  if (i < s.size() && s[i] == '-') ++i;
+  while (i < s.size() && re2_space(s[i])) ++i;
+  return equals_ci(s.substr(i), "going");
 }
 const RE2& deadline_tbd() {
   static const RE2& re =
       compile(R"((?i)^(?:tb[acd]|to\s+be\s+(?:confirmed|determined|decided|advised|announced|agreed))$)");
   return re;
+}
+bool may_match_deadline_tbd(std::string_view s) {
+  return !ascii(s) || one_of_ci(first_word(s), {"tba", "tbc", "tbd", "to"});
 }
 const RE2& deadline_meeting() {
   // Acronyms are matched case-sensitively so that "march 12" is not a meeting.
@@ -121,6 +270,13 @@ const RE2& deadline_meeting() {
       R"()$)");
 #undef MSEG_ACRONYM
   return re;
+}
+bool may_match_deadline_meeting(std::string_view s) {
+  if (!ascii(s)) return true;
+  const auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const bool acronym = s.size() >= 2 && capital(s[0]) && (capital(s[1]) || digit(s[1]));
+  return acronym || starts_with_digit(s) ||
+         one_of_ci(first_word(s), {"at", "before", "during", "for", "the", "next", "following", "upcoming"});
 }
 const RE2& tentative_marker() {
   static const RE2& re =
