@@ -30,6 +30,13 @@ bool alnum(char c) {
 }
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// Whether s holds the two letters `pair` (lower case), in any case.
+bool holds_ci(std::string_view s, const char (&pair)[3]) {
+  for (std::size_t i = 0; i + 1 < s.size(); ++i)
+    if (lower(s[i]) == pair[0] && lower(s[i + 1]) == pair[1]) return true;
+  return false;
+}
+
 // Length of a dash at s[i] with white space on both sides (" - ", " – ", " — "), or 0.
 std::size_t spaced_dash(std::string_view s, std::size_t i) {
   std::size_t n = 0;
@@ -95,8 +102,8 @@ std::string quote(std::string_view s) {
 
 // A '.', ',', ';' or spaced dash that may stand where '/' belongs.
 struct Separator {
-  std::size_t pos = 0;
-  std::size_t len = 0;
+  std::size_t pos;  // no initialisers: read_tag keeps 160 of them on the stack per tag
+  std::size_t len;
 };
 
 struct Split {
@@ -120,6 +127,9 @@ bool strip_marker(std::string_view& p) {
   p = trim(p);
   if (p.empty()) return false;
   const std::string_view window = p.size() > kMarkerWindow ? p.substr(p.size() - kMarkerWindow) : p;
+  // Every marker holds "tb" (TBC, TBD) or "be" (to be confirmed): without
+  // either, the pattern need not run (it ran once per owner).
+  if (!holds_ci(window, "tb") && !holds_ci(window, "be")) return false;
   re2::StringPiece m;
   if (!RE2::PartialMatch(window, pt::tentative_marker(), &m)) return false;
   auto start = static_cast<std::size_t>(m.data() - p.data());
@@ -235,7 +245,7 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
       colon = i;
       break;
     }
-    if (dash == std::string_view::npos) {
+    if (dash == std::string_view::npos && (c == '-' || c == '\xE2')) {
       if (const std::size_t n = spaced_dash(region, i)) {
         dash = i;
         dash_len = n;
@@ -272,7 +282,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   // One pass finds the last top-level '/' and the separators after it that
   // lie near enough the end to precede a deadline.
   std::size_t slash = std::string_view::npos;
-  std::array<Separator, kTailWindow> seps;
+  Separator seps[kTailWindow];
   std::size_t nseps = 0;
   const std::size_t window = content.size() > kTailWindow ? content.size() - kTailWindow : 0;
   Depth depth(flat);
@@ -288,7 +298,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
     std::size_t len = 0;
     if (c == '.' || c == ',' || c == ';') {
       len = 1;
-    } else {
+    } else if (c == '-' || c == '\xE2') {
       len = spaced_dash(content, i);
     }
     if (len != 0) seps[nseps++] = {i, len};
@@ -297,7 +307,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   Tag tag;
   std::string_view owners;
   if (slash == std::string_view::npos) {
-    auto split = split_deadline(content, seps.data(), nseps);
+    auto split = split_deadline(content, seps, nseps);
     if (!split) return std::nullopt;
     owners = content.substr(0, split->sep.pos);
     // "(Leaders' Statement, 2005)" cites a source; it names no owner.
@@ -310,7 +320,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
     tag.deadline = read_deadline(written);
     if (tag.deadline.kind == DeadlineKind::unknown) {
       // "Canada/Secretariat. September 2006": the last owner, then '.' for '/'.
-      if (auto split = split_deadline(content, seps.data(), nseps)) {
+      if (auto split = split_deadline(content, seps, nseps)) {
         owners = content.substr(0, split->sep.pos);
         tag.deadline = std::move(split->deadline);
         out.push_back(separator_finding(content.substr(split->sep.pos, split->sep.len)));

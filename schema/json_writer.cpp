@@ -61,12 +61,6 @@ char* escape(char* dst, std::string_view s) {
   }
 }
 
-bool plain_key(std::string_view k) {
-  bool plain = true;
-  for (const char c : k) plain &= static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
-  return plain;
-}
-
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -82,6 +76,12 @@ void append_json_string(std::string& out, std::string_view s) {
     s.remove_prefix(slice.size());
   }
   out.push_back('"');
+}
+
+bool JsonWriter::plain_key(std::string_view k) {
+  bool plain = true;
+  for (const char c : k) plain &= static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+  return plain;
 }
 
 void JsonWriter::stream_to(std::function<void(std::string&)> sink, std::size_t threshold) {
@@ -142,7 +142,9 @@ void JsonWriter::key(std::string_view k) {
   const bool comma = counts_.back()++ > 0;
   after_key_ = true;
   // Keys are short names without anything to escape: ,"name": in one go.
-  if (!pretty_ && plain_key(k) && reserve(k.size() + 4)) {
+  const bool plain = plain_key_ || plain_key(k);
+  plain_key_ = false;
+  if (!pretty_ && plain && reserve(k.size() + 4)) {
     char* p = buf_ + used_;
     if (comma) *p++ = ',';
     *p++ = '"';
@@ -216,6 +218,37 @@ void JsonWriter::value(std::uint64_t n) {
 void JsonWriter::null() {
   before_value();
   put("null", 4);
+  after_close();
+}
+
+void JsonWriter::numbers_object(std::initializer_list<Number> members) {
+  std::size_t room = 2;
+  for (const auto& m : members) room += m.name.size() + 4 + 20;
+  if (pretty_ || !reserve(room + 1)) {
+    begin_object();
+    for (const auto& m : members) field(m.name, m.value);
+    end_object();
+    return;
+  }
+  before_value();
+  reserve(room);  // before_value may have written a comma
+  char* p = buf_ + used_;
+  char* const end = buf_ + kBuffer;
+  *p++ = '{';
+  bool first = true;
+  for (const auto& m : members) {
+    assert(plain_key(m.name));
+    if (!first) *p++ = ',';
+    first = false;
+    *p++ = '"';
+    std::memcpy(p, m.name.data(), m.name.size());
+    p += m.name.size();
+    *p++ = '"';
+    *p++ = ':';
+    p = std::to_chars(p, end, m.value).ptr;
+  }
+  *p++ = '}';
+  used_ = static_cast<std::size_t>(p - buf_);
   after_close();
 }
 

@@ -10,14 +10,12 @@ namespace mseg {
 // ---- Writing ---------------------------------------------------------------
 
 void write_json(JsonWriter& w, const Span& s) {
-  w.begin_object();
-  w.field("line", s.line);
-  w.field("column", s.column);
-  w.field("end_line", s.end_line);
-  w.field("end_column", s.end_column);
-  w.field("offset", s.offset);
-  w.field("length", s.length);
-  w.end_object();
+  w.numbers_object({{"line", s.line},
+                    {"column", s.column},
+                    {"end_line", s.end_line},
+                    {"end_column", s.end_column},
+                    {"offset", s.offset},
+                    {"length", s.length}});
 }
 
 namespace {

@@ -1,0 +1,96 @@
+#include <mseg/json_writer.hpp>
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+using namespace mseg;
+
+namespace {
+
+// Writes a document exercising every kind of value; `big` is a string longer
+// than the writer's buffer, so it must bypass it without reordering text.
+void write_sample(JsonWriter& w, const std::string& big) {
+  w.begin_object();
+  w.field("text", "a\"b\\c\n\t\x01\u2019");
+  w.key("spans");
+  w.begin_array();
+  for (std::uint64_t i = 0; i < 3; ++i) w.numbers_object({{"line", i}, {"offset", i * 1000000007ULL}});
+  w.end_array();
+  w.field("big", big);
+  w.field("none", std::optional<int>());
+  w.field("yes", true);
+  w.field("negative", -42);
+  std::string runtime_key = "quote\"d";
+  w.field(runtime_key, 1);
+  w.key("empty");
+  w.begin_array();
+  w.end_array();
+  w.end_object();
+}
+
+}  // namespace
+
+TEST_CASE("json writer: pretty and compact text are what nlohmann::json would write") {
+  std::string big(20000, 'x');
+  for (std::size_t i = 0; i < big.size(); i += 97) big[i] = '"';  // escapes across the whole string
+  for (const bool pretty : {true, false}) {
+    CAPTURE(pretty);
+    std::string out = "prefix ";
+    {
+      JsonWriter w(out, pretty);
+      write_sample(w, big);
+      // The text is in `out` as soon as the top-level value is closed.
+      REQUIRE(out.starts_with("prefix {"));
+      REQUIRE(out.back() == '}');
+    }
+    const std::string text = out.substr(7);
+    const auto parsed = nlohmann::ordered_json::parse(text);
+    CHECK(text == (pretty ? parsed.dump(2) : parsed.dump()));
+    CHECK(parsed["big"] == big);
+    CHECK(parsed["spans"][2]["offset"] == 2000000014ULL);
+    CHECK(parsed["quote\"d"] == 1);
+  }
+}
+
+TEST_CASE("json writer: streamed pieces add up to the whole text, in order") {
+  std::string big(5000, 'y');
+  const auto write_all = [&](JsonWriter& w) {
+    w.begin_array();
+    for (int i = 0; i < 5; ++i) write_sample(w, big);
+    w.end_array();
+  };
+  std::string whole;
+  {
+    JsonWriter w(whole, false);
+    write_all(w);
+  }
+  std::string streamed, buffer;
+  std::size_t pieces = 0;
+  {
+    JsonWriter w(buffer, false);
+    w.stream_to(
+        [&](std::string& text) {
+          ++pieces;
+          streamed += text;
+          text.clear();
+        },
+        64);
+    write_all(w);
+  }
+  streamed += buffer;
+  CHECK(pieces >= 2);
+  CHECK(streamed == whole);
+}
+
+TEST_CASE("json writer: one writer per line gives JSON Lines") {
+  std::string out;
+  for (int i = 0; i < 3; ++i) {
+    JsonWriter w(out, false);
+    w.begin_object();
+    w.field("i", i);
+    w.end_object();
+    out += '\n';  // the writer is still alive: the object must already be in `out`
+  }
+  CHECK(out == "{\"i\":0}\n{\"i\":1}\n{\"i\":2}\n");
+}
