@@ -206,6 +206,7 @@ class Assembler {
         if (!dir.text.empty()) dir.text.push_back('\n');
         append_collapsed(dir.text, p);
       }
+      if (dir.text.capacity() > dir.text.size() + 64) dir.text.shrink_to_fit();  // appends doubled it
       out.push_back(std::move(dir));
     }
     return out;
