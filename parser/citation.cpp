@@ -37,6 +37,20 @@ std::string slug(std::string_view words) {
   return out;
 }
 
+// The statement pattern's answer, by hand for ASCII text (see patterns.hpp).
+bool full_match_statement(std::string_view inner, std::string_view& issuer, std::string_view& document,
+                          std::string_view& year, std::string_view& pinpoint) {
+  if (const auto by_hand = patterns::match_statement_citation(inner, issuer, document, year, pinpoint))
+    return *by_hand;
+  re2::StringPiece i, d, y, p;
+  if (!RE2::FullMatch(inner, patterns::statement_citation(), &i, &d, &y, &p)) return false;
+  issuer = i;
+  document = d;
+  year = y;
+  pinpoint = p;
+  return true;
+}
+
 // What a citation's inside reads as, apart from the group's own text and place.
 struct Reading {
   std::optional<Citation> citation;  // text and span left empty
@@ -52,9 +66,8 @@ Reading read_inner(std::string_view inner) {
     r.citation = std::move(c);
     return r;
   }
-  re2::StringPiece issuer, document, year, pinpoint;
-  if (patterns::may_match_statement_citation(inner) &&
-      RE2::FullMatch(inner, patterns::statement_citation(), &issuer, &document, &year, &pinpoint)) {
+  std::string_view issuer, document, year, pinpoint;
+  if (full_match_statement(inner, issuer, document, year, pinpoint)) {
     std::string doc = slug(std::string_view(document));
     if (doc.rfind("communiqu", 0) == 0) doc = "communique";
     std::string issuer_slug = slug(std::string_view(issuer));

@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <iterator>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -94,14 +96,23 @@ TEST_CASE("citation: issuer words may be non-ASCII; digits and punctuation end t
   CHECK(cite("(2004 Ministerial Statement 2005)")->kind == "unknown");
 }
 
-TEST_CASE("citation: a pre-check never rules out a text its pattern matches") {
+static bool ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+TEST_CASE("citation: the statement hand matcher gives the pattern's answer; pre-checks rule out no match") {
   static const char* const kWords[] = {"Bogor", "bogor", "Goal", "GOALS", "goalkeeper", "Leaders'", "Leaders\u2019",
                                        "Ministerial", "Joint", "Statement", "statements", "Declaration", "Communique",
                                        "Communiqu\u00e9", "\u017ftatement", "2004", "1999", "2200", "200", "20045",
                                        "para", "12", "APEC", "ISPS", "Code", "(", ")", "."};
-  static const char* const kJoins[] = {" ", "  ", ", ", "; ", ": ", "-", "", "\t", "\v"};
-  std::vector<std::string> texts = {"Bogor Goal", "Bogor Goals", "Ministerial Statement 2004",
-                                    "Leaders' Statement 2005, para 3", "Ministerial Meeting 2004", "ISPS Code"};
+  static const char* const kJoins[] = {" ", "  ", ", ", "; ", ": ", "-", "", "\t", "\v", "\n", " ,\n", ",  "};
+  std::vector<std::string> texts = {
+      "Bogor Goal", "Bogor Goals", "Ministerial Statement 2004", "Leaders' Statement 2005, para 3",
+      "Ministerial Meeting 2004", "ISPS Code", "Statement 2005,", "Statement 2005, ", "Statement 2005,  ",
+      "Statement 2005,\n", "Statement 2005, \n", "Statement 2005,\npara", "Statement 2005, para\n3",
+      "Statement Statement 2005", "a b c d e Statement 2005", "a b c d e f Statement 2005",
+      "Leaders\vStatement 2005", std::string("Leaders\0 Statement 2005", 24), "Statement\t2005 ;x",
+      "STATEMENT  2005", "Statement 20055", "Statement 200", "(Statement 2005)"};
   std::mt19937 rng(2004);  // fixed: the same texts on every run
   for (int n = 0; n < 3000; ++n) {
     std::string text;
@@ -120,10 +131,23 @@ TEST_CASE("citation: a pre-check never rules out a text its pattern matches") {
       CHECK(pt::may_match_bogor_goal(text));
       ++bogor;
     }
-    if (RE2::FullMatch(text, pt::statement_citation())) {
-      CHECK(pt::may_match_statement_citation(text));
-      ++statement;
+    re2::StringPiece issuer, document, year, pinpoint;
+    const bool re_statement =
+        RE2::FullMatch(text, pt::statement_citation(), &issuer, &document, &year, &pinpoint);
+    std::string_view hand_issuer, hand_document, hand_year, hand_pinpoint;
+    const std::optional<bool> hand =
+        pt::match_statement_citation(text, hand_issuer, hand_document, hand_year, hand_pinpoint);
+    if (ascii(text)) CHECK(hand.has_value());
+    if (hand) {
+      CHECK(*hand == re_statement);
+      if (*hand && re_statement) {
+        CHECK(hand_issuer == std::string_view(issuer));
+        CHECK(hand_document == std::string_view(document));
+        CHECK(hand_year == std::string_view(year));
+        CHECK(hand_pinpoint == std::string_view(pinpoint));
+      }
     }
+    statement += re_statement;
     if (RE2::PartialMatch(text, pt::citation_like())) {
       CHECK(pt::may_match_citation_like(text));
       ++like;
@@ -138,9 +162,23 @@ TEST_CASE("citation: a pre-check never rules out a text its pattern matches") {
   for (const char* text : {"ISPS Code", "IMO", "STAR", "Viet Nam", "para 12"}) {
     CAPTURE(text);
     CHECK_FALSE(pt::may_match_bogor_goal(text));
-    CHECK_FALSE(pt::may_match_statement_citation(text));
     CHECK_FALSE(pt::may_match_citation_like(text));
   }
+}
+
+TEST_CASE("citation: the statement hand matcher answers for curly quotes, not for letters (?i) folds") {
+  std::string_view issuer, document, year, pinpoint;
+  const auto hand = [&](std::string_view text) {
+    return patterns::match_statement_citation(text, issuer, document, year, pinpoint);
+  };
+  REQUIRE(hand("Leaders\u2019 Statement 2005").has_value());
+  CHECK(*hand("Leaders\u2019 Statement 2005"));
+  CHECK(issuer == "Leaders\u2019 ");
+  CHECK(*hand("\u201cLeaders\u201d Statement 2005, \u2018para 3\u2019"));
+  CHECK(pinpoint == "\u2018para 3\u2019");
+  CHECK_FALSE(hand("Ministerial \u017ftatement 2004").has_value());
+  CHECK_FALSE(hand("Ministerial Communiqu\u00e9 2010").has_value());
+  CHECK_FALSE(hand("D\u00e9claration des Leaders Statement 2011").has_value());
 }
 
 TEST_CASE("citation: letters (?i) folds onto ASCII ones are left to the patterns") {

@@ -12,10 +12,18 @@ const RE2& compile(const char* pattern) {
   return *re;
 }
 
-// ---- What the shortcuts look at (ASCII text only) -----------------------------
-bool ascii(std::string_view s) {
-  for (const char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+// ---- What the shortcuts look at -----------------------------------------------
+// Text the shortcuts answer for: ASCII, and the curly quotes plans put in
+// "Leaders’ Statement". No pattern holds a quote, names one in a class, or folds
+// one onto another letter, so a quote is one character of "anything else" to
+// them, as its three bytes are to the shortcuts.
+bool plain(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) continue;
+    const std::string_view quote = s.substr(i, 3);
+    if (quote != "\u2018" && quote != "\u2019" && quote != "\u201c" && quote != "\u201d") return false;
+    i += 2;
+  }
   return true;
 }
 bool digit(char c) { return c >= '0' && c <= '9'; }
@@ -94,7 +102,7 @@ const RE2& bogor_goal() {
   static const RE2& re = compile(R"((?i)^bogor\s+goals?$)");
   return re;
 }
-bool may_match_bogor_goal(std::string_view s) { return !ascii(s) || equals_ci(first_word(s), "bogor"); }
+bool may_match_bogor_goal(std::string_view s) { return !plain(s) || equals_ci(first_word(s), "bogor"); }
 // Issuer words are runs of anything but white space, digits and punctuation: a
 // negated class keeps RE2's program small, where [\pL] under (?i), repeated five
 // times, made this the costliest pattern to compile at start-up.
@@ -103,10 +111,56 @@ const RE2& statement_citation() {
       R"((?i)^((?:[^\s\d()\[\],;:/.]+\s+){0,5}?)(statement|declaration|communiqu[eé])\s+(\d{4})(?:\s*[,;:]\s*(.+?))?$)");
   return re;
 }
-bool may_match_statement_citation(std::string_view s) {
-  if (!ascii(s)) return true;
-  return has_digits(s, 4) &&
-         (contains_ci(s, "statement") || contains_ci(s, "declaration") || contains_ci(s, "communiqu"));
+std::optional<bool> match_statement_citation(std::string_view s, std::string_view& issuer,
+                                             std::string_view& document, std::string_view& year,
+                                             std::string_view& pinpoint) {
+  if (!plain(s)) return std::nullopt;
+  const auto issuer_char = [](char c) { return !re2_space(c) && !digit(c) && std::string_view("()[],;:/.").find(c) == std::string_view::npos;
+  };
+  // The rest of the pattern, from the document word at `at` to the end.
+  const auto rest_from = [&](std::size_t at) {
+    std::size_t i = at;
+    for (const std::string_view word : {"statement", "declaration", "communique"}) {
+      if (equals_ci(s.substr(at, word.size()), word)) i = at + word.size();
+    }
+    if (i == at || i >= s.size() || !re2_space(s[i])) return false;
+    const std::size_t word_end = i;
+    while (i < s.size() && re2_space(s[i])) ++i;
+    if (s.size() - i < 4 || !ends_in_year(s.substr(0, i + 4))) return false;
+    const std::size_t year_at = i;
+    i += 4;
+    std::string_view after;  // the pinpoint, if any
+    if (i < s.size()) {
+      while (i < s.size() && re2_space(s[i])) ++i;
+      if (i == s.size() || std::string_view(",;:").find(s[i]) == std::string_view::npos) return false;
+      ++i;
+      // \s*(.+?)$: the spaces go to \s* but for the one character .+? needs;
+      // '.' takes no newline.
+      std::size_t start = i;
+      while (start < s.size() && re2_space(s[start])) ++start;
+      if (start == s.size()) {
+        if (start == i) return false;
+        --start;
+      }
+      after = s.substr(start);
+      if (after.find('\n') != std::string_view::npos) return false;
+    }
+    issuer = s.substr(0, at);
+    document = s.substr(at, word_end - at);
+    year = s.substr(year_at, 4);
+    pinpoint = after;
+    return true;
+  };
+  std::size_t at = 0;
+  for (int words = 0;; ++words) {
+    if (rest_from(at)) return true;
+    if (words == 5) return false;
+    std::size_t i = at;
+    while (i < s.size() && issuer_char(s[i])) ++i;
+    if (i == at || i == s.size() || !re2_space(s[i])) return false;
+    while (i < s.size() && re2_space(s[i])) ++i;
+    at = i;
+  }
 }
 const RE2& citation_like() {
   static const RE2& re =
@@ -114,7 +168,7 @@ const RE2& citation_like() {
   return re;
 }
 bool may_match_citation_like(std::string_view s) {
-  if (!ascii(s)) return true;
+  if (!plain(s)) return true;
   return has_digits(s, 4) || contains_ci(s, "statement") || contains_ci(s, "declaration") ||
          contains_ci(s, "communiqu") || contains_ci(s, "goal");
 }
@@ -140,7 +194,7 @@ const RE2& deadline_date_dmy() {
   return re;
 }
 bool may_match_deadline_date_dmy(std::string_view s) {
-  return !ascii(s) || (starts_with_digit(s) && ends_in_year(s));
+  return !plain(s) || (starts_with_digit(s) && ends_in_year(s));
 }
 const RE2& deadline_date_mdy() {
   static const RE2& re =
@@ -148,21 +202,21 @@ const RE2& deadline_date_mdy() {
   return re;
 }
 bool may_match_deadline_date_mdy(std::string_view s) {
-  return !ascii(s) || (month_word(first_word(s)) && ends_in_year(s));
+  return !plain(s) || (month_word(first_word(s)) && ends_in_year(s));
 }
 const RE2& deadline_date_iso() {
   static const RE2& re = compile(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)");
   return re;
 }
 bool may_match_deadline_date_iso(std::string_view s) {
-  return !ascii(s) || (starts_with_digit(s) && ends_with_digit(s));
+  return !plain(s) || (starts_with_digit(s) && ends_with_digit(s));
 }
 const RE2& deadline_month() {
   static const RE2& re = compile(R"((?i)^)" MSEG_MONTH R"(,?\s*(\d{4})$)");
   return re;
 }
 std::optional<bool> match_deadline_month(std::string_view s, std::string_view& month, int& year) {
-  if (!ascii(s)) return std::nullopt;
+  if (!plain(s)) return std::nullopt;
   const std::string_view word = first_word(s);
   if (!month_spelling(word)) return false;
   std::size_t i = word.size();
@@ -179,14 +233,14 @@ const RE2& deadline_month_iso() {
   return re;
 }
 bool may_match_deadline_month_iso(std::string_view s) {
-  return !ascii(s) || (starts_with_digit(s) && ends_with_digit(s));
+  return !plain(s) || (starts_with_digit(s) && ends_with_digit(s));
 }
 const RE2& deadline_year() {
   static const RE2& re = compile(R"(^(\d{4})$)");
   return re;
 }
 std::optional<bool> match_deadline_year(std::string_view s, int& year) {
-  if (!ascii(s)) return std::nullopt;
+  if (!plain(s)) return std::nullopt;
   if (s.size() != 4 || !ends_in_year(s)) return false;
   year = year_of(s);
   return true;
@@ -197,7 +251,7 @@ const RE2& deadline_quarter() {
   return re;
 }
 bool may_match_deadline_quarter(std::string_view s) {
-  if (!ascii(s)) return true;
+  if (!plain(s)) return true;
   return ends_in_year(s) &&
          (starts_with_digit(s) || one_of_ci(first_word(s), {"q", "first", "second", "third", "fourth"}));
 }
@@ -207,7 +261,7 @@ const RE2& deadline_part() {
   return re;
 }
 bool may_match_deadline_part(std::string_view s) {
-  if (!ascii(s)) return true;
+  if (!plain(s)) return true;
   return ends_in_year(s) &&
          (starts_with_digit(s) || one_of_ci(first_word(s), {"the", "mid", "middle", "early", "late", "end",
                                                              "beginning", "start", "first", "second", "h"}));
@@ -217,14 +271,14 @@ const RE2& deadline_month_range() {
   return re;
 }
 bool may_match_deadline_month_range(std::string_view s) {
-  return !ascii(s) || (month_word(first_word(s)) && ends_in_year(s));
+  return !plain(s) || (month_word(first_word(s)) && ends_in_year(s));
 }
 const RE2& deadline_quarter_range() {
   static const RE2& re = compile(R"((?i)^q([1-4]))" MSEG_TO R"(q([1-4]),?\s*(\d{4})$)");
   return re;
 }
 bool may_match_deadline_quarter_range(std::string_view s) {
-  return !ascii(s) || (equals_ci(first_word(s), "q") && ends_in_year(s));
+  return !plain(s) || (equals_ci(first_word(s), "q") && ends_in_year(s));
 }
 const RE2& deadline_day_range() {
   static const RE2& re = compile(R"((?i)^(\d{1,2})(?:st|nd|rd|th)?)" MSEG_TO
@@ -232,14 +286,14 @@ const RE2& deadline_day_range() {
   return re;
 }
 bool may_match_deadline_day_range(std::string_view s) {
-  return !ascii(s) || (starts_with_digit(s) && ends_in_year(s));
+  return !plain(s) || (starts_with_digit(s) && ends_in_year(s));
 }
 const RE2& deadline_ongoing() {
   static const RE2& re = compile(R"((?i)^(?:on\s*-?\s*going|continu(?:ous(?:ly)?|ing|al))$)");
   return re;
 }
 std::optional<bool> match_deadline_ongoing(std::string_view s) {
-  if (!ascii(s)) return std::nullopt;
+  if (!plain(s)) return std::nullopt;
   if (s.size() > 7 && equals_ci(s.substr(0, 7), "continu"))
     return one_of_ci(s.substr(7), {"ous", "ously", "ing", "al"});
   if (s.size() < 2 || !equals_ci(s.substr(0, 2), "on")) return false;
@@ -255,7 +309,7 @@ const RE2& deadline_tbd() {
   return re;
 }
 bool may_match_deadline_tbd(std::string_view s) {
-  return !ascii(s) || one_of_ci(first_word(s), {"tba", "tbc", "tbd", "to"});
+  return !plain(s) || one_of_ci(first_word(s), {"tba", "tbc", "tbd", "to"});
 }
 const RE2& deadline_meeting() {
   // Acronyms are matched case-sensitively so that "march 12" is not a meeting.
@@ -272,7 +326,7 @@ const RE2& deadline_meeting() {
   return re;
 }
 bool may_match_deadline_meeting(std::string_view s) {
-  if (!ascii(s)) return true;
+  if (!plain(s)) return true;
   const auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
   const bool acronym = s.size() >= 2 && capital(s[0]) && (capital(s[1]) || digit(s[1]));
   return acronym || starts_with_digit(s) ||

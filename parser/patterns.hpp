@@ -6,14 +6,15 @@
 // may try fourteen patterns, most only to fail. So that a short run compiles
 // few of them, some patterns have a shortcut declared beside them:
 // - a hand matcher ("match_..."), for the commonest deadlines ("September 2006",
-//   "2010", "ongoing"): exactly the answer the pattern gives;
+//   "2010", "ongoing") and statement citations: exactly the pattern's answer;
 // - a pre-check ("may_match_..."), from the text's first word and last
 //   characters: false means the pattern cannot match, so it need not be
 //   compiled or run; true means run it.
-// Shortcuts answer only for ASCII text: under (?i) RE2 folds some other letters
-// onto ASCII ones ("ſ" onto s, the Kelvin sign onto k), so text with any other
-// byte is left to the patterns. Changing a pattern means changing its shortcut;
-// parser/deadline_test.cpp checks every shortcut against its pattern.
+// Shortcuts answer only for ASCII text and the curly quotes ("Leaders’"): under
+// (?i) RE2 folds some other letters onto ASCII ones ("ſ" onto s, the Kelvin sign
+// onto k), so text with any other character is left to the patterns ("nullopt"
+// or "may match"). Changing a pattern means changing its shortcut;
+// parser/deadline_test.cpp and citation_test.cpp check each against its pattern.
 #pragma once
 
 #include <optional>
@@ -36,7 +37,11 @@ bool may_match_bogor_goal(std::string_view s);
 // "<issuer words> Statement|Declaration|Communique YYYY[, pinpoint]":
 // group 1 issuer words, 2 document kind, 3 year, 4 pinpoint (optional).
 const RE2& statement_citation();
-bool may_match_statement_citation(std::string_view s);
+// RE2::FullMatch(s, statement_citation(), &issuer, &document, &year, &pinpoint)
+// by hand (pinpoint empty when there is none); nullopt for text left to the pattern.
+std::optional<bool> match_statement_citation(std::string_view s, std::string_view& issuer,
+                                             std::string_view& document, std::string_view& year,
+                                             std::string_view& pinpoint);
 // Anything that looks meant as a citation: a year, or a document word.
 const RE2& citation_like();
 bool may_match_citation_like(std::string_view s);
@@ -63,15 +68,15 @@ const RE2& deadline_date_iso();
 bool may_match_deadline_date_iso(std::string_view s);
 // "September 2006", "Sept. 2006", "Oct 2007": group 1 month, 2 year.
 const RE2& deadline_month();
-// RE2::FullMatch(s, deadline_month(), &month, &year) by hand; nullopt for
-// non-ASCII text, which only the pattern can judge.
+// RE2::FullMatch(s, deadline_month(), &month, &year) by hand; nullopt for text
+// the shortcuts leave to the patterns.
 std::optional<bool> match_deadline_month(std::string_view s, std::string_view& month, int& year);
 // "2006-09": group 1 year, 2 month.
 const RE2& deadline_month_iso();
 bool may_match_deadline_month_iso(std::string_view s);
 // "2010": group 1 year.
 const RE2& deadline_year();
-// RE2::FullMatch(s, deadline_year(), &year) by hand; nullopt for non-ASCII text.
+// RE2::FullMatch(s, deadline_year(), &year) by hand; nullopt for text left to the pattern.
 std::optional<bool> match_deadline_year(std::string_view s, int& year);
 // "Q3 2009", "3Q 2009", "third quarter of 2009": group 1 or 2 quarter number,
 // or 3 ordinal word; 4 year.
@@ -92,7 +97,7 @@ const RE2& deadline_day_range();
 bool may_match_deadline_day_range(std::string_view s);
 // "ongoing", "on-going", "continuous".
 const RE2& deadline_ongoing();
-// RE2::FullMatch(s, deadline_ongoing()) by hand; nullopt for non-ASCII text.
+// RE2::FullMatch(s, deadline_ongoing()) by hand; nullopt for text left to the pattern.
 std::optional<bool> match_deadline_ongoing(std::string_view s);
 // "TBC", "TBD", "to be confirmed", "to be determined".
 const RE2& deadline_tbd();
