@@ -165,6 +165,39 @@ sys.exit(0 if st==2 and err=='mseg: error: stdout: Broken pipe\n' else 1)"
     check "outputs: no temporary left behind" test -z "$(ls "$tmp" | grep mseg-)"
     run parse "$hanoi" -o "$tmp/keep.json"; check "outputs: a good run replaces it" cmp -s "$tmp/keep.json" <("$mseg" parse "$hanoi")
     ;;
+  signal_write)  # a signal while the output is being written: the old file stays, no temporary is left
+    # A plan large enough that writing its JSON takes a while: the Ha Noi
+    # sample's table repeated (its header once), about 60 MB of output.
+    py -c "
+import sys
+lines = open('$hanoi', encoding='utf-8').read().split('\\n')
+head = next(i for i, l in enumerate(lines) if l.startswith('\\t1A'))
+body = '\\n'.join(lines[head:])
+sys.stdout.write('\\n'.join(lines[:head]) + '\\n' + (body + '\\n') * 2500)" > "$tmp/big.txt"
+    echo precious > "$tmp/keep.json"
+    "$mseg" parse "$tmp/big.txt" -o "$tmp/keep.json" 2> "$tmp/err" & pid=$!
+    # Wait for the temporary to appear: mseg is then writing.
+    seen=false
+    for _ in $(seq 1 3000); do
+      if ls "$tmp" | grep -q 'keep.json.mseg-'; then seen=true; break; fi
+      kill -0 "$pid" 2> /dev/null || break
+      sleep 0.01
+    done
+    if ! $seen || ! kill -TERM "$pid" 2> /dev/null; then
+      wait "$pid"
+      echo "skipped: mseg finished before it could be signalled mid-write"
+      exit 77
+    fi
+    wait "$pid"; st=$?
+    check "signal_write: SIGTERM ends the run (status $st)" test "$st" -eq 143
+    # The signal may land just after the rename: then the new file is whole.
+    if grep -qx precious "$tmp/keep.json"; then
+      echo "ok: signal_write: the old file is untouched"
+    else
+      check "signal_write: else the file is the whole new plan" py -c "import json; json.load(open('$tmp/keep.json'))"
+    fi
+    check "signal_write: no temporary left behind" test -z "$(ls "$tmp" | grep mseg-)"
+    ;;
   *) echo "unknown case '$case'"; exit 2 ;;
 esac
 echo "$fails failed"
