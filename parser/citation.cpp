@@ -60,7 +60,8 @@ struct Reading {
 Reading read_inner(std::string_view inner) {
   Reading r;
   Citation c;
-  if (patterns::may_match_bogor_goal(inner) && RE2::FullMatch(inner, patterns::bogor_goal())) {
+  const std::optional<bool> bogor = patterns::match_bogor_goal(inner);
+  if (bogor ? *bogor : RE2::FullMatch(inner, patterns::bogor_goal())) {
     c.kind = "bogor-goal";
     c.key = c.kind;
     r.citation = std::move(c);

@@ -102,7 +102,13 @@ const RE2& bogor_goal() {
   static const RE2& re = compile(R"((?i)^bogor\s+goals?$)");
   return re;
 }
-bool may_match_bogor_goal(std::string_view s) { return !plain(s) || equals_ci(first_word(s), "bogor"); }
+std::optional<bool> match_bogor_goal(std::string_view s) {
+  if (!plain(s)) return std::nullopt;
+  if (s.size() < 5 || !equals_ci(s.substr(0, 5), "bogor")) return false;
+  std::size_t i = 5;
+  while (i < s.size() && re2_space(s[i])) ++i;
+  return i > 5 && one_of_ci(s.substr(i), {"goal", "goals"});
+}
 // Issuer words are runs of anything but white space, digits and punctuation: a
 // negated class keeps RE2's program small, where [\pL] under (?i), repeated five
 // times, made this the costliest pattern to compile at start-up.
@@ -336,6 +342,17 @@ const RE2& tentative_marker() {
   static const RE2& re =
       compile(R"((?i)(\(?\s*(?:to\s+be\s+(?:confirmed|determined)|tb[cd])\s*\)?)\s*$)");
   return re;
+}
+bool may_match_tentative_marker(std::string_view s) {
+  if (!plain(s)) return true;
+  std::size_t end = s.size();
+  while (end > 0 && re2_space(s[end - 1])) --end;
+  if (end > 0 && s[end - 1] == ')') --end;
+  while (end > 0 && re2_space(s[end - 1])) --end;
+  const auto ends_in = [&](std::string_view word) {
+    return end >= word.size() && equals_ci(s.substr(end - word.size(), word.size()), word);
+  };
+  return ends_in("confirmed") || ends_in("determined") || ends_in("tbc") || ends_in("tbd");
 }
 
 #undef MSEG_TO

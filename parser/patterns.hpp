@@ -33,7 +33,8 @@ const RE2& priority_number();
 // ---- Citations (inside the parentheses, trimmed) ---------------------------
 // "Bogor Goal", "Bogor Goals".
 const RE2& bogor_goal();
-bool may_match_bogor_goal(std::string_view s);
+// RE2::FullMatch(s, bogor_goal()) by hand; nullopt for text left to the pattern.
+std::optional<bool> match_bogor_goal(std::string_view s);
 // "<issuer words> Statement|Declaration|Communique YYYY[, pinpoint]":
 // group 1 issuer words, 2 document kind, 3 year, 4 pinpoint (optional).
 const RE2& statement_citation();
@@ -110,4 +111,7 @@ bool may_match_deadline_meeting(std::string_view s);
 // "Viet Nam TBC". Unanchored at the start; group 1 is the marker with its
 // parentheses. Run it on a bounded tail of the owner, not on unbounded text.
 const RE2& tentative_marker();
+// False when tentative_marker cannot be found in s: s does not end, but for
+// white space and a ')', in "confirmed", "determined", "tbc" or "tbd".
+bool may_match_tentative_marker(std::string_view s);
 }  // namespace mseg::patterns
