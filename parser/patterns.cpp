@@ -343,17 +343,6 @@ const RE2& tentative_marker() {
       compile(R"((?i)(\(?\s*(?:to\s+be\s+(?:confirmed|determined)|tb[cd])\s*\)?)\s*$)");
   return re;
 }
-bool may_match_tentative_marker(std::string_view s) {
-  if (!plain(s)) return true;
-  std::size_t end = s.size();
-  while (end > 0 && re2_space(s[end - 1])) --end;
-  if (end > 0 && s[end - 1] == ')') --end;
-  while (end > 0 && re2_space(s[end - 1])) --end;
-  const auto ends_in = [&](std::string_view word) {
-    return end >= word.size() && equals_ci(s.substr(end - word.size(), word.size()), word);
-  };
-  return ends_in("confirmed") || ends_in("determined") || ends_in("tbc") || ends_in("tbd");
-}
 
 #undef MSEG_TO
 #undef MSEG_MONTH

@@ -111,7 +111,4 @@ bool may_match_deadline_meeting(std::string_view s);
 // "Viet Nam TBC". Unanchored at the start; group 1 is the marker with its
 // parentheses. Run it on a bounded tail of the owner, not on unbounded text.
 const RE2& tentative_marker();
-// False when tentative_marker cannot be found in s: s does not end, but for
-// white space and a ')', in "confirmed", "determined", "tbc" or "tbd".
-bool may_match_tentative_marker(std::string_view s);
 }  // namespace mseg::patterns
