@@ -62,7 +62,8 @@ TEST_CASE("deadline: hand matchers give the patterns' answers, for all ASCII tex
   int matched = 0;
   for (const std::string& text : deadline_corpus()) {
     CAPTURE(text);
-    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 
     re2::StringPiece re_month;
     int re_year = 0;

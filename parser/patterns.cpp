@@ -75,7 +75,8 @@ bool ends_in_year(std::string_view s) {
 // Every MSEG_MONTH spelling starts with one of these.
 bool month_word(std::string_view w) {
   if (w.size() < 3) return false;
-  return one_of_ci(w.substr(0, 3), {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
+  return one_of_ci(w.substr(0, 3),
+                   {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
 }
 // Exactly the spellings MSEG_MONTH accepts, without the optional '.'.
 bool month_spelling(std::string_view w) {
@@ -121,7 +122,8 @@ std::optional<bool> match_statement_citation(std::string_view s, std::string_vie
                                              std::string_view& document, std::string_view& year,
                                              std::string_view& pinpoint) {
   if (!plain(s)) return std::nullopt;
-  const auto issuer_char = [](char c) { return !re2_space(c) && !digit(c) && std::string_view("()[],;:/.").find(c) == std::string_view::npos;
+  const auto issuer_char = [](char c) {
+    return !re2_space(c) && !digit(c) && std::string_view("()[],;:/.").find(c) == std::string_view::npos;
   };
   // The rest of the pattern, from the document word at `at` to the end.
   const auto rest_from = [&](std::size_t at) {
