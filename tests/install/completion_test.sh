@@ -6,13 +6,7 @@
 # usage: completion_test.sh MSEG BASH_COMPLETION ZSH_COMPLETION   (from the project root)
 set -uo pipefail
 mseg=$1 bash_script=$(realpath "$2") zsh_script=$(realpath "$3")
-fails=0
-check() {  # check NAME COMMAND...
-  local name=$1; shift
-  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/lib.sh  # check, py, $tmp (removed on exit)
 bash_completion_pkg=/usr/share/bash-completion/bash_completion
 
 check "mseg completion bash prints the installed script" cmp <("$mseg" completion bash) "$bash_script"

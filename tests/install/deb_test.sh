@@ -6,11 +6,7 @@
 # usage: deb_test.sh BUILD_DIR OUT_DIR   (from the project root)
 set -uo pipefail
 build=$1 out=$2
-fails=0
-check() {  # check NAME COMMAND...
-  local name=$1; shift
-  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
+source tests/lib.sh  # check, py, $tmp (removed on exit)
 for tool in cpack dpkg-deb dpkg-shlibdeps; do
   command -v "$tool" > /dev/null || { echo "FAIL: $tool is missing (Debian: dpkg-dev)"; exit 1; }
 done
@@ -114,7 +110,7 @@ if [ ${#chroot_cmd[@]} -gt 0 ]; then
     test "$("${chroot_cmd[@]}" "$fresh" /usr/bin/mseg --version)" = "mseg $version"
   "${chroot_cmd[@]}" "$fresh" /usr/bin/mseg parse /plan.txt > "$out/fresh.json"
   check "fresh root: mseg parse reads a plan" \
-    /usr/bin/python3 -c "import json,sys; sys.exit(0 if len(json.load(open('$out/fresh.json'))['sections']) == 4 else 1)"
+    py -c "import json,sys; sys.exit(0 if len(json.load(open('$out/fresh.json'))['sections']) == 4 else 1)"
 else
   echo "note: neither root nor user namespaces here; the fresh-root run is skipped"
 fi

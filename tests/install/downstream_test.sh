@@ -4,13 +4,7 @@
 # usage: downstream_test.sh cmake|pkg-config PREFIX MSEG CXX LIBDIR   (from the project root)
 set -uo pipefail
 mode=$1 prefix=$2 mseg=$3 cxx=$4 libdir=$5
-fails=0
-check() {  # check NAME COMMAND...
-  local name=$1; shift
-  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/lib.sh  # check, py, $tmp (removed on exit)
 test -x "$prefix/bin/mseg" || { echo "FAIL: no installed mseg in $prefix (install.prefix runs first)"; exit 1; }
 
 if [ "$mode" = cmake ]; then
@@ -37,7 +31,7 @@ fi
 
 # What plan_summary must print, worked out independently from the hand-checked golden JSON.
 expected() {  # expected GOLDEN.json PARSE_OUTPUT.json
-  /usr/bin/python3 - "$1" "$2" <<'PY'
+  py - "$1" "$2" <<'PY'
 import json, sys
 golden = json.load(open(sys.argv[1]))
 json_bytes = len(open(sys.argv[2], 'rb').read()) - 1  # without the final newline

@@ -4,13 +4,7 @@
 # usage: install_test.sh BUILD_DIR PREFIX ENGINE_LIBS(comma-separated) LIBDIR   (from the project root)
 set -uo pipefail
 build=$1 prefix=$2 engines=$3 libdir=$4
-fails=0
-check() {  # check NAME COMMAND...
-  local name=$1; shift
-  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/lib.sh  # check, py, $tmp (removed on exit)
 version=$(sed -n 's/^project(mseg VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 
 rm -rf "$prefix"

@@ -5,13 +5,7 @@
 # usage: man_test.sh MSEG MAN_PAGE   (from the project root)
 set -uo pipefail
 mseg=$1 page=$2
-fails=0
-check() {  # check NAME COMMAND...
-  local name=$1; shift
-  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/lib.sh  # check, py, $tmp (removed on exit)
 squeeze() { tr -s ' \t' ' ' | sed 's/^ //; s/ $//'; }
 
 check "mseg man prints the built page" cmp <("$mseg" man) "$page"
@@ -44,7 +38,7 @@ for cmd in $subcommands; do
   check "$cmd: description" grep -qxF "$("$mseg" --help | awk -v c="$cmd" '$1 == c { $1 = ""; print }' | squeeze)." "$tmp/$cmd.txt"
   # Every option line of --help: its first name and the start of its help text.
   # CLI11 pads names to 30 columns; longer ones put the text on the next line.
-  /usr/bin/python3 - "$tmp/$cmd.help" > "$tmp/$cmd.options" <<'PY'
+  py - "$tmp/$cmd.help" > "$tmp/$cmd.options" <<'PY'
 import sys
 lines = open(sys.argv[1]).read().split("\n")
 for i, line in enumerate(lines):
