@@ -10,6 +10,10 @@ source tests/lib.sh
 check "missing file exits 2" test $st -eq 2
 check "missing file: one line naming it" test "$(cat "$tmp/err")" = "mseg: error: $tmp/missing.txt: No such file or directory"
 check "missing file: nothing on stdout" test ! -s "$tmp/out"
+# Only the subcommand named first is built (cli/main.cpp): another's name after it is a file.
+(cd "$tmp" && "$mseg" parse "$OLDPWD/$hanoi" validate > /dev/null 2> err); st=$?
+check "a subcommand's name after parse is a file name (exit 2)" test $st -eq 2
+check "... and the message names it as a file" test "$(cat "$tmp/err")" = "mseg: error: validate: No such file or directory"
 "$mseg" parse "$tmp" 2> "$tmp/err"; check "directory exits 2" test $? -eq 2
 check "directory message" grep -qx "mseg: error: $tmp: is a directory" "$tmp/err"
 : > "$tmp/empty.txt"; "$mseg" parse "$tmp/empty.txt" 2> "$tmp/err"; check "empty file exits 2" test $? -eq 2
