@@ -154,11 +154,22 @@ class Assembler {
       section_end_.push_back(d.extent.data() + d.extent.size());
     }
     Section& s = plan_.sections.back();
+    make_room(s.directives, directives.size());
     for (auto& dir : directives) s.directives.push_back(std::move(dir));
+    make_room(s.actions, a.paragraphs.size());
     read_priorities(p, s);
     read_actions(a, s);
     for (const Cell* c : {&d, &p, &a})
       if (c->extent.data()) section_end_.back() = std::max(section_end_.back(), c->extent.data() + c->extent.size());
+  }
+
+  // Room for `more` elements: exactly, for a section's first row (most have
+  // one), and by half again for later rows, so long sections stay linear.
+  // push_back's doubling left a fifth of a large plan's actions unused.
+  template <typename T>
+  static void make_room(std::vector<T>& v, std::size_t more) {
+    const std::size_t need = v.size() + more;
+    if (need > v.capacity()) v.reserve(v.empty() ? need : std::max(need, v.capacity() + v.capacity() / 2));
   }
 
   void check_parens(std::string_view paragraph) {
