@@ -24,55 +24,52 @@ std::string_view trim_end(std::string_view s) {
 
 namespace {
 
-// Whether s, trimmed, needs collapsing: it holds white space other than single
-// spaces. Most cell text does not, and is then copied whole. May say yes
-// wrongly (a rare "borrow" in the word tests), which only costs the slow path.
-bool needs_collapsing(std::string_view s) {
+// Whether the eight bytes in w can be copied as they are: no white space but
+// single spaces, none of them right after a space already written. May say
+// no wrongly (a rare "borrow" in the tests), which only costs the slow path.
+bool plain_word(std::uint64_t w, bool after_space) {
   using namespace bytes8;
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-  bool space_before = false;  // the last byte of the previous word is a space
-  for (; n - i >= 8; i += 8) {
-    const std::uint64_t w = load(p + i);
-    // Tabs, line ends and other controls below ' ', or 0xC2 (a no-break space's first byte).
-    if (any_below(w, 0x20) | any_equal(w, 0xC2)) return true;
-    const std::uint64_t spaces = which_equal(w, ' ');
-    if ((spaces & (spaces >> 8)) != 0 || (space_before && (spaces & 0x80) != 0)) return true;
-    space_before = (spaces >> 63) != 0;
-  }
-  for (; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(p[i]);
-    if (c < 0x20 || c == 0xC2 || (c == ' ' && space_before)) return true;
-    space_before = c == ' ';
-  }
-  return false;
+  // Tabs, line ends and other controls below ' ', or 0xC2 (a no-break space's first byte).
+  if (any_below(w, 0x20) | any_equal(w, 0xC2)) return false;
+  const std::uint64_t spaces = which_equal(w, ' ');
+  return (spaces & (spaces >> 8)) == 0 && !(after_space && (spaces & 0x80) != 0);
 }
 
 }  // namespace
 
 void append_collapsed(std::string& out, std::string_view s) {
   s = trim(s);
-  if (!needs_collapsing(s)) {
-    out.append(s);
-    return;
-  }
   // Collapsing only shortens: write into room for all of s through a raw
-  // pointer, then cut to what was written.
+  // pointer, then cut to what was written. Plain text goes eight bytes at a
+  // time; only the words holding something to collapse go byte by byte.
   const std::size_t at = out.size();
   out.resize(at + s.size());
   char* d = out.data() + at;
+  const char* p = s.data();
   const std::size_t n = s.size();
   std::size_t i = 0;
+  bool after_space = false;  // the last byte written is a space
   while (i < n) {
+    if (n - i >= 8) {
+      const std::uint64_t w = bytes8::load(p + i);
+      if (plain_word(w, after_space)) {
+        std::memcpy(d, &w, sizeof w);
+        d += 8;
+        i += 8;
+        after_space = (w >> 56) == ' ';
+        continue;
+      }
+    }
     std::size_t k = space_at(s, i);
     if (k == 0) {
-      *d++ = s[i++];
+      *d++ = p[i++];
+      after_space = false;
       continue;
     }
-    // Trimmed, so a run of white space always has a word after it.
     do i += k; while (i < n && (k = space_at(s, i)) != 0);
-    *d++ = ' ';
+    // Trimmed, so a run of white space always has a word after it.
+    if (!after_space) *d++ = ' ';
+    after_space = true;
   }
   out.resize(static_cast<std::size_t>(d - out.data()));
 }

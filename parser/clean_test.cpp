@@ -1,0 +1,56 @@
+#include "clean.hpp"
+
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+
+using namespace mseg;
+
+namespace {
+
+// The rule, byte by byte: the reference the word-at-a-time code must match.
+std::string collapse_slowly(std::string_view s) {
+  s = trim(s);
+  std::string out;
+  bool in_space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    if (const std::size_t k = space_at(s, i)) {
+      in_space = true;
+      i += k;
+      continue;
+    }
+    if (in_space) out.push_back(' ');
+    in_space = false;
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("clean: white space collapses to single spaces, ends trimmed") {
+  CHECK(collapse_whitespace("  a \t b\n\nc  ") == "a b c");
+  CHECK(collapse_whitespace("a\u00A0\u00A0b") == "a b");              // no-break spaces
+  CHECK(collapse_whitespace("caf\u00E9 \u00A9 x") == "caf\u00E9 \u00A9 x");  // 0xC2/0xC3 lead bytes that are not spaces
+  CHECK(collapse_whitespace("1234567 89") == "1234567 89");           // a space ending an 8-byte word
+  CHECK(collapse_whitespace("1234567  89") == "1234567 89");          // ... and another starting the next
+  CHECK(collapse_whitespace("") == "");
+  CHECK(collapse_whitespace(" \t ") == "");
+  std::string out = "x";
+  append_collapsed(out, "  y  z ");
+  CHECK(out == "xy z");
+}
+
+TEST_CASE("clean: collapsing matches the byte-by-byte rule on random text") {
+  // Pieces chosen to land on every position of the eight-byte words.
+  const std::string pieces[] = {"a", "bc", "defghij", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u00E9", "\u00A9", "\x01"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const int n = static_cast<int>(rng() % 24);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % std::size(pieces)];
+    CAPTURE(s);
+    REQUIRE(collapse_whitespace(s) == collapse_slowly(s));
+  }
+}
