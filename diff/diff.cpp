@@ -130,6 +130,16 @@ std::vector<std::int64_t> match_sections(const std::vector<Paired>& pairs, std::
   return match;
 }
 
+// An element only one plan has: its id and text go on that plan's side.
+Change unpaired(const Element& e, ChangeKind change) {
+  Change c;
+  c.kind = e.kind;
+  c.change = change;
+  (change == ChangeKind::added ? c.new_id : c.old_id) = e.id();
+  (change == ChangeKind::added ? c.new_text : c.old_text) = e.text();
+  return c;
+}
+
 }  // namespace
 }  // namespace diff
 
@@ -230,13 +240,8 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
   for (int k = 0; k < 3; ++k) {
     for (const auto& b : new_elements.by_kind[k]) {
       if (new_paired[b.position]) continue;
-      Change c;
-      c.kind = b.kind;
-      c.change = ChangeKind::added;
-      c.new_id = b.id();
-      c.new_text = b.text();
       ++result.summary.added;
-      keyed.push_back({b.section, static_cast<int>(b.kind), 2 * std::int64_t{b.index}, 0, std::move(c)});
+      keyed.push_back({b.section, static_cast<int>(b.kind), 2 * std::int64_t{b.index}, 0, unpaired(b, ChangeKind::added)});
     }
   }
   // Where each old section's removed elements go.
@@ -256,16 +261,11 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
         before = &a;
         continue;
       }
-      Change c;
-      c.kind = a.kind;
-      c.change = ChangeKind::removed;
-      c.old_id = a.id();
-      c.old_text = a.text();
       ++result.summary.removed;
       std::int64_t place = -1;
       if (before && static_cast<std::int64_t>(partner[before->position]->section) == target[a.section])
         place = 2 * std::int64_t{partner[before->position]->index} + 1;
-      keyed.push_back({target[a.section], vanished[a.section] + k, place, a.position, std::move(c)});
+      keyed.push_back({target[a.section], vanished[a.section] + k, place, a.position, unpaired(a, ChangeKind::removed)});
     }
   }
   std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
