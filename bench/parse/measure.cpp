@@ -105,4 +105,23 @@ BenchArgs parse_bench_args(int argc, char** argv, const std::string& default_mse
   return args;
 }
 
+int for_text_and_json(const std::string& program, const std::string& mseg, const EachInput& each) {
+  const std::string dir = make_temp_dir();
+  int status = 0;
+  try {
+    const std::string text = dir + "/plan.txt", json = dir + "/plan.json";
+    generate({"--actions", "100000", "--seed", "2", "-o", text});
+    run_process({mseg, "parse", "--compact", text, "-o", json});
+    for (const std::string& input : {text, json}) {
+      each(input, input == text ? "100,000 actions, text" : "100,000 actions, JSON",
+           static_cast<double>(file_size(input)) / 1e6);
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: %s\n", program.c_str(), e.what());
+    status = 1;
+  }
+  remove_dir(dir);
+  return status;
+}
+
 }  // namespace mseg::bench

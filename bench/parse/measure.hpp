@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,13 @@ struct BenchArgs {
   int repeats() const { return quick ? 1 : 3; }
 };
 BenchArgs parse_bench_args(int argc, char** argv, const std::string& default_mseg);
+
+// Runs `each` on a generated plan of 100,000 actions, first as text, then as
+// the plan JSON `mseg parse --compact` makes of it, with its size in MB and a
+// label for the table. Returns main's exit status: 1, with a message naming
+// `program`, when anything failed.
+using EachInput = std::function<void(const std::string& input, const std::string& label, double megabytes)>;
+int for_text_and_json(const std::string& program, const std::string& mseg, const EachInput& each);
 
 // The regular files in a directory, sorted by name.
 std::vector<std::string> list_files(const std::string& dir);
