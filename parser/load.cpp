@@ -322,9 +322,9 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
     locate(bytes, out.json_issues);
     return out;
   }
-  nlohmann::json doc;
+  PlanReading reading;
   try {
-    doc = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, true, false);
+    reading = plan_from_json_text(bytes);
   } catch (const nlohmann::json::parse_error& e) {
     JsonIssue issue;
     std::string what = e.what();
@@ -357,7 +357,6 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
     locate(bytes, out.json_issues);
     return out;
   }
-  PlanReading reading = plan_from_json(doc);
   if (!reading.problems.empty()) {
     std::vector<std::string> pointers;
     pointers.reserve(reading.problems.size());

@@ -81,3 +81,51 @@ TEST_CASE("json: dates must be real days") {
   deadline["start"] = "2008-02-29";
   CHECK(plan_from_json(doc).problems.empty());
 }
+
+namespace {
+// Both readers must agree: the same plan, or the same problems in the same order.
+void check_same_reading(const std::string& text) {
+  CAPTURE(text.substr(0, 200));
+  const PlanReading whole = plan_from_json(json::parse(text));
+  const PlanReading streamed = plan_from_json_text(text);
+  REQUIRE(whole.problems.size() == streamed.problems.size());
+  for (std::size_t i = 0; i < whole.problems.size(); ++i) {
+    CHECK(whole.problems[i].pointer == streamed.problems[i].pointer);
+    CHECK(whole.problems[i].message == streamed.problems[i].message);
+  }
+  REQUIRE(whole.plan.has_value() == streamed.plan.has_value());
+  if (whole.plan) CHECK(to_json(*whole.plan) == to_json(*streamed.plan));
+}
+}  // namespace
+
+TEST_CASE("json: reading the text section by section gives what reading the whole document gives") {
+  for (auto sample : {"samples/mseg-workplan-2006-hanoi.txt", "samples/meg-sec-workplan-2007.txt"}) {
+    Plan p = parse_plan(test::read_file(sample), ParseOptions{sample});
+    check_same_reading(to_json(p));
+    check_same_reading(to_json(p, false));
+    json doc = json::parse(to_json(p));
+    // Problems inside sections, and around them, keep their pointers and order.
+    doc["sections"][0]["actions"][0]["tags"][0]["deadline"]["start"] = "not-a-date";
+    doc["sections"][1]["actions"][0].erase("id");
+    doc["source"]["bytes"] = -1;
+    doc["diagnostics"] = "none";
+    check_same_reading(doc.dump());
+    json odd = doc;
+    odd["sections"] = "not an array";
+    check_same_reading(odd.dump());
+    odd["sections"] = json::array({1, json::array(), nullptr, doc["sections"][0]});
+    check_same_reading(odd.dump());
+    odd.erase("sections");
+    check_same_reading(odd.dump());
+    // A repeated "sections": the last one counts, as in json::parse.
+    std::string twice = doc.dump();
+    twice.insert(1, "\"sections\":[{\"id\":7}],");
+    check_same_reading(twice);
+    std::string then_scalar = doc.dump();
+    then_scalar.insert(then_scalar.size() - 1, ",\"sections\":3");
+    check_same_reading(then_scalar);
+  }
+  CHECK(plan_from_json_text("[]").problems.size() == 1);
+  CHECK_THROWS_AS(plan_from_json_text("{\"sections\": [{\"id\": "), json::parse_error);
+  CHECK_THROWS_AS(plan_from_json_text("{\"sections\": [1e999]}"), json::out_of_range);
+}

