@@ -58,7 +58,10 @@ SourceText::Position SourceText::position(std::size_t at) const {
   const auto on_line = [&](std::uint32_t l) {
     return line_starts_[l - 1] <= at && (l == line_starts_.size() || at < line_starts_[l]);
   };
-  if (!on_line(line)) {
+  if (on_line(line)) {
+  } else if (line < line_starts_.size() && on_line(line + 1)) {
+    ++line;  // the next line: actions are read one line after another
+  } else {
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
     line = static_cast<std::uint32_t>(it - line_starts_.begin());
   }
