@@ -81,7 +81,7 @@ Reading read_inner(std::string_view inner) {
     r.citation = std::move(c);
     return r;
   }
-  if (!patterns::may_match_citation_like(inner) || !RE2::PartialMatch(inner, patterns::citation_like())) return r;
+  if (!patterns::looks_like_citation(inner)) return r;
   c.kind = "unknown";
   re2::StringPiece found_year;
   if (RE2::PartialMatch(inner, patterns::year(), &found_year)) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "ascii.hpp"
 #include "clean.hpp"
 #include "patterns.hpp"
 
@@ -20,14 +21,7 @@ constexpr std::size_t kMaxDeadline = 100;
 // Split points tried when reading "<deadline> - <deadline>".
 constexpr int kMaxRangeSplits = 8;
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (lower(s[i]) != prefix[i]) return false;
-  return true;
-}
+using ascii::starts_with_ci;
 
 bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 

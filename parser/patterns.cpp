@@ -1,11 +1,18 @@
 #include "patterns.hpp"
 
+#include "ascii.hpp"
+
 #include <charconv>
 #include <cstddef>
 #include <initializer_list>
 
 namespace mseg::patterns {
 namespace {
+
+using ascii::contains_ci;
+using ascii::digit;
+using ascii::equals_ci;
+using ascii::letter;
 // Patterns live for the whole run; leaking them avoids destruction-order issues at exit.
 const RE2& compile(const char* pattern) {
   auto* re = new RE2(pattern, RE2::Quiet);
@@ -26,26 +33,12 @@ bool plain(std::string_view s) {
   }
   return true;
 }
-bool digit(char c) { return c >= '0' && c <= '9'; }
-bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 // RE2's \s: no \v, unlike clean.hpp's is_space.
 bool re2_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-bool equals_ci(std::string_view s, std::string_view lower_word) {
-  if (s.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (lower(s[i]) != lower_word[i]) return false;
-  return true;
-}
 bool one_of_ci(std::string_view s, std::initializer_list<std::string_view> lower_words) {
   for (const std::string_view w : lower_words)
     if (equals_ci(s, w)) return true;
-  return false;
-}
-bool contains_ci(std::string_view s, std::string_view lower_word) {
-  for (std::size_t i = 0; i + lower_word.size() <= s.size(); ++i)
-    if (equals_ci(s.substr(i, lower_word.size()), lower_word)) return true;
   return false;
 }
 
@@ -179,6 +172,9 @@ bool may_match_citation_like(std::string_view s) {
   if (!plain(s)) return true;
   return has_digits(s, 4) || contains_ci(s, "statement") || contains_ci(s, "declaration") ||
          contains_ci(s, "communiqu") || contains_ci(s, "goal");
+}
+bool looks_like_citation(std::string_view s) {
+  return may_match_citation_like(s) && RE2::PartialMatch(s, citation_like());
 }
 const RE2& year() {
   static const RE2& re = compile(R"(\b((?:19|20|21)\d\d)\b)");

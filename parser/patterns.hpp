@@ -46,6 +46,8 @@ std::optional<bool> match_statement_citation(std::string_view s, std::string_vie
 // Anything that looks meant as a citation: a year, or a document word.
 const RE2& citation_like();
 bool may_match_citation_like(std::string_view s);
+// RE2::PartialMatch(s, citation_like()), run only when the pre-check allows.
+bool looks_like_citation(std::string_view s);
 // A year 1900-2199 standing alone: group 1.
 const RE2& year();
 

@@ -1,12 +1,12 @@
 #include "tag.hpp"
 
-#include <array>
 #include <cstddef>
 #include <utility>
 
 #include <mseg/deadline.hpp>
 #include <mseg/economy.hpp>
 
+#include "ascii.hpp"
 #include "clean.hpp"
 #include "patterns.hpp"
 
@@ -25,17 +25,8 @@ constexpr std::size_t kMarkerWindow = 64;
 // Text quoted in a message is cut to this many bytes.
 constexpr std::size_t kQuoteMax = 60;
 
-bool alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Whether s holds the two letters `pair` (lower case), in any case.
-bool holds_ci(std::string_view s, const char (&pair)[3]) {
-  for (std::size_t i = 0; i + 1 < s.size(); ++i)
-    if (lower(s[i]) == pair[0] && lower(s[i + 1]) == pair[1]) return true;
-  return false;
-}
+using ascii::alnum;
+using ascii::lower;
 
 // Length of a dash at s[i] with white space on both sides (" - ", " – ", " — "), or 0.
 std::size_t spaced_dash(std::string_view s, std::size_t i) {
@@ -129,7 +120,7 @@ bool strip_marker(std::string_view& p) {
   const std::string_view window = p.size() > kMarkerWindow ? p.substr(p.size() - kMarkerWindow) : p;
   // Every marker holds "tb" (TBC, TBD) or "be" (to be confirmed): without
   // either, the pattern need not run (it ran once per owner).
-  if (!holds_ci(window, "tb") && !holds_ci(window, "be")) return false;
+  if (!ascii::contains_ci(window, "tb") && !ascii::contains_ci(window, "be")) return false;
   re2::StringPiece m;
   if (!RE2::PartialMatch(window, pt::tentative_marker(), &m)) return false;
   auto start = static_cast<std::size_t>(m.data() - p.data());
@@ -311,7 +302,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
     if (!split) return std::nullopt;
     owners = content.substr(0, split->sep.pos);
     // "(Leaders' Statement, 2005)" cites a source; it names no owner.
-    if (trim(owners).empty() || RE2::PartialMatch(owners, pt::citation_like())) return std::nullopt;
+    if (trim(owners).empty() || pt::looks_like_citation(owners)) return std::nullopt;
     tag.deadline = std::move(split->deadline);
     out.push_back(separator_finding(content.substr(split->sep.pos, split->sep.len)));
   } else {

@@ -1,0 +1,35 @@
+// ASCII character tests and case-insensitive comparisons for the hand-written
+// readers: plans' keywords ("ongoing", "TBC", month names) are all ASCII.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace mseg::ascii {
+
+inline bool digit(char c) { return c >= '0' && c <= '9'; }
+inline bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool alnum(char c) { return digit(c) || letter(c); }
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether s starts with `lower_prefix`, which is written in lower case, in any case.
+inline bool starts_with_ci(std::string_view s, std::string_view lower_prefix) {
+  if (s.size() < lower_prefix.size()) return false;
+  for (std::size_t i = 0; i < lower_prefix.size(); ++i)
+    if (lower(s[i]) != lower_prefix[i]) return false;
+  return true;
+}
+
+// Whether s is `lower_word` (written in lower case), in any case.
+inline bool equals_ci(std::string_view s, std::string_view lower_word) {
+  return s.size() == lower_word.size() && starts_with_ci(s, lower_word);
+}
+
+// Whether s holds `lower_word` (written in lower case), in any case.
+inline bool contains_ci(std::string_view s, std::string_view lower_word) {
+  for (std::size_t i = 0; i + lower_word.size() <= s.size(); ++i)
+    if (starts_with_ci(s.substr(i), lower_word)) return true;
+  return false;
+}
+
+}  // namespace mseg::ascii
