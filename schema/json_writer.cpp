@@ -138,21 +138,22 @@ void JsonWriter::after_close() {
   if (counts_.empty()) flush();
 }
 
-void JsonWriter::key(std::string_view k) {
+char* JsonWriter::put_plain_key(char* p, std::string_view name, bool comma) {
+  if (comma) *p++ = ',';
+  *p++ = '"';
+  std::memcpy(p, name.data(), name.size());
+  p += name.size();
+  *p++ = '"';
+  *p++ = ':';
+  return p;
+}
+
+void JsonWriter::write_key(std::string_view k, bool plain) {
   const bool comma = counts_.back()++ > 0;
   after_key_ = true;
   // Keys are short names without anything to escape: ,"name": in one go.
-  const bool plain = plain_key_ || plain_key(k);
-  plain_key_ = false;
   if (!pretty_ && plain && reserve(k.size() + 4)) {
-    char* p = buf_ + used_;
-    if (comma) *p++ = ',';
-    *p++ = '"';
-    std::memcpy(p, k.data(), k.size());
-    p += k.size();
-    *p++ = '"';
-    *p++ = ':';
-    used_ = static_cast<std::size_t>(p - buf_);
+    used_ = static_cast<std::size_t>(put_plain_key(buf_ + used_, k, comma) - buf_);
     return;
   }
   if (comma) put(',');
@@ -201,19 +202,16 @@ void JsonWriter::value(bool b) {
   after_close();
 }
 
-void JsonWriter::value(std::int64_t n) {
+template <typename Int>
+void JsonWriter::integer(Int n) {
   before_value();
   reserve(24);
   used_ = static_cast<std::size_t>(std::to_chars(buf_ + used_, buf_ + kBuffer, n).ptr - buf_);
   after_close();
 }
 
-void JsonWriter::value(std::uint64_t n) {
-  before_value();
-  reserve(24);
-  used_ = static_cast<std::size_t>(std::to_chars(buf_ + used_, buf_ + kBuffer, n).ptr - buf_);
-  after_close();
-}
+void JsonWriter::value(std::int64_t n) { integer(n); }
+void JsonWriter::value(std::uint64_t n) { integer(n); }
 
 void JsonWriter::null() {
   before_value();
@@ -238,13 +236,8 @@ void JsonWriter::numbers_object(std::initializer_list<Number> members) {
   bool first = true;
   for (const auto& m : members) {
     assert(plain_key(m.name));
-    if (!first) *p++ = ',';
+    p = put_plain_key(p, m.name, !first);
     first = false;
-    *p++ = '"';
-    std::memcpy(p, m.name.data(), m.name.size());
-    p += m.name.size();
-    *p++ = '"';
-    *p++ = ':';
     p = std::to_chars(p, end, m.value).ptr;
   }
   *p++ = '}';

@@ -29,15 +29,14 @@ class JsonWriter {
   void end_object();
   void begin_array();  // '[' as a value
   void end_array();
-  void key(std::string_view k);  // the next value's name inside an object
+  void key(std::string_view k) { write_key(k, plain_key(k)); }  // the next value's name inside an object
   // A name written in the code ("text", "span"): nothing in it needs escaping,
   // so it is not looked at (that look was a tenth of writing a plan).
   template <std::size_t N>
   void key(const char (&k)[N]) {
     const std::string_view name(k, std::char_traits<char>::length(k));
     assert(plain_key(name));
-    plain_key_ = true;
-    key(name);
+    write_key(name, true);
   }
 
   void value(std::string_view s);
@@ -100,6 +99,11 @@ class JsonWriter {
   }
   void put_string(std::string_view s);  // a JSON string literal
   static bool plain_key(std::string_view k);  // nothing in k needs escaping
+  void write_key(std::string_view k, bool plain);
+  // Writes [,]"name": at p, which has room for it; returns the end.
+  static char* put_plain_key(char* p, std::string_view name, bool comma);
+  template <typename Int>
+  void integer(Int n);
   void before_value();
   void newline();
   void after_close();
@@ -110,7 +114,6 @@ class JsonWriter {
   bool pretty_;
   std::vector<std::uint32_t> counts_;  // values written in each open container
   bool after_key_ = false;
-  bool plain_key_ = false;  // the key being written is known to need no escaping
   std::function<void(std::string&)> sink_;
   std::size_t threshold_ = 0;
   std::size_t used_ = 0;
