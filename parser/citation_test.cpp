@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "patterns.hpp"
+#include "tests/test_util.hpp"
 
 using namespace mseg;
 
@@ -114,16 +114,7 @@ TEST_CASE("citation: hand matchers give the patterns' answers; the pre-check rul
       "Statement Statement 2005", "a b c d e Statement 2005", "a b c d e f Statement 2005",
       "Leaders\vStatement 2005", std::string("Leaders\0 Statement 2005", 23), "Statement\t2005 ;x",
       "STATEMENT  2005", "Statement 20055", "Statement 200", "(Statement 2005)"};
-  std::mt19937 rng(2004);  // fixed: the same texts on every run
-  for (int n = 0; n < 3000; ++n) {
-    std::string text;
-    const auto words = 1 + rng() % 5;
-    for (unsigned w = 0; w < words; ++w) {
-      if (w > 0) text += kJoins[rng() % std::size(kJoins)];
-      text += kWords[rng() % std::size(kWords)];
-    }
-    texts.push_back(text);
-  }
+  test::append_random_texts(texts, kWords, kJoins, 3000, 5, 2004);
   namespace pt = patterns;
   int bogor = 0, statement = 0, like = 0, ruled_out = 0;
   for (const std::string& text : texts) {

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
-#include <random>
 #include <string>
 #include <vector>
 
 #include <mseg/deadline.hpp>
 
 #include "patterns.hpp"
+#include "tests/test_util.hpp"
 
 using mseg::DeadlineKind;
 using mseg::read_deadline;
@@ -42,16 +42,7 @@ std::vector<std::string> deadline_corpus() {
       "Sept. , 2006", "Sept..2006", "June, 2010", "2010", "201", "20100", "ongoing", "on-going", "on - going",
       "on\tgoing", "on\vgoing", "ongoingly", "continuously", "continual", "continu", "Secretariat. September 2006",
       "Auguſt 2006", "\u017fept 2006", "March\u2013April 2010", "Q3\u2013Q4 2009", "1\u201315 March 2010"};
-  std::mt19937 rng(20061);  // fixed: the same texts on every run
-  for (int n = 0; n < 4000; ++n) {
-    std::string text;
-    const auto words = 1 + rng() % 4;
-    for (unsigned w = 0; w < words; ++w) {
-      if (w > 0) text += kJoins[rng() % std::size(kJoins)];
-      text += kWords[rng() % std::size(kWords)];
-    }
-    out.push_back(text);
-  }
+  mseg::test::append_random_texts(out, kWords, kJoins, 4000, 4, 20061);
   return out;
 }
 
