@@ -34,10 +34,33 @@ struct Result {
   bool has_errors = false;
 };
 
-std::string read_plan(const std::string& file, std::uint64_t max_bytes, Plan& plan) {
+// Writes each piece of the plan as the parser hands it on, so no more than
+// one section is held at a time: a 20 MB plan peaks at about twice its size
+// rather than five times.
+class JsonPlanSink : public PlanSink {
+ public:
+  explicit JsonPlanSink(JsonWriter& w) : w_(w) {}
+  void begin(const Plan& head) override { write_plan_head(w_, head); }
+  void section(Section&& s) override { write_json(w_, s); }
+  void end(std::vector<Diagnostic>&& diagnostics) override {
+    has_errors_ = has_errors(diagnostics);
+    write_plan_tail(w_, diagnostics);
+  }
+  bool found_errors() const { return has_errors_; }
+
+ private:
+  JsonWriter& w_;
+  bool has_errors_ = false;
+};
+
+// Reads `file` and parses it into `w`; returns the message for an input that
+// cannot be read as a plan (nothing has been written then).
+std::string parse_into(const std::string& file, std::uint64_t max_bytes, JsonWriter& w, bool& errors) {
   try {
     std::string bytes = read_input(file, max_bytes);
-    plan = parse_plan(bytes, ParseOptions{file});
+    JsonPlanSink sink(w);
+    parse_plan(bytes, ParseOptions{file}, sink);
+    errors = sink.found_errors();
     return {};
   } catch (const CliError& e) {
     return e.what();
@@ -99,13 +122,12 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool pretty, unsigned job
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < results.size();) {
       Result r;
-      Plan plan;
-      r.error = read_plan(args.files[i], args.max_bytes, plan);
-      if (r.error.empty()) {
-        r.has_errors = has_errors(plan);
-        std::string json;
+      std::string json;
+      {
         JsonWriter w(json, pretty);
-        write_json(w, plan);
+        r.error = parse_into(args.files[i], args.max_bytes, w, r.has_errors);
+      }
+      if (r.error.empty()) {
         if (pretty) indent_into(r.json, json); else r.json = std::move(json);
       }
       std::lock_guard lock(mutex);
@@ -136,28 +158,27 @@ int run_parse(const ParseArgs& args) {
   bool pretty = !args.compact && !jsonl;
 
   if (args.files.size() == 1) {
-    // One plan may be large: write its JSON straight to the output in pieces
-    // rather than holding the whole text. The plan is never freed: freeing a
-    // large plan's many small strings cost a twentieth of the run just before
-    // the process exits. (Held from a static, so leak checkers see it reachable.)
-    static Plan* const kept = new Plan;
-    Plan& plan = *kept;
-    if (std::string error = read_plan(args.files[0], args.max_bytes, plan); !error.empty()) {
-      print_error(error);
-      return kTrouble;
-    }
+    // One plan may be large: its JSON goes to the output in pieces as it is
+    // read, never held whole. Unreadable input is refused before anything
+    // is written, and an output file is renamed into place only at the end.
     Output out(args.output);
     std::string buffer;
-    JsonWriter w(buffer, pretty);
-    w.stream_to([&out](std::string& text) {
-      out.write(text);
-      text.clear();
-    });
-    write_json(w, plan);
+    bool errors = false;
+    {
+      JsonWriter w(buffer, pretty);
+      w.stream_to([&out](std::string& text) {
+        out.write(text);
+        text.clear();
+      });
+      if (std::string error = parse_into(args.files[0], args.max_bytes, w, errors); !error.empty()) {
+        print_error(error);
+        return kTrouble;
+      }
+    }
     buffer.push_back('\n');
     out.write(buffer);
     out.commit();
-    return has_errors(plan) ? kFound : kOk;
+    return errors ? kFound : kOk;
   }
 
   unsigned jobs = args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());

@@ -57,7 +57,7 @@ std::size_t word_count(std::string_view s) {
 
 class Assembler {
  public:
-  Assembler(const SourceText& source, Plan& plan) : source_(source), plan_(plan) {}
+  Assembler(const SourceText& source, Plan& head, PlanSink& sink) : source_(source), plan_(head), sink_(sink) {}
 
   void run(const Table& table) {
     read_front(table.before);
@@ -65,10 +65,12 @@ class Assembler {
     if (cells.empty()) {
       findings_.push_back({Severity::error, "no-table", "no table found: no line starts with a tab",
                            source_.text().substr(0, 0)});
+      sink_.begin(plan_);
       finish();
       return;
     }
     std::size_t first_row = read_header(cells);
+    sink_.begin(plan_);
     if (cells.size() % 3 != 0) {
       std::size_t partial = cells.size() % 3;
       findings_.push_back({Severity::error, "cell-count",
@@ -137,30 +139,29 @@ class Assembler {
 
   void read_row(const Cell& d, const Cell& p, const Cell& a) {
     std::vector<Directive> directives = read_directives(d);
-    bool new_section = plan_.sections.empty();
+    bool new_section = !open_;
     if (!directives.empty()) {
       std::optional<std::string> number;
       if (directives.front().number) number = section_of(*directives.front().number);
-      Section* current = plan_.sections.empty() ? nullptr : &plan_.sections.back();
       // "2E." after "2A.".."2D." carries on section 2 rather than starting another.
-      bool continues = current && number && current->number && *current->number == *number;
+      bool continues = open_ && number && section_.number && *section_.number == *number;
       new_section = !continues;
     }
     if (new_section) {
-      Section s;
-      if (!directives.empty() && directives.front().number) s.number = section_of(*directives.front().number);
-      plan_.sections.push_back(std::move(s));
-      section_begin_.push_back(d.extent.data());
-      section_end_.push_back(d.extent.data() + d.extent.size());
+      if (open_) emit();
+      open_ = true;
+      if (!directives.empty() && directives.front().number) section_.number = section_of(*directives.front().number);
+      section_begin_ = d.extent.data();
+      section_end_ = d.extent.data() + d.extent.size();
     }
-    Section& s = plan_.sections.back();
+    Section& s = section_;
     make_room(s.directives, directives.size());
     for (auto& dir : directives) s.directives.push_back(std::move(dir));
     make_room(s.actions, a.paragraphs.size());
     read_priorities(p, s);
     read_actions(a, s);
     for (const Cell* c : {&d, &p, &a})
-      if (c->extent.data()) section_end_.back() = std::max(section_end_.back(), c->extent.data() + c->extent.size());
+      if (c->extent.data()) section_end_ = std::max(section_end_, c->extent.data() + c->extent.size());
   }
 
   // Room for `more` elements: exactly, for a section's first row (most have
@@ -264,7 +265,7 @@ class Assembler {
         // A tag on its own line belongs to the action before it.
         Action& prev = s.actions.back();
         for (auto& t : tags) prev.tags.push_back(std::move(t));
-        std::size_t begin = action_begin_.back();
+        std::size_t begin = last_action_begin_;
         prev.span = source_.span(begin, static_cast<std::size_t>(p.data() + p.size() - source_.text().data()));
         continue;
       }
@@ -277,70 +278,91 @@ class Assembler {
                              "this tag follows no action: a tag on its own line belongs to the action above it", p});
       }
       s.actions.push_back(std::move(act));
-      action_begin_.push_back(static_cast<std::size_t>(p.data() - source_.text().data()));
+      last_action_begin_ = static_cast<std::size_t>(p.data() - source_.text().data());
     }
+  }
+
+  // Numbers the finished section, notes its untagged actions and hands it on.
+  void emit() {
+    Section& s = section_;
+    const char* base = source_.text().data();
+    s.id = "S" + std::to_string(++sections_);
+    s.span = source_.span(static_cast<std::size_t>(section_begin_ - base),
+                          static_cast<std::size_t>(section_end_ - base));
+    // Built by hand: three ids per action made fmt::format a twentieth of parsing.
+    auto number = [&s](std::string& id, char kind, std::size_t k) {
+      id.reserve(s.id.size() + 8);
+      id = s.id;
+      id.push_back('.');
+      id.push_back(kind);
+      id += std::to_string(k + 1);
+    };
+    for (std::size_t k = 0; k < s.directives.size(); ++k) number(s.directives[k].id, 'D', k);
+    for (std::size_t k = 0; k < s.priorities.size(); ++k) number(s.priorities[k].id, 'P', k);
+    for (std::size_t k = 0; k < s.actions.size(); ++k) number(s.actions[k].id, 'A', k);
+    for (const auto& a : s.actions)
+      if (a.tags.empty() && !a.text.empty())
+        untagged_.push_back({Severity::warning, "action-without-tag", "action has no (Owner/Deadline) tag", a.span});
+    sink_.section(std::move(s));
+    section_ = Section{};
+    open_ = false;
   }
 
   void finish() {
-    const char* base = source_.text().data();
-    for (std::size_t i = 0; i < plan_.sections.size(); ++i) {
-      Section& s = plan_.sections[i];
-      s.id = "S" + std::to_string(i + 1);
-      s.span = source_.span(static_cast<std::size_t>(section_begin_[i] - base),
-                            static_cast<std::size_t>(section_end_[i] - base));
-      // Built by hand: three ids per action made fmt::format a twentieth of parsing.
-      auto number = [&s](std::string& id, char kind, std::size_t k) {
-        id.reserve(s.id.size() + 8);
-        id = s.id;
-        id.push_back('.');
-        id.push_back(kind);
-        id += std::to_string(k + 1);
-      };
-      for (std::size_t k = 0; k < s.directives.size(); ++k) number(s.directives[k].id, 'D', k);
-      for (std::size_t k = 0; k < s.priorities.size(); ++k) number(s.priorities[k].id, 'P', k);
-      for (std::size_t k = 0; k < s.actions.size(); ++k) number(s.actions[k].id, 'A', k);
-    }
+    if (open_) emit();
     std::vector<Diagnostic> diags;
-    diags.reserve(findings_.size() + plan_.diagnostics.size());
+    diags.reserve(plan_.diagnostics.size() + findings_.size() + untagged_.size());
     for (auto& d : plan_.diagnostics) diags.push_back(std::move(d));
     for (auto& f : findings_) diags.push_back({f.severity, std::move(f.code), std::move(f.message), source_.span(f.where)});
-    for (const auto& s : plan_.sections)
-      for (const auto& a : s.actions)
-        if (a.tags.empty() && !a.text.empty())
-          diags.push_back({Severity::warning, "action-without-tag",
-                           "action has no (Owner/Deadline) tag", a.span});
+    for (auto& d : untagged_) diags.push_back(std::move(d));
     std::stable_sort(diags.begin(), diags.end(),
                      [](const Diagnostic& x, const Diagnostic& y) { return x.span.offset < y.span.offset; });
-    plan_.diagnostics = std::move(diags);
+    plan_.diagnostics.clear();
+    sink_.end(std::move(diags));
   }
 
   const SourceText& source_;
-  Plan& plan_;
+  Plan& plan_;  // the head: everything but sections; its diagnostics come first
+  PlanSink& sink_;
   Findings findings_;
-  std::vector<const char*> section_begin_;
-  std::vector<const char*> section_end_;
-  std::vector<std::size_t> action_begin_;
+  std::vector<Diagnostic> untagged_;  // action-without-tag, found as sections finish
+  Section section_;                   // the section being read, while open_
+  bool open_ = false;
+  std::size_t sections_ = 0;  // sections handed on so far
+  const char* section_begin_ = nullptr;
+  const char* section_end_ = nullptr;
+  std::size_t last_action_begin_ = 0;
 };
 
 }  // namespace
 
-Plan parse_plan(std::string_view bytes, const ParseOptions& options) {
+void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& sink) {
   DecodedText decoded = decode(bytes);
-  Plan plan;
-  plan.source.path = options.path;
-  plan.source.sha256 = sha256_hex(bytes);
-  plan.source.bytes = bytes.size();
-  plan.source.encoding = decoded.encoding;
-  plan.source.line_ending = decoded.line_ending;
-  plan.source.mseg_version = kVersion;
+  Plan head;
+  head.source.path = options.path;
+  head.source.sha256 = sha256_hex(bytes);
+  head.source.bytes = bytes.size();
+  head.source.encoding = decoded.encoding;
+  head.source.line_ending = decoded.line_ending;
+  head.source.mseg_version = kVersion;
   if (decoded.encoding == "windows-1252") {
-    plan.diagnostics.push_back({Severity::note, "decoded-windows-1252",
+    head.diagnostics.push_back({Severity::note, "decoded-windows-1252",
                                 "the file is not valid UTF-8; it was read as Windows-1252", Span{1, 1, 1, 1, 0, 0}});
   }
   SourceText source(decoded);
   Table table = split_table(decoded.text());
-  Assembler(source, plan).run(table);
-  return plan;
+  Assembler(source, head, sink).run(table);
+}
+
+Plan parse_plan(std::string_view bytes, const ParseOptions& options) {
+  struct Collect : PlanSink {
+    Plan plan;
+    void begin(const Plan& head) override { plan = head; }
+    void section(Section&& s) override { plan.sections.push_back(std::move(s)); }
+    void end(std::vector<Diagnostic>&& diagnostics) override { plan.diagnostics = std::move(diagnostics); }
+  } collect;
+  parse_plan(bytes, options, collect);
+  return std::move(collect.plan);
 }
 
 }  // namespace mseg

@@ -1,4 +1,5 @@
 #include <mseg/parse.hpp>
+#include <mseg/plan_json.hpp>
 
 #include <doctest/doctest.h>
 
@@ -221,4 +222,72 @@ TEST_CASE("parser: source metadata") {
   CHECK(p.source.sha256.size() == 64);
   CHECK(p.source.encoding == "utf-8");
   CHECK(p.source.line_ending == "lf");
+}
+
+namespace {
+// Records what a PlanSink is handed, in order, and rebuilds the plan from it.
+struct RecordingSink : PlanSink {
+  std::vector<std::string> calls;  // "begin", section ids, "end"
+  Plan plan;
+  std::size_t throw_after = static_cast<std::size_t>(-1);  // sections before the sink throws
+  void begin(const Plan& head) override {
+    calls.push_back("begin");
+    CHECK(head.sections.empty());
+    plan = head;
+  }
+  void section(Section&& s) override {
+    if (plan.sections.size() == throw_after) throw std::runtime_error("sink full");
+    calls.push_back(s.id);
+    // Handed on complete: every element numbered, the span set.
+    CHECK(s.span.line > 0);
+    for (const auto& a : s.actions) CHECK(a.id.rfind(s.id + ".A", 0) == 0);
+    plan.sections.push_back(std::move(s));
+  }
+  void end(std::vector<Diagnostic>&& diagnostics) override {
+    calls.push_back("end");
+    plan.diagnostics = std::move(diagnostics);
+  }
+};
+
+// The sink sees begin, S1..Sn in order, end, and exactly the plan parse_plan returns.
+void check_sink_matches(const std::string& bytes) {
+  RecordingSink sink;
+  parse_plan(bytes, ParseOptions{"t.txt"}, sink);
+  Plan whole = parse(bytes);
+  std::vector<std::string> expected{"begin"};
+  for (std::size_t i = 1; i <= whole.sections.size(); ++i) expected.push_back("S" + std::to_string(i));
+  expected.push_back("end");
+  CHECK(sink.calls == expected);
+  CHECK(to_json(sink.plan) == to_json(whole));
+}
+}  // namespace
+
+TEST_CASE("parser: a PlanSink receives the plan section by section, exactly as parse_plan returns it") {
+  for (const char* sample : {"samples/mseg-workplan-2006-hanoi.txt", "samples/meg-sec-workplan-2007.txt"}) {
+    CAPTURE(sample);
+    check_sink_matches(test::read_file(sample));
+  }
+  // A tag on its own line at the end of a section still joins that section's last action.
+  const std::string boundary =
+      kHeader + "\t1A. D (Bogor Goal)\n\tP\n\tAct one.\n(Chair/2008)\n\t2A. E (Bogor Goal)\n\tP2\n\tAct two. (US/2009)\n";
+  check_sink_matches(boundary);
+  RecordingSink sink;
+  parse_plan(boundary, ParseOptions{}, sink);
+  REQUIRE(sink.plan.sections.size() == 2);
+  CHECK(sink.plan.sections[0].actions.at(0).tags.size() == 1);
+  CHECK(sink.plan.diagnostics.empty());
+  check_sink_matches("Only a title\n");                       // no table: begin and end, no section
+  check_sink_matches("\t1A. D (Bogor Goal)\n\tP\n\tA\n");      // no header row
+  check_sink_matches(kHeader + "\tD (Bogor Goal)\n\tP\n");     // cell count
+  const std::string cp1252 = kHeader + "\tD \xe9t\xe9 (Bogor Goal)\n\tP\n\tA\n";
+  check_sink_matches(cp1252);  // its note comes before the untagged action found with the section
+  CHECK(codes(parse(cp1252)) == std::vector<std::string>{"decoded-windows-1252", "action-without-tag"});
+}
+
+TEST_CASE("parser: what a PlanSink throws passes through parse_plan") {
+  RecordingSink sink;
+  sink.throw_after = 1;
+  CHECK_THROWS_WITH_AS(parse_plan(test::read_file("samples/mseg-workplan-2006-hanoi.txt"), ParseOptions{}, sink),
+                       "sink full", std::runtime_error);
+  CHECK(sink.calls == std::vector<std::string>{"begin", "S1"});
 }

@@ -54,8 +54,10 @@ std::string to_string(const Date& d) {
   return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }
 
-bool has_errors(const Plan& plan) {
-  return std::any_of(plan.diagnostics.begin(), plan.diagnostics.end(),
+bool has_errors(const Plan& plan) { return has_errors(plan.diagnostics); }
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 

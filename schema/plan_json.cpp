@@ -169,36 +169,44 @@ void write_json(JsonWriter& w, const Source& s) {
   w.end_object();
 }
 
-void write_json(JsonWriter& w, const Plan& plan) {
+void write_plan_head(JsonWriter& w, const Plan& head) {
   w.begin_object();
-  w.field("schema_version", plan.schema_version);
+  w.field("schema_version", head.schema_version);
   w.key("source");
-  write_json(w, plan.source);
-  w.field("title", plan.title);
-  w.field("meeting", plan.meeting);
+  write_json(w, head.source);
+  w.field("title", head.title);
+  w.field("meeting", head.meeting);
   w.key("group");
-  if (plan.group) {
+  if (head.group) {
     w.begin_object();
-    w.field("name", plan.group->name);
-    w.field("acronym", plan.group->acronym);
+    w.field("name", head.group->name);
+    w.field("acronym", head.group->acronym);
     w.end_object();
   } else {
     w.null();
   }
-  w.field("preamble", plan.preamble);
+  w.field("preamble", head.preamble);
   w.key("columns");
   w.begin_array();
-  for (const auto& c : plan.columns) w.value(c);
+  for (const auto& c : head.columns) w.value(c);
   w.end_array();
   w.key("sections");
   w.begin_array();
-  for (const auto& s : plan.sections) write_json(w, s);
+}
+
+void write_plan_tail(JsonWriter& w, const std::vector<Diagnostic>& diagnostics) {
   w.end_array();
   w.key("diagnostics");
   w.begin_array();
-  for (const auto& d : plan.diagnostics) write_json(w, d);
+  for (const auto& d : diagnostics) write_json(w, d);
   w.end_array();
   w.end_object();
+}
+
+void write_json(JsonWriter& w, const Plan& plan) {
+  write_plan_head(w, plan);
+  for (const auto& s : plan.sections) write_json(w, s);
+  write_plan_tail(w, plan.diagnostics);
 }
 
 std::string to_json(const Plan& plan, bool pretty) {

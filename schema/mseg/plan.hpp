@@ -156,5 +156,6 @@ std::string to_string(const Date& d);  // "2006-09-30"
 
 // True when the plan holds a diagnostic of severity error.
 bool has_errors(const Plan& plan);
+bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace mseg

@@ -24,6 +24,12 @@ void write_json(JsonWriter& w, const Deadline& d);
 void write_json(JsonWriter& w, const Section& s);
 void write_json(JsonWriter& w, const Source& s);  // the plan's "source" object
 void write_json(JsonWriter& w, const Plan& plan);
+// A plan written in pieces as it is read (parse's section sink): head opens the
+// plan object and its "sections" array, each section follows as write_json,
+// and tail closes the array, writes the diagnostics and closes the object.
+// head + sections + tail is exactly write_json(Plan).
+void write_plan_head(JsonWriter& w, const Plan& head);  // head.sections and head.diagnostics are not written
+void write_plan_tail(JsonWriter& w, const std::vector<Diagnostic>& diagnostics);
 
 // The element's keys and values without the enclosing braces, so callers can
 // add fields of their own to the same object (query's "kind", "source").
