@@ -7,6 +7,12 @@ namespace mseg {
 
 TrailingGroups trailing_groups(std::string_view s, std::string_view skip) {
   TrailingGroups out;
+  trailing_groups(s, skip, out);
+  return out;
+}
+
+void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& out) {
+  out.groups.clear();
   std::size_t end = s.size();
   bool first = true;
   for (;;) {
@@ -31,7 +37,6 @@ TrailingGroups trailing_groups(std::string_view s, std::string_view skip) {
     first = false;
   }
   out.rest = s.substr(0, end);
-  return out;
 }
 
 std::optional<std::size_t> unbalanced_paren(std::string_view s) {

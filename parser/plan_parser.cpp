@@ -202,7 +202,8 @@ class Assembler {
         unit.front() = view(first);
       }
       std::string_view& last = unit.back();
-      TrailingGroups tg = trailing_groups(last, ".;");
+      TrailingGroups& tg = groups_;
+      trailing_groups(last, ".;", tg);
       const char* cut = last.data() + last.size();
       for (std::string_view g : tg.groups) {
         auto citation = read_citation(g, findings_);
@@ -249,7 +250,8 @@ class Assembler {
   void read_actions(const Cell& cell, Section& s) {
     for (std::string_view p : cell.paragraphs) {
       check_parens(p);
-      TrailingGroups tg = trailing_groups(p);
+      TrailingGroups& tg = groups_;
+      trailing_groups(p, {}, tg);
       std::vector<Tag> tags;
       const char* cut = p.data() + p.size();
       for (std::string_view g : tg.groups) {
@@ -332,6 +334,7 @@ class Assembler {
   const char* section_begin_ = nullptr;
   const char* section_end_ = nullptr;
   std::size_t last_action_begin_ = 0;
+  TrailingGroups groups_;  // one paragraph's trailing groups at a time, its room reused
 };
 
 }  // namespace

@@ -184,7 +184,10 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
     std::string_view text;
     bool after_comma;
   };
-  std::vector<Piece> pieces;
+  // Reused across tags (one per thread, as batches parse on several): a
+  // fresh vector per tag was a tenth of a large plan's allocations.
+  thread_local std::vector<Piece> pieces;
+  pieces.clear();
   Depth depth(flat);
   std::size_t start = 0;
   bool comma = false;
