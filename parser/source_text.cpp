@@ -3,23 +3,24 @@
 #include <algorithm>
 #include <cstring>
 
+#include "bytes8.hpp"
+
 namespace mseg {
 namespace {
 
 // Characters (code points) in n bytes of UTF-8: the bytes that are not
 // continuation bytes (10xxxxxx), counted eight at a time.
 std::size_t count_chars(const char* p, std::size_t n) {
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  using bytes8::kHigh;
   std::size_t count = n;
   std::size_t i = 0;
   for (; n - i >= 8; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p + i, sizeof w);
+    const std::uint64_t w = bytes8::load(p + i);
     // Bit 7 set and bit 6 clear: (w << 1) brings each byte's bit 6 up to bit 7.
     // One bit per byte at most, so a multiply sums them without a popcount
     // instruction (which x86-64's baseline lacks).
     const std::uint64_t marks = (w & ~(w << 1) & kHigh) >> 7;
-    count -= static_cast<std::size_t>((marks * 0x0101010101010101ULL) >> 56);
+    count -= static_cast<std::size_t>((marks * bytes8::kOnes) >> 56);
   }
   for (; i < n; ++i)
     if ((static_cast<unsigned char>(p[i]) & 0xC0) == 0x80) --count;

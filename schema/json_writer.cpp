@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cstring>
 
+#include "bytes8.hpp"
+
 namespace mseg {
 namespace {
 
@@ -10,11 +12,8 @@ namespace {
 // Exact (no false positives) for bytes below 0x80; bytes from 0x80 up never
 // match, so UTF-8 text passes in whole words.
 bool word_needs_escape(std::uint64_t w) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-  const std::uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;  // a byte < 0x20
-  return (control | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+  using namespace bytes8;
+  return (any_below(w, 0x20) | any_equal(w, '"') | any_equal(w, '\\')) != 0;
 }
 
 // An escaped character is at most six bytes ("\u001f").

@@ -1,5 +1,7 @@
 // Eight bytes at a time (SWAR): plans are mostly plain text, so the scanners
 // skip a machine word at a time until one holds a byte they care about.
+// Private to the library (not installed); it sits in schema/ because the JSON
+// writer uses it too, and the parser builds on schema, not the other way.
 #pragma once
 
 #include <cstdint>
