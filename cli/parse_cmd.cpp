@@ -34,33 +34,16 @@ struct Result {
   bool has_errors = false;
 };
 
-// Writes each piece of the plan as the parser hands it on, so no more than
-// one section is held at a time: a 20 MB plan peaks at about twice its size
-// rather than five times.
-class JsonPlanSink : public PlanSink {
- public:
-  explicit JsonPlanSink(JsonWriter& w) : w_(w) {}
-  void begin(const Plan& head) override { write_plan_head(w_, head); }
-  void section(Section&& s) override { write_json(w_, s); }
-  void end(std::vector<Diagnostic>&& diagnostics) override {
-    has_errors_ = has_errors(diagnostics);
-    write_plan_tail(w_, diagnostics);
-  }
-  bool found_errors() const { return has_errors_; }
-
- private:
-  JsonWriter& w_;
-  bool has_errors_ = false;
-};
-
-// Reads `file` and parses it into `w`; returns the message for an input that
-// cannot be read as a plan (nothing has been written then).
+// Reads `file` and writes its plan JSON to `w` section by section as it is
+// parsed, so a 20 MB plan peaks at about twice its size rather than five
+// times; returns the message for an input that cannot be read as a plan
+// (nothing has been written then).
 std::string parse_into(const std::string& file, std::uint64_t max_bytes, JsonWriter& w, bool& errors) {
   try {
     std::string bytes = read_input(file, max_bytes);
     JsonPlanSink sink(w);
     parse_plan(bytes, ParseOptions{file}, sink);
-    errors = sink.found_errors();
+    errors = sink.has_errors();
     return {};
   } catch (const CliError& e) {
     return e.what();

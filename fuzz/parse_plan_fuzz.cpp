@@ -1,10 +1,12 @@
-// Plan parsing from raw bytes: decode, table, tags, spans, then the JSON writer.
+// Plan parsing from raw bytes: decode, table, tags, spans, then the JSON writer,
+// whole and section by section.
 // Any bytes must give a plan or an InputError, never a crash or a hang.
 #include <mseg/parse.hpp>
 #include <mseg/plan_json.hpp>
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -20,7 +22,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const auto& t : a.tags)
           if (t.span.offset + t.span.length > size) __builtin_trap();
       }
-    (void)mseg::to_json(plan, false);
+    // Section by section (as mseg parse writes) must give the very same JSON.
+    std::string streamed;
+    {
+      mseg::JsonWriter w(streamed, false);
+      mseg::JsonPlanSink sink(w);
+      mseg::parse_plan(bytes, mseg::ParseOptions{"fuzz.txt"}, sink);
+      if (sink.has_errors() != mseg::has_errors(plan)) __builtin_trap();
+    }
+    if (streamed != mseg::to_json(plan, false)) __builtin_trap();
   } catch (const mseg::InputError&) {
     // Unreadable input (empty, NUL bytes, broken UTF-16) is an expected answer.
   }

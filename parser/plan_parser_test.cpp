@@ -259,6 +259,17 @@ void check_sink_matches(const std::string& bytes) {
   expected.push_back("end");
   CHECK(sink.calls == expected);
   CHECK(to_json(sink.plan) == to_json(whole));
+  // JsonPlanSink writes the same JSON without holding the plan.
+  for (bool pretty : {true, false}) {
+    std::string json;
+    {
+      JsonWriter w(json, pretty);
+      JsonPlanSink writer(w);
+      parse_plan(bytes, ParseOptions{"t.txt"}, writer);
+      CHECK(writer.has_errors() == has_errors(whole));
+    }
+    CHECK(json == to_json(whole, pretty));
+  }
 }
 }  // namespace
 

@@ -203,6 +203,11 @@ void write_plan_tail(JsonWriter& w, const std::vector<Diagnostic>& diagnostics) 
   w.end_object();
 }
 
+void JsonPlanSink::end(std::vector<Diagnostic>&& diagnostics) {
+  has_errors_ = mseg::has_errors(diagnostics);
+  write_plan_tail(w_, diagnostics);
+}
+
 void write_json(JsonWriter& w, const Plan& plan) {
   write_plan_head(w, plan);
   for (const auto& s : plan.sections) write_json(w, s);

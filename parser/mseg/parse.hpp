@@ -5,7 +5,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include <mseg/plan.hpp>
 
@@ -24,20 +23,6 @@ struct ParseOptions {
 // Reads a plan from its original bytes (any supported encoding). Problems in
 // the plan become diagnostics in the result; only unreadable input throws.
 Plan parse_plan(std::string_view bytes, const ParseOptions& options = {});
-
-// Receives a plan in pieces, in order, as it is read: a large plan need never
-// be held whole (mseg parse writes each section's JSON and frees it).
-class PlanSink {
- public:
-  virtual ~PlanSink() = default;
-  // Everything but sections and diagnostics: source, title, meeting, group,
-  // preamble, columns. Called once, before any section.
-  virtual void begin(const Plan& head) = 0;
-  // Each section once its last row is read, ids and span set.
-  virtual void section(Section&& section) = 0;
-  // The plan's diagnostics, in the order of parse_plan's, after the last section.
-  virtual void end(std::vector<Diagnostic>&& diagnostics) = 0;
-};
 
 // As above, handing the plan to `sink` piece by piece; what parse_plan would
 // return is exactly what the sink receives. Throws InputError (before begin)

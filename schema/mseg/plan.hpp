@@ -146,6 +146,21 @@ struct Plan {
   std::vector<Diagnostic> diagnostics;
 };
 
+// Receives a plan in pieces, in order, as parse_plan (mseg/parse.hpp) reads
+// it: a large plan need never be held whole. JsonPlanSink (mseg/plan_json.hpp)
+// writes each piece's JSON as it comes.
+class PlanSink {
+ public:
+  virtual ~PlanSink() = default;
+  // Everything but sections and diagnostics: source, title, meeting, group,
+  // preamble, columns. Called once, before any section.
+  virtual void begin(const Plan& head) = 0;
+  // Each section once its last row is read, ids and span set.
+  virtual void section(Section&& section) = 0;
+  // The plan's diagnostics, in the order of parse_plan's, after the last section.
+  virtual void end(std::vector<Diagnostic>&& diagnostics) = 0;
+};
+
 // Names used in JSON and messages.
 const char* to_string(Severity s);
 const char* to_string(DeadlineKind k);

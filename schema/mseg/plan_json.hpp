@@ -31,6 +31,21 @@ void write_json(JsonWriter& w, const Plan& plan);
 void write_plan_head(JsonWriter& w, const Plan& head);  // head.sections and head.diagnostics are not written
 void write_plan_tail(JsonWriter& w, const std::vector<Diagnostic>& diagnostics);
 
+// A PlanSink that writes the plan JSON to `w` as the pieces arrive, holding
+// none of them: what reaches `w` is exactly write_json(w, plan).
+class JsonPlanSink : public PlanSink {
+ public:
+  explicit JsonPlanSink(JsonWriter& w) : w_(w) {}
+  void begin(const Plan& head) override { write_plan_head(w_, head); }
+  void section(Section&& s) override { write_json(w_, s); }
+  void end(std::vector<Diagnostic>&& diagnostics) override;
+  bool has_errors() const { return has_errors_; }  // after end(): a diagnostic of severity error came
+
+ private:
+  JsonWriter& w_;
+  bool has_errors_ = false;
+};
+
 // The element's keys and values without the enclosing braces, so callers can
 // add fields of their own to the same object (query's "kind", "source").
 void write_members(JsonWriter& w, const Directive& d);
