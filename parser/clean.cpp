@@ -1,5 +1,6 @@
 #include "clean.hpp"
 
+#include "bytes16.hpp"
 #include "bytes8.hpp"
 
 #include <cstdint>
@@ -40,8 +41,9 @@ bool plain_word(std::uint64_t w, bool after_space) {
 void append_collapsed(std::string& out, std::string_view s) {
   s = trim(s);
   // Collapsing only shortens: write into room for all of s through a raw
-  // pointer, then cut to what was written. Plain text goes eight bytes at a
-  // time; only the words holding something to collapse go byte by byte.
+  // pointer, then cut to what was written. Plain text goes sixteen or eight
+  // bytes at a time; only the words holding something to collapse go byte by
+  // byte.
   const std::size_t at = out.size();
   out.resize(at + s.size());
   char* d = out.data() + at;
@@ -50,6 +52,18 @@ void append_collapsed(std::string& out, std::string_view s) {
   std::size_t i = 0;
   bool after_space = false;  // the last byte written is a space
   while (i < n) {
+    if (n - i >= 16) {
+      const char* b = p + i;
+      const std::uint32_t odd = bytes16::below(b, 0x20) | bytes16::equal(b, 0xC2);
+      const std::uint32_t spaces = bytes16::equal(b, ' ');
+      if (odd == 0 && (spaces & (spaces >> 1)) == 0 && !(after_space && (spaces & 1) != 0)) {
+        std::memcpy(d, b, 16);
+        d += 16;
+        i += 16;
+        after_space = (spaces >> 15) != 0;
+        continue;
+      }
+    }
     if (n - i >= 8) {
       const std::uint64_t w = bytes8::load(p + i);
       if (plain_word(w, after_space)) {

@@ -1,5 +1,6 @@
 #include "parens.hpp"
 
+#include "bytes16.hpp"
 #include "bytes8.hpp"
 #include "clean.hpp"
 
@@ -44,7 +45,9 @@ std::optional<std::size_t> unbalanced_paren(std::string_view s) {
   std::size_t depth = 0;
   std::size_t outermost = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    // Skip words without '(' or ')': clearing bit 0 makes both read 0x28.
+    // Skip blocks and words without '(' or ')' (in a word, clearing bit 0
+    // makes both read 0x28).
+    while (s.size() - i >= 16 && (bytes16::equal(s.data() + i, '(') | bytes16::equal(s.data() + i, ')')) == 0) i += 16;
     while (s.size() - i >= 8 && bytes8::any_equal(bytes8::load(s.data() + i) & ~bytes8::kOnes, '(') == 0) i += 8;
     if (i == s.size()) break;
     if (s[i] == '(') {

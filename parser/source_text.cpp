@@ -3,17 +3,19 @@
 #include <algorithm>
 #include <cstring>
 
+#include "bytes16.hpp"
 #include "bytes8.hpp"
 
 namespace mseg {
 namespace {
 
 // Characters (code points) in n bytes of UTF-8: the bytes that are not
-// continuation bytes (10xxxxxx), counted eight at a time.
+// continuation bytes (10xxxxxx), counted sixteen, then eight at a time.
 std::size_t count_chars(const char* p, std::size_t n) {
   using bytes8::kHigh;
   std::size_t count = n;
   std::size_t i = 0;
+  for (; n - i >= 16; i += 16) count -= bytes16::count(bytes16::continuation(p + i));
   for (; n - i >= 8; i += 8) {
     const std::uint64_t w = bytes8::load(p + i);
     // Bit 7 set and bit 6 clear: (w << 1) brings each byte's bit 6 up to bit 7.
