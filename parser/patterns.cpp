@@ -92,6 +92,49 @@ const RE2& priority_number() {
   static const RE2& re = compile(R"(^(\d{1,3}\.\d{1,3})\.?\s+)");
   return re;
 }
+namespace {
+// Length of the run of 1 to 3 digits s starts with, or 0 when there is none or
+// a fourth digit follows: after \d{1,3}, neither pattern lets a digit come next.
+std::size_t number_digits(std::string_view s, std::size_t from) {
+  std::size_t n = 0;
+  while (from + n < s.size() && digit(s[from + n])) ++n;
+  return n <= 3 ? n : 0;
+}
+std::size_t skip_re2_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && re2_space(s[i])) ++i;
+  return i;
+}
+}  // namespace
+bool consume_directive_number(std::string_view& s, std::string_view& number) {
+  const std::size_t n = number_digits(s, 0);
+  if (n == 0) return false;
+  const bool has_letter = n < s.size() && letter(s[n]);
+  const std::size_t after = n + (has_letter ? 1 : 0);
+  std::size_t end;
+  if (after < s.size() && s[after] == '.') {
+    end = skip_re2_spaces(s, after + 1);  // "1A.", "4." then \s*
+  } else if (has_letter && after < s.size() && re2_space(s[after])) {
+    end = skip_re2_spaces(s, after);  // "2E text": the letter, then \s+
+  } else {
+    return false;
+  }
+  number = s.substr(0, after);
+  s.remove_prefix(end);
+  return true;
+}
+bool consume_priority_number(std::string_view& s, std::string_view& number) {
+  const std::size_t major = number_digits(s, 0);
+  if (major == 0 || major >= s.size() || s[major] != '.') return false;
+  const std::size_t minor = number_digits(s, major + 1);
+  if (minor == 0) return false;
+  std::size_t i = major + 1 + minor;
+  if (i < s.size() && s[i] == '.') ++i;
+  if (i >= s.size() || !re2_space(s[i])) return false;
+  number = s.substr(0, major + 1 + minor);
+  s.remove_prefix(skip_re2_spaces(s, i));
+  return true;
+}
+
 const RE2& bogor_goal() {
   static const RE2& re = compile(R"((?i)^bogor\s+goals?$)");
   return re;

@@ -123,8 +123,10 @@ class Assembler {
     }
     if (header && cells[0].paragraphs.empty() && cells[1].paragraphs.empty() && cells[2].paragraphs.empty())
       header = false;
-    if (header && !cells[0].paragraphs.empty() && RE2::PartialMatch(cells[0].paragraphs[0], patterns::directive_number()))
-      header = false;
+    if (header && !cells[0].paragraphs.empty()) {
+      std::string_view first = cells[0].paragraphs[0], number;
+      if (patterns::consume_directive_number(first, number)) header = false;  // a numbered directive, not a header
+    }
     if (header) {
       for (std::size_t i = 0; i < 3; ++i)
         plan_.columns[i] = cells[i].paragraphs.empty() ? std::string() : collapse_whitespace(cells[i].paragraphs[0]);
@@ -195,12 +197,8 @@ class Assembler {
       for (std::string_view p : unit) check_parens(p);
       Directive dir;
       dir.span = source_.span(join_views(unit.front(), unit.back()));
-      re2::StringPiece number, bare;
-      re2::StringPiece first = unit.front();
-      if (RE2::Consume(&first, patterns::directive_number(), &number, &bare)) {
-        dir.number = std::string(view(number.empty() ? bare : number));
-        unit.front() = view(first);
-      }
+      if (std::string_view number; patterns::consume_directive_number(unit.front(), number))
+        dir.number = std::string(number);
       std::string_view& last = unit.back();
       TrailingGroups& tg = groups_;
       trailing_groups(last, ".;", tg);
@@ -229,13 +227,13 @@ class Assembler {
     Priority* current = nullptr;
     std::string_view current_first;
     for (std::string_view p : cell.paragraphs) {
-      re2::StringPiece rest = p;
-      re2::StringPiece number;
-      bool numbered = RE2::Consume(&rest, patterns::priority_number(), &number);
+      std::string_view rest = p;
+      std::string_view number;
+      bool numbered = patterns::consume_priority_number(rest, number);
       if (numbered || !current) {
         Priority pr;
-        if (numbered) pr.number = std::string(view(number));
-        pr.title = collapse_whitespace(numbered ? view(rest) : p);
+        if (numbered) pr.number = std::string(number);
+        pr.title = collapse_whitespace(rest);
         pr.span = source_.span(p);
         s.priorities.push_back(std::move(pr));
         current = &s.priorities.back();

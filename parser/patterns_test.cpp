@@ -1,0 +1,49 @@
+#include "patterns.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/test_util.hpp"
+
+using namespace mseg;
+namespace pt = mseg::patterns;
+
+namespace {
+std::string_view view(const re2::StringPiece& p) { return {p.data(), p.size()}; }
+}  // namespace
+
+TEST_CASE("patterns: the numbering hand matchers give the patterns' answers, on any text") {
+  // Near misses of every kind: too many digits, letters, dots, white space RE2's
+  // \s does not know (\v), non-ASCII letters, and text after the number.
+  const char* const words[] = {"1", "12", "123", "1234", "A", "e", "AB", ".", "..", " ", "  ", "\t", "\v",
+                               "\n", "text", "\u00e9", "\u00a0", "2E", "1.1", "x"};
+  const char* const joins[] = {"", "", "", " ", "."};
+  std::vector<std::string> texts{"1A.  text", "4. text", "2E text", "1.1  text", "3.2. text", "1.", "1A", "1A.",
+                                 "12.5 text", "1.1.2 text", "1.1234 x", "1234A. x", "1AB. x", ""};
+  test::append_random_texts(texts, words, joins, 30000, 5, 11);
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    {
+      re2::StringPiece rest = text, number, bare;
+      const bool re2 = RE2::Consume(&rest, pt::directive_number(), &number, &bare);
+      std::string_view hand_rest = text, hand_number;
+      REQUIRE(pt::consume_directive_number(hand_rest, hand_number) == re2);
+      if (re2) {
+        CHECK(hand_number == view(number.empty() ? bare : number));
+        CHECK(hand_rest == view(rest));
+      }
+    }
+    {
+      re2::StringPiece rest = text, number;
+      const bool re2 = RE2::Consume(&rest, pt::priority_number(), &number);
+      std::string_view hand_rest = text, hand_number;
+      REQUIRE(pt::consume_priority_number(hand_rest, hand_number) == re2);
+      if (re2) {
+        CHECK(hand_number == view(number));
+        CHECK(hand_rest == view(rest));
+      }
+    }
+  }
+}
