@@ -158,16 +158,6 @@ void JsonWriter::after_close() {
   if (counts_.empty()) flush();
 }
 
-char* JsonWriter::put_plain_key(char* p, std::string_view name, bool comma) {
-  if (comma) *p++ = ',';
-  *p++ = '"';
-  std::memcpy(p, name.data(), name.size());
-  p += name.size();
-  *p++ = '"';
-  *p++ = ':';
-  return p;
-}
-
 void JsonWriter::write_key(std::string_view k, bool plain) {
   const bool comma = counts_.back()++ > 0;
   after_key_ = true;

@@ -32,10 +32,18 @@ class JsonWriter {
   void key(std::string_view k) { write_key(k, plain_key(k)); }  // the next value's name inside an object
   // A name written in the code ("text", "span"): nothing in it needs escaping,
   // so it is not looked at (that look was a tenth of writing a plan).
+  // Inline, so that for a literal the length is a constant and the name is
+  // copied without a call (keys were a tenth of writing a plan).
   template <std::size_t N>
   void key(const char (&k)[N]) {
     const std::string_view name(k, std::char_traits<char>::length(k));
     assert(plain_key(name));
+    if (!pretty_ && kBuffer - used_ >= name.size() + 4) {
+      const bool comma = counts_.back()++ > 0;
+      after_key_ = true;
+      used_ = static_cast<std::size_t>(put_plain_key(buf_ + used_, name, comma) - buf_);
+      return;
+    }
     write_key(name, true);
   }
 
@@ -101,7 +109,15 @@ class JsonWriter {
   static bool plain_key(std::string_view k);  // nothing in k needs escaping
   void write_key(std::string_view k, bool plain);
   // Writes [,]"name": at p, which has room for it; returns the end.
-  static char* put_plain_key(char* p, std::string_view name, bool comma);
+  static char* put_plain_key(char* p, std::string_view name, bool comma) {
+    if (comma) *p++ = ',';
+    *p++ = '"';
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    *p++ = '"';
+    *p++ = ':';
+    return p;
+  }
   template <typename Int>
   void integer(Int n);
   void before_value();
