@@ -107,6 +107,7 @@ bool JsonWriter::plain_key(std::string_view k) {
 void JsonWriter::stream_to(std::function<void(std::string&)> sink, std::size_t threshold) {
   sink_ = std::move(sink);
   threshold_ = threshold;
+  out_.reserve(out_.size() + threshold + kBuffer);  // grown once, not by doubling up to the threshold
 }
 
 void JsonWriter::flush() {
