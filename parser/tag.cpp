@@ -7,6 +7,7 @@
 #include <mseg/economy.hpp>
 
 #include "ascii.hpp"
+#include "bytes16.hpp"
 #include "clean.hpp"
 #include "patterns.hpp"
 
@@ -71,7 +72,10 @@ class Depth {
 
 bool balanced(std::string_view s) {
   std::size_t depth = 0;
-  for (const char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    while (s.size() - i >= 16 && (bytes16::equal(s.data() + i, '(') | bytes16::equal(s.data() + i, ')')) == 0) i += 16;
+    if (i == s.size()) break;
+    const char c = s[i];
     if (c == '(') {
       ++depth;
     } else if (c == ')') {
