@@ -7,8 +7,8 @@
 #include <mseg/economy.hpp>
 
 #include "ascii.hpp"
-#include "bytes16.hpp"
 #include "clean.hpp"
+#include "parens.hpp"
 #include "patterns.hpp"
 
 namespace mseg {
@@ -69,22 +69,6 @@ class Depth {
   bool flat_;
   std::size_t depth_ = 0;
 };
-
-bool balanced(std::string_view s) {
-  std::size_t depth = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    while (s.size() - i >= 16 && (bytes16::equal(s.data() + i, '(') | bytes16::equal(s.data() + i, ')')) == 0) i += 16;
-    if (i == s.size()) break;
-    const char c = s[i];
-    if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      if (depth == 0) return false;
-      --depth;
-    }
-  }
-  return depth == 0;
-}
 
 std::string quote(std::string_view s) {
   if (s.size() <= kQuoteMax) return std::string(s);
@@ -275,7 +259,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   std::string_view content = group;
   if (!content.empty() && content.front() == '(') content.remove_prefix(1);
   if (!content.empty() && content.back() == ')') content.remove_suffix(1);
-  const bool flat = !balanced(content);
+  const bool flat = unbalanced_paren(content).has_value();
 
   // One pass finds the last top-level '/' and the separators after it that
   // lie near enough the end to precede a deadline.
