@@ -1,8 +1,9 @@
 // The deadline grammar ("September 2006", "Q3 2009", "ongoing", ranges):
 // never fails, and a dated deadline's start never follows its end. The same
 // bytes also check every pattern shortcut in parser/patterns.hpp against its
-// pattern: a hand matcher must give the pattern's answer and groups, and a
-// pre-check may only rule out text the pattern does not match.
+// pattern: a hand matcher (deadlines, citations, directive and priority
+// numbers) must give the pattern's answer and groups, and a pre-check may only
+// rule out text the pattern does not match.
 #include <mseg/deadline.hpp>
 
 #include <cstddef>
@@ -54,6 +55,22 @@ void check_shortcuts(std::string_view s) {
   for (const auto& p : prechecks)
     if (!p.may(s) && RE2::FullMatch(s, p.pattern())) __builtin_trap();
   if (!pt::may_match_citation_like(s) && RE2::PartialMatch(s, pt::citation_like())) __builtin_trap();
+  // The numbering matchers are exact for any text, so they are checked on all of it.
+  {
+    re2::StringPiece rest = s;
+    std::string_view hand_rest = s, number;
+    const bool re = RE2::Consume(&rest, pt::directive_number(), &a, &b);
+    if (pt::consume_directive_number(hand_rest, number) != re ||
+        (re && (number != view(a.empty() ? b : a) || hand_rest != view(rest))))
+      __builtin_trap();
+  }
+  {
+    re2::StringPiece rest = s;
+    std::string_view hand_rest = s, number;
+    const bool re = RE2::Consume(&rest, pt::priority_number(), &a);
+    if (pt::consume_priority_number(hand_rest, number) != re || (re && (number != view(a) || hand_rest != view(rest))))
+      __builtin_trap();
+  }
 }
 
 }  // namespace
