@@ -35,7 +35,7 @@ struct Result {
 };
 
 // Reads `file` and writes its plan JSON to `w` section by section as it is
-// parsed, so a 20 MB plan peaks at about twice its size rather than five
+// parsed, so a 20 MB plan peaks at under twice its size rather than five
 // times; returns the message for an input that cannot be read as a plan
 // (nothing has been written then).
 std::string parse_into(const std::string& file, std::uint64_t max_bytes, JsonWriter& w, bool& errors) {

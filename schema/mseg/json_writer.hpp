@@ -31,9 +31,8 @@ class JsonWriter {
   void end_array();
   void key(std::string_view k) { write_key(k, plain_key(k)); }  // the next value's name inside an object
   // A name written in the code ("text", "span"): nothing in it needs escaping,
-  // so it is not looked at (that look was a tenth of writing a plan).
-  // Inline, so that for a literal the length is a constant and the name is
-  // copied without a call (keys were a tenth of writing a plan).
+  // so it is not looked at, and inline, so that its length is a constant and
+  // it is copied without a call (keys were a tenth of writing a plan).
   template <std::size_t N>
   void key(const char (&k)[N]) {
     const std::string_view name(k, std::char_traits<char>::length(k));
