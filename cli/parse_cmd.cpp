@@ -29,7 +29,7 @@ struct ParseArgs {
 
 // One input's outcome, filled in by whichever worker took it.
 struct Result {
-  std::string json;   // the plan as it goes into the output, framing aside
+  std::string json;   // the plan as it goes into the output, with the array's or line's framing
   std::string error;  // set when the input could not be read as a plan
   bool has_errors = false;
 };
@@ -94,8 +94,9 @@ class Progress {
 };
 
 // Parses every file, `jobs` at a time, each worker also writing its plan's
-// JSON, so the batch scales with cores; results keep the input order.
-std::vector<Result> parse_batch(const ParseArgs& args, bool pretty, unsigned jobs) {
+// JSON and framing, so the batch scales with cores and the one thread that
+// writes the output in input order copies nothing.
+std::vector<Result> parse_batch(const ParseArgs& args, bool jsonl, bool pretty, unsigned jobs) {
   std::vector<Result> results(args.files.size());
   std::atomic<std::size_t> next{0};
   std::mutex mutex;
@@ -105,14 +106,19 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool pretty, unsigned job
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < results.size();) {
       Result r;
+      // jsonl: one plan per line. Otherwise one array: "[" or "," before
+      // each plan, "]" after the last.
+      const bool last = i + 1 == results.size();
+      if (!jsonl) r.json = i == 0 ? "[" : ",";
+      if (pretty) r.json += "\n  ";
       std::string json;
       {
-        JsonWriter w(json, pretty);
+        JsonWriter w(pretty ? json : r.json, pretty);
         r.error = parse_into(args.files[i], args.max_bytes, w, r.has_errors);
       }
-      if (r.error.empty()) {
-        if (pretty) indent_into(r.json, json); else r.json = std::move(json);
-      }
+      if (pretty) indent_into(r.json, json);
+      if (jsonl) r.json += '\n';
+      else if (last) r.json += pretty ? "\n]\n" : "]\n";
       std::lock_guard lock(mutex);
       results[i] = std::move(r);
       ++finished;
@@ -166,7 +172,7 @@ int run_parse(const ParseArgs& args) {
 
   unsigned jobs = args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, args.files.size()));
-  std::vector<Result> results = parse_batch(args, pretty, jobs);
+  std::vector<Result> results = parse_batch(args, jsonl, pretty, jobs);
   // Output is all or nothing: a batch with an unreadable input writes no file.
   bool unreadable = false;
   for (const auto& r : results) {
@@ -177,20 +183,9 @@ int run_parse(const ParseArgs& args) {
   if (unreadable) return kTrouble;
 
   Output out(args.output);
-  std::string piece;
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    piece.clear();
-    if (jsonl) {
-      piece += results[i].json;
-      piece += '\n';
-    } else {
-      piece += i == 0 ? "[" : ",";
-      if (pretty) piece += "\n  ";
-      piece += results[i].json;
-      if (i + 1 == results.size()) piece += pretty ? "\n]\n" : "]\n";
-    }
-    out.write(piece);
-    std::string().swap(results[i].json);
+  for (auto& r : results) {
+    out.write(r.json);
+    std::string().swap(r.json);
   }
   out.commit();
   for (const auto& r : results)
