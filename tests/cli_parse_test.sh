@@ -46,6 +46,29 @@ import json; d=json.load(open('$tmp/both.json')); assert [p['source']['path'] fo
 check "jsonl: one compact plan per line" py -c "
 import json; lines=open('$tmp/both.jsonl').read().splitlines(); assert len(lines)==2
 assert [json.loads(l)['source']['path'] for l in lines]==['$hanoi','$y2007']"
+# A batch's bytes are its plans' own output, framed: one per line for jsonl;
+# '[', ',' and ']' around compact plans; pretty plans one level deeper. The
+# same with one job as with two (each worker frames the plan it parsed).
+"$mseg" parse --compact "$y2007" > "$tmp/c2007.json"
+for jobs in 1 2; do
+  "$mseg" parse --jobs $jobs --format jsonl "$hanoi" "$y2007" "$hanoi" > "$tmp/b$jobs.jsonl"
+  "$mseg" parse --jobs $jobs --compact "$hanoi" "$y2007" "$hanoi" > "$tmp/b$jobs.cjson"
+  "$mseg" parse --jobs $jobs "$hanoi" "$y2007" "$hanoi" > "$tmp/b$jobs.json"
+done
+"$mseg" parse --compact "$hanoi" > "$tmp/chanoi.json"
+"$mseg" parse "$y2007" > "$tmp/p2007.json"
+check "batch framing: jsonl, compact and pretty arrays are the plans' own bytes, framed" py -c "
+t = lambda f: open('$tmp/' + f).read()
+c = [t('chanoi.json'), t('c2007.json'), t('chanoi.json')]
+p = [t('h.json'), t('p2007.json'), t('h.json')]
+assert all(x.endswith(chr(10)) for x in c + p)
+c = [x[:-1] for x in c]; p = [x[:-1] for x in p]
+nl = chr(10)
+for jobs in '12':
+    assert t('b%s.jsonl' % jobs) == ''.join(x + nl for x in c), 'jsonl ' + jobs
+    assert t('b%s.cjson' % jobs) == '[' + ','.join(c) + ']' + nl, 'compact ' + jobs
+    assert t('b%s.json' % jobs) == '[' + nl + '  ' + (',' + nl + '  ').join(x.replace(nl, nl + '  ') for x in p) + nl + ']' + nl, 'pretty ' + jobs
+"
 "$mseg" parse --compact "$hanoi" > "$tmp/c.json"
 check "--compact is one line and the same plan" py -c "
 import json; t=open('$tmp/c.json').read(); assert t.count(chr(10))==1; assert json.loads(t)==json.load(open('$tmp/h.json'))"
