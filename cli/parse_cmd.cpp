@@ -54,17 +54,6 @@ std::string parse_into(const std::string& file, std::uint64_t max_bytes, JsonWri
   }
 }
 
-// A plan inside the pretty array sits one level deeper: JSON strings never
-// hold a raw newline, so indenting after each newline is exact.
-void indent_into(std::string& out, std::string_view json) {
-  std::size_t from = 0;
-  for (std::size_t nl; (nl = json.find('\n', from)) != std::string_view::npos; from = nl + 1) {
-    out.append(json.substr(from, nl + 1 - from));
-    out.append("  ");
-  }
-  out.append(json.substr(from));
-}
-
 // Shows "mseg parse: 812/2000 files" on a terminal once a batch has taken
 // more than a second; never in pipes or CI logs.
 class Progress {
@@ -111,12 +100,11 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool jsonl, bool pretty, 
       const bool last = i + 1 == results.size();
       if (!jsonl) r.json = i == 0 ? "[" : ",";
       if (pretty) r.json += "\n  ";
-      std::string json;
       {
-        JsonWriter w(pretty ? json : r.json, pretty);
+        // A pretty plan sits one level deep, inside the array (jsonl is never pretty).
+        JsonWriter w(r.json, pretty, 1);
         r.error = parse_into(args.files[i], args.max_bytes, w, r.has_errors);
       }
-      if (pretty) indent_into(r.json, json);
       if (jsonl) r.json += '\n';
       else if (last) r.json += pretty ? "\n]\n" : "]\n";
       std::lock_guard lock(mutex);

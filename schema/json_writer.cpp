@@ -133,7 +133,7 @@ void JsonWriter::put_string(std::string_view s) {
 }
 
 void JsonWriter::newline() {
-  const std::size_t indent = counts_.size() * 2;
+  const std::size_t indent = base_indent_ + counts_.size() * 2;
   if (!reserve(indent + 1)) {
     out_.push_back('\n');
     out_.append(indent, ' ');

@@ -83,6 +83,35 @@ TEST_CASE("json writer: streamed pieces add up to the whole text, in order") {
   CHECK(streamed == whole);
 }
 
+TEST_CASE("json writer: a value written one level deep is the element of the enclosing array") {
+  // What `mseg parse` does for a pretty batch: the caller writes the array's
+  // framing, a writer at depth 1 each element.
+  const std::string big(100, 'z');
+  std::string nested = "[\n  ";
+  {
+    JsonWriter w(nested, true, 1);
+    write_sample(w, big);
+  }
+  nested += ",\n  ";
+  {
+    JsonWriter w(nested, true, 1);
+    w.begin_array();
+    w.end_array();
+  }
+  nested += "\n]";
+  std::string whole;
+  {
+    JsonWriter w(whole, true);
+    w.begin_array();
+    write_sample(w, big);
+    w.begin_array();
+    w.end_array();
+    w.end_array();
+  }
+  CHECK(nested == whole);
+  CHECK(nested.find("\n    \"text\"") != std::string::npos);  // members at four spaces, not two
+}
+
 TEST_CASE("json writer: one writer per line gives JSON Lines") {
   std::string out;
   for (int i = 0; i < 3; ++i) {
