@@ -32,6 +32,11 @@ std::size_t count_chars(const char* p, std::size_t n) {
 }  // namespace
 
 SourceText::SourceText(const DecodedText& decoded) : decoded_(decoded), text_(decoded.text()) {
+  find_line_starts();
+  find_wide_lines();
+}
+
+void SourceText::find_line_starts() {
   const std::string_view t = text_;
   line_starts_.push_back(0);
   const char* const begin = t.data();
@@ -54,6 +59,32 @@ SourceText::SourceText(const DecodedText& decoded) : decoded_(decoded), text_(de
   }
 }
 
+void SourceText::find_wide_lines() {
+  const char* const p = text_.data();
+  const std::size_t n = text_.size();
+  wide_line_.assign(line_starts_.size(), false);
+  std::size_t line = 0;
+  for (std::size_t i = 0; i < n;) {
+    // Jump to the next byte from 0x80 up, sixteen bytes at a time.
+    if (n - i >= 16) {
+      const std::uint32_t m = bytes16::high(p + i);
+      if (m == 0) {
+        i += 16;
+        continue;
+      }
+      i += bytes16::first(m);
+    } else if (static_cast<unsigned char>(p[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    // Lines are passed in order, so finding each one's number stays linear.
+    while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= i) ++line;
+    wide_line_[line] = true;
+    // The rest of this line need not be looked at.
+    i = line + 1 < line_starts_.size() ? line_starts_[line + 1] : n;
+  }
+}
+
 SourceText::Position SourceText::position(std::size_t at) const {
   const char* t = text_.data();
   // Most requests fall on the line of the previous one; look there first.
@@ -70,6 +101,11 @@ SourceText::Position SourceText::position(std::size_t at) const {
   }
   const std::size_t start = line_starts_[line - 1];
   std::uint32_t column = 0;
+  if (!wide_line_[line - 1]) {
+    cached_at_ = at;
+    cached_ = {line, static_cast<std::uint32_t>(1 + (at - start))};
+    return cached_;
+  }
   // Count from the line start or from the last answer, whichever is nearer:
   // tags are located last to first, so walking back must be as cheap as forward.
   if (line == cached_.line && cached_at_ <= at && at - cached_at_ <= at - start) {

@@ -29,10 +29,16 @@ class SourceText {
     std::uint32_t column;
   };
   Position position(std::size_t at) const;
+  void find_line_starts();
+  void find_wide_lines();
 
   const DecodedText& decoded_;
   std::string_view text_;  // decoded_.text(), asked for once
   std::vector<std::size_t> line_starts_;
+  // Per line (0-based), whether it holds a byte from 0x80 up. On the others a
+  // column is the byte distance from the line start, with nothing to count:
+  // most lines of a plan are ASCII, and counting was a twentieth of a parse.
+  std::vector<bool> wide_line_;
   // Spans are mostly asked for in increasing order on the same line; counting
   // characters from the last answer keeps 300,000 tags on one line linear.
   mutable std::size_t cached_at_ = 0;

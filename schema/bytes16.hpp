@@ -33,6 +33,9 @@ inline std::uint32_t below(const char* p, unsigned char c) {
 inline std::uint32_t continuation(const char* p) {
   return mask(p, [](unsigned char b) { return (b & 0xC0) == 0x80; });
 }
+inline std::uint32_t high(const char* p) {
+  return mask(p, [](unsigned char b) { return b >= 0x80; });
+}
 }  // namespace portable
 
 #if defined(__SSE2__)
@@ -49,10 +52,13 @@ inline std::uint32_t below(const char* p, unsigned char c) {
 }
 // UTF-8 continuation bytes (10xxxxxx): as signed bytes, exactly those below -64.
 inline std::uint32_t continuation(const char* p) { return bits(_mm_cmplt_epi8(load(p), splat(0xC0))); }
+// Bytes from 0x80 up (any byte of a UTF-8 sequence): movemask reads their top bits directly.
+inline std::uint32_t high(const char* p) { return bits(load(p)); }
 #else
 inline std::uint32_t equal(const char* p, unsigned char c) { return portable::equal(p, c); }
 inline std::uint32_t below(const char* p, unsigned char c) { return portable::below(p, c); }
 inline std::uint32_t continuation(const char* p) { return portable::continuation(p); }
+inline std::uint32_t high(const char* p) { return portable::high(p); }
 #endif
 
 // Set bits in a 16-bit mask (x86-64's baseline has no popcount instruction,

@@ -21,6 +21,7 @@ TEST_CASE("bytes16: every block mask agrees with its byte-by-byte definition") {
   for (int round = 0; round < 20000; ++round) {
     for (char& c : block) c = static_cast<char>(next() % 2 ? next() : edges[next() % std::size(edges)]);
     CHECK(bytes16::continuation(block) == bytes16::portable::continuation(block));
+    CHECK(bytes16::high(block) == bytes16::portable::high(block));
     for (unsigned char c : edges) {
       CHECK(bytes16::equal(block, c) == bytes16::portable::equal(block, c));
       if (c >= 1) CHECK(bytes16::below(block, c) == bytes16::portable::below(block, c));

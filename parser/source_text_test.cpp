@@ -1,0 +1,69 @@
+#include "source_text.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "decode.hpp"
+
+using namespace mseg;
+
+namespace {
+
+// Line and column of byte `at`, the slow way: walk from the start, counting
+// characters (bytes that are not 10xxxxxx) and line ends (LF, CRLF, CR).
+std::pair<std::uint32_t, std::uint32_t> naive(const std::string& t, std::size_t at) {
+  std::uint32_t line = 1, column = 1;
+  for (std::size_t i = 0; i < at; ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c == '\n' || (c == '\r' && !(i + 1 < t.size() && t[i + 1] == '\n'))) {
+      ++line;
+      column = 1;
+    } else if (c != '\r' && (c & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+}  // namespace
+
+TEST_CASE("source text: every position's line and column agree with a character count from the start") {
+  std::uint64_t state = 7;
+  auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<unsigned>(state >> 33);
+  };
+  // ASCII lines, lines with curly quotes and dashes (two- and three-byte
+  // characters, some across a sixteen-byte block), and every line ending.
+  const std::vector<std::string> pieces = {"Japan", " ", "(Chair/2008)", "\u2019", "\u2013", "\u00e9", "\t",
+                                           "a longer run of plain ASCII text", "\n", "\r\n", "\r"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const unsigned n = next() % 60;
+    for (unsigned k = 0; k < n; ++k) text += pieces[next() % pieces.size()];
+    if (text.empty()) text = "x";
+    const DecodedText decoded = decode(text);
+    REQUIRE(decoded.text() == text);
+    const SourceText source(decoded);
+    // Forward, backward and scattered, as spans are asked for.
+    std::vector<std::size_t> order;
+    for (std::size_t at = 0; at <= text.size(); ++at) order.push_back(at);
+    for (std::size_t at = text.size() + 1; at-- > 0;) order.push_back(at);
+    for (int k = 0; k < 50; ++k) order.push_back(next() % (text.size() + 1));
+    for (const std::size_t at : order) {
+      // Positions inside a line ending or a character are not asked for.
+      if (at < text.size() && ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80 ||
+                               (text[at] == '\n' && at > 0 && text[at - 1] == '\r')))
+        continue;
+      CAPTURE(text);
+      CAPTURE(at);
+      const Span s = source.span(at, at);
+      const auto [line, column] = naive(text, at);
+      CHECK(s.line == line);
+      CHECK(s.column == column);
+    }
+  }
+}
