@@ -1,7 +1,6 @@
 #include "parens.hpp"
 
 #include "bytes16.hpp"
-#include "bytes8.hpp"
 #include "clean.hpp"
 
 namespace mseg {
@@ -44,19 +43,28 @@ std::optional<std::size_t> unbalanced_paren(std::string_view s) {
   // The earliest unclosed '(' is the one where the depth last rose from zero.
   std::size_t depth = 0;
   std::size_t outermost = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    // Skip blocks and words without '(' or ')' (in a word, clearing bit 0
-    // makes both read 0x28).
-    while (s.size() - i >= 16 && (bytes16::equal(s.data() + i, '(') | bytes16::equal(s.data() + i, ')')) == 0) i += 16;
-    while (s.size() - i >= 8 && bytes8::any_equal(bytes8::load(s.data() + i) & ~bytes8::kOnes, '(') == 0) i += 8;
-    if (i == s.size()) break;
+  const auto step = [&](std::size_t i) -> bool {  // false: a ')' closes nothing
     if (s[i] == '(') {
       if (depth++ == 0) outermost = i;
-    } else if (s[i] == ')') {
-      if (depth == 0) return i;
+    } else {
+      if (depth == 0) return false;
       --depth;
     }
+    return true;
+  };
+  const char* const p = s.data();
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  // Sixteen bytes at a time, visiting only the parentheses each block holds:
+  // every action ends in a tag, so most blocks near the end of one hold some.
+  for (; n - i >= 16; i += 16) {
+    for (std::uint32_t m = bytes16::equal(p + i, '(') | bytes16::equal(p + i, ')'); m != 0; m &= m - 1) {
+      const std::size_t at = i + bytes16::first(m);
+      if (!step(at)) return at;
+    }
   }
+  for (; i < n; ++i)
+    if ((s[i] == '(' || s[i] == ')') && !step(i)) return i;
   if (depth > 0) return outermost;
   return std::nullopt;
 }
