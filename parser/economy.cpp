@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <unordered_map>
+#include <cstring>
 
 namespace mseg {
 namespace {
@@ -114,14 +114,39 @@ std::size_t normalise(std::string_view in, std::array<char, kMaxName>& buf) {
   return n;
 }
 
-const std::unordered_map<std::string_view, std::string_view>& alias_map() {
-  static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string_view, std::string_view>();
-    m->reserve(std::size(kAliases));
-    for (const auto& a : kAliases) m->emplace(a.key, a.canonical);
+// The aliases grouped by key length: a name is compared only with the few
+// keys of its own length. (A hash map spent more on hashing and on the
+// bucket division than this spends comparing; owners are looked up once or
+// twice per tag.)
+class AliasTable {
+ public:
+  AliasTable() {
+    std::array<std::size_t, kMaxKey + 2> count{};
+    for (const auto& a : kAliases) ++count[a.key.size() + 1];
+    for (std::size_t len = 1; len < count.size(); ++len) count[len] += count[len - 1];
+    first_ = count;
+    for (const auto& a : kAliases) sorted_[count[a.key.size()]++] = a;
+  }
+  const Alias* find(std::string_view key) const {
+    if (key.size() > kMaxKey) return nullptr;
+    for (std::size_t k = first_[key.size()]; k < first_[key.size() + 1]; ++k)
+      if (std::memcmp(sorted_[k].key.data(), key.data(), key.size()) == 0) return &sorted_[k];
+    return nullptr;
+  }
+
+ private:
+  static constexpr std::size_t kMaxKey = [] {
+    std::size_t m = 0;
+    for (const auto& a : kAliases) m = std::max(m, a.key.size());
     return m;
   }();
-  return *map;
+  std::array<Alias, std::size(kAliases)> sorted_{};
+  std::array<std::size_t, kMaxKey + 2> first_{};  // keys of length L are sorted_[first_[L], first_[L + 1])
+};
+
+const AliasTable& alias_table() {
+  static const AliasTable table;
+  return table;
 }
 
 }  // namespace
@@ -130,10 +155,9 @@ std::optional<std::string> canonical_economy(std::string_view name) {
   std::array<char, kMaxName> buf;
   const std::size_t n = normalise(name, buf);
   if (n == std::string_view::npos || n == 0) return std::nullopt;
-  const auto& map = alias_map();
-  const auto it = map.find(std::string_view(buf.data(), n));
-  if (it == map.end()) return std::nullopt;
-  return std::string(it->second);
+  const Alias* alias = alias_table().find(std::string_view(buf.data(), n));
+  if (alias == nullptr) return std::nullopt;
+  return std::string(alias->canonical);
 }
 
 const std::vector<std::string>& economy_names() {

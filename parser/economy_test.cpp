@@ -31,6 +31,9 @@ TEST_CASE("economy: usual aliases") {
       {"Hong Kong", "Hong Kong, China"},
       {"Hong Kong China", "Hong Kong, China"},
       {"Hong Kong SAR", "Hong Kong, China"},
+      {"Hong Kong SAR, China", "Hong Kong, China"},
+      {"Peru", "Peru"},
+      {"Chile", "Chile"},
       {"Republic of the Philippines", "Philippines"},
       {"Hong Kong,China", "Hong Kong, China"},
       {"Korea", "Republic of Korea"},
@@ -67,7 +70,8 @@ TEST_CASE("economy: case, spacing and no-break spaces do not matter") {
 
 TEST_CASE("economy: names that are not economies") {
   for (const std::string name : {"", " ", "the", "MSEG Secretariat", "Lead Economies", "Chair", "IMO", "Secretariat",
-                           "Australia, Canada", "United", "States", "Austria", "Korea North", "Taiwan"}) {
+                           "Australia, Canada", "United", "States", "Austria", "Korea North", "Taiwan",
+                           "Pern", "Chili", "USB", "uk", "Viet Nan", "japanese"}) {
     CAPTURE(name);
     CHECK_FALSE(canonical_economy(name));
   }
