@@ -200,6 +200,8 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
   }
   pieces.push_back({s.substr(start), comma});
 
+  // At most one owner per piece: one allocation instead of growing 1, 2, 4.
+  tag.owners.reserve(tag.owners.size() + pieces.size());
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     std::string_view cur = trim(pieces[k].text);
     while (k + 1 < pieces.size() && pieces[k + 1].after_comma && !cur.empty()) {
