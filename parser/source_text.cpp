@@ -100,12 +100,12 @@ SourceText::Position SourceText::position(std::size_t at) const {
     line = static_cast<std::uint32_t>(it - line_starts_.begin());
   }
   const std::size_t start = line_starts_[line - 1];
-  std::uint32_t column = 0;
   if (!wide_line_[line - 1]) {
     cached_at_ = at;
     cached_ = {line, static_cast<std::uint32_t>(1 + (at - start))};
     return cached_;
   }
+  std::uint32_t column = 0;
   // Count from the line start or from the last answer, whichever is nearer:
   // tags are located last to first, so walking back must be as cheap as forward.
   if (line == cached_.line && cached_at_ <= at && at - cached_at_ <= at - start) {

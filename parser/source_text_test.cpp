@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -31,19 +32,15 @@ std::pair<std::uint32_t, std::uint32_t> naive(const std::string& t, std::size_t 
 }  // namespace
 
 TEST_CASE("source text: every position's line and column agree with a character count from the start") {
-  std::uint64_t state = 7;
-  auto next = [&state] {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<unsigned>(state >> 33);
-  };
+  std::mt19937 next(7);
   // ASCII lines, lines with curly quotes and dashes (two- and three-byte
   // characters, some across a sixteen-byte block), and every line ending.
   const std::vector<std::string> pieces = {"Japan", " ", "(Chair/2008)", "\u2019", "\u2013", "\u00e9", "\t",
                                            "a longer run of plain ASCII text", "\n", "\r\n", "\r"};
   for (int round = 0; round < 300; ++round) {
     std::string text;
-    const unsigned n = next() % 60;
-    for (unsigned k = 0; k < n; ++k) text += pieces[next() % pieces.size()];
+    const auto n = next() % 60;
+    for (std::size_t k = 0; k < n; ++k) text += pieces[next() % pieces.size()];
     if (text.empty()) text = "x";
     const DecodedText decoded = decode(text);
     REQUIRE(decoded.text() == text);

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 
 #include "parens.hpp"
@@ -78,19 +79,15 @@ TEST_CASE("parens: unbalanced_paren agrees with a byte-by-byte reading on 20,000
     if (depth > 0) return outermost;
     return std::nullopt;
   };
-  std::uint64_t state = 5;
-  auto next = [&state] {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<unsigned>(state >> 33);
-  };
+  std::mt19937 next(5);
   // Few parentheses in long runs of text, as in plans, and many in short ones,
   // so that blocks hold none, one or several.
   const char alphabet[] = "(()) a\xE2\x80\x99xyz";
   for (int round = 0; round < 20000; ++round) {
     std::string s;
-    const unsigned len = next() % 70;
-    const unsigned spread = 1 + next() % 20;
-    for (unsigned k = 0; k < len; ++k) s += next() % spread == 0 ? alphabet[next() % 4] : alphabet[4 + next() % 7];
+    const auto len = next() % 70;
+    const auto spread = 1 + next() % 20;
+    for (std::size_t k = 0; k < len; ++k) s += next() % spread == 0 ? alphabet[next() % 4] : alphabet[4 + next() % 7];
     CAPTURE(s);
     CHECK(unbalanced_paren(s) == naive(s));
   }

@@ -20,12 +20,12 @@ namespace mseg {
 // value, e.g. a newline between JSON Lines.
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out, bool pretty = true) : out_(out), pretty_(pretty) {}
-  // Pretty output that continues an enclosing document `depth` levels deep
-  // (a plan inside `mseg parse`'s batch array): each line it starts is
-  // indented by 2 * depth more spaces. The first line's own indent is the
+  // `depth`: pretty output that continues an enclosing document that many
+  // levels deep (a plan inside `mseg parse`'s batch array) indents each line
+  // it starts by 2 * depth more spaces. The first line's own indent is the
   // caller's, as it follows the caller's text.
-  JsonWriter(std::string& out, bool pretty, std::size_t depth) : out_(out), pretty_(pretty), base_indent_(2 * depth) {}
+  explicit JsonWriter(std::string& out, bool pretty = true, std::size_t depth = 0)
+      : out_(out), pretty_(pretty), base_indent_(2 * depth) {}
   ~JsonWriter() { flush(); }
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
@@ -132,7 +132,7 @@ class JsonWriter {
 
   std::string& out_;
   bool pretty_;
-  std::size_t base_indent_ = 0;
+  std::size_t base_indent_;
   std::vector<std::uint32_t> counts_;  // values written in each open container
   bool after_key_ = false;
   std::function<void(std::string&)> sink_;
