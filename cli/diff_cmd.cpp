@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
+#include "option_checks.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -61,7 +62,7 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
   cmd->add_flag("--all", args->all, "Also list unchanged elements (text and markdown; JSON always has them)");
   cmd->add_option("--threshold", args->threshold,
                   "Least word similarity (0-1) for two elements to pair; below it they are removed + added")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(fraction())
       ->capture_default_str();
   cmd->add_option("--color", args->color, "Colour the text format: auto (on a terminal, unless NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -69,7 +70,8 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
   cmd->add_option("-o,--output", args->output,
                   "Write to FILE (through a temporary file renamed into place) instead of stdout");
-  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
+      ->check(byte_count())->capture_default_str();
   cmd->footer(
       "Examples:\n"
       "  mseg diff samples/mseg-workplan-2006-hanoi.txt samples/meg-sec-workplan-2007.txt\n"

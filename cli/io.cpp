@@ -6,10 +6,15 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
+#include <utility>
+#include <vector>
+
 #include <fmt/format.h>
 
 namespace mseg::cli {
@@ -31,7 +36,18 @@ bool write_all(int fd, std::string_view data, int& err) {
   return true;
 }
 
-// `expected` is the size fstat reported, 0 when unknown (stdin, pipes).
+// A write error: a reader that went away ends the run quietly (main), anything
+// else names what could not be written.
+[[noreturn]] void throw_write_error(std::string_view name, int err) {
+  if (err == EPIPE) throw BrokenPipe();
+  throw CliError(fmt::format("{}: {}", name, reason(err)));
+}
+
+bool starts_utf16(std::string_view s) {
+  return s.size() >= 2 && ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
+}
+
+// `expected` is the size fstat reported, 0 when unknown (stdin, pipes, devices).
 std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, std::size_t expected = 0) {
   std::string out;
   if (expected > 0) {
@@ -50,6 +66,10 @@ std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, st
     out.resize(got);
     if (got <= expected) return out;
   }
+  // Pipes and devices in bounded chunks, each looked at as it arrives: /dev/zero
+  // is refused at its first byte rather than after --max-bytes of zeros. Only
+  // UTF-16 (which starts with its BOM) may hold NUL bytes; the message is the
+  // one the decoder gives for a NUL in a file.
   char buf[1 << 16];
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
@@ -58,11 +78,72 @@ std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, st
       throw CliError(fmt::format("{}: {}", name, reason(errno)));
     }
     if (n == 0) break;
+    const std::size_t before = out.size();
     out.append(buf, static_cast<std::size_t>(n));
+    if (!starts_utf16(out)) {
+      if (const void* nul = std::memchr(out.data() + before, '\0', static_cast<std::size_t>(n)))
+        throw CliError(fmt::format("{}: contains NUL bytes at byte {} (binary file?)", name,
+                                   static_cast<const char*>(nul) - out.data()));
+    }
     if (out.size() > max_bytes)
       throw CliError(fmt::format("{}: larger than --max-bytes ({} bytes)", name, max_bytes));
   }
   return out;
+}
+
+// Every file read as an input in this run (device and inode), so that an
+// output can never replace one. Parse workers read concurrently.
+struct InputIds {
+  std::mutex mutex;
+  std::vector<std::pair<dev_t, ino_t>> ids;
+  std::vector<std::string> names;
+};
+InputIds& inputs_read() {
+  static InputIds ids;
+  return ids;
+}
+
+void remember_input(const struct stat& st, const std::string& name) {
+  if (!S_ISREG(st.st_mode)) return;
+  auto& in = inputs_read();
+  std::lock_guard lock(in.mutex);
+  in.ids.emplace_back(st.st_dev, st.st_ino);
+  in.names.push_back(name);
+}
+
+// The input `target` is, if any, else nullptr.
+const std::string* input_named_by(const struct stat& target) {
+  auto& in = inputs_read();
+  std::lock_guard lock(in.mutex);
+  for (std::size_t i = 0; i < in.ids.size(); ++i)
+    if (in.ids[i] == std::pair{target.st_dev, target.st_ino}) return &in.names[i];
+  return nullptr;
+}
+
+[[noreturn]] void throw_output_is_input(const std::string& output, const std::string& input) {
+  if (output == input) throw CliError(fmt::format("{}: is an input too; refusing to overwrite it", output));
+  throw CliError(fmt::format("{}: is the input {} too; refusing to overwrite it", output, input));
+}
+
+// Follows `path` through symbolic links to the file they name, which need not
+// exist (a dangling link): an output written there keeps the link a link.
+std::string resolve_links(const std::string& path) {
+  std::string at = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat st {};
+    if (::lstat(at.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return at;
+    std::string target(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : PATH_MAX), '\0');
+    ssize_t n = ::readlink(at.c_str(), target.data(), target.size());
+    if (n < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
+    target.resize(static_cast<std::size_t>(n));
+    if (target.empty() || target[0] == '/') {
+      at = target;
+    } else {
+      const auto slash = at.rfind('/');
+      at = slash == std::string::npos ? target : at.substr(0, slash + 1) + target;
+    }
+  }
+  throw CliError(fmt::format("{}: {}", path, reason(ELOOP)));
 }
 
 // The temporary file being written, for the signal handler: a fixed buffer,
@@ -70,38 +151,103 @@ std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, st
 char g_temp_path[4096];
 volatile std::sig_atomic_t g_temp_active = 0;
 
-extern "C" void remove_temp_and_die(int sig) {
-  if (g_temp_active) ::unlink(g_temp_path);
-  // Die of the same signal, so the shell sees what happened.
-  std::signal(sig, SIG_DFL);
-  std::raise(sig);
+// Every signal whose default action ends the process and that a handler can
+// catch; SIGKILL and SIGSTOP cannot be caught.
+std::vector<int> terminating_signals() {
+  std::vector<int> sigs = {SIGHUP,  SIGINT,  SIGQUIT, SIGILL,  SIGTRAP,   SIGABRT, SIGBUS, SIGFPE,
+                           SIGUSR1, SIGSEGV, SIGUSR2, SIGPIPE, SIGALRM,   SIGTERM, SIGXCPU,
+                           SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO, SIGSYS};
+#ifdef SIGSTKFLT
+  sigs.push_back(SIGSTKFLT);
+#endif
+#ifdef SIGPWR
+  sigs.push_back(SIGPWR);
+#endif
+  for (int sig = SIGRTMIN; sig <= SIGRTMAX; ++sig) sigs.push_back(sig);
+  return sigs;
 }
 
-void guard_temp(const std::string& tmp) {
+// The dispositions replaced, restored before the signal is delivered again.
+struct sigaction g_previous[_NSIG];
+
+extern "C" void remove_temp_and_die(int sig, siginfo_t* info, void*) {
+  if (g_temp_active) ::unlink(g_temp_path);
+  g_temp_active = 0;
+  ::sigaction(sig, &g_previous[sig], nullptr);
+  // A fault (SIGSEGV from a bad access) recurs when the handler returns and
+  // then reaches the previous handler (a sanitizer's) with its real details;
+  // anything sent (kill, raise, abort) is sent again. Either way the process
+  // ends by the same signal, so the shell sees what happened.
+  if (info != nullptr && info->si_code > 0 &&
+      (sig == SIGSEGV || sig == SIGBUS || sig == SIGFPE || sig == SIGILL || sig == SIGTRAP || sig == SIGSYS))
+    return;
+  ::raise(sig);
+}
+
+void install_handlers() {
   static const bool installed = [] {
     struct sigaction sa {};
-    sa.sa_handler = remove_temp_and_die;
-    sigemptyset(&sa.sa_mask);
-    for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    sa.sa_sigaction = remove_temp_and_die;
+    sa.sa_flags = SA_SIGINFO;
+    sigfillset(&sa.sa_mask);
+    for (int sig : terminating_signals()) {
       struct sigaction old {};
-      // A signal the caller ignores (nohup) stays ignored.
-      if (::sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+      if (::sigaction(sig, nullptr, &old) != 0) continue;
+      // A signal the caller (nohup) or main (SIGPIPE) ignores stays ignored.
+      if (!(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_IGN) continue;
+      g_previous[sig] = old;
       ::sigaction(sig, &sa, nullptr);
     }
     return true;
   }();
   (void)installed;
-  if (tmp.size() >= sizeof g_temp_path) return;
-  std::memcpy(g_temp_path, tmp.c_str(), tmp.size() + 1);
-  g_temp_active = 1;
 }
 
 void unguard_temp() { g_temp_active = 0; }
 
+// Blocks every signal for its lifetime, so a handler never sees a temporary
+// half registered.
+class SignalsBlocked {
+ public:
+  SignalsBlocked() {
+    sigset_t all;
+    sigfillset(&all);
+    ::pthread_sigmask(SIG_BLOCK, &all, &old_);
+  }
+  ~SignalsBlocked() { ::pthread_sigmask(SIG_SETMASK, &old_, nullptr); }
+  SignalsBlocked(const SignalsBlocked&) = delete;
+  SignalsBlocked& operator=(const SignalsBlocked&) = delete;
+
+ private:
+  sigset_t old_;
+};
+
+// Output for stdout and devices is held back until commit(): in memory up to
+// this size, then in an unnamed temporary file, so a run that fails midway
+// writes nothing rather than the start of a plan.
+constexpr std::size_t kHeldInMemory = 4u << 20;
+
+int unnamed_temp_file() {
+  const char* dir = std::getenv("TMPDIR");
+  if (dir == nullptr || *dir == '\0') dir = "/tmp";
+  int fd = ::open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0) return fd;
+  // File systems without O_TMPFILE: a named one, unlinked at once.
+  std::string name = std::string(dir) + "/mseg-XXXXXX";
+  SignalsBlocked blocked;
+  fd = ::mkstemp(name.data());
+  if (fd >= 0) ::unlink(name.c_str());
+  return fd;
+}
+
 }  // namespace
 
 std::string read_input(const std::string& path, std::uint64_t max_bytes) {
-  if (path == "-") return read_fd(STDIN_FILENO, "-", max_bytes);
+  if (path == "-") {
+    struct stat st {};
+    if (::fstat(STDIN_FILENO, &st) == 0) remember_input(st, "-");
+    return read_fd(STDIN_FILENO, "-", max_bytes);
+  }
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
   struct stat st {};
@@ -110,6 +256,7 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes) {
       ::close(fd);
       throw CliError(fmt::format("{}: is a directory", path));
     }
+    remember_input(st, path);
     if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) {
       ::close(fd);
       throw CliError(fmt::format("{}: {} bytes is larger than --max-bytes ({} bytes)", path, st.st_size, max_bytes));
@@ -127,50 +274,114 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes) {
   return out;
 }
 
+void refuse_output_onto_inputs(const std::string& output, const std::vector<std::string>& inputs) {
+  if (output == "-") return;
+  struct stat out {};
+  if (::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return;
+  for (const auto& input : inputs) {
+    struct stat in {};
+    const int got = input == "-" ? ::fstat(STDIN_FILENO, &in) : ::stat(input.c_str(), &in);
+    if (got == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) throw_output_is_input(output, input);
+  }
+}
+
 Output::Output(const std::string& path) : path_(path) {
   if (path == "-") {
     fd_ = STDOUT_FILENO;
+    held_.emplace();
     return;
   }
+  target_ = resolve_links(path);
   // Devices and pipes (/dev/full, /dev/stdout) cannot be replaced by rename: write to them directly.
   struct stat target {};
-  if (::stat(path.c_str(), &target) == 0 && !S_ISREG(target.st_mode)) {
+  if (::stat(target_.c_str(), &target) == 0) {
     if (S_ISDIR(target.st_mode)) throw CliError(fmt::format("{}: is a directory", path));
-    fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd_ < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
-    return;
+    if (const std::string* input = input_named_by(target)) throw_output_is_input(path, *input);
+    if (!S_ISREG(target.st_mode)) {
+      fd_ = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC);
+      if (fd_ < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
+      held_.emplace();
+      return;
+    }
   }
   std::string dir = ".";
-  if (auto slash = path.rfind('/'); slash != std::string::npos) dir = slash == 0 ? "/" : path.substr(0, slash);
-  // A temporary beside the target so rename() stays on one file system.
-  tmp_ = path + ".mseg-XXXXXX";
-  // Blocked while the name is being registered, so a signal cannot slip between.
-  sigset_t block, old;
-  sigemptyset(&block);
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&block, sig);
-  ::sigprocmask(SIG_BLOCK, &block, &old);
-  fd_ = ::mkstemp(tmp_.data());
-  const int err = errno;
-  if (fd_ >= 0) guard_temp(tmp_);
-  ::sigprocmask(SIG_SETMASK, &old, nullptr);
+  if (auto slash = target_.rfind('/'); slash != std::string::npos) dir = slash == 0 ? "/" : target_.substr(0, slash);
+  // A temporary beside the target (through any link) so rename() stays on one
+  // file system and replaces the file the link names, not the link.
+  tmp_ = target_ + ".mseg-XXXXXX";
+  if (tmp_.size() >= sizeof g_temp_path) throw CliError(fmt::format("{}: {}", path, reason(ENAMETOOLONG)));
+  install_handlers();
+  int err = 0;
+  {
+    SignalsBlocked blocked;
+    fd_ = ::mkstemp(tmp_.data());
+    err = errno;
+    if (fd_ >= 0) {
+      std::memcpy(g_temp_path, tmp_.c_str(), tmp_.size() + 1);
+      g_temp_active = 1;
+    }
+  }
   if (fd_ < 0) throw CliError(fmt::format("{}: cannot create a temporary file in {}: {}", path, dir, reason(err)));
 }
 
 Output::~Output() {
+  if (spill_ >= 0) ::close(spill_);
   if (done_ || fd_ < 0) return;
   if (fd_ != STDOUT_FILENO) ::close(fd_);
   if (!tmp_.empty()) {
+    SignalsBlocked blocked;
     ::unlink(tmp_.c_str());
     unguard_temp();
   }
 }
 
+std::string_view Output::name() const { return fd_ == STDOUT_FILENO ? std::string_view("stdout") : path_; }
+
 void Output::write(std::string_view data) {
   int err = 0;
-  if (!write_all(fd_, data, err)) throw CliError(fmt::format("{}: {}", fd_ == STDOUT_FILENO ? "stdout" : path_, reason(err)));
+  if (!held_) {
+    if (!write_all(fd_, data, err)) throw_write_error(name(), err);
+    return;
+  }
+  if (spill_ < 0 && held_->size() + data.size() <= kHeldInMemory) {
+    held_->append(data);
+    return;
+  }
+  if (spill_ < 0) {
+    spill_ = unnamed_temp_file();
+    if (spill_ < 0)
+      throw CliError(fmt::format("{}: cannot hold the output in a temporary file: {}", name(), reason(errno)));
+    if (!write_all(spill_, *held_, err))
+      throw CliError(fmt::format("{}: cannot hold the output in a temporary file: {}", name(), reason(err)));
+    std::string().swap(*held_);
+  }
+  if (!write_all(spill_, data, err))
+    throw CliError(fmt::format("{}: cannot hold the output in a temporary file: {}", name(), reason(err)));
+}
+
+void Output::release_held() {
+  int err = 0;
+  if (spill_ < 0) {
+    if (!write_all(fd_, *held_, err)) throw_write_error(name(), err);
+    std::string().swap(*held_);
+    return;
+  }
+  if (::lseek(spill_, 0, SEEK_SET) != 0) throw CliError(fmt::format("{}: {}", name(), reason(errno)));
+  std::string chunk(1 << 20, '\0');
+  for (;;) {
+    ssize_t n = ::read(spill_, chunk.data(), chunk.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw CliError(fmt::format("{}: {}", name(), reason(errno)));
+    }
+    if (n == 0) break;
+    if (!write_all(fd_, std::string_view(chunk.data(), static_cast<std::size_t>(n)), err))
+      throw_write_error(name(), err);
+  }
 }
 
 void Output::commit() {
+  if (held_) release_held();
   if (fd_ == STDOUT_FILENO) {
     done_ = true;
     return;
@@ -190,7 +401,16 @@ void Output::commit() {
     // Keep the mode an existing file had; a new one gets the usual 0666 & ~umask.
     struct stat st {};
     mode_t mode = 0;
-    if (::stat(path_.c_str(), &st) == 0) {
+    if (::stat(target_.c_str(), &st) == 0) {
+      // Checked again at the end: an input read after the output was opened
+      // (parse opens its output first) must not be replaced either.
+      if (const std::string* input = input_named_by(st)) {
+        SignalsBlocked blocked;
+        ::unlink(tmp_.c_str());
+        unguard_temp();
+        done_ = true;
+        throw_output_is_input(path_, *input);
+      }
       mode = st.st_mode & 07777;
     } else {
       mode_t mask = ::umask(0);
@@ -198,17 +418,21 @@ void Output::commit() {
       mode = 0666 & ~mask;
     }
     ::chmod(tmp_.c_str(), mode);
-    if (::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    if (::rename(tmp_.c_str(), target_.c_str()) != 0) {
       ok = false;
       err = errno;
     }
   }
   if (!tmp_.empty()) {
+    SignalsBlocked blocked;
     if (!ok) ::unlink(tmp_.c_str());
     unguard_temp();
   }
   done_ = true;
-  if (!ok) throw CliError(fmt::format("{}: {}", path_, reason(err)));
+  if (!ok) {
+    if (err == EPIPE) throw BrokenPipe();
+    throw CliError(fmt::format("{}: {}", path_, reason(err)));
+  }
 }
 
 void write_output(const std::string& path, std::string_view data) {
@@ -219,13 +443,29 @@ void write_output(const std::string& path, std::string_view data) {
 
 void write_stdout(std::string_view data) {
   int err = 0;
-  if (!write_all(STDOUT_FILENO, data, err)) throw CliError(fmt::format("stdout: {}", reason(err)));
+  if (!write_all(STDOUT_FILENO, data, err)) throw_write_error("stdout", err);
 }
 
 void print_error(std::string_view message) {
   std::string line = fmt::format("mseg: error: {}\n", message);
   int err = 0;
   write_all(STDERR_FILENO, line, err);
+}
+
+void print_warning(std::string_view message) {
+  std::string line = fmt::format("mseg: warning: {}\n", message);
+  int err = 0;
+  write_all(STDERR_FILENO, line, err);
+}
+
+void die_of_broken_pipe() {
+  std::signal(SIGPIPE, SIG_DFL);
+  sigset_t pipe;
+  sigemptyset(&pipe);
+  sigaddset(&pipe, SIGPIPE);
+  ::pthread_sigmask(SIG_UNBLOCK, &pipe, nullptr);
+  ::raise(SIGPIPE);
+  std::_Exit(128 + SIGPIPE);  // not reached
 }
 
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }

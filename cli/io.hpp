@@ -2,9 +2,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mseg::cli {
 
@@ -16,22 +18,39 @@ struct CliError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The reader of stdout (or of an output pipe) went away, as when piped into
+// `head`: main() ends the run quietly by SIGPIPE, as grep and git do.
+struct BrokenPipe : std::exception {
+  const char* what() const noexcept override { return "Broken pipe"; }
+};
+
 // Inputs larger than this are refused rather than exhausting memory (--max-bytes).
 inline constexpr std::uint64_t kDefaultMaxBytes = 1ull << 30;
 
 // Reads a whole file, or standard input for "-". Throws CliError naming the
-// file and the reason (missing, a directory, unreadable, too large).
+// file and the reason (missing, a directory, unreadable, too large, a NUL byte
+// in a pipe or device). Every file read is remembered: an Output refuses to
+// replace it.
 std::string read_input(const std::string& path, std::uint64_t max_bytes = kDefaultMaxBytes);
+
+// Throws CliError when `output` (not "-") is one of `inputs`: the same file
+// by device and inode, so another spelling, a symbolic or a hard link count.
+// For a subcommand that opens its output before reading its inputs.
+void refuse_output_onto_inputs(const std::string& output, const std::vector<std::string>& inputs);
 
 // Writes `data` to `path` through a temporary file renamed into place, so the
 // file is either the old one or the complete new one. "-" means stdout.
 void write_output(const std::string& path, std::string_view data);
 
-// An output written piece by piece: stdout for "-", otherwise a temporary
-// file beside `path` that commit() renames into place. Until then the old file
-// is untouched; an Output destroyed uncommitted, or a run ended by SIGINT,
-// SIGTERM or SIGHUP, removes the temporary. write() and commit() throw
-// CliError naming the file (a full disk, a closed pipe).
+// An output written piece by piece. A file: a temporary beside it (beside the
+// file a symbolic link names, so the link stays) that commit() renames into
+// place; until then the old file is untouched, and an Output destroyed
+// uncommitted, or a run ended by any signal that can be caught, removes the
+// temporary. Stdout ("-") and devices: held back (in memory, then in an
+// unnamed temporary file) and written by commit(), so a failed run writes
+// nothing there either. Refuses (CliError) to replace a file read as an input.
+// write() and commit() throw CliError naming the file (a full disk), or
+// BrokenPipe.
 class Output {
  public:
   explicit Output(const std::string& path);
@@ -42,17 +61,27 @@ class Output {
   void commit();
 
  private:
+  std::string_view name() const;
+  void release_held();
+
   std::string path_;
-  std::string tmp_;  // empty when writing straight to stdout or a device
+  std::string target_;  // path_ with symbolic links followed
+  std::string tmp_;     // empty when writing to stdout or a device
+  std::optional<std::string> held_;  // output for stdout or a device, until commit()
+  int spill_ = -1;                   // where held_ went once it grew large
   int fd_ = -1;
   bool done_ = false;
 };
 
-// Writes to stdout and flushes; a closed pipe or full disk throws CliError.
+// Writes to stdout at once; a full disk throws CliError, a closed pipe BrokenPipe.
 void write_stdout(std::string_view data);
 
-// Prints "mseg: error: <message>" on stderr.
+// Prints "mseg: error: <message>" (or "mseg: warning: ...") on stderr.
 void print_error(std::string_view message);
+void print_warning(std::string_view message);
+
+// Ends the process by SIGPIPE (status 141 in a shell), with no message.
+[[noreturn]] void die_of_broken_pipe();
 
 // Whether stdout/stderr is a terminal, and whether colour is wanted there
 // (NO_COLOR set in the environment turns colour off).

@@ -3,6 +3,11 @@
 
 #include <csignal>
 #include <cstring>
+#include <new>
+#include <sstream>
+#include <system_error>
+
+#include <fmt/format.h>
 
 #include "commands.hpp"
 #include "io.hpp"
@@ -40,7 +45,8 @@ const Command* only_command(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // A closed pipe must surface as a write error (exit 2), not kill us silently.
+  // A closed pipe surfaces as a write error (EPIPE), so the run unwinds and
+  // removes its temporaries before it ends by SIGPIPE (die_of_broken_pipe).
   std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"mseg: turns APEC maritime security work plans into data", "mseg"};
   app.set_version_flag("--version", std::string("mseg ") + mseg::kVersion);
@@ -52,16 +58,39 @@ int main(int argc, char** argv) {
   const Command* only = only_command(argc, argv);
   for (const Command& c : kCommands)
     if (only == nullptr || only == &c) c.add(app, outcome);
+  // Whatever a subcommand throws ends here as one line and exit 2, never as
+  // std::terminate's abort (exit 134) with a C++ runtime message.
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::Success& e) {
-    return app.exit(e);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+      // --help and --version: written like any output, so /dev/full fails.
+      std::ostringstream out, err;
+      int status = app.exit(e, out, err);
+      mseg::cli::write_stdout(out.str());
+      std::fputs(err.str().c_str(), stderr);
+      return status;
+    }
   } catch (const CLI::ParseError& e) {
     mseg::cli::print_error(e.what());
     std::fputs("Run 'mseg --help' for usage.\n", stderr);
     return mseg::cli::kTrouble;
   } catch (const mseg::cli::CliError& e) {
     mseg::cli::print_error(e.what());
+    return mseg::cli::kTrouble;
+  } catch (const mseg::cli::BrokenPipe&) {
+    mseg::cli::die_of_broken_pipe();
+  } catch (const std::bad_alloc&) {
+    mseg::cli::print_error("out of memory");
+    return mseg::cli::kTrouble;
+  } catch (const std::length_error&) {
+    mseg::cli::print_error("out of memory (a string or table too large)");
+    return mseg::cli::kTrouble;
+  } catch (const std::system_error& e) {
+    mseg::cli::print_error(e.what());
+    return mseg::cli::kTrouble;
+  } catch (const std::exception& e) {
+    mseg::cli::print_error(fmt::format("internal error: {}", e.what()));
     return mseg::cli::kTrouble;
   }
   return outcome.exit_code;

@@ -186,7 +186,10 @@ std::string render_man_page(const CLI::App& app) {
          "When set (as CI services do), \\fBmseg parse\\fR shows no progress line on standard error "
          "for long batches, even on a terminal.\n"
          ".TP\n.B COLUMNS\n"
-         "The width to lay text out for when standard output is not a terminal whose width can be asked.\n";
+         "The width to lay text out for when standard output is not a terminal whose width can be asked.\n"
+         ".TP\n.B TMPDIR\n"
+         "Where output for standard output larger than 4 MiB is held, in an unnamed file, until it is complete "
+         "(default /tmp).\n";
 
   out << ".SH FILES\n"
          ".TP\n.I share/mseg/schema/*.schema.json\n"

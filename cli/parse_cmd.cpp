@@ -10,10 +10,13 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <mutex>
+#include <new>
+#include <system_error>
 #include <thread>
 
 #include "commands.hpp"
 #include "io.hpp"
+#include "option_checks.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -92,34 +95,55 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool jsonl, bool pretty, 
   std::condition_variable finished_one;
   std::size_t finished = 0;
   Progress progress(results.size());
+  bool alone = false;  // set before work() runs in this thread, never while workers run
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < results.size();) {
       Result r;
-      // jsonl: one plan per line. Otherwise one array: "[" or "," before
-      // each plan, "]" after the last.
-      const bool last = i + 1 == results.size();
-      if (!jsonl) r.json = i == 0 ? "[" : ",";
-      if (pretty) r.json += "\n  ";
-      {
-        // A pretty plan sits one level deep, inside the array (jsonl is never pretty).
-        JsonWriter w(r.json, pretty, 1);
-        r.error = parse_into(args.files[i], args.max_bytes, w, r.has_errors);
+      // Nothing may escape a worker: std::terminate would abort the run.
+      try {
+        // jsonl: one plan per line. Otherwise one array: "[" or "," before
+        // each plan, "]" after the last.
+        const bool last = i + 1 == results.size();
+        if (!jsonl) r.json = i == 0 ? "[" : ",";
+        if (pretty) r.json += "\n  ";
+        {
+          // A pretty plan sits one level deep, inside the array (jsonl is never pretty).
+          JsonWriter w(r.json, pretty, 1);
+          r.error = parse_into(args.files[i], args.max_bytes, w, r.has_errors);
+        }
+        if (jsonl) r.json += '\n';
+        else if (last) r.json += pretty ? "\n]\n" : "]\n";
+      } catch (const std::exception& e) {
+        std::string().swap(r.json);
+        r.error = fmt::format("{}: {}", args.files[i], dynamic_cast<const std::bad_alloc*>(&e) ? "out of memory" : e.what());
       }
-      if (jsonl) r.json += '\n';
-      else if (last) r.json += pretty ? "\n]\n" : "]\n";
       std::lock_guard lock(mutex);
       results[i] = std::move(r);
       ++finished;
       finished_one.notify_one();
-      if (jobs <= 1) progress.show(finished);
+      if (alone) progress.show(finished);
     }
   };
   std::vector<std::thread> workers;
-  if (jobs <= 1) {
+  if (jobs > 1) {
+    // `jobs` workers; this thread only watches, for the progress line. When
+    // the system refuses a thread (a memory or process limit), those started
+    // do the work, or this thread alone.
+    workers.reserve(jobs);
+    for (unsigned k = 0; k < jobs; ++k) {
+      try {
+        workers.emplace_back(work);
+      } catch (const std::system_error& e) {
+        print_warning(fmt::format("could start only {} of {} parse workers ({}); parsing with {}", k, jobs,
+                                  e.code().message(), std::max(k, 1u)));
+        break;
+      }
+    }
+  }
+  if (workers.empty()) {
+    alone = true;
     work();
   } else {
-    // `jobs` workers; this thread only watches, for the progress line.
-    for (unsigned k = 0; k < jobs; ++k) workers.emplace_back(work);
     std::unique_lock lock(mutex);
     while (finished < results.size()) {
       finished_one.wait_for(lock, std::chrono::milliseconds(200));
@@ -131,13 +155,15 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool jsonl, bool pretty, 
 }
 
 int run_parse(const ParseArgs& args) {
+  refuse_output_onto_inputs(args.output, args.files);
   bool jsonl = args.format == "jsonl";
   bool pretty = !args.compact && !jsonl;
 
   if (args.files.size() == 1) {
     // One plan may be large: its JSON goes to the output in pieces as it is
-    // read, never held whole. Unreadable input is refused before anything
-    // is written, and an output file is renamed into place only at the end.
+    // read, never held whole in memory. Unreadable input is refused before
+    // anything is written; an output file is renamed into place, and stdout
+    // receives the plan, only once it is whole (Output).
     Output out(args.output);
     std::string buffer;
     bool errors = false;
@@ -158,7 +184,10 @@ int run_parse(const ParseArgs& args) {
     return errors ? kFound : kOk;
   }
 
-  unsigned jobs = args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // More workers than files, or than twice the cores, would only hold more
+  // plans in memory at once.
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = args.jobs != 0 ? std::min(args.jobs, 2 * cores) : cores;
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, args.files.size()));
   std::vector<Result> results = parse_batch(args, jsonl, pretty, jobs);
   // Output is all or nothing: a batch with an unreadable input writes no file.
@@ -194,9 +223,11 @@ void add_parse_command(CLI::App& app, Outcome& outcome) {
   cmd->add_option("-o,--output", args->output,
                   "Write to FILE (through a temporary file renamed into place) instead of stdout");
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes (exit 2)")
+      ->check(byte_count())
       ->capture_default_str();
   cmd->add_option("-j,--jobs", args->jobs,
-                  "Parse this many files at once (default: one per core); output keeps the input order")
+                  "Parse this many files at once (default: one per core; at most twice the cores); "
+                  "output keeps the input order")
       ->check(CLI::Range(1u, 1024u));
   cmd->footer(
       "Examples:\n"

@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
+#include "option_checks.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -141,6 +142,7 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       ->capture_default_str()
       ->group(output);
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
+      ->check(byte_count())
       ->type_name("N")->capture_default_str();
   cmd->footer(
       "Examples:\n"

@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "io.hpp"
+#include "option_checks.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -117,7 +118,8 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       ->check(known_code);
   cmd->add_option("-o,--output", args->output,
                   "Write the report to FILE (through a temporary file renamed into place) instead of stdout");
-  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
+      ->check(byte_count())->capture_default_str();
   cmd->add_flag("--list-rules", args->list_rules, "List every diagnostic code with its default severity, and exit");
   cmd->footer(
       "Examples:\n"

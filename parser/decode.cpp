@@ -94,6 +94,68 @@ bool valid_utf8(std::string_view s, std::size_t base) {
   return true;
 }
 
+// The length of the well-formed UTF-8 sequence at p[0] (a byte from 0x80
+// up), or 0 when it is not one; `avail` bytes are readable.
+std::size_t sequence_length(const u8* p, std::size_t avail) {
+  const unsigned c = p[0];
+  std::size_t len = 0;
+  unsigned lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    else if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    else if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (avail < len || p[1] < lo || p[1] > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if ((p[k] & 0xC0) != 0x80) return 0;
+  return len;
+}
+
+// What text that is not valid UTF-8 says about itself.
+struct Utf8Evidence {
+  std::size_t multibyte = 0;  // well-formed sequences of 2-4 bytes
+  std::size_t bad = 0;        // bytes in no well-formed sequence
+  bool cut_at_end = false;    // the only bad bytes start a sequence the file ends in
+};
+
+Utf8Evidence weigh_utf8(std::string_view s) {
+  Utf8Evidence e;
+  const u8* p = bytes_of(s);
+  const std::size_t n = s.size();
+  std::size_t first_bad = n;
+  for (std::size_t i = 0; i < n;) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    if (const std::size_t len = sequence_length(p + i, n - i)) {
+      ++e.multibyte;
+      i += len;
+      continue;
+    }
+    if (e.bad == 0) first_bad = i;
+    ++e.bad;
+    ++i;
+  }
+  if (e.bad > 0 && e.bad <= 3 && first_bad + e.bad == n) {
+    // A cut sequence: the lead byte says it wanted more than the file has.
+    const unsigned c = p[first_bad];
+    const std::size_t wanted = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    bool continuations = true;
+    for (std::size_t k = first_bad + 1; k < n; ++k) continuations &= (p[k] & 0xC0) == 0x80;
+    e.cut_at_end = c <= 0xF4 && wanted > e.bad && continuations;
+  }
+  return e;
+}
+
 // Writes cp at `out` and returns the bytes written.
 std::size_t put_utf8(char* out, char32_t cp) {
   if (cp < 0x80) {
@@ -164,6 +226,44 @@ void decode_cp1252(DecodedText& out, std::string_view body, std::size_t base) {
     o += len;
   }
   *o = base + body.size();
+}
+
+// UTF-8 with each byte of no well-formed sequence replaced by U+FFFD;
+// `base` is where `body` starts in the original bytes.
+void decode_utf8_replacing(DecodedText& out, std::string_view body, std::size_t base) {
+  const u8* p = bytes_of(body);
+  const std::size_t n = body.size();
+  std::size_t size = 0;
+  for (std::size_t i = 0; i < n;) {
+    const std::size_t len = p[i] < 0x80 ? 1 : sequence_length(p + i, n - i);
+    size += len == 0 ? 3 : len;
+    i += len == 0 ? 1 : len;
+  }
+  size_output(out, size);
+  char* const begin = out.transcoded.data();
+  char* t = begin;
+  std::uint64_t* o = out.original_offsets.data();
+  for (std::size_t i = 0; i < n;) {
+    if (p[i] == 0) throw_nul(base + i);
+    const std::size_t len = p[i] < 0x80 ? 1 : sequence_length(p + i, n - i);
+    if (len == 0) {
+      const auto at = static_cast<std::uint64_t>(t - begin);
+      if (!out.replaced.empty() && out.replaced.back().at + 3 * out.replaced.back().bytes == at)
+        ++out.replaced.back().bytes;
+      else
+        out.replaced.push_back({at, 1});
+      t += put_utf8(t, 0xFFFD);
+      std::fill_n(o, 3, base + i);
+      o += 3;
+      ++i;
+      continue;
+    }
+    std::memcpy(t, p + i, len);
+    for (std::size_t k = 0; k < len; ++k) *o++ = base + i + k;
+    t += len;
+    i += len;
+  }
+  *o = base + n;
 }
 
 void decode_utf16(DecodedText& out, std::string_view bytes, bool little_endian) {
@@ -265,6 +365,12 @@ DecodedText decode(std::string_view bytes) {
       out.encoding = bom ? "utf-8-bom" : "utf-8";
       out.shift = skip;
       out.utf8 = body;
+    } else if (const Utf8Evidence e = weigh_utf8(body); e.cut_at_end || e.multibyte >= 4 * e.bad) {
+      // A file cut mid-character, or a few stray bytes in text that is
+      // otherwise UTF-8: reading it all as Windows-1252 would turn every
+      // curly quote into mojibake and change citation keys.
+      out.encoding = bom ? "utf-8-bom" : "utf-8";
+      decode_utf8_replacing(out, body, skip);
     } else {
       // A BOM followed by invalid bytes is most likely a cp1252 file that an
       // editor prefixed; decoding the BOM itself as "ï»¿" would help nobody.

@@ -23,14 +23,25 @@ struct DecodedText {
   // empty when the mapping is the identity shifted by `shift` (plain UTF-8).
   std::vector<std::uint64_t> original_offsets;
   std::uint64_t shift = 0;  // BOM length when original_offsets is empty
+  // UTF-8 with a few bytes that are not: where each run of such bytes was
+  // replaced by U+FFFD (one per byte), as decoded offset and byte count.
+  struct Replaced {
+    std::uint64_t at;
+    std::uint32_t bytes;
+  };
+  std::vector<Replaced> replaced;
 
   // The original byte offset of decoded offset `at` (0 <= at <= text.size()).
   std::uint64_t original_offset(std::uint64_t at) const;
 };
 
-// Decodes bytes (which the result may view: see DecodedText::text): UTF-8 with or without BOM, UTF-16 LE/BE with BOM, otherwise
-// Windows-1252 when the bytes are not valid UTF-8. Throws InputError for an
-// empty input, NUL bytes outside UTF-16, or malformed UTF-16.
+// Decodes bytes (which the result may view: see DecodedText::text): UTF-8
+// with or without BOM, UTF-16 LE/BE with BOM. Bytes that are not all valid
+// UTF-8 are weighed (docs/format.md, "Encodings"): still UTF-8, each bad byte
+// replaced by U+FFFD (DecodedText::replaced), when the only flaw is a sequence
+// cut short at the very end, or when well-formed multi-byte sequences
+// outnumber the bad bytes at least 4 to 1; otherwise Windows-1252. Throws
+// InputError for an empty input, NUL bytes outside UTF-16, or malformed UTF-16.
 DecodedText decode(std::string_view bytes);
 
 // Lowercase hex SHA-256 of the bytes.

@@ -212,6 +212,42 @@ TEST_CASE("decode: NUL and invalid bytes are found at any position of the word s
   }
 }
 
+TEST_CASE("decode: UTF-8 with a cut end or a few stray bytes stays UTF-8, each bad byte U+FFFD") {
+  const std::string fffd = "\xEF\xBF\xBD";
+  // Cut short at the very end, with no other evidence at all.
+  auto cut = decode("abc\xE2\x80");
+  CHECK(cut.encoding == "utf-8");
+  CHECK(cut.text() == "abc" + fffd + fffd);
+  REQUIRE(cut.replaced.size() == 1);
+  CHECK(cut.replaced[0].at == 3);
+  CHECK(cut.replaced[0].bytes == 2);
+  CHECK(cut.original_offset(3) == 3);
+  CHECK(cut.original_offset(6) == 4);
+  CHECK(cut.original_offset(9) == 5);
+  CHECK(decode("x\xF0\x9F\x98").encoding == "utf-8");
+  CHECK(decode("\xEF\xBB\xBFx\xE2\x80").encoding == "utf-8-bom");
+  // Four curly quotes for one stray byte: UTF-8; three: not enough.
+  const std::string quotes = "\u2019\u2019\u2019\u2019";
+  auto stray = decode("a" + quotes + "\x92" "b");
+  CHECK(stray.encoding == "utf-8");
+  CHECK(stray.text() == "a" + quotes + fffd + "b");
+  REQUIRE(stray.replaced.size() == 1);
+  CHECK(stray.replaced[0].at == 13);
+  CHECK(stray.original_offset(13) == 13);
+  CHECK(stray.original_offset(16) == 14);
+  CHECK(decode("a\u2019\u2019\u2019\x92" "b").encoding == "windows-1252");
+  // Two runs, and a cut sequence in the middle is a bad byte like any other.
+  const std::string sixteen = quotes + quotes + quotes + quotes;
+  auto runs = decode(sixteen + "\xC0\x80-\xE2\x80-");
+  CHECK(runs.encoding == "utf-8");
+  REQUIRE(runs.replaced.size() == 2);
+  CHECK(runs.replaced[0].bytes == 2);
+  CHECK(runs.replaced[1].bytes == 2);
+  CHECK(runs.text() == sixteen + fffd + fffd + "-" + fffd + fffd + "-");
+  // A NUL is refused whichever way the text is read.
+  CHECK_THROWS_AS(decode(quotes + std::string("\x92\0", 2)), InputError);
+}
+
 TEST_CASE("decode: invalid UTF-8 falls back to Windows-1252") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"\xC0\xAF", "À¯"},                  // overlong '/'
@@ -222,7 +258,6 @@ TEST_CASE("decode: invalid UTF-8 falls back to Windows-1252") {
       {"\xF4\x90\x80\x80", "ô\xC2\x90€€"},   // U+110000
       {"\xF5\x80\x80\x80", "õ€€€"},        // lead byte beyond F4
       {"\x80", "€"},                       // stray continuation
-      {"abc\xE2\x80", "abcâ€"},            // truncated at the end
       {"\xE2\x80" "abc", "â€abc"},         // truncated before ASCII
       {"\xEF\xBB\xBF\x92", "’"},           // BOM, then a cp1252 byte
   };

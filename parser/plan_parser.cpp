@@ -351,6 +351,17 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
                                 "the file is not valid UTF-8; it was read as Windows-1252", Span{1, 1, 1, 1, 0, 0}});
   }
   SourceText source(decoded);
+  for (const auto& r : decoded.replaced) {
+    // The bytes as they were, in hex: the reader looks for them in the file.
+    const std::uint64_t from = decoded.original_offset(r.at);
+    std::string hex;
+    for (std::uint64_t k = from; k < from + r.bytes && k < bytes.size(); ++k)
+      hex += fmt::format("{}0x{:02X}", hex.empty() ? "" : " ", static_cast<unsigned char>(bytes[k]));
+    head.diagnostics.push_back(
+        {Severity::warning, "invalid-utf8",
+         fmt::format("{} not UTF-8 ({}), read as U+FFFD", r.bytes == 1 ? "a byte" : fmt::format("{} bytes", r.bytes), hex),
+         source.span(r.at, r.at + 3 * std::size_t{r.bytes})});
+  }
   Table table = split_table(decoded.text());
   Assembler(source, head, sink).run(table);
 }

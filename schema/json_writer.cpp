@@ -9,19 +9,47 @@
 namespace mseg {
 namespace {
 
-// Whether any of the 8 bytes in w needs escaping: below 0x20, '"' or '\\'.
-// Exact (no false positives) for bytes below 0x80; bytes from 0x80 up never
-// match, so UTF-8 text passes in whole words.
+// Whether any of the 8 bytes in w needs a closer look: below 0x20, '"', '\\',
+// or from 0x80 up (a UTF-8 sequence, checked before it is copied). Exact for
+// bytes below 0x80, so ASCII text passes in whole words.
 bool word_needs_escape(std::uint64_t w) {
   using namespace bytes8;
-  return (any_below(w, 0x20) | any_equal(w, '"') | any_equal(w, '\\')) != 0;
+  return (any_below(w, 0x20) | any_equal(w, '"') | any_equal(w, '\\') | (w & 0x8080808080808080ULL)) != 0;
+}
+
+// The length of the well-formed UTF-8 sequence at p (Unicode Table 3-7: no
+// overlongs, no surrogates, nothing above U+10FFFF), or 0 when it is not one.
+std::size_t utf8_length(const unsigned char* p, std::size_t avail) {
+  const unsigned c = p[0];
+  std::size_t len = 0;
+  unsigned lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    else if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    else if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (avail < len || p[1] < lo || p[1] > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if ((p[k] & 0xC0) != 0x80) return 0;
+  return len;
 }
 
 // An escaped character is at most six bytes ("\u001f").
 constexpr std::size_t kMaxEscape = 6;
 
 // Writes the escaped bytes of s (no quotes) at dst, which has room for
-// kMaxEscape * s.size() bytes; returns the end.
+// kMaxEscape * s.size() bytes; returns the end. Every JSON text mseg writes is
+// UTF-8 whatever it was given (a file name in Latin-1, a byte quoted by the
+// JSON library's error message): a byte that does not begin a well-formed
+// UTF-8 sequence is written as U+FFFD.
 char* escape(char* dst, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   const char* p = s.data();
@@ -32,8 +60,8 @@ char* escape(char* dst, std::string_view s) {
     // with a byte to escape up to that byte (dst has room for the whole block:
     // at most six bytes out per byte in).
     while (n - i >= 16) {
-      const std::uint32_t m =
-          bytes16::below(p + i, 0x20) | bytes16::equal(p + i, '"') | bytes16::equal(p + i, '\\');
+      const std::uint32_t m = bytes16::below(p + i, 0x20) | bytes16::equal(p + i, '"') |
+                              bytes16::equal(p + i, '\\') | bytes16::high(p + i);
       std::memcpy(dst, p + i, 16);
       const std::size_t plain = m == 0 ? 16 : bytes16::first(m);
       dst += plain;
@@ -58,7 +86,21 @@ char* escape(char* dst, std::string_view s) {
         return dst + (n - i);
       }
     }
-    const auto c = static_cast<unsigned char>(p[i++]);
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c >= 0x80) {
+      const std::size_t len = utf8_length(reinterpret_cast<const unsigned char*>(p + i), n - i);
+      if (len == 0) {
+        std::memcpy(dst, "\xEF\xBF\xBD", 3);  // U+FFFD
+        dst += 3;
+        ++i;
+      } else {
+        std::memcpy(dst, p + i, len);
+        dst += len;
+        i += len;
+      }
+      continue;
+    }
+    ++i;
     if (c >= 0x20 && c != '"' && c != '\\') {
       *dst++ = static_cast<char>(c);
       continue;
@@ -88,7 +130,13 @@ void append_json_string(std::string& out, std::string_view s) {
   constexpr std::size_t kSlice = 4096;
   out.push_back('"');
   while (!s.empty()) {
-    const std::string_view slice = s.substr(0, kSlice);
+    std::string_view slice = s.substr(0, kSlice);
+    // Never between the bytes of one character, which would then read as invalid.
+    if (slice.size() < s.size()) {
+      std::size_t cut = slice.size();
+      while (cut > slice.size() - 3 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+      slice = s.substr(0, cut);
+    }
     const std::size_t at = out.size();
     out.resize(at + kMaxEscape * slice.size());
     char* end = escape(out.data() + at, slice);

@@ -143,3 +143,32 @@ TEST_CASE("json writer: escaping agrees with nlohmann::json on 20,000 random str
     REQUIRE_MESSAGE(mine == nlohmann::json(s).dump(), "text: ", nlohmann::json(s).dump());
   }
 }
+
+TEST_CASE("json writer: bytes that are not UTF-8 become U+FFFD, one per byte; UTF-8 passes unchanged") {
+  auto json = [](std::string_view s) {
+    std::string out;
+    append_json_string(out, s);
+    return out;
+  };
+  CHECK(json("caf\xe9") == "\"caf\xEF\xBF\xBD\"");                           // Latin-1
+  CHECK(json("\xe2\x80") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");               // cut short at the end
+  CHECK(json("a\xc0\x80z") == "\"a\xEF\xBF\xBD\xEF\xBF\xBDz\"");           // overlong NUL
+  CHECK(json("\xed\xa0\x80") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");  // a surrogate
+  CHECK(json("\xf4\x90\x80\x80").find("\xEF\xBF\xBD") != std::string::npos);  // above U+10FFFF
+  CHECK(json("\u2019\U0001F600\u00e9") == "\"\u2019\U0001F600\u00e9\"");
+  // Long strings go through in slices: a character across a slice boundary stays whole.
+  for (std::size_t pad = 0; pad < 4; ++pad) {
+    std::string s(4094 + pad, 'x');
+    for (int k = 0; k < 10; ++k) s += "\u2019\U0001F600";
+    CHECK(json(s) == "\"" + s + "\"");
+  }
+  // Whatever the bytes, the result is JSON that a strict reader takes.
+  std::uint64_t state = 99;
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const std::size_t length = (state = state * 6364136223846793005ULL + 1) >> 58;
+    while (s.size() < length) s.push_back(static_cast<char>((state = state * 6364136223846793005ULL + 1) >> 56));
+    const std::string out = json(s);
+    CHECK(nlohmann::json::accept(out));
+  }
+}

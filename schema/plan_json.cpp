@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <unordered_set>
 #include <nlohmann/json.hpp>
 
 namespace mseg {
@@ -377,6 +378,15 @@ class Reader {
     integer(*v, "end_column", p, s.end_column, true);
     integer(*v, "offset", p, s.offset);
     integer(*v, "length", p, s.length);
+    if (s.end_line < s.line)
+      problem(p + "/end_line", fmt::format("end_line {} is before line {}", s.end_line, s.line));
+    else if (s.end_line == s.line && s.end_column < s.column)
+      problem(p + "/end_column", fmt::format("end_column {} is before column {} on the same line", s.end_column, s.column));
+  }
+
+  // Ids name one element each (diff and query rely on it).
+  void unique_id(const std::string& id, const std::string& ptr) {
+    if (!id.empty() && !ids_.insert(id).second) problem(ptr + "/id", fmt::format("duplicate id \"{}\"", id));
   }
 
   void date(const json& j, const char* k, const std::string& ptr, std::optional<Date>& out) {
@@ -431,6 +441,9 @@ class Reader {
           problem(p + "/kind", fmt::format("\"{}\" is not a deadline kind", kind));
         date(*d, "start", p, t.deadline.start);
         date(*d, "end", p, t.deadline.end);
+        if (t.deadline.start && t.deadline.end && *t.deadline.end < *t.deadline.start)
+          problem(p + "/end", fmt::format("the deadline ends ({}) before it starts ({})", to_string(*t.deadline.end),
+                                          to_string(*t.deadline.start)));
       }
     }
     span(j, ptr, t.span);
@@ -441,12 +454,14 @@ class Reader {
     Section s;
     if (!object(j, ptr, {"id", "number", "span", "directives", "priorities", "actions"})) return s;
     string(j, "id", ptr, s.id);
+    unique_id(s.id, ptr);
     opt_string(j, "number", ptr, s.number);
     span(j, ptr, s.span);
     array(j, "directives", ptr, [&](const json& e, const std::string& p) {
       Directive d;
       if (!object(e, p, {"id", "number", "text", "citations", "span"})) return;
       string(e, "id", p, d.id);
+      unique_id(d.id, p);
       opt_string(e, "number", p, d.number);
       string(e, "text", p, d.text);
       array(e, "citations", p, [&](const json& c, const std::string& cp) { d.citations.push_back(citation(c, cp)); });
@@ -457,6 +472,7 @@ class Reader {
       Priority pr;
       if (!object(e, p, {"id", "number", "title", "items", "span"})) return;
       string(e, "id", p, pr.id);
+      unique_id(pr.id, p);
       opt_string(e, "number", p, pr.number);
       string(e, "title", p, pr.title);
       array(e, "items", p, [&](const json& i, const std::string& ip) {
@@ -473,6 +489,7 @@ class Reader {
       Action a;
       if (!object(e, p, {"id", "text", "tags", "span"})) return;
       string(e, "id", p, a.id);
+      unique_id(a.id, p);
       string(e, "text", p, a.text);
       array(e, "tags", p, [&](const json& t, const std::string& tp) { a.tags.push_back(tag(t, tp)); });
       span(e, p, a.span);
@@ -482,6 +499,7 @@ class Reader {
   }
 
   Plan plan(const json& j) {
+    ids_.clear();
     Plan plan;
     if (!object(j, "", {"schema_version", "source", "title", "meeting", "group", "preamble", "columns", "sections",
                         "diagnostics"}))
@@ -543,6 +561,9 @@ class Reader {
     });
     return plan;
   }
+
+ private:
+  std::unordered_set<std::string> ids_;
 };
 
 }  // namespace
@@ -573,6 +594,7 @@ class SectionStreamer {
 
   json document;              // everything but the sections' elements
   bool streamed = false;      // "sections" was an array, read element by element
+  std::vector<JsonProblem> duplicates;  // keys given twice in one object
 
   bool null() { return value(nullptr); }
   bool boolean(bool v) { return value(v); }
@@ -582,11 +604,18 @@ class SectionStreamer {
   bool string(string_t& v) { return value(std::move(v)); }
   bool binary(binary_t& v) { return value(json::binary_t(std::move(v))); }
   bool start_object(std::size_t) {
+    push_frame(false);
     stack_.push_back(place(json::value_t::object));
     return true;
   }
   bool key(string_t& k) {
     json& object = *stack_.back();
+    frames_.back().key = k;
+    if (object.contains(k)) {
+      // JSON readers disagree on which of two equal keys counts (nlohmann and
+      // Python take the last, others the first): refused, not guessed.
+      duplicates.push_back({pointer(), fmt::format("duplicate key \"{}\" in one object", k)});
+    }
     sections_next_ = stack_.size() == 1 && k == "sections";
     if (sections_next_ && streamed) {
       // A repeated "sections": the last one counts, as in json::parse.
@@ -599,6 +628,7 @@ class SectionStreamer {
   }
   bool end_object() { return close(); }
   bool start_array(std::size_t) {
+    push_frame(true);
     const bool sections = sections_next_;
     stack_.push_back(place(json::value_t::array));
     if (sections) {
@@ -638,11 +668,30 @@ class SectionStreamer {
   template <typename V>
   bool value(V&& v) {
     if (place(std::forward<V>(v)) == &element_) finish_section();
+    count_value();
     return true;
+  }
+  // Where the reader is, for the pointer of a duplicate key: the key or the
+  // index within each open container.
+  struct Frame {
+    bool array;
+    std::size_t index = 0;
+    std::string key;
+  };
+  void push_frame(bool array) { frames_.push_back({array, 0, {}}); }
+  void count_value() {
+    if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+  }
+  std::string pointer() const {
+    std::string p;
+    for (const Frame& f : frames_) p += "/" + (f.array ? std::to_string(f.index) : pointer_token(f.key));
+    return p;
   }
   bool close() {
     const json* done = stack_.back();
     stack_.pop_back();
+    frames_.pop_back();
+    count_value();
     if (done == &element_) finish_section();
     if (done == sections_) sections_ = nullptr;
     return true;
@@ -658,6 +707,7 @@ class SectionStreamer {
   Reader& reader_;
   Reader::Sections& out_;
   std::vector<json*> stack_;      // the open objects and arrays, innermost last
+  std::vector<Frame> frames_;     // beside stack_
   json* slot_ = nullptr;          // the member the last key named
   bool sections_next_ = false;    // the last key was the top-level "sections"
   json* sections_ = nullptr;      // the top-level "sections" array while it is open
@@ -678,6 +728,7 @@ PlanReading plan_from_json_text(std::string_view text) {
   SectionStreamer streamer(r, sections);
   nlohmann::json::sax_parse(text.begin(), text.end(), &streamer, nlohmann::json::input_format_t::json, true, false);
   if (streamer.streamed) r.streamed_sections = &sections;
+  r.problems = std::move(streamer.duplicates);
   return read_plan(r, streamer.document);
 }
 

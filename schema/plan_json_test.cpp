@@ -117,15 +117,64 @@ TEST_CASE("json: reading the text section by section gives what reading the whol
     check_same_reading(odd.dump());
     odd.erase("sections");
     check_same_reading(odd.dump());
-    // A repeated "sections": the last one counts, as in json::parse.
+    // A repeated "sections": readers disagree on which counts, so the text
+    // reader refuses it, besides what the last one says.
     std::string twice = doc.dump();
     twice.insert(1, "\"sections\":[{\"id\":7}],");
-    check_same_reading(twice);
     std::string then_scalar = doc.dump();
     then_scalar.insert(then_scalar.size() - 1, ",\"sections\":3");
-    check_same_reading(then_scalar);
+    for (const auto& text : {twice, then_scalar}) {
+      const PlanReading whole = plan_from_json(json::parse(text));
+      const PlanReading streamed = plan_from_json_text(text);
+      REQUIRE(streamed.problems.size() == whole.problems.size() + 1);
+      CHECK(streamed.problems[0].pointer == "/sections");
+      CHECK(streamed.problems[0].message == "duplicate key \"sections\" in one object");
+      for (std::size_t i = 0; i < whole.problems.size(); ++i)
+        CHECK(whole.problems[i].message == streamed.problems[i + 1].message);
+      CHECK_FALSE(streamed.plan);
+    }
   }
   CHECK(plan_from_json_text("[]").problems.size() == 1);
   CHECK_THROWS_AS(plan_from_json_text("{\"sections\": [{\"id\": "), json::parse_error);
   CHECK_THROWS_AS(plan_from_json_text("{\"sections\": [1e999]}"), json::out_of_range);
+}
+
+TEST_CASE("json: what readers would take differently, or the model forbids, is refused where it stands") {
+  Plan p = parse_plan(test::read_file("samples/meg-sec-workplan-2007.txt"), ParseOptions{"x"});
+  const json doc = json::parse(to_json(p));
+  auto problems = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& pr : plan_from_json_text(text).problems) out.push_back(pr.pointer + ": " + pr.message);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(problems(doc.dump()).empty());
+  // A key twice, deep inside a section: the pointer names it.
+  std::string text = doc.dump();
+  const std::string first_text = "\"text\":";
+  const auto at = text.find(first_text, text.find("\"actions\""));
+  text.insert(at, "\"text\":\"again\",");
+  // (nlohmann writes keys in order: the first "text" after "actions" is the first tag's deadline's.)
+  CHECK(problems(text) == V{"/sections/0/actions/0/tags/0/deadline/text: duplicate key \"text\" in one object"});
+  json d = doc;
+  auto& deadline = d["sections"][0]["actions"][0]["tags"][0]["deadline"];
+  deadline["start"] = "2008-03-01";
+  deadline["end"] = "2008-02-01";
+  CHECK(problems(d.dump()) ==
+        V{"/sections/0/actions/0/tags/0/deadline/end: the deadline ends (2008-02-01) before it starts (2008-03-01)"});
+  d = doc;
+  d["sections"][1]["span"]["end_line"] = d["sections"][1]["span"]["line"].get<int>() - 1;
+  CHECK(problems(d.dump()).size() == 1);
+  CHECK(problems(d.dump())[0].starts_with("/sections/1/span/end_line: end_line "));
+  d = doc;
+  d["sections"][0]["directives"][0]["span"]["end_line"] = d["sections"][0]["directives"][0]["span"]["line"];
+  d["sections"][0]["directives"][0]["span"]["column"] = 5;
+  d["sections"][0]["directives"][0]["span"]["end_column"] = 3;
+  CHECK(problems(d.dump()) ==
+        V{"/sections/0/directives/0/span/end_column: end_column 3 is before column 5 on the same line"});
+  d = doc;
+  d["sections"][1]["id"] = d["sections"][0]["id"];
+  d["sections"][1]["actions"][1]["id"] = d["sections"][1]["actions"][0]["id"];
+  CHECK(problems(d.dump()) ==
+        V{"/sections/1/id: duplicate id \"S1\"", "/sections/1/actions/1/id: duplicate id \"S2.A1\""});
 }

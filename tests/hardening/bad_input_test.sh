@@ -85,11 +85,35 @@ assert a['tags'][-1]['span']['column']-a['tags'][0]['span']['column']==299999*13
   utf8)  # invalid UTF-8 reads as Windows-1252, with a note
     py -c "
 t=open('$hanoi','rb').read(); open('$tmp/bad.txt','wb').write(t[:3000]+b'\xff\xc0\x80\xed\xa0\x80'+t[3000:])"
+    # Six bad bytes against the sample's seven multi-byte sequences: no evidence for UTF-8.
     run parse "$tmp/bad.txt"
     expect_plan 0 decoded-windows-1252 "assert d['source']['encoding']=='windows-1252'"
-    # A UTF-8 sequence cut short at the end of the file.
-    { cat "$hanoi"; printf '\xe2\x80'; } > "$tmp/cut.txt"
-    run parse "$tmp/cut.txt"; expect_plan 0 decoded-windows-1252
+    # A UTF-8 sequence cut short at the end of the file: still UTF-8, the two bytes read as U+FFFD, a warning there.
+    { cat "$y2007"; printf '\xe2\x80'; } > "$tmp/cut.txt"
+    lines=$(wc -l < "$tmp/cut.txt")
+    run parse "$tmp/cut.txt"
+    expect_plan 0 invalid-utf8 "
+assert d['source']['encoding']=='utf-8', d['source']['encoding']
+w=[x for x in d['diagnostics'] if x['code']=='invalid-utf8']
+assert len(w)==1 and w[0]['severity']=='warning', w
+assert w[0]['message']=='2 bytes not UTF-8 (0xE2 0x80), read as U+FFFD', w
+assert w[0]['span']['line']==$lines+1 and w[0]['span']['offset']==$(wc -c < "$y2007") and w[0]['span']['length']==2, w
+assert not any(x['code']=='decoded-windows-1252' for x in d['diagnostics'])"
+    # The citation keys stay as they were: the query counts what it counts on the clean file.
+    want=$("$mseg" query --kind directive --cites leaders-statement-2005 --count "$y2007")
+    run query --kind directive --cites leaders-statement-2005 --count "$tmp/cut.txt"
+    check "utf8: query on the cut file counts $want, like the clean one (got $(cat "$tmp/out"))" test "$(cat "$tmp/out")" = "$want"
+    # A few stray bytes among many multi-byte sequences: UTF-8, one warning per run, at its place.
+    py -c "
+t=open('$y2007','rb').read(); i=t.index(b'Ministers requested')
+open('$tmp/stray.txt','wb').write(t[:i]+b'\xff'+t[i:i+20]+b'\x92\x93'+t[i+20:])"
+    run parse "$tmp/stray.txt"
+    expect_plan 0 invalid-utf8 "
+assert d['source']['encoding']=='utf-8'
+w=[x for x in d['diagnostics'] if x['code']=='invalid-utf8']
+assert [x['message'] for x in w]==['a byte not UTF-8 (0xFF), read as U+FFFD','2 bytes not UTF-8 (0x92 0x93), read as U+FFFD'], w
+assert w[1]['span']['line']==w[0]['span']['line'] and w[1]['span']['column']==w[0]['span']['column']+21, w
+assert any('\u2019' in c['text'] for s in d['sections'] for c in s['directives']), 'curly quotes kept'"
     ;;
   deep_json)  # 200,000 levels of nesting
     py -c "open('$tmp/deep.json','w').write('['*200000+']'*200000)"
@@ -145,13 +169,17 @@ t=open('$hanoi','rb').read(); open('$tmp/bad.txt','wb').write(t[:3000]+b'\xff\xc
     run parse "$hanoi" "$hanoi" --jobs 2 -o /dev/full; expect_trouble /dev/full "No space left on device$"
     "$mseg" parse "$hanoi" > /dev/full 2> "$tmp/err"; st=$?; : > "$tmp/out"
     expect_trouble stdout "No space left on device$"
-    # A reader that stops early: a closed pipe is an error, not a silent success.
+    # A reader that stops early (head): mseg ends quietly by SIGPIPE, as grep and git do.
     py -c "
 import subprocess,sys
 p=subprocess.Popen(['$mseg','parse','$hanoi','$hanoi','$hanoi'],stdout=subprocess.PIPE,stderr=subprocess.PIPE)
 p.stdout.read(10); p.stdout.close(); err=p.stderr.read().decode(); st=p.wait()
-sys.exit(0 if st==2 and err=='mseg: error: stdout: Broken pipe\n' else 1)"
-    check "outputs: closed pipe exits 2 with one line" test $? -eq 0
+sys.exit(0 if st==-13 and err=='' else 1)"
+    check "outputs: closed pipe ends by SIGPIPE, nothing on stderr" test $? -eq 0
+    "$mseg" parse "$hanoi" "$y2007" "$hanoi" 2> "$tmp/err" | head -1 > /dev/null
+    st=${PIPESTATUS[0]}
+    check "outputs: parse a b c | head -1: status 141 (got $st)" test "$st" -eq 141
+    check "outputs: ... and no message" test ! -s "$tmp/err"
     # A signal while mseg waits for input: the old file stays, no temporary is left.
     mkfifo "$tmp/fifo"
     "$mseg" parse - -o "$tmp/keep.json" < "$tmp/fifo" 2> "$tmp/err" & pid=$!
@@ -197,6 +225,206 @@ sys.stdout.write('\\n'.join(lines[:head]) + '\\n' + (body + '\\n') * 2500)" > "$
       check "signal_write: else the file is the whole new plan" py -c "import json; json.load(open('$tmp/keep.json'))"
     fi
     check "signal_write: no temporary left behind" test -z "$(ls "$tmp" | grep mseg-)"
+    ;;
+  output_is_input)  # -o onto an input, however it is spelt: refused, exit 2, the input untouched
+    cp "$hanoi" "$tmp/p.txt"; cp "$y2007" "$tmp/q.txt"
+    ln -s p.txt "$tmp/link.json"; ln "$tmp/p.txt" "$tmp/hard.json"
+    # refused NAME ARGS...: mseg ARGS exits 2 with one line naming the output, and p.txt and q.txt are unchanged.
+    refused() {
+      local name=$1; shift
+      (cd "$tmp" && "$mseg" "$@" > out 2> err); st=$?
+      check "$case: $name: exit 2 (got $st)" test "$st" -eq 2
+      check "$case: $name: one line saying why" grep -Eq "^mseg: error: .*: is (an input|the input .*) too; refusing to overwrite it$" "$tmp/err"
+      check "$case: $name: one line only" test "$(wc -l < "$tmp/err")" -eq 1
+      check "$case: $name: the inputs are untouched" cmp -s "$tmp/p.txt" "$hanoi"
+      check "$case: $name: ... both" cmp -s "$tmp/q.txt" "$y2007"
+      check "$case: $name: no temporary left" test -z "$(ls "$tmp" | grep mseg-)"
+      check "$case: $name: the link is still a link" test -L "$tmp/link.json"
+    }
+    refused "parse p.txt -o p.txt" parse p.txt -o p.txt
+    refused "parse p.txt -o ./p.txt" parse p.txt -o ./p.txt
+    refused "-o a symlink to the input" parse p.txt -o link.json
+    refused "-o a hard link to the input" parse p.txt -o hard.json
+    refused "stdin is the output" parse - -o p.txt < "$tmp/p.txt"
+    refused "a batch" parse q.txt p.txt --jobs 2 -o p.txt
+    refused "validate X -o X" validate p.txt -o p.txt
+    refused "diff X Y -o X" diff p.txt q.txt -o p.txt
+    refused "diff X Y -o Y" diff q.txt p.txt -o "$tmp/hard.json"
+    ;;
+  output_symlink)  # -o onto a symbolic link writes the file it names, atomically beside that file, and keeps the link
+    "$mseg" parse "$hanoi" > "$tmp/expected.json"
+    mkdir "$tmp/d" "$tmp/e"
+    echo old > "$tmp/e/target.json"; ln -s ../e/target.json "$tmp/d/link.json"
+    run parse "$hanoi" -o "$tmp/d/link.json"
+    check "$case: exit 0 (got $st)" test "$st" -eq 0
+    check "$case: the link is still a link" test -L "$tmp/d/link.json"
+    check "$case: its target holds the plan" cmp -s "$tmp/e/target.json" "$tmp/expected.json"
+    ln -s new.json "$tmp/d/dangling.json"
+    run parse "$hanoi" -o "$tmp/d/dangling.json"
+    check "$case: a dangling link: exit 0 (got $st)" test "$st" -eq 0
+    check "$case: a dangling link stays a link" test -L "$tmp/d/dangling.json"
+    check "$case: ... and the file it names is made" cmp -s "$tmp/d/new.json" "$tmp/expected.json"
+    chmod 640 "$tmp/e/target.json"
+    run validate "$hanoi" -o "$tmp/d/link.json"
+    check "$case: validate through a link keeps the target's mode" test "$(stat -c %a "$tmp/e/target.json")" = 640
+    check "$case: no temporary left" test -z "$(ls "$tmp" "$tmp/d" "$tmp/e" | grep mseg-)"
+    ;;
+  signals)  # every catchable signal that ends mseg removes its temporary and keeps the old file
+    ulimit -c 0  # SIGQUIT and others would dump core
+    set -m  # without job control a background job starts with SIGINT and SIGQUIT ignored
+    mkfifo "$tmp/fifo"
+    echo precious > "$tmp/keep.json"
+    for sig in HUP INT QUIT USR1 USR2 ALRM TERM XCPU XFSZ VTALRM PROF IO PWR SYS ABRT SEGV RTMIN+3; do
+      "$mseg" parse - -o "$tmp/keep.json" < "$tmp/fifo" 2> "$tmp/err" & pid=$!
+      exec 3> "$tmp/fifo"
+      printf 'Plan\n\t' >&3
+      # Wait for the temporary: mseg has opened its output and now waits for input.
+      for _ in $(seq 1 500); do ls "$tmp" | grep -q 'keep.json.mseg-' && break; sleep 0.01; done
+      kill -s "$sig" "$pid"; wait "$pid"; st=$?
+      exec 3>&-
+      want=$((128 + $(kill -l "$sig")))
+      check "$case: SIG$sig ends the run by that signal (status $st, want $want)" test "$st" -eq "$want"
+      check "$case: SIG$sig keeps the old file" grep -qx precious "$tmp/keep.json"
+      check "$case: SIG$sig leaves no temporary" test -z "$(ls "$tmp" | grep mseg-)"
+    done
+    ;;
+  partial_stdout)  # a failure after the output began: stdout gets nothing, never the start of a plan
+    if ldd "$mseg" | grep -q libasan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
+    # The Ha Noi table 600 times, then 100,000 actions in its last section: 10.7 MB of text, 61 MB of JSON.
+    # The sections before the last are done long before it: mseg used to print them (10.5 MB) and then fail.
+    py -c "
+import sys
+lines = open('$hanoi', encoding='utf-8').read().split('\n')
+head = next(i for i, l in enumerate(lines) if l.startswith('\t1A'))
+body = '\n'.join(lines[head:])
+sys.stdout.write('\n'.join(lines[:head]) + '\n' + (body + '\n') * 600 +
+  ''.join('Coordinate exercise %d with the Intermodal Experts Group (Japan/2006)\n\n' % i for i in range(100000)))" > "$tmp/big.txt"
+    run parse --compact "$tmp/big.txt"
+    check "$case: the plan parses with memory to spare (exit $st)" test "$st" -eq 0
+    full=$(wc -c < "$tmp/out")
+    # Memory limits from generous to tight: whenever a run fails, nothing reached stdout.
+    # (At 60 MB and below it fails after the first 600 copies are parsed.)
+    failed=0
+    for mb in 400 200 120 80 60 50 40 30; do
+      (ulimit -v $((mb * 1024)); "$mseg" parse --compact "$tmp/big.txt" > "$tmp/out" 2> "$tmp/err"); st=$?
+      if [ "$st" -eq 0 ]; then
+        check "$case: at $mb MB: whole output" test "$(wc -c < "$tmp/out")" -eq "$full"
+      else
+        failed=$((failed + 1))
+        check "$case: at $mb MB: exit 2 (got $st)" test "$st" -eq 2
+        check "$case: at $mb MB: nothing on stdout (got $(wc -c < "$tmp/out") bytes)" test ! -s "$tmp/out"
+        check "$case: at $mb MB: one line: out of memory" grep -q "out of memory" "$tmp/err"
+      fi
+    done
+    check "$case: some limit made the run fail" test "$failed" -gt 0
+    ;;
+  oom)  # out of memory in every subcommand: exit 2 and one line, never an abort
+    if ldd "$mseg" | grep -q libasan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
+    py -c "open('$tmp/t.txt','wb').write(b'\t\n'*16000000)"
+    for args in "parse $tmp/t.txt" "validate $tmp/t.txt" "query $tmp/t.txt" "diff $tmp/t.txt $tmp/t.txt" \
+                "parse --jobs 2 $tmp/t.txt $tmp/t.txt" "validate --format sarif $tmp/t.txt"; do
+      # shellcheck disable=SC2086
+      (ulimit -v 400000; "$mseg" $args > "$tmp/out" 2> "$tmp/err"); st=$?
+      check "$case: $args: exit 2 (got $st)" test "$st" -eq 2
+      check "$case: $args: says out of memory" grep -q "^mseg: error: .*out of memory" "$tmp/err"
+      check "$case: $args: no C++ runtime message" test -z "$(grep -v '^mseg: error: ' "$tmp/err")"
+      check "$case: $args: nothing on stdout" test ! -s "$tmp/out"
+    done
+    ;;
+  threads)  # no thread can be started: parse -j falls back to this thread, and says so
+    if ldd "$mseg" | grep -q libasan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
+    # A thread's stack is RLIMIT_STACK (4 GB here): more than the address space allowed.
+    (ulimit -s 4000000; ulimit -v 3000000; "$mseg" parse -j 2 --format jsonl "$hanoi" "$y2007" > "$tmp/out" 2> "$tmp/err"); st=$?
+    check "$case: exit 0 (got $st)" test "$st" -eq 0
+    check "$case: a warning says so" grep -Eq "^mseg: warning: could start only 0 of 2 parse workers \(.*\); parsing with 1$" "$tmp/err"
+    check "$case: both plans, in order" py -c "
+import json; a=[json.loads(l) for l in open('$tmp/out')]
+assert [p['source']['path'] for p in a]==['$hanoi','$y2007'], a"
+    run parse -j 1024 --format jsonl "$hanoi" "$y2007"
+    check "$case: --jobs 1024 is accepted (exit $st)" test "$st" -eq 0
+    run parse -j 1025 "$hanoi"
+    check "$case: --jobs 1025 is not (exit $st)" test "$st" -eq 2
+    ;;
+  values)  # option values that used to wrap or slip through, and --help into a full disk
+    run parse --max-bytes -1 "$hanoi"
+    check "$case: --max-bytes -1: exit 2 (got $st)" test "$st" -eq 2
+    check "$case: --max-bytes -1: says why" grep -q "expected a number of bytes" "$tmp/err"
+    for cmd in validate query; do
+      run $cmd --max-bytes -5 "$hanoi"; check "$case: $cmd --max-bytes -5: exit 2 (got $st)" test "$st" -eq 2
+    done
+    run diff --max-bytes 0x10 "$hanoi" "$hanoi"; check "$case: diff --max-bytes 0x10: exit 2 (got $st)" test "$st" -eq 2
+    for t in nan inf -0.5 1.5; do
+      run diff --threshold "$t" "$hanoi" "$y2007"
+      check "$case: --threshold $t: exit 2 (got $st)" test "$st" -eq 2
+      check "$case: --threshold $t: says why" grep -q "expected a number from 0 to 1" "$tmp/err"
+    done
+    run diff --threshold 0.5 "$hanoi" "$y2007"; check "$case: --threshold 0.5 works (exit $st)" test "$st" -eq 1
+    # /dev/zero: refused at its first byte, not after reading --max-bytes of zeros (1 GiB).
+    run parse /dev/zero; expect_trouble /dev/zero "contains NUL bytes at byte 0 \(binary file\?\)$"
+    run validate - < /dev/zero; check "$case: validate - < /dev/zero: exit 2 (got $st)" test "$st" -eq 2
+    check "$case: ... says NUL" grep -q "^mseg: error: -: contains NUL bytes at byte 0" "$tmp/err"
+    printf '%s\tAct (Japan/2006)\n' "$header" > "$tmp/ok.txt"
+    { cat "$tmp/ok.txt"; head -c 100000 /dev/zero; } | "$mseg" parse - > "$tmp/out" 2> "$tmp/err"; st=$?
+    check "$case: a pipe with NUL after text: exit 2 (got $st)" test "$st" -eq 2
+    check "$case: ... at its offset" grep -q "^mseg: error: -: contains NUL bytes at byte $(wc -c < "$tmp/ok.txt") " "$tmp/err"
+    # UTF-16 holds NUL bytes: still read from a pipe.
+    py -c "import sys; sys.stdout.buffer.write(open('$hanoi',encoding='utf-8').read().encode('utf-16'))" | "$mseg" parse - > "$tmp/out" 2> "$tmp/err"
+    check "$case: UTF-16 from a pipe is read" py -c "import json; assert json.load(open('$tmp/out'))['source']['encoding'].startswith('utf-16')"
+    for args in --help --version "parse --help" "validate --help"; do
+      # shellcheck disable=SC2086
+      "$mseg" $args > /dev/full 2> "$tmp/err"; st=$?
+      check "$case: $args > /dev/full: exit 2 (got $st)" test "$st" -eq 2
+      check "$case: $args > /dev/full: says so" grep -q "^mseg: error: stdout: No space left on device$" "$tmp/err"
+    done
+    ;;
+  json_refused)  # plan JSON that readers would take differently, or that breaks the model's rules: a located json-schema error
+    json=samples/mseg-workplan-2006-hanoi.json
+    # edit NAME PYTHON: writes $tmp/NAME.json from the sample's text `t` changed by PYTHON.
+    edit() { py -c "t=open('$json',encoding='utf-8').read()
+$2
+open('$tmp/$1.json','w',encoding='utf-8').write(t)"; }
+    edit dupkey "t=t.rstrip()[:-1].rstrip()+',\n  \"sections\": []\n}\n'"
+    edit dates "t=t.replace('\"end\": \"2006-09-30\"','\"end\": \"2006-08-30\"',1)"
+    edit lines "t=t.replace('\"end_line\": 52','\"end_line\": 10',1)"
+    edit ids "t=t.replace('\"id\": \"S1.D2\"','\"id\": \"S1.D1\"',1)"
+    edit section_ids "import re; t=t.replace('\"id\": \"S2\"','\"id\": \"S1\"',1)"
+    for c in "dupkey:/sections: duplicate key \"sections\" in one object" \
+             "dates:/sections/0/actions/[0-9]+/tags/0/deadline/end: the deadline ends \(2006-08-30\) before it starts \(2006-09-01\)" \
+             "lines:/sections/0/span/end_line: end_line 10 is before line 11" \
+             "ids:/sections/0/directives/1/id: duplicate id \"S1.D1\"" \
+             "section_ids:/sections/1/id: duplicate id \"S1\""; do
+      name=${c%%:*} want=${c#*:}
+      run validate "$tmp/$name.json"
+      check "$case: $name: validate exits 1 (got $st)" test "$st" -eq 1
+      check "$case: $name: a located json-schema error" grep -Eq "^$tmp/$name.json:[0-9]+:[0-9]+: error: .*\[json-schema\]" "$tmp/out"
+      run query --count "$tmp/$name.json"
+      check "$case: $name: query refuses it (exit $st)" test "$st" -eq 2
+      check "$case: $name: ... saying why" grep -Eq "^mseg: error: $tmp/$name.json: $want" "$tmp/err"
+      run diff "$json" "$tmp/$name.json"
+      check "$case: $name: diff refuses it (exit $st)" test "$st" -eq 2
+    done
+    run validate "$json"; check "$case: the sample itself passes (exit $st)" test "$st" -eq 0
+    ;;
+  utf8_json)  # whatever bytes come in, every JSON mseg writes is UTF-8
+    py -c "
+t=open('samples/mseg-workplan-2006-hanoi.json','rb').read()
+open('$tmp/latin1.json','wb').write(t.replace(b'\"Maritime', b'\xe9\"Maritime', 1))"
+    utf8() { py -c "import json,sys; json.loads(open('$1','rb').read().decode('utf-8'))"; }
+    for fmt in json sarif; do
+      run validate --format $fmt "$tmp/latin1.json"
+      check "$case: validate --format $fmt: exit 1 (got $st)" test "$st" -eq 1
+      check "$case: validate --format $fmt: valid UTF-8 JSON" utf8 "$tmp/out"
+      check "$case: validate --format $fmt: U+FFFD stands for the byte" grep -q $'\xef\xbf\xbd' "$tmp/out"
+    done
+    # A file name that is not UTF-8 (Latin-1 "é").
+    name=$(printf "$tmp/plan-\xe9.txt"); cp "$hanoi" "$name"
+    run parse "$name"; check "$case: parse of a Latin-1 file name: valid UTF-8 JSON" utf8 "$tmp/out"
+    check "$case: ... its path with U+FFFD" py -c "
+import json; assert json.load(open('$tmp/out'))['source']['path'].endswith('plan-\ufffd.txt')"
+    run validate --format json "$name"; check "$case: validate --format json of it: valid UTF-8" utf8 "$tmp/out"
+    run validate --format sarif "$name"; check "$case: validate --format sarif of it: valid UTF-8" utf8 "$tmp/out"
+    run query --format json "$name"; check "$case: query --format json of it: valid UTF-8" utf8 "$tmp/out"
+    run diff --format json "$name" "$y2007"; check "$case: diff --format json of it: valid UTF-8" utf8 "$tmp/out"
     ;;
   *) echo "unknown case '$case'"; exit 2 ;;
 esac

@@ -1,0 +1,35 @@
+// Checks for option values that CLI11's own conversions would let through.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <cmath>
+#include <string>
+
+namespace mseg::cli {
+
+// A number of bytes, in decimal digits. CLI11 reads "-1" as 2^64-1 (no limit
+// at all) and "010" as octal.
+inline CLI::Validator byte_count() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
+          return "expected a number of bytes (decimal digits only), got '" + value + "'";
+        return {};
+      },
+      "");
+}
+
+// A fraction from 0 to 1. CLI::Range passes "nan": every comparison with NaN is false.
+inline CLI::Validator fraction() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        double x = 0;
+        if (!CLI::detail::lexical_cast(value, x) || !std::isfinite(x) || x < 0 || x > 1)
+          return "expected a number from 0 to 1, got '" + value + "'";
+        return {};
+      },
+      "");
+}
+
+}  // namespace mseg::cli
