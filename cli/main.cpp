@@ -52,7 +52,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("mseg ") + mseg::kVersion);
   app.require_subcommand(1);
   app.footer(
-      "Exit status: 0 success, 1 findings (errors, differences, no match), 2 trouble (usage, unreadable input).\n"
+      "Exit status: 0 success, 1 findings (errors, differences, no match), 2 trouble (usage, unreadable input,\n"
+      "out of memory, an output that cannot be written). A reader that stops early (| head) ends mseg\n"
+      "quietly by SIGPIPE, as it ends grep. '-o FILE' never replaces an input.\n"
       "Run 'mseg COMMAND --help' for a command's options and examples.");
   mseg::cli::Outcome outcome;
   const Command* only = only_command(argc, argv);
