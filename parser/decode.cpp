@@ -9,6 +9,8 @@
 
 #include <mseg/parse.hpp>
 
+#include "utf8_sequence.hpp"
+
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <cpuid.h>
 #include <immintrin.h>
@@ -70,53 +72,11 @@ bool valid_utf8(std::string_view s, std::size_t base) {
       ++i;
       continue;
     }
-    std::size_t len = 0;
-    unsigned lo = 0x80, hi = 0xBF;  // bounds for the second byte only
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;       // overlong
-      else if (c == 0xED) hi = 0x9F;  // surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;       // overlong
-      else if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
-    } else {
-      return false;
-    }
-    if (n - i < len || p[i + 1] < lo || p[i + 1] > hi) return false;
-    for (std::size_t k = 2; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return false;
-    }
+    const std::size_t len = utf8::sequence_length(p + i, n - i);
+    if (len == 0) return false;
     i += len;
   }
   return true;
-}
-
-// The length of the well-formed UTF-8 sequence at p[0] (a byte from 0x80
-// up), or 0 when it is not one; `avail` bytes are readable.
-std::size_t sequence_length(const u8* p, std::size_t avail) {
-  const unsigned c = p[0];
-  std::size_t len = 0;
-  unsigned lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    if (c == 0xE0) lo = 0xA0;
-    else if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    if (c == 0xF0) lo = 0x90;
-    else if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (avail < len || p[1] < lo || p[1] > hi) return 0;
-  for (std::size_t k = 2; k < len; ++k)
-    if ((p[k] & 0xC0) != 0x80) return 0;
-  return len;
 }
 
 // What text that is not valid UTF-8 says about itself.
@@ -136,7 +96,7 @@ Utf8Evidence weigh_utf8(std::string_view s) {
       ++i;
       continue;
     }
-    if (const std::size_t len = sequence_length(p + i, n - i)) {
+    if (const std::size_t len = utf8::sequence_length(p + i, n - i)) {
       ++e.multibyte;
       i += len;
       continue;
@@ -235,7 +195,7 @@ void decode_utf8_replacing(DecodedText& out, std::string_view body, std::size_t 
   const std::size_t n = body.size();
   std::size_t size = 0;
   for (std::size_t i = 0; i < n;) {
-    const std::size_t len = p[i] < 0x80 ? 1 : sequence_length(p + i, n - i);
+    const std::size_t len = p[i] < 0x80 ? 1 : utf8::sequence_length(p + i, n - i);
     size += len == 0 ? 3 : len;
     i += len == 0 ? 1 : len;
   }
@@ -245,7 +205,7 @@ void decode_utf8_replacing(DecodedText& out, std::string_view body, std::size_t 
   std::uint64_t* o = out.original_offsets.data();
   for (std::size_t i = 0; i < n;) {
     if (p[i] == 0) throw_nul(base + i);
-    const std::size_t len = p[i] < 0x80 ? 1 : sequence_length(p + i, n - i);
+    const std::size_t len = p[i] < 0x80 ? 1 : utf8::sequence_length(p + i, n - i);
     if (len == 0) {
       const auto at = static_cast<std::uint64_t>(t - begin);
       if (!out.replaced.empty() && out.replaced.back().at + 3 * out.replaced.back().bytes == at)

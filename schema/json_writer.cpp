@@ -5,6 +5,7 @@
 
 #include "bytes16.hpp"
 #include "bytes8.hpp"
+#include "utf8_sequence.hpp"
 
 namespace mseg {
 namespace {
@@ -15,31 +16,6 @@ namespace {
 bool word_needs_escape(std::uint64_t w) {
   using namespace bytes8;
   return (any_below(w, 0x20) | any_equal(w, '"') | any_equal(w, '\\') | (w & 0x8080808080808080ULL)) != 0;
-}
-
-// The length of the well-formed UTF-8 sequence at p (Unicode Table 3-7: no
-// overlongs, no surrogates, nothing above U+10FFFF), or 0 when it is not one.
-std::size_t utf8_length(const unsigned char* p, std::size_t avail) {
-  const unsigned c = p[0];
-  std::size_t len = 0;
-  unsigned lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    if (c == 0xE0) lo = 0xA0;
-    else if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    if (c == 0xF0) lo = 0x90;
-    else if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (avail < len || p[1] < lo || p[1] > hi) return 0;
-  for (std::size_t k = 2; k < len; ++k)
-    if ((p[k] & 0xC0) != 0x80) return 0;
-  return len;
 }
 
 // An escaped character is at most six bytes ("\u001f").
@@ -88,7 +64,7 @@ char* escape(char* dst, std::string_view s) {
     }
     const auto c = static_cast<unsigned char>(p[i]);
     if (c >= 0x80) {
-      const std::size_t len = utf8_length(reinterpret_cast<const unsigned char*>(p + i), n - i);
+      const std::size_t len = utf8::sequence_length(reinterpret_cast<const unsigned char*>(p + i), n - i);
       if (len == 0) {
         std::memcpy(dst, "\xEF\xBF\xBD", 3);  // U+FFFD
         dst += 3;

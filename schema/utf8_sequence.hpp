@@ -1,0 +1,35 @@
+// One UTF-8 character's bytes, checked: shared by the decoder (is this file
+// UTF-8?) and the JSON writer (is this string?). Private to the library.
+#pragma once
+
+#include <cstddef>
+
+namespace mseg::utf8 {
+
+// The length of the well-formed UTF-8 sequence at p[0] (a byte from 0x80 up),
+// or 0 when there is none: Unicode Table 3-7, so no overlongs, no surrogates,
+// nothing above U+10FFFF. `avail` bytes from p are readable.
+inline std::size_t sequence_length(const unsigned char* p, std::size_t avail) {
+  const unsigned c = p[0];
+  std::size_t len = 0;
+  unsigned lo = 0x80, hi = 0xBF;  // bounds for the second byte only
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;       // overlong
+    else if (c == 0xED) hi = 0x9F;  // surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;       // overlong
+    else if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (avail < len || p[1] < lo || p[1] > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if ((p[k] & 0xC0) != 0x80) return 0;
+  return len;
+}
+
+}  // namespace mseg::utf8
