@@ -89,7 +89,7 @@ def examples(path, text):
 def workspace(mseg, source):
     root = tempfile.mkdtemp(prefix="mseg-docs-")
     for name in ("samples", "schema", "docs", "examples"):
-        os.symlink(os.path.join(source, name), os.path.join(root, name))
+        os.symlink(os.path.join(os.path.abspath(source), name), os.path.join(root, name))
     os.makedirs(os.path.join(root, "build"))
     os.makedirs(os.path.join(root, "bin"))
     for link in (os.path.join(root, "build", "mseg"), os.path.join(root, "bin", "mseg")):
