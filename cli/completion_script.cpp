@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include <mseg/rules.hpp>
+
 #include "app_walk.hpp"
 
 namespace mseg::cli {
@@ -78,6 +80,9 @@ CommandSpec describe(const CLI::App& app) {
     o.description = opt->get_description();
     o.takes_value = opt->get_type_size() != 0 && opt->get_expected_max() != 0;  // flags expect 0 values
     if (o.takes_value) read_value_kind(*opt, o.choices, o.files, o.value_name);
+    // Diagnostic codes are a fixed set, but too many to print in --help as a CLI11 set.
+    if (o.value_name == "CODE" && o.choices.empty())
+      for (const auto& rule : lint::rules()) o.choices.emplace_back(rule.code);
     o.repeatable = opt->get_expected_max() > 1;
     spec.options.push_back(std::move(o));
   }

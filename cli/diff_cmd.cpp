@@ -26,6 +26,8 @@ struct DiffArgs {
 };
 
 int run_diff(const DiffArgs& args) {
+  if (args.old_file == "-" && args.new_file == "-")
+    throw CliError("OLD and NEW cannot both be standard input ('-'); give one of them as a file");
   auto old_plan = read_plan_input(args.old_file, args.max_bytes);
   auto new_plan = read_plan_input(args.new_file, args.max_bytes);
   if (!old_plan || !new_plan) return kTrouble;
@@ -52,30 +54,41 @@ int run_diff(const DiffArgs& args) {
 void add_diff_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<DiffArgs>();
   auto* cmd = app.add_subcommand("diff", "Compare two plans element by element: what was reworded, moved, added, removed");
-  cmd->add_option("old", args->old_file, "The earlier plan (text or plan JSON); '-' reads standard input")->required();
-  cmd->add_option("new", args->new_file, "The later plan (text or plan JSON); '-' reads standard input")->required();
+  cmd->add_option("OLD", args->old_file, "The earlier plan (text or plan JSON); '-' reads standard input")
+      ->type_name("FILE")
+      ->required();
+  cmd->add_option("NEW", args->new_file, "The later plan (text or plan JSON); '-' reads standard input")
+      ->type_name("FILE")
+      ->required();
   cmd->add_option("--format", args->format,
                   "text: a summary and one block per change; json: every element (schema/diff.schema.json); "
                   "markdown: a report for minutes or a pull request")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
   cmd->add_flag("--all", args->all, "Also list unchanged elements (text and markdown; JSON always has them)");
   cmd->add_option("--threshold", args->threshold,
-                  "Least word similarity (0-1) for two elements to pair; below it they are removed + added")
-      ->check(fraction())
+                  "Least word similarity N (0-1) for two elements to pair; below it they are removed + added")
+      ->type_name("N")
+      ->check(fraction("the least word similarity, e.g. 0.3, for an old and a new element to pair as one "
+                       "modified element"))
       ->capture_default_str();
   cmd->add_option("--color", args->color, "Colour the text format: auto (on a terminal, unless NO_COLOR), always, never")
+      ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
   cmd->add_option("-o,--output", args->output,
-                  "Write to FILE (through a temporary file renamed into place) instead of stdout");
+                  "Write to FILE (through a temporary file renamed into place) instead of stdout")
+      ->type_name("FILE");
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
-      ->check(byte_count())->capture_default_str();
+      ->type_name("N")
+      ->check(byte_count())
+      ->capture_default_str();
   cmd->footer(
       "Examples:\n"
       "  mseg diff samples/mseg-workplan-2006-hanoi.txt samples/meg-sec-workplan-2007.txt\n"
-      "  mseg diff --all old.txt new.txt | less -R\n"
+      "  mseg diff --all --color always old.txt new.txt | less -R\n"
       "  mseg diff --format json old.json new.txt | jq '.changes[] | select(.change==\"modified\")'\n"
       "  mseg diff --format markdown old.txt new.txt -o changes.md\n"
       "  mseg diff --threshold 0.5 old.txt new.txt    # pair only close rewordings\n"

@@ -1,17 +1,21 @@
 #include "inputs.hpp"
 
+#include <unistd.h>
+
 #include <fmt/format.h>
 
 #include "io.hpp"
 
 namespace mseg::cli {
 
-std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes) {
+std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes) {
   try {
-    LoadedPlan loaded = load_plan(read_input(file, max_bytes), file);
-    if (auto problem = first_json_issue(loaded)) {
-      print_error(fmt::format("{}: {}", file, *problem));
-      return std::nullopt;
+    std::vector<LoadedPlan> loaded = load_plans(read_input(file, max_bytes), file);
+    for (const auto& plan : loaded) {
+      if (auto problem = first_json_issue(plan)) {
+        print_error(fmt::format("{}: {}", file, *problem));
+        return std::nullopt;
+      }
     }
     return loaded;
   } catch (const CliError& e) {
@@ -20,6 +24,23 @@ std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t
     print_error(fmt::format("{}: {}", file, e.what()));
   }
   return std::nullopt;
+}
+
+std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes) {
+  auto loaded = read_plan_inputs(file, max_bytes);
+  if (!loaded) return std::nullopt;
+  if (loaded->size() != 1) {
+    print_error(fmt::format("{}: holds {} plans, not one (pick one with jq, e.g. jq '.[0]' or jq -c 'select(...)')",
+                            file, loaded->size()));
+    return std::nullopt;
+  }
+  return std::move(loaded->front());
+}
+
+std::vector<std::string> stdin_or_refuse() {
+  if (::isatty(STDIN_FILENO) == 1)
+    throw CliError("no FILE given, and standard input is a terminal (give a plan file, or pipe one in)");
+  return {"-"};
 }
 
 }  // namespace mseg::cli

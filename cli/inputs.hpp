@@ -5,14 +5,24 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <mseg/load.hpp>
 
 namespace mseg::cli {
 
-// Reads FILE ("-" for stdin) and loads it as a text plan or plan JSON. When it
-// cannot (unreadable, too large, not a plan, plan JSON with problems) it prints
-// "mseg: error: FILE: reason" and returns nullopt.
+// Reads FILE ("-" for stdin) and loads every plan it holds: a text plan, plan
+// JSON, a JSON array of plans or JSON Lines of plans (as mseg parse writes
+// them). When it cannot (unreadable, too large, not a plan, plan JSON with
+// problems) it prints "mseg: error: FILE: reason" and returns nullopt.
+std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes);
+
+// The same for a subcommand that takes one plan from FILE: a file of several
+// plans is refused.
 std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes);
+
+// The files to read when none was given: standard input ("-") when it is a
+// pipe or a file; on a terminal, where nothing would come, a CliError.
+std::vector<std::string> stdin_or_refuse();
 
 }  // namespace mseg::cli

@@ -10,7 +10,7 @@
 
 namespace mseg::cli {
 
-// Exit codes every subcommand shares (docs/cli.md).
+// Exit codes every subcommand shares (the man page's EXIT STATUS, README.md).
 enum Exit : int { kOk = 0, kFound = 1, kTrouble = 2 };
 
 // A failure the user must hear about: printed as "mseg: error: <what>", exit 2.

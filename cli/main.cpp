@@ -2,15 +2,20 @@
 #include <mseg/version.hpp>
 
 #include <csignal>
+#include <algorithm>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <sstream>
+#include <string>
 #include <system_error>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "commands.hpp"
 #include "io.hpp"
+#include "suggest.hpp"
 
 namespace {
 
@@ -35,11 +40,106 @@ constexpr Command kCommands[] = {
 // names one the others can never run and are not built. Everything else
 // (--help, --version, a misspelt name) and the subcommands that walk the whole
 // app (completion, man) get all of them.
-const Command* only_command(int argc, char** argv) {
-  if (argc < 2) return nullptr;
+const Command* only_command(const std::vector<std::string>& args) {
+  if (args.empty()) return nullptr;
   for (const Command& c : kCommands)
-    if (std::strcmp(argv[1], c.name) == 0) return c.reads_whole_app ? nullptr : &c;
+    if (args[0] == c.name) return c.reads_whole_app ? nullptr : &c;
   return nullptr;
+}
+
+const Command* find_command(std::string_view name) {
+  for (const Command& c : kCommands)
+    if (name == c.name) return &c;
+  return nullptr;
+}
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> out;
+  for (const Command& c : kCommands) out.emplace_back(c.name);
+  return out;
+}
+
+// A usage error before any command's options are read: one line, a pointer to
+// the help, exit 2.
+int refuse(const std::string& message, const std::string& help = "mseg --help") {
+  mseg::cli::print_error(message);
+  std::fputs(("Run '" + help + "' for usage.\n").c_str(), stderr);
+  return mseg::cli::kTrouble;
+}
+
+// The words before CLI11 reads them: "help [COMMAND]" becomes "[COMMAND]
+// --help"; options written before the command move after it (mseg --color
+// never query ... is mseg query --color never ...). Returns an exit status
+// when the words are refused outright: no command, an unknown command or option.
+std::optional<int> rewrite(std::vector<std::string>& args) {
+  if (args.empty()) return refuse("no command given (parse, validate, query or diff)");
+  if (args[0] == "help") {
+    if (args.size() > 2) return refuse("'mseg help' takes one COMMAND at most", "mseg help");
+    if (args.size() == 1) {
+      args = {"--help"};
+      return std::nullopt;
+    }
+    if (!find_command(args[1]))
+      return refuse("unknown command '" + args[1] + "'" + mseg::cli::did_you_mean(args[1], command_names()));
+    args = {args[1], "--help"};
+    return std::nullopt;
+  }
+  auto is_own = [](const std::string& a) { return a == "-h" || a == "--help" || a == "--version"; };
+  if (args[0].size() > 1 && args[0][0] == '-' && !is_own(args[0])) {
+    for (std::size_t i = 1; i < args.size(); ++i) {
+      if (is_own(args[i])) break;
+      if (find_command(args[i])) {
+        std::rotate(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        return std::nullopt;
+      }
+    }
+    const std::string& word = args[0];
+    const std::string option = word.substr(0, word.find('='));
+    std::string hint = option == "-v" || option == "-V" ? " (did you mean '--version'?)"
+                                                        : mseg::cli::did_you_mean(option, {"--help", "--version"});
+    return refuse("unknown option '" + option + "'" + hint + "; a command's options go after it: mseg COMMAND [OPTIONS]");
+  }
+  if (args[0][0] != '-' && !find_command(args[0]))
+    return refuse("unknown command '" + args[0] + "'" + mseg::cli::did_you_mean(args[0], command_names()));
+  return std::nullopt;
+}
+
+// CLI11's messages in the words of the usage, naming the option or argument.
+std::string explain(const CLI::ParseError& e, CLI::App* command) {
+  std::string what = e.what();
+  if (command == nullptr) return what;
+  auto after = [&](std::string_view prefix) -> std::optional<std::string> {
+    if (what.rfind(prefix, 0) != 0) return std::nullopt;
+    return what.substr(prefix.size());
+  };
+  // "The following argument was not expected: --foo" (CLI11 2.x).
+  if (auto extras = after("The following argument was not expected: ")
+                        ? after("The following argument was not expected: ")
+                        : after("The following arguments were not expected: ")) {
+    std::string first = extras->substr(0, extras->find(' '));
+    if (first.size() > 1 && first[0] == '-') {
+      std::vector<std::string> names;
+      for (const CLI::Option* o : command->get_options()) {
+        for (const auto& l : o->get_lnames()) names.push_back("--" + l);
+        for (const auto& s : o->get_snames()) names.push_back("-" + s);
+      }
+      const std::string option = first.substr(0, first.find('='));
+      return "unknown option '" + option + "'" + mseg::cli::did_you_mean(option, names);
+    }
+    return "unexpected argument '" + first + "'";
+  }
+  if (e.get_name() == "RequiredError") {
+    // "NEW is required", or for several "Missing required ...": name what the usage calls it.
+    for (const CLI::Option* o : command->get_options())
+      if (o->get_positional() && o->get_required() && o->count() == 0)
+        return "missing " + o->get_name() + " (usage: mseg " + command->get_name() + " [OPTIONS] " + [&] {
+          std::string usage;
+          for (const CLI::Option* p : command->get_options())
+            if (p->get_positional()) usage += (usage.empty() ? "" : " ") + p->get_name();
+          return usage;
+        }() + ")";
+  }
+  return what;
 }
 
 }  // namespace
@@ -55,16 +155,21 @@ int main(int argc, char** argv) {
       "Exit status: 0 success, 1 findings (errors, differences, no match), 2 trouble (usage, unreadable input,\n"
       "out of memory, an output that cannot be written). A reader that stops early (| head) ends mseg\n"
       "quietly by SIGPIPE, as it ends grep. '-o FILE' never replaces an input.\n"
-      "Run 'mseg COMMAND --help' for a command's options and examples.");
+      "Run 'mseg help COMMAND' or 'mseg COMMAND --help' for a command's options and examples; 'man mseg' for all.");
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (auto refused = rewrite(args)) return *refused;
+  std::vector<const char*> words{argv[0]};
+  for (const auto& a : args) words.push_back(a.c_str());
   mseg::cli::Outcome outcome;
-  const Command* only = only_command(argc, argv);
+  const Command* only = only_command(args);
   for (const Command& c : kCommands)
     if (only == nullptr || only == &c) c.add(app, outcome);
+  CLI::App* command = find_command(args[0]) ? app.get_subcommand(args[0]) : nullptr;
   // Whatever a subcommand throws ends here as one line and exit 2, never as
   // std::terminate's abort (exit 134) with a C++ runtime message.
   try {
     try {
-      app.parse(argc, argv);
+      app.parse(static_cast<int>(words.size()), words.data());
     } catch (const CLI::Success& e) {
       // --help and --version: written like any output, so /dev/full fails.
       std::ostringstream out, err;
@@ -74,8 +179,9 @@ int main(int argc, char** argv) {
       return status;
     }
   } catch (const CLI::ParseError& e) {
-    mseg::cli::print_error(e.what());
-    std::fputs("Run 'mseg --help' for usage.\n", stderr);
+    mseg::cli::print_error(explain(e, command));
+    const std::string help = command ? "mseg " + args[0] + " --help" : "mseg --help";
+    std::fputs(("Run '" + help + "' for usage.\n").c_str(), stderr);
     return mseg::cli::kTrouble;
   } catch (const mseg::cli::CliError& e) {
     mseg::cli::print_error(e.what());

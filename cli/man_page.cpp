@@ -199,7 +199,8 @@ std::string render_man_page(const CLI::App& app) {
   out << ".SH \"SEE ALSO\"\n"
          ".BR jq (1)\n"
          ".PP\n"
-         "docs/install.md, docs/library.md and docs/cli.md in the mseg source tree.\n";
+         "README.md and docs/*.md (query.md, validate.md, diagnostics.md, diff.md, json.md, install.md, library.md)\n"
+         "in /usr/share/doc/mseg, or in the mseg source tree.\n";
   return out.str();
 }
 

@@ -20,13 +20,15 @@ inline CLI::Validator byte_count() {
       "");
 }
 
-// A fraction from 0 to 1. CLI::Range passes "nan": every comparison with NaN is false.
-inline CLI::Validator fraction() {
+// A fraction from 0 to 1; `meaning` says what it is for, since CLI11's own
+// words ("Could not convert") would not. CLI::Range passes "nan": every
+// comparison with NaN is false.
+inline CLI::Validator fraction(std::string meaning) {
   return CLI::Validator(
-      [](std::string& value) -> std::string {
+      [meaning](std::string& value) -> std::string {
         double x = 0;
         if (!CLI::detail::lexical_cast(value, x) || !std::isfinite(x) || x < 0 || x > 1)
-          return "expected a number from 0 to 1, got '" + value + "'";
+          return "'" + value + "' is not a number from 0 to 1 (" + meaning + ")";
         return {};
       },
       "");

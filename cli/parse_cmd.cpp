@@ -1,4 +1,5 @@
 // mseg parse: text plans in, plan JSON out.
+#include <mseg/load.hpp>
 #include <mseg/parse.hpp>
 #include <mseg/plan_json.hpp>
 
@@ -15,6 +16,7 @@
 #include <thread>
 
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
 
@@ -25,6 +27,7 @@ struct ParseArgs {
   std::vector<std::string> files;
   std::string format = "json";
   bool compact = false;
+  bool array = false;  // an array even for one file
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
   unsigned jobs = 0;  // 0: one per core
@@ -44,6 +47,11 @@ struct Result {
 std::string parse_into(const std::string& file, std::uint64_t max_bytes, JsonWriter& w, bool& errors) {
   try {
     std::string bytes = read_input(file, max_bytes);
+    // Plan JSON given back to parse would be read as a text plan with no table.
+    if (looks_like_json(bytes))
+      return fmt::format("{}: is JSON (plan JSON already?), not a text plan; query, validate and diff read plan JSON "
+                         "as it is, one plan, an array or JSON Lines",
+                         file);
     JsonPlanSink sink(w);
     parse_plan(bytes, ParseOptions{file}, sink);
     errors = sink.has_errors();
@@ -154,12 +162,14 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool jsonl, bool pretty, 
   return results;
 }
 
-int run_parse(const ParseArgs& args) {
+int run_parse(ParseArgs args) {
+  if (args.files.empty()) args.files = stdin_or_refuse();
   refuse_output_onto_inputs(args.output, args.files);
   bool jsonl = args.format == "jsonl";
   bool pretty = !args.compact && !jsonl;
+  if (args.array && jsonl) throw CliError("--array: only for --format json (jsonl is one plan per line)");
 
-  if (args.files.size() == 1) {
+  if (args.files.size() == 1 && !args.array) {
     // One plan may be large: its JSON goes to the output in pieces as it is
     // read, never held whole in memory. Unreadable input is refused before
     // anything is written; an output file is renamed into place, and stdout
@@ -215,28 +225,37 @@ int run_parse(const ParseArgs& args) {
 void add_parse_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<ParseArgs>();
   auto* cmd = app.add_subcommand("parse", "Read text work plans and print them as plan JSON");
-  cmd->add_option("files", args->files, "Plan files to read; '-' reads standard input")->required();
-  cmd->add_option("--format", args->format, "json: one plan, or an array for several; jsonl: one compact plan per line")
+  cmd->add_option("FILE", args->files, "Text plans to read; '-' or none reads standard input")->type_name("FILE");
+  cmd->add_option("--format", args->format,
+                  "json: one plan, or an array for several (--array: always an array); "
+                  "jsonl: one compact plan per line, whatever the count")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"json", "jsonl"}))
       ->capture_default_str();
+  cmd->add_flag("--array", args->array, "Print an array of plans even for one file (the same shape for any count)");
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
   cmd->add_option("-o,--output", args->output,
-                  "Write to FILE (through a temporary file renamed into place) instead of stdout");
+                  "Write to FILE (through a temporary file renamed into place) instead of stdout")
+      ->type_name("FILE");
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes (exit 2)")
+      ->type_name("N")
       ->check(byte_count())
       ->capture_default_str();
   cmd->add_option("-j,--jobs", args->jobs,
                   "Parse this many files at once (default: one per core; at most twice the cores); "
                   "output keeps the input order")
-      ->check(CLI::Range(1u, 1024u));
+      ->type_name("N")
+      ->check(CLI::Range(1u, 1024u).description("1 to 1024"));
   cmd->footer(
       "Examples:\n"
       "  mseg parse samples/mseg-workplan-2006-hanoi.txt\n"
       "  mseg parse --compact plan.txt | jq '.sections[].actions[].text'\n"
-      "  mseg parse --format jsonl plans/*.txt > plans.jsonl\n"
+      "  mseg parse --format jsonl plans/*.txt > plans.jsonl   # one plan a line, for any count\n"
+      "  mseg query --owner Japan plans.jsonl\n"
       "  mseg parse --jobs 4 --format jsonl archive/*.txt -o archive.jsonl\n"
       "  cat plan.txt | mseg parse - -o plan.json\n"
       "\n"
+      "For scripts, --format jsonl or --array give the same shape for one file as for many.\n"
       "A batch on a terminal shows its progress on stderr once it takes over a second.\n"
       "Exit status: 0 parsed; 1 parsed, with error diagnostics; 2 usage error, unreadable input\n"
       "(missing, a directory, binary, larger than --max-bytes) or an output that cannot be written.");

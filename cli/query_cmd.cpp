@@ -21,9 +21,15 @@ struct QueryArgs {
   query::QueryOptions options;
   std::string as_of;  // used when given_as_of
   bool given_as_of = false;
-  std::string format;  // empty: table on a terminal, json otherwise
+  std::string format = "table";
   bool count = false;
+  bool fail_if_any = false;
+  bool compact = false;
+  bool bom = false;
+  bool wide = false;
+  bool truncate = false;
   std::string color = "auto";
+  std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
 };
 
@@ -37,6 +43,8 @@ Date today() {
 
 int run_query(QueryArgs args) {
   if (args.given_as_of) args.options.as_of = args.as_of;
+  if (args.bom && args.format != "csv") throw CliError("--bom: only for --format csv (the byte order mark is for spreadsheets)");
+  if (args.files.empty()) args.files = stdin_or_refuse();
   query::Query q;
   try {
     q = query::compile_query(args.options, today());
@@ -45,11 +53,12 @@ int run_query(QueryArgs args) {
     return kTrouble;
   }
 
-  std::vector<LoadedPlan> plans;
+  // A file may hold several plans (an array, JSON Lines); each is an input.
+  std::vector<std::vector<LoadedPlan>> plans;
   plans.reserve(args.files.size());
   bool unreadable = false;
   for (const auto& file : args.files) {
-    if (auto loaded = read_plan_input(file, args.max_bytes))
+    if (auto loaded = read_plan_inputs(file, args.max_bytes))
       plans.push_back(std::move(*loaded));
     else
       unreadable = true;
@@ -58,21 +67,38 @@ int run_query(QueryArgs args) {
   if (unreadable) return kTrouble;
 
   std::vector<query::Input> inputs;
-  for (std::size_t i = 0; i < plans.size(); ++i) inputs.push_back({args.files[i], &plans[i].plan});
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    for (std::size_t k = 0; k < plans[i].size(); ++k) {
+      // The plans of one file are told apart by the text plan each was made from.
+      const std::string& from = plans[i][k].plan.source.path;
+      std::string source = plans[i].size() == 1 ? args.files[i]
+                           : !from.empty() && from != "-" ? from
+                                                          : fmt::format("{}#{}", args.files[i], k + 1);
+      inputs.push_back({std::move(source), &plans[i][k].plan});
+    }
+  }
   const auto matches = query::run_query(q, inputs);
 
   query::FormatOptions out;
-  const std::string format = args.format.empty() ? (stdout_is_terminal() ? "table" : "json") : args.format;
-  out.format = query::format_from_string(format).value_or(query::Format::json);
+  out.format = query::format_from_string(args.format).value_or(query::Format::table);
+  // Piped or redirected, the same table at $COLUMNS or 100 columns, without colour.
   out.width = terminal_width();
-  out.color = out.format == query::Format::table && color_wanted(args.color);
-  out.show_source = args.files.size() > 1;
+  out.fit = args.wide ? query::Fit::wide : args.truncate ? query::Fit::truncate : query::Fit::wrap;
+  out.compact = args.compact;
+  out.owners_asked = !args.options.owners.empty();
+  const bool to_stdout = args.output == "-";
+  out.color = out.format == query::Format::table && (to_stdout ? color_wanted(args.color) : args.color == "always");
+  out.show_source = inputs.size() > 1;
   out.as_of = q.as_of;
   out.kinds = q.kinds;
 
-  if (args.count) write_stdout(query::format_count(matches.size()));
-  else if (q.group_by) write_stdout(query::format_summary(query::group_matches(matches, q), out));
-  else write_stdout(query::format_matches(matches, out));
+  std::string text = args.bom ? "\xEF\xBB\xBF" : "";
+  if (args.count) text += query::format_count(matches.size());
+  else if (q.group_by) text += query::format_summary(query::group_matches(matches, q), out);
+  else text += query::format_matches(matches, out);
+  write_output(args.output, text);
+  // --fail-if-any turns grep's convention around for CI gates: a match is the failure.
+  if (args.fail_if_any) return matches.empty() ? kOk : kFound;
   return matches.empty() ? kFound : kOk;
 }
 
@@ -82,9 +108,10 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<QueryArgs>();
   auto& o = args->options;
   auto* cmd = app.add_subcommand("query", "Find the actions, directives or priorities of plans that match filters");
-  cmd->add_option("files", args->files, "Text plans or plan JSON (told apart by content); '-' reads standard input")
-      ->type_name("FILE")
-      ->required();
+  cmd->add_option("FILE", args->files,
+                  "Text plans or plan JSON: one plan, an array of plans or JSON Lines (told apart by content); "
+                  "'-' or none reads standard input")
+      ->type_name("FILE");
   auto* filters = "Filters (all given must hold; a repeated one matches any of its values)";
   cmd->add_option("--kind", o.kinds, "What to find: action (default), directive, priority")
       ->type_name("KIND")
@@ -98,7 +125,8 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       ->allow_extra_args(false)
       ->group(filters);
   cmd->add_option("--due-before", o.due_before,
-                  "A deadline that ends before DATE begins (YYYY, YYYY-MM, YYYY-MM-DD, 'March 2008', 'Q3 2009')")
+                  "A deadline that ends before DATE begins (YYYY, YYYY-MM, YYYY-MM-DD, 'March 2008', 'Q3 2009', "
+                  "today, today+90d, today-2w, today+6m)")
       ->type_name("DATE")
       ->allow_extra_args(false)
       ->group(filters);
@@ -122,9 +150,17 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
 
   auto* output = "Output";
   cmd->add_option("--format", args->format,
-                  "table (default on a terminal), json (default otherwise), jsonl, csv, markdown")
+                  "table (also when piped, without colour), json, jsonl, csv, markdown")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "markdown"}))
+      ->capture_default_str()
+      ->group(output);
+  auto* wide = cmd->add_flag("--wide", args->wide, "Table: every cell whole on one line, however wide")->group(output);
+  cmd->add_flag("--truncate", args->truncate, "Table: cut long cells (ending in an ellipsis) instead of wrapping them")
+      ->excludes(wide)
+      ->group(output);
+  cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented")->group(output);
+  cmd->add_flag("--bom", args->bom, "CSV: start with a UTF-8 byte order mark, so Excel reads the accents and quotes")
       ->group(output);
   cmd->add_option("--sort", o.sort, "Order by id (natural: S2 before S10), deadline or owner; ties keep plan order")
       ->type_name("KEY")
@@ -141,6 +177,13 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str()
       ->group(output);
+  cmd->add_flag("--fail-if-any", args->fail_if_any,
+                "Exit 1 when anything matched and 0 when nothing did (a CI gate: fail on overdue actions)")
+      ->group(output);
+  cmd->add_option("-o,--output", args->output,
+                  "Write to FILE (through a temporary file renamed into place) instead of stdout")
+      ->type_name("FILE")
+      ->group(output);
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
       ->check(byte_count())
       ->type_name("N")->capture_default_str();
@@ -149,12 +192,15 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       "  mseg query --owner US plans/*.txt\n"
       "  mseg query --owner Chair --due-before 2008-04 samples/meg-sec-workplan-2007.txt\n"
       "  mseg query --overdue --as-of 2008-04-01 --group-by owner plan.txt\n"
+      "  mseg query --owner Japan --due-before today+90d plans/*.txt\n"
+      "  mseg query --overdue --fail-if-any plans/*.txt    # a CI job fails on overdue actions\n"
       "  mseg query --kind directive --cites ministerial-statement-2004 plan.json\n"
-      "  mseg query --grep '(?i)supply chain' --format csv plans/*.txt > actions.csv\n"
+      "  mseg query --grep '(?i)supply chain' --format csv --bom plans/*.txt -o actions.csv\n"
       "  mseg query --format jsonl plans/*.txt | jq -r '.id + \"\\t\" + .source'\n"
       "\n"
-      "Exit status: 0 something matched; 1 nothing matched; 2 usage error or unreadable input.\n"
-      "See docs/query.md for every filter and format.");
+      "Exit status: 0 something matched; 1 nothing matched (turned around by --fail-if-any);\n"
+      "2 usage error or unreadable input. Every filter and format: man mseg, or docs/query.md\n"
+      "(in /usr/share/doc/mseg once installed).");
   cmd->callback([args, as_of, &outcome] {
     args->given_as_of = as_of->count() > 0;
     outcome.exit_code = run_query(*args);

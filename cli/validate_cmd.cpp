@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
 
@@ -24,6 +25,7 @@ struct ValidateArgs {
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
   bool list_rules = false;
+  bool compact = false;
 };
 
 lint::RuleSettings settings_from(const ValidateArgs& args) {
@@ -38,12 +40,14 @@ lint::RuleSettings settings_from(const ValidateArgs& args) {
   return s;
 }
 
-int run_validate(const ValidateArgs& args) {
+int run_validate(ValidateArgs args) {
   if (args.list_rules) {
-    write_stdout(lint::format_rules());
+    if (args.format != "text" && args.format != "json")
+      throw CliError(fmt::format("--list-rules: --format {} is not for the rule list (text or json)", args.format));
+    write_output(args.output, args.format == "json" ? lint::format_rules_json(!args.compact) : lint::format_rules());
     return kOk;
   }
-  if (args.files.empty()) throw CLI::RequiredError("files");
+  if (args.files.empty()) args.files = stdin_or_refuse();
   lint::CheckOptions options;
   options.settings = settings_from(args);
   options.keep_source = args.format == "text";
@@ -66,9 +70,9 @@ int run_validate(const ValidateArgs& args) {
 
   std::string out;
   if (args.format == "json")
-    out = lint::format_json(reports);
+    out = lint::format_json(reports, !args.compact);
   else if (args.format == "sarif")
-    out = lint::format_sarif(reports);
+    out = lint::format_sarif(reports, !args.compact);
   else if (args.format == "github")
     out = lint::format_github(reports);
   else
@@ -92,35 +96,46 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
                    ? std::string()
                    : fmt::format("unknown diagnostic code '{}' (see mseg validate --list-rules)", code);
       },
-      "CODE");
-  cmd->add_option("files", args->files,
-                  "Plan files to check: text plans, or plan JSON (starting with '{'); "
-                  "'-' reads standard input");
+      "");
+  cmd->add_option("FILE", args->files,
+                  "Plan files to check: text plans, or plan JSON (one plan, an array of plans or JSON Lines); "
+                  "'-' or none reads standard input")
+      ->type_name("FILE");
   cmd->add_option("--format", args->format,
                   "text: clang-style with source lines; json; sarif: SARIF 2.1.0; github: workflow annotations")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
       ->capture_default_str();
+  cmd->add_flag("--compact", args->compact, "Print JSON (json, sarif) on one line instead of indented");
   cmd->add_option("--color", args->color, "Colour the text format: auto (a terminal without NO_COLOR), always, never")
+      ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   cmd->add_flag("--strict", args->strict, "Exit 1 on warnings too, not only on errors");
   cmd->add_option("--disable", args->disable, "Do not report CODE (repeatable, or comma-separated)")
+      ->type_name("CODE")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->check(known_code);
   cmd->add_option("--error", args->error, "Report CODE as an error (repeatable, or comma-separated)")
+      ->type_name("CODE")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->check(known_code);
   cmd->add_option("--warning", args->warning, "Report CODE as a warning (repeatable, or comma-separated)")
+      ->type_name("CODE")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->check(known_code);
   cmd->add_option("-o,--output", args->output,
-                  "Write the report to FILE (through a temporary file renamed into place) instead of stdout");
+                  "Write the report to FILE (through a temporary file renamed into place) instead of stdout")
+      ->type_name("FILE");
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
-      ->check(byte_count())->capture_default_str();
-  cmd->add_flag("--list-rules", args->list_rules, "List every diagnostic code with its default severity, and exit");
+      ->type_name("N")
+      ->check(byte_count())
+      ->capture_default_str();
+  cmd->add_flag("--list-rules", args->list_rules,
+                "List every diagnostic code with its default severity, and exit (--format json: as JSON)");
   cmd->footer(
       "Examples:\n"
       "  mseg validate samples/mseg-workplan-2006-hanoi.txt\n"
@@ -130,7 +145,7 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       "  mseg validate --format github plans/*.txt      # annotations in GitHub Actions\n"
       "  mseg parse plan.txt | mseg validate -\n"
       "\n"
-      "Codes, their meaning and fixes: docs/diagnostics.md (or --list-rules).\n"
+      "Codes, their meaning and fixes: --list-rules, or docs/diagnostics.md (in /usr/share/doc/mseg once installed).\n"
       "Exit status: 0 no errors (warnings allowed); 1 errors found, or warnings with --strict;\n"
       "2 usage error or a file that could not be read.");
   cmd->callback([args, &outcome] { outcome.exit_code = run_validate(*args); });

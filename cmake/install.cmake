@@ -38,6 +38,11 @@ install(FILES ${MSEG_BASH_COMPLETION} DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-
 install(FILES ${MSEG_ZSH_COMPLETION} DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions COMPONENT Runtime)
 file(GLOB MSEG_SCHEMAS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/schema/*.schema.json)
 install(FILES ${MSEG_SCHEMAS} DESTINATION ${CMAKE_INSTALL_DATADIR}/mseg/schema COMPONENT Runtime)
+# The guides --help and the man page point to, where Debian keeps a package's documentation.
+file(GLOB MSEG_GUIDES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/*.md)
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR}
+        COMPONENT Runtime)
+install(FILES ${MSEG_GUIDES} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs COMPONENT Runtime)
 
 # ---------------------------------------------------------------------------
 # The library. Public headers are the <dir>/mseg/*.hpp of the parser, the
@@ -110,7 +115,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_GENERATOR DEB)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_COMPONENTS_ALL Runtime Development)
-set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # mseg_0.1.0_amd64.deb
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # mseg_0.2.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${MSEG_DEB_MAINTAINER})
 
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME mseg)

@@ -44,8 +44,21 @@ void add_text_findings(Findings& findings, std::vector<Diagnostic>& out) {
   }
 }
 
-// Findings on plan JSON, placed by pointer in the JSON text.
-void add_json_findings(std::string_view bytes, Findings& findings, std::vector<Diagnostic>& out) {
+// Findings on plan JSON, placed by pointer in the JSON text: the file's, or
+// for one plan of several, that plan's text (`within` says where it stands).
+void add_json_findings(std::string_view bytes, const LoadedPlan& loaded, Findings& findings,
+                       std::vector<Diagnostic>& out) {
+  if (loaded.within) bytes = bytes.substr(loaded.within->offset, loaded.within->length);
+  auto in_file = [&](std::optional<JsonPlace>& p) {
+    if (!p || !loaded.within) return;
+    const JsonPlace& w = *loaded.within;
+    if (p->line == 1) {
+      p->column += w.column - 1;
+      p->end_column += w.column - 1;
+    }
+    p->line += w.line - 1;
+    p->offset += w.offset;
+  };
   std::vector<std::string> pointers;
   pointers.reserve(findings.size() * 2);
   for (const auto& f : findings) {
@@ -53,14 +66,15 @@ void add_json_findings(std::string_view bytes, Findings& findings, std::vector<D
     pointers.push_back(f.first ? f.first->pointer : std::string());
   }
   auto places = find_json_pointers(bytes, pointers);
+  for (auto& p : places) in_file(p);
   for (std::size_t k = 0; k < findings.size(); ++k) {
     Finding& f = findings[k];
-    std::string message = fmt::format("{}: {}", f.pointer, f.message);
+    std::string message = fmt::format("{}{}: {}", loaded.pointer, f.pointer, f.message);
     if (f.first) {
       if (const auto& first = places[2 * k + 1])
         message += fmt::format(" (first at line {})", first->line);
       else
-        message += fmt::format(" (first at {})", f.first->pointer);
+        message += fmt::format(" (first at {}{})", loaded.pointer, f.first->pointer);
     }
     Diagnostic d{default_severity(f.code), std::move(f.code), std::move(message), Span{}};
     if (places[2 * k]) d.span = span_of(*places[2 * k]);
@@ -85,22 +99,25 @@ std::vector<Diagnostic> lint_plan(const Plan& plan) {
 }
 
 FileReport check_plan(std::string_view bytes, const std::string& path, const CheckOptions& options) {
-  LoadedPlan loaded = load_plan(bytes, path);
+  // A file may hold several plans (an array, JSON Lines), each checked on its own.
+  std::vector<LoadedPlan> plans = load_plans(bytes, path);
   FileReport report;
   report.path = path;
-  report.from_json = loaded.from_json;
+  report.from_json = plans.empty() || plans.front().from_json;
   auto& diags = report.diagnostics;
-  if (loaded.from_json) {
-    if (!loaded.json_issues.empty()) {
-      add_json_issues(loaded, diags);
+  for (LoadedPlan& loaded : plans) {
+    if (loaded.from_json) {
+      if (!loaded.json_issues.empty()) {
+        add_json_issues(loaded, diags);
+      } else {
+        Findings findings = run_rules(loaded.plan);
+        add_json_findings(bytes, loaded, findings, diags);
+      }
     } else {
+      diags = std::move(loaded.plan.diagnostics);
       Findings findings = run_rules(loaded.plan);
-      add_json_findings(bytes, findings, diags);
+      add_text_findings(findings, diags);
     }
-  } else {
-    diags = std::move(loaded.plan.diagnostics);
-    Findings findings = run_rules(loaded.plan);
-    add_text_findings(findings, diags);
   }
   apply(options.settings, diags);
   // Unplaced diagnostics (line 0) first, then in file order.
@@ -109,7 +126,7 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
     return a.span.offset < b.span.offset;
   });
   if (options.keep_source && !diags.empty())
-    report.source = loaded.from_json ? SourceLines::from_json(bytes) : SourceLines::from_text_plan(bytes);
+    report.source = report.from_json ? SourceLines::from_json(bytes) : SourceLines::from_text_plan(bytes);
   return report;
 }
 

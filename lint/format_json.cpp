@@ -5,9 +5,9 @@
 
 namespace mseg::lint {
 
-std::string format_json(const std::vector<FileReport>& reports) {
+std::string format_json(const std::vector<FileReport>& reports, bool pretty) {
   std::string out;
-  JsonWriter w(out);
+  JsonWriter w(out, pretty);
   w.begin_object();
   w.key("diagnostics");
   w.begin_array();

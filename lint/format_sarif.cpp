@@ -46,9 +46,9 @@ void message(JsonWriter& w, std::string_view key, std::string_view text) {
 
 }  // namespace
 
-std::string format_sarif(const std::vector<FileReport>& reports) {
+std::string format_sarif(const std::vector<FileReport>& reports, bool pretty) {
   std::string out;
-  JsonWriter w(out);
+  JsonWriter w(out, pretty);
   w.begin_object();
   w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
   w.field("version", "2.1.0");

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <mseg/json_writer.hpp>
 #include <mseg/report.hpp>
 #include <mseg/rules.hpp>
 
@@ -46,6 +47,26 @@ std::string format_rules() {
   for (const Rule& r : rules())
     out +=
         fmt::format("{:<{}}  {:<7}  {:<6}  {}\n", r.code, width, to_string(r.severity), to_string(r.origin), r.summary);
+  return out;
+}
+
+std::string format_rules_json(bool pretty) {
+  std::string out;
+  {
+    JsonWriter w(out, pretty);
+    w.begin_array();
+    for (const Rule& r : rules()) {
+      w.begin_object();
+      w.field("code", r.code);
+      w.field("severity", to_string(r.severity));
+      w.field("origin", to_string(r.origin));
+      w.field("summary", r.summary);
+      w.field("help", r.help);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  out += '\n';
   return out;
 }
 

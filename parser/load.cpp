@@ -192,6 +192,68 @@ std::size_t skip_string(std::string_view text, std::size_t i) {
   return i + 1;
 }
 
+// The [begin, end) offsets of the values at depth 0 from `from` on (several
+// for JSON Lines), found by brackets and strings alone; a value that never
+// closes ends the text.
+std::vector<std::pair<std::size_t, std::size_t>> top_level_values(std::string_view text, std::size_t from) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t depth = 0, begin = 0;
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      if (depth == 0) begin = i;
+      i = skip_string(text, i) - 1;
+      if (depth == 0) out.emplace_back(begin, std::min(i + 1, text.size()));
+    } else if (c == '{' || c == '[') {
+      if (depth++ == 0) begin = i;
+    } else if (c == '}' || c == ']') {
+      if (depth > 0 && --depth == 0) out.emplace_back(begin, i + 1);
+    } else if (depth == 0 && !is_ws(c)) {
+      const std::size_t end = scalar_end(text, i);
+      out.emplace_back(i, std::max(end, i + 1));
+      i = std::max(end, i + 1) - 1;
+    }
+  }
+  if (depth > 0) out.emplace_back(begin, text.size());
+  return out;
+}
+
+// The [begin, end) offsets of the elements of the array text[open, close),
+// each an object; empty when anything else is there (a stray or missing
+// comma, a scalar, an unclosed array), which the one-plan reader then reports.
+std::vector<std::pair<std::size_t, std::size_t>> array_elements(std::string_view text, std::size_t open,
+                                                                std::size_t close) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  if (close == 0 || text[close - 1] != ']') return {};
+  enum class Want { value_or_end, value, comma_or_end } want = Want::value_or_end;
+  for (std::size_t i = open + 1; i + 1 < close; ++i) {
+    const char c = text[i];
+    if (is_ws(c)) continue;
+    if (want == Want::comma_or_end) {
+      if (c != ',') return {};
+      want = Want::value;
+      continue;
+    }
+    if (c != '{') return {};
+    const std::size_t begin = i;
+    std::size_t depth = 0;
+    for (; i + 1 < close; ++i) {
+      if (text[i] == '"') {
+        i = skip_string(text, i) - 1;
+      } else if (text[i] == '{' || text[i] == '[') {
+        ++depth;
+      } else if (text[i] == '}' || text[i] == ']') {
+        if (--depth == 0) break;
+      }
+    }
+    if (depth != 0) return {};
+    out.emplace_back(begin, i + 1);
+    want = Want::comma_or_end;
+  }
+  if (want == Want::value) return {};
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view text,
@@ -378,13 +440,74 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
   return out;
 }
 
+std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path) {
+  std::vector<LoadedPlan> out;
+  if (!looks_like_json(bytes)) {
+    out.push_back(load_plan(bytes, path));
+    return out;
+  }
+  const std::size_t first = bytes.substr(0, 3) == kBom ? 3 : 0;
+  auto pieces = top_level_values(bytes, first);
+  bool array = false;
+  if (pieces.size() == 1 && bytes[pieces[0].first] == '[') {
+    const auto [open, close] = pieces[0];
+    // "[]": the array of no plans.
+    if (close - open >= 2 && bytes[close - 1] == ']' &&
+        std::all_of(bytes.begin() + static_cast<std::ptrdiff_t>(open + 1),
+                    bytes.begin() + static_cast<std::ptrdiff_t>(close - 1), is_ws))
+      return out;
+    array = true;
+    pieces = array_elements(bytes, open, close);
+  }
+  // JSON Lines of plans hold objects only.
+  if (std::any_of(pieces.begin(), pieces.end(), [&](const auto& p) { return bytes[p.first] != '{'; })) pieces.clear();
+  // One object, or text that does not split into plans: the one-plan reader says what is wrong.
+  if (pieces.empty() || (!array && pieces.size() == 1)) {
+    out.push_back(load_plan(bytes, path));
+    return out;
+  }
+  std::vector<JsonPlace> starts(pieces.size());
+  std::vector<JsonPlace*> places;
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    starts[k].offset = pieces[k].first;
+    starts[k].length = pieces[k].second - pieces[k].first;
+    places.push_back(&starts[k]);
+  }
+  locate(bytes, places);
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    const auto [begin, end] = pieces[k];
+    LoadedPlan loaded = load_plan(bytes.substr(begin, end - begin), path);
+    loaded.within = starts[k];
+    if (array) loaded.pointer = "/" + std::to_string(k);
+    for (auto& issue : loaded.json_issues) {
+      if (array && !issue.syntax) issue.pointer = "/" + std::to_string(k) + issue.pointer;
+      if (issue.place) issue.place->offset += begin;
+      if (issue.line == 1) {
+        issue.column += starts[k].column - 1;
+        if (issue.place) {
+          issue.place->column += starts[k].column - 1;
+          issue.place->end_column += starts[k].column - 1;
+        }
+      }
+      if (issue.line > 0) {
+        issue.line += starts[k].line - 1;
+        if (issue.place) issue.place->line = issue.line;
+      }
+    }
+    out.push_back(std::move(loaded));
+  }
+  return out;
+}
+
 std::optional<std::string> first_json_issue(const LoadedPlan& loaded) {
   if (loaded.json_issues.empty()) return std::nullopt;
   const JsonIssue& issue = loaded.json_issues.front();
-  if (!issue.pointer.empty()) return issue.pointer + ": " + issue.message;
+  const std::string which = loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";
+  if (!issue.pointer.empty()) return which + issue.pointer + ": " + issue.message;
   if (issue.line > 0)
-    return "line " + std::to_string(issue.line) + ", column " + std::to_string(issue.column) + ": " + issue.message;
-  return issue.message;
+    return which + "line " + std::to_string(issue.line) + ", column " + std::to_string(issue.column) + ": " +
+           issue.message;
+  return which + issue.message;
 }
 
 }  // namespace mseg

@@ -11,6 +11,35 @@ bool has(const std::vector<ElementKind>& kinds, ElementKind k) {
   return std::find(kinds.begin(), kinds.end(), k) != kinds.end();
 }
 
+// The sources as a table shows them: without the directory they all share
+// ("samples/a.txt", "samples/b.txt" -> "a.txt", "b.txt"), which says nothing.
+std::vector<std::string> short_sources(const std::vector<Match>& matches) {
+  std::vector<std::string> out;
+  out.reserve(matches.size());
+  std::string_view common;
+  bool first = true;
+  for (const auto& m : matches) {
+    std::string_view dir(m.source);
+    const auto slash = dir.rfind('/');
+    dir = slash == std::string_view::npos ? std::string_view() : dir.substr(0, slash + 1);
+    if (first) {
+      common = dir;
+      first = false;
+      continue;
+    }
+    std::size_t n = 0;
+    while (n < common.size() && n < dir.size() && common[n] == dir[n]) ++n;
+    common = common.substr(0, n);
+  }
+  // Cut only at a '/', so "plans-a/x" and "plans-b/y" keep their directories.
+  if (const auto slash = common.rfind('/'); slash != std::string_view::npos)
+    common = common.substr(0, slash + 1);
+  else
+    common = {};
+  for (const auto& m : matches) out.push_back(m.source.substr(common.size()));
+  return out;
+}
+
 }  // namespace
 
 Grid match_grid(const std::vector<Match>& matches, const FormatOptions& o) {
@@ -24,6 +53,8 @@ Grid match_grid(const std::vector<Match>& matches, const FormatOptions& o) {
   g.header.push_back("id");
   std::size_t deadline_column = 0;
   if (tags) {
+    // The owners a query asked for are its answer: never cut them.
+    g.keep_squeeze = o.owners_asked;
     g.squeeze_column = static_cast<int>(g.header.size());
     g.header.push_back("owners");
     deadline_column = g.header.size();
@@ -33,10 +64,16 @@ Grid match_grid(const std::vector<Match>& matches, const FormatOptions& o) {
   g.fit_column = static_cast<int>(g.header.size());
   g.header.push_back("text");
   g.numeric.assign(g.header.size(), false);
+  // Everything but the short kind and id may wrap when the width is tight.
+  g.wraps.assign(g.header.size(), true);
+  for (std::size_t c = 0; c < g.header.size(); ++c)
+    if (g.header[c] == "kind" || g.header[c] == "id") g.wraps[c] = false;
 
-  for (const auto& m : matches) {
+  const std::vector<std::string> sources = source ? short_sources(matches) : std::vector<std::string>();
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const Match& m = matches[i];
     std::vector<std::string> row;
-    if (source) row.push_back(m.source);
+    if (source) row.push_back(sources[i]);
     if (kind) row.push_back(to_string(m.kind));
     row.push_back(id_of(m));
     if (tags) {

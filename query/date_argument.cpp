@@ -1,17 +1,57 @@
 #include <fmt/format.h>
 
+#include <chrono>
+#include <charconv>
+
 #include <mseg/deadline.hpp>
 #include <mseg/query.hpp>
 
 namespace mseg::query {
+namespace {
+
+// "today", "today+90d", "today-2w", "today+3m", "today+1y"; nullopt for
+// anything else. A month or year step keeps the day, or the month's last day
+// when the month is shorter (2008-01-31 + 1m is 2008-02-29).
+std::optional<Date> relative_day(std::string_view text, Date today) {
+  if (text.substr(0, 5) != "today") return std::nullopt;
+  std::string_view rest = text.substr(5);
+  if (rest.empty()) return today;
+  if (rest.size() < 3 || (rest[0] != '+' && rest[0] != '-')) return std::nullopt;
+  const char unit = rest.back();
+  int n = 0;
+  const std::string_view digits = rest.substr(1, rest.size() - 2);
+  if (digits.empty() || digits[0] < '0' || digits[0] > '9') return std::nullopt;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (ec != std::errc() || end != digits.data() + digits.size() || n > 100000) return std::nullopt;
+  if (rest[0] == '-') n = -n;
+  using namespace std::chrono;
+  const year_month_day ymd{year{today.year}, month{static_cast<unsigned>(today.month)},
+                           day{static_cast<unsigned>(today.day)}};
+  year_month_day out;
+  if (unit == 'd' || unit == 'w') {
+    out = year_month_day{sys_days{ymd} + days{unit == 'w' ? 7 * n : n}};
+  } else if (unit == 'm' || unit == 'y') {
+    year_month ym = year_month{ymd.year(), ymd.month()} + months{unit == 'y' ? 12 * n : n};
+    const auto last = year_month_day_last{ym.year(), month_day_last{ym.month()}}.day();
+    out = year_month_day{ym.year(), ym.month(), std::min(ymd.day(), last)};
+  } else {
+    return std::nullopt;
+  }
+  return Date{static_cast<int>(out.year()), static_cast<int>(static_cast<unsigned>(out.month())),
+              static_cast<int>(static_cast<unsigned>(out.day()))};
+}
+
+}  // namespace
 
 // The ISO forms (2008, 2008-01, 2008-01-01) are deadline forms read_deadline
 // already knows, so one reader serves both the plans and the command line.
-DateRange read_date_argument(std::string_view option, std::string_view text) {
+DateRange read_date_argument(std::string_view option, std::string_view text, Date today) {
+  if (today.year > 0)
+    if (auto day = relative_day(text, today)) return {*day, *day};
   Deadline d = read_deadline(text);
   if (!d.start || !d.end)
-    throw QueryError(fmt::format("{}: '{}' is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or a deadline "
-                                 "such as 'March 2008' or 'Q3 2009')",
+    throw QueryError(fmt::format("{}: '{}' is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, a deadline "
+                                 "such as 'March 2008' or 'Q3 2009', or today, today+90d, today-2w, today+6m)",
                                  option, text));
   return {*d.start, *d.end};
 }

@@ -44,3 +44,18 @@ TEST_CASE("date arguments: anything else is a usage error naming the option") {
     }
   }
 }
+
+TEST_CASE("date arguments: today and days counted from it") {
+  const Date today{2008, 1, 31};
+  auto t = read_date_argument("--as-of", "today", today);
+  CHECK(t.start == today);
+  CHECK(t.end == today);
+  CHECK(read_date_argument("--due-before", "today+90d", today).start == Date{2008, 4, 30});
+  CHECK(read_date_argument("--due-before", "today-31d", today).start == Date{2007, 12, 31});
+  CHECK(read_date_argument("--due-before", "today+2w", today).start == Date{2008, 2, 14});
+  CHECK(read_date_argument("--due-before", "today+1m", today).start == Date{2008, 2, 29});  // the month's last day
+  CHECK(read_date_argument("--due-before", "today-1y", today).start == Date{2007, 1, 31});
+  CHECK(read_date_argument("--due-before", "today+12m", today).start == Date{2009, 1, 31});
+  for (const char* bad : {"today+", "today+d", "today+3", "today*3d", "today+3x", "today+-3d", "todays"})
+    CHECK_THROWS_AS(read_date_argument("--due-before", bad, today), QueryError);
+}

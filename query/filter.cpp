@@ -94,10 +94,10 @@ Query compile_query(const QueryOptions& o, Date today) {
     if (name.find_first_not_of(" \t") == std::string::npos) throw QueryError("--owner: the name is empty");
     q.owners.push_back(name);
   }
-  for (const auto& d : o.due_before) q.due_before.push_back(read_date_argument("--due-before", d));
-  for (const auto& d : o.due_after) q.due_after.push_back(read_date_argument("--due-after", d));
+  for (const auto& d : o.due_before) q.due_before.push_back(read_date_argument("--due-before", d, today));
+  for (const auto& d : o.due_after) q.due_after.push_back(read_date_argument("--due-after", d, today));
   q.overdue = o.overdue;
-  q.as_of = o.as_of ? read_date_argument("--as-of", *o.as_of).start : today;
+  q.as_of = o.as_of ? read_date_argument("--as-of", *o.as_of, today).start : today;
   q.cites = o.cites;
   q.sections = o.sections;
   for (const auto& pattern : o.greps) {
@@ -120,6 +120,13 @@ Query compile_query(const QueryOptions& o, Date today) {
   else if (o.group_by == "source") q.group_by = GroupKey::source;
   else if (!o.group_by.empty())
     throw QueryError(fmt::format("--group-by: '{}' is not one of owner, deadline, section, source", o.group_by));
+
+  // A summary has its own order (by count, or by date for deadlines); a
+  // --sort that silently did nothing would mislead.
+  if (q.sort != SortKey::none && q.group_by)
+    throw QueryError(fmt::format("--sort: does not apply to --group-by {} (owners come most first, deadlines by date, "
+                                 "sections and sources in plan order); drop one of them",
+                                 o.group_by));
 
   // Only actions have tags, only directives cite: a filter no asked-for kind
   // can satisfy would silently match nothing, so it is a usage error instead.

@@ -193,7 +193,7 @@ TEST_CASE("filter: usage errors name the option") {
   o.due_before = {"next week"};
   CHECK(error_of(o).starts_with("--due-before: 'next week' is not a date"));
   o = {};
-  o.as_of = "today";
+  o.as_of = "someday";
   CHECK(error_of(o).starts_with("--as-of:"));
   o = {};
   o.kinds = {"directive"};
@@ -238,4 +238,22 @@ TEST_CASE("filter: several inputs keep their sources, in the order given") {
   CHECK(m.front().source == "a.txt");
   CHECK(m.back().source == "-");
   CHECK(m.back().section->id == "S4");
+}
+
+TEST_CASE("filter: --as-of today and --due-before today+90d count from the day given as today") {
+  QueryOptions o;
+  o.as_of = "today";
+  o.due_before = {"today+90d"};
+  auto q = compile_query(o, Date{2008, 1, 1});
+  CHECK(q.as_of == Date{2008, 1, 1});
+  REQUIRE(q.due_before.size() == 1);
+  CHECK(q.due_before[0].start == Date{2008, 3, 31});
+}
+
+TEST_CASE("filter: --sort with --group-by is refused, not ignored") {
+  QueryOptions o;
+  o.sort = "deadline";
+  o.group_by = "owner";
+  CHECK_THROWS_WITH_AS(compile_query(o, Date{2008, 1, 1}), doctest::Contains("--sort: does not apply to --group-by owner"),
+                       mseg::query::QueryError);
 }

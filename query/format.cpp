@@ -19,11 +19,11 @@ std::optional<Format> format_from_string(std::string_view name) {
 
 std::string format_matches(const std::vector<Match>& matches, const FormatOptions& o) {
   switch (o.format) {
-    case Format::json: return matches_json(matches, false);
+    case Format::json: return matches_json(matches, false, o.compact);
     case Format::jsonl: return matches_json(matches, true);
     case Format::csv: return render_csv(full_match_grid(matches, o.as_of));
     // Like grep, a person's table of nothing is no output at all.
-    case Format::table: return matches.empty() ? "" : render_table(match_grid(matches, o), o.width, o.color);
+    case Format::table: return matches.empty() ? "" : render_table(match_grid(matches, o), o.width, o.color, o.fit);
     case Format::markdown: return matches.empty() ? "" : render_markdown(match_grid(matches, o));
   }
   return {};
@@ -34,10 +34,10 @@ std::string format_count(std::size_t count) { return fmt::format("{}\n", count);
 std::string format_summary(const Summary& s, const FormatOptions& o) {
   const Grid g = summary_grid(s, o.show_source);
   switch (o.format) {
-    case Format::json: return grid_json(g, false);
+    case Format::json: return grid_json(g, false, o.compact);
     case Format::jsonl: return grid_json(g, true);
     case Format::csv: return render_csv(g);
-    case Format::table: return g.rows.empty() ? "" : render_table(g, o.width, o.color);
+    case Format::table: return g.rows.empty() ? "" : render_table(g, o.width, o.color, o.fit);
     case Format::markdown: return g.rows.empty() ? "" : render_markdown(g);
   }
   return {};

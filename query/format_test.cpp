@@ -115,13 +115,22 @@ TEST_CASE("format: markdown escapes pipes and line breaks") {
         "| S1.A2 | Australia | ongoing | Plain, short |\n");
 }
 
-TEST_CASE("format: table aligns columns and cuts the text to the width") {
+TEST_CASE("format: table aligns columns and wraps or cuts the text to the width") {
   auto o = as(Format::table);
   o.width = 60;
-  const std::string table = format_matches(all_of(awkward()), o);
+  o.fit = Fit::truncate;
+  std::string table = format_matches(all_of(awkward()), o);
   CHECK(table ==
         "id     owners     deadline    text\n"
         "S1.A1  Chair; US  March 2008  Report on \"drills\", exercises…\n"
+        "S1.A2  Australia  ongoing     Plain, short\n");
+  // The default wraps at spaces: every word is there.
+  o.fit = Fit::wrap;
+  table = format_matches(all_of(awkward()), o);
+  CHECK(table ==
+        "id     owners     deadline    text\n"
+        "S1.A1  Chair; US  March 2008  Report on \"drills\", exercises\n"
+        "                              | manuals and more\n"
         "S1.A2  Australia  ongoing     Plain, short\n");
   std::size_t start = 0;
   for (std::size_t nl; (nl = table.find('\n', start)) != std::string::npos; start = nl + 1) {

@@ -32,7 +32,7 @@ void write_row(JsonWriter& w, const Grid& g, const std::vector<std::string>& row
 
 }  // namespace
 
-std::string matches_json(const std::vector<Match>& matches, bool lines) {
+std::string matches_json(const std::vector<Match>& matches, bool lines, bool compact) {
   std::string out;
   if (lines) {
     for (const auto& m : matches) {
@@ -42,7 +42,7 @@ std::string matches_json(const std::vector<Match>& matches, bool lines) {
     }
     return out;
   }
-  JsonWriter w(out, true);
+  JsonWriter w(out, !compact);
   w.begin_array();
   for (const auto& m : matches) write_match(w, m);
   w.end_array();
@@ -50,7 +50,7 @@ std::string matches_json(const std::vector<Match>& matches, bool lines) {
   return out;
 }
 
-std::string grid_json(const Grid& grid, bool lines) {
+std::string grid_json(const Grid& grid, bool lines, bool compact) {
   std::string out;
   if (lines) {
     for (const auto& r : grid.rows) {
@@ -60,7 +60,7 @@ std::string grid_json(const Grid& grid, bool lines) {
     }
     return out;
   }
-  JsonWriter w(out, true);
+  JsonWriter w(out, !compact);
   w.begin_array();
   for (const auto& r : grid.rows) write_row(w, grid, r);
   w.end_array();

@@ -10,10 +10,11 @@ namespace mseg::query {
 
 struct Grid;
 
-// Matches as a pretty JSON array, or with `lines` one compact object per line.
-std::string matches_json(const std::vector<Match>& matches, bool lines);
+// Matches as a JSON array (indented unless `compact`), or with `lines` one
+// compact object per line.
+std::string matches_json(const std::vector<Match>& matches, bool lines, bool compact = false);
 
 // A summary grid's rows as objects keyed by the header; counts are numbers.
-std::string grid_json(const Grid& grid, bool lines);
+std::string grid_json(const Grid& grid, bool lines, bool compact = false);
 
 }  // namespace mseg::query

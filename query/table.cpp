@@ -45,11 +45,104 @@ std::string cut(const std::string& s, std::size_t width) {
   return out;
 }
 
+// s broken at spaces into lines of at most `width` columns; a word longer
+// than that is broken where the line is full.
+std::vector<std::string> wrap(const std::string& s, std::size_t width) {
+  std::vector<std::string> out;
+  if (width == 0 || width_of(s) <= width) return {s};
+  std::string line;
+  std::size_t line_width = 0;
+  auto flush = [&] {
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out.push_back(std::move(line));
+    line.clear();
+    line_width = 0;
+  };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t end = s.find(' ', i);
+    if (end == std::string::npos) end = s.size();
+    std::string_view word(s.data() + i, end - i);
+    const std::size_t ww = width_of(word);
+    if (line_width > 0 && line_width + 1 + ww > width) flush();
+    if (ww > width) {
+      // Longer than a whole line: as much as fits, the rest on the next lines.
+      std::size_t seen = 0, k = 0;
+      for (; k < word.size(); ++k) {
+        if (!continuation(word[k])) {
+          if (line_width + seen == width) break;
+          ++seen;
+        }
+      }
+      // Rather after a '-' or '/' (file names, "MEG-SEC") than mid-word.
+      if (const auto soft = word.substr(0, k).find_last_of("-/"); soft != std::string_view::npos && soft > 0) {
+        seen = width_of(word.substr(0, soft + 1));
+        k = soft + 1;
+      }
+      line.append(word.substr(0, k));
+      line_width += seen;
+      flush();
+      i += k;
+      continue;
+    }
+    if (line_width > 0) {
+      line += ' ';
+      ++line_width;
+    }
+    line.append(word);
+    line_width += ww;
+    i = end;
+  }
+  if (!line.empty()) flush();
+  return out;
+}
+
 void pad(std::string& out, std::size_t n) { out.append(n, ' '); }
+
+// Narrows the wrapping columns until the table fits `avail`: first the text,
+// down to a comfortable width; then the widest of the others, down to their
+// own width or kMinSqueeze, whichever is less (so short cells such as
+// "September 2006" stay whole), or header; then the text again, down to
+// kMinFit. What still does not fit overflows.
+void fit_by_wrapping(const Grid& g, std::size_t avail,
+                     std::vector<std::size_t>& w, std::vector<bool>& narrowed) {
+  const std::size_t cols = w.size();
+  const auto text = static_cast<std::size_t>(g.fit_column);
+  std::size_t total = 0;
+  for (std::size_t c = 0; c < cols; ++c) total += w[c] + (c > 0 ? kGap.size() : 0);
+  if (total <= avail) return;
+  std::vector<std::size_t> least(cols);
+  for (std::size_t c = 0; c < cols; ++c)
+    least[c] = std::max(width_of(g.header[c]), std::min(w[c], kMinSqueeze));
+  auto shrink = [&](std::size_t c, std::size_t floor) {
+    const std::size_t by = std::min(total - avail, w[c] > floor ? w[c] - floor : 0);
+    if (by == 0) return;
+    w[c] -= by;
+    total -= by;
+    narrowed[c] = true;
+  };
+  shrink(text, std::max(kComfortable, least[text]));
+  while (total > avail) {
+    std::size_t widest = cols;
+    for (std::size_t c = 0; c < cols; ++c)
+      if (c != text && g.wraps[c] && w[c] > least[c] && (widest == cols || w[c] > w[widest])) widest = c;
+    if (widest == cols) break;
+    // One column at a time, never below the next widest, so they end up even.
+    std::size_t next = least[widest];
+    for (std::size_t c = 0; c < cols; ++c)
+      if (c != text && c != widest && g.wraps[c] && w[c] < w[widest]) next = std::max(next, w[c]);
+    shrink(widest, std::max(next, w[widest] > 0 ? std::min(next, w[widest] - 1) : 0));
+  }
+  shrink(text, kMinFit);
+}
 
 }  // namespace
 
-std::string render_table(const Grid& g, int width, bool color) {
+std::string render_table(const Grid& g, int width, bool color, Fit fit) {
   const std::size_t cols = g.header.size();
   std::vector<std::vector<std::string>> rows;
   rows.reserve(g.rows.size());
@@ -63,55 +156,87 @@ std::string render_table(const Grid& g, int width, bool color) {
     w[c] = width_of(g.header[c]);
     for (const auto& r : rows) w[c] = std::max(w[c], width_of(r[c]));
   }
-  if (g.fit_column >= 0 && width > 0) {
-    const auto fit = static_cast<std::size_t>(g.fit_column);
+  // The columns whose cells are wrapped (or cut) to w[c].
+  std::vector<bool> narrowed(cols, false);
+  if (g.fit_column >= 0 && width > 0 && fit == Fit::wrap && !g.wraps.empty())
+    fit_by_wrapping(g, static_cast<std::size_t>(width), w, narrowed);
+  else if (g.fit_column >= 0 && width > 0 && fit != Fit::wide) {
+    const auto fitc = static_cast<std::size_t>(g.fit_column);
     const auto avail = static_cast<std::size_t>(width);
     auto room_left = [&] {
       std::size_t others = 0;
       for (std::size_t c = 0; c < cols; ++c)
-        if (c != fit) others += w[c] + kGap.size();
+        if (c != fitc) others += w[c] + kGap.size();
       return avail > others ? avail - others : 0;
     };
     std::size_t room = room_left();
     // Long owner lists ("Lead Economies: ...") should not squeeze the text to nothing.
-    if (room < std::min(kComfortable, w[fit]) && g.squeeze_column >= 0) {
+    if (room < std::min(kComfortable, w[fitc]) && g.squeeze_column >= 0 && !g.keep_squeeze) {
       const auto sq = static_cast<std::size_t>(g.squeeze_column);
-      const std::size_t want = std::min(kComfortable, w[fit]) - room;
-      const std::size_t cut_to = w[sq] > kMinSqueeze + want ? w[sq] - want : std::min(w[sq], kMinSqueeze);
-      if (cut_to < w[sq]) {
-        w[sq] = cut_to;
-        for (auto& r : rows) r[sq] = cut(r[sq], cut_to);
-        w[sq] = 0;
-        for (const auto& r : rows) w[sq] = std::max(w[sq], width_of(r[sq]));
-        w[sq] = std::max(w[sq], width_of(g.header[sq]));
+      const std::size_t want = std::min(kComfortable, w[fitc]) - room;
+      const std::size_t narrow_to =
+          w[sq] > kMinSqueeze + want ? w[sq] - want : std::max(std::min(w[sq], kMinSqueeze), width_of(g.header[sq]));
+      if (narrow_to < w[sq]) {
+        w[sq] = narrow_to;
+        narrowed[sq] = true;
         room = room_left();
       }
     }
     room = std::max(room, kMinFit);
-    if (w[fit] > room) {
-      w[fit] = room;
-      for (auto& r : rows) r[fit] = cut(r[fit], room);
+    if (w[fitc] > room) {
+      w[fitc] = room;
+      narrowed[fitc] = true;
     }
+  }
+
+  // Each row becomes as many lines as its tallest wrapped cell.
+  std::vector<std::vector<std::vector<std::string>>> lines(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    lines[r].resize(cols);
+    for (std::size_t c = 0; c < cols; ++c) {
+      if (!narrowed[c]) lines[r][c] = {rows[r][c]};
+      else if (fit == Fit::truncate) lines[r][c] = {cut(rows[r][c], w[c])};
+      else lines[r][c] = wrap(rows[r][c], w[c]);
+    }
+  }
+  // Cut cells may have come out narrower than the column.
+  for (std::size_t c = 0; c < cols; ++c) {
+    if (!narrowed[c]) continue;
+    std::size_t widest = width_of(g.header[c]);
+    for (const auto& r : lines)
+      for (const auto& piece : r[c]) widest = std::max(widest, width_of(piece));
+    w[c] = widest;
   }
 
   std::string out;
   auto emit = [&](const std::vector<std::string>& cells, const std::vector<bool>* alert, bool header) {
-    for (std::size_t c = 0; c < cols; ++c) {
+    // The last column is not padded, so no line ends in spaces.
+    std::size_t last = cols;
+    while (last > 0 && cells[last - 1].empty() && !g.numeric[last - 1]) --last;
+    for (std::size_t c = 0; c < last; ++c) {
       if (c > 0) out += kGap;
-      const std::size_t fill = w[c] - width_of(cells[c]);
-      const bool last = c + 1 == cols;
+      const std::size_t fill = w[c] - std::min(w[c], width_of(cells[c]));
       if (g.numeric[c]) pad(out, fill);
-      const bool red = color && alert && (*alert)[c];
+      const bool red = color && alert && (*alert)[c] && !cells[c].empty();
       if (color && header) out += kBold;
       if (red) out += kRed;
       out += cells[c];
       if ((color && header) || red) out += kReset;
-      if (!g.numeric[c] && !last) pad(out, fill);
+      if (!g.numeric[c] && c + 1 != last) pad(out, fill);
     }
     out += '\n';
   };
   emit(g.header, nullptr, true);
-  for (std::size_t r = 0; r < rows.size(); ++r) emit(rows[r], &g.alert[r], false);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    std::size_t height = 1;
+    for (const auto& cell : lines[r]) height = std::max(height, cell.size());
+    for (std::size_t k = 0; k < height; ++k) {
+      std::vector<std::string> cells(cols);
+      for (std::size_t c = 0; c < cols; ++c)
+        if (k < lines[r][c].size()) cells[c] = lines[r][c][k];
+      emit(cells, &g.alert[r], false);
+    }
+  }
   return out;
 }
 

@@ -29,10 +29,10 @@ std::string summary_line(const Summary& s);
 std::string format_text(const std::vector<FileReport>& reports, bool color);
 
 // {"diagnostics": [...], "summary": {...}}, as schema/validate.schema.json describes.
-std::string format_json(const std::vector<FileReport>& reports);
+std::string format_json(const std::vector<FileReport>& reports, bool pretty = true);
 
 // One SARIF 2.1.0 log with a run whose driver lists every rule.
-std::string format_sarif(const std::vector<FileReport>& reports);
+std::string format_sarif(const std::vector<FileReport>& reports, bool pretty = true);
 
 // GitHub Actions workflow commands: "::warning file=F,line=L,col=C,title=CODE::message".
 std::string format_github(const std::vector<FileReport>& reports);
@@ -40,5 +40,9 @@ std::string format_github(const std::vector<FileReport>& reports);
 // Every known code with its default severity, origin and meaning, one a line
 // (mseg validate --list-rules).
 std::string format_rules();
+
+// The same as a JSON array of {"code", "severity", "origin", "summary", "help"}
+// (mseg validate --list-rules --format json).
+std::string format_rules_json(bool pretty = true);
 
 }  // namespace mseg::lint

@@ -40,6 +40,10 @@ struct LoadedPlan {
   Plan plan;               // complete only when json_issues is empty
   bool from_json = false;  // the bytes were plan JSON, not a text plan
   std::vector<JsonIssue> json_issues;
+  // In a file of several plans: where this one stands (offset, length, first
+  // line and column), and in an array its JSON Pointer ("/1").
+  std::optional<JsonPlace> within;
+  std::string pointer;
 };
 
 // True when the bytes look like JSON: the first non-blank character after an
@@ -57,9 +61,16 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view json,
 // from several threads at once.
 LoadedPlan load_plan(std::string_view bytes, const std::string& path);
 
+// Like load_plan, but also reads the files of several plans that mseg parse
+// writes: a JSON array of plans (mseg parse a.txt b.txt) and JSON Lines, one
+// plan per line (--format jsonl). Each plan's issues are placed in the whole
+// file (array elements' pointers start "/N"); `within` says where it stands. An
+// empty array gives no plans. Throws InputError like load_plan.
+std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path);
+
 // The first problem of plan JSON as one line for an error message:
 // "<pointer>: <message>", "line L, column C: <message>", or nullopt when the
-// plan loaded cleanly.
+// plan loaded cleanly; a plan of several in one file says "plan at line L: " first.
 std::optional<std::string> first_json_issue(const LoadedPlan& loaded);
 
 }  // namespace mseg

@@ -33,9 +33,11 @@ struct DateRange {
   Date end;
 };
 
-// Reads a date argument: YYYY, YYYY-MM, YYYY-MM-DD, or any dated deadline form
-// read_deadline knows ("March 2008", "Q3 2009"). Throws QueryError naming `option`.
-DateRange read_date_argument(std::string_view option, std::string_view text);
+// Reads a date argument: YYYY, YYYY-MM, YYYY-MM-DD, any dated deadline form
+// read_deadline knows ("March 2008", "Q3 2009"), or, when `today` is given, a
+// day counted from it: today, today+90d, today-2w, today+6m, today+1y.
+// Throws QueryError naming `option`.
+DateRange read_date_argument(std::string_view option, std::string_view text, Date today = {});
 
 // The query as the user wrote it, option by option. A repeated option matches
 // any of its values; different options must all hold.

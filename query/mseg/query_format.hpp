@@ -18,9 +18,16 @@ enum class Format { table, json, jsonl, csv, markdown };
 // "table", "json", "jsonl", "csv", "markdown"; nullopt for anything else.
 std::optional<Format> format_from_string(std::string_view name);
 
+// How a table fits long cells into the width: wrapped onto more lines (nothing
+// is hidden), cut with "…", or left whole on one line however wide.
+enum class Fit { wrap, truncate, wide };
+
 struct FormatOptions {
   Format format = Format::json;
-  int width = 100;           // table: columns available; the text column is cut to fit
+  int width = 100;           // table: columns available; the text column is wrapped or cut to fit
+  Fit fit = Fit::wrap;       // table: what to do with cells wider than their column
+  bool compact = false;      // json: the array on one line instead of indented
+  bool owners_asked = false;  // table: the query filtered on owners, so their column is never cut
   bool color = false;        // table: bold header, overdue deadlines in red
   bool show_source = false;  // table, markdown: a source column (several files were given)
   Date as_of;                // which deadlines the table shows as overdue

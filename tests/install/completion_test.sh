@@ -55,6 +55,8 @@ for pkg in "${modes[@]}"; do
   check "$tag: --format=j narrows the set" diff <(c mseg parse --format = js) <(printf '%s\n' json jsonl)
   check "$tag: -o FILE offers file names" diff <(c mseg parse -o pl) <(printf '%s\n' plan-2006.txt plan-2007.txt plans)
   check "$tag: a number value offers nothing" test -z "$(c mseg parse --max-bytes '')"
+  check "$tag: validate --disable offers the diagnostic codes" \
+    diff <(c mseg validate --disable '') <("$mseg" validate --list-rules | awk '{ print $1 }' | sort)
   check "$tag: the subcommand is found after options" diff <(c mseg parse --compact --for) <(echo --format)
 done
 

@@ -29,6 +29,7 @@ echo "--- dpkg-deb -c $(basename "$deb")"; awk '{ print $1, $2, $6 }' "$out/cont
 has() { grep -qE " \./$1\$" "$out/contents"; }
 check "bin/mseg, executable, owned by root" grep -qE '^-rwxr-xr-x root/root .* \./usr/bin/mseg$' "$out/contents"
 check "man page" has usr/share/man/man1/mseg.1
+for d in docs/*.md; do check "guide $d (which --help names)" has "usr/share/doc/mseg/$d"; done
 check "bash completion" has usr/share/bash-completion/completions/mseg
 check "zsh completion" has usr/share/zsh/vendor-completions/_mseg
 for s in schema/*.schema.json; do check "schema $(basename "$s")" has "usr/share/mseg/schema/$(basename "$s")"; done
