@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
@@ -94,49 +93,80 @@ class Progress {
 };
 
 // Parses every file, `jobs` at a time, each worker also writing its plan's
-// JSON and framing, so the batch scales with cores and the one thread that
-// writes the output in input order copies nothing.
-std::vector<Result> parse_batch(const ParseArgs& args, bool jsonl, bool pretty, unsigned jobs) {
-  std::vector<Result> results(args.files.size());
-  std::atomic<std::size_t> next{0};
+// JSON and framing, so the batch scales with cores; this thread writes each
+// plan to `out` as soon as it and all before it are done, and frees it. A
+// worker starts a file only within `jobs + 2` of the next one to write, so
+// at most that many plans are held however long the batch (one slow file
+// holds the others back rather than letting them pile up). Returns whether
+// every input was read; the output is whole only then (the caller commits).
+bool parse_batch(const ParseArgs& args, bool jsonl, bool pretty, unsigned jobs, Output& out, bool& has_errors) {
+  const std::size_t count = args.files.size();
+  const std::size_t window = std::size_t{jobs} + 2;
+  std::vector<Result> results(count);
+  std::vector<char> done(count, 0);
+  std::size_t next = 0;     // the next file a worker takes
+  std::size_t written = 0;  // the files this thread has written (or reported)
+  bool stop = false;        // this thread gave up (a write error): workers end
   std::mutex mutex;
-  std::condition_variable finished_one;
-  std::size_t finished = 0;
-  Progress progress(results.size());
-  bool alone = false;  // set before work() runs in this thread, never while workers run
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < results.size();) {
-      Result r;
-      // Nothing may escape a worker: std::terminate would abort the run.
-      try {
-        // jsonl: one plan per line. Otherwise one array: "[" or "," before
-        // each plan, "]" after the last.
-        const bool last = i + 1 == results.size();
-        if (!jsonl) r.json = i == 0 ? "[" : ",";
-        if (pretty) r.json += "\n  ";
-        {
-          // A pretty plan sits one level deep, inside the array (jsonl is never pretty).
-          JsonWriter w(r.json, pretty, 1);
-          r.error = parse_into(args.files[i], args.max_bytes, w, r.has_errors);
-        }
-        if (jsonl) r.json += '\n';
-        else if (last) r.json += pretty ? "\n]\n" : "]\n";
-      } catch (const std::exception& e) {
-        std::string().swap(r.json);
-        r.error = fmt::format("{}: {}", args.files[i], dynamic_cast<const std::bad_alloc*>(&e) ? "out of memory" : e.what());
+  std::condition_variable changed;
+  Progress progress(count);
+
+  auto produce = [&](std::size_t i) {
+    Result r;
+    // Nothing may escape a worker: std::terminate would abort the run.
+    try {
+      // jsonl: one plan per line. Otherwise one array: "[" or "," before
+      // each plan, "]" after the last.
+      const bool last = i + 1 == count;
+      if (!jsonl) r.json = i == 0 ? "[" : ",";
+      if (pretty) r.json += "\n  ";
+      {
+        // A pretty plan sits one level deep, inside the array (jsonl is never pretty).
+        JsonWriter w(r.json, pretty, 1);
+        r.error = parse_into(args.files[i], args.max_bytes, w, r.has_errors);
       }
+      if (jsonl) r.json += '\n';
+      else if (last) r.json += pretty ? "\n]\n" : "]\n";
+    } catch (const std::exception& e) {
+      std::string().swap(r.json);
+      r.error = fmt::format("{}: {}", args.files[i], dynamic_cast<const std::bad_alloc*>(&e) ? "out of memory" : e.what());
+    }
+    return r;
+  };
+  // After an unreadable input nothing more is written (the output will not
+  // be committed), but every input is still read, so each failure is named.
+  bool readable = true;
+  auto consume = [&](Result& r) {
+    if (!r.error.empty()) {
+      print_error(r.error);
+      readable = false;
+    } else if (readable) {
+      out.write(r.json);
+      has_errors = has_errors || r.has_errors;
+    }
+    std::string().swap(r.json);
+  };
+
+  auto work = [&] {
+    for (;;) {
+      std::size_t i;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return stop || next >= count || next < written + window; });
+        if (stop || next >= count) return;
+        i = next++;
+      }
+      Result r = produce(i);
       std::lock_guard lock(mutex);
       results[i] = std::move(r);
-      ++finished;
-      finished_one.notify_one();
-      if (alone) progress.show(finished);
+      done[i] = 1;
+      changed.notify_all();
     }
   };
   std::vector<std::thread> workers;
   if (jobs > 1) {
-    // `jobs` workers; this thread only watches, for the progress line. When
-    // the system refuses a thread (a memory or process limit), those started
-    // do the work, or this thread alone.
+    // When the system refuses a thread (a memory or process limit), those
+    // started do the work, or this thread alone.
     workers.reserve(jobs);
     for (unsigned k = 0; k < jobs; ++k) {
       try {
@@ -149,17 +179,41 @@ std::vector<Result> parse_batch(const ParseArgs& args, bool jsonl, bool pretty, 
     }
   }
   if (workers.empty()) {
-    alone = true;
-    work();
-  } else {
-    std::unique_lock lock(mutex);
-    while (finished < results.size()) {
-      finished_one.wait_for(lock, std::chrono::milliseconds(200));
-      progress.show(finished);
+    for (std::size_t i = 0; i < count; ++i) {
+      Result r = produce(i);
+      consume(r);
+      progress.show(i + 1);
     }
+    return readable;
+  }
+  try {
+    for (std::size_t i = 0; i < count; ++i) {
+      Result r;
+      {
+        std::unique_lock lock(mutex);
+        while (!done[i]) {
+          changed.wait_for(lock, std::chrono::milliseconds(200));
+          progress.show(written);
+        }
+        r = std::move(results[i]);
+      }
+      consume(r);  // outside the lock: workers go on meanwhile
+      std::lock_guard lock(mutex);
+      ++written;
+      changed.notify_all();
+    }
+  } catch (...) {
+    // A write error: the workers must end before their threads are destroyed.
+    {
+      std::lock_guard lock(mutex);
+      stop = true;
+      changed.notify_all();
+    }
+    for (auto& t : workers) t.join();
+    throw;
   }
   for (auto& t : workers) t.join();
-  return results;
+  return readable;
 }
 
 int run_parse(ParseArgs args) {
@@ -199,24 +253,14 @@ int run_parse(ParseArgs args) {
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   unsigned jobs = args.jobs != 0 ? std::min(args.jobs, 2 * cores) : cores;
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, args.files.size()));
-  std::vector<Result> results = parse_batch(args, jsonl, pretty, jobs);
-  // Output is all or nothing: a batch with an unreadable input writes no file.
-  bool unreadable = false;
-  for (const auto& r : results) {
-    if (r.error.empty()) continue;
-    print_error(r.error);
-    unreadable = true;
-  }
-  if (unreadable) return kTrouble;
-
+  // Output is all or nothing: a batch with an unreadable input writes no
+  // file (the temporary holding what was written is removed) and nothing on
+  // stdout (Output holds it back until commit()).
   Output out(args.output);
-  for (auto& r : results) {
-    out.write(r.json);
-    std::string().swap(r.json);
-  }
+  bool has_errors = false;
+  if (!parse_batch(args, jsonl, pretty, jobs, out, has_errors)) return kTrouble;
   out.commit();
-  for (const auto& r : results)
-    if (r.has_errors) return kFound;
+  if (has_errors) return kFound;
   return kOk;
 }
 

@@ -320,11 +320,11 @@ sys.stdout.write('\n'.join(lines[:head]) + '\n' + (body + '\n') * 600 +
     ;;
   oom)  # out of memory in every subcommand: exit 2 and one line, never an abort
     if ldd "$mseg" | grep -q libasan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
-    py -c "open('$tmp/t.txt','wb').write(b'\t\n'*16000000)"
+    py -c "open('$tmp/t.txt','wb').write(b'\t\n'*4000000)"
     for args in "parse $tmp/t.txt" "validate $tmp/t.txt" "query $tmp/t.txt" "diff $tmp/t.txt $tmp/t.txt" \
                 "parse --jobs 2 $tmp/t.txt $tmp/t.txt" "validate --format sarif $tmp/t.txt"; do
       # shellcheck disable=SC2086
-      (ulimit -v 400000; "$mseg" $args > "$tmp/out" 2> "$tmp/err"); st=$?
+      (ulimit -v 150000; "$mseg" $args > "$tmp/out" 2> "$tmp/err"); st=$?
       check "$case: $args: exit 2 (got $st)" test "$st" -eq 2
       check "$case: $args: says out of memory" grep -q "^mseg: error: .*out of memory" "$tmp/err"
       check "$case: $args: no C++ runtime message" test -z "$(grep -v '^mseg: error: ' "$tmp/err")"
@@ -425,6 +425,45 @@ import json; assert json.load(open('$tmp/out'))['source']['path'].endswith('plan
     run validate --format sarif "$name"; check "$case: validate --format sarif of it: valid UTF-8" utf8 "$tmp/out"
     run query --format json "$name"; check "$case: query --format json of it: valid UTF-8" utf8 "$tmp/out"
     run diff --format json "$name" "$y2007"; check "$case: diff --format json of it: valid UTF-8" utf8 "$tmp/out"
+    ;;
+  batch_stream)  # a batch writes each plan once it and those before it are done, holding only a few in memory
+    # The last input is a FIFO nobody writes to yet: the first two plans must be in the temporary meanwhile.
+    mkfifo "$tmp/last.txt"
+    for jobs in 1 2; do
+      "$mseg" parse --jobs $jobs "$hanoi" "$y2007" "$tmp/last.txt" -o "$tmp/all.json" 2> "$tmp/err" & pid=$!
+      size=0
+      for _ in $(seq 1 1000); do
+        size=$(cat "$tmp"/all.json.mseg-* 2> /dev/null | wc -c)
+        [ "$size" -ge 30000 ] && break
+        sleep 0.02
+      done
+      check "$case: -j $jobs: the first two plans are written before the third is read ($size bytes)" test "$size" -ge 30000
+      check "$case: -j $jobs: ... into the temporary only" test ! -e "$tmp/all.json"
+      cat "$hanoi" > "$tmp/last.txt"
+      wait "$pid"; st=$?
+      check "$case: -j $jobs: exit 0 (got $st)" test "$st" -eq 0
+      check "$case: -j $jobs: the three plans, in order" py -c "
+import json; a=json.load(open('$tmp/all.json'))
+assert [p['source']['path'] for p in a]==['$hanoi','$y2007','$tmp/last.txt'], [p['source']['path'] for p in a]"
+      rm -f "$tmp/all.json"
+    done
+    # An unreadable input in the middle: nothing is written, each failure is named, no temporary is left.
+    run parse --jobs 2 "$hanoi" "$tmp/missing.txt" "$y2007" "$tmp/gone.txt" -o "$tmp/all.json"
+    check "$case: unreadable inputs: exit 2 (got $st)" test "$st" -eq 2
+    check "$case: ... each named, in order" test "$(grep -c 'No such file' "$tmp/err")" -eq 2
+    check "$case: ... no output file, no temporary" test -z "$(ls "$tmp" | grep all.json)"
+    if ldd "$mseg" | grep -q libasan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
+    # 24 copies of a 3.4 MB plan (11 MB of JSON each, 260 MB in all): held whole, they would not fit in 300 MB.
+    py -c "
+import sys
+lines = open('$hanoi', encoding='utf-8').read().split('\\n')
+head = next(i for i, l in enumerate(lines) if l.startswith('\\t1A'))
+body = '\\n'.join(lines[head:])
+sys.stdout.write('\\n'.join(lines[:head]) + '\\n' + (body + '\\n') * 600)" > "$tmp/big.txt"
+    (ulimit -v 300000; "$mseg" parse --jobs 2 --format jsonl $(for _ in $(seq 24); do echo "$tmp/big.txt"; done) \
+       -o "$tmp/all.jsonl" 2> "$tmp/err"); st=$?
+    check "$case: 24 large plans under 300 MB: exit 0 (got $st; $(head -c 200 "$tmp/err"))" test "$st" -eq 0
+    check "$case: ... all 24 lines" test "$(wc -l < "$tmp/all.jsonl" 2> /dev/null)" = 24
     ;;
   *) echo "unknown case '$case'"; exit 2 ;;
 esac
