@@ -1,4 +1,5 @@
 // mseg validate: check plans like a compiler checks code.
+#include <mseg/fix.hpp>
 #include <mseg/lint.hpp>
 #include <mseg/parse.hpp>
 #include <mseg/report.hpp>
@@ -6,6 +7,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdio>
+
+#include "backup.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
@@ -26,7 +31,11 @@ struct ValidateArgs {
   std::uint64_t max_bytes = kDefaultMaxBytes;
   bool list_rules = false;
   bool compact = false;
+  bool fix = false;
+  bool dry_run = false;
 };
+
+constexpr const char* kBackupSuffix = ".orig";
 
 lint::RuleSettings settings_from(const ValidateArgs& args) {
   lint::RuleSettings s;
@@ -52,13 +61,33 @@ int run_validate(ValidateArgs args) {
   options.settings = settings_from(args);
   options.keep_source = args.format == "text";
 
+  if (args.fix && std::find(args.files.begin(), args.files.end(), "-") != args.files.end())
+    throw CliError("--fix rewrites files in place; it cannot rewrite standard input ('-')");
+
   std::vector<lint::FileReport> reports;
   reports.reserve(args.files.size());
+  std::string diffs;  // --fix --dry-run
   bool unreadable = false;
   for (const auto& file : args.files) {
     try {
       std::string bytes = read_input(file, args.max_bytes);
-      reports.push_back(lint::check_plan(bytes, file, options));
+      lint::FileReport report = lint::check_plan(bytes, file, options);
+      if (args.fix && report.from_json) throw CliError(fmt::format("{}: --fix rewrites text plans, not plan JSON", file));
+      if (args.fix) {
+        lint::FixedText fixed = lint::apply_fixes(bytes, report.diagnostics);
+        if (args.dry_run) {
+          diffs += lint::unified_diff(bytes, fixed.bytes, file);
+        } else if (fixed.applied > 0) {
+          const std::string backup = file + kBackupSuffix;
+          keep_backup(file, backup, bytes);
+          write_output(file, fixed.bytes);
+          fmt::print(stderr, "mseg: {}: applied {} fix{}; the original is kept in {}\n", file, fixed.applied,
+                     fixed.applied == 1 ? "" : "es", backup);
+          // What is left to report is what the fixed file still holds.
+          report = lint::check_plan(fixed.bytes, file, options);
+        }
+      }
+      reports.push_back(std::move(report));
     } catch (const CliError& e) {
       print_error(e.what());
       unreadable = true;
@@ -69,7 +98,9 @@ int run_validate(ValidateArgs args) {
   }
 
   std::string out;
-  if (args.format == "json")
+  if (args.dry_run)
+    out = std::move(diffs);
+  else if (args.format == "json")
     out = lint::format_json(reports, !args.compact);
   else if (args.format == "sarif")
     out = lint::format_sarif(reports, !args.compact);
@@ -80,6 +111,7 @@ int run_validate(ValidateArgs args) {
   write_output(args.output, out);
 
   if (unreadable) return kTrouble;
+  if (args.dry_run) return kOk;
   const lint::Summary s = lint::summarize(reports);
   if (s.errors > 0 || (args.strict && s.warnings > 0)) return kFound;
   return kOk;
@@ -136,6 +168,11 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       ->capture_default_str();
   cmd->add_flag("--list-rules", args->list_rules,
                 "List every diagnostic code with its default severity, and exit (--format json: as JSON)");
+  auto* fix = cmd->add_flag("--fix", args->fix,
+                            "Apply the safe fixes to each text plan in place (the original is kept as FILE.orig), "
+                            "then report what is left");
+  cmd->add_flag("--dry-run", args->dry_run, "With --fix: print the fixes as a unified diff and change nothing")
+      ->needs(fix);
   cmd->footer(
       "Examples:\n"
       "  mseg validate samples/mseg-workplan-2006-hanoi.txt\n"
@@ -144,10 +181,13 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       "  mseg validate --format sarif -o mseg.sarif plans/*.txt\n"
       "  mseg validate --format github plans/*.txt      # annotations in GitHub Actions\n"
       "  mseg parse plan.txt | mseg validate -\n"
+      "  mseg validate --fix --dry-run plan.txt         # the safe fixes as a diff\n"
+      "  mseg validate --fix plan.txt                   # apply them; plan.txt.orig keeps the original\n"
       "\n"
       "Codes, their meaning and fixes: --list-rules, or docs/diagnostics.md (in /usr/share/doc/mseg once installed).\n"
       "Exit status: 0 no errors (warnings allowed); 1 errors found, or warnings with --strict;\n"
-      "2 usage error or a file that could not be read.");
+      "2 usage error or a file that could not be read (or fixed). With --fix the status is that of\n"
+      "what is left after fixing; --fix --dry-run exits 0 unless a file cannot be read.");
   cmd->callback([args, &outcome] { outcome.exit_code = run_validate(*args); });
 }
 

@@ -23,6 +23,16 @@ std::string format_json(const std::vector<FileReport>& reports, bool pretty) {
         w.null();
       else
         write_json(w, d.span);
+      if (d.fix) {
+        w.key("fix");
+        w.begin_object();
+        w.field("description", d.fix->description);
+        w.key("span");
+        write_json(w, d.fix->span);
+        w.field("text", d.fix->text);
+        w.field("safe", d.fix->safe);
+        w.end_object();
+      }
       w.end_object();
     }
   }

@@ -44,6 +44,51 @@ void message(JsonWriter& w, std::string_view key, std::string_view text) {
   w.end_object();
 }
 
+void write_region(JsonWriter& w, std::string_view key, const Span& span) {
+  w.key(key);
+  w.begin_object();
+  w.field("startLine", span.line);
+  w.field("startColumn", std::max<std::uint32_t>(span.column, 1));
+  w.field("endLine", std::max(span.end_line, span.line));
+  w.field("endColumn", std::max<std::uint32_t>(span.end_column, 1));
+  w.end_object();
+}
+
+// SARIF 2.1.0 section 3.55: a fix is a set of artifact changes, each a list of
+// replacements of a region by new text. Whether mseg validate --fix applies it
+// is a property of its own.
+void write_fix(JsonWriter& w, const std::string& uri, const Fix& fix) {
+  w.key("fixes");
+  w.begin_array();
+  w.begin_object();
+  message(w, "description", fix.description);
+  w.key("artifactChanges");
+  w.begin_array();
+  w.begin_object();
+  w.key("artifactLocation");
+  w.begin_object();
+  w.field("uri", uri);
+  w.end_object();
+  w.key("replacements");
+  w.begin_array();
+  w.begin_object();
+  write_region(w, "deletedRegion", fix.span);
+  w.key("insertedContent");
+  w.begin_object();
+  w.field("text", fix.text);
+  w.end_object();
+  w.end_object();
+  w.end_array();
+  w.end_object();
+  w.end_array();
+  w.key("properties");
+  w.begin_object();
+  w.field("safe", fix.safe);
+  w.end_object();
+  w.end_object();
+  w.end_array();
+}
+
 }  // namespace
 
 std::string format_sarif(const std::vector<FileReport>& reports, bool pretty) {
@@ -63,6 +108,7 @@ std::string format_sarif(const std::vector<FileReport>& reports, bool pretty) {
   w.field("name", "mseg");
   w.field("version", kVersion);
   w.field("semanticVersion", kVersion);
+  w.field("informationUri", kHomepage);
   w.key("rules");
   w.begin_array();
   const auto all = rules();
@@ -105,18 +151,11 @@ std::string format_sarif(const std::vector<FileReport>& reports, bool pretty) {
       w.begin_object();
       w.field("uri", uri);
       w.end_object();
-      if (d.span.line != 0) {
-        w.key("region");
-        w.begin_object();
-        w.field("startLine", d.span.line);
-        w.field("startColumn", std::max<std::uint32_t>(d.span.column, 1));
-        w.field("endLine", std::max(d.span.end_line, d.span.line));
-        w.field("endColumn", std::max<std::uint32_t>(d.span.end_column, 1));
-        w.end_object();
-      }
+      if (d.span.line != 0) write_region(w, "region", d.span);
       w.end_object();
       w.end_object();
       w.end_array();
+      if (d.fix) write_fix(w, uri, *d.fix);
       w.end_object();
     }
   }

@@ -1,13 +1,18 @@
 #include <mseg/deadline.hpp>
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "ascii.hpp"
 #include "clean.hpp"
+#include "deadline_damage.hpp"
 #include "patterns.hpp"
 
 namespace mseg {
@@ -226,6 +231,112 @@ Deadline read_deadline(std::string_view text) {
     out.end = r.end;
   }
   return out;
+}
+
+namespace {
+
+constexpr std::string_view kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+
+// Why day d of month m in year y does not exist, or "" when it does.
+std::string why_not_a_day(int y, int m, int d) {
+  if (!valid_year(y)) return fmt::format("the year {} is outside 1900-2199", y);
+  if (m < 1 || m > 12) return fmt::format("there is no month {}", m);
+  if (d < 1) return fmt::format("there is no day {}", d);
+  if (d > days_in(y, m)) return fmt::format("{} {} has {} days", kMonthNames[m - 1], y, days_in(y, m));
+  return {};
+}
+
+// A date the date patterns accept in form but whose day does not exist.
+std::string invalid_date_reason(std::string_view s) {
+  re2::StringPiece a;
+  int y = 0, m = 0, d = 0, d2 = 0;
+  if ((pt::may_match_deadline_date_dmy(s) && RE2::FullMatch(s, pt::deadline_date_dmy(), &d, &a, &y)) ||
+      (pt::may_match_deadline_date_mdy(s) && RE2::FullMatch(s, pt::deadline_date_mdy(), &a, &d, &y)))
+    return why_not_a_day(y, month_number(a), d);
+  if (pt::may_match_deadline_date_iso(s) && RE2::FullMatch(s, pt::deadline_date_iso(), &y, &m, &d))
+    return why_not_a_day(y, m, d);
+  if (pt::may_match_deadline_day_range(s) && RE2::FullMatch(s, pt::deadline_day_range(), &d, &d2, &a, &y)) {
+    std::string why = why_not_a_day(y, month_number(a), d);
+    return why.empty() ? why_not_a_day(y, month_number(a), d2) : why;
+  }
+  return {};
+}
+
+// "Marhc" -> "March", keeping how the word was capitalised.
+std::string in_case_of(std::string_view word, std::string_view name) {
+  std::string out(name);
+  const bool all_upper = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (all_upper) {
+    for (char& c : out) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  } else if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') {
+    out[0] = ascii::lower(out[0]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  const std::size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > limit) return limit + 1;
+  // Three rows: the one before last is needed for transpositions ("Marhc").
+  std::vector<std::size_t> two(m + 1), one(m + 1), row(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) one[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    row[0] = i;
+    std::size_t best = row[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      const bool same = ascii::lower(a[i - 1]) == ascii::lower(b[j - 1]);
+      row[j] = std::min({one[j] + 1, row[j - 1] + 1, one[j - 1] + (same ? 0 : 1)});
+      if (i > 1 && j > 1 && ascii::lower(a[i - 1]) == ascii::lower(b[j - 2]) &&
+          ascii::lower(a[i - 2]) == ascii::lower(b[j - 1]))
+        row[j] = std::min(row[j], two[j - 2] + 1);
+      best = std::min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+    std::swap(two, one);
+    std::swap(one, row);
+  }
+  return std::min(one[m], limit + 1);
+}
+
+std::optional<DeadlineDamage> deadline_damage(std::string_view text) {
+  std::string bare = collapse_whitespace(text);
+  std::string_view s = bare;
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  if (s.empty() || s.size() > kMaxDeadline) return std::nullopt;
+  if (starts_with_ci(s, "by ")) s.remove_prefix(3);
+  if (std::string why = invalid_date_reason(s); !why.empty())
+    return DeadlineDamage{DeadlineDamage::Kind::invalid_date, std::move(why), {}, {}};
+
+  // Words of four letters or more: one edit from a three-letter word is too
+  // often another word ("Mat" could be "Mar" or "May").
+  for (std::size_t i = 0; i < text.size();) {
+    if (!ascii::letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && ascii::letter(text[end])) ++end;
+    const std::string_view word = text.substr(i, end - i);
+    i = end;
+    if (word.size() < 4) continue;
+    std::vector<std::string> names;
+    bool month = ascii::equals_ci(word, "sept");
+    for (std::string_view name : kMonthNames) {
+      const std::size_t distance = edit_distance(word, name, 1);
+      month = month || distance == 0;
+      if (distance == 1) names.push_back(in_case_of(word, name));
+    }
+    if (month || names.empty()) continue;
+    // Only a correction that makes the whole deadline readable is offered.
+    std::string fixed(text);
+    fixed.replace(static_cast<std::size_t>(word.data() - text.data()), word.size(), names.front());
+    if (read_deadline(fixed).kind == DeadlineKind::unknown) continue;
+    return DeadlineDamage{DeadlineDamage::Kind::misspelled_month, {}, word, std::move(names)};
+  }
+  return std::nullopt;
 }
 
 }  // namespace mseg

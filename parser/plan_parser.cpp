@@ -11,6 +11,7 @@
 #include "clean.hpp"
 #include "decode.hpp"
 #include "finding.hpp"
+#include "lost_cell.hpp"
 #include "parens.hpp"
 #include "patterns.hpp"
 #include "source_text.hpp"
@@ -71,18 +72,26 @@ class Assembler {
     }
     std::size_t first_row = read_header(cells);
     sink_.begin(plan_);
+    std::vector<Cell> restored;  // the cells with a lost boundary put back, when one is found
     if (cells.size() % 3 != 0) {
-      std::size_t partial = cells.size() % 3;
-      findings_.push_back({Severity::error, "cell-count",
-                           fmt::format("the table has {} cells, not a multiple of three: its last row has {}",
-                                       cells.size(), partial == 1 ? "1 cell" : "2 cells"),
-                           cells[cells.size() - partial].extent});
+      if (auto lost = find_lost_cell(cells, first_row)) {
+        report_lost_cell(cells, *lost);
+        restored = cells;
+        restore_cell(restored, *lost);
+      } else {
+        std::size_t partial = cells.size() % 3;
+        findings_.push_back({Severity::error, "cell-count",
+                             fmt::format("the table has {} cells, not a multiple of three: its last row has {}",
+                                         cells.size(), partial == 1 ? "1 cell" : "2 cells"),
+                             cells[cells.size() - partial].extent});
+      }
     }
+    const auto& rows = restored.empty() ? cells : restored;
     static const Cell kEmpty{};
-    for (std::size_t i = first_row; i < cells.size(); i += 3) {
-      const Cell& d = cells[i];
-      const Cell& p = i + 1 < cells.size() ? cells[i + 1] : kEmpty;
-      const Cell& a = i + 2 < cells.size() ? cells[i + 2] : kEmpty;
+    for (std::size_t i = first_row; i < rows.size(); i += 3) {
+      const Cell& d = rows[i];
+      const Cell& p = i + 1 < rows.size() ? rows[i + 1] : kEmpty;
+      const Cell& a = i + 2 < rows.size() ? rows[i + 2] : kEmpty;
       read_row(d, p, a);
     }
     finish();
@@ -111,6 +120,33 @@ class Assembler {
       }
       plan_.preamble = std::move(text);
     }
+  }
+
+  // One error where the tab was lost, and a note on how the table is read
+  // from there, instead of an error at the table's end and a warning for
+  // every cell misread on the way.
+  void report_lost_cell(const std::vector<Cell>& cells, const LostCell& lost) {
+    static constexpr std::string_view kColumn[3] = {"directives", "priorities", "actions"};
+    static constexpr std::string_view kLooks[3] = {"a directive", "a priority", "an action"};
+    const Cell& cell = cells[lost.cell];
+    const std::string_view paragraph = cell.paragraphs[lost.paragraph];
+    const std::string_view line = line_start_of(paragraph, cell.extent);
+    Finding error{Severity::error, "cell-count",
+                  fmt::format("a table cell seems to start here without its tab: the table has {} cells, not a "
+                              "multiple of three, and line {}, {}, would stand in the {} column",
+                              cells.size(), source_.span(lost.misfit).line,
+                              kLooks[lost.misfit_looks], kColumn[lost.misfit_column]),
+                  line.substr(0, 0)};
+    error.fix_where = line.substr(0, 0);
+    error.fix_text = "\t";
+    error.fix_description = fmt::format("insert a tab at the start of line {}", source_.span(line).line);
+    error.fix_safe = false;  // a guess: the plan's author must confirm it
+    findings_.push_back(std::move(error));
+    findings_.push_back({Severity::note, "cell-boundary-assumed",
+                         fmt::format("read as the start of the row's {} cell, as if the tab were there; the rows "
+                                     "after it are read from this boundary",
+                                     kColumn[lost.column]),
+                         paragraph});
   }
 
   // Returns the index of the first data cell.
@@ -313,7 +349,13 @@ class Assembler {
     std::vector<Diagnostic> diags;
     diags.reserve(plan_.diagnostics.size() + findings_.size() + untagged_.size());
     for (auto& d : plan_.diagnostics) diags.push_back(std::move(d));
-    for (auto& f : findings_) diags.push_back({f.severity, std::move(f.code), std::move(f.message), source_.span(f.where)});
+    for (auto& f : findings_) {
+      diags.push_back({f.severity, std::move(f.code), std::move(f.message), source_.span(f.where)});
+      if (!f.fix_where.data()) continue;
+      if (f.fix_description.empty()) f.fix_description = fmt::format("replace '{}' with '{}'", f.fix_where, f.fix_text);
+      diags.back().fix =
+          Fix{std::move(f.fix_description), source_.span(f.fix_where), std::move(f.fix_text), f.fix_safe};
+    }
     for (auto& d : untagged_) diags.push_back(std::move(d));
     std::stable_sort(diags.begin(), diags.end(),
                      [](const Diagnostic& x, const Diagnostic& y) { return x.span.offset < y.span.offset; });

@@ -8,6 +8,7 @@
 
 #include "ascii.hpp"
 #include "clean.hpp"
+#include "deadline_damage.hpp"
 #include "parens.hpp"
 #include "patterns.hpp"
 
@@ -248,11 +249,52 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
   read_owners(region.substr(rest), flat, tag);
 }
 
-Finding separator_finding(std::string_view where) {
-  std::string message = "'";
-  message += where;
-  message += "' separates owner from deadline; expected '/'";
-  return {Severity::warning, "tag-separator", std::move(message), where};
+// The separator with the spaces around it, all of which '/' replaces.
+std::string_view with_spaces(std::string_view content, Separator sep) {
+  std::size_t begin = sep.pos, end = sep.pos + sep.len;
+  while (begin > 0 && content[begin - 1] == ' ') --begin;
+  while (end < content.size() && content[end] == ' ') ++end;
+  return content.substr(begin, end - begin);
+}
+
+Finding separator_finding(std::string_view content, Separator sep, std::string message = {}) {
+  const std::string_view where = content.substr(sep.pos, sep.len);
+  if (message.empty()) {
+    message = "'";
+    message += where;
+    message += "' separates owner from deadline; expected '/'";
+  }
+  return {Severity::warning, "tag-separator", std::move(message), where, with_spaces(content, sep), "/"};
+}
+
+// An invalid date or a misspelt month: reported for what it is, not as an unknown form.
+std::optional<Finding> damage_finding(std::string_view written) {
+  const std::string_view text = trim(written);
+  auto damage = deadline_damage(text);
+  if (!damage) return std::nullopt;
+  if (damage->kind == DeadlineDamage::Kind::invalid_date)
+    return Finding{Severity::error, "invalid-date", "'" + quote(text) + "' is not a date: " + damage->reason, text};
+  std::string message = "unknown deadline form '" + quote(text) + "': did you mean ";
+  for (std::size_t k = 0; k < damage->suggestions.size(); ++k) {
+    if (k > 0) message += k + 1 == damage->suggestions.size() ? " or " : ", ";
+    message += '"' + damage->suggestions[k] + '"';
+  }
+  message += '?';
+  Finding f{Severity::warning, "misspelled-month", std::move(message), damage->word};
+  if (damage->suggestions.size() == 1) {
+    f.fix_where = damage->word;
+    f.fix_text = damage->suggestions.front();
+  }
+  return f;
+}
+
+// The separator, nearest the end first, whose tail is a damaged deadline:
+// "(Chair, 31 February 2008)" is a tag whose date does not exist.
+std::optional<std::pair<Separator, Finding>> damaged_split(std::string_view content, const Separator* seps,
+                                                           std::size_t n) {
+  for (std::size_t k = n; k-- > (n > kMaxTries ? n - kMaxTries : 0);)
+    if (auto f = damage_finding(content.substr(seps[k].pos + seps[k].len))) return std::pair{seps[k], std::move(*f)};
+  return std::nullopt;
 }
 
 }  // namespace
@@ -292,12 +334,26 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   std::string_view owners;
   if (slash == std::string_view::npos) {
     auto split = split_deadline(content, seps, nseps);
-    if (!split) return std::nullopt;
+    if (!split) {
+      auto damaged = damaged_split(content, seps, nseps);
+      if (!damaged) return std::nullopt;
+      owners = content.substr(0, damaged->first.pos);
+      if (trim(owners).empty() || pt::looks_like_citation(owners)) return std::nullopt;
+      const Separator sep = damaged->first;
+      tag.deadline = read_deadline(content.substr(sep.pos + sep.len));
+      out.push_back(separator_finding(content, sep,
+                                      "'" + quote(group) + "' looks like a tag with '" +
+                                          std::string(content.substr(sep.pos, sep.len)) + "' where '/' belongs"));
+      out.push_back(std::move(damaged->second));
+      read_owner_region(owners, flat, tag);
+      tag.text = std::string(group);
+      return tag;
+    }
     owners = content.substr(0, split->sep.pos);
     // "(Leaders' Statement, 2005)" cites a source; it names no owner.
     if (trim(owners).empty() || pt::looks_like_citation(owners)) return std::nullopt;
     tag.deadline = std::move(split->deadline);
-    out.push_back(separator_finding(content.substr(split->sep.pos, split->sep.len)));
+    out.push_back(separator_finding(content, split->sep));
   } else {
     owners = content.substr(0, slash);
     const std::string_view written = content.substr(slash + 1);
@@ -307,7 +363,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
       if (auto split = split_deadline(content, seps, nseps)) {
         owners = content.substr(0, split->sep.pos);
         tag.deadline = std::move(split->deadline);
-        out.push_back(separator_finding(content.substr(split->sep.pos, split->sep.len)));
+        out.push_back(separator_finding(content, split->sep));
       } else {
         // "March 2008 (TBC)": a tentative deadline.
         std::string_view bare = written;
@@ -319,6 +375,15 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
         } else if (const std::string_view text = trim(written); text.empty()) {
           out.push_back({Severity::warning, "unknown-deadline", "missing deadline after '/'",
                          content.substr(slash, 1)});
+        } else if (auto damaged = damage_finding(written)) {
+          out.push_back(std::move(*damaged));
+        } else if (auto damaged_tail = damaged_split(content, seps, nseps)) {
+          // "Canada/Secretariat, 31 February 2008": the last owner, then ',' for '/'.
+          const Separator sep = damaged_tail->first;
+          owners = content.substr(0, sep.pos);
+          tag.deadline = read_deadline(content.substr(sep.pos + sep.len));
+          out.push_back(separator_finding(content, sep));
+          out.push_back(std::move(damaged_tail->second));
         } else {
           out.push_back({Severity::warning, "unknown-deadline",
                          "unknown deadline form '" + quote(text) + "'", text});

@@ -233,12 +233,53 @@ TEST_CASE("tag: unknown deadlines") {
   CHECK(g.message == "missing deadline after '/'");
   CHECK(g.offset == empty.find('/'));
 
-  CHECK(only_finding("(Chair/31 February 2009)").message == "unknown deadline form '31 February 2009'");
+  CHECK(only_finding("(Chair/sometime in 2009)").message == "unknown deadline form 'sometime in 2009'");
   // A long deadline is quoted in part, cut at a whole character.
   const std::string long_text = "(Chair/" + std::string(59, 'x') + "\u00e9" + std::string(100, 'y') + ")";
   const Located h = only_finding(long_text);
   CHECK(h.message == "unknown deadline form '" + std::string(59, 'x') + "\u2026'");
   CHECK(h.where.size() == 161);
+}
+
+// Findings of one tag: code, severity, what they point at, and the fix.
+std::vector<std::string> findings_of(std::string_view group) {
+  Findings findings;
+  read_tag(group, findings);
+  std::vector<std::string> out;
+  for (const auto& f : findings) {
+    std::string line = f.code + " " + to_string(f.severity) + " @'" + std::string(f.where) + "': " + f.message;
+    if (f.fix_where.data()) line += " | fix '" + std::string(f.fix_where) + "' -> '" + f.fix_text + "'";
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST_CASE("tag: damaged deadlines are reported for what they are, with the fix when there is one") {
+  CHECK(findings_of("(US/Marhc 2008)") ==
+        std::vector<std::string>{"misspelled-month warning @'Marhc': unknown deadline form 'Marhc 2008': "
+                                 "did you mean \"March\"? | fix 'Marhc' -> 'March'"});
+  CHECK(findings_of("(US/Jule 2008)") ==
+        std::vector<std::string>{"misspelled-month warning @'Jule': unknown deadline form 'Jule 2008': "
+                                 "did you mean \"June\" or \"July\"?"});  // two months as close: no fix
+  CHECK(findings_of("(Chair/31 February 2008)") ==
+        std::vector<std::string>{"invalid-date error @'31 February 2008': '31 February 2008' is not a date: "
+                                 "February 2008 has 29 days"});
+  CHECK(findings_of("(Chair, 31 February 2008)") ==
+        std::vector<std::string>{
+            "tag-separator warning @',': '(Chair, 31 February 2008)' looks like a tag with ',' where '/' belongs"
+            " | fix ', ' -> '/'",
+            "invalid-date error @'31 February 2008': '31 February 2008' is not a date: February 2008 has 29 days"});
+  Findings findings;
+  CHECK(read("(Chair, 31 February 2008)", findings) == "owners=Chair | unknown '31 February 2008'");
+  CHECK(findings_of("(Canada/Secretariat, Marhc 2008)") ==
+        std::vector<std::string>{"tag-separator warning @',': ',' separates owner from deadline; expected '/' | fix ', ' -> '/'",
+                                 "misspelled-month warning @'Marhc': unknown deadline form 'Marhc 2008': did you "
+                                 "mean \"March\"? | fix 'Marhc' -> 'March'"});
+  // The separator's fix takes the spaces around it: "Secretariat. September" -> "Secretariat/September".
+  CHECK(findings_of("(Canada/Secretariat. September 2006)") ==
+        std::vector<std::string>{"tag-separator warning @'.': '.' separates owner from deadline; expected '/' | fix '. ' -> '/'"});
+  // Ordinary parenthesised text with a comma stays text.
+  CHECK(findings_of("(see Annex B, Marhc)").empty());
 }
 
 TEST_CASE("tag: nested and unbalanced parentheses") {

@@ -26,12 +26,23 @@ struct Span {
 
 enum class Severity { error, warning, note };
 
+// A mechanical repair of a diagnostic: the characters at `span` replaced by
+// `text`. A safe fix cannot change what an attentive reader takes the plan to
+// say; mseg validate --fix applies only those (docs/diagnostics.md lists them).
+struct Fix {
+  std::string description;  // "replace 'Marhc' with 'March'"
+  Span span;
+  std::string text;
+  bool safe = true;
+};
+
 // A problem found in the plan, with a stable code documented in docs/diagnostics.md.
 struct Diagnostic {
   Severity severity = Severity::warning;
   std::string code;
   std::string message;
   Span span;
+  std::optional<Fix> fix = std::nullopt;  // not part of plan JSON: validate reports it
 };
 
 // A calendar day, as written in JSON as YYYY-MM-DD.

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# validate --fix and --fix --dry-run (issue 19, item 4), and a lost tab reported
+# where it was lost (item 3): damaged copies made here, the samples untouched.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh" "$1"
+
+# Damage that has a fix, and damage that has none.
+variant damaged 's|(Australia/March 2008)|(Australia/Marhc 2008)|; s|(Singapore/September 2008)|(Singapore, 31 February 2008)|'
+validate "$plan"
+check "misspelt month: did you mean" grep -qxF \
+  "$plan:12:50: warning: unknown deadline form 'Marhc 2008': did you mean \"March\"? [misspelled-month]" <<< "$out"
+check "invalid date: an error" grep -qxF \
+  "$plan:13:40: error: '31 February 2008' is not a date: February 2008 has 29 days [invalid-date]" <<< "$out"
+check "',' for '/': looks like a tag" grep -qxF \
+  "$plan:13:38: warning: '(Singapore, 31 February 2008)' looks like a tag with ',' where '/' belongs [tag-separator]" <<< "$out"
+check "invalid date fails validation" test $st -eq 1
+
+# JSON and SARIF carry the fixes.
+validate --format json "$plan"
+echo "$out" > "$tmp/report.json"
+check "json: valid against schema/validate.schema.json" py tests/check_schema.py schema/validate.schema.json "$tmp/report.json"
+check "json: fix for the month and the separator, none for the date" py -c "
+import json, sys
+d = json.load(open(sys.argv[1]))['diagnostics']
+fixes = {e['code']: e.get('fix') for e in d}
+assert fixes['misspelled-month'] == {'description': \"replace 'Marhc' with 'March'\", 'text': 'March', 'safe': True,
+    'span': {'line': 12, 'column': 50, 'end_line': 12, 'end_column': 55, 'offset': 475, 'length': 5}}, fixes
+assert fixes['tag-separator']['text'] == '/' and fixes['tag-separator']['span']['length'] == 2, fixes
+assert fixes['invalid-date'] is None, fixes" "$tmp/report.json"
+"$mseg" validate --format sarif "$plan" > "$tmp/report.sarif"
+check "sarif: valid against the SARIF 2.1.0 schema" py tests/check_schema.py tests/schemas/sarif-schema-2.1.0.json "$tmp/report.sarif"
+check "sarif: fixes as artifactChanges with replacements" py -c "
+import json, sys
+results = json.load(open(sys.argv[1]))['runs'][0]['results']
+fix = [r for r in results if r['ruleId'] == 'misspelled-month'][0]['fixes'][0]
+change = fix['artifactChanges'][0]
+assert change['artifactLocation']['uri'] == 'file://' + sys.argv[2], change
+r = change['replacements'][0]
+assert r['deletedRegion'] == {'startLine': 12, 'startColumn': 50, 'endLine': 12, 'endColumn': 55}, r
+assert r['insertedContent'] == {'text': 'March'}, r
+assert fix['description']['text'] == \"replace 'Marhc' with 'March'\"
+assert 'fixes' not in [r for r in results if r['ruleId'] == 'invalid-date'][0]" "$tmp/report.sarif" "$plan"
+
+# --fix --dry-run: a diff that git apply accepts, the file untouched.
+cp "$plan" "$tmp/before.txt"
+validate --fix --dry-run "$plan"
+check "dry run: exit 0" test $st -eq 0
+check "dry run: file unchanged" cmp -s "$plan" "$tmp/before.txt"
+check "dry run: no backup made" test ! -e "$plan.orig"
+check "dry run: a unified diff of the two lines" test "$(grep -c '^[-+][^-+]' <<< "$out")" -eq 4
+check "dry run: the month fixed" grep -qxF "+	Report on the port security program. (Australia/March 2008)" <<< "$out"
+
+# --fix: in place, the original kept, what is left reported.
+chmod 640 "$plan"
+validate --fix "$plan"
+check "fix: exit 1, the invalid date is left" test $st -eq 1
+check "fix: only the invalid date reported" test "$(grep -c '\[' <<< "$out")" -eq 1
+check "fix: reported on stderr" grep -qxF "mseg: $plan: applied 2 fixes; the original is kept in $plan.orig" "$tmp/stderr"
+check "fix: the original bytes kept" cmp -s "$plan.orig" "$tmp/before.txt"
+check "fix: the file's mode kept" test "$(stat -c %a "$plan")" = 640
+check "fix: the month and separator fixed" grep -qF "(Singapore/31 February 2008)" "$plan"
+"$mseg" validate --fix --dry-run "$tmp/before.txt" > "$tmp/fix.diff"
+cp "$tmp/before.txt" "$tmp/patched.txt"
+(cd "$tmp" && sed 's|^--- a/.*|--- a/patched.txt|; s|^+++ b/.*|+++ b/patched.txt|' fix.diff | git apply -)
+check "dry run's diff, applied, gives what --fix wrote" cmp -s "$tmp/patched.txt" "$plan"
+
+# Never an existing backup overwritten; never stdin or plan JSON rewritten.
+sed -i 's|(Chair/ongoing)|(Chair. ongoing)|' "$plan"
+cp "$plan" "$tmp/second.txt"
+validate --fix "$plan"
+check "existing backup: exit 2" test $st -eq 2
+check "existing backup: says so" grep -qF "mseg: error: $plan.orig: exists already" "$tmp/stderr"
+check "existing backup: untouched" cmp -s "$plan.orig" "$tmp/before.txt"
+check "existing backup: file untouched" cmp -s "$plan" "$tmp/second.txt"
+validate --fix - < "$clean"
+check "stdin: refused, exit 2" test $st -eq 2
+"$mseg" parse "$clean" > "$tmp/clean.json"
+validate --fix "$tmp/clean.json"
+check "plan JSON: refused, exit 2" grep -qF "rewrites text plans, not plan JSON" "$tmp/stderr"
+validate --dry-run "$clean"
+check "--dry-run without --fix: usage error" test $st -eq 2
+validate --fix "$clean"
+check "nothing to fix: no backup" test ! -e "$clean.orig"
+
+# A tab lost in the middle of the 2007 plan: one error where it was lost, a
+# note on what was assumed, and none of the cascade (the sample's own
+# diagnostics, none, are all that is left).
+for line in 57 59 65; do
+  awk -v L=$line 'NR == L { sub(/^\t/, "") } 1' "$y2007" > "$tmp/lost.txt"
+  validate "$tmp/lost.txt"
+  check "lost tab at $line: exit 1" test $st -eq 1
+  check "lost tab at $line: the error at its line" grep -qE "^$tmp/lost.txt:$line:1: error: a table cell seems to start here without its tab: .* \[cell-count\]$" <<< "$out"
+  check "lost tab at $line: the note" grep -qE "^$tmp/lost.txt:$line:1: note: read as the start of the row's .* cell, as if the tab were there; .* \[cell-boundary-assumed\]$" <<< "$out"
+  check "lost tab at $line: nothing else" test "$(tail -1 <<< "$out")" = "0 warnings, 1 error, 1 note in 1 file"
+  validate --fix --dry-run "$tmp/lost.txt"
+  check "lost tab at $line: the tab is a guess, not a safe fix" test -z "$out"
+done
+validate --format json "$tmp/lost.txt"
+check "lost tab: the unsafe fix inserts a tab" py -c "
+import json, sys
+fix = json.load(sys.stdin)['diagnostics'][0]['fix']
+assert fix['text'] == '\t' and fix['safe'] is False and fix['span']['length'] == 0, fix
+assert fix['description'] == 'insert a tab at the start of line 65', fix" <<< "$out"
+finish
