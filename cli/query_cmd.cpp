@@ -4,10 +4,9 @@
 #include <mseg/query_format.hpp>
 #include <mseg/query_group.hpp>
 
-#include <ctime>
-
 #include <fmt/format.h>
 
+#include "clock.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
@@ -25,14 +24,6 @@ struct QueryArgs {
   std::string color = "auto";
   std::uint64_t max_bytes = kDefaultMaxBytes;
 };
-
-// The local calendar day, the default for --as-of.
-Date today() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 int run_query(QueryArgs args) {
   if (args.given_as_of) args.options.as_of = args.as_of;
@@ -58,6 +49,10 @@ int run_query(QueryArgs args) {
 
   std::vector<query::Input> inputs;
   for (std::size_t i = 0; i < plans.size(); ++i) inputs.push_back({args.files[i], &plans[i].plan});
+  if (args.format == "ics" && q.group_by) {
+    print_error("--format ics: a calendar has no summary; drop --group-by");
+    return kTrouble;
+  }
   const auto matches = query::run_query(q, inputs);
 
   query::FormatOptions out;
@@ -68,10 +63,16 @@ int run_query(QueryArgs args) {
   out.show_source = args.files.size() > 1;
   out.as_of = q.as_of;
   out.kinds = q.kinds;
+  out.now = now_seconds();
+  out.owners = q.owners;
 
   if (args.count) write_stdout(query::format_count(matches.size()));
   else if (q.group_by) write_stdout(query::format_summary(query::group_matches(matches, q), out));
   else write_stdout(query::format_matches(matches, out));
+  if (out.format == query::Format::ics && !args.count)
+    if (std::size_t skipped = query::tags_without_event(matches))
+      std::fprintf(stderr, "mseg: %zu deadline%s without dates (ongoing, TBC) got no calendar event\n", skipped,
+                   skipped == 1 ? "" : "s");
   return matches.empty() ? kFound : kOk;
 }
 
@@ -121,9 +122,10 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
 
   auto* output = "Output";
   cmd->add_option("--format", args->format,
-                  "table (default on a terminal), json (default otherwise), jsonl, csv, markdown")
+                  "table (default on a terminal), json (default otherwise), jsonl, csv, markdown, "
+                  "ics (calendar events for dated deadlines)")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "markdown"}))
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "markdown", "ics"}))
       ->group(output);
   cmd->add_option("--sort", o.sort, "Order by id (natural: S2 before S10), deadline or owner; ties keep plan order")
       ->type_name("KEY")
@@ -150,6 +152,7 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       "  mseg query --kind directive --cites ministerial-statement-2004 plan.json\n"
       "  mseg query --grep '(?i)supply chain' --format csv plans/*.txt > actions.csv\n"
       "  mseg query --format jsonl plans/*.txt | jq -r '.id + \"\\t\" + .source'\n"
+      "  mseg query --owner Japan --format ics plan.txt > japan-deadlines.ics\n"
       "\n"
       "Exit status: 0 something matched; 1 nothing matched; 2 usage error or unreadable input.\n"
       "See docs/query.md for every filter and format.");
