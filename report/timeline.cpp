@@ -24,8 +24,8 @@ constexpr double kRow = 16;       // one sub-row
 constexpr double kBar = 11;       // a bar's height
 constexpr double kHeading = 20;   // "Economies", "Roles and groups"
 constexpr double kMinBar = 7;     // a one-day deadline stays visible
-constexpr double kSlot = 15;      // one mark in the column
-constexpr int kSlotsPerRow = 8;
+constexpr double kSlot = 27;      // one mark in the column, room for a change glyph
+constexpr int kSlotsPerRow = 5;
 // Up to this many actions a mark's tooltip holds the action's text, so it
 // reads without script; above it the text would double a large page's size,
 // and the script's detail line takes it from the table row instead.
