@@ -103,7 +103,7 @@ constexpr char kScript[] = R"js(
   }
   function fromUrl() {
     var h = location.hash.slice(1);
-    if (h.indexOf('=') < 0) return false;
+    if (!/(^|&)(owner|state|section)=/.test(h)) return false;
     h.split('&').forEach(function (kv) {
       var p = kv.split('='), v = decodeURIComponent(p[1] || '');
       if (p[0] === 'owner') choose(form.owner, v);
@@ -114,16 +114,23 @@ constexpr char kScript[] = R"js(
   }
   form.addEventListener('change', function () { apply(false); });
   form.addEventListener('reset', function () { setTimeout(function () { apply(false); }, 0); });
-  apply(fromUrl());
+  fromUrl();
+  apply(true);  // opening the page leaves its address as it is
 
   var detail = document.getElementById('mark-detail');
   var svg = document.getElementById('timeline-svg');
   var lit = [];
+  // Every mark of one action (an id from plan JSON may hold any character, so no selector is built from it).
+  function marksOf(id) {
+    return Array.prototype.filter.call(document.querySelectorAll('a.mk'), function (m) {
+      return m.getAttribute('data-a') === id;
+    });
+  }
   function show(e) {
     var a = e.target.closest && e.target.closest('a.mk');
     if (!a) return;
     lit.forEach(function (m) { m.classList.remove('hl'); });
-    lit = Array.prototype.slice.call(document.querySelectorAll('a.mk[data-a="' + a.getAttribute('data-a') + '"]'));
+    lit = marksOf(a.getAttribute('data-a'));
     lit.forEach(function (m) { m.classList.add('hl'); });
     var text = a.querySelector('title').textContent, row = document.getElementById(a.getAttribute('data-a'));
     if (svg.hasAttribute('data-row-text') && row) text += '\n' + row.querySelector('.tx').textContent;
@@ -131,6 +138,12 @@ constexpr char kScript[] = R"js(
   }
   svg.addEventListener('mouseover', show);
   svg.addEventListener('focusin', show);
+  // "#mark=S1.A2" focuses the action's first mark: a link to one action, highlighted.
+  var want = /(?:^#|&)mark=([^&]*)/.exec(location.hash);
+  if (want) {
+    var first = marksOf(decodeURIComponent(want[1]))[0];
+    if (first) { first.focus(); show({ target: first }); }
+  }
 })();
 )js";
 

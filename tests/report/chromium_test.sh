@@ -70,6 +70,15 @@ check "filter section=S2 shows S2's 2 actions" test "$(facts "$tmp/f2.dom" | py 
 dom "$(url "$y" '#state=ongoing')" "$tmp/f3.dom"
 check "filter state=ongoing shows the 4 ongoing actions" test "$(facts "$tmp/f3.dom" | py -c "import json,sys; print(' '.join(r['id'] for r in json.load(sys.stdin)['rows'] if not r['hidden']))")" = "S1.A5 S2.A2 S3.A4 S3.A5"
 
+# A link to one action (#mark=ID) focuses its first mark: the detail line shows the
+# action's text, tag and section, and the marks in its other owners' lanes light up.
+dom "$(url "$y" '#mark=S1.A2')" "$tmp/m.dom"
+facts "$tmp/m.dom" > "$tmp/m.facts"
+check "#mark=S1.A2: its 3 marks (Australia, Chair, ICIAP Coordinator) are highlighted, no other" \
+  test "$(ask "$tmp/m.facts" "' '.join(m['id'] for m in f['marks'] if m['lit'])")" = "S1.A2 S1.A2 S1.A2"
+check "#mark=S1.A2: the detail line has the action's text, tag as written and section" \
+  py -c "import json,sys; d=json.load(open(sys.argv[1]))['detail']; sys.exit(not ('Develop a framework for a Phase 3' in d and '(Pilot Project' in d and 'section S1' in d))" "$tmp/m.facts"
+
 # A planted script and an event handler in an action's text: shown as text, never run.
 plant='<script>document.body.setAttribute("data-pwned","script")<\/script><img src=x onerror="document.body.setAttribute(\x27data-pwned\x27,\x27img\x27)">'
 sed "s/^Finalize the development, in partnership/${plant} Finalize the development, in partnership/" "$y2007" > "$tmp/planted.txt"

@@ -2,8 +2,8 @@
 """Reads a report page (as mseg wrote it, or as Chromium's --dump-dom shows it
 after its scripts ran) with Python's own HTML parser and prints its facts as
 JSON: the table's action rows (id, state, hidden), the timeline's marks (action,
-state, change), the lane labels, the counts, the 'shown' line and the body's
-attributes. The tests compare these with what `mseg query` and `mseg diff` say."""
+state, change, highlighted), the lane labels, the counts, the 'shown' line,
+the detail line under the timeline and the body's attributes. The tests compare these with what `mseg query` and `mseg diff` say."""
 import json
 import sys
 from html.parser import HTMLParser
@@ -14,6 +14,7 @@ class Facts(HTMLParser):
         super().__init__()
         self.rows, self.marks, self.lanes, self.counts = [], [], [], []
         self.shown, self.body, self.scripts, self.h = "", {}, 0, []
+        self.detail = ""
         self.changes_rows = 0
         self._in = None
         self._buf = ""
@@ -37,11 +38,15 @@ class Facts(HTMLParser):
             self.rows.append({"id": a.get("id"), "state": a.get("data-st"),
                               "hidden": "hidden" in a or self._tbody_hidden})
         if tag == "a" and "mk" in cls:
-            self.marks.append({"id": a.get("data-a"), "state": cls[1], "change": cls[2] if len(cls) > 2 else ""})
+            change = [c for c in cls if c in ("new", "changed", "slipped")]
+            self.marks.append({"id": a.get("data-a"), "state": cls[1], "change": change[0] if change else "",
+                               "lit": "hl" in cls})
         if tag == "text" and "ln" in cls:
             self._in, self._buf = "lane", ""
         if tag == "output" and a.get("id") == "shown":
             self._in, self._buf = "shown", ""
+        if tag == "p" and a.get("id") == "mark-detail":
+            self._in, self._buf = "detail", ""
         if tag in ("h1", "h2", "h3", "h4"):
             self.h.append(tag)
         if tag == "li" and self.counts is not None and self._in is None and "counts" in getattr(self, "_ul", ""):
@@ -56,6 +61,9 @@ class Facts(HTMLParser):
             self._tbody_hidden = False
         if self._in == "lane" and tag in ("text", "title"):
             self.lanes.append(self._buf.strip())
+            self._in = None
+        elif self._in == "detail" and tag == "p":
+            self.detail = self._buf.strip()
             self._in = None
         elif self._in == "shown" and tag == "output":
             self.shown = self._buf.strip()
@@ -73,5 +81,5 @@ class Facts(HTMLParser):
 
 f = Facts()
 f.feed(open(sys.argv[1], encoding="utf-8").read())
-print(json.dumps({"rows": f.rows, "marks": f.marks, "lanes": f.lanes, "counts": f.counts, "shown": f.shown,
+print(json.dumps({"rows": f.rows, "marks": f.marks, "lanes": f.lanes, "counts": f.counts, "shown": f.shown, "detail": f.detail,
                   "body": f.body, "scripts": f.scripts, "headings": f.h, "changes_rows": f.changes_rows}))
