@@ -189,7 +189,10 @@ std::string render_man_page(const CLI::App& app) {
          "The width to lay text out for when standard output is not a terminal whose width can be asked.\n"
          ".TP\n.B TMPDIR\n"
          "Where output for standard output larger than 4 MiB is held, in an unnamed file, until it is complete "
-         "(default /tmp).\n";
+         "(default /tmp).\n"
+         ".TP\n.B SOURCE_DATE_EPOCH\n"
+         "Seconds since 1970 that \\fBmseg query \\-\\-format ics\\fR writes as each event's DTSTAMP instead of "
+         "the time of the run, for files that are the same from run to run.\n";
 
   out << ".SH FILES\n"
          ".TP\n.I share/mseg/schema/*.schema.json\n"

@@ -4,10 +4,9 @@
 #include <mseg/query_format.hpp>
 #include <mseg/query_group.hpp>
 
-#include <ctime>
-
 #include <fmt/format.h>
 
+#include "clock.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
@@ -33,14 +32,6 @@ struct QueryArgs {
   std::uint64_t max_bytes = kDefaultMaxBytes;
 };
 
-// The local calendar day, the default for --as-of.
-Date today() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 int run_query(QueryArgs args) {
   if (args.given_as_of) args.options.as_of = args.as_of;
   if (args.bom && args.format != "csv") throw CliError("--bom: only for --format csv (the byte order mark is for spreadsheets)");
@@ -50,6 +41,10 @@ int run_query(QueryArgs args) {
     q = query::compile_query(args.options, today());
   } catch (const query::QueryError& e) {
     print_error(e.what());
+    return kTrouble;
+  }
+  if (args.format == "ics" && q.group_by) {
+    print_error("--format ics: a calendar has no summary; drop --group-by");
     return kTrouble;
   }
 
@@ -91,12 +86,18 @@ int run_query(QueryArgs args) {
   out.show_source = inputs.size() > 1;
   out.as_of = q.as_of;
   out.kinds = q.kinds;
+  out.now = now_seconds();
+  out.owners = q.owners;
 
   std::string text = args.bom ? "\xEF\xBB\xBF" : "";
   if (args.count) text += query::format_count(matches.size());
   else if (q.group_by) text += query::format_summary(query::group_matches(matches, q), out);
   else text += query::format_matches(matches, out);
   write_output(args.output, text);
+  if (out.format == query::Format::ics && !args.count)
+    if (std::size_t skipped = query::tags_without_event(matches))
+      std::fprintf(stderr, "mseg: %zu deadline%s without dates (ongoing, TBC) got no calendar event\n", skipped,
+                   skipped == 1 ? "" : "s");
   // --fail-if-any turns grep's convention around for CI gates: a match is the failure.
   if (args.fail_if_any) return matches.empty() ? kOk : kFound;
   return matches.empty() ? kFound : kOk;
@@ -150,9 +151,10 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
 
   auto* output = "Output";
   cmd->add_option("--format", args->format,
-                  "table (also when piped, without colour), json, jsonl, csv, markdown")
+                  "table (also when piped, without colour), json, jsonl, csv, markdown, "
+                  "ics (calendar events for dated deadlines)")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "markdown"}))
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "markdown", "ics"}))
       ->capture_default_str()
       ->group(output);
   auto* wide = cmd->add_flag("--wide", args->wide, "Table: every cell whole on one line, however wide")->group(output);
@@ -197,6 +199,7 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       "  mseg query --kind directive --cites ministerial-statement-2004 plan.json\n"
       "  mseg query --grep '(?i)supply chain' --format csv --bom plans/*.txt -o actions.csv\n"
       "  mseg query --format jsonl plans/*.txt | jq -r '.id + \"\\t\" + .source'\n"
+      "  mseg query --owner Japan --format ics plan.txt > japan-deadlines.ics\n"
       "\n"
       "Exit status: 0 something matched; 1 nothing matched (turned around by --fail-if-any);\n"
       "2 usage error or unreadable input. Every filter and format: man mseg, or docs/query.md\n"

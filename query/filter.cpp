@@ -157,6 +157,7 @@ std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
         Match m;
         m.kind = kind;
         m.source = input.source;
+        m.plan = input.plan;
         m.section = &section;
         return m;
       };

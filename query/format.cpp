@@ -14,6 +14,7 @@ std::optional<Format> format_from_string(std::string_view name) {
   if (name == "jsonl") return Format::jsonl;
   if (name == "csv") return Format::csv;
   if (name == "markdown") return Format::markdown;
+  if (name == "ics") return Format::ics;
   return std::nullopt;
 }
 
@@ -25,6 +26,7 @@ std::string format_matches(const std::vector<Match>& matches, const FormatOption
     // Like grep, a person's table of nothing is no output at all.
     case Format::table: return matches.empty() ? "" : render_table(match_grid(matches, o), o.width, o.color, o.fit);
     case Format::markdown: return matches.empty() ? "" : render_markdown(match_grid(matches, o));
+    case Format::ics: return format_ics(matches, o);
   }
   return {};
 }
@@ -39,6 +41,7 @@ std::string format_summary(const Summary& s, const FormatOptions& o) {
     case Format::csv: return render_csv(g);
     case Format::table: return g.rows.empty() ? "" : render_table(g, o.width, o.color, o.fit);
     case Format::markdown: return g.rows.empty() ? "" : render_markdown(g);
+    case Format::ics: return {};  // the CLI refuses --group-by with ics
   }
   return {};
 }

@@ -87,6 +87,7 @@ struct Input {
 struct Match {
   ElementKind kind = ElementKind::action;
   std::string source;
+  const Plan* plan = nullptr;  // the Input's plan
   const Section* section = nullptr;
   const Directive* directive = nullptr;  // set when kind is directive
   const Priority* priority = nullptr;    // set when kind is priority

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,9 +14,9 @@
 
 namespace mseg::query {
 
-enum class Format { table, json, jsonl, csv, markdown };
+enum class Format { table, json, jsonl, csv, markdown, ics };
 
-// "table", "json", "jsonl", "csv", "markdown"; nullopt for anything else.
+// "table", "json", "jsonl", "csv", "markdown", "ics"; nullopt for anything else.
 std::optional<Format> format_from_string(std::string_view name);
 
 // How a table fits long cells into the width: wrapped onto more lines (nothing
@@ -32,10 +33,19 @@ struct FormatOptions {
   bool show_source = false;  // table, markdown: a source column (several files were given)
   Date as_of;                // which deadlines the table shows as overdue
   std::vector<ElementKind> kinds{ElementKind::action};  // the kinds asked for: which columns apply
+  std::int64_t now = 0;             // ics: DTSTAMP, seconds since 1970 (UTC)
+  std::vector<std::string> owners;  // ics: only these owners (--owner) get events; none means all
 };
 
 // The matched elements in the chosen format; empty json is "[]".
 std::string format_matches(const std::vector<Match>& matches, const FormatOptions& options);
+
+// The matched actions' dated deadlines as an iCalendar file (RFC 5545, docs/query.md):
+// one all-day event, or a span of days, per action, tag and owner.
+std::string format_ics(const std::vector<Match>& matches, const FormatOptions& options);
+
+// How many matched tags have no dates (ongoing, TBC, unknown forms) and so no event.
+std::size_t tags_without_event(const std::vector<Match>& matches);
 
 // The number of matches on one line.
 std::string format_count(std::size_t count);

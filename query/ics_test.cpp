@@ -1,0 +1,81 @@
+#include <doctest/doctest.h>
+
+#include <mseg/query_format.hpp>
+
+#include "query/ics.hpp"
+#include "query/query_test_util.hpp"
+
+namespace mseg::query {
+namespace {
+
+std::vector<std::string> lines_of(const std::string& ics) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (auto pos = ics.find("\r\n"); pos != std::string::npos; pos = ics.find("\r\n", start)) {
+    out.push_back(ics.substr(start, pos - start));
+    start = pos + 2;
+  }
+  return out;
+}
+
+std::size_t count_of(const std::string& s, std::string_view what) {
+  std::size_t n = 0;
+  for (auto pos = s.find(what); pos != std::string::npos; pos = s.find(what, pos + 1)) ++n;
+  return n;
+}
+
+std::string ics_of(const Plan& plan, QueryOptions options = {}) {
+  FormatOptions f;
+  f.format = Format::ics;
+  f.owners = options.owners;
+  return format_ics(test::run(options, plan), f);
+}
+
+}  // namespace
+
+TEST_CASE("ics: text escaping follows RFC 5545 3.3.11") {
+  CHECK(escape_ics_text("a;b,c\\d") == "a\\;b\\,c\\\\d");
+  CHECK(escape_ics_text("one\ntwo\r\nthree") == "one\\ntwo\\nthree");
+  CHECK(escape_ics_text(std::string("bell\x07")) == "bell");
+}
+
+TEST_CASE("ics: folding keeps lines within 75 octets and UTF-8 characters whole") {
+  const std::string ascii(200, 'a');
+  for (const auto& line : lines_of(fold_ics_line(ascii))) CHECK(line.size() <= 75);
+  std::string euros;
+  for (int i = 0; i < 60; ++i) euros += "\u20ac";  // three octets each
+  const std::string folded = fold_ics_line("SUMMARY:" + euros);
+  std::string unfolded;
+  for (const auto& line : lines_of(folded)) {
+    CHECK(line.size() <= 75);
+    unfolded += line.front() == ' ' ? line.substr(1) : line;
+    // A physical line never starts in the middle of a character.
+    const auto first = static_cast<unsigned char>(line.front() == ' ' ? line[1] : line[0]);
+    CHECK((first & 0xC0) != 0x80);
+  }
+  CHECK(unfolded == "SUMMARY:" + euros);
+}
+
+TEST_CASE("ics: one all-day span per action, tag and owner; undated tags give none") {
+  const std::string ics = ics_of(test::y2007());
+  // 2007 has 19 owner-tag pairs; the 4 ongoing tags have one owner each.
+  CHECK(count_of(ics, "BEGIN:VEVENT") == 15);
+  CHECK(tags_without_event(test::run({}, test::y2007())) == 4);
+  CHECK(ics.find("UID:S1.A2.t2.chair.meg-sec@mseg\r\n") != std::string::npos);
+  CHECK(ics.find("UID:S1.A2.t2.iciap-coordinator.meg-sec@mseg\r\n") != std::string::npos);
+  // March 2008 runs to the last day of March: DTEND is the day after.
+  CHECK(ics.find("DTSTART;VALUE=DATE:20080301\r\nDTEND;VALUE=DATE:20080401\r\n") != std::string::npos);
+  for (const auto& line : lines_of(ics)) CHECK(line.size() <= 75);
+  CHECK(ics.size() >= 2);
+  CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");
+}
+
+TEST_CASE("ics: --owner keeps only that owner's events") {
+  QueryOptions o;
+  o.owners = {"Chair"};
+  const std::string ics = ics_of(test::y2007(), o);
+  CHECK(count_of(ics, "BEGIN:VEVENT") == 6);  // S1.A2 S1.A4 S2.A1 S3.A1 S3.A2 S4.A3; S2.A2, S3.A5 are ongoing
+  CHECK(ics.find("iciap") == std::string::npos);
+}
+
+}  // namespace mseg::query

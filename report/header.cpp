@@ -1,0 +1,80 @@
+// The page's header: what the plan is, the counts a meeting asks for first,
+// and the parser's diagnostics, each linked to the element it is about.
+#include <mseg/query.hpp>
+
+#include "model.hpp"
+
+namespace mseg::report {
+namespace {
+
+bool covers(const Span& span, std::uint32_t line) { return span.line <= line && line <= span.end_line; }
+
+// The innermost element whose lines hold the diagnostic's line: its id, or empty.
+std::string element_at(const Plan& plan, std::uint32_t line) {
+  for (const auto& s : plan.sections) {
+    if (!covers(s.span, line)) continue;
+    for (const auto& a : s.actions)
+      if (covers(a.span, line)) return a.id;
+    for (const auto& d : s.directives)
+      if (covers(d.span, line)) return d.id;
+    for (const auto& p : s.priorities)
+      if (covers(p.span, line)) return p.id;
+    return s.id;
+  }
+  return {};
+}
+
+void count(Html& h, std::size_t n, const char* one, const char* many, const char* css = "") {
+  h.raw("<li class=\"").text(css).raw("\"><strong>").num(n).raw("</strong> ").text(n == 1 ? one : many).raw("</li>");
+}
+
+}  // namespace
+
+void write_header(Html& h, const Model& m) {
+  const Plan& plan = *m.plan;
+  h.raw("<header><h1>");
+  if (plan.title) h.text(*plan.title);
+  else if (plan.group) h.text(plan.group->name).raw(" work plan");
+  else h.text(m.options.source);
+  h.raw("</h1>");
+  if (plan.preamble) h.raw("<p class=\"preamble\">").text(*plan.preamble).raw("</p>");
+  h.raw("<dl class=\"facts\">");
+  if (plan.meeting) h.raw("<dt>Meeting</dt><dd>").text(*plan.meeting).raw("</dd>");
+  if (plan.group) {
+    h.raw("<dt>Group</dt><dd>").text(plan.group->name);
+    if (!plan.group->acronym.empty()) h.raw(" (").text(plan.group->acronym).raw(")");
+    h.raw("</dd>");
+  }
+  h.raw("<dt>As of</dt><dd>").text(to_string(m.options.as_of)).raw("</dd>");
+  h.raw("<dt>File</dt><dd>").text(m.options.source).raw("</dd></dl>");
+
+  std::size_t directives = 0, by_state[5] = {0, 0, 0, 0, 0};
+  for (const auto& s : plan.sections) directives += s.directives.size();
+  for (const auto& v : m.actions) ++by_state[static_cast<int>(v.state)];
+  h.raw("<ul class=\"counts\" aria-label=\"Counts\">");
+  count(h, directives, "directive", "directives");
+  count(h, m.actions.size(), "action", "actions");
+  count(h, m.lanes.size(), "owner", "owners");
+  count(h, by_state[0], "overdue", "overdue", "overdue");
+  count(h, by_state[1], "due in the next 90 days", "due in the next 90 days", "due-soon");
+  count(h, by_state[3], "ongoing", "ongoing", "ongoing");
+  count(h, by_state[4], "without a deadline", "without a deadline", "none");
+  h.raw("</ul>");
+  h.raw("</header>");
+
+  if (plan.diagnostics.empty()) return;
+  h.raw("<section id=\"diagnostics\" aria-labelledby=\"diag-h\"><h2 id=\"diag-h\">What the parser noticed</h2><ul>");
+  for (const auto& d : plan.diagnostics) {
+    h.raw("<li><span class=\"sev\">").text(d.severity == Severity::error     ? "error"
+                                           : d.severity == Severity::warning ? "warning"
+                                                                             : "note");
+    h.raw("</span> <code>").text(d.code).raw("</code> line ").num(static_cast<std::int64_t>(d.span.line));
+    h.raw(": ").text(d.message);
+    const std::string id = element_at(plan, d.span.line);
+    if (!id.empty()) h.raw(" (<a href=\"#").text(id).raw("\">").text(id).raw("</a>)");
+    h.raw("</li>");
+  }
+  h.raw("</ul></section>");
+}
+
+}  // namespace mseg::report

@@ -1,0 +1,88 @@
+#include "model.hpp"
+
+#include <algorithm>
+
+namespace mseg::report {
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool less_nocase(const std::string& a, const std::string& b) {
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                      [](char x, char y) { return lower(x) < lower(y); });
+}
+
+// The timeline marks an action by its change since the first older plan;
+// a deadline moved later ("extended") is a slip, the thing a meeting asks about.
+std::map<std::string, Mark> marks_of(const PlanDiff& diff) {
+  std::map<std::string, Mark> out;
+  for (const auto& c : diff.changes) {
+    if (c.kind != ElementKind::action || !c.new_id) continue;
+    Mark m = Mark::none;
+    if (c.change == ChangeKind::added) m = Mark::added;
+    if (c.change == ChangeKind::modified || c.change == ChangeKind::moved) m = Mark::changed;
+    for (const auto& f : c.fields)
+      if (f.field == "deadline" && f.direction == "extended") m = Mark::slipped;
+    if (m != Mark::none) out[*c.new_id] = m;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string lane_key(const Owner& owner) { return owner.economy && owner.canonical ? *owner.canonical : owner.name; }
+
+const char* mark_name(Mark m) {
+  switch (m) {
+    case Mark::added: return "new";
+    case Mark::changed: return "changed";
+    case Mark::slipped: return "slipped";
+    case Mark::none: return "";
+  }
+  return "";
+}
+
+Model build_model(const Plan& plan, const ReportOptions& options) {
+  Model m;
+  m.plan = &plan;
+  m.options = options;
+  for (const auto& since : options.since) m.diffs.push_back(diff_plans(*since.plan, plan));
+  const auto marks = m.diffs.empty() ? std::map<std::string, Mark>{} : marks_of(m.diffs.front());
+
+  std::map<std::string, bool> owners;  // key -> economy
+  for (const auto& s : plan.sections)
+    for (const auto& a : s.actions)
+      for (const auto& t : a.tags)
+        for (const auto& o : t.owners) owners.emplace(lane_key(o), o.economy && o.canonical);
+  std::vector<std::pair<std::string, bool>> sorted(owners.begin(), owners.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    if (a.second != b.second) return a.second;  // economies first
+    return less_nocase(a.first, b.first);
+  });
+  std::map<std::string, std::size_t> index;
+  for (const auto& [key, economy] : sorted) {
+    index[key] = m.lanes.size();
+    m.lanes.push_back(Lane{key, economy, "o" + std::to_string(m.lanes.size())});
+  }
+
+  for (const auto& s : plan.sections)
+    for (const auto& a : s.actions) {
+      ActionView v;
+      v.section = &s;
+      v.action = &a;
+      v.state = action_state(a, options.as_of);
+      if (auto it = marks.find(a.id); it != marks.end()) v.mark = it->second;
+      for (const auto& t : a.tags) {
+        std::vector<std::size_t> lanes;
+        for (const auto& o : t.owners) {
+          std::size_t lane = index.at(lane_key(o));
+          if (std::find(lanes.begin(), lanes.end(), lane) == lanes.end()) lanes.push_back(lane);
+        }
+        v.lanes.push_back(std::move(lanes));
+      }
+      m.actions.push_back(std::move(v));
+    }
+  return m;
+}
+
+}  // namespace mseg::report

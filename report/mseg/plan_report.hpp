@@ -1,0 +1,45 @@
+// `mseg report`: a plan as one self-contained HTML page for people: a header
+// with counts, a deadline timeline per owner, the plan as a filterable table
+// and what changed since older plans (docs/report.md).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <mseg/plan.hpp>
+
+namespace mseg::report {
+
+// Where an action stands on the as-of date, most urgent first.
+enum class State { overdue, due_soon, later, ongoing, none };
+
+// A dated deadline ending within this many days of the as-of date is due soon.
+inline constexpr int kDueSoonDays = 90;
+
+const char* to_string(State s);  // "overdue", "due-soon", "later", "ongoing", "none": CSS classes, filter values
+const char* label_of(State s);   // "overdue", "due soon", "later", "ongoing", "no deadline": what the page says
+
+// A tag's state: overdue as `mseg query --overdue` counts it, due soon when it
+// ends in the next kDueSoonDays days, later after that; ongoing; none for TBC,
+// meeting-relative and unread deadlines.
+State tag_state(const Tag& tag, Date as_of);
+
+// The most urgent state of the action's tags; none when it has no tag.
+State action_state(const Action& action, Date as_of);
+
+// An older plan to compare with.
+struct Since {
+  std::string source;  // as given on the command line
+  const Plan* plan = nullptr;
+};
+
+struct ReportOptions {
+  Date as_of;                 // the day states are counted from
+  std::string source;         // the plan's file as given on the command line
+  std::vector<Since> since;   // the timeline marks changes since the first of these
+};
+
+// The whole page. Every string of the plans is escaped; the page loads nothing.
+std::string render_report(const Plan& plan, const ReportOptions& options);
+
+}  // namespace mseg::report

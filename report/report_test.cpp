@@ -1,0 +1,147 @@
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include <mseg/diff.hpp>
+#include <mseg/plan_report.hpp>
+
+#include "diff/describe.hpp"
+#include "query/query_test_util.hpp"
+
+namespace mseg::report {
+namespace {
+
+std::size_t count_of(const std::string& s, std::string_view what) {
+  std::size_t n = 0;
+  for (auto pos = s.find(what); pos != std::string::npos; pos = s.find(what, pos + 1)) ++n;
+  return n;
+}
+
+// The values of attribute `name` on elements whose markup starts with `prefix`.
+std::multiset<std::string> attrs(const std::string& html, std::string_view prefix, std::string_view name) {
+  std::multiset<std::string> out;
+  const std::string key = std::string(name) + "=\"";
+  for (auto pos = html.find(prefix); pos != std::string::npos; pos = html.find(prefix, pos + 1)) {
+    const auto end = html.find('>', pos);
+    const auto at = html.find(key, pos);
+    if (at == std::string::npos || at > end) continue;
+    const auto start = at + key.size();
+    out.insert(html.substr(start, html.find('"', start) - start));
+  }
+  return out;
+}
+
+std::string report_2007(std::vector<Since> since = {}) {
+  ReportOptions o;
+  o.as_of = Date{2008, 4, 1};
+  o.source = "samples/meg-sec-workplan-2007.txt";
+  o.since = std::move(since);
+  return render_report(query::test::y2007(), o);
+}
+
+}  // namespace
+
+TEST_CASE("report: states as of a date, overdue as query --overdue counts it") {
+  Tag tag;
+  tag.deadline.end = Date{2008, 3, 31};
+  CHECK(tag_state(tag, Date{2008, 4, 1}) == State::overdue);
+  CHECK(tag_state(tag, Date{2008, 3, 31}) == State::due_soon);
+  CHECK(tag_state(tag, Date{2008, 1, 2}) == State::due_soon);  // ends within the next 90 days
+  CHECK(tag_state(tag, Date{2008, 1, 1}) == State::later);     // the 90th day after is 2008-03-31
+  Tag ongoing;
+  ongoing.deadline.kind = DeadlineKind::ongoing;
+  CHECK(tag_state(ongoing, Date{2008, 4, 1}) == State::ongoing);
+  CHECK(tag_state(Tag{}, Date{2008, 4, 1}) == State::none);
+  Action a;
+  a.tags = {ongoing, tag};
+  CHECK(action_state(a, Date{2008, 4, 1}) == State::overdue);
+  CHECK(action_state(Action{}, Date{2008, 4, 1}) == State::none);
+}
+
+TEST_CASE("report: the 2007 plan's timeline and table hold every action; 11 are overdue, as query says") {
+  const std::string html = report_2007();
+  query::QueryOptions q;
+  q.overdue = true;
+  q.as_of = "2008-04-01";
+  std::set<std::string> expected;
+  for (const auto& m : query::test::run(q, query::test::y2007())) expected.insert(m.action->id);
+  REQUIRE(expected.size() == 11);
+
+  const auto overdue_marks = attrs(html, "<a href=\"#S", "data-a");  // every mark
+  std::set<std::string> overdue_ids;
+  for (auto pos = html.find("class=\"mk overdue"); pos != std::string::npos; pos = html.find("class=\"mk overdue", pos + 1)) {
+    const auto at = html.find("data-a=\"", pos) + 8;
+    overdue_ids.insert(html.substr(at, html.find('"', at) - at));
+  }
+  CHECK(overdue_ids == expected);
+  CHECK(html.find("<strong>11</strong> overdue") != std::string::npos);
+  CHECK(html.find("<strong>15</strong> actions") != std::string::npos);
+
+  const auto rows = attrs(html, "<tr class=\"action\"", "id");
+  CHECK(rows.size() == 15);
+  std::set<std::string> marked(overdue_marks.begin(), overdue_marks.end());
+  for (const auto& id : rows) CHECK(marked.count(id) == 1);
+  // S1.A2 has three owners over two tags: a mark in each of their lanes.
+  CHECK(overdue_marks.count("S1.A2") == 3);
+  for (const char* lane : {">Australia<", ">Singapore<", ">United States<", ">Chair<", ">ICIAP Coordinator<",
+                           ">Lead Economies<", ">MEG-SEC<"})
+    CHECK(count_of(html, lane) >= 1);
+  // Economies come before roles and groups.
+  CHECK(html.find("class=\"ln\" x=\"10\" y=\"") < html.find(">Chair<"));
+  CHECK(html.find(">United States</text>") < html.find(">Chair</text>"));
+}
+
+TEST_CASE("report: a plan's text cannot add markup or scripts to the page") {
+  Plan plan = query::test::y2007();
+  plan.sections[0].actions[0].text = "<script>document.title='owned'</script><img src=x onerror=alert(1)>";
+  plan.sections[0].actions[0].tags[0].owners[0].name = "\"><svg onload=alert(2)>";
+  plan.title = "</title><script>alert(3)</script>";
+  ReportOptions o;
+  o.as_of = Date{2008, 4, 1};
+  o.source = "<b>file</b>.txt";
+  const std::string html = render_report(plan, o);
+  CHECK(count_of(html, "<script") == 1);  // the page's own
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("<svg onload") == std::string::npos);
+  CHECK(html.find("<b>file") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;document.title=&#39;owned&#39;&lt;/script&gt;") != std::string::npos);
+}
+
+TEST_CASE("report: self-contained: no address outside the page, a CSP that loads nothing") {
+  const std::string html = report_2007();
+  CHECK(html.find("http://") == std::string::npos);
+  CHECK(html.find("https://") == std::string::npos);
+  CHECK(html.find(" src=") == std::string::npos);
+  CHECK(html.find("@import") == std::string::npos);
+  CHECK(html.find("default-src 'none'") != std::string::npos);
+  CHECK(html.find("script-src 'sha256-") != std::string::npos);
+}
+
+TEST_CASE("report: --since shows the diff's changes and marks the timeline") {
+  const PlanDiff d = diff_plans(query::test::hanoi(), query::test::y2007());
+  const std::string html = report_2007({Since{"samples/mseg-workplan-2006-hanoi.txt", &query::test::hanoi()}});
+  CHECK(html.find(diff::summary_line(d.summary)) != std::string::npos);
+  std::size_t changes = 0;
+  for (const auto& c : d.changes) changes += c.change != ChangeKind::unchanged ? 1 : 0;
+  const auto start = html.find("<section class=\"changes\"");
+  REQUIRE(start != std::string::npos);
+  const std::string section = html.substr(start);
+  CHECK(count_of(section, "<tr class=\"") == changes);
+  for (const auto& c : d.changes)
+    if (c.kind == ElementKind::action && c.change == ChangeKind::added) {
+      CHECK(html.find("data-a=\"" + *c.new_id + "\"") != std::string::npos);
+    }
+  CHECK(html.find("class=\"mk overdue new\"") != std::string::npos);
+}
+
+TEST_CASE("report: headings in order and table headers") {
+  const std::string html = report_2007();
+  CHECK(count_of(html, "<h1") == 1);
+  CHECK(html.find("<h1") < html.find("<h2"));
+  CHECK(html.find("<h3") == std::string::npos);
+  CHECK(html.find("<th scope=\"col\">ID</th>") != std::string::npos);
+  CHECK(html.find("<title id=\"tl-title\">") != std::string::npos);
+  CHECK(html.find("<desc id=\"tl-desc\">") != std::string::npos);
+}
+
+}  // namespace mseg::report

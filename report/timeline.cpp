@@ -1,0 +1,259 @@
+// The deadline timeline: an inline SVG, one lane per owner. Dated deadlines
+// are bars over the days they cover; ongoing and undated ones sit in a column
+// of their own at the right. Marks that overlap in a lane stack in sub-rows so
+// none hides another.
+#include <algorithm>
+#include <cstdint>
+
+#include <mseg/calendar_days.hpp>
+
+#include "model.hpp"
+
+namespace mseg::report {
+namespace {
+
+using query::days_from_civil;
+
+constexpr double kWidth = 1200;
+constexpr double kGutter = 180;   // lane labels
+constexpr double kColumn = 150;   // ongoing / TBC column
+constexpr double kPlotLeft = kGutter;
+constexpr double kPlotRight = kWidth - kColumn - 16;
+constexpr double kTop = 58;       // axis labels above the lanes
+constexpr double kRow = 16;       // one sub-row
+constexpr double kBar = 11;       // a bar's height
+constexpr double kHeading = 20;   // "Economies", "Roles and groups"
+constexpr double kMinBar = 7;     // a one-day deadline stays visible
+constexpr double kSlot = 27;      // one mark in the column, room for a change glyph
+constexpr int kSlotsPerRow = 5;
+// Up to this many actions a mark's tooltip holds the action's text, so it
+// reads without script; above it the text would double a large page's size,
+// and the script's detail line takes it from the table row instead.
+constexpr std::size_t kTextInTitlesUpTo = 2000;
+
+struct Placed {
+  const ActionView* view = nullptr;
+  std::size_t tag = 0;
+  State state = State::none;
+  bool dated = false;
+  double x0 = 0, x1 = 0;
+  std::size_t row = 0;
+};
+
+Date quarter_start(Date d) { return Date{d.year, (d.month - 1) / 3 * 3 + 1, 1}; }
+
+Date next_quarter(Date d) {
+  Date q = quarter_start(d);
+  q.month += 3;
+  if (q.month > 12) {
+    q.month -= 12;
+    ++q.year;
+  }
+  return q;
+}
+
+struct Axis {
+  std::int64_t first = 0;  // day at kPlotLeft
+  std::int64_t last = 0;   // day at kPlotRight (exclusive)
+  Date start, end;         // whole quarters
+  double x(std::int64_t day) const {
+    return kPlotLeft + (kPlotRight - kPlotLeft) * static_cast<double>(day - first) / static_cast<double>(last - first);
+  }
+  double x(Date d) const { return x(days_from_civil(d)); }
+};
+
+// Whole quarters around every dated deadline and the as-of date.
+Axis axis_of(const Model& m) {
+  Date lo = m.options.as_of, hi = m.options.as_of;
+  for (const auto& v : m.actions)
+    for (const auto& t : v.action->tags)
+      if (t.deadline.start && t.deadline.end) {
+        lo = std::min(lo, *t.deadline.start);
+        hi = std::max(hi, *t.deadline.end);
+      }
+  Axis a;
+  a.start = quarter_start(lo);
+  a.end = next_quarter(hi);
+  a.first = days_from_civil(a.start);
+  a.last = days_from_civil(a.end);
+  return a;
+}
+
+constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+void write_axis(Html& h, const Axis& a, double bottom) {
+  const int months = (a.end.year - a.start.year) * 12 + (a.end.month - a.start.month);
+  h.raw("<g class=\"axis\" aria-hidden=\"true\">");
+  for (int i = 0; i <= months; ++i) {
+    const int y = a.start.year + (a.start.month - 1 + i) / 12;
+    const int mo = (a.start.month - 1 + i) % 12 + 1;
+    const double x = a.x(Date{y, mo, 1});
+    const bool year = mo == 1, quarter = mo % 3 == 1;
+    if (!quarter && months > 36) continue;
+    if (!year && months > 120) continue;
+    h.raw("<line class=\"").text(year ? "yr" : quarter ? "qt" : "mo").raw("\" x1=\"").coord(x).raw("\" x2=\"").coord(x);
+    h.raw("\" y1=\"").coord(kTop - 14).raw("\" y2=\"").coord(bottom).raw("\"/>");
+    if (i == months) break;
+    const double next = a.x(Date{y + (mo == 12 ? 1 : 0), mo % 12 + 1, 1});
+    if (months <= 24) {
+      h.raw("<text x=\"").coord((x + next) / 2).raw("\" y=\"").coord(kTop - 4).raw("\" text-anchor=\"middle\">");
+      h.text(kMonths[mo - 1]).raw("</text>");
+    } else if (quarter && months <= 60) {
+      h.raw("<text x=\"").coord(x + 3).raw("\" y=\"").coord(kTop - 4).raw("\">Q").num((mo - 1) / 3 + 1).raw("</text>");
+    }
+    if (year || i == 0) h.raw("<text class=\"yl\" x=\"").coord(x + 3).raw("\" y=\"").coord(kTop - 24).raw("\">").num(y).raw("</text>");
+  }
+  h.raw("</g>");
+}
+
+void write_mark(Html& h, const Placed& p, double lane_top, bool with_text) {
+  const ActionView& v = *p.view;
+  const Tag& tag = v.action->tags[p.tag];
+  const double y = lane_top + 4 + static_cast<double>(p.row) * kRow;
+  h.raw("<a href=\"#").text(v.action->id).raw("\" class=\"mk ").text(to_string(p.state));
+  if (v.mark != Mark::none) h.raw(" ").text(mark_name(v.mark));
+  h.raw("\" data-a=\"").text(v.action->id).raw("\"><title>").text(v.action->id).raw(" \xc2\xb7 ");
+  h.text(label_of(p.state));
+  if (v.mark != Mark::none) h.raw(" \xc2\xb7 ").text(mark_name(v.mark));
+  h.raw(" \xc2\xb7 section ").text(v.section->id).raw(" \xc2\xb7 ").text(tag.text);
+  if (with_text) h.raw("\n").text(v.action->text);
+  h.raw("</title>");
+  if (p.dated) {
+    h.raw("<rect x=\"").coord(p.x0).raw("\" y=\"").coord(y).raw("\" width=\"").coord(p.x1 - p.x0);
+    h.raw("\" height=\"").coord(kBar).raw("\"/>");
+  } else if (p.state == State::ongoing) {
+    h.raw("<circle cx=\"").coord(p.x0 + kBar / 2).raw("\" cy=\"").coord(y + kBar / 2).raw("\" r=\"").coord(kBar / 2);
+    h.raw("\"/>");
+  } else {
+    h.raw("<rect x=\"").coord(p.x0 + 1).raw("\" y=\"").coord(y + 1).raw("\" width=\"").coord(kBar - 2);
+    h.raw("\" height=\"").coord(kBar - 2).raw("\"/>");
+  }
+  if (v.mark != Mark::none) {
+    h.raw("<text class=\"chg\" x=\"").coord(p.x1 + 2).raw("\" y=\"").coord(y + kBar - 1).raw("\">");
+    h.text(v.mark == Mark::added ? "+" : v.mark == Mark::slipped ? "\xc2\xbb" : "\xce\x94").raw("</text>");
+  }
+  h.raw("</a>");
+}
+
+}  // namespace
+
+void write_timeline(Html& h, const Model& m) {
+  const Axis axis = axis_of(m);
+  const double column_x = kWidth - kColumn + 6;
+
+  // Marks per lane, packed first-fit into sub-rows.
+  std::vector<std::vector<Placed>> lanes(m.lanes.size());
+  std::vector<std::size_t> column_count(m.lanes.size(), 0);
+  for (const auto& v : m.actions)
+    for (std::size_t t = 0; t < v.lanes.size(); ++t) {
+      const Tag& tag = v.action->tags[t];
+      for (std::size_t lane : v.lanes[t]) {
+        Placed p;
+        p.view = &v;
+        p.tag = t;
+        p.state = tag_state(tag, m.options.as_of);
+        p.dated = tag.deadline.start && tag.deadline.end;
+        if (p.dated) {
+          p.x0 = axis.x(*tag.deadline.start);
+          p.x1 = std::max(axis.x(days_from_civil(*tag.deadline.end) + 1), p.x0 + kMinBar);
+        } else {
+          const std::size_t k = column_count[lane]++;
+          p.x0 = column_x + static_cast<double>(k % kSlotsPerRow) * kSlot;
+          p.x1 = p.x0 + kBar;
+        }
+        lanes[lane].push_back(p);
+      }
+    }
+  std::vector<std::size_t> rows(m.lanes.size(), 1);
+  for (std::size_t l = 0; l < lanes.size(); ++l) {
+    // Left to right, so first-fit packs as tightly as it can; the column comes last.
+    std::stable_sort(lanes[l].begin(), lanes[l].end(), [](const Placed& a, const Placed& b) { return a.x0 < b.x0; });
+    std::vector<double> row_end;
+    for (auto& p : lanes[l]) {
+      const double need = p.x1 + (p.view->mark != Mark::none ? 12 : 2);
+      std::size_t r = 0;
+      while (r < row_end.size() && row_end[r] > p.x0) ++r;
+      if (r == row_end.size()) row_end.push_back(0);
+      row_end[r] = need;
+      p.row = r;
+    }
+    rows[l] = std::max<std::size_t>(1, row_end.size());
+  }
+
+  std::size_t economies = 0;
+  for (const auto& lane : m.lanes) economies += lane.economy ? 1 : 0;
+  double height = kTop;
+  std::vector<double> top(m.lanes.size());
+  for (std::size_t l = 0; l < m.lanes.size(); ++l) {
+    if (l == 0 || l == economies) height += kHeading;
+    top[l] = height;
+    height += static_cast<double>(rows[l]) * kRow + 6;
+  }
+  const double bottom = height;
+  height += 8;
+
+  std::size_t overdue = 0;
+  for (const auto& v : m.actions) overdue += v.state == State::overdue ? 1 : 0;
+
+  const bool with_text = m.actions.size() <= kTextInTitlesUpTo;
+  h.raw("<svg id=\"timeline-svg\"");
+  if (!with_text) h.raw(" data-row-text=\"1\"");
+  h.raw(" viewBox=\"0 0 ").coord(kWidth).raw(" ").coord(height).raw("\" width=\"").coord(kWidth);
+  h.raw("\" height=\"").coord(height).raw("\" role=\"group\" aria-labelledby=\"tl-title tl-desc\">");
+  h.raw("<title id=\"tl-title\">Deadline timeline as of ").text(to_string(m.options.as_of)).raw("</title>");
+  h.raw("<desc id=\"tl-desc\">One lane per owner (").num(m.lanes.size()).raw(" owners: ").num(economies);
+  h.raw(" economies, then roles and groups). Each action is a bar over the days its deadline covers, in the lane "
+        "of each of its owners; ongoing and undated deadlines are in the last column. ");
+  h.num(overdue).raw(" actions are overdue. Each mark links to its row in the table.</desc>");
+  h.raw("<defs>"
+        "<pattern id=\"p-overdue\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+        "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#d55e00\"/>"
+        "<rect width=\"2\" height=\"6\" fill=\"#fff\"/></pattern>"
+        "<pattern id=\"p-due-soon\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\">"
+        "<rect width=\"5\" height=\"5\" fill=\"#e69f00\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.1\" fill=\"#000\"/>"
+        "</pattern></defs>");
+
+  // Lanes: shading, headings, labels.
+  h.raw("<g class=\"lanes\">");
+  for (std::size_t l = 0; l < m.lanes.size(); ++l) {
+    if (l == 0 || l == economies) {
+      h.raw("<text class=\"lh\" x=\"4\" y=\"").coord(top[l] - 6).raw("\">");
+      h.text(m.lanes[l].economy ? "Economies" : "Roles and groups").raw("</text>");
+    }
+    const double lane_h = static_cast<double>(rows[l]) * kRow + 6;
+    h.raw("<rect class=\"lane").text(l % 2 ? " odd" : "").raw("\" x=\"0\" y=\"").coord(top[l]);
+    h.raw("\" width=\"").coord(kWidth).raw("\" height=\"").coord(lane_h).raw("\"/>");
+    std::string label = m.lanes[l].label;
+    if (label.size() > 26) {
+      std::size_t cut = 24;
+      while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
+      label = label.substr(0, cut) + "\u2026";
+    }
+    h.raw("<text class=\"ln\" x=\"10\" y=\"").coord(top[l] + 14).raw("\">").text(label);
+    if (label != m.lanes[l].label) h.raw("<title>").text(m.lanes[l].label).raw("</title>");
+    h.raw("</text>");
+  }
+  h.raw("</g>");
+
+  write_axis(h, axis, bottom);
+  h.raw("<text class=\"ch\" x=\"").coord(column_x).raw("\" y=\"").coord(kTop - 4).raw("\">Ongoing / TBC</text>");
+  h.raw("<line class=\"colsep\" x1=\"").coord(column_x - 8).raw("\" x2=\"").coord(column_x - 8).raw("\" y1=\"");
+  h.coord(kTop - 14).raw("\" y2=\"").coord(bottom).raw("\"/>");
+
+  const double asof_x = axis.x(m.options.as_of);
+  h.raw("<g class=\"asof\"><line x1=\"").coord(asof_x).raw("\" x2=\"").coord(asof_x).raw("\" y1=\"").coord(kTop - 14);
+  h.raw("\" y2=\"").coord(bottom).raw("\"/><text x=\"").coord(asof_x + 3).raw("\" y=\"").coord(kTop - 40);
+  h.raw("\">as of ").text(to_string(m.options.as_of)).raw("</text></g>");
+
+  h.raw("<g class=\"marks\">");
+  for (std::size_t l = 0; l < lanes.size(); ++l) {
+    h.raw("<g class=\"lane-marks\" data-lane=\"").text(m.lanes[l].token).raw("\" aria-label=\"").text(m.lanes[l].label);
+    h.raw("\">");
+    for (const auto& p : lanes[l]) write_mark(h, p, top[l], with_text);
+    h.raw("</g>");
+  }
+  h.raw("</g></svg>");
+}
+
+}  // namespace mseg::report

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `mseg query --format ics` read back by a calendar library (python3-icalendar):
+# right dates and text for both samples, stable UIDs across runs and across a
+# reworded action, undated deadlines counted on stderr.
+set -uo pipefail
+mseg=$1
+source tests/lib.sh
+uids() { grep -a '^UID:' "$1" | tr -d '\r' | sort; }
+
+for plan in "$y2007" "$hanoi"; do
+  "$mseg" query "$plan" --format ics > "$tmp/p.ics" 2> "$tmp/err"; st=$?
+  check "$plan: exit 0" test $st -eq 0
+  "$mseg" query "$plan" --format json > "$tmp/p.json"
+  check "$plan: icalendar parses it; dates, owners, text right" py tests/query/ics_check.py "$tmp/p.ics" "$tmp/p.json"
+done
+
+"$mseg" query "$y2007" --format ics > "$tmp/a.ics" 2> "$tmp/err"
+check "2007: 15 events" test "$(grep -c '^BEGIN:VEVENT' "$tmp/a.ics")" = 15
+check "2007: the 4 ongoing deadlines counted on stderr" grep -q "^mseg: 4 deadlines without dates (ongoing, TBC) got no calendar event" "$tmp/err"
+check "2007: March 2008 is 1 to 31 March" grep -q $'^DTSTART;VALUE=DATE:20080301\r$' "$tmp/a.ics"
+sleep 1
+"$mseg" query "$y2007" --format ics > "$tmp/b.ics" 2> /dev/null
+check "UIDs stable across two runs" test "$(uids "$tmp/a.ics")" = "$(uids "$tmp/b.ics")"
+
+# The next edition rewords S1.A4 ("Finalize" -> "Complete"): the diff pairs it, the UIDs stay.
+sed 's/^Finalize the development, in partnership/Complete the development, in partnership/' "$y2007" > "$tmp/reworded.txt"
+check "the rewording took" test "$(cmp -s "$y2007" "$tmp/reworded.txt"; echo $?)" = 1
+"$mseg" diff --format json "$y2007" "$tmp/reworded.txt" > "$tmp/d.json"
+check "the diff pairs the reworded action" py -c "import json,sys; c=[c for c in json.load(open(sys.argv[1]))['changes'] if c['change']=='modified']; sys.exit(not (len(c)==1 and c[0]['old_id']==c[0]['new_id']))" "$tmp/d.json"
+"$mseg" query "$tmp/reworded.txt" --format ics > "$tmp/c.ics" 2> /dev/null
+check "UIDs stable across a reworded, paired action" test "$(uids "$tmp/a.ics")" = "$(uids "$tmp/c.ics")"
+check "the reworded event has the new text" grep -q "^SUMMARY:Chair: Complete the development" "$tmp/c.ics"
+
+"$mseg" query --owner Chair "$y2007" --format ics > "$tmp/chair.ics" 2> /dev/null
+check "--owner Chair: only Chair's 6 events" test "$(grep -c '^BEGIN:VEVENT' "$tmp/chair.ics"):$(grep -c '^CATEGORIES:Chair' "$tmp/chair.ics")" = "6:6"
+"$mseg" query --group-by owner "$y2007" --format ics > /dev/null 2> "$tmp/err"; st=$?
+check "--group-by with ics exits 2" test "$st:$(grep -c 'drop --group-by' "$tmp/err")" = "2:1"
+SOURCE_DATE_EPOCH=1207008000 "$mseg" query "$y2007" --format ics 2> /dev/null > "$tmp/e.ics"
+check "SOURCE_DATE_EPOCH sets DTSTAMP" grep -q $'^DTSTAMP:20080401T000000Z\r$' "$tmp/e.ics"
+
+echo "$fails failure(s)"
+test $fails -eq 0

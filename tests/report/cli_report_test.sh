@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# `mseg report` through the CLI: the issue's "done when" read off the page's
+# HTML (tests/report/page_facts.py) and compared with what `mseg query` and
+# `mseg diff` answer; output files, stdin, errors and exit codes.
+# tests/report/chromium_test.sh checks the same pages as a browser shows them.
+set -uo pipefail
+mseg=$1
+source tests/lib.sh
+facts() { py tests/report/page_facts.py "$1"; }
+# ask FACTS-FILE PYTHON-EXPRESSION: evaluates the expression with f = the facts.
+ask() { py -c "import json,sys; f=json.load(open(sys.argv[1])); print($2)" "$1"; }
+ids() { py -c "import json,sys; print(' '.join(m['id'] for m in json.load(open(sys.argv[1]))))" "$1"; }
+
+"$mseg" report "$y2007" --as-of 2008-04-01 -o "$tmp/r.html"; check "report exits 0" test $? -eq 0
+facts "$tmp/r.html" > "$tmp/f.json"
+"$mseg" query "$y2007" --format json > "$tmp/all.json"
+"$mseg" query --overdue --as-of 2008-04-01 "$y2007" --format json > "$tmp/overdue.json"
+check "2007: the table has all 15 actions" test "$(ask "$tmp/f.json" "' '.join(r['id'] for r in f['rows'])")" = "$(ids "$tmp/all.json")"
+check "2007: the timeline shows every action" \
+  test "$(ask "$tmp/f.json" "' '.join(sorted(set(m['id'] for m in f['marks'])))")" = "$(ids "$tmp/all.json" | tr ' ' '\n' | sort | tr '\n' ' ' | sed 's/ $//')"
+check "2007: the timeline's 11 overdue actions are query --overdue's" \
+  test "$(ask "$tmp/f.json" "' '.join(sorted(set(m['id'] for m in f['marks'] if m['state']=='overdue')))")" = "$(ids "$tmp/overdue.json")"
+check "2007: the table's overdue rows are the same 11" \
+  test "$(ask "$tmp/f.json" "' '.join(r['id'] for r in f['rows'] if r['state']=='overdue')")" = "$(ids "$tmp/overdue.json")"
+check "2007: one lane per owner, economies first" \
+  test "$(ask "$tmp/f.json" "'|'.join(f['lanes'])")" = "Australia|Singapore|United States|Chair|ICIAP Coordinator|Lead Economies|MEG-SEC"
+check "2007: counts" test "$(ask "$tmp/f.json" "'|'.join(f['counts'])")" = \
+  "13 directives|15 actions|7 owners|11 overdue|0 due in the next 90 days|4 ongoing|0 without a deadline"
+check "2007: headings in order" test "$(ask "$tmp/f.json" "' '.join(f['headings'])")" = "h1 h2 h2"
+check "2007: one script, the page's own" test "$(ask "$tmp/f.json" "f['scripts']")" = 1
+
+# --since: the changes the diff reports, and the timeline marking new ones.
+"$mseg" report "$y2007" --since "$hanoi" --as-of 2008-04-01 -o "$tmp/s.html"; check "--since exits 0" test $? -eq 0
+facts "$tmp/s.html" > "$tmp/fs.json"
+"$mseg" diff --format json "$hanoi" "$y2007" > "$tmp/d.json"
+changed=$(py -c "import json,sys; print(sum(1 for c in json.load(open(sys.argv[1]))['changes'] if c['change']!='unchanged'))" "$tmp/d.json")
+check "--since: one row per change the diff reports ($changed)" test "$(ask "$tmp/fs.json" "f['changes_rows']")" = "$changed"
+"$mseg" diff "$hanoi" "$y2007" | head -1 > "$tmp/summary"
+check "--since: the diff's summary line" grep -qF "$(sed 's/^[^:]*: //' "$tmp/summary")" "$tmp/s.html"
+added=$(py -c "import json,sys; print(' '.join(sorted(c['new_id'] for c in json.load(open(sys.argv[1]))['changes'] if c['change']=='added' and c['kind']=='action')))" "$tmp/d.json")
+check "--since: the timeline marks the added actions new" \
+  test "$(ask "$tmp/fs.json" "' '.join(sorted(set(m['id'] for m in f['marks'] if m['change']=='new')))")" = "$added"
+"$mseg" report "$y2007" --since "$hanoi" --since "$y2007" --as-of 2008-04-01 > "$tmp/two.html"
+check "--since twice: two change sections" test "$(grep -o '<section class="changes"' "$tmp/two.html" | wc -l)" = 2
+
+# The other sample, stdin, JSON input, output files.
+"$mseg" report "$hanoi" --as-of 2008-04-01 > "$tmp/h.html"; check "hanoi to stdout exits 0" test $? -eq 0
+facts "$tmp/h.html" > "$tmp/fh.json"
+"$mseg" query "$hanoi" --format json > "$tmp/hall.json"
+check "hanoi: the table has all 16 actions" test "$(ask "$tmp/fh.json" "' '.join(r['id'] for r in f['rows'])")" = "$(ids "$tmp/hall.json")"
+check "hanoi: a diagnostic linked to its action" grep -q 'tag-separator</code> line 34: .*(<a href="#S' "$tmp/h.html"
+"$mseg" report - --as-of 2008-04-01 < "$hanoi" > "$tmp/stdin.html"
+check "'-' reads stdin: the same table" test "$(facts "$tmp/stdin.html" | py -c "import json,sys; print(len(json.load(sys.stdin)['rows']))")" = 16
+"$mseg" report samples/meg-sec-workplan-2007.json --as-of 2008-04-01 > "$tmp/j.html"
+check "plan JSON in: the same rows as the text" test "$(facts "$tmp/j.html" | py -c "import json,sys; print(len(json.load(sys.stdin)['rows']))")" = 15
+check "as of a later day: no action due soon, all dated ones overdue" \
+  test "$("$mseg" report "$y2007" --as-of 2009-01-01 | grep -o '<strong>11</strong> overdue' | wc -l)" = 1
+
+# Errors: one line naming the file or option, exit 2, no output file.
+"$mseg" report "$tmp/missing.txt" -o "$tmp/none.html" 2> "$tmp/err"; st=$?
+check "missing plan exits 2" test $st -eq 2
+check "missing plan: error names the file" grep -q "mseg: error: $tmp/missing.txt" "$tmp/err"
+check "missing plan: no output file" test ! -e "$tmp/none.html"
+"$mseg" report "$y2007" --since "$tmp/missing.txt" -o "$tmp/none.html" 2> "$tmp/err"; st=$?
+check "missing --since plan exits 2, no output" test "$st:$(ls "$tmp/none.html" 2>/dev/null)" = "2:"
+"$mseg" report "$y2007" --as-of soon 2> "$tmp/err" > /dev/null; st=$?
+check "bad --as-of exits 2 naming the option" test "$st:$(grep -c -- '--as-of' "$tmp/err")" = "2:1"
+"$mseg" report --help > "$tmp/help"
+check "--help has examples" grep -q "mseg report samples/meg-sec-workplan-2007.txt --as-of 2008-04-01 -o report.html" "$tmp/help"
+check "mseg --help lists report" grep -q "^  report" <("$mseg" --help)
+
+echo "$fails failure(s)"
+test $fails -eq 0
