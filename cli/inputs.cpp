@@ -6,9 +6,10 @@
 
 namespace mseg::cli {
 
-std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes) {
+std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes,
+                                          const cite::Registry* registry) {
   try {
-    LoadedPlan loaded = load_plan(read_input(file, max_bytes), file);
+    LoadedPlan loaded = load_plan(read_input(file, max_bytes), file, registry);
     if (auto problem = first_json_issue(loaded)) {
       print_error(fmt::format("{}: {}", file, *problem));
       return std::nullopt;

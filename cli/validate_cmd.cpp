@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "io.hpp"
+#include "registry_file.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -23,6 +24,7 @@ struct ValidateArgs {
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
   bool list_rules = false;
+  std::string registry;  // --registry FILE
 };
 
 lint::RuleSettings settings_from(const ValidateArgs& args) {
@@ -46,6 +48,9 @@ int run_validate(const ValidateArgs& args) {
   lint::CheckOptions options;
   options.settings = settings_from(args);
   options.keep_source = args.format == "text";
+  const auto registry = load_registry(args.registry);
+  if (!registry) return kTrouble;
+  options.registry = &registry->get();
 
   std::vector<lint::FileReport> reports;
   reports.reserve(args.files.size());
@@ -118,6 +123,7 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
   cmd->add_option("-o,--output", args->output,
                   "Write the report to FILE (through a temporary file renamed into place) instead of stdout");
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+  add_registry_option(cmd, args->registry);
   cmd->add_flag("--list-rules", args->list_rules, "List every diagnostic code with its default severity, and exit");
   cmd->footer(
       "Examples:\n"

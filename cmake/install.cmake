@@ -38,6 +38,8 @@ install(FILES ${MSEG_BASH_COMPLETION} DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-
 install(FILES ${MSEG_ZSH_COMPLETION} DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions COMPONENT Runtime)
 file(GLOB MSEG_SCHEMAS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/schema/*.schema.json)
 install(FILES ${MSEG_SCHEMAS} DESTINATION ${CMAKE_INSTALL_DATADIR}/mseg/schema COMPONENT Runtime)
+# The citation registry built into mseg, for reading (docs/citations.md); mseg itself never reads this copy.
+install(FILES ${PROJECT_SOURCE_DIR}/cite/registry.json DESTINATION ${CMAKE_INSTALL_DATADIR}/mseg COMPONENT Runtime)
 
 # ---------------------------------------------------------------------------
 # The library. Public headers are the <dir>/mseg/*.hpp of the parser, the

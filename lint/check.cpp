@@ -85,7 +85,7 @@ std::vector<Diagnostic> lint_plan(const Plan& plan) {
 }
 
 FileReport check_plan(std::string_view bytes, const std::string& path, const CheckOptions& options) {
-  LoadedPlan loaded = load_plan(bytes, path);
+  LoadedPlan loaded = load_plan(bytes, path, options.registry);
   FileReport report;
   report.path = path;
   report.from_json = loaded.from_json;

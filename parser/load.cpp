@@ -305,10 +305,10 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view text,
   return found;
 }
 
-LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
+LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry) {
   LoadedPlan out;
   if (!looks_like_json(bytes)) {
-    out.plan = parse_plan(bytes, ParseOptions{path});
+    out.plan = parse_plan(bytes, ParseOptions{path, registry});
     return out;
   }
   out.from_json = true;
