@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <mseg/plan_json.hpp>
+
 #include <algorithm>
 #include <array>
 
@@ -164,6 +166,8 @@ std::shared_ptr<const CitationSource> resolution_of(const Entry& e) {
   r->title = e.title;
   r->url = e.source;
   r->verified = e.verified;
+  JsonWriter w(r->compact_json, false);
+  write_json(w, *r);
   return r;
 }
 

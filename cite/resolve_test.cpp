@@ -131,6 +131,9 @@ TEST_CASE("resolve: the source round-trips through plan JSON, and older JSON wit
   auto back = plan_from_json_text(json);
   REQUIRE(back.plan);
   CHECK(to_json(*back.plan) == json);
+  // Compact output copies each entry's JSON rendered once; read back, it is written field by field: the same text.
+  CHECK(to_json(*back.plan, false) == to_json(p, false));
+  CHECK_FALSE(p.sections.at(0).directives.at(1).citations.at(0).source->compact_json.empty());
   const auto& c = back.plan->sections.at(0).directives.at(1).citations.at(0);
   REQUIRE(c.source);
   CHECK(c.source->title == "Joint Ministerial Statement");

@@ -29,6 +29,22 @@ void date_field(JsonWriter& w, std::string_view k, const std::optional<Date>& d)
   if (d) w.value(to_string(*d)); else w.null();
 }
 
+}  // namespace
+
+void write_json(JsonWriter& w, const CitationSource& r) {
+  w.begin_object();
+  w.field("key", r.key);
+  w.field("meeting", r.meeting);
+  w.field("place", r.place);
+  date_field(w, "start", r.start);
+  date_field(w, "end", r.end);
+  w.field("title", r.title);
+  w.field("url", r.url);
+  w.field("verified", r.verified);
+  w.end_object();
+}
+
+namespace {
 void write_json(JsonWriter& w, const Citation& c) {
   w.begin_object();
   w.field("text", c.text);
@@ -38,16 +54,8 @@ void write_json(JsonWriter& w, const Citation& c) {
   w.field("pinpoint", c.pinpoint);
   w.key("source");
   if (const CitationSource* r = c.source.get()) {
-    w.begin_object();
-    w.field("key", r->key);
-    w.field("meeting", r->meeting);
-    w.field("place", r->place);
-    date_field(w, "start", r->start);
-    date_field(w, "end", r->end);
-    w.field("title", r->title);
-    w.field("url", r->url);
-    w.field("verified", r->verified);
-    w.end_object();
+    if (!w.pretty() && !r->compact_json.empty()) w.raw(r->compact_json);
+    else write_json(w, *r);
   } else {
     w.null();
   }

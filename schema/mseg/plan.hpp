@@ -54,6 +54,10 @@ struct CitationSource {
   std::string title;    // "Joint Ministerial Statement"
   std::string url;      // where the facts can be read
   bool verified = false;  // every fact confirmed by the source
+  // The object as compact JSON, rendered once by the registry so that
+  // `parse --compact` copies it instead of writing it per citation; empty
+  // when the source was read from plan JSON.
+  std::string compact_json;
 };
 
 // The source a directive cites, e.g. "(Ministerial Statement 2004)".
