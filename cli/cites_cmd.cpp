@@ -54,7 +54,7 @@ void add_cites_command(CLI::App& app, Outcome& outcome) {
   auto* cmd = app.add_subcommand(
       "cites", "List the citation registry, or which directives of plans rest on which document");
   cmd->add_option("files", args->files, "Text plans or plan JSON; '-' reads standard input. None: the registry")
-      ->type_name("PLAN");
+      ->type_name("FILE");
   cmd->add_option("--format", args->format, "text, json or markdown")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
