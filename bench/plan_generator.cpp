@@ -152,8 +152,13 @@ SyntheticDirective directive(Random& r) {
            std::string(r.pick(kTopics)) + " in " + std::string(r.pick(kPlaces));
   switch (r.below(5)) {
     case 0: d.citation = "(Bogor Goal)"; break;
-    case 1: d.citation = "(Leaders\u2019 Statement " + std::to_string(2004 + r.below(6)) + ")"; break;
-    default: d.citation = "(Ministerial Statement " + std::to_string(2004 + r.below(6)) + ")"; break;
+    // Years of documents that exist (docs/citations.md), as real plans cite them.
+    case 1: d.citation = "(Leaders\u2019 Statement " + std::to_string(2005 + r.below(2)) + ")"; break;
+    default: {
+      static constexpr int kMeetingYears[] = {2004, 2007, 2009};
+      d.citation = "(Ministerial Statement " + std::to_string(kMeetingYears[r.below(3)]) + ")";
+      break;
+    }
   }
   return d;
 }

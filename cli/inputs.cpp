@@ -8,9 +8,10 @@
 
 namespace mseg::cli {
 
-std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes) {
+std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes,
+                                                        const cite::Registry* registry) {
   try {
-    std::vector<LoadedPlan> loaded = load_plans(read_input(file, max_bytes), file);
+    std::vector<LoadedPlan> loaded = load_plans(read_input(file, max_bytes), file, registry);
     for (const auto& plan : loaded) {
       if (auto problem = first_json_issue(plan)) {
         print_error(fmt::format("{}: {}", file, *problem));
@@ -26,8 +27,9 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
   return std::nullopt;
 }
 
-std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes) {
-  auto loaded = read_plan_inputs(file, max_bytes);
+std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes,
+                                          const cite::Registry* registry) {
+  auto loaded = read_plan_inputs(file, max_bytes, registry);
   if (!loaded) return std::nullopt;
   if (loaded->size() != 1) {
     print_error(fmt::format("{}: holds {} plans, not one (pick one with jq, e.g. jq '.[0]' or jq -c 'select(...)')",

@@ -15,11 +15,14 @@ namespace mseg::cli {
 // JSON, a JSON array of plans or JSON Lines of plans (as mseg parse writes
 // them). When it cannot (unreadable, too large, not a plan, plan JSON with
 // problems) it prints "mseg: error: FILE: reason" and returns nullopt.
-std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes);
+// Citations of text plans resolve against `registry` (null: the built-in one).
+std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes,
+                                                        const cite::Registry* registry = nullptr);
 
 // The same for a subcommand that takes one plan from FILE: a file of several
 // plans is refused.
-std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes);
+std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes,
+                                          const cite::Registry* registry = nullptr);
 
 // The files to read when none was given: standard input ("-") when it is a
 // pipe or a file; on a terminal, where nothing would come, a CliError.

@@ -32,6 +32,7 @@ constexpr Command kCommands[] = {
     {"query", mseg::cli::add_query_command, false},
     {"diff", mseg::cli::add_diff_command, false},
     {"report", mseg::cli::add_report_command, false},
+    {"cites", mseg::cli::add_cites_command, false},
     {"completion", mseg::cli::add_completion_command, true},
     {"man", mseg::cli::add_man_command, true},
 };

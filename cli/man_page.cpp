@@ -197,7 +197,12 @@ std::string render_man_page(const CLI::App& app) {
   out << ".SH FILES\n"
          ".TP\n.I share/mseg/schema/*.schema.json\n"
          "JSON Schemas of mseg's JSON output, under the installation prefix "
-         "(\\fI/usr/share/mseg/schema\\fR from the Debian package).\n";
+         "(\\fI/usr/share/mseg/schema\\fR from the Debian package).\n"
+         ".TP\n.I share/mseg/registry.json\n"
+         "The citation registry built into mseg, installed for reading.\n"
+         ".TP\n.I .mseg/registry.json\n"
+         "A registry of your own, in the current folder or a parent: its entries are added to mseg's own "
+         "(see \\fB--registry\\fR and docs/citations.md).\n";
 
   out << ".SH \"SEE ALSO\"\n"
          ".BR jq (1)\n"

@@ -18,6 +18,7 @@
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
+#include "registry_file.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -30,6 +31,8 @@ struct ParseArgs {
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
   unsigned jobs = 0;  // 0: one per core
+  std::string registry;  // --registry FILE
+  const cite::Registry* resolve_with = nullptr;  // null: the built-in registry
 };
 
 // One input's outcome, filled in by whichever worker took it.
@@ -43,16 +46,16 @@ struct Result {
 // parsed, so a 20 MB plan peaks at under twice its size rather than five
 // times; returns the message for an input that cannot be read as a plan
 // (nothing has been written then).
-std::string parse_into(const std::string& file, std::uint64_t max_bytes, JsonWriter& w, bool& errors) {
+std::string parse_into(const std::string& file, const ParseArgs& args, JsonWriter& w, bool& errors) {
   try {
-    std::string bytes = read_input(file, max_bytes);
+    std::string bytes = read_input(file, args.max_bytes);
     // Plan JSON given back to parse would be read as a text plan with no table.
     if (looks_like_json(bytes))
       return fmt::format("{}: is JSON (plan JSON already?), not a text plan; query, validate and diff read plan JSON "
                          "as it is, one plan, an array or JSON Lines",
                          file);
     JsonPlanSink sink(w);
-    parse_plan(bytes, ParseOptions{file}, sink);
+    parse_plan(bytes, ParseOptions{file, args.resolve_with}, sink);
     errors = sink.has_errors();
     return {};
   } catch (const CliError& e) {
@@ -123,7 +126,7 @@ bool parse_batch(const ParseArgs& args, bool jsonl, bool pretty, unsigned jobs, 
       {
         // A pretty plan sits one level deep, inside the array (jsonl is never pretty).
         JsonWriter w(r.json, pretty, 1);
-        r.error = parse_into(args.files[i], args.max_bytes, w, r.has_errors);
+        r.error = parse_into(args.files[i], args, w, r.has_errors);
       }
       if (jsonl) r.json += '\n';
       else if (last) r.json += pretty ? "\n]\n" : "]\n";
@@ -237,7 +240,7 @@ int run_parse(ParseArgs args) {
         out.write(text);
         text.clear();
       });
-      if (std::string error = parse_into(args.files[0], args.max_bytes, w, errors); !error.empty()) {
+      if (std::string error = parse_into(args.files[0], args, w, errors); !error.empty()) {
         print_error(error);
         return kTrouble;
       }
@@ -290,6 +293,7 @@ void add_parse_command(CLI::App& app, Outcome& outcome) {
                   "output keeps the input order")
       ->type_name("N")
       ->check(CLI::Range(1u, 1024u).description("1 to 1024"));
+  add_registry_option(cmd, args->registry);
   cmd->footer(
       "Examples:\n"
       "  mseg parse samples/mseg-workplan-2006-hanoi.txt\n"
@@ -303,7 +307,15 @@ void add_parse_command(CLI::App& app, Outcome& outcome) {
       "A batch on a terminal shows its progress on stderr once it takes over a second.\n"
       "Exit status: 0 parsed; 1 parsed, with error diagnostics; 2 usage error, unreadable input\n"
       "(missing, a directory, binary, larger than --max-bytes) or an output that cannot be written.");
-  cmd->callback([args, &outcome] { outcome.exit_code = run_parse(*args); });
+  cmd->callback([args, &outcome] {
+    const auto registry = load_registry(args->registry);
+    if (!registry) {
+      outcome.exit_code = kTrouble;
+      return;
+    }
+    args->resolve_with = &registry->get();
+    outcome.exit_code = run_parse(*args);
+  });
 }
 
 }  // namespace mseg::cli

@@ -11,6 +11,7 @@
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
+#include "registry_file.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -30,12 +31,16 @@ struct QueryArgs {
   std::string color = "auto";
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
+  std::string registry;  // --registry FILE
 };
 
 int run_query(QueryArgs args) {
   if (args.given_as_of) args.options.as_of = args.as_of;
   if (args.bom && args.format != "csv") throw CliError("--bom: only for --format csv (the byte order mark is for spreadsheets)");
   if (args.files.empty()) args.files = stdin_or_refuse();
+  const auto registry = load_registry(args.registry);
+  if (!registry) return kTrouble;
+  args.options.registry = &registry->get();
   query::Query q;
   try {
     q = query::compile_query(args.options, today());
@@ -53,7 +58,7 @@ int run_query(QueryArgs args) {
   plans.reserve(args.files.size());
   bool unreadable = false;
   for (const auto& file : args.files) {
-    if (auto loaded = read_plan_inputs(file, args.max_bytes))
+    if (auto loaded = read_plan_inputs(file, args.max_bytes, args.options.registry))
       plans.push_back(std::move(*loaded));
     else
       unreadable = true;
@@ -138,8 +143,10 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
   auto* as_of = cmd->add_option("--as-of", args->as_of, "The day --overdue counts from (default: today)")
       ->type_name("DATE")->group(filters);
   cmd->add_option("--cites", o.cites,
-                  "Directives citing KEY (ministerial-statement-2007), or any year of a kind (ministerial-statement)")
-      ->type_name("KEY")
+                  "Directives citing a document, named by key (ministerial-statement-2004), as written "
+                  "('Ministerial Statement 2004'), by meeting (TMM4, Bali) or year (2004); a kind "
+                  "(ministerial-statement) takes every year. Implies --kind directive")
+      ->type_name("CITATION")
       ->allow_extra_args(false)
       ->group(filters);
   cmd->add_option("--section", o.sections, "Elements of section ID (S1) or section number (1)")
@@ -169,9 +176,11 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       ->check(CLI::IsMember({"id", "deadline", "owner"}))
       ->group(output);
   auto* count = cmd->add_flag("--count", args->count, "Print only the number of matches")->group(output);
-  cmd->add_option("--group-by", o.group_by, "Summarise per owner, deadline, section or source, with overdue counts")
+  cmd->add_option("--group-by", o.group_by,
+                  "Summarise per owner, deadline, section or source, with overdue counts, or per cited document "
+                  "(citation, with its meeting; implies --kind directive)")
       ->type_name("KEY")
-      ->check(CLI::IsMember({"owner", "deadline", "section", "source"}))
+      ->check(CLI::IsMember({"owner", "deadline", "section", "source", "citation"}))
       ->excludes(count)
       ->group(output);
   cmd->add_option("--color", args->color, "Colour in the table: auto (a terminal without NO_COLOR), always, never")
@@ -189,6 +198,7 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
       ->check(byte_count())
       ->type_name("N")->capture_default_str();
+  add_registry_option(cmd, args->registry);
   cmd->footer(
       "Examples:\n"
       "  mseg query --owner US plans/*.txt\n"
@@ -196,7 +206,9 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       "  mseg query --overdue --as-of 2008-04-01 --group-by owner plan.txt\n"
       "  mseg query --owner Japan --due-before today+90d plans/*.txt\n"
       "  mseg query --overdue --fail-if-any plans/*.txt    # a CI job fails on overdue actions\n"
-      "  mseg query --kind directive --cites ministerial-statement-2004 plan.json\n"
+      "  mseg query --cites 'Ministerial Statement 2004' plan.json\n"
+      "  mseg query --cites TMM4 --cites Busan samples/*.txt\n"
+      "  mseg query --group-by citation samples/*.txt\n"
       "  mseg query --grep '(?i)supply chain' --format csv --bom plans/*.txt -o actions.csv\n"
       "  mseg query --format jsonl plans/*.txt | jq -r '.id + \"\\t\" + .source'\n"
       "  mseg query --owner Japan --format ics plan.txt > japan-deadlines.ics\n"

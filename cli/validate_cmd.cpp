@@ -15,6 +15,7 @@
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
+#include "registry_file.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -33,6 +34,7 @@ struct ValidateArgs {
   bool compact = false;
   bool fix = false;
   bool dry_run = false;
+  std::string registry;  // --registry FILE
 };
 
 constexpr const char* kBackupSuffix = ".orig";
@@ -60,6 +62,9 @@ int run_validate(ValidateArgs args) {
   lint::CheckOptions options;
   options.settings = settings_from(args);
   options.keep_source = args.format == "text";
+  const auto registry = load_registry(args.registry);
+  if (!registry) return kTrouble;
+  options.registry = &registry->get();
 
   if (args.fix && std::find(args.files.begin(), args.files.end(), "-") != args.files.end())
     throw CliError("--fix rewrites files in place; it cannot rewrite standard input ('-')");
@@ -166,6 +171,7 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       ->type_name("N")
       ->check(byte_count())
       ->capture_default_str();
+  add_registry_option(cmd, args->registry);
   cmd->add_flag("--list-rules", args->list_rules,
                 "List every diagnostic code with its default severity, and exit (--format json: as JSON)");
   auto* fix = cmd->add_flag("--fix", args->fix,

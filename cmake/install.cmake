@@ -43,6 +43,8 @@ file(GLOB MSEG_GUIDES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/*.md)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR}
         COMPONENT Runtime)
 install(FILES ${MSEG_GUIDES} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs COMPONENT Runtime)
+# The citation registry built into mseg, for reading (docs/citations.md); mseg itself never reads this copy.
+install(FILES ${PROJECT_SOURCE_DIR}/cite/registry.json DESTINATION ${CMAKE_INSTALL_DATADIR}/mseg COMPONENT Runtime)
 
 # ---------------------------------------------------------------------------
 # The library. Public headers are the <dir>/mseg/*.hpp of the parser, the

@@ -49,6 +49,13 @@ constexpr std::array kRules = {
     Rule{"unknown-citation", W, Origin::parser, "A citation is of a form mseg does not recognise.",
          "Cite as '(Issuer Statement YEAR)', '(Issuer Declaration YEAR)', '(... Communique YEAR)' or "
          "'(Bogor Goal)'."},
+    Rule{"no-such-meeting", W, Origin::parser,
+         "A citation names a year in which the meeting it cites was not held (a typo, or another body).",
+         "Correct the year to a meeting that took place (docs/citations.md lists them), or cite the other body's "
+         "document by its name; if the registry lacks the meeting, add it to .mseg/registry.json."},
+    Rule{"unresolved-citation", N, Origin::parser, "A citation matches no document in the citation registry.",
+         "Correct the citation, or add the document to .mseg/registry.json (or the file given to --registry) "
+         "as docs/citations.md shows."},
     Rule{"numbering", W, Origin::lint, "Section, directive or priority numbers are out of order, skipped or repeated.",
          "Renumber so that sections run 1, 2, 3, directives 1A, 1B, 1C within section 1, and priorities "
          "1.1, 1.2 within section 1."},

@@ -367,10 +367,10 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view text,
   return found;
 }
 
-LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
+LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry) {
   LoadedPlan out;
   if (!looks_like_json(bytes)) {
-    out.plan = parse_plan(bytes, ParseOptions{path});
+    out.plan = parse_plan(bytes, ParseOptions{path, registry});
     return out;
   }
   out.from_json = true;
@@ -440,10 +440,10 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path) {
   return out;
 }
 
-std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path) {
+std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path, const cite::Registry* registry) {
   std::vector<LoadedPlan> out;
   if (!looks_like_json(bytes)) {
-    out.push_back(load_plan(bytes, path));
+    out.push_back(load_plan(bytes, path, registry));
     return out;
   }
   const std::size_t first = bytes.substr(0, 3) == kBom ? 3 : 0;
@@ -463,7 +463,7 @@ std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& pa
   if (std::any_of(pieces.begin(), pieces.end(), [&](const auto& p) { return bytes[p.first] != '{'; })) pieces.clear();
   // One object, or text that does not split into plans: the one-plan reader says what is wrong.
   if (pieces.empty() || (!array && pieces.size() == 1)) {
-    out.push_back(load_plan(bytes, path));
+    out.push_back(load_plan(bytes, path, registry));
     return out;
   }
   std::vector<JsonPlace> starts(pieces.size());
@@ -476,7 +476,7 @@ std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& pa
   locate(bytes, places);
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     const auto [begin, end] = pieces[k];
-    LoadedPlan loaded = load_plan(bytes.substr(begin, end - begin), path);
+    LoadedPlan loaded = load_plan(bytes.substr(begin, end - begin), path, registry);
     loaded.within = starts[k];
     if (array) loaded.pointer = "/" + std::to_string(k);
     for (auto& issue : loaded.json_issues) {

@@ -13,6 +13,7 @@
 #include "finding.hpp"
 #include "lost_cell.hpp"
 #include "parens.hpp"
+#include "resolve.hpp"
 #include "patterns.hpp"
 #include "source_text.hpp"
 #include "table.hpp"
@@ -58,7 +59,8 @@ std::size_t word_count(std::string_view s) {
 
 class Assembler {
  public:
-  Assembler(const SourceText& source, Plan& head, PlanSink& sink) : source_(source), plan_(head), sink_(sink) {}
+  Assembler(const SourceText& source, Plan& head, PlanSink& sink, const cite::Registry& registry)
+      : source_(source), plan_(head), sink_(sink), registry_(registry) {}
 
   void run(const Table& table) {
     read_front(table.before);
@@ -242,6 +244,7 @@ class Assembler {
       for (std::string_view g : tg.groups) {
         auto citation = read_citation(g, findings_);
         if (!citation) break;
+        cite::resolve_citation(registry_, *citation, g, findings_);
         citation->span = source_.span(g);
         dir.citations.push_back(std::move(*citation));
         cut = g.data();
@@ -375,6 +378,7 @@ class Assembler {
   const char* section_end_ = nullptr;
   std::size_t last_action_begin_ = 0;
   TrailingGroups groups_;  // one paragraph's trailing groups at a time, its room reused
+  const cite::Registry& registry_;
 };
 
 }  // namespace
@@ -405,7 +409,7 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
          source.span(r.at, r.at + 3 * std::size_t{r.bytes})});
   }
   Table table = split_table(decoded.text());
-  Assembler(source, head, sink).run(table);
+  Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
 }
 
 Plan parse_plan(std::string_view bytes, const ParseOptions& options) {

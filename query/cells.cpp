@@ -113,16 +113,23 @@ Grid summary_grid(const Summary& s, bool show_source) {
     case GroupKey::deadline: g.header.push_back("deadline"); break;
     case GroupKey::section: g.header.push_back("section"); break;
     case GroupKey::source: g.header.push_back("source"); break;
+    case GroupKey::citation:
+      g.header.push_back("citation");
+      g.header.push_back("meeting");
+      break;
   }
   g.header.push_back(s.counts_actions_only ? "actions" : "matches");
   if (s.has_overdue) g.header.push_back("overdue");
   g.numeric.assign(g.header.size(), false);
-  g.numeric[source_column ? 2 : 1] = true;
+  const int label_columns = s.key == GroupKey::citation ? 2 : 1;
+  g.numeric[static_cast<std::size_t>((source_column ? 1 : 0) + label_columns)] = true;
+  if (s.key == GroupKey::citation) g.fit_column = 1;
   if (s.has_overdue) g.numeric.back() = true;
   for (const auto& r : s.rows) {
     std::vector<std::string> row;
     if (source_column) row.push_back(r.source);
     row.push_back(r.label);
+    if (s.key == GroupKey::citation) row.push_back(r.meeting);
     row.push_back(std::to_string(r.matches));
     if (s.has_overdue) row.push_back(std::to_string(r.overdue));
     std::vector<bool> alert(row.size(), false);

@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <mseg/query.hpp>
+#include <mseg/registry.hpp>
 
 namespace mseg::query {
 namespace {
@@ -56,12 +57,23 @@ bool section_matches(const Query& q, const Section& s) {
 }
 
 // A citation key names kind and year ("ministerial-statement-2007"); the kind
-// alone ("ministerial-statement") asks for every year.
+// alone ("ministerial-statement") asks for every year. Any word the registry
+// knows for the document the citation resolves to names it too.
+bool cites_matches(const Query& q, const Citation& c) {
+  std::string resolved;
+  if (c.source) {
+    resolved = c.source->key;
+  } else if (const cite::Entry* e = q.registry->resolve(c).entry) {
+    resolved = e->key;  // plan JSON written before citations were resolved
+  }
+  return any_of(q.cites, [&](const CitesValue& want) {
+    return iequal(want.text, c.key) || iequal(want.text, c.kind) || (want.key && *want.key == c.key) ||
+           (!resolved.empty() && any_of(want.entries, [&](const std::string& k) { return k == resolved; }));
+  });
+}
+
 bool directive_matches(const Query& q, const Directive& d) {
-  if (!q.cites.empty() && !any_of(d.citations, [&](const Citation& c) {
-        return any_of(q.cites, [&](const std::string& want) { return iequal(want, c.key) || iequal(want, c.kind); });
-      }))
-    return false;
+  if (!q.cites.empty() && !any_of(d.citations, [&](const Citation& c) { return cites_matches(q, c); })) return false;
   return q.greps.empty() || text_matches(q, d.text);
 }
 
@@ -88,7 +100,9 @@ Query compile_query(const QueryOptions& o, Date today) {
     if (!kind) throw QueryError(fmt::format("--kind: '{}' is not one of action, directive, priority", k));
     if (!q.wants(*kind)) q.kinds.push_back(*kind);
   }
-  if (q.kinds.empty()) q.kinds.push_back(ElementKind::action);
+  // Only directives cite: asking about citations asks for directives.
+  const bool about_citations = !o.cites.empty() || o.group_by == "citation";
+  if (q.kinds.empty()) q.kinds.push_back(about_citations ? ElementKind::directive : ElementKind::action);
 
   for (const auto& name : o.owners) {
     if (name.find_first_not_of(" \t") == std::string::npos) throw QueryError("--owner: the name is empty");
@@ -98,7 +112,15 @@ Query compile_query(const QueryOptions& o, Date today) {
   for (const auto& d : o.due_after) q.due_after.push_back(read_date_argument("--due-after", d, today));
   q.overdue = o.overdue;
   q.as_of = o.as_of ? read_date_argument("--as-of", *o.as_of, today).start : today;
-  q.cites = o.cites;
+  q.registry = o.registry ? o.registry : &cite::builtin_registry();
+  for (const auto& text : o.cites) {
+    if (text.find_first_not_of(" \t") == std::string::npos) throw QueryError("--cites: the citation is empty");
+    CitesValue v;
+    v.text = text;
+    v.key = cite::citation_key(text);
+    for (const cite::Entry* e : q.registry->find(text)) v.entries.push_back(e->key);
+    q.cites.push_back(std::move(v));
+  }
   q.sections = o.sections;
   for (const auto& pattern : o.greps) {
     re2::RE2::Options options;
@@ -118,8 +140,10 @@ Query compile_query(const QueryOptions& o, Date today) {
   else if (o.group_by == "deadline") q.group_by = GroupKey::deadline;
   else if (o.group_by == "section") q.group_by = GroupKey::section;
   else if (o.group_by == "source") q.group_by = GroupKey::source;
+  else if (o.group_by == "citation") q.group_by = GroupKey::citation;
   else if (!o.group_by.empty())
-    throw QueryError(fmt::format("--group-by: '{}' is not one of owner, deadline, section, source", o.group_by));
+    throw QueryError(
+        fmt::format("--group-by: '{}' is not one of owner, deadline, section, source, citation", o.group_by));
 
   // A summary has its own order (by count, or by date for deadlines); a
   // --sort that silently did nothing would mislead.
@@ -145,6 +169,8 @@ Query compile_query(const QueryOptions& o, Date today) {
   }
   if (!q.cites.empty() && !q.wants(ElementKind::directive))
     throw QueryError("--cites: only directives cite; add --kind directive");
+  if (q.group_by == GroupKey::citation && !q.wants(ElementKind::directive))
+    throw QueryError("--group-by citation: only directives cite; add --kind directive");
   return q;
 }
 

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include <mseg/registry.hpp>
+
 #include "query_test_util.hpp"
 
 using namespace mseg;
@@ -121,6 +123,48 @@ TEST_CASE("filter: --kind directive with --cites, by key or by kind") {
   CHECK(run(o, hanoi()).size() == 4);
 }
 
+TEST_CASE("filter: --cites takes the form written in plans, a meeting, a city and a year, and implies directives") {
+  QueryOptions o;  // no --kind: --cites asks for directives
+  const std::string bali = "S1.D2 S1.D3 S2.D1 S2.D3 S2.D4 S3.D1 S4.D1";
+  for (const char* want : {"Ministerial Statement 2004", "ministerial statement 2004", "Joint Ministerial Statement 2004",
+                           "TMM4", "Bali", "Bali statement", "2004"}) {
+    CAPTURE(want);
+    o.cites = {want};
+    CHECK(ids(run(o, hanoi())) == bali);
+  }
+  for (const char* want : {"Leaders’ Statement 2005", "Leaders' Statement 2005", "Busan"}) {
+    CAPTURE(want);
+    o.cites = {want};
+    CHECK(run(o, hanoi()).size() == 3);
+    CHECK(run(o, y2007()).size() == 2);
+  }
+  o.cites = {"Bogor Goals"};
+  CHECK(run(o, hanoi()).size() == 1);
+  o.cites = {"Adelaide"};
+  CHECK(run(o, y2007()).size() == 10);
+  CHECK(run(o, hanoi()).empty());
+  o.cites = {"Atlantis"};
+  CHECK(run(o, hanoi()).empty());
+}
+
+TEST_CASE("filter: --cites finds what a user's registry adds") {
+  cite::Registry mine = cite::builtin_registry();
+  mine.merge(cite::Registry::from_json(R"({"registry_version": "1", "entries": [{
+    "key": "leaders-statement-2005", "kind": "leaders-statement", "year": 2005,
+    "meeting": {"body": "APEC Economic Leaders' Meeting", "ordinal": 13, "short": "Leaders 2005", "city": "Busan",
+                "economy": "Republic of Korea", "start": null, "end": null},
+    "title": "A statement of our own", "aliases": ["Our Statement"], "source": "https://example.org/",
+    "verified": false}]})"));
+  QueryOptions o;
+  o.registry = &mine;
+  o.cites = {"Our Statement"};
+  CHECK(run(o, hanoi()).size() == 3);
+  o.cites = {"Leaders 2005"};
+  CHECK(run(o, hanoi()).size() == 3);
+  o.registry = nullptr;
+  CHECK(run(o, hanoi()).empty());
+}
+
 TEST_CASE("filter: --kind priority and several kinds at once") {
   QueryOptions o;
   o.kinds = {"priority"};
@@ -207,8 +251,12 @@ TEST_CASE("filter: usage errors name the option") {
   o.group_by = "owner";
   CHECK(error_of(o).starts_with("--group-by owner:"));
   o = {};
-  o.cites = {"bogor-goal"};  // default kind is action
+  o.kinds = {"action"};
+  o.cites = {"bogor-goal"};
   CHECK(error_of(o).starts_with("--cites: only directives cite"));
+  o.cites.clear();
+  o.group_by = "citation";
+  CHECK(error_of(o).starts_with("--group-by citation: only directives cite"));
   o = {};
   o.kinds = {"task"};
   CHECK(error_of(o).starts_with("--kind:"));

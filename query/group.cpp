@@ -4,6 +4,10 @@
 #include <map>
 #include <tuple>
 
+#include <mseg/registry.hpp>
+
+#include <fmt/format.h>
+
 #include "match_facts.hpp"
 
 namespace mseg::query {
@@ -76,7 +80,7 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
             // Only the owners asked for: "--owner Chair --group-by owner" is about the Chair.
             if (!wanted_owner(q, o)) continue;
             std::string label = o.canonical ? *o.canonical : o.name;
-            tally.add(folded(label), GroupRow{"", label, 0, 0}, n, is_overdue(t, q.as_of));
+            tally.add(folded(label), GroupRow{"", label, 0, 0, {}}, n, is_overdue(t, q.as_of));
           }
         }
         break;
@@ -85,18 +89,29 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
           const Deadline& d = m.action->tags[i].deadline;
           std::string key = d.start && d.end ? to_string(*d.start) + ".." + to_string(*d.end)
                                              : std::string(to_string(d.kind)) + ":" + folded(d.text);
-          const std::size_t r = tally.add(key, GroupRow{"", d.text, 0, 0}, n, is_overdue(m.action->tags[i], q.as_of));
+          const std::size_t r = tally.add(key, GroupRow{"", d.text, 0, 0, {}}, n, is_overdue(m.action->tags[i], q.as_of));
           if (r == when.size())
             when.push_back(d.start && d.end ? When{false, *d.start, *d.end, 0}
                                             : When{true, Date{}, Date{}, static_cast<int>(d.kind)});
         }
         break;
       case GroupKey::section:
-        tally.add(m.source + '\n' + m.section->id, GroupRow{m.source, m.section->id, 0, 0}, n,
+        tally.add(m.source + '\n' + m.section->id, GroupRow{m.source, m.section->id, 0, 0, {}}, n,
                   any_overdue(m, q.as_of));
         break;
       case GroupKey::source:
-        tally.add(m.source, GroupRow{m.source, m.source, 0, 0}, n, any_overdue(m, q.as_of));
+        tally.add(m.source, GroupRow{m.source, m.source, 0, 0, {}}, n, any_overdue(m, q.as_of));
+        break;
+      case GroupKey::citation:
+        for (const Citation& c : m.directive->citations) {
+          std::shared_ptr<const CitationSource> r = c.source;
+          if (!r) {
+            if (const cite::Entry* e = q.registry->resolve(c).entry) r = e->resolution;
+          }
+          const GroupRow row{"", r ? r->key : c.key, 0, 0,
+                             r ? fmt::format("{} ({})", r->meeting, r->place) : std::string("unresolved")};
+          tally.add(row.label, row, n, false);
+        }
         break;
     }
   }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 
 namespace mseg {
 namespace {
@@ -33,6 +34,22 @@ std::optional<DeadlineKind> deadline_kind_from_string(std::string_view s) {
   for (int i = 0; i < 10; ++i)
     if (s == kDeadlineKinds[i]) return static_cast<DeadlineKind>(i);
   return std::nullopt;
+}
+
+std::optional<Date> date_from_string(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  Date d;
+  auto num = [&](std::size_t at, std::size_t len, int& out) {
+    auto r = std::from_chars(s.data() + at, s.data() + at + len, out);
+    return r.ec == std::errc() && r.ptr == s.data() + at + len;
+  };
+  if (!num(0, 4, d.year) || !num(5, 2, d.month) || !num(8, 2, d.day)) return std::nullopt;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
+  bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  int days = kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+  if (d.day > days) return std::nullopt;
+  return d;
 }
 
 std::string to_string(const Date& d) {

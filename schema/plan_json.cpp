@@ -25,6 +25,27 @@ void span_field(JsonWriter& w, const Span& s) {
   write_json(w, s);
 }
 
+void date_field(JsonWriter& w, std::string_view k, const std::optional<Date>& d) {
+  w.key(k);
+  if (d) w.value(to_string(*d)); else w.null();
+}
+
+}  // namespace
+
+void write_json(JsonWriter& w, const CitationSource& r) {
+  w.begin_object();
+  w.field("key", r.key);
+  w.field("meeting", r.meeting);
+  w.field("place", r.place);
+  date_field(w, "start", r.start);
+  date_field(w, "end", r.end);
+  w.field("title", r.title);
+  w.field("url", r.url);
+  w.field("verified", r.verified);
+  w.end_object();
+}
+
+namespace {
 void write_json(JsonWriter& w, const Citation& c) {
   w.begin_object();
   w.field("text", c.text);
@@ -32,6 +53,13 @@ void write_json(JsonWriter& w, const Citation& c) {
   w.field("year", c.year);
   w.field("key", c.key);
   w.field("pinpoint", c.pinpoint);
+  w.key("source");
+  if (const CitationSource* r = c.source.get()) {
+    if (!w.pretty() && !r->compact_json.empty()) w.raw(r->compact_json);
+    else write_json(w, *r);
+  } else {
+    w.null();
+  }
   span_field(w, c.span);
   w.end_object();
 }
@@ -44,10 +72,6 @@ void write_json(JsonWriter& w, const Owner& o) {
   w.end_object();
 }
 
-void date_field(JsonWriter& w, std::string_view k, const std::optional<Date>& d) {
-  w.key(k);
-  if (d) w.value(to_string(*d)); else w.null();
-}
 }  // namespace
 
 void write_json(JsonWriter& w, const Diagnostic& d) {
@@ -239,21 +263,6 @@ std::string pointer_token(std::string_view k) {
   return out;
 }
 
-std::optional<Date> parse_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  Date d;
-  auto num = [&](std::size_t at, std::size_t len, int& out) {
-    auto r = std::from_chars(s.data() + at, s.data() + at + len, out);
-    return r.ec == std::errc() && r.ptr == s.data() + at + len;
-  };
-  if (!num(0, 4, d.year) || !num(5, 2, d.month) || !num(8, 2, d.day)) return std::nullopt;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
-  bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-  int days = kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
-  if (d.day > days) return std::nullopt;
-  return d;
-}
 
 // Walks the document beside the model, recording every mismatch with its pointer.
 class Reader {
@@ -288,7 +297,10 @@ class Reader {
   }
 
   // Checks that `j` is an object with exactly `keys`; returns false if not an object.
-  bool object(const json& j, const std::string& ptr, std::initializer_list<const char*> keys) {
+  // `optional` keys may be missing: fields added after schema_version 1 first
+  // shipped, which older files lack.
+  bool object(const json& j, const std::string& ptr, std::initializer_list<const char*> keys,
+              std::initializer_list<const char*> optional = {}) {
     if (!j.is_object()) {
       problem(ptr.empty() ? "" : ptr, fmt::format("{} is {}, expected an object", shown(j), type_name(j)));
       return false;
@@ -298,6 +310,7 @@ class Reader {
     for (auto it = j.begin(); it != j.end(); ++it) {
       bool known = false;
       for (const char* k : keys) known = known || it.key() == k;
+      for (const char* k : optional) known = known || it.key() == k;
       if (!known) problem(ptr + "/" + pointer_token(it.key()), fmt::format("unknown field \"{}\"", it.key()));
     }
     return true;
@@ -396,13 +409,13 @@ class Reader {
       problem(ptr + "/" + k, fmt::format("{} is {}, expected a date (YYYY-MM-DD) or null", shown(*v), type_name(*v)));
       return;
     }
-    out = parse_date(v->get<std::string>());
+    out = date_from_string(v->get<std::string>());
     if (!out) problem(ptr + "/" + k, fmt::format("{} is not a date (YYYY-MM-DD)", shown(*v)));
   }
 
   Citation citation(const json& j, const std::string& ptr) {
     Citation c;
-    if (!object(j, ptr, {"text", "kind", "year", "key", "pinpoint", "span"})) return c;
+    if (!object(j, ptr, {"text", "kind", "year", "key", "pinpoint", "span"}, {"source"})) return c;
     string(j, "text", ptr, c.text);
     string(j, "kind", ptr, c.kind);
     if (const json* y = at(j, "year"); y && !y->is_null()) {
@@ -411,6 +424,21 @@ class Reader {
     }
     string(j, "key", ptr, c.key);
     opt_string(j, "pinpoint", ptr, c.pinpoint);
+    if (const json* v = at(j, "source"); v && !v->is_null()) {
+      const std::string p = ptr + "/source";
+      auto r = std::make_shared<CitationSource>();
+      if (object(*v, p, {"key", "meeting", "place", "start", "end", "title", "url", "verified"})) {
+        string(*v, "key", p, r->key);
+        string(*v, "meeting", p, r->meeting);
+        string(*v, "place", p, r->place);
+        date(*v, "start", p, r->start);
+        date(*v, "end", p, r->end);
+        string(*v, "title", p, r->title);
+        string(*v, "url", p, r->url);
+        boolean(*v, "verified", p, r->verified);
+        c.source = std::move(r);
+      }
+    }
     span(j, ptr, c.span);
     return c;
   }

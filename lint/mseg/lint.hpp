@@ -11,6 +11,10 @@
 #include <mseg/plan.hpp>
 #include <mseg/source_lines.hpp>
 
+namespace mseg::cite {
+class Registry;
+}
+
 namespace mseg::lint {
 
 // --disable, --error and --warning from the command line.
@@ -22,6 +26,7 @@ struct RuleSettings {
 struct CheckOptions {
   RuleSettings settings;
   bool keep_source = false;  // fill FileReport::source (the text format shows source lines)
+  const cite::Registry* registry = nullptr;  // where citations resolve; null: the built-in registry
 };
 
 // What validating one file found.

@@ -59,14 +59,16 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view json,
 // Parses a text plan, or reads plan JSON (checking it against the model).
 // Throws InputError for input that is neither (empty, NUL bytes). Safe to call
 // from several threads at once.
-LoadedPlan load_plan(std::string_view bytes, const std::string& path);
+// Citations of a text plan resolve against `registry` (null: the built-in one).
+LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry = nullptr);
 
 // Like load_plan, but also reads the files of several plans that mseg parse
 // writes: a JSON array of plans (mseg parse a.txt b.txt) and JSON Lines, one
 // plan per line (--format jsonl). Each plan's issues are placed in the whole
 // file (array elements' pointers start "/N"); `within` says where it stands. An
 // empty array gives no plans. Throws InputError like load_plan.
-std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path);
+std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path,
+                                   const cite::Registry* registry = nullptr);
 
 // The first problem of plan JSON as one line for an error message:
 // "<pointer>: <message>", "line L, column C: <message>", or nullopt when the

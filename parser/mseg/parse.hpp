@@ -9,6 +9,9 @@
 #include <mseg/plan.hpp>
 
 namespace mseg {
+namespace cite {
+class Registry;
+}
 
 // Thrown when the bytes cannot be read as a plan at all (empty, NUL bytes,
 // broken UTF-16). what() is the reason alone, without the file name.
@@ -18,6 +21,8 @@ struct InputError : std::runtime_error {
 
 struct ParseOptions {
   std::string path = "-";  // what source.path reports; never opened
+  // Where citations are resolved (mseg/registry.hpp); null: the built-in registry.
+  const cite::Registry* registry = nullptr;
 };
 
 // Reads a plan from its original bytes (any supported encoding). Problems in

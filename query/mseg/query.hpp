@@ -16,6 +16,9 @@
 namespace re2 {
 class RE2;
 }
+namespace mseg::cite {
+class Registry;
+}
 
 namespace mseg::query {
 
@@ -25,7 +28,7 @@ struct QueryError : std::invalid_argument {
 };
 
 enum class SortKey { none, id, deadline, owner };
-enum class GroupKey { owner, deadline, section, source };
+enum class GroupKey { owner, deadline, section, source, citation };
 
 // The days a date argument covers: one day, a whole month, a whole year...
 struct DateRange {
@@ -48,11 +51,19 @@ struct QueryOptions {
   std::vector<std::string> due_after;   // --due-after DATE
   bool overdue = false;                 // --overdue
   std::optional<std::string> as_of;     // --as-of DATE; none means today
-  std::vector<std::string> cites;       // --cites KEY
+  std::vector<std::string> cites;       // --cites CITATION
   std::vector<std::string> sections;    // --section ID
   std::vector<std::string> greps;       // --grep REGEX (RE2)
   std::string sort;                     // "", "id", "deadline", "owner"
-  std::string group_by;                 // "", "owner", "deadline", "section", "source"
+  std::string group_by;                 // "", "owner", "deadline", "section", "source", "citation"
+  const cite::Registry* registry = nullptr;  // what --cites words mean; null: the built-in registry
+};
+
+// One --cites value and what it can mean.
+struct CitesValue {
+  std::string text;                  // as given: a key, a kind, a form as written, a meeting, a year
+  std::optional<std::string> key;    // read as a citation: "Leaders’ Statement 2005" -> "leaders-statement-2005"
+  std::vector<std::string> entries;  // keys of the registry entries it names ("TMM4", "Bali", "2004")
 };
 
 // A query checked and ready to run: dates read, patterns compiled.
@@ -63,7 +74,8 @@ struct Query {
   std::vector<DateRange> due_after;
   bool overdue = false;
   Date as_of;  // first day of --as-of, or today
-  std::vector<std::string> cites;
+  std::vector<CitesValue> cites;
+  const cite::Registry* registry = nullptr;  // never null once compiled
   std::vector<std::string> sections;
   std::vector<std::shared_ptr<const re2::RE2>> greps;
   SortKey sort = SortKey::none;

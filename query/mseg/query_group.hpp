@@ -13,9 +13,11 @@ namespace mseg::query {
 // One line of the summary.
 struct GroupRow {
   std::string source;         // the file; set only when grouping by section or source
-  std::string label;          // the owner, deadline text or section id; the file for source
+  std::string label;          // the owner, deadline text or section id; the file for source; the
+                              // resolved document's key for citation (the plan's key when unresolved)
   std::size_t matches = 0;    // matched elements in the group
   std::size_t overdue = 0;    // of those, actions with a matched tag overdue at --as-of
+  std::string meeting;        // for citation: "4th APEC Transportation Ministerial Meeting (Bali, Indonesia)"
 };
 
 struct Summary {

@@ -74,6 +74,7 @@ class JsonWriter {
   void numbers_object(std::initializer_list<Number> members);
   // Writes already-serialised JSON as the next value.
   void raw(std::string_view json);
+  bool pretty() const { return pretty_; }
 
   // Hands the text written so far to `sink`, which must empty the string,
   // each time it passes `threshold` bytes: a large plan streams to its file

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,23 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
+// The registry entry a citation resolves to (docs/citations.md): the document
+// and the meeting that issued it, as the reader wants them.
+struct CitationSource {
+  std::string key;      // the entry's key: "ministerial-statement-2004"
+  std::string meeting;  // "4th APEC Transportation Ministerial Meeting"
+  std::string place;    // "Bali, Indonesia"
+  std::optional<Date> start;  // the meeting's first day
+  std::optional<Date> end;    // its last day
+  std::string title;    // "Joint Ministerial Statement"
+  std::string url;      // where the facts can be read
+  bool verified = false;  // every fact confirmed by the source
+  // The object as compact JSON, rendered once by the registry so that
+  // `parse --compact` copies it instead of writing it per citation; empty
+  // when the source was read from plan JSON.
+  std::string compact_json;
+};
+
 // The source a directive cites, e.g. "(Ministerial Statement 2004)".
 struct Citation {
   std::string text;                     // as written, parentheses included
@@ -60,6 +78,9 @@ struct Citation {
   std::optional<int> year;              // null for Bogor Goal(s)
   std::string key;                      // kind plus year: "ministerial-statement-2004"
   std::optional<std::string> pinpoint;  // "para 12"
+  // Null when no registry entry matches. Shared: every citation of one
+  // document points at the same entry, so resolving costs no copies.
+  std::shared_ptr<const CitationSource> source;
   Span span;
 };
 
@@ -179,6 +200,7 @@ const char* to_string(ElementKind k);  // "directive", "priority", "action"
 std::optional<Severity> severity_from_string(std::string_view s);
 std::optional<DeadlineKind> deadline_kind_from_string(std::string_view s);
 std::string to_string(const Date& d);  // "2006-09-30"
+std::optional<Date> date_from_string(std::string_view s);  // a real day as YYYY-MM-DD, else nullopt
 
 // True when the plan holds a diagnostic of severity error.
 bool has_errors(const Plan& plan);

@@ -23,6 +23,7 @@ void write_json(JsonWriter& w, const Tag& t);
 void write_json(JsonWriter& w, const Deadline& d);
 void write_json(JsonWriter& w, const Section& s);
 void write_json(JsonWriter& w, const Source& s);  // the plan's "source" object
+void write_json(JsonWriter& w, const CitationSource& s);  // a citation's "source" object
 void write_json(JsonWriter& w, const Plan& plan);
 // A plan written in pieces as it is read (parse's section sink): head opens the
 // plan object and its "sections" array, each section follows as write_json,

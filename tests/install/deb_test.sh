@@ -33,6 +33,7 @@ for d in docs/*.md; do check "guide $d (which --help names)" has "usr/share/doc/
 check "bash completion" has usr/share/bash-completion/completions/mseg
 check "zsh completion" has usr/share/zsh/vendor-completions/_mseg
 for s in schema/*.schema.json; do check "schema $(basename "$s")" has "usr/share/mseg/schema/$(basename "$s")"; done
+check "citation registry" has "usr/share/mseg/registry.json"
 check "no headers or libraries in the tool package" bash -c "! grep -qE '/include/|\\.a\$|/cmake/|\\.pc\$' '$out/contents'"
 dpkg-deb -c "$dev" > "$out/dev-contents"
 check "libmseg-dev: umbrella header" grep -qE ' \./usr/include/mseg/mseg\.hpp$' "$out/dev-contents"

@@ -51,7 +51,7 @@ usage "bad --due-after" "--due-after: '2008-13' is not a date" --due-after 2008-
 usage "bad --as-of" "--as-of: 'yesterday' is not a date" --overdue --as-of yesterday "$hanoi"
 usage "bad --grep" "--grep: invalid pattern '(oops'" --grep "(oops" "$hanoi"
 usage "--owner with --kind directive" "--owner: only actions have owners" --kind directive --owner US "$hanoi"
-usage "--cites without --kind directive" "--cites: only directives cite" --cites bogor-goal "$hanoi"
+usage "--cites with --kind action" "--cites: only directives cite" --kind action --cites bogor-goal "$hanoi"
 usage "bad --kind" "--kind" --kind task "$hanoi"
 usage "bad --format" "--format" --format xml "$hanoi"
 usage "--count with --group-by" "--count excludes --group-by\|--group-by excludes --count" --count --group-by owner "$hanoi"

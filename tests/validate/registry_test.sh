@@ -6,8 +6,8 @@ source "$(dirname "$0")/lib.sh" "$1"
 
 "$mseg" validate --list-rules > "$tmp/rules"
 check "--list-rules: 0" test $? -eq 0
-# Codes the parser's sources emit, as "severity code".
-grep -ohE 'Severity::(error|warning|note), "[a-z0-9-]+"' parser/*.cpp \
+# Codes the parser's sources (and its resolve step, cite/) emit, as "severity code".
+grep -ohE 'Severity::(error|warning|note), "[a-z0-9-]+"' parser/*.cpp cite/*.cpp \
   | sed -E 's/Severity::([a-z]+), "([a-z0-9-]+)"/\1 \2/' | sort -u > "$tmp/parser-codes"
 check "found the parser's codes" test "$(wc -l < "$tmp/parser-codes")" -ge 10
 while read -r severity code; do

@@ -29,8 +29,11 @@ variant sep 's|(Australia/March 2008)|(Australia. March 2008)|'; fires separator
 variant deadline 's|(Australia/March 2008)|(Australia/sometime soon)|'; fires deadline unknown-deadline warning 12
 variant notag 's| (Australia/March 2008)||'; fires "no tag" action-without-tag warning 12
 variant paren 's|Report on the port|Report on the (port|'; fires paren unbalanced-parentheses warning 12
-variant citation 's|^1B\. Share best practices on drills (Leaders. Statement 2007)|1B. Share best practices on drills (Leaders Memo 2007)|'
+variant citation 's|^1B\. Share best practices on drills (Leaders. Statement 2005)|1B. Share best practices on drills (Leaders Memo 2007)|'
 fires citation unknown-citation warning 9
+variant nomeeting 's|^\t2A\. Secure the supply chain (Ministerial Statement 2007)|\t2A. Secure the supply chain (Ministerial Statement 2005)|'
+fires "no TMM in 2005" no-such-meeting warning 14
+variant unresolved 's|(Leaders. Statement 2005)|(Leaders’ Communiqué 2031)|'; fires "made-up citation" unresolved-citation note 9
 variant lonetag 's|^\tReport on the port security program. |\t|'; fires "lone tag" tag-without-action warning 12
 variant cells '16d'; fires "short row" cell-count error 14
 variant noheader '5,7d'; fires "no header" no-header error 5
@@ -48,6 +51,8 @@ printf '\x92' > "$tmp/quote"
 variant cp1252 "9s|Leaders'|Leaders$(cat "$tmp/quote")|"; fires "Windows-1252 file" decoded-windows-1252 note 1
 
 # Messages a user reads.
+variant nomeeting 's|(Ministerial Statement 2007)$|(Ministerial Statement 2005)|'; validate "$plan"
+check "no-such-meeting message" grep -qF "warning: no Transportation Ministerial Meeting was held in 2005 (the nearest: 2004, 2007)" <<< "$out"
 variant skipped 's|^1B\.|1C.|'; validate "$plan"
 check "numbering message" grep -qF "warning: directive 1C follows 1A: 1B is missing [numbering]" <<< "$out"
 variant duplicate 's|^Publish the drills manual\.|Report on the  port security program|'; validate "$plan"

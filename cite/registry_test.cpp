@@ -1,0 +1,157 @@
+#include <mseg/registry.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "tests/test_util.hpp"
+
+using namespace mseg;
+using namespace mseg::cite;
+
+namespace {
+
+std::vector<std::string> keys(const std::vector<const Entry*>& entries) {
+  std::vector<std::string> out;
+  for (const Entry* e : entries) out.push_back(e->key);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Resolution resolve(std::string_view written) { return builtin_registry().resolve_text(written); }
+
+const std::string kUserEntry = R"({
+    "key": "leaders-communique-2031", "kind": "leaders-communique", "year": 2031,
+    "meeting": {"body": "APEC Economic Leaders' Meeting", "ordinal": null, "short": "", "city": "Atlantis",
+                "economy": "Nowhere", "start": null, "end": null},
+    "title": "Test Communique", "aliases": ["Atlantis Communique"], "source": "https://example.org/2031",
+    "verified": false
+  })";
+
+std::string registry_of(const std::string& entries) {
+  return R"({"registry_version": "1", "entries": [)" + entries + "]}";
+}
+
+const std::string kUserRegistry = registry_of(kUserEntry);
+
+}  // namespace
+
+TEST_CASE("registry: the built-in registry reads, is the shipped file, and every entry has a source") {
+  CHECK(builtin_registry_json() == test::read_file("cite/registry.json"));
+  const auto& entries = builtin_registry().entries();
+  REQUIRE(entries.size() >= 30);
+  for (const Entry& e : entries) {
+    INFO(e.key);
+    CHECK(e.source.starts_with("http"));
+    CHECK_FALSE(e.title.empty());
+    CHECK(e.resolution);
+    // An entry left unverified says why.
+    if (!e.verified) CHECK(e.note);
+  }
+}
+
+TEST_CASE("registry: the samples' citations resolve as docs/citations.md decides") {
+  const Entry* e = resolve("Ministerial Statement 2004").entry;
+  REQUIRE(e);
+  CHECK(e->key == "ministerial-statement-2004");
+  CHECK(meeting_name(e->meeting) == "4th APEC Transportation Ministerial Meeting");
+  CHECK(meeting_place(e->meeting) == "Bali, Indonesia");
+  CHECK(meeting_dates(e->meeting) == "27–29 July 2004");
+  CHECK(e->verified);
+
+  e = resolve("Ministerial Statement 2007").entry;
+  REQUIRE(e);
+  CHECK(meeting_name(e->meeting) == "5th APEC Transportation Ministerial Meeting");
+  CHECK(meeting_place(e->meeting) == "Adelaide, Australia");
+  CHECK(meeting_dates(e->meeting) == "28–30 March 2007");
+
+  for (auto bogor : {"Bogor Goal", "Bogor Goals"}) {
+    e = resolve(bogor).entry;
+    REQUIRE(e);
+    CHECK(e->key == "leaders-declaration-1994");
+    CHECK(e->title == "APEC Economic Leaders' Declaration of Common Resolve");
+    CHECK(e->verified);
+  }
+
+  // Curly or straight apostrophe alike; decided as the Busan Declaration, not verified.
+  for (auto leaders : {"Leaders’ Statement 2005", "Leaders' Statement 2005", "Leaders Statement 2005"}) {
+    e = resolve(leaders).entry;
+    REQUIRE(e);
+    CHECK(e->key == "leaders-statement-2005");
+    CHECK(e->title == "Busan Declaration");
+    CHECK(meeting_place(e->meeting) == "Busan, Republic of Korea");
+    CHECK_FALSE(e->verified);
+  }
+}
+
+TEST_CASE("registry: a series year without a meeting is named; other unknowns resolve to nothing") {
+  Resolution r = resolve("Ministerial Statement 2005");
+  CHECK_FALSE(r.entry);
+  REQUIRE(r.missing_meeting);
+  CHECK(r.missing_meeting->name == "Transportation Ministerial Meeting");
+
+  r = resolve("Leaders’ Communiqué 2031");
+  CHECK_FALSE(r.entry);
+  CHECK_FALSE(r.missing_meeting);
+  // Outside the years the series lists completely: unknown, not "not held".
+  r = resolve("Ministerial Statement 2031");
+  CHECK_FALSE(r.entry);
+  CHECK_FALSE(r.missing_meeting);
+  // Any transport ministers' form of a meeting year means that year's statement.
+  REQUIRE(resolve("Joint Transportation Ministerial Statement 2009").entry);
+  CHECK(resolve("Joint Transportation Ministerial Statement 2009").entry->key == "ministerial-statement-2009");
+  CHECK(resolve("Leaders’ Statement on Counter-Terrorism").entry->key == "leaders-statement-on-counter-terrorism-2001");
+}
+
+TEST_CASE("registry: find takes a key, an alias, a meeting, a city or a year") {
+  const Registry& r = builtin_registry();
+  CHECK(keys(r.find("ministerial-statement-2004")) == std::vector<std::string>{"ministerial-statement-2004"});
+  CHECK(keys(r.find("Ministerial Statement 2004")) == std::vector<std::string>{"ministerial-statement-2004"});
+  CHECK(keys(r.find("TMM4")) == std::vector<std::string>{"ministerial-statement-2004"});
+  CHECK(keys(r.find("tmm4")) == std::vector<std::string>{"ministerial-statement-2004"});
+  CHECK(keys(r.find("Bali")) == std::vector<std::string>{"ministerial-statement-2004"});
+  CHECK(keys(r.find("Bali statement")) == std::vector<std::string>{"ministerial-statement-2004"});
+  CHECK(keys(r.find("2007")) == std::vector<std::string>{"leaders-declaration-2007", "ministerial-statement-2007"});
+  CHECK(keys(r.find("Busan")) == std::vector<std::string>{"leaders-declaration-2005", "leaders-statement-2005"});
+  CHECK(r.find("Atlantis").empty());
+  CHECK(r.find("").empty());
+}
+
+TEST_CASE("registry: a user's file adds entries and replaces those with the same key") {
+  Registry r = builtin_registry();
+  const std::size_t before = r.entries().size();
+  r.merge(Registry::from_json(kUserRegistry));
+  CHECK(r.entries().size() == before + 1);
+  CHECK(keys(r.find("Atlantis")) == std::vector<std::string>{"leaders-communique-2031"});
+  CHECK(r.resolve_text("Leaders’ Communiqué 2031").entry);
+  CHECK(r.resolve_text("Atlantis Communique").entry);
+
+  std::string replacing = kUserRegistry;
+  replacing.replace(replacing.find("leaders-communique-2031"), 23, "ministerial-statement-2004");
+  r.merge(Registry::from_json(replacing));
+  CHECK(r.entries().size() == before + 1);
+  CHECK(r.find_key("ministerial-statement-2004")->title == "Test Communique");
+}
+
+TEST_CASE("registry: bad registry JSON names the place") {
+  const auto error = [](const std::string& text) {
+    try {
+      Registry::from_json(text);
+    } catch (const RegistryError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(error("{").starts_with("not readable JSON"));
+  CHECK(error(R"({"registry_version": "1"})") == "/: required field \"entries\" is missing");
+  std::string no_source = kUserRegistry;
+  no_source.replace(no_source.find("https://example.org/2031"), 24, "example.org");
+  CHECK(error(no_source).starts_with("/entries/0/source: expected the address"));
+  std::string bad_date = kUserRegistry;
+  bad_date.replace(bad_date.find("\"start\": null"), 13, "\"start\": \"2031-02-30\"");
+  CHECK(error(bad_date) == "/entries/0/meeting/start: expected a date (YYYY-MM-DD) or null");
+  const std::string twice = registry_of(kUserEntry + "," + kUserEntry);
+  CHECK(error(twice).find("is already an entry's key") != std::string::npos);
+}
