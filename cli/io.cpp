@@ -435,6 +435,20 @@ void Output::commit() {
   }
 }
 
+void rewrite_input(const std::string& path, std::string_view data) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    auto& in = inputs_read();
+    std::lock_guard lock(in.mutex);
+    for (std::size_t i = in.ids.size(); i-- > 0;) {
+      if (in.ids[i] != std::pair{st.st_dev, st.st_ino}) continue;
+      in.ids.erase(in.ids.begin() + static_cast<std::ptrdiff_t>(i));
+      in.names.erase(in.names.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  }
+  write_output(path, data);
+}
+
 void write_output(const std::string& path, std::string_view data) {
   Output out(path);
   out.write(data);

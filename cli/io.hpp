@@ -42,6 +42,10 @@ void refuse_output_onto_inputs(const std::string& output, const std::vector<std:
 // file is either the old one or the complete new one. "-" means stdout.
 void write_output(const std::string& path, std::string_view data);
 
+// write_output onto a file read as an input, on purpose: validate --fix, once
+// the original bytes are kept elsewhere. The one write that may replace an input.
+void rewrite_input(const std::string& path, std::string_view data);
+
 // An output written piece by piece. A file: a temporary beside it (beside the
 // file a symbolic link names, so the link stays) that commit() renames into
 // place; until then the old file is untouched, and an Output destroyed

@@ -68,6 +68,8 @@ int run_validate(ValidateArgs args) {
 
   if (args.fix && std::find(args.files.begin(), args.files.end(), "-") != args.files.end())
     throw CliError("--fix rewrites files in place; it cannot rewrite standard input ('-')");
+  // --fix lets its own rewrite replace an input; the report must still never land on one.
+  if (args.fix) refuse_output_onto_inputs(args.output, args.files);
 
   std::vector<lint::FileReport> reports;
   reports.reserve(args.files.size());
@@ -85,7 +87,7 @@ int run_validate(ValidateArgs args) {
         } else if (fixed.applied > 0) {
           const std::string backup = file + kBackupSuffix;
           keep_backup(file, backup, bytes);
-          write_output(file, fixed.bytes);
+          rewrite_input(file, fixed.bytes);
           fmt::print(stderr, "mseg: {}: applied {} fix{}; the original is kept in {}\n", file, fixed.applied,
                      fixed.applied == 1 ? "" : "es", backup);
           // What is left to report is what the fixed file still holds.

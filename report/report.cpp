@@ -47,7 +47,7 @@ th,td{border:1px solid #ccc;padding:.3rem .45rem;text-align:left;vertical-align:
 thead th{background:#e8e8e8}tr.sec th{background:#d9e2ec;font-size:1.05rem}tr.kind th{background:#f3f3f3;font-weight:600;font-style:italic}
 tbody th[scope=row]{white-space:nowrap;font-weight:600}
 .tx{white-space:pre-line;max-width:40rem}.dates{white-space:nowrap}
-.cite{display:block}.cite code{font-size:.8em;color:#444}.canon,.tbc{color:#555}.lbl{font-style:italic}
+.cite{display:block}.cite code{font-size:.8em;color:#444}.mtg{display:block;font-size:.85em;color:#444}.canon,.tbc{color:#555}.lbl{font-style:italic}
 .st{display:inline-block;padding:0 .4rem;border-radius:3px;border:1px solid #000;white-space:nowrap}
 .st.overdue{background:repeating-linear-gradient(45deg,#f6c9a8 0 4px,#fff 4px 6px);border-color:var(--overdue)}
 .st.due-soon{background:#fbe3a6;border-style:dotted}.st.later{background:#cfe3f2}

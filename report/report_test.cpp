@@ -144,4 +144,12 @@ TEST_CASE("report: headings in order and table headers") {
   CHECK(html.find("<desc id=\"tl-desc\">") != std::string::npos);
 }
 
+TEST_CASE("report: a citation shows the meeting it resolves to, and whether that is verified") {
+  const std::string html = report_2007();
+  CHECK(count_of(html, "<span class=\"mtg\">5th APEC Transportation Ministerial Meeting, Adelaide, Australia</span>") ==
+        10);
+  CHECK(count_of(html, "<span class=\"mtg\">13th APEC Economic Leaders&#39; Meeting, Busan, Republic of Korea "
+                       "<em>(not verified)</em></span>") == 2);
+}
+
 }  // namespace mseg::report

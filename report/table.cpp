@@ -18,8 +18,17 @@ void write_directive(Html& h, const Section& s, const Directive& d) {
   h.text(d.id).raw("</th><td class=\"tx\">");
   if (d.number) h.raw("<span class=\"no\">").text(*d.number).raw("</span> ");
   h.text(d.text).raw("</td><td>");
-  for (const auto& c : d.citations)
-    h.raw("<span class=\"cite\">").text(c.text).raw(" <code>").text(c.key).raw("</code></span>");
+  for (const auto& c : d.citations) {
+    h.raw("<span class=\"cite\">").text(c.text).raw(" <code>").text(c.key).raw("</code>");
+    // The meeting the citation resolves to, so a reader sees the authority, not only a key.
+    if (c.source) {
+      h.raw("<span class=\"mtg\">").text(c.source->meeting);
+      if (!c.source->place.empty()) h.text(", ").text(c.source->place);
+      if (!c.source->verified) h.raw(" <em>(not verified)</em>");
+      h.raw("</span>");
+    }
+    h.raw("</span>");
+  }
   h.raw("</td><td colspan=\"4\"></td></tr>");
 }
 

@@ -72,6 +72,10 @@ check "existing backup: exit 2" test $st -eq 2
 check "existing backup: says so" grep -qF "mseg: error: $plan.orig: exists already" "$tmp/stderr"
 check "existing backup: untouched" cmp -s "$plan.orig" "$tmp/before.txt"
 check "existing backup: file untouched" cmp -s "$plan" "$tmp/second.txt"
+# --fix may rewrite its plan, but its report never lands on an input.
+validate --fix -o "$plan" "$plan"
+check "--fix -o onto the plan: refused, exit 2" test $st -eq 2
+check "--fix -o onto the plan: file untouched" cmp -s "$plan" "$tmp/second.txt"
 validate --fix - < "$clean"
 check "stdin: refused, exit 2" test $st -eq 2
 "$mseg" parse "$clean" > "$tmp/clean.json"
