@@ -99,7 +99,9 @@ std::optional<int> rewrite(std::vector<std::string>& args) {
     const std::string option = word.substr(0, word.find('='));
     std::string hint = option == "-v" || option == "-V" ? " (did you mean '--version'?)"
                                                         : mseg::cli::did_you_mean(option, {"--help", "--version"});
-    return refuse("unknown option '" + option + "'" + hint + "; a command's options go after it: mseg COMMAND [OPTIONS]");
+    // A near miss of mseg's own options needs only the name; anything else is likelier a command's option.
+    if (hint.empty()) hint = "; a command's options go after it: mseg COMMAND [OPTIONS]";
+    return refuse("unknown option '" + option + "'" + hint);
   }
   if (args[0][0] != '-' && !find_command(args[0]))
     return refuse("unknown command '" + args[0] + "'" + mseg::cli::did_you_mean(args[0], command_names()));

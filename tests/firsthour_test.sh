@@ -83,6 +83,8 @@ fails "mseg help nosuch" "unknown command 'nosuch'" help nosuch
 fails "mseg pars x" "unknown command 'pars' (did you mean 'parse'?)" pars x
 fails "mseg --foo" "unknown option '--foo'" --foo
 fails "mseg -V" "unknown option '-V' (did you mean '--version'?)" -V
+check "mseg -V: the suggestion alone, no advice about commands' options" test "$(grep -c "go after it" "$tmp/err")" -eq 0
+fails "mseg --foo: a command's option, likelier" "a command's options go after it: mseg COMMAND [OPTIONS]" --foo
 fails "mseg alone" "no command given" 
 fails "an unknown option of a command" "unknown option '--ownr' (did you mean '--owner'?)" query --ownr US "$hanoi"
 check "an error in a command points to its help" grep -qx "Run 'mseg query --help' for usage." "$tmp/err"
