@@ -1,0 +1,48 @@
+// The layout stage, between decoding and assembling (docs/architecture.md). A plan
+// reaches people in many forms: the tab-cell text Word writes when a table is saved
+// as text, `pdftotext -layout` with the columns side by side, a PDF viewer's copy
+// with each cell as a block of lines, a Markdown pipe table, the .docx itself, the
+// PDF itself. A reader per form lays the plan out again as tab-cell text, the one
+// form the assembler reads, with a map from every stretch of that text back to
+// where it stands in the input. The assembler, the grammars, query, diff and
+// validate never learn which form they read, and a new form is one more reader.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include <mseg/plan.hpp>
+
+#include "finding.hpp"
+
+namespace mseg::layout {
+
+// A stretch of the laid-out text and where the same characters stand in the
+// input. Pieces are sorted by `at` and do not overlap. A laid-out byte outside
+// every piece (a tab or newline the reader wrote between cells or joined lines)
+// is placed where the piece before it ends.
+struct Piece {
+  std::size_t at = 0;      // byte offset in Laid::text
+  std::size_t length = 0;  // bytes, the same in the input for text forms
+  std::size_t source = 0;  // byte offset of the same characters in the decoded input (text forms)
+  // For a .docx or .pdf: where the piece stands in the document.
+  std::variant<std::monostate, WordPlace, PdfPlace> place = {};
+};
+
+// What a reader makes of its input.
+struct Laid {
+  std::string reader;  // "tab-cells", "side-by-side", "column-blocks", "markdown", "docx", "pdf"
+  // The plan as tab-cell text (parser/table.hpp's grammar). Empty when the input
+  // is tab-cell text already: the commonest form costs no copy and no map.
+  std::string text;
+  std::vector<Piece> pieces;
+  // What the reader inferred or removed (layout-guess, layout-inferred, page
+  // furniture, unplanned text): `where` views into the decoded input for text
+  // forms, into `text` for .docx and .pdf.
+  Findings findings;
+};
+
+}  // namespace mseg::layout
