@@ -63,6 +63,9 @@ class Output {
   Output& operator=(const Output&) = delete;
   void write(std::string_view data);
   void commit();
+  // write() and commit() of an output complete at once: stdout and devices get
+  // it directly (it cannot be followed by a failure), files as above.
+  void write_whole(std::string_view data);
 
  private:
   std::string_view name() const;

@@ -471,6 +471,20 @@ sys.stdout.write('\\n'.join(lines[:head]) + '\\n' + (body + '\\n') * 600)" > "$t
     check "$case: 24 large plans under 300 MB: exit 0 (got $st; $(head -c 200 "$tmp/err"))" test "$st" -eq 0
     check "$case: ... all 24 lines" test "$(wc -l < "$tmp/all.jsonl" 2> /dev/null)" = 24
     ;;
+  stdout_whole)  # a finished report over 4 MiB goes to stdout directly, not through a temporary file
+    printf '%s\tCoordinate things (Japan/2006)\n' "$header" > "$tmp/one.txt"
+    { printf '%s\t' "$header"
+      for i in $(seq 20000); do echo "Coordinate port exercise $i with partners (Japan/2006)"; done; } > "$tmp/many.txt"
+    run diff "$tmp/one.txt" "$tmp/many.txt" --format json -o "$tmp/report.json"
+    check "$case: the report is over 4 MiB ($(wc -c < "$tmp/report.json") bytes)" test "$(wc -c < "$tmp/report.json")" -gt 4194304
+    # No temporary folder at all: stdout needs none; -o still writes through its temporary beside the file.
+    TMPDIR=$tmp/missing "$mseg" diff "$tmp/one.txt" "$tmp/many.txt" --format json > "$tmp/out" 2> "$tmp/err"; st=$?
+    check "$case: stdout without a temporary folder: exit 1 (got $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 1
+    check "$case: ... the same report as -o" cmp -s "$tmp/out" "$tmp/report.json"
+    TMPDIR=$tmp/missing "$mseg" diff "$tmp/one.txt" "$tmp/many.txt" --format json -o "$tmp/again.json" 2> "$tmp/err"; st=$?
+    check "$case: -o without a temporary folder: exit 1 (got $st)" test "$st" -eq 1
+    check "$case: ... the same report" cmp -s "$tmp/again.json" "$tmp/report.json"
+    ;;
   *) echo "unknown case '$case'"; exit 2 ;;
 esac
 echo "$fails failed"
