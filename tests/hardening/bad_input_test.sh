@@ -162,7 +162,7 @@ assert any('\u2019' in c['text'] for s in d['sections'] for c in s['directives']
     expect_trouble "$hanoi" "5850 bytes is larger than --max-bytes \(1000 bytes\)$"
     run parse --max-bytes 1000 - < "$hanoi"; expect_trouble - "larger than --max-bytes \(1000 bytes\)$"
     run parse --max-bytes 5850 "$hanoi"; check "max_bytes: exactly the limit is read" test "$st" -eq 0
-    run parse --help; check "max_bytes: default documented in --help" grep -q -- "--max-bytes N=1073741824" "$tmp/out"
+    run parse --help; check "max_bytes: default documented in --help" grep -q -- "--max-bytes N=33554432" "$tmp/out"
     ;;
   outputs)  # failed runs leave the previous file; write errors are exit 2, never silent
     echo precious > "$tmp/keep.json"
@@ -365,7 +365,7 @@ assert [p['source']['path'] for p in a]==['$hanoi','$y2007'], a"
       check "$case: --threshold $t: says why" grep -q "is not a number from 0 to 1" "$tmp/err"
     done
     run diff --threshold 0.5 "$hanoi" "$y2007"; check "$case: --threshold 0.5 works (exit $st)" test "$st" -eq 1
-    # /dev/zero: refused at its first byte, not after reading --max-bytes of zeros (1 GiB).
+    # /dev/zero: refused at its first byte, not after reading --max-bytes of zeros.
     run parse /dev/zero; expect_trouble /dev/zero "contains NUL bytes at byte 0 \(binary file\?\)$"
     run validate - < /dev/zero; check "$case: validate - < /dev/zero: exit 2 (got $st)" test "$st" -eq 2
     check "$case: ... says NUL" grep -q "^mseg: error: -: contains NUL bytes at byte 0" "$tmp/err"
