@@ -380,6 +380,20 @@ void Output::release_held() {
   }
 }
 
+void Output::write_whole(std::string_view data) {
+  // The output is finished before its first byte: nothing can fail after it
+  // began, so stdout and devices need no held-back copy (which spilled a report
+  // over kHeldInMemory into a temporary file only to copy it back).
+  if (held_ && held_->empty() && spill_ < 0) {
+    held_.reset();
+    write(data);
+    commit();
+    return;
+  }
+  write(data);
+  commit();
+}
+
 void Output::commit() {
   if (held_) release_held();
   if (fd_ == STDOUT_FILENO) {
@@ -451,8 +465,7 @@ void rewrite_input(const std::string& path, std::string_view data) {
 
 void write_output(const std::string& path, std::string_view data) {
   Output out(path);
-  out.write(data);
-  out.commit();
+  out.write_whole(data);
 }
 
 void write_stdout(std::string_view data) {

@@ -25,7 +25,10 @@ struct BrokenPipe : std::exception {
 };
 
 // Inputs larger than this are refused rather than exhausting memory (--max-bytes).
-inline constexpr std::uint64_t kDefaultMaxBytes = 1ull << 30;
+// 32 MiB: the costliest input shapes still peak at up to ~120 times their size
+// (docs/performance.md, "Memory by input shape"), so this keeps the worst run
+// near 4 GB; the largest real plan is 8 KB.
+inline constexpr std::uint64_t kDefaultMaxBytes = 32ull << 20;
 
 // Reads a whole file, or standard input for "-". Throws CliError naming the
 // file and the reason (missing, a directory, unreadable, too large, a NUL byte
@@ -63,6 +66,9 @@ class Output {
   Output& operator=(const Output&) = delete;
   void write(std::string_view data);
   void commit();
+  // write() and commit() of an output complete at once: stdout and devices get
+  // it directly (it cannot be followed by a failure), files as above.
+  void write_whole(std::string_view data);
 
  private:
   std::string_view name() const;

@@ -13,53 +13,15 @@
 
 #include <fmt/format.h>
 
+#include "app.hpp"
 #include "commands.hpp"
 #include "io.hpp"
 #include "suggest.hpp"
 
 namespace {
 
-struct Command {
-  const char* name;
-  void (*add)(CLI::App&, mseg::cli::Outcome&);
-  bool reads_whole_app;  // generates text from every subcommand's options
-};
-
-// In the order `mseg --help` lists them.
-constexpr Command kCommands[] = {
-    {"parse", mseg::cli::add_parse_command, false},
-    {"validate", mseg::cli::add_validate_command, false},
-    {"query", mseg::cli::add_query_command, false},
-    {"diff", mseg::cli::add_diff_command, false},
-    {"report", mseg::cli::add_report_command, false},
-    {"cites", mseg::cli::add_cites_command, false},
-    {"completion", mseg::cli::add_completion_command, true},
-    {"man", mseg::cli::add_man_command, true},
-};
-
-// Building a subcommand's options costs up to a twentieth of a short run. The
-// app takes exactly one subcommand, which must come first, so when argv[1]
-// names one the others can never run and are not built. Everything else
-// (--help, --version, a misspelt name) and the subcommands that walk the whole
-// app (completion, man) get all of them.
-const Command* only_command(const std::vector<std::string>& args) {
-  if (args.empty()) return nullptr;
-  for (const Command& c : kCommands)
-    if (args[0] == c.name) return c.reads_whole_app ? nullptr : &c;
-  return nullptr;
-}
-
-const Command* find_command(std::string_view name) {
-  for (const Command& c : kCommands)
-    if (name == c.name) return &c;
-  return nullptr;
-}
-
-std::vector<std::string> command_names() {
-  std::vector<std::string> out;
-  for (const Command& c : kCommands) out.emplace_back(c.name);
-  return out;
-}
+bool find_command(const std::string& name) { return mseg::cli::is_command(name); }
+using mseg::cli::command_names;
 
 // A usage error before any command's options are read: one line, a pointer to
 // the help, exit 2.
@@ -153,21 +115,12 @@ int main(int argc, char** argv) {
   // removes its temporaries before it ends by SIGPIPE (die_of_broken_pipe).
   std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"mseg: turns APEC maritime security work plans into data", "mseg"};
-  app.set_version_flag("--version", std::string("mseg ") + mseg::kVersion);
-  app.require_subcommand(1);
-  app.footer(
-      "Exit status: 0 success, 1 findings (errors, differences, no match), 2 trouble (usage, unreadable input,\n"
-      "out of memory, an output that cannot be written). A reader that stops early (| head) ends mseg\n"
-      "quietly by SIGPIPE, as it ends grep. '-o FILE' never replaces an input.\n"
-      "Run 'mseg help COMMAND' or 'mseg COMMAND --help' for a command's options and examples; 'man mseg' for all.");
   std::vector<std::string> args(argv + 1, argv + argc);
   if (auto refused = rewrite(args)) return *refused;
   std::vector<const char*> words{argv[0]};
   for (const auto& a : args) words.push_back(a.c_str());
   mseg::cli::Outcome outcome;
-  const Command* only = only_command(args);
-  for (const Command& c : kCommands)
-    if (only == nullptr || only == &c) c.add(app, outcome);
+  mseg::cli::build_app(app, outcome, args);
   CLI::App* command = find_command(args[0]) ? app.get_subcommand(args[0]) : nullptr;
   // Whatever a subcommand throws ends here as one line and exit 2, never as
   // std::terminate's abort (exit 134) with a C++ runtime message.

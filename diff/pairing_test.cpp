@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "pairing.hpp"
 
 using namespace mseg::diff;
@@ -81,4 +83,36 @@ TEST_CASE("words in too many elements make no candidates, exact copies still do"
   CHECK(s.pairs(0.3, limits) == P{{1, 0}});
   limits.common_cap = 2;
   CHECK(s.pairs(0.3, limits) == P{{0, 1}, {1, 0}});
+}
+
+namespace {
+// Issue 20 item 11's shape: `n` short actions and one that holds all their words,
+// on both sides. Returns the steps cosine() took to pair them.
+std::uint64_t steps_pairing_one_big_element(std::size_t n) {
+  std::vector<std::string> texts;
+  std::string big = "Big";
+  for (std::size_t i = 0; i < n; ++i) {
+    auto words = "w" + std::to_string(i) + "a w" + std::to_string(i) + "b w" + std::to_string(i) + "c";
+    texts.push_back("Review " + words);
+    big += " " + words;
+  }
+  texts.push_back(big);
+  std::vector<std::string_view> views(texts.begin(), texts.end());
+  Sides s(views, views);
+  auto before = cosine_steps();
+  auto pairs = s.pairs();
+  auto steps = cosine_steps() - before;
+  CHECK(pairs.size() == n + 1);
+  for (auto [o, n2] : pairs) CHECK(o == n2);
+  return steps;
+}
+}  // namespace
+
+TEST_CASE("a short element against one holding every word costs what the short one holds") {
+  // Each short action is a candidate of the big one; a merge over the big one's
+  // words made that n * n. Doubling n must about double the work, not quadruple it.
+  auto small = steps_pairing_one_big_element(2000);
+  auto large = steps_pairing_one_big_element(4000);
+  CHECK(large < small * 5 / 2);
+  CHECK(large > small);
 }

@@ -1,6 +1,7 @@
 #include "similarity.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #include "normalize.hpp"
@@ -40,21 +41,57 @@ double Vocabulary::norm2(const WordSet& set) const {
   return sum;
 }
 
+namespace {
+thread_local std::uint64_t g_cosine_steps = 0;
+}  // namespace
+
+std::uint64_t cosine_steps() { return g_cosine_steps; }
+
 double cosine(const Vocabulary& vocab, const WordSet& a, double a_norm2, const WordSet& b, double b_norm2) {
   if (a.empty() && b.empty()) return 1.0;
   if (a.empty() || b.empty() || a_norm2 <= 0 || b_norm2 <= 0) return 0.0;
   double shared = 0;
-  std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      double w = vocab.weight(a[i]);
-      shared += w * w;
-      ++i;
-      ++j;
+  const WordSet& small = a.size() <= b.size() ? a : b;
+  const WordSet& large = a.size() <= b.size() ? b : a;
+  if (small.size() * 16 < large.size()) {
+    // A short element against a long one (one action holding every other's
+    // words): search the long set for each short word, narrowing as it goes,
+    // so the cost follows the short set. Shared words are still met in
+    // increasing id, so the sum, and the similarity, are the merge's to the bit.
+    auto from = large.begin();
+    for (auto w : small) {
+      // Galloping: a step doubling from where the last word was found, then a
+      // binary search within it; costs log(gap), not log(|large|).
+      std::size_t step = 1;
+      auto hi = from;
+      while (hi != large.end() && *hi < w) {
+        from = hi;
+        hi = static_cast<std::size_t>(large.end() - hi) > step ? hi + static_cast<std::ptrdiff_t>(step) : large.end();
+        step *= 2;
+        ++g_cosine_steps;
+      }
+      g_cosine_steps += std::bit_width(static_cast<std::size_t>(hi - from));  // the binary search's steps
+      from = std::lower_bound(from, hi, w);
+      if (from == large.end()) break;
+      if (*from == w) {
+        double weight = vocab.weight(w);
+        shared += weight * weight;
+      }
+    }
+  } else {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+      ++g_cosine_steps;
+      if (a[i] < b[j]) {
+        ++i;
+      } else if (b[j] < a[i]) {
+        ++j;
+      } else {
+        double w = vocab.weight(a[i]);
+        shared += w * w;
+        ++i;
+        ++j;
+      }
     }
   }
   double s = shared / std::sqrt(a_norm2 * b_norm2);

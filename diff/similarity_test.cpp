@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "similarity.hpp"
 
@@ -43,4 +45,34 @@ TEST_CASE("two empty texts are the same, empty and non-empty share nothing") {
   Fixture f({"", "...", "Develop"});
   CHECK(f.sim(0, 1) == 1.0);
   CHECK(f.sim(0, 2) == 0.0);
+}
+
+TEST_CASE("a short set against a long one: the same similarity, to the bit, as the merge") {
+  // The long set is searched word by word when it is 16 times the short one or
+  // more; the shared words are met in the same order, so the sum is the same.
+  std::string long_text, short_text, other;
+  for (int i = 0; i < 400; ++i) long_text += " word" + std::to_string(i);
+  for (int i = 0; i < 400; i += 37) short_text += " word" + std::to_string(i);
+  short_text += " missing";
+  Fixture f({long_text, short_text, "word5 word399 word0 absent"});
+  auto merged = [&](std::size_t a, std::size_t b) {
+    const auto &x = f.sets[a], &y = f.sets[b];
+    double shared = 0;
+    for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+      if (x[i] < y[j]) {
+        ++i;
+      } else if (y[j] < x[i]) {
+        ++j;
+      } else {
+        shared += f.vocab.weight(x[i]) * f.vocab.weight(x[i]);
+        ++i;
+        ++j;
+      }
+    }
+    return std::min(1.0, shared / std::sqrt(f.vocab.norm2(x) * f.vocab.norm2(y)));
+  };
+  for (std::size_t a = 0; a < 3; ++a)
+    for (std::size_t b = 0; b < 3; ++b) CHECK(f.sim(a, b) == merged(a, b));
+  CHECK(f.sim(0, 1) > 0.0);
+  CHECK(f.sim(0, 2) > 0.0);
 }

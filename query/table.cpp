@@ -210,9 +210,11 @@ std::string render_table(const Grid& g, int width, bool color, Fit fit) {
 
   std::string out;
   auto emit = [&](const std::vector<std::string>& cells, const std::vector<bool>* alert, bool header) {
-    // The last column is not padded, so no line ends in spaces.
+    // The last column is not padded, so no line ends in spaces; nor are empty
+    // cells at the end, numeric ones too (a wrapped cell's later lines leave the
+    // count column empty): there is nothing after them to align.
     std::size_t last = cols;
-    while (last > 0 && cells[last - 1].empty() && !g.numeric[last - 1]) --last;
+    while (last > 0 && cells[last - 1].empty()) --last;
     for (std::size_t c = 0; c < last; ++c) {
       if (c > 0) out += kGap;
       const std::size_t fill = w[c] - std::min(w[c], width_of(cells[c]));

@@ -162,7 +162,7 @@ assert any('\u2019' in c['text'] for s in d['sections'] for c in s['directives']
     expect_trouble "$hanoi" "5850 bytes is larger than --max-bytes \(1000 bytes\)$"
     run parse --max-bytes 1000 - < "$hanoi"; expect_trouble - "larger than --max-bytes \(1000 bytes\)$"
     run parse --max-bytes 5850 "$hanoi"; check "max_bytes: exactly the limit is read" test "$st" -eq 0
-    run parse --help; check "max_bytes: default documented in --help" grep -q -- "--max-bytes N=1073741824" "$tmp/out"
+    run parse --help; check "max_bytes: default documented in --help" grep -q -- "--max-bytes N=33554432" "$tmp/out"
     ;;
   outputs)  # failed runs leave the previous file; write errors are exit 2, never silent
     echo precious > "$tmp/keep.json"
@@ -365,7 +365,7 @@ assert [p['source']['path'] for p in a]==['$hanoi','$y2007'], a"
       check "$case: --threshold $t: says why" grep -q "is not a number from 0 to 1" "$tmp/err"
     done
     run diff --threshold 0.5 "$hanoi" "$y2007"; check "$case: --threshold 0.5 works (exit $st)" test "$st" -eq 1
-    # /dev/zero: refused at its first byte, not after reading --max-bytes of zeros (1 GiB).
+    # /dev/zero: refused at its first byte, not after reading --max-bytes of zeros.
     run parse /dev/zero; expect_trouble /dev/zero "contains NUL bytes at byte 0 \(binary file\?\)$"
     run validate - < /dev/zero; check "$case: validate - < /dev/zero: exit 2 (got $st)" test "$st" -eq 2
     check "$case: ... says NUL" grep -q "^mseg: error: -: contains NUL bytes at byte 0" "$tmp/err"
@@ -470,6 +470,20 @@ sys.stdout.write('\\n'.join(lines[:head]) + '\\n' + (body + '\\n') * 600)" > "$t
        -o "$tmp/all.jsonl" 2> "$tmp/err"); st=$?
     check "$case: 24 large plans under 300 MB: exit 0 (got $st; $(head -c 200 "$tmp/err"))" test "$st" -eq 0
     check "$case: ... all 24 lines" test "$(wc -l < "$tmp/all.jsonl" 2> /dev/null)" = 24
+    ;;
+  stdout_whole)  # a finished report over 4 MiB goes to stdout directly, not through a temporary file
+    printf '%s\tCoordinate things (Japan/2006)\n' "$header" > "$tmp/one.txt"
+    { printf '%s\t' "$header"
+      for i in $(seq 20000); do echo "Coordinate port exercise $i with partners (Japan/2006)"; done; } > "$tmp/many.txt"
+    run diff "$tmp/one.txt" "$tmp/many.txt" --format json -o "$tmp/report.json"
+    check "$case: the report is over 4 MiB ($(wc -c < "$tmp/report.json") bytes)" test "$(wc -c < "$tmp/report.json")" -gt 4194304
+    # No temporary folder at all: stdout needs none; -o still writes through its temporary beside the file.
+    TMPDIR=$tmp/missing "$mseg" diff "$tmp/one.txt" "$tmp/many.txt" --format json > "$tmp/out" 2> "$tmp/err"; st=$?
+    check "$case: stdout without a temporary folder: exit 1 (got $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 1
+    check "$case: ... the same report as -o" cmp -s "$tmp/out" "$tmp/report.json"
+    TMPDIR=$tmp/missing "$mseg" diff "$tmp/one.txt" "$tmp/many.txt" --format json -o "$tmp/again.json" 2> "$tmp/err"; st=$?
+    check "$case: -o without a temporary folder: exit 1 (got $st)" test "$st" -eq 1
+    check "$case: ... the same report" cmp -s "$tmp/again.json" "$tmp/report.json"
     ;;
   *) echo "unknown case '$case'"; exit 2 ;;
 esac

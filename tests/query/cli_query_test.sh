@@ -171,6 +171,10 @@ q --group-by section --kind directive "$hanoi" --format table > "$tmp/o"
 check "--group-by section of directives: no overdue column" test "$(head -2 "$tmp/o")" = "section  matches
 S1             4"
 
+COLUMNS=60 q --format table --group-by citation "$hanoi" "$y2007" > "$tmp/o.txt"
+check "--group-by citation wrapped at 60: meetings on several lines" test "$(sed -n 3p "$tmp/o.txt")" = "                            Leaders' Meeting"
+check "--group-by wrapped: no line ends in a space" bash -c "! grep -n ' \$' '$tmp/o.txt'"
+
 # On a terminal (faked with script(1)): table by default, colour unless NO_COLOR.
 if command -v script > /dev/null; then
   script -qec "'$mseg' query --owner US '$hanoi'" /dev/null > "$tmp/tty" 2>&1
