@@ -35,7 +35,8 @@ int heading_column(std::string_view t) {
 
 struct Block {
   int column = -1;
-  bool seen = false;  // a heading stood just above it
+  bool seen = false;       // a heading stood just above it
+  bool page_top = false;   // under a column name repeated at a page's top
   std::vector<std::string_view> lines;
 };
 
@@ -87,6 +88,7 @@ Laid read_column_blocks(std::string_view text) {
   std::array<std::string_view, 3> names{};
   std::vector<Block> blocks;
   int heading = -1;  // the heading just above, if any
+  bool page_top = false;
   bool open = false;
   for (std::size_t i = first; i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
@@ -102,6 +104,7 @@ Laid read_column_blocks(std::string_view text) {
         note_furniture(t, "column name repeated", laid.findings);
       }
       heading = c;
+      page_top = lines[i].page_break;
       open = false;
       continue;
     }
@@ -110,7 +113,9 @@ Laid read_column_blocks(std::string_view text) {
       blocks.push_back({});
       blocks.back().column = heading;
       blocks.back().seen = heading >= 0;
+      blocks.back().page_top = heading >= 0 && page_top;
       heading = -1;
+      page_top = false;
       open = true;
     }
     blocks.back().lines.push_back(t);
@@ -126,9 +131,23 @@ Laid read_column_blocks(std::string_view text) {
     std::string_view first_line = b.lines.front();
     if (b.seen) {
       column = b.column;
+      // At a page's top, a cell cut by the page goes on: its last line ended no paragraph.
+      auto* cell = next[column] > 0 ? &rows[next[column] - 1][static_cast<std::size_t>(column)] : nullptr;
+      if (b.page_top && cell && !cell->empty()) {
+        std::string_view last = cell->back();
+        const char end = last.back();
+        if (end != '.' && end != ')' && !starts_paragraph(first_line)) {
+          laid.findings.push_back({Severity::note, "layout-inferred",
+                                   "read as the cell on the page before going on: its last line ends no paragraph",
+                                   first_line});
+          for (std::string_view l : b.lines) cell->push_back(l);
+          continue;
+        }
+      }
     } else {
       std::string_view rest = first_line, number;
-      int inferred = (column + 1) % 3;
+      // An extractor prints a column's blocks one after another.
+      int inferred = column;
       // A numbered directive or priority says its column itself.
       if (patterns::consume_priority_number(rest, number)) {
         inferred = 1;

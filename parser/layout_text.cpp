@@ -261,12 +261,18 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     for (std::size_t i = e; i > b && found < 2; --i)
       if (!trim(lines[i - 1].text).empty()) edges.push_back(i - 1), ++found;
   }
+  // "... Page 3 of 7" is a page's footer wherever an extractor put it (column by column: mid-page).
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view t = trim(lines[i].text);
+    if (t.find(" of ") != std::string_view::npos && t.find("Page ") != std::string_view::npos && page_number(t))
+      marks[i] = Furniture::page_number;
+  }
   if (starts.size() < 2) {
     // One page: only a page number at its very end is furniture.
     for (std::size_t i = lines.size(); i > 0; --i) {
       std::string_view t = trim(lines[i - 1].text);
       if (t.empty()) continue;
-      if (page_number(t) && (t.size() > 4 || lines.size() > 1)) marks[i - 1] = Furniture::page_number;
+      if (page_number(t) && lines.size() > 1) marks[i - 1] = Furniture::page_number;
       break;
     }
   } else {
