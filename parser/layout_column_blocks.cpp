@@ -6,6 +6,7 @@
 // inference is a located layout-inferred note. No line is dropped.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "clean.hpp"

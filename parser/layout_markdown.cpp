@@ -3,6 +3,8 @@
 // before the table is the front matter.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "clean.hpp"
 #include "layout_text.hpp"
 

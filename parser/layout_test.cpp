@@ -36,7 +36,7 @@ TEST_CASE("layout: a plan read side by side keeps the input's lines and columns"
   REQUIRE(plan.sections.size() == 1);
   const Section& s = plan.sections[0];
   REQUIRE(s.directives.size() == 1);
-  CHECK(s.directives[0].text == "1A. Adopt a strategic approach");
+  CHECK(s.directives[0].text == "Adopt a strategic approach");
   CHECK(s.directives[0].span.line == 2);
   CHECK(s.directives[0].span.column == 1);
   CHECK(s.directives[0].span.end_line == 3);

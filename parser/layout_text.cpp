@@ -276,15 +276,29 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       break;
     }
   } else {
-    std::unordered_map<std::string, std::size_t> seen;  // text without digits -> pages it stands on
-    for (std::size_t i : edges) ++seen[without_digits(trim(lines[i].text))];
+    // Text without digits -> the pages it stands on at an edge (each page counted once).
+    std::unordered_map<std::string, std::size_t> seen;
+    std::unordered_map<std::string, std::size_t> last_page;
+    std::vector<std::size_t> page_of(lines.size(), 0);
+    for (std::size_t p = 0; p < starts.size(); ++p)
+      for (std::size_t i = starts[p]; i < (p + 1 < starts.size() ? starts[p + 1] : lines.size()); ++i) page_of[i] = p + 1;
+    for (std::size_t i : edges) {
+      std::string key = without_digits(trim(lines[i].text));
+      auto& last = last_page[key];
+      if (last != page_of[i]) ++seen[key];
+      last = page_of[i];
+    }
     for (std::size_t i : edges) {
       std::string_view t = trim(lines[i].text);
       if (marks[i] != Furniture::none) continue;
-      if (page_number(t))
+      if (page_number(t)) {
         marks[i] = Furniture::page_number;
-      else if (seen[without_digits(t)] >= 2 && without_digits(t).size() == t.size())
+      } else if (seen[without_digits(t)] >= 2 && without_digits(t).size() == t.size() &&
+                 t.find("  ") == std::string_view::npos && t.size() >= 8) {
+        // A running header or footer: one run of text (a row of columns is the table's), long enough not to
+        // be a cell's short last line.
         marks[i] = Furniture::running;
+      }
     }
   }
   for (std::size_t i = 0; i < lines.size(); ++i) {

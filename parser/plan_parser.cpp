@@ -1,4 +1,4 @@
-// The pipeline: decode -> split_table -> read front matter, header and rows ->
+// The pipeline: decode -> lay out (a reader per form) -> split_table -> read front matter, header and rows ->
 // read directives, priorities and actions -> number ids -> locate diagnostics.
 #include <mseg/parse.hpp>
 #include <mseg/version.hpp>
@@ -407,7 +407,6 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
   }
   head.source.layout = laid.reader;
   SourceText source(decoded);
-  source.lay(laid);
   for (const auto& r : decoded.replaced) {
     // The bytes as they were, in hex: the reader looks for them in the file.
     const std::uint64_t from = decoded.original_offset(r.at);
@@ -419,7 +418,10 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
          fmt::format("{} not UTF-8 ({}), read as U+FFFD", r.bytes == 1 ? "a byte" : fmt::format("{} bytes", r.bytes), hex),
          source.span(r.at, r.at + 3 * std::size_t{r.bytes})});
   }
-  for (auto& f : laid.findings) head.diagnostics.push_back({f.severity, std::move(f.code), std::move(f.message), source.span(f.where)});
+  // From here on the assembler reads the laid-out text; spans map back through its pieces.
+  source.lay(laid);
+  for (auto& f : laid.findings)
+    head.diagnostics.push_back({f.severity, std::move(f.code), std::move(f.message), source.span(f.where)});
   Table table = split_table(source.text());
   Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
 }
