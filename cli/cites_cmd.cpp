@@ -63,6 +63,7 @@ void add_cites_command(CLI::App& app, Outcome& outcome) {
                   "Write to FILE (through a temporary file renamed into place) instead of stdout")
       ->type_name("FILE");
   add_registry_option(cmd, args->registry);
+  add_layout_option(cmd);
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
       ->type_name("N")
       ->capture_default_str();

@@ -81,6 +81,7 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
   cmd->add_option("-o,--output", args->output,
                   "Write to FILE (through a temporary file renamed into place) instead of stdout")
       ->type_name("FILE");
+  add_layout_option(cmd);
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
       ->type_name("N")
       ->check(byte_count())

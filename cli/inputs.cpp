@@ -3,15 +3,29 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "io.hpp"
 
 namespace mseg::cli {
+namespace {
+std::string layout_choice;  // --layout
+}  // namespace
+
+void add_layout_option(CLI::App* cmd) {
+  const std::vector<std::string> names = layout_names();
+  cmd->add_option("--layout", layout_choice,
+                  "Read text plans in this form instead of detecting it (docs/format.md): " + fmt::format("{}", fmt::join(names, ", ")))
+      ->type_name("NAME")
+      ->check(CLI::IsMember(names));
+}
+
+const std::string& chosen_layout() { return layout_choice; }
 
 std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes,
                                                         const cite::Registry* registry) {
   try {
-    std::vector<LoadedPlan> loaded = load_plans(read_input(file, max_bytes), file, registry);
+    std::vector<LoadedPlan> loaded = load_plans(read_input(file, max_bytes), file, registry, layout_choice);
     for (const auto& plan : loaded) {
       if (auto problem = first_json_issue(plan)) {
         print_error(fmt::format("{}: {}", file, *problem));

@@ -9,6 +9,8 @@
 
 #include <mseg/load.hpp>
 
+#include <CLI/CLI.hpp>
+
 namespace mseg::cli {
 
 // Reads FILE ("-" for stdin) and loads every plan it holds: a text plan, plan
@@ -23,6 +25,13 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
 // plans is refused.
 std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes,
                                           const cite::Registry* registry = nullptr);
+
+// Adds --layout NAME to a subcommand that reads plans' text; every plan read
+// through read_plan_inputs then uses that reader. The choice is the process's:
+// one subcommand runs per process.
+void add_layout_option(CLI::App* cmd);
+// The reader --layout named; empty when detection chooses.
+const std::string& chosen_layout();
 
 // The files to read when none was given: standard input ("-") when it is a
 // pipe or a file; on a terminal, where nothing would come, a CliError.

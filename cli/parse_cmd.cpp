@@ -55,7 +55,7 @@ std::string parse_into(const std::string& file, const ParseArgs& args, JsonWrite
                          "as it is, one plan, an array or JSON Lines",
                          file);
     JsonPlanSink sink(w);
-    parse_plan(bytes, ParseOptions{file, args.resolve_with}, sink);
+    parse_plan(bytes, ParseOptions{file, args.resolve_with, chosen_layout()}, sink);
     errors = sink.has_errors();
     return {};
   } catch (const CliError& e) {
@@ -294,6 +294,7 @@ void add_parse_command(CLI::App& app, Outcome& outcome) {
       ->type_name("N")
       ->check(CLI::Range(1u, 1024u).description("1 to 1024"));
   add_registry_option(cmd, args->registry);
+  add_layout_option(cmd);
   cmd->footer(
       "Examples:\n"
       "  mseg parse samples/mseg-workplan-2006-hanoi.txt\n"

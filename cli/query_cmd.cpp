@@ -199,6 +199,7 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       ->check(byte_count())
       ->type_name("N")->capture_default_str();
   add_registry_option(cmd, args->registry);
+  add_layout_option(cmd);
   cmd->footer(
       "Examples:\n"
       "  mseg query --owner US plans/*.txt\n"

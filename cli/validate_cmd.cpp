@@ -65,6 +65,7 @@ int run_validate(ValidateArgs args) {
   const auto registry = load_registry(args.registry);
   if (!registry) return kTrouble;
   options.registry = &registry->get();
+  options.layout = chosen_layout();
 
   if (args.fix && std::find(args.files.begin(), args.files.end(), "-") != args.files.end())
     throw CliError("--fix rewrites files in place; it cannot rewrite standard input ('-')");
@@ -174,6 +175,7 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       ->check(byte_count())
       ->capture_default_str();
   add_registry_option(cmd, args->registry);
+  add_layout_option(cmd);
   cmd->add_flag("--list-rules", args->list_rules,
                 "List every diagnostic code with its default severity, and exit (--format json: as JSON)");
   auto* fix = cmd->add_flag("--fix", args->fix,

@@ -1,5 +1,5 @@
-// Plan parsing from raw bytes: decode, table, tags, spans, then the JSON writer,
-// whole and section by section.
+// Plan parsing from raw bytes: decode, layout readers, table, tags, spans, then
+// the JSON writer, whole and section by section.
 // Any bytes must give a plan or an InputError, never a crash or a hang.
 #include <mseg/parse.hpp>
 #include <mseg/plan_json.hpp>
@@ -31,6 +31,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (sink.has_errors() != mseg::has_errors(plan)) __builtin_trap();
     }
     if (streamed != mseg::to_json(plan, false)) __builtin_trap();
+    // Every layout reader, forced, whatever detection would pick: each must
+    // keep its spans inside the input too.
+    for (const std::string& layout : mseg::layout_names()) {
+      const mseg::Plan forced = mseg::parse_plan(bytes, mseg::ParseOptions{"fuzz.txt", nullptr, layout});
+      for (const auto& d : forced.diagnostics)
+        if (d.span.offset + d.span.length > size) __builtin_trap();
+      for (const auto& s : forced.sections) {
+        if (s.span.offset + s.span.length > size) __builtin_trap();
+        for (const auto& a : s.actions)
+          if (a.span.offset + a.span.length > size) __builtin_trap();
+      }
+    }
   } catch (const mseg::InputError&) {
     // Unreadable input (empty, NUL bytes, broken UTF-16) is an expected answer.
   }

@@ -100,7 +100,7 @@ std::vector<Diagnostic> lint_plan(const Plan& plan) {
 
 FileReport check_plan(std::string_view bytes, const std::string& path, const CheckOptions& options) {
   // A file may hold several plans (an array, JSON Lines), each checked on its own.
-  std::vector<LoadedPlan> plans = load_plans(bytes, path, options.registry);
+  std::vector<LoadedPlan> plans = load_plans(bytes, path, options.registry, options.layout);
   FileReport report;
   report.path = path;
   report.from_json = plans.empty() || plans.front().from_json;

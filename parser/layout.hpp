@@ -45,4 +45,25 @@ struct Laid {
   Findings findings;
 };
 
+// How well a text fits a reader's form, from 0 (not at all) to 1 (certainly).
+// Each reader looks for what only its form has; the highest score wins.
+double fit_tab_cells(std::string_view text);
+double fit_side_by_side(std::string_view text);
+double fit_column_blocks(std::string_view text);
+double fit_markdown(std::string_view text);
+
+// The readers; each views into `text` (the decoded input) for its pieces and findings.
+Laid read_tab_cells(std::string_view text);
+Laid read_side_by_side(std::string_view text);
+Laid read_column_blocks(std::string_view text);
+Laid read_markdown(std::string_view text);
+
+// The readers' names, in the order detection prefers them on a tie.
+const std::vector<std::string_view>& reader_names();
+
+// Lays the decoded input out with the reader named `forced`, or with the one
+// whose form it fits best when `forced` is empty; a close call is a
+// layout-guess note. Throws std::invalid_argument for a name not in reader_names().
+Laid lay_out(std::string_view text, std::string_view forced = {});
+
 }  // namespace mseg::layout

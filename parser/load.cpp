@@ -367,10 +367,11 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view text,
   return found;
 }
 
-LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry) {
+LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry,
+                     std::string_view layout) {
   LoadedPlan out;
   if (!looks_like_json(bytes)) {
-    out.plan = parse_plan(bytes, ParseOptions{path, registry});
+    out.plan = parse_plan(bytes, ParseOptions{path, registry, std::string(layout)});
     return out;
   }
   out.from_json = true;
@@ -440,10 +441,11 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
   return out;
 }
 
-std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path, const cite::Registry* registry) {
+std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path, const cite::Registry* registry,
+                                   std::string_view layout) {
   std::vector<LoadedPlan> out;
   if (!looks_like_json(bytes)) {
-    out.push_back(load_plan(bytes, path, registry));
+    out.push_back(load_plan(bytes, path, registry, layout));
     return out;
   }
   const std::size_t first = bytes.substr(0, 3) == kBom ? 3 : 0;

@@ -1,4 +1,4 @@
-// The pipeline: decode -> split_table -> read front matter, header and rows ->
+// The pipeline: decode -> lay out (a reader per form) -> split_table -> read front matter, header and rows ->
 // read directives, priorities and actions -> number ids -> locate diagnostics.
 #include <mseg/parse.hpp>
 #include <mseg/version.hpp>
@@ -6,11 +6,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "citation.hpp"
 #include "clean.hpp"
 #include "decode.hpp"
 #include "finding.hpp"
+#include "layout.hpp"
 #include "lost_cell.hpp"
 #include "parens.hpp"
 #include "resolve.hpp"
@@ -396,6 +398,14 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
     head.diagnostics.push_back({Severity::note, "decoded-windows-1252",
                                 "the file is not valid UTF-8; it was read as Windows-1252", Span{1, 1, 1, 1, 0, 0}});
   }
+  // The layout stage: a reader per form lays the plan out as tab-cell text.
+  layout::Laid laid;
+  try {
+    laid = layout::lay_out(decoded.text(), options.layout);
+  } catch (const std::invalid_argument& e) {
+    throw InputError(e.what());
+  }
+  head.source.layout = laid.reader;
   SourceText source(decoded);
   for (const auto& r : decoded.replaced) {
     // The bytes as they were, in hex: the reader looks for them in the file.
@@ -408,7 +418,11 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
          fmt::format("{} not UTF-8 ({}), read as U+FFFD", r.bytes == 1 ? "a byte" : fmt::format("{} bytes", r.bytes), hex),
          source.span(r.at, r.at + 3 * std::size_t{r.bytes})});
   }
-  Table table = split_table(decoded.text());
+  // From here on the assembler reads the laid-out text; spans map back through its pieces.
+  source.lay(laid);
+  for (auto& f : laid.findings)
+    head.diagnostics.push_back({f.severity, std::move(f.code), std::move(f.message), source.span(f.where)});
+  Table table = split_table(source.text());
   Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
 }
 

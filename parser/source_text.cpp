@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 
 #include "bytes16.hpp"
 #include "bytes8.hpp"
@@ -120,7 +121,29 @@ SourceText::Position SourceText::position(std::size_t at) const {
   return cached_;
 }
 
+std::size_t SourceText::to_input(std::size_t at, bool end) const {
+  const auto& pieces = laid_->pieces;
+  if (pieces.empty()) return 0;
+  // The last piece that starts before `at` (an end: before or at it).
+  auto it = std::upper_bound(pieces.begin(), pieces.end(), at, [end](std::size_t a, const layout::Piece& p) {
+    return end ? a <= p.at : a < p.at;
+  });
+  if (it == pieces.begin()) return pieces.front().source;
+  const layout::Piece& p = *(it - 1);
+  return p.source + std::min(at - p.at, p.length);
+}
+
 Span SourceText::span(std::size_t begin, std::size_t end) const {
+  if (!laid_) return input_span(begin, end);
+  std::size_t b = to_input(begin, false);
+  std::size_t e = end == begin ? b : to_input(end, true);
+  // A cell's lines are read in order, but a reader may join text from places
+  // out of order (columns side by side): a span never runs backwards.
+  if (e < b) e = b;
+  return input_span(b, e);
+}
+
+Span SourceText::input_span(std::size_t begin, std::size_t end) const {
   Span s;
   Position b = position(begin);
   Position e = position(end);
@@ -134,7 +157,13 @@ Span SourceText::span(std::size_t begin, std::size_t end) const {
 }
 
 Span SourceText::span(std::string_view part) const {
-  auto begin = static_cast<std::size_t>(part.data() - text_.data());
+  // std::less: comparing pointers into different buffers is otherwise unspecified.
+  const std::less<const char*> before;
+  if (!laid_ || (!before(part.data(), text_.data()) && !before(text_.data() + text_.size(), part.data()))) {
+    auto begin = static_cast<std::size_t>(part.data() - text_.data());
+    return input_span(begin, begin + part.size());
+  }
+  auto begin = static_cast<std::size_t>(part.data() - laid_->text.data());
   return span(begin, begin + part.size());
 }
 

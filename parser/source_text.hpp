@@ -8,6 +8,7 @@
 #include <mseg/plan.hpp>
 
 #include "decode.hpp"
+#include "layout.hpp"
 
 namespace mseg {
 
@@ -15,12 +16,20 @@ class SourceText {
  public:
   explicit SourceText(const DecodedText& decoded);
 
-  std::string_view text() const { return text_; }
+  // The text the assembler reads: the decoded input, or what a layout reader
+  // laid out from it (set by lay()).
+  std::string_view text() const { return laid_ ? std::string_view(laid_->text) : text_; }
+  std::string_view input() const { return text_; }
 
-  // The span of `part`, which must view into text(). An empty view gives a
-  // zero-length span at its position.
+  // From now on text() is the reader's text, and spans in it are mapped back
+  // through its pieces to the input. `laid` must outlive this; the tab-cell
+  // reader's (which lays nothing out) changes nothing.
+  void lay(const layout::Laid& laid) { laid_ = laid.reader == "tab-cells" ? nullptr : &laid; }
+
+  // The span of `part`, which must view into text() or into the decoded input.
+  // An empty view gives a zero-length span at its position.
   Span span(std::string_view part) const;
-  // The span of decoded bytes [begin, end).
+  // The span of bytes [begin, end) of text().
   Span span(std::size_t begin, std::size_t end) const;
 
  private:
@@ -29,11 +38,15 @@ class SourceText {
     std::uint32_t column;
   };
   Position position(std::size_t at) const;
+  Span input_span(std::size_t begin, std::size_t end) const;
+  // Where byte `at` of the laid-out text stands in the input; `end`: as the end of a range.
+  std::size_t to_input(std::size_t at, bool end) const;
   void find_line_starts();
   void find_wide_lines();
 
   const DecodedText& decoded_;
   std::string_view text_;  // decoded_.text(), asked for once
+  const layout::Laid* laid_ = nullptr;
   std::vector<std::size_t> line_starts_;
   // Per line (0-based), whether it holds a byte from 0x80 up. On the others a
   // column is the byte distance from the line start, with nothing to count:

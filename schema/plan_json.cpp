@@ -190,6 +190,7 @@ void write_json(JsonWriter& w, const Source& s) {
   w.field("bytes", s.bytes);
   w.field("encoding", s.encoding);
   w.field("line_ending", s.line_ending);
+  if (!s.layout.empty()) w.field("layout", s.layout);
   w.field("mseg_version", s.mseg_version);
   w.end_object();
 }
@@ -537,12 +538,13 @@ class Reader {
       problem("/schema_version", fmt::format("schema version \"{}\" is not supported (expected \"1\")",
                                              plan.schema_version));
     if (const json* s = at(j, "source")) {
-      if (object(*s, "/source", {"path", "sha256", "bytes", "encoding", "line_ending", "mseg_version"})) {
+      if (object(*s, "/source", {"path", "sha256", "bytes", "encoding", "line_ending", "mseg_version"}, {"layout"})) {
         string(*s, "path", "/source", plan.source.path);
         string(*s, "sha256", "/source", plan.source.sha256);
         integer(*s, "bytes", "/source", plan.source.bytes);
         string(*s, "encoding", "/source", plan.source.encoding);
         string(*s, "line_ending", "/source", plan.source.line_ending);
+        if (s->contains("layout")) string(*s, "layout", "/source", plan.source.layout);
         string(*s, "mseg_version", "/source", plan.source.mseg_version);
       }
     }

@@ -27,6 +27,7 @@ struct CheckOptions {
   RuleSettings settings;
   bool keep_source = false;  // fill FileReport::source (the text format shows source lines)
   const cite::Registry* registry = nullptr;  // where citations resolve; null: the built-in registry
+  std::string layout;  // the layout reader for a text plan (ParseOptions::layout); empty: detected
 };
 
 // What validating one file found.

@@ -59,8 +59,10 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view json,
 // Parses a text plan, or reads plan JSON (checking it against the model).
 // Throws InputError for input that is neither (empty, NUL bytes). Safe to call
 // from several threads at once.
-// Citations of a text plan resolve against `registry` (null: the built-in one).
-LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry = nullptr);
+// Citations of a text plan resolve against `registry` (null: the built-in one);
+// a text plan is read with the layout reader `layout` (empty: detected; see ParseOptions).
+LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry = nullptr,
+                     std::string_view layout = {});
 
 // Like load_plan, but also reads the files of several plans that mseg parse
 // writes: a JSON array of plans (mseg parse a.txt b.txt) and JSON Lines, one
@@ -68,7 +70,7 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
 // file (array elements' pointers start "/N"); `within` says where it stands. An
 // empty array gives no plans. Throws InputError like load_plan.
 std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path,
-                                   const cite::Registry* registry = nullptr);
+                                   const cite::Registry* registry = nullptr, std::string_view layout = {});
 
 // The first problem of plan JSON as one line for an error message:
 // "<pointer>: <message>", "line L, column C: <message>", or nullopt when the

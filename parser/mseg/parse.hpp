@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <mseg/plan.hpp>
 
@@ -23,7 +24,14 @@ struct ParseOptions {
   std::string path = "-";  // what source.path reports; never opened
   // Where citations are resolved (mseg/registry.hpp); null: the built-in registry.
   const cite::Registry* registry = nullptr;
+  // The layout reader to read the text with (docs/format.md: "tab-cells",
+  // "side-by-side", "column-blocks", "markdown"); empty: detected from the text.
+  // A name not known throws InputError.
+  std::string layout = {};
 };
+
+// The layout readers' names, for ParseOptions::layout (docs/format.md).
+std::vector<std::string> layout_names();
 
 // Reads a plan from its original bytes (any supported encoding). Problems in
 // the plan become diagnostics in the result; only unreadable input throws.

@@ -25,6 +25,11 @@ struct Span {
   std::uint64_t length = 0;
 };
 
+// Where in a Word document's body; all 1-based, 0 where it does not apply (table 0: a paragraph outside any table).
+struct WordPlace { std::uint32_t table = 0; std::uint32_t row = 0; std::uint32_t cell = 0; std::uint32_t paragraph = 0; std::uint32_t offset = 0; /* characters into the paragraph */ };
+// Where on a PDF page: page 1-based; the box in points with its origin at the page's top-left; offset: characters into the page's text.
+struct PdfPlace { std::uint32_t page = 0; float x = 0, y = 0, width = 0, height = 0; std::uint32_t offset = 0; };
+
 enum class Severity { error, warning, note };
 
 // A mechanical repair of a diagnostic: the characters at `span` replaced by
@@ -158,6 +163,7 @@ struct Source {
   std::uint64_t bytes = 0;  // size of the original bytes
   std::string encoding;     // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
   std::string line_ending;  // "lf", "crlf", "cr", "mixed", "none"
+  std::string layout;       // the reader that read it: "tab-cells", "side-by-side", "column-blocks", "markdown"
   std::string mseg_version; // the version of mseg that read it
 };
 

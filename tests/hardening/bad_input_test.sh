@@ -79,6 +79,23 @@ import json; d=json.load(open('$tmp/out')); a=d['sections'][0]['actions'][0]
 assert len(a['tags'])==300000 and a['text']=='Coordinate'
 assert a['tags'][-1]['span']['column']-a['tags'][0]['span']['column']==299999*13"
     ;;
+  forms)  # each layout reader on a few MB of its worst shape: linear, never quadratic
+    # side by side: a header, then a 2 MB line of words at the gutters, and 100,000 lines each starting a row
+    py -c "
+h='Directives' + ' '*30 + 'Priorities' + ' '*30 + 'Action Items\n'
+open('$tmp/sbs.txt','w').write(h + ('x '*(1<<20)) + '\n' + ('1A. x' + ' '*35 + '1.1 y' + ' '*35 + 'z (Japan/2006)\n\n')*100000)"
+    run parse --compact --layout side-by-side "$tmp/sbs.txt"
+    check "forms: side-by-side exit 0 or 1 (got $st)" test "$st" -le 1
+    # Markdown: one row of a 2 MB cell of <br> and escaped bars
+    py -c "open('$tmp/md.md','w').write('| A | B | C |\n|---|---|---|\n| ' + 'a<br>\\\\|'*(1<<18) + ' | b | c |\n')"
+    run parse --compact "$tmp/md.md"
+    check "forms: markdown exit 0 or 1 (got $st)" test "$st" -le 1
+    check "forms: markdown detected" grep -q '"layout":"markdown"' "$tmp/out"
+    # column blocks: 150,000 one-line blocks without headings, and a 2 MB line of hyphen-broken words
+    py -c "open('$tmp/blocks.txt','w').write('Directives\n1A. x\nPriorities\n1.1 y\nAction Items\n' + 'z\n\n'*150000 + 'capa-\n'*(1<<18))"
+    run parse --compact --layout column-blocks "$tmp/blocks.txt"
+    check "forms: column-blocks exit 0 or 1 (got $st)" test "$st" -le 1
+    ;;
   tabs)  # 500,000 lone tabs: on lines of their own, then all on one line
     py -c "open('$tmp/lines.txt','w').write('\t\n'*500000)"
     run parse --compact "$tmp/lines.txt"

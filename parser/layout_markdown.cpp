@@ -1,0 +1,131 @@
+// A GitHub-flavoured Markdown pipe table: the three column names as its
+// header, `<br>` between a cell's paragraphs, `\|` for a bar; what stands
+// before the table is the front matter.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "clean.hpp"
+#include "layout_text.hpp"
+
+namespace mseg::layout {
+namespace {
+
+bool table_line(std::string_view line) {
+  std::string_view t = trim(line);
+  return !t.empty() && t[0] == '|';
+}
+
+// |---|:--:|---| : bars, dashes, colons and spaces, at least one dash.
+bool delimiter_row(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t[0] != '|' || t.find('-') == std::string_view::npos) return false;
+  for (char c : t)
+    if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') return false;
+  return true;
+}
+
+// The row's cells, between unescaped bars, trimmed.
+std::vector<std::string_view> cells_of(std::string_view line) {
+  std::string_view t = trim(line);
+  if (!t.empty() && t[0] == '|') t.remove_prefix(1);
+  std::vector<std::string_view> cells;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '\\' && i + 1 < t.size()) {
+      ++i;
+      continue;
+    }
+    if (t[i] == '|') {
+      cells.push_back(trim(t.substr(begin, i - begin)));
+      begin = i + 1;
+    }
+  }
+  if (!trim(t.substr(begin)).empty()) cells.push_back(trim(t.substr(begin)));  // no closing bar
+  return cells;
+}
+
+std::size_t find_table(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+    if (table_line(lines[i].text) && delimiter_row(lines[i + 1].text)) return i;
+  return lines.size();
+}
+
+// A cell's paragraphs: split at <br>, <br/>, <br />; `\|` written as the bar alone.
+void write_cell(Writer& w, std::string_view cell) {
+  std::vector<std::string_view> paragraphs;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i < cell.size();) {
+    std::size_t len = 0;
+    for (std::string_view br : {"<br>", "<br/>", "<br />", "<BR>"})
+      if (cell.substr(i, br.size()) == br) len = br.size();
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    paragraphs.push_back(trim(cell.substr(begin, i - begin)));
+    i += len;
+    begin = i;
+  }
+  paragraphs.push_back(trim(cell.substr(begin)));
+  w.raw("\t");
+  bool first = true;
+  for (std::string_view p : paragraphs) {
+    if (p.empty()) continue;
+    if (!first) w.raw("\n");
+    first = false;
+    for (std::size_t at; (at = p.find("\\|")) != std::string_view::npos;) {
+      w.put(p.substr(0, at));
+      w.put(p.substr(at + 1, 1));
+      p.remove_prefix(at + 2);
+    }
+    w.put(p);
+  }
+  w.raw("\n");
+}
+
+}  // namespace
+
+double fit_markdown(std::string_view text) {
+  const std::vector<Line> lines = split_lines(text.substr(0, std::min<std::size_t>(text.size(), 1 << 16)));
+  const std::size_t at = find_table(lines);
+  if (at == lines.size()) return 0.0;
+  return cells_of(lines[at].text).size() >= 3 ? 1.0 : 0.5;
+}
+
+Laid read_markdown(std::string_view text) {
+  Laid laid{"markdown", {}, {}, {}};
+  Writer w(text, laid);
+  const std::vector<Line> lines = split_lines(text);
+  const std::size_t at = find_table(lines);
+  for (std::size_t i = 0; i < at && i < lines.size(); ++i) {
+    std::string_view t = trim(lines[i].text);
+    if (t.empty()) continue;
+    w.put(t);
+    w.raw("\n");
+  }
+  if (at == lines.size()) return laid;  // no table: the assembler says no-table
+  std::size_t i = at;
+  for (; i < lines.size(); ++i) {
+    if (i == at + 1) continue;  // the delimiter row
+    if (!table_line(lines[i].text)) break;
+    std::vector<std::string_view> cells = cells_of(lines[i].text);
+    if (cells.size() > 3) {
+      laid.findings.push_back({Severity::warning, "layout-unread",
+                               fmt::format("this row has {} cells; the cells after the third are not read", cells.size()),
+                               cells[3]});
+      cells.resize(3);
+    }
+    while (cells.size() < 3) cells.push_back(lines[i].text.substr(lines[i].text.size()));
+    for (std::string_view c : cells) write_cell(w, c);
+  }
+  for (; i < lines.size(); ++i) {
+    std::string_view t = trim(lines[i].text);
+    if (t.empty()) continue;
+    laid.findings.push_back({Severity::warning, "layout-unread",
+                             "this line follows the Markdown table and is not part of the plan", t});
+  }
+  return laid;
+}
+
+}  // namespace mseg::layout

@@ -1,0 +1,33 @@
+#include <doctest/doctest.h>
+
+#include "layout.hpp"
+
+using namespace mseg;
+using namespace mseg::layout;
+
+TEST_CASE("layout_markdown: a pipe table laid out as tab cells, mapped back") {
+  std::string md =
+      "Title\n\n| Directives | Priorities | Action Items |\n|---|:-:|---|\n"
+      "| 1A. Do a\\|b<br>1B. More | 1.1 P | Act (Canada/2008)<br/>Two |\n";
+  CHECK(fit_markdown(md) == 1.0);
+  CHECK(fit_tab_cells(md) == 0.0);
+  Laid laid = read_markdown(md);
+  CHECK(laid.reader == "markdown");
+  CHECK(laid.text ==
+        "Title\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do a|b\n1B. More\n\t1.1 P\n\tAct (Canada/2008)\nTwo\n");
+  // The bar comes from the input's "\|": its piece points past the backslash.
+  const std::size_t bar = laid.text.find('|');
+  bool mapped = false;
+  for (const Piece& p : laid.pieces)
+    if (p.at <= bar && bar < p.at + p.length) mapped = md[p.source + (bar - p.at)] == '|' && md[p.source + (bar - p.at) - 1] == '\\';
+  CHECK(mapped);
+  CHECK(laid.findings.empty());
+}
+
+TEST_CASE("layout_markdown: a line after the table is reported, not dropped") {
+  std::string md = "| A | B | C |\n|---|---|---|\n| x | y | z |\n\nafterwards\n";
+  Laid laid = read_markdown(md);
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(laid.findings[0].code == "layout-unread");
+  CHECK(laid.findings[0].where == "afterwards");
+}

@@ -1,0 +1,250 @@
+// `pdftotext -layout`, or a table copied from a terminal: the three columns
+// side by side, separated by runs of two or more spaces, each cell's text
+// wrapped inside its column. Columns come from the header line (again at each
+// page's top where the table repeats it); rows end at a blank line across all
+// columns, or where a column takes up text again after a gap (rows are top-aligned).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "clean.hpp"
+#include "layout_text.hpp"
+#include "patterns.hpp"
+
+namespace mseg::layout {
+namespace {
+
+struct Field {
+  std::size_t column = 0;  // in characters from the line's start
+  std::size_t chars = 0;
+  std::string_view text;
+};
+
+// The line's runs of text between runs of two or more spaces.
+std::vector<Field> fields_of(std::string_view line) {
+  std::vector<Field> out;
+  std::size_t col = 0, i = 0;
+  while (i < line.size()) {
+    // Skip the spaces before the next field.
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i, ++col;
+    if (i >= line.size()) break;
+    Field f;
+    f.column = col;
+    const std::size_t begin = i;
+    std::size_t end = i, chars = 0;
+    while (i < line.size()) {
+      if (line[i] == ' ' && (i + 1 >= line.size() || line[i + 1] == ' ' || line[i + 1] == '\t')) break;
+      if (line[i] == '\t') break;
+      if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col, ++chars;
+      ++i;
+      end = i;
+    }
+    f.text = line.substr(begin, end - begin);
+    f.chars = chars;
+    out.push_back(f);
+  }
+  return out;
+}
+
+bool header_like(const std::vector<Field>& fs) {
+  if (fs.size() != 3) return false;
+  for (const Field& f : fs) {
+    if (f.text.size() > 60) return false;
+    char last = f.text.back();
+    if (last == '.' || last == ')' || last == ',' || last == ';') return false;
+  }
+  return !starts_paragraph(fs[0].text);
+}
+
+bool same_header(const std::vector<Field>& fs, const std::vector<Field>& header) {
+  if (fs.size() != header.size()) return false;
+  for (std::size_t i = 0; i < fs.size(); ++i)
+    if (collapse_whitespace(fs[i].text) != collapse_whitespace(header[i].text)) return false;
+  return true;
+}
+
+// The header: the first line of three short fields followed by lines of two or more.
+std::size_t find_header(const std::vector<Line>& lines, const std::vector<Furniture>& furniture) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (furniture[i] != Furniture::none || !header_like(fields_of(lines[i].text))) continue;
+    std::size_t wide = 0, seen = 0;
+    for (std::size_t j = i + 1; j < lines.size() && seen < 8; ++j) {
+      if (trim(lines[j].text).empty()) continue;
+      ++seen;
+      if (fields_of(lines[j].text).size() >= 2) ++wide;
+    }
+    if (wide >= 1 && wide * 3 >= seen) return i;
+  }
+  return lines.size();
+}
+
+std::string_view section_digits(std::string_view number) {
+  std::size_t n = 0;
+  while (n < number.size() && number[n] >= '0' && number[n] <= '9') ++n;
+  return number.substr(0, n);
+}
+
+struct Placed {
+  std::size_t line = 0;
+  std::array<std::vector<std::string_view>, 3> parts;  // at most one field per column, usually
+};
+
+}  // namespace
+
+double fit_side_by_side(std::string_view text) {
+  const std::vector<Line> lines = split_lines(text.substr(0, std::min<std::size_t>(text.size(), 1 << 16)));
+  std::vector<Furniture> none(lines.size(), Furniture::none);
+  const std::size_t at = find_header(lines, none);
+  if (at == lines.size()) return 0.0;
+  // How many of the lines after the header stand in two or more columns.
+  std::size_t wide = 0, seen = 0;
+  for (std::size_t j = at + 1; j < lines.size() && seen < 200; ++j) {
+    if (trim(lines[j].text).empty()) continue;
+    ++seen;
+    if (fields_of(lines[j].text).size() >= 2) ++wide;
+  }
+  return seen == 0 ? 0.2 : 0.5 + 0.45 * std::min(1.0, 3.0 * static_cast<double>(wide) / static_cast<double>(seen));
+}
+
+Laid read_side_by_side(std::string_view text) {
+  Laid laid{"side-by-side", {}, {}, {}};
+  Writer w(text, laid);
+  const std::vector<Line> lines = split_lines(text);
+  std::vector<Furniture> furniture = find_furniture(lines, laid.findings);
+  const std::size_t header_at = find_header(lines, furniture);
+
+  // Front matter: paragraphs between blank lines.
+  std::vector<std::string_view> front;
+  for (std::size_t i = 0; i < header_at && i < lines.size(); ++i)
+    if (furniture[i] == Furniture::none) front.push_back(trim(lines[i].text));
+  for (const Paragraph& p : blank_separated(front)) {
+    w.paragraph(p);
+    w.raw("\n");
+  }
+  if (header_at == lines.size()) {
+    laid.findings.push_back({Severity::error, "layout-columns",
+                             "side-by-side: no header line naming three columns (such as 'Directives  Priorities  "
+                             "Action Items', separated by two or more spaces) was found",
+                             text.substr(0, 0)});
+    return laid;
+  }
+  std::vector<Field> header = fields_of(lines[header_at].text);
+  for (const Field& f : header) w.cell(f.text);
+
+  // Each line's fields placed in columns; the columns' starts from the last header seen.
+  std::array<std::size_t, 3> starts{header[0].column, header[1].column, header[2].column};
+  std::vector<Placed> placed;
+  std::vector<std::size_t> segment_of;  // per placed line: which header's columns
+  std::vector<std::array<std::size_t, 3>> widths{{0, 0, 0}};
+  std::vector<bool> blank_before;  // per placed line: a blank line across all columns came first (not at a page break)
+  bool pending_blank = false;
+  for (std::size_t i = header_at + 1; i < lines.size(); ++i) {
+    if (lines[i].page_break) pending_blank = false;
+    if (furniture[i] != Furniture::none) {
+      pending_blank = false;
+      continue;
+    }
+    std::string_view t = trim(lines[i].text);
+    if (t.empty()) {
+      pending_blank = true;
+      continue;
+    }
+    std::vector<Field> fs = fields_of(lines[i].text);
+    if (same_header(fs, header) || (header_like(fs) && lines[i].page_break)) {
+      note_furniture(t, "column-name row repeated at a page's top", laid.findings);
+      for (std::size_t k = 0; k < 3; ++k) starts[k] = fs[k].column;
+      widths.push_back({0, 0, 0});
+      pending_blank = false;
+      continue;
+    }
+    // A blank line just before a page's end is the page's, not the table's.
+    bool at_break = false;
+    for (std::size_t j = i; j > header_at; --j) {
+      if (lines[j].page_break || furniture[j - 1] != Furniture::none) {
+        at_break = true;
+        break;
+      }
+      if (!trim(lines[j - 1].text).empty()) break;
+    }
+    Placed p;
+    p.line = i;
+    for (const Field& f : fs) {
+      std::size_t k = 0;
+      while (k < 2 && f.column + 2 >= starts[k + 1]) ++k;
+      std::string_view part = f.text;
+      // A field running into the next column: its last words belong there when a space stands at the gutter.
+      if (k < 2 && f.column + f.chars > starts[k + 1] + 1) {
+        std::size_t col = f.column, split = std::string_view::npos;
+        for (std::size_t b = 0; b < part.size(); ++b) {
+          if ((static_cast<unsigned char>(part[b]) & 0xC0) == 0x80) continue;
+          if (part[b] == ' ' && col + 3 >= starts[k + 1] && col <= starts[k + 1] + 1) split = b;
+          ++col;
+        }
+        if (split != std::string_view::npos) {
+          p.parts[k].push_back(part.substr(0, split));
+          widths.back()[k] = std::max(widths.back()[k], char_count(part.substr(0, split)));
+          part = part.substr(split + 1);
+          ++k;
+        } else {
+          laid.findings.push_back({Severity::warning, "layout-straddle",
+                                   fmt::format("'{}' runs across the gutter before column {} ('{}'); read in column {}",
+                                               part, k + 2, header[k + 1].text, k + 1),
+                                   part});
+        }
+      }
+      p.parts[k].push_back(part);
+      widths.back()[k] = std::max(widths.back()[k], char_count(part));
+    }
+    placed.push_back(std::move(p));
+    segment_of.push_back(widths.size() - 1);
+    blank_before.push_back(pending_blank && !at_break);
+    pending_blank = false;
+  }
+
+  // Rows: cut at a blank line, or where a column that has text in the row takes up text again after a gap.
+  std::array<std::vector<std::string_view>, 3> row;
+  std::array<std::size_t, 3> row_width{0, 0, 0};
+  std::array<bool, 3> on_previous{false, false, false};
+  auto flush = [&] {
+    bool any = false;
+    for (const auto& c : row) any = any || !c.empty();
+    if (!any) return;
+    for (std::size_t k = 0; k < 3; ++k) {
+      // Only the priorities column, short titles without end marks, is cut by width.
+      w.cell(paragraphs_of(row[k], k == 1 ? row_width[k] : 0, &laid.findings));
+      row[k].clear();
+    }
+    row_width = {0, 0, 0};
+  };
+  for (std::size_t n = 0; n < placed.size(); ++n) {
+    const Placed& p = placed[n];
+    bool cut = blank_before[n];
+    for (std::size_t k = 0; k < 3 && !cut; ++k)
+      if (!p.parts[k].empty() && !row[k].empty() && !on_previous[k]) cut = true;
+    // A directive of another section, or one after a row of actions alone, starts a row.
+    if (!cut && !p.parts[0].empty()) {
+      std::string_view rest = p.parts[0].front(), number;
+      if (patterns::consume_directive_number(rest, number)) {
+        const bool others = !row[1].empty() || !row[2].empty();
+        if (row[0].empty()) {
+          cut = others;
+        } else {
+          std::string_view first = row[0].front(), first_number;
+          cut = patterns::consume_directive_number(first, first_number) &&
+                section_digits(first_number) != section_digits(number);
+        }
+      }
+    }
+    if (cut) flush();
+    for (std::size_t k = 0; k < 3; ++k) {
+      on_previous[k] = !p.parts[k].empty();
+      for (std::string_view part : p.parts[k]) row[k].push_back(part);
+      row_width[k] = std::max(row_width[k], widths[segment_of[n]][k]);
+    }
+  }
+  flush();
+  return laid;
+}
+
+}  // namespace mseg::layout

@@ -1,0 +1,311 @@
+#include "layout_text.hpp"
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "clean.hpp"
+#include "patterns.hpp"
+
+namespace mseg::layout {
+namespace {
+
+bool lower(char c) { return c >= 'a' && c <= 'z'; }
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Page numbers as printed: "3", "- 3 -", "Page 3", "Page 3 of 7", or a line ending in "Page 3 of 7".
+bool page_number(std::string_view t) {
+  auto all_digits = [](std::string_view s) {
+    if (s.empty() || s.size() > 4) return false;
+    for (char c : s)
+      if (!digit(c)) return false;
+    return true;
+  };
+  if (all_digits(t)) return true;
+  if (t.size() >= 5 && (starts_with(t, "- ") || starts_with(t, "\u2013 ")) && t.back() == '-') {
+    std::string_view mid = trim(t.substr(t[0] == '-' ? 1 : 3, t.size() - (t[0] == '-' ? 1 : 3) - 1));
+    return all_digits(mid);
+  }
+  // "... Page 3 of 7" or "Page 3".
+  std::size_t at = t.rfind("Page ");
+  if (at == std::string_view::npos) return false;
+  std::string_view rest = t.substr(at + 5);
+  std::size_t n = 0;
+  while (n < rest.size() && digit(rest[n])) ++n;
+  if (n == 0) return false;
+  rest = rest.substr(n);
+  if (rest.empty()) return at == 0;
+  if (!starts_with(rest, " of ")) return false;
+  return all_digits(rest.substr(4));
+}
+
+// The line with its digits taken out: running footers differ in their page number only.
+std::string without_digits(std::string_view t) {
+  std::string out;
+  for (char c : t)
+    if (!digit(c)) out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Line> split_lines(std::string_view input) {
+  std::vector<Line> lines;
+  std::size_t pos = 0;
+  bool page_break = false;
+  while (pos <= input.size()) {
+    std::size_t end = input.find_first_of("\r\n", pos);
+    if (end == std::string_view::npos) end = input.size();
+    std::string_view line = input.substr(pos, end - pos);
+    while (!line.empty() && line[0] == '\f') {
+      page_break = true;
+      line.remove_prefix(1);
+    }
+    if (!(end == input.size() && line.empty() && !page_break)) lines.push_back({line, page_break});
+    page_break = false;
+    if (end == input.size()) break;
+    pos = end + ((input[end] == '\r' && end + 1 < input.size() && input[end + 1] == '\n') ? 2 : 1);
+  }
+  return lines;
+}
+
+std::size_t char_count(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+void Writer::put(std::string_view part) {
+  if (part.empty()) return;
+  const auto source = static_cast<std::size_t>(part.data() - input_.data());
+  auto& pieces = laid_.pieces;
+  // Text that follows on in both the input and the laid-out text extends the piece before.
+  if (!pieces.empty() && pieces.back().at + pieces.back().length == laid_.text.size() &&
+      pieces.back().source + pieces.back().length == source) {
+    pieces.back().length += part.size();
+  } else {
+    pieces.push_back({laid_.text.size(), part.size(), source, {}});
+  }
+  laid_.text.append(part);
+}
+
+void Writer::paragraph(const Paragraph& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    if (i + 1 == lines.size()) {
+      put(line);
+      break;
+    }
+    const std::string_view next = lines[i + 1];
+    if (line.size() >= 2 && line.back() == '-' && !is_space(line[line.size() - 2])) {
+      const bool drop = drops_hyphen(line, next);
+      // What the line break hid (a space after the hyphen, or none) is gone: say how it was read.
+      std::size_t word = line.size() - 1;
+      while (word > 0 && !is_space(line[word - 1])) --word;
+      std::size_t next_end = next.find(' ');
+      if (next_end == std::string_view::npos) next_end = next.size();
+      laid_.findings.push_back(
+          {Severity::note, "layout-hyphen",
+           fmt::format("a hyphen ends the line: read as '{}{}{}'", line.substr(word, line.size() - 1 - word),
+                       drop ? "" : "-", next.substr(0, next_end)),
+           line.substr(line.size() - 1)});
+      if (drop) line.remove_suffix(1);
+      put(line);  // the hyphen kept or dropped, the word goes on without a space
+    } else {
+      put(line);
+      raw(" ");
+    }
+  }
+}
+
+void Writer::cell(const std::vector<Paragraph>& paragraphs) {
+  raw("\t");
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    if (i > 0) raw("\n");
+    paragraph(paragraphs[i]);
+  }
+  raw("\n");
+}
+
+void Writer::cell(std::string_view line) {
+  raw("\t");
+  put(line);
+  raw("\n");
+}
+
+bool drops_hyphen(std::string_view line, std::string_view next) {
+  if (line.size() < 2 || line.back() != '-') return false;
+  std::string_view head = line.substr(0, line.size() - 1);
+  std::size_t start = head.size();
+  while (start > 0 && !is_space(head[start - 1]) && head[start - 1] != '(' && head[start - 1] != '/') --start;
+  head = head.substr(start);
+  // The word before: letters only, ending lower-case ("capa"), not a prefix that keeps its hyphen.
+  if (head.empty() || !lower(head.back())) return false;
+  for (char c : head)
+    if (!lower(c) && !upper(c)) return false;
+  std::string low;
+  for (char c : head) low.push_back(upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+  static constexpr std::string_view kKeeps[] = {"co", "sub", "non", "self", "cross", "mid", "ex", "multi", "well"};
+  for (std::string_view k : kKeeps)
+    if (low == k) return false;
+  // The word after: lower-case letters up to a space or punctuation ("city", "city.").
+  std::size_t n = 0;
+  while (n < next.size() && lower(next[n])) ++n;
+  if (n == 0) return false;
+  return n == next.size() || is_space(next[n]) || std::string_view(".,;:)").find(next[n]) != std::string_view::npos;
+}
+
+bool starts_paragraph(std::string_view line) {
+  std::string_view rest = line, number;
+  if (patterns::consume_directive_number(rest, number) && number.size() <= 3) return true;
+  rest = line;
+  if (patterns::consume_priority_number(rest, number) && number.size() <= 5) return true;
+  return starts_with(line, "\u00B7") || starts_with(line, "\u2022") || starts_with(line, "- ") ||
+         starts_with(line, "\u2013 ");
+}
+
+int paren_depth(std::string_view s, int depth) {
+  for (char c : s) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+  }
+  return depth;
+}
+
+bool ends_group(std::string_view line, int depth_after) {
+  std::string_view t = trim_end(line);
+  while (!t.empty() && (t.back() == '.' || t.back() == ';' || t.back() == ',')) t.remove_suffix(1);
+  if (t.empty() || t.back() != ')' || depth_after != 0) return false;
+  // A tag or citation, not any parenthesis ("(STAR)" mid-sentence): an owner's
+  // '/', a year, or a goal, in the group's part on this line.
+  std::size_t open = t.rfind('(');
+  std::string_view group = open == std::string_view::npos ? t : t.substr(open);
+  if (group.find('/') != std::string_view::npos || group.find("Goal") != std::string_view::npos) return true;
+  std::size_t digits = 0;
+  for (char c : group) {
+    digits = digit(c) ? digits + 1 : 0;
+    if (digits == 4) return true;
+  }
+  return false;
+}
+
+std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
+                                     Findings* notes) {
+  std::vector<Paragraph> out;
+  int depth = 0;
+  for (std::string_view line : lines) {
+    bool fresh = out.empty() || starts_paragraph(line);
+    if (!fresh) {
+      std::string_view prev = out.back().back();
+      if (ends_group(prev, depth)) {
+        fresh = true;
+      } else if (width > 0 && !line.empty() && (upper(line[0]) || digit(line[0])) && prev.back() != '-') {
+        std::size_t word = line.find(' ');
+        word = word == std::string_view::npos ? line.size() : word;
+        fresh = char_count(prev) + 1 + char_count(line.substr(0, word)) <= width;
+        if (!fresh && notes)
+          notes->push_back({Severity::note, "layout-inferred",
+                            fmt::format("read as the line before wrapped on: '{}' would not have fitted after '{}' "
+                                        "in a column {} characters wide; a new priority or item if it is one",
+                                        line.substr(0, word), prev, width),
+                            line});
+      }
+    }
+    if (fresh) {
+      out.push_back({});
+      depth = 0;
+    }
+    out.back().push_back(line);
+    depth = paren_depth(line, depth);
+  }
+  return out;
+}
+
+std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& lines) {
+  std::vector<Paragraph> out;
+  bool fresh = true;
+  for (std::string_view line : lines) {
+    if (line.empty()) {
+      fresh = true;
+      continue;
+    }
+    if (fresh) out.push_back({});
+    fresh = false;
+    out.back().push_back(line);
+  }
+  return out;
+}
+
+void note_furniture(std::string_view line, std::string_view what, Findings& findings) {
+  findings.push_back({Severity::note, "page-furniture", fmt::format("{} removed: '{}'", what, line), line});
+}
+
+std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& findings) {
+  std::vector<Furniture> marks(lines.size(), Furniture::none);
+  // Pages: a page starts at line 0 and at every page break.
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 1; i < lines.size(); ++i)
+    if (lines[i].page_break) starts.push_back(i);
+  // The first and last two non-blank lines of each page are where furniture stands.
+  std::vector<std::size_t> edges;
+  for (std::size_t p = 0; p < starts.size(); ++p) {
+    const std::size_t b = starts[p], e = p + 1 < starts.size() ? starts[p + 1] : lines.size();
+    std::size_t found = 0;
+    for (std::size_t i = b; i < e && found < 2; ++i)
+      if (!trim(lines[i].text).empty()) edges.push_back(i), ++found;
+    found = 0;
+    for (std::size_t i = e; i > b && found < 2; --i)
+      if (!trim(lines[i - 1].text).empty()) edges.push_back(i - 1), ++found;
+  }
+  // "... Page 3 of 7" is a page's footer wherever an extractor put it (column by column: mid-page).
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view t = trim(lines[i].text);
+    if (t.find(" of ") != std::string_view::npos && t.find("Page ") != std::string_view::npos && page_number(t))
+      marks[i] = Furniture::page_number;
+  }
+  if (starts.size() < 2) {
+    // One page: only a page number at its very end is furniture.
+    for (std::size_t i = lines.size(); i > 0; --i) {
+      std::string_view t = trim(lines[i - 1].text);
+      if (t.empty()) continue;
+      if (page_number(t) && lines.size() > 1) marks[i - 1] = Furniture::page_number;
+      break;
+    }
+  } else {
+    // Text without digits -> the pages it stands on at an edge (each page counted once).
+    std::unordered_map<std::string, std::size_t> seen;
+    std::unordered_map<std::string, std::size_t> last_page;
+    std::vector<std::size_t> page_of(lines.size(), 0);
+    for (std::size_t p = 0; p < starts.size(); ++p)
+      for (std::size_t i = starts[p]; i < (p + 1 < starts.size() ? starts[p + 1] : lines.size()); ++i) page_of[i] = p + 1;
+    for (std::size_t i : edges) {
+      std::string key = without_digits(trim(lines[i].text));
+      auto& last = last_page[key];
+      if (last != page_of[i]) ++seen[key];
+      last = page_of[i];
+    }
+    for (std::size_t i : edges) {
+      std::string_view t = trim(lines[i].text);
+      if (marks[i] != Furniture::none) continue;
+      if (page_number(t)) {
+        marks[i] = Furniture::page_number;
+      } else if (seen[without_digits(t)] >= 2 && without_digits(t).size() == t.size() &&
+                 t.find("  ") == std::string_view::npos && t.size() >= 8) {
+        // A running header or footer: one run of text (a row of columns is the table's), long enough not to
+        // be a cell's short last line.
+        marks[i] = Furniture::running;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (marks[i] == Furniture::page_number) note_furniture(trim(lines[i].text), "page number", findings);
+    if (marks[i] == Furniture::running) note_furniture(trim(lines[i].text), "running header or footer", findings);
+  }
+  return marks;
+}
+
+}  // namespace mseg::layout

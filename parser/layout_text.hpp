@@ -1,0 +1,84 @@
+// What every text-form reader needs: lines, writing tab-cell text with its
+// pieces, joining wrapped lines back into paragraphs, and finding page furniture.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout.hpp"
+
+namespace mseg::layout {
+
+// The input's lines without their ends (\n, \r\n, \r); a form feed (a page
+// break) at a line's start is left out of the line and marked.
+struct Line {
+  std::string_view text;
+  bool page_break = false;  // a form feed stood before it
+};
+std::vector<Line> split_lines(std::string_view input);
+
+// Characters (code points) in UTF-8 text.
+std::size_t char_count(std::string_view s);
+
+// A paragraph as it was wrapped: its lines, each trimmed, each a view into the input.
+using Paragraph = std::vector<std::string_view>;
+
+// Writes Laid::text and its pieces.
+class Writer {
+ public:
+  Writer(std::string_view input, Laid& laid) : input_(input), laid_(laid) {}
+  // Text from the input, mapped back to it.
+  void put(std::string_view part);
+  // Text the reader writes itself (tabs, newlines, the space that joins lines).
+  void raw(std::string_view s) { laid_.text.append(s); }
+  // The wrapped lines as one paragraph: a space between lines, a line-end
+  // hyphen joined as docs/format.md says.
+  void paragraph(const Paragraph& lines);
+  // One table cell: a tab, then its paragraphs a line each.
+  void cell(const std::vector<Paragraph>& paragraphs);
+  // A cell of one line (a column name).
+  void cell(std::string_view line);
+
+ private:
+  std::string_view input_;
+  Laid& laid_;
+};
+
+// Whether the hyphen ending `line` is only a line-end break, to be dropped when
+// `next` is joined to it ("capa-" / "city"), rather than part of the word
+// ("sub-" / "group", "mid-" / "2009", "MEG-" / "SEC"). False when `line`
+// does not end in a word and a hyphen.
+bool drops_hyphen(std::string_view line, std::string_view next);
+
+// Whether a paragraph starts with `line` whatever came before: a directive
+// number (1A., 2., 1a.), a priority number (1.1) or a bullet (·, •, -).
+bool starts_paragraph(std::string_view line);
+// The depth of parentheses after `s`, from `depth` before it.
+int paren_depth(std::string_view s, int depth);
+// Whether `line` ends a tag or a citation: a closing parenthesis, perhaps with
+// '.' or ';' after it, that leaves no parenthesis open (`depth_after`).
+bool ends_group(std::string_view line, int depth_after);
+// A paragraph's lines joined with its wrapped lines read back: what starts a
+// new paragraph (starts_paragraph, a line after a tag or citation), and
+// otherwise, where `width` is given (characters), a line that starts with a
+// capital whose first word would have fitted on the line before.
+// Each line joined to the one before by width alone is a layout-inferred note in `notes`, when given.
+std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
+                                     Findings* notes = nullptr);
+// Front matter: paragraphs separated by blank lines (empty views).
+std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& lines);
+
+// Page furniture: what a printed page adds around the plan.
+enum class Furniture { none, page_number, running };
+// Marks each line that is page furniture: page numbers (Page 3 of 7, 3, - 3 -)
+// next to a page's top or bottom, and lines repeated at the top or bottom of
+// two or more pages (running headers and footers). Adds a page-furniture note
+// for each line marked.
+std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& findings);
+
+// A note for a line removed as page furniture (a column-name row repeated at a page's top).
+void note_furniture(std::string_view line, std::string_view what, Findings& findings);
+
+}  // namespace mseg::layout

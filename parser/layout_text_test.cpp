@@ -1,0 +1,81 @@
+#include "layout_text.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace mseg;
+using namespace mseg::layout;
+
+TEST_CASE("layout_text: a line-end hyphen is dropped only where it breaks a plain word") {
+  CHECK(drops_hyphen("to build capa-", "city and"));
+  CHECK(drops_hyphen("capa-", "city."));
+  CHECK_FALSE(drops_hyphen("a sub-", "group of"));      // a prefix that keeps it
+  CHECK_FALSE(drops_hyphen("(Korea, Japan/mid-", "2009)"));  // a digit after
+  CHECK_FALSE(drops_hyphen("the MEG-", "SEC meeting"));  // capitals
+  CHECK_FALSE(drops_hyphen("Asia-", "Pacific"));
+  CHECK_FALSE(drops_hyphen("Pilot Project -", "Australia"));  // a dash
+  CHECK_FALSE(drops_hyphen("ship-", "to-shore"));  // the joined form is not a plain word
+}
+
+TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or citation") {
+  CHECK(starts_paragraph("1A. APEC economies"));
+  CHECK(starts_paragraph("2. Ministers"));
+  CHECK(starts_paragraph("1.1 ISPS Code"));
+  CHECK(starts_paragraph("\u00B7 Facilitating trade by:"));
+  CHECK(starts_paragraph("- a bullet"));
+  CHECK_FALSE(starts_paragraph("2004)"));
+  CHECK_FALSE(starts_paragraph("2007) (Manual \u2013"));
+  CHECK(ends_group("Statement 2007)", 0));
+  CHECK(ends_group("(Chair/March 2008).", 0));
+  CHECK_FALSE(ends_group("(ISPS Code)", 1));  // inside a group still open
+
+  std::vector<std::string_view> lines{"1A. Adopt a", "strategic approach. (Bogor", "Goal)", "Leaders reiterated",
+                                      "their understanding (Leaders\u2019", "Statement 2005)"};
+  auto ps = paragraphs_of(lines, 0);
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[0].size() == 3);
+  CHECK(ps[1].size() == 3);
+}
+
+TEST_CASE("layout_text: in a column of short titles, a capital that would have fitted starts a paragraph") {
+  std::vector<std::string_view> lines{"Maritime security capacity", "building programs in the", "region",
+                                      "ISPS Code Implementation", "Assistance Program"};
+  auto ps = paragraphs_of(lines, 26);
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[0].size() == 3);
+  CHECK(ps[1].front() == "ISPS Code Implementation");
+}
+
+TEST_CASE("layout_text: the writer joins lines and maps every piece back to the input") {
+  std::string input = "to build capa-\ncity now";
+  Laid laid;
+  Writer w(input, laid);
+  w.paragraph({std::string_view(input).substr(0, 14), std::string_view(input).substr(15)});
+  CHECK(laid.text == "to build capacity now");
+  REQUIRE(laid.pieces.size() == 2);
+  CHECK(laid.pieces[0].source == 0);
+  CHECK(laid.pieces[0].length == 13);
+  CHECK(laid.pieces[1].at == 13);
+  CHECK(laid.pieces[1].source == 15);
+}
+
+TEST_CASE("layout_text: page numbers and running footers are furniture, each with a note") {
+  std::string input = "text\nWork Plan \u2013 Page 1 of 2\n\fmore\n- 2 -\n";
+  auto lines = split_lines(input);
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[2].page_break);
+  Findings notes;
+  auto marks = find_furniture(lines, notes);
+  CHECK(marks[0] == Furniture::none);
+  CHECK(marks[1] == Furniture::page_number);
+  CHECK(marks[2] == Furniture::none);
+  CHECK(marks[3] == Furniture::page_number);
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0].code == "page-furniture");
+  CHECK(notes[0].where == "Work Plan \u2013 Page 1 of 2");
+
+  // One page: a bare number ending it is its page number.
+  std::string one = "a line\n3\n";
+  Findings n2;
+  auto m2 = find_furniture(split_lines(one), n2);
+  CHECK(m2[1] == Furniture::page_number);
+}
