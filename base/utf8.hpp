@@ -1,8 +1,10 @@
-// One UTF-8 character's bytes, checked: shared by the decoder (is this file
-// UTF-8?) and the JSON writer (is this string?). Private to the library.
+// UTF-8 one character at a time: checking a sequence (the decoder: is this
+// file UTF-8? the JSON writer: is this string?) and writing a code point (the
+// decoder's transcoding, JSON string escapes). Private to the library.
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 namespace mseg::utf8 {
 
@@ -30,6 +32,36 @@ inline std::size_t sequence_length(const unsigned char* p, std::size_t avail) {
   for (std::size_t k = 2; k < len; ++k)
     if ((p[k] & 0xC0) != 0x80) return 0;
   return len;
+}
+
+// Writes code point cp (at most U+10FFFF, not a surrogate) at `out`, which has
+// room for 4 bytes, and returns the bytes written.
+inline std::size_t put(char* out, char32_t cp) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+inline void append(std::string& out, char32_t cp) {
+  char buf[4];
+  out.append(buf, put(buf, cp));
 }
 
 }  // namespace mseg::utf8

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "base/sha256.hpp"
 #include "citation.hpp"
 #include "clean.hpp"
 #include "decode.hpp"

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
-#include "bytes16.hpp"
-#include "bytes8.hpp"
+#include "base/bytes16.hpp"
+#include "base/bytes8.hpp"
 
 namespace mseg {
 namespace {
