@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <array>
 
+#include "base/calendar.hpp"
+#include "base/slug.hpp"
 #include "citation.hpp"
 #include "finding.hpp"
 
@@ -17,39 +19,6 @@ namespace mseg::cite {
 namespace {
 
 using nlohmann::json;
-
-// Written forms compared loosely: any case, apostrophes (straight or curly)
-// dropped, every run of spaces, dashes and punctuation one '-'.
-// "Leaders’ Statement 2005" and "leaders statement 2005" fold alike.
-std::string fold(std::string_view s) {
-  std::string out;
-  bool pending = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == '\'' || c == '`') continue;
-    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-      const auto third = static_cast<unsigned char>(s[i + 2]);
-      if (third == 0x98 || third == 0x99) {  // ‘ ’
-        i += 2;
-        continue;
-      }
-      if (third == 0x93 || third == 0x94) {  // – —
-        i += 2;
-        pending = !out.empty();
-        continue;
-      }
-    }
-    const bool word = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (!word) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out.push_back('-');
-    pending = false;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : static_cast<char>(c));
-  }
-  return out;
-}
 
 std::optional<int> four_digit_year(std::string_view s) {
   if (s.size() != 4 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -112,7 +81,7 @@ class Reader {
     only(j, ptr, {"key", "kind", "year", "meeting", "title", "aliases", "source", "verified", "note"});
     Entry e;
     e.key = text(j, ptr, "key");
-    if (fold(e.key) != e.key) fail(ptr + "/key", "expected lowercase words joined by '-': \"ministerial-statement-2004\"");
+    if (slug(e.key) != e.key) fail(ptr + "/key", "expected lowercase words joined by '-': \"ministerial-statement-2004\"");
     e.kind = text(j, ptr, "kind");
     e.year = integer(j, ptr, "year");
     const json& m = member(j, ptr, "meeting");
@@ -177,9 +146,6 @@ std::string ordinal(int n) {
   return fmt::format("{}{}", n, suffix);
 }
 
-constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
-                                                 "July",    "August",   "September", "October", "November", "December"};
-
 }  // namespace
 
 Registry Registry::from_json(std::string_view text) {
@@ -238,7 +204,7 @@ void Registry::index() {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     for (const std::string& alias : entries_[i].aliases) {
       if (auto key = citation_key(alias)) by_key_.emplace(*key, i);
-      by_form_.emplace(fold(alias), i);
+      by_form_.emplace(slug(alias), i);
     }
   }
 }
@@ -254,7 +220,7 @@ Resolution Registry::resolve(const Citation& c) const {
     // No key to go by: the words inside the parentheses, as an alias.
     std::string_view inner = c.text;
     if (inner.size() >= 2 && inner.front() == '(' && inner.back() == ')') inner = inner.substr(1, inner.size() - 2);
-    if (auto it = by_form_.find(fold(inner)); it != by_form_.end()) out.entry = &entries_[it->second];
+    if (auto it = by_form_.find(slug(inner)); it != by_form_.end()) out.entry = &entries_[it->second];
     return out;
   }
   if (auto it = by_key_.find(c.key); it != by_key_.end()) {
@@ -285,7 +251,7 @@ Resolution Registry::resolve_text(std::string_view written) const {
   const std::string group = fmt::format("({})", written);
   if (auto c = read_citation(group, ignored)) return resolve(*c);
   Resolution out;
-  if (auto it = by_form_.find(fold(written)); it != by_form_.end()) out.entry = &entries_[it->second];
+  if (auto it = by_form_.find(slug(written)); it != by_form_.end()) out.entry = &entries_[it->second];
   return out;
 }
 
@@ -294,14 +260,14 @@ std::vector<const Entry*> Registry::find(std::string_view wanted) const {
   const auto add = [&](const Entry* e) {
     if (e && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
   };
-  const std::string folded = fold(wanted);
+  const std::string folded = slug(wanted);
   if (folded.empty()) return out;
   const auto year = four_digit_year(folded);
   add(resolve_text(wanted).entry);
   if (auto it = by_form_.find(folded); it != by_form_.end()) add(&entries_[it->second]);
   for (const Entry& e : entries_) {
-    if ((year && e.year == year) || (!e.meeting.short_name.empty() && fold(e.meeting.short_name) == folded) ||
-        fold(e.meeting.city) == folded)
+    if ((year && e.year == year) || (!e.meeting.short_name.empty() && slug(e.meeting.short_name) == folded) ||
+        slug(e.meeting.city) == folded)
       add(&e);
   }
   return out;
@@ -319,8 +285,8 @@ std::string meeting_dates(const Meeting& m) {
   if (!m.start) return "";
   const Date& s = *m.start;
   const Date e = m.end.value_or(s);
-  const char* sm = kMonths[static_cast<std::size_t>(s.month - 1)];
-  const char* em = kMonths[static_cast<std::size_t>(e.month - 1)];
+  const std::string_view sm = calendar::month_name(s.month);
+  const std::string_view em = calendar::month_name(e.month);
   if (s == e) return fmt::format("{} {} {}", s.day, sm, s.year);
   if (s.year != e.year) return fmt::format("{} {} {} – {} {} {}", s.day, sm, s.year, e.day, em, e.year);
   if (s.month != e.month) return fmt::format("{} {} – {} {} {}", s.day, sm, e.day, em, e.year);

@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
+#include "option_checks.hpp"
 #include "registry_file.hpp"
 
 namespace mseg::cli {
@@ -59,14 +60,10 @@ void add_cites_command(CLI::App& app, Outcome& outcome) {
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", args->output,
-                  "Write to FILE (through a temporary file renamed into place) instead of stdout")
-      ->type_name("FILE");
+  add_output_option(cmd, args->output);
   add_registry_option(cmd, args->registry);
   add_layout_option(cmd);
-  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
-      ->type_name("N")
-      ->capture_default_str();
+  add_max_bytes_option(cmd, args->max_bytes);
   cmd->footer(
       "Examples:\n"
       "  mseg cites\n"

@@ -78,14 +78,9 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
-  cmd->add_option("-o,--output", args->output,
-                  "Write to FILE (through a temporary file renamed into place) instead of stdout")
-      ->type_name("FILE");
+  add_output_option(cmd, args->output);
   add_layout_option(cmd);
-  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
-      ->type_name("N")
-      ->check(byte_count())
-      ->capture_default_str();
+  add_max_bytes_option(cmd, args->max_bytes);
   cmd->footer(
       "Examples:\n"
       "  mseg diff samples/mseg-workplan-2006-hanoi.txt samples/meg-sec-workplan-2007.txt\n"

@@ -248,30 +248,17 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes) {
     if (::fstat(STDIN_FILENO, &st) == 0) remember_input(st, "-");
     return read_fd(STDIN_FILENO, "-", max_bytes);
   }
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
+  const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!fd) throw CliError(fmt::format("{}: {}", path, reason(errno)));
   struct stat st {};
-  if (::fstat(fd, &st) == 0) {
-    if (S_ISDIR(st.st_mode)) {
-      ::close(fd);
-      throw CliError(fmt::format("{}: is a directory", path));
-    }
+  if (::fstat(fd.get(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) throw CliError(fmt::format("{}: is a directory", path));
     remember_input(st, path);
-    if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) {
-      ::close(fd);
+    if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes)
       throw CliError(fmt::format("{}: {} bytes is larger than --max-bytes ({} bytes)", path, st.st_size, max_bytes));
-    }
   }
-  std::string out;
-  try {
-    // Sized up front: growing by doubling would hold up to twice the file.
-    out = read_fd(fd, path, max_bytes, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
-  } catch (...) {
-    ::close(fd);
-    throw;
-  }
-  ::close(fd);
-  return out;
+  // Sized up front: growing by doubling would hold up to twice the file.
+  return read_fd(fd.get(), path, max_bytes, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
 }
 
 void refuse_output_onto_inputs(const std::string& output, const std::vector<std::string>& inputs) {
@@ -325,7 +312,6 @@ Output::Output(const std::string& path) : path_(path) {
 }
 
 Output::~Output() {
-  if (spill_ >= 0) ::close(spill_);
   if (done_ || fd_ < 0) return;
   if (fd_ != STDOUT_FILENO) ::close(fd_);
   if (!tmp_.empty()) {
@@ -343,33 +329,33 @@ void Output::write(std::string_view data) {
     if (!write_all(fd_, data, err)) throw_write_error(name(), err);
     return;
   }
-  if (spill_ < 0 && held_->size() + data.size() <= kHeldInMemory) {
+  if (!spill_ && held_->size() + data.size() <= kHeldInMemory) {
     held_->append(data);
     return;
   }
-  if (spill_ < 0) {
-    spill_ = unnamed_temp_file();
-    if (spill_ < 0)
+  if (!spill_) {
+    spill_.reset(unnamed_temp_file());
+    if (!spill_)
       throw CliError(fmt::format("{}: cannot hold the output in a temporary file: {}", name(), reason(errno)));
-    if (!write_all(spill_, *held_, err))
+    if (!write_all(spill_.get(), *held_, err))
       throw CliError(fmt::format("{}: cannot hold the output in a temporary file: {}", name(), reason(err)));
     std::string().swap(*held_);
   }
-  if (!write_all(spill_, data, err))
+  if (!write_all(spill_.get(), data, err))
     throw CliError(fmt::format("{}: cannot hold the output in a temporary file: {}", name(), reason(err)));
 }
 
 void Output::release_held() {
   int err = 0;
-  if (spill_ < 0) {
+  if (!spill_) {
     if (!write_all(fd_, *held_, err)) throw_write_error(name(), err);
     std::string().swap(*held_);
     return;
   }
-  if (::lseek(spill_, 0, SEEK_SET) != 0) throw CliError(fmt::format("{}: {}", name(), reason(errno)));
+  if (::lseek(spill_.get(), 0, SEEK_SET) != 0) throw CliError(fmt::format("{}: {}", name(), reason(errno)));
   std::string chunk(1 << 20, '\0');
   for (;;) {
-    ssize_t n = ::read(spill_, chunk.data(), chunk.size());
+    ssize_t n = ::read(spill_.get(), chunk.data(), chunk.size());
     if (n < 0) {
       if (errno == EINTR) continue;
       throw CliError(fmt::format("{}: {}", name(), reason(errno)));

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/unique_fd.hpp"
+
 namespace mseg::cli {
 
 // Exit codes every subcommand shares (the man page's EXIT STATUS, README.md).
@@ -78,7 +80,7 @@ class Output {
   std::string target_;  // path_ with symbolic links followed
   std::string tmp_;     // empty when writing to stdout or a device
   std::optional<std::string> held_;  // output for stdout or a device, until commit()
-  int spill_ = -1;                   // where held_ went once it grew large
+  UniqueFd spill_;                   // where held_ went once it grew large
   int fd_ = -1;
   bool done_ = false;
 };

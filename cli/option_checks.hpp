@@ -1,9 +1,11 @@
-// Checks for option values that CLI11's own conversions would let through.
+// Checks for option values that CLI11's own conversions would let through,
+// and the options every subcommand that reads plans or writes a file shares.
 #pragma once
 
 #include <CLI/CLI.hpp>
 
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 namespace mseg::cli {
@@ -32,6 +34,18 @@ inline CLI::Validator fraction(std::string meaning) {
         return {};
       },
       "");
+}
+
+// -o/--output FILE. `what` starts the help line ("Write the report to FILE").
+inline CLI::Option* add_output_option(CLI::App* cmd, std::string& output, const std::string& what = "Write to FILE") {
+  return cmd->add_option("-o,--output", output, what + " (through a temporary file renamed into place) instead of stdout")
+      ->type_name("FILE");
+}
+
+// --max-bytes N, with its default shown in --help.
+inline CLI::Option* add_max_bytes_option(CLI::App* cmd, std::uint64_t& max_bytes,
+                                         const std::string& help = "Refuse inputs larger than this many bytes") {
+  return cmd->add_option("--max-bytes", max_bytes, help)->type_name("N")->check(byte_count())->capture_default_str();
 }
 
 }  // namespace mseg::cli

@@ -281,13 +281,8 @@ void add_parse_command(CLI::App& app, Outcome& outcome) {
       ->capture_default_str();
   cmd->add_flag("--array", args->array, "Print an array of plans even for one file (the same shape for any count)");
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
-  cmd->add_option("-o,--output", args->output,
-                  "Write to FILE (through a temporary file renamed into place) instead of stdout")
-      ->type_name("FILE");
-  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes (exit 2)")
-      ->type_name("N")
-      ->check(byte_count())
-      ->capture_default_str();
+  add_output_option(cmd, args->output);
+  add_max_bytes_option(cmd, args->max_bytes, "Refuse inputs larger than this many bytes (exit 2)");
   cmd->add_option("-j,--jobs", args->jobs,
                   "Parse this many files at once (default: one per core; at most twice the cores); "
                   "output keeps the input order")

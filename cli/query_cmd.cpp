@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "base/bom.hpp"
 #include "clock.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
@@ -94,7 +95,7 @@ int run_query(QueryArgs args) {
   out.now = now_seconds();
   out.owners = q.owners;
 
-  std::string text = args.bom ? "\xEF\xBB\xBF" : "";
+  std::string text(args.bom ? bom::kUtf8 : "");
   if (args.count) text += query::format_count(matches.size());
   else if (q.group_by) text += query::format_summary(query::group_matches(matches, q), out);
   else text += query::format_matches(matches, out);
@@ -191,13 +192,8 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
   cmd->add_flag("--fail-if-any", args->fail_if_any,
                 "Exit 1 when anything matched and 0 when nothing did (a CI gate: fail on overdue actions)")
       ->group(output);
-  cmd->add_option("-o,--output", args->output,
-                  "Write to FILE (through a temporary file renamed into place) instead of stdout")
-      ->type_name("FILE")
-      ->group(output);
-  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
-      ->check(byte_count())
-      ->type_name("N")->capture_default_str();
+  add_output_option(cmd, args->output)->group(output);
+  add_max_bytes_option(cmd, args->max_bytes);
   add_registry_option(cmd, args->registry);
   add_layout_option(cmd);
   cmd->footer(

@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
+#include "option_checks.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -54,12 +55,9 @@ void add_report_command(CLI::App& app, Outcome& outcome) {
       ->allow_extra_args(false);
   cmd->add_option("--as-of", args->as_of, "The day states count from: overdue, due soon (default: today)")
       ->type_name("DATE");
-  cmd->add_option("-o,--output", args->output,
-                  "Write to FILE (through a temporary file renamed into place) instead of stdout")
-      ->type_name("FILE");
+  add_output_option(cmd, args->output);
   add_layout_option(cmd);
-  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
-      ->type_name("N")->capture_default_str();
+  add_max_bytes_option(cmd, args->max_bytes);
   cmd->footer(
       "Examples:\n"
       "  mseg report samples/meg-sec-workplan-2007.txt --as-of 2008-04-01 -o report.html\n"

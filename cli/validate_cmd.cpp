@@ -167,13 +167,8 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       ->delimiter(',')
       ->allow_extra_args(false)
       ->check(known_code);
-  cmd->add_option("-o,--output", args->output,
-                  "Write the report to FILE (through a temporary file renamed into place) instead of stdout")
-      ->type_name("FILE");
-  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
-      ->type_name("N")
-      ->check(byte_count())
-      ->capture_default_str();
+  add_output_option(cmd, args->output, "Write the report to FILE");
+  add_max_bytes_option(cmd, args->max_bytes);
   add_registry_option(cmd, args->registry);
   add_layout_option(cmd);
   cmd->add_flag("--list-rules", args->list_rules,

@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "base/ascii.hpp"
+
 namespace mseg::diff {
 namespace {
 
@@ -24,7 +26,7 @@ constexpr std::array<Fold, 22> kFolds{{
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+using ascii::lower;
 
 // A word character for similarity: ASCII letters and digits, and any non-ASCII
 // byte left after folding (letters such as é).

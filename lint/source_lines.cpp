@@ -1,5 +1,6 @@
 #include <mseg/source_lines.hpp>
 
+#include "base/bom.hpp"
 #include "decode.hpp"
 
 namespace mseg::lint {
@@ -20,7 +21,7 @@ SourceLines::SourceLines(std::string text) : text_(std::move(text)) {
 SourceLines SourceLines::from_text_plan(std::string_view bytes) { return SourceLines(std::string(decode(bytes).text())); }
 
 SourceLines SourceLines::from_json(std::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  bytes = bom::skip_utf8(bytes);
   return SourceLines(std::string(bytes));
 }
 

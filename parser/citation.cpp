@@ -7,35 +7,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/slug.hpp"
 #include "clean.hpp"
 #include "patterns.hpp"
 
 namespace mseg {
 namespace {
-
-// "Leaders’ Statement" and "Joint Ministerial" become "leaders-statement",
-// "joint-ministerial": lowercase words joined by '-', apostrophes dropped.
-std::string slug(std::string_view words) {
-  std::string out;
-  bool pending_dash = false;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(words[i]);
-    if (c == '\'' || c == '`') continue;
-    if (c == 0xE2 && i + 2 < words.size() && static_cast<unsigned char>(words[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(words[i + 2]) == 0x98 || static_cast<unsigned char>(words[i + 2]) == 0x99)) {
-      i += 2;  // ‘ or ’
-      continue;
-    }
-    if (is_space(words[i]) || c == '-') {
-      pending_dash = !out.empty();
-      continue;
-    }
-    if (pending_dash) out.push_back('-');
-    pending_dash = false;
-    out.push_back(c < 0x80 ? static_cast<char>(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : static_cast<char>(c));
-  }
-  return out;
-}
 
 // The statement pattern's answer, by hand for ASCII text (see patterns.hpp).
 bool full_match_statement(std::string_view inner, std::string_view& issuer, std::string_view& document,

@@ -1,7 +1,7 @@
 #include "clean.hpp"
 
-#include "bytes16.hpp"
-#include "bytes8.hpp"
+#include "base/bytes16.hpp"
+#include "base/bytes8.hpp"
 
 #include <cstdint>
 #include <cstring>

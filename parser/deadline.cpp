@@ -10,7 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "ascii.hpp"
+#include "base/ascii.hpp"
+#include "base/calendar.hpp"
 #include "clean.hpp"
 #include "deadline_damage.hpp"
 #include "patterns.hpp"
@@ -28,12 +29,7 @@ constexpr int kMaxRangeSplits = 8;
 
 using ascii::starts_with_ci;
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && leap(y) ? 29 : kDays[m - 1];
-}
+int days_in(int y, int m) { return calendar::days_in_month(y, m); }
 
 bool valid_year(int y) { return y >= 1900 && y <= 2199; }
 bool valid_month(int y, int m) { return valid_year(y) && m >= 1 && m <= 12; }
@@ -41,10 +37,8 @@ bool valid_day(int y, int m, int d) { return valid_month(y, m) && d >= 1 && d <=
 
 // Month number of a name or abbreviation the month patterns accepted.
 int month_number(std::string_view name) {
-  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
-  for (int i = 0; i < 12; ++i)
-    if (starts_with_ci(name, kMonths[i])) return i + 1;
+  for (int m = 1; m <= 12; ++m)
+    if (name.size() >= 3 && ascii::iequals(name.substr(0, 3), calendar::month_abbreviation(m))) return m;
   return 0;
 }
 
@@ -235,15 +229,12 @@ Deadline read_deadline(std::string_view text) {
 
 namespace {
 
-constexpr std::string_view kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
-
 // Why day d of month m in year y does not exist, or "" when it does.
 std::string why_not_a_day(int y, int m, int d) {
   if (!valid_year(y)) return fmt::format("the year {} is outside 1900-2199", y);
   if (m < 1 || m > 12) return fmt::format("there is no month {}", m);
   if (d < 1) return fmt::format("there is no day {}", d);
-  if (d > days_in(y, m)) return fmt::format("{} {} has {} days", kMonthNames[m - 1], y, days_in(y, m));
+  if (d > days_in(y, m)) return fmt::format("{} {} has {} days", calendar::month_name(m), y, days_in(y, m));
   return {};
 }
 
@@ -324,7 +315,7 @@ std::optional<DeadlineDamage> deadline_damage(std::string_view text) {
     if (word.size() < 4) continue;
     std::vector<std::string> names;
     bool month = ascii::equals_ci(word, "sept");
-    for (std::string_view name : kMonthNames) {
+    for (std::string_view name : calendar::kMonthNames) {
       const std::size_t distance = edit_distance(word, name, 1);
       month = month || distance == 0;
       if (distance == 1) names.push_back(in_case_of(word, name));

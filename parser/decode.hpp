@@ -44,7 +44,4 @@ struct DecodedText {
 // InputError for an empty input, NUL bytes outside UTF-16, or malformed UTF-16.
 DecodedText decode(std::string_view bytes);
 
-// Lowercase hex SHA-256 of the bytes.
-std::string sha256_hex(std::string_view bytes);
-
 }  // namespace mseg

@@ -6,11 +6,14 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "base/bom.hpp"
+#include "base/json_pointer.hpp"
+#include "base/utf8.hpp"
+
 namespace mseg {
 
 bool looks_like_json(std::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  for (char c : bytes) {
+  for (char c : bom::skip_utf8(bytes)) {
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
     return c == '{' || c == '[';
   }
@@ -18,8 +21,6 @@ bool looks_like_json(std::string_view bytes) {
 }
 
 namespace {
-
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -31,7 +32,7 @@ void locate(std::string_view text, std::vector<JsonPlace*>& places) {
   std::stable_sort(places.begin(), places.end(),
                    [](const JsonPlace* a, const JsonPlace* b) { return a->offset < b->offset; });
   auto is_char = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
-  std::size_t i = text.substr(0, 3) == kBom ? 3 : 0;
+  std::size_t i = bom::starts_utf8(text) ? bom::kUtf8.size() : 0;
   std::uint32_t line = 1, column = 1;
   for (JsonPlace* p : places) {
     const std::size_t at = std::min<std::size_t>(p->offset, text.size());
@@ -89,24 +90,6 @@ std::optional<std::size_t> too_deep(std::string_view text) {
   return std::nullopt;
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 std::optional<std::uint32_t> hex4(std::string_view s, std::size_t at) {
   if (at + 4 > s.size()) return std::nullopt;
   std::uint32_t v = 0;
@@ -161,7 +144,7 @@ std::size_t read_key(std::string_view text, std::size_t i, std::string& token) {
             i += 6;
           }
         }
-        append_utf8(key, *cp);
+        utf8::append(key, *cp);
         break;
       }
       default:
@@ -169,14 +152,7 @@ std::size_t read_key(std::string_view text, std::size_t i, std::string& token) {
     }
   }
   token.clear();
-  for (char c : key) {
-    if (c == '~')
-      token += "~0";
-    else if (c == '/')
-      token += "~1";
-    else
-      token.push_back(c);
-  }
+  json_pointer::append_token(token, key);
   return i + 1;
 }
 
@@ -279,7 +255,7 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view text,
   std::vector<Frame> frames;
   std::string path, token;
   enum class State { value, first_member, member, after_value } state = State::value;
-  std::size_t i = text.substr(0, 3) == kBom ? 3 : 0;
+  std::size_t i = bom::starts_utf8(text) ? bom::kUtf8.size() : 0;
   const std::size_t n = text.size();
   auto skip_ws = [&] {
     while (i < n && is_ws(text[i])) ++i;
@@ -448,7 +424,7 @@ std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& pa
     out.push_back(load_plan(bytes, path, registry, layout));
     return out;
   }
-  const std::size_t first = bytes.substr(0, 3) == kBom ? 3 : 0;
+  const std::size_t first = bom::starts_utf8(bytes) ? bom::kUtf8.size() : 0;
   auto pieces = top_level_values(bytes, first);
   bool array = false;
   if (pieces.size() == 1 && bytes[pieces[0].first] == '[') {

@@ -1,6 +1,6 @@
 #include "parens.hpp"
 
-#include "bytes16.hpp"
+#include "base/bytes16.hpp"
 #include "clean.hpp"
 
 namespace mseg {

@@ -1,6 +1,6 @@
 #include "patterns.hpp"
 
-#include "ascii.hpp"
+#include "base/ascii.hpp"
 
 #include <charconv>
 #include <cstddef>

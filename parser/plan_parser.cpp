@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "base/sha256.hpp"
 #include "citation.hpp"
 #include "clean.hpp"
 #include "decode.hpp"

@@ -4,8 +4,8 @@
 #include <cstring>
 #include <functional>
 
-#include "bytes16.hpp"
-#include "bytes8.hpp"
+#include "base/bytes16.hpp"
+#include "base/bytes8.hpp"
 
 namespace mseg {
 namespace {

@@ -6,7 +6,7 @@
 #include <mseg/deadline.hpp>
 #include <mseg/economy.hpp>
 
-#include "ascii.hpp"
+#include "base/ascii.hpp"
 #include "clean.hpp"
 #include "deadline_damage.hpp"
 #include "parens.hpp"

@@ -6,6 +6,8 @@
 #include <mseg/query.hpp>
 #include <mseg/registry.hpp>
 
+#include "base/ascii.hpp"
+
 namespace mseg::query {
 namespace {
 
@@ -14,14 +16,6 @@ std::optional<ElementKind> kind_from_string(std::string_view s) {
   if (s == "directive") return ElementKind::directive;
   if (s == "priority") return ElementKind::priority;
   return std::nullopt;
-}
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequal(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return lower(x) == lower(y);
-         });
 }
 
 template <typename T, typename Pred>
@@ -52,7 +46,7 @@ bool text_matches(const Query& q, std::string_view text) {
 
 bool section_matches(const Query& q, const Section& s) {
   return q.sections.empty() || any_of(q.sections, [&](const std::string& want) {
-           return iequal(want, s.id) || (s.number && *s.number == want);
+           return ascii::iequals(want, s.id) || (s.number && *s.number == want);
          });
 }
 
@@ -67,7 +61,7 @@ bool cites_matches(const Query& q, const Citation& c) {
     resolved = e->key;  // plan JSON written before citations were resolved
   }
   return any_of(q.cites, [&](const CitesValue& want) {
-    return iequal(want.text, c.key) || iequal(want.text, c.kind) || (want.key && *want.key == c.key) ||
+    return ascii::iequals(want.text, c.key) || ascii::iequals(want.text, c.kind) || (want.key && *want.key == c.key) ||
            (!resolved.empty() && any_of(want.entries, [&](const std::string& k) { return k == resolved; }));
   });
 }

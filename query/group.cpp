@@ -8,18 +8,11 @@
 
 #include <fmt/format.h>
 
+#include "base/ascii.hpp"
 #include "match_facts.hpp"
 
 namespace mseg::query {
 namespace {
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string folded(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
 
 // Collects rows by key, counting each match once per group even when several
 // of its tags fall in the same group.
@@ -80,7 +73,7 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
             // Only the owners asked for: "--owner Chair --group-by owner" is about the Chair.
             if (!wanted_owner(q, o)) continue;
             std::string label = o.canonical ? *o.canonical : o.name;
-            tally.add(folded(label), GroupRow{"", label, 0, 0, {}}, n, is_overdue(t, q.as_of));
+            tally.add(ascii::lower(label), GroupRow{"", label, 0, 0, {}}, n, is_overdue(t, q.as_of));
           }
         }
         break;
@@ -88,7 +81,7 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
         for (std::size_t i : m.tags) {
           const Deadline& d = m.action->tags[i].deadline;
           std::string key = d.start && d.end ? to_string(*d.start) + ".." + to_string(*d.end)
-                                             : std::string(to_string(d.kind)) + ":" + folded(d.text);
+                                             : std::string(to_string(d.kind)) + ":" + ascii::lower(d.text);
           const std::size_t r = tally.add(key, GroupRow{"", d.text, 0, 0, {}}, n, is_overdue(m.action->tags[i], q.as_of));
           if (r == when.size())
             when.push_back(d.start && d.end ? When{false, *d.start, *d.end, 0}
@@ -121,7 +114,7 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
     // Who owes most first; then by name.
     std::stable_sort(s.rows.begin(), s.rows.end(), [](const GroupRow& a, const GroupRow& b) {
       if (a.matches != b.matches) return a.matches > b.matches;
-      return folded(a.label) < folded(b.label);
+      return ascii::lower(a.label) < ascii::lower(b.label);
     });
   } else if (s.key == GroupKey::deadline) {
     std::vector<std::size_t> order(s.rows.size());

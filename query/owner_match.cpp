@@ -1,10 +1,12 @@
 #include <mseg/economy.hpp>
 #include <mseg/query.hpp>
 
+#include "base/ascii.hpp"
+
 namespace mseg::query {
 namespace {
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+using ascii::lower;
 
 // Letters, digits and any non-ASCII byte make up words; everything else
 // (spaces, '-', ',', '.', '/') separates them, so "Chair" is a word of

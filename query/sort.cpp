@@ -3,13 +3,12 @@
 
 #include <mseg/query.hpp>
 
+#include "base/ascii.hpp"
 #include "match_facts.hpp"
 
 namespace mseg::query {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // The first owner of the matched tags, economies by their APEC name so that
 // "US" and "United States" sort together; lower-cased.
@@ -17,9 +16,7 @@ std::optional<std::string> owner_of(const Match& m) {
   if (!m.action) return std::nullopt;
   for (std::size_t i : m.tags)
     for (const auto& o : m.action->tags[i].owners) {
-      std::string name = o.canonical ? *o.canonical : o.name;
-      for (char& c : name) c = lower(c);
-      return name;
+      return ascii::lower(o.canonical ? *o.canonical : o.name);
     }
   return std::nullopt;
 }
@@ -43,14 +40,14 @@ void sort_by(std::vector<Match>& matches, KeyFn key_of) {
 bool natural_less(std::string_view a, std::string_view b) {
   std::size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
-    if (digit(a[i]) && digit(b[j])) {
+    if (ascii::digit(a[i]) && ascii::digit(b[j])) {
       // Compare digit runs by value: skip leading zeros, then longer is larger.
       std::size_t si = i, sj = j;
       while (si < a.size() && a[si] == '0') ++si;
       while (sj < b.size() && b[sj] == '0') ++sj;
       std::size_t ei = si, ej = sj;
-      while (ei < a.size() && digit(a[ei])) ++ei;
-      while (ej < b.size() && digit(b[ej])) ++ej;
+      while (ei < a.size() && ascii::digit(a[ei])) ++ei;
+      while (ej < b.size() && ascii::digit(b[ej])) ++ej;
       if (ei - si != ej - sj) return ei - si < ej - sj;
       if (int c = a.substr(si, ei - si).compare(b.substr(sj, ej - sj)); c != 0) return c < 0;
       i = ei;

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "base/ascii.hpp"
+
 namespace mseg::report {
 namespace {
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+using ascii::lower;
 
 bool less_nocase(const std::string& a, const std::string& b) {
   return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),

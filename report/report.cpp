@@ -9,8 +9,8 @@
 // reach the page through Html::text, which escapes it.
 #include <mseg/version.hpp>
 
+#include "base/sha256.hpp"
 #include "model.hpp"
-#include "parser/decode.hpp"
 
 namespace mseg::report {
 namespace {

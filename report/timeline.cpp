@@ -7,6 +7,7 @@
 
 #include <mseg/calendar_days.hpp>
 
+#include "base/calendar.hpp"
 #include "model.hpp"
 
 namespace mseg::report {
@@ -79,8 +80,6 @@ Axis axis_of(const Model& m) {
   return a;
 }
 
-constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 void write_axis(Html& h, const Axis& a, double bottom) {
   const int months = (a.end.year - a.start.year) * 12 + (a.end.month - a.start.month);
@@ -98,7 +97,7 @@ void write_axis(Html& h, const Axis& a, double bottom) {
     const double next = a.x(Date{y + (mo == 12 ? 1 : 0), mo % 12 + 1, 1});
     if (months <= 24) {
       h.raw("<text x=\"").coord((x + next) / 2).raw("\" y=\"").coord(kTop - 4).raw("\" text-anchor=\"middle\">");
-      h.text(kMonths[mo - 1]).raw("</text>");
+      h.text(calendar::month_abbreviation(mo)).raw("</text>");
     } else if (quarter && months <= 60) {
       h.raw("<text x=\"").coord(x + 3).raw("\" y=\"").coord(kTop - 4).raw("\">Q").num((mo - 1) / 3 + 1).raw("</text>");
     }

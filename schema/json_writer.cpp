@@ -3,9 +3,9 @@
 #include <charconv>
 #include <cstring>
 
-#include "bytes16.hpp"
-#include "bytes8.hpp"
-#include "utf8_sequence.hpp"
+#include "base/bytes16.hpp"
+#include "base/bytes8.hpp"
+#include "base/utf8.hpp"
 
 namespace mseg {
 namespace {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/calendar.hpp"
+
 namespace mseg {
 namespace {
 constexpr const char* kSeverities[] = {"error", "warning", "note"};
@@ -44,11 +46,8 @@ std::optional<Date> date_from_string(std::string_view s) {
     return r.ec == std::errc() && r.ptr == s.data() + at + len;
   };
   if (!num(0, 4, d.year) || !num(5, 2, d.month) || !num(8, 2, d.day)) return std::nullopt;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
-  bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-  int days = kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
-  if (d.day > days) return std::nullopt;
+  if (d.day > calendar::days_in_month(d.year, d.month)) return std::nullopt;
   return d;
 }
 

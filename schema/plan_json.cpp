@@ -6,6 +6,8 @@
 #include <unordered_set>
 #include <nlohmann/json.hpp>
 
+#include "base/json_pointer.hpp"
+
 namespace mseg {
 
 // ---- Writing ---------------------------------------------------------------
@@ -253,17 +255,6 @@ namespace {
 
 using nlohmann::json;
 
-// Escapes a key for a JSON Pointer (RFC 6901).
-std::string pointer_token(std::string_view k) {
-  std::string out;
-  for (char c : k) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out.push_back(c);
-  }
-  return out;
-}
-
 
 // Walks the document beside the model, recording every mismatch with its pointer.
 class Reader {
@@ -312,7 +303,7 @@ class Reader {
       bool known = false;
       for (const char* k : keys) known = known || it.key() == k;
       for (const char* k : optional) known = known || it.key() == k;
-      if (!known) problem(ptr + "/" + pointer_token(it.key()), fmt::format("unknown field \"{}\"", it.key()));
+      if (!known) problem(ptr + "/" + json_pointer::token(it.key()), fmt::format("unknown field \"{}\"", it.key()));
     }
     return true;
   }
@@ -714,7 +705,7 @@ class SectionStreamer {
   }
   std::string pointer() const {
     std::string p;
-    for (const Frame& f : frames_) p += "/" + (f.array ? std::to_string(f.index) : pointer_token(f.key));
+    for (const Frame& f : frames_) p += "/" + (f.array ? std::to_string(f.index) : json_pointer::token(f.key));
     return p;
   }
   bool close() {

@@ -1,8 +1,10 @@
-// ASCII character tests and case-insensitive comparisons for the hand-written
-// readers: plans' keywords ("ongoing", "TBC", month names) are all ASCII.
+// ASCII character tests and case-insensitive comparisons: plans' keywords
+// ("ongoing", "TBC", month names) are all ASCII, and owners, sort keys and
+// diff words are folded in ASCII only (accented letters stay as they are).
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace mseg::ascii {
@@ -11,6 +13,22 @@ inline bool digit(char c) { return c >= '0' && c <= '9'; }
 inline bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool alnum(char c) { return digit(c) || letter(c); }
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// s with its ASCII letters in lower case.
+inline std::string lower(std::string s) {
+  for (char& c : s) c = lower(c);
+  return s;
+}
+inline std::string lower(std::string_view s) { return lower(std::string(s)); }
+inline std::string lower(const char* s) { return lower(std::string(s)); }
+
+// Whether a and b are equal but for the case of ASCII letters.
+inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
 
 // Whether s starts with `lower_prefix`, which is written in lower case, in any case.
 inline bool starts_with_ci(std::string_view s, std::string_view lower_prefix) {

@@ -1,4 +1,4 @@
-#include "bytes16.hpp"
+#include "base/bytes16.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // Eight bytes at a time (SWAR): plans are mostly plain text, so the scanners
 // skip a machine word at a time until one holds a byte they care about.
-// Private to the library (not installed); it sits in schema/ because the JSON
-// writer uses it too, and the parser builds on schema, not the other way.
+// Private to the library (not installed): the decoder, the cleaner and the
+// JSON writer all scan this way.
 #pragma once
 
 #include <cstdint>
@@ -18,9 +18,14 @@ inline std::uint64_t load(const char* p) {
   std::memcpy(&w, p, sizeof w);
   return w;
 }
+inline std::uint64_t load(const unsigned char* p) { return load(reinterpret_cast<const char*>(p)); }
 
 // Non-zero when some byte of w is below c (c <= 0x80); says nothing of which.
 inline std::uint64_t any_below(std::uint64_t w, unsigned char c) { return (w - kOnes * c) & ~w & kHigh; }
+
+// Non-zero exactly when some byte of w is 0x80 or above or is zero (no false
+// positives), so a word without either can be skipped unread.
+inline std::uint64_t any_high_or_nul(std::uint64_t w) { return (w | ((w - kOnes) & ~w)) & kHigh; }
 
 // Non-zero when some byte of w equals c; says nothing of which.
 inline std::uint64_t any_equal(std::uint64_t w, unsigned char c) {

@@ -1,0 +1,67 @@
+// UTF-8 one character at a time: checking a sequence (the decoder: is this
+// file UTF-8? the JSON writer: is this string?) and writing a code point (the
+// decoder's transcoding, JSON string escapes). Private to the library.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace mseg::utf8 {
+
+// The length of the well-formed UTF-8 sequence at p[0] (a byte from 0x80 up),
+// or 0 when there is none: Unicode Table 3-7, so no overlongs, no surrogates,
+// nothing above U+10FFFF. `avail` bytes from p are readable.
+inline std::size_t sequence_length(const unsigned char* p, std::size_t avail) {
+  const unsigned c = p[0];
+  std::size_t len = 0;
+  unsigned lo = 0x80, hi = 0xBF;  // bounds for the second byte only
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;       // overlong
+    else if (c == 0xED) hi = 0x9F;  // surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;       // overlong
+    else if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (avail < len || p[1] < lo || p[1] > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if ((p[k] & 0xC0) != 0x80) return 0;
+  return len;
+}
+
+// Writes code point cp (at most U+10FFFF, not a surrogate) at `out`, which has
+// room for 4 bytes, and returns the bytes written.
+inline std::size_t put(char* out, char32_t cp) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+inline void append(std::string& out, char32_t cp) {
+  char buf[4];
+  out.append(buf, put(buf, cp));
+}
+
+}  // namespace mseg::utf8
