@@ -88,7 +88,7 @@ def examples(path, text):
 
 def workspace(mseg, source):
     root = tempfile.mkdtemp(prefix="mseg-docs-")
-    for name in ("samples", "schema", "docs", "examples"):
+    for name in ("samples", "schema", "docs", "examples", "tests"):
         os.symlink(os.path.join(os.path.abspath(source), name), os.path.join(root, name))
     os.makedirs(os.path.join(root, "build"))
     os.makedirs(os.path.join(root, "bin"))
