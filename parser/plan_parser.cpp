@@ -28,6 +28,7 @@ namespace {
 
 constexpr std::string_view kDefaultColumns[3] = {"Directives", "Priorities", "Action Items"};
 constexpr std::size_t kMaxHeaderCell = 80;
+constexpr std::size_t kMaxLeadLines = 8;  // issue 15: lines a wrapped "Lead:" clause may span
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -329,6 +330,7 @@ class Assembler {
         lead->tag.span = source_.span(lead->clause);
         tags.push_back(std::move(lead->tag));
         lead_open_ = lead_clause_continues(lead->clause) ? lead->clause : std::string_view();
+        lead_lines_ = 1;
         p = whole;
       }
       std::string_view text = trim(p.substr(0, static_cast<std::size_t>(cut - p.data())));
@@ -361,7 +363,10 @@ class Assembler {
   // Thailand"): the next line goes on naming owners when the clause ended in
   // ',' or "and". Reads the clause again over both lines.
   bool continue_lead(std::string_view p, Section& s) {
+    // At most kMaxLeadLines lines: each is read again with the clause, so no
+    // bound would make a hostile cell of a thousand "Lead: a," lines quadratic.
     if (!lead_open_.data() || s.actions.empty() || s.actions.back().tags.empty()) return false;
+    if (++lead_lines_ > kMaxLeadLines) return false;
     const std::string_view both = join_views(lead_open_, p);
     Findings scratch;
     auto lead = read_lead_clause(both, scratch);
@@ -430,7 +435,7 @@ class Assembler {
         findings_.push_back({Severity::warning, "extra-without-action",
                              fmt::format("the {} column holds '{}' in a row with no action to keep it",
                                          plan_.extra_columns[k], text),
-                             c.extent});
+                             join_views(c.paragraphs.front(), c.paragraphs.back())});
         continue;
       }
       for (std::size_t i = first_action; i < s.actions.size(); ++i)
@@ -541,6 +546,7 @@ class Assembler {
   std::optional<std::string> part_;                               // issue 15: the part rows are under
   bool part_changed_ = false;   // issue 15: lines of `before` that make the front matter proper
   std::string_view lead_open_;    // issue 15: a lead clause that may go on on the next line
+  std::size_t lead_lines_ = 0;    // issue 15: the lines lead_open_ spans
   std::string_view action_text_;  // issue 15: the last action's sentence, without its tags
   const char* text_deadline_at_ = nullptr;  // issue 15: where the last deadline-from-text note points
   TrailingGroups groups_;  // one paragraph's trailing groups at a time, its room reused
