@@ -13,7 +13,7 @@ constexpr auto N = Severity::note;
 // Content problems are warnings: the plan can still be read. Structure
 // problems are errors: the table or JSON cannot be trusted as read.
 constexpr std::array kRules = {
-    Rule{"no-table", E, Origin::parser, "No table found: no line starts with a tab.",
+    Rule{"no-table", E, Origin::parser, "No table found after the front matter: no line starts with a tab.",
          "Save the work plan from the word processor as plain text so that table cells start with a tab."},
     Rule{"no-header", E, Origin::parser, "The table's first row does not name the three columns.",
          "Add a header row naming the columns, e.g. 'Directives', 'Priorities', 'Action Items'."},
@@ -87,6 +87,17 @@ constexpr std::array kRules = {
     Rule{"invalid-utf8", W, Origin::parser,
          "Bytes that are not UTF-8 in a file that otherwise is: each run was read as U+FFFD.",
          "Retype the character at the place shown, or save the file as UTF-8 again."},
+    // issue 15: front matter, deadlines in the text, wider tables.
+    Rule{"unplanned-text", N, Origin::parser,
+         "A line before the table is not the plan's (a web page's title, 'advertisement', a lone URL) or is read "
+         "as none of title, meeting, cover sheet and preamble.",
+         "Delete the line if it came with the copy; if it belongs to the plan, put it where it belongs."},
+    Rule{"deadline-from-text", N, Origin::parser,
+         "An action's tags give no deadline, so one written in its sentence ('by March 2008') is read as its deadline.",
+         "Nothing, if that is its deadline; to be explicit, end the action with a tag: '(Canada/March 2008)'."},
+    Rule{"extra-without-action", W, Origin::parser,
+         "A wider table's further column (Lead, Timeline, Status...) holds text in a row with no action to keep it.",
+         "Put the row's action in its Action Items cell, or move the text to the row it belongs to."},
     Rule{"json-syntax", E, Origin::json,
          "The file starts like JSON but is not readable JSON: malformed, truncated or nested too deeply.",
          "Fix the JSON at the place shown, or regenerate it with 'mseg parse'."},

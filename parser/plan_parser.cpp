@@ -8,12 +8,15 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "base/ascii.hpp"
 #include "base/sha256.hpp"
 #include "citation.hpp"
 #include "clean.hpp"
 #include "decode.hpp"
 #include "finding.hpp"
+#include "front_matter.hpp"
 #include "layout.hpp"
+#include "lead_tag.hpp"
 #include "lost_cell.hpp"
 #include "parens.hpp"
 #include "resolve.hpp"
@@ -21,12 +24,14 @@
 #include "source_text.hpp"
 #include "table.hpp"
 #include "tag.hpp"
+#include "text_deadline.hpp"
 
 namespace mseg {
 namespace {
 
 constexpr std::string_view kDefaultColumns[3] = {"Directives", "Priorities", "Action Items"};
 constexpr std::size_t kMaxHeaderCell = 80;
+constexpr std::size_t kMaxLeadLines = 8;  // issue 15: lines a wrapped "Lead:" clause may span
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -34,8 +39,6 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 bool is_bullet(std::string_view p) {
   return starts_with(p, "\u00B7") || starts_with(p, "\u2022") || starts_with(p, "-") || starts_with(p, "\u2013");
 }
-
-std::string_view view(const re2::StringPiece& p) { return {p.data(), p.size()}; }
 
 // The view from the start of `a` to the end of `b`; both view the same text.
 std::string_view join_views(std::string_view a, std::string_view b) {
@@ -49,17 +52,6 @@ std::string section_of(std::string_view number) {
   return std::string(number.substr(0, n));
 }
 
-std::size_t word_count(std::string_view s) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool space = is_space(c);
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 class Assembler {
  public:
   Assembler(const SourceText& source, Plan& head, PlanSink& sink, const cite::Registry& registry)
@@ -67,36 +59,46 @@ class Assembler {
 
   void run(const Table& table) {
     read_front(table.before);
-    const auto& cells = table.cells;
-    if (cells.empty()) {
-      findings_.push_back({Severity::error, "no-table", "no table found: no line starts with a tab",
-                           source_.text().substr(0, 0)});
+    if (table.cells.empty()) {
+      findings_.push_back(no_table(table.before));
       sink_.begin(plan_);
       finish();
       return;
     }
-    std::size_t first_row = read_header(cells);
+    std::size_t first_row = read_header(table.cells);
     sink_.begin(plan_);
+    // issue 15: part headings ("Part B. Directives – ...") taken out of the rows.
+    std::vector<Cell> unparted;
+    const auto& cells = take_parts(table.cells, first_row, unparted) ? unparted : table.cells;
+    const std::size_t w = width_;
     std::vector<Cell> restored;  // the cells with a lost boundary put back, when one is found
-    if (cells.size() % 3 != 0) {
-      if (auto lost = find_lost_cell(cells, first_row)) {
+    if (cells.size() % w != 0) {
+      if (auto lost = w == 3 ? find_lost_cell(cells, first_row) : std::nullopt) {
         report_lost_cell(cells, *lost);
         restored = cells;
         restore_cell(restored, *lost);
       } else {
-        std::size_t partial = cells.size() % 3;
+        std::size_t partial = cells.size() % w;
         findings_.push_back({Severity::error, "cell-count",
-                             fmt::format("the table has {} cells, not a multiple of three: its last row has {}",
-                                         cells.size(), partial == 1 ? "1 cell" : "2 cells"),
+                             fmt::format("the table has {} cells, not a multiple of {}: its last row has {}",
+                                         cells.size(), w == 3 ? "three" : std::to_string(w),
+                                         partial == 1 ? "1 cell" : fmt::format("{} cells", partial)),
                              cells[cells.size() - partial].extent});
       }
     }
     const auto& rows = restored.empty() ? cells : restored;
     static const Cell kEmpty{};
-    for (std::size_t i = first_row; i < rows.size(); i += 3) {
+    std::size_t next_part = 0;
+    for (std::size_t i = first_row; i < rows.size(); i += w) {
       const Cell& d = rows[i];
       const Cell& p = i + 1 < rows.size() ? rows[i + 1] : kEmpty;
       const Cell& a = i + 2 < rows.size() ? rows[i + 2] : kEmpty;
+      // issue 15: a part heading standing before this row starts a new part.
+      while (next_part < parts_.size() && d.extent.data() && parts_[next_part].first < d.extent.data()) {
+        part_ = parts_[next_part++].second;
+        part_changed_ = true;
+      }
+      for (std::size_t k = 3; k < w; ++k) extras_[k - 3] = i + k < rows.size() ? &rows[i + k] : &kEmpty;
       read_row(d, p, a);
     }
     finish();
@@ -104,27 +106,30 @@ class Assembler {
 
  private:
   void read_front(const std::vector<std::string_view>& before) {
-    std::size_t preamble = before.size();
-    re2::StringPiece name, acronym;
-    for (std::size_t i = 0; i < before.size(); ++i) {
-      if (RE2::PartialMatch(before[i], patterns::group_naming(), &name, &acronym)) {
-        preamble = i;
-        plan_.group = Group{collapse_whitespace(view(name)), std::string(view(acronym))};
-        break;
-      }
-    }
-    // Without a sentence naming the group, a long last paragraph is still the preamble.
-    if (preamble == before.size() && !before.empty() && word_count(before.back()) >= 12) preamble = before.size() - 1;
-    if (preamble > 0) plan_.title = collapse_whitespace(before[0]);
-    if (preamble > 1) plan_.meeting = collapse_whitespace(before[1]);
-    if (preamble < before.size()) {
-      std::string text;
-      for (std::size_t i = preamble; i < before.size(); ++i) {
-        if (!text.empty()) text.push_back('\n');
-        append_collapsed(text, before[i]);
-      }
-      plan_.preamble = std::move(text);
-    }
+    front_lines_ = read_front_matter(before, plan_, findings_);  // issue 15: parser/front_matter.cpp
+  }
+
+  // issue 15: what was looked for, and where: just past the front matter,
+  // where the table should have begun.
+  Finding no_table(const std::vector<std::string_view>& before) {
+    const std::string_view text = source_.text();
+    if (before.empty())
+      return {Severity::error, "no-table",
+              "no table found: looked for a tab-cell table (cells on lines that start with a tab), but the text "
+              "has no line that is not blank",
+              text.substr(0, 0)};
+    const std::size_t n = std::min(front_lines_, before.size());
+    const std::string_view last = before[n == 0 ? 0 : n - 1];
+    const std::uint32_t end_line = source_.span(last).end_line;
+    // The next line's start, where the table was looked for; else the text's end.
+    const std::string_view where =
+        n < before.size() ? before[n].substr(0, 0)
+                          : text.substr(static_cast<std::size_t>(last.data() + last.size() - text.data()), 0);
+    return {Severity::error, "no-table",
+            fmt::format("no table found: looked for a tab-cell table (cells on lines that start with a tab) after "
+                        "the front matter, which ends at line {}; no line starts with a tab",
+                        end_line),
+            where};
   }
 
   // One error where the tab was lost, and a note on how the table is read
@@ -171,7 +176,13 @@ class Assembler {
     if (header) {
       for (std::size_t i = 0; i < 3; ++i)
         plan_.columns[i] = cells[i].paragraphs.empty() ? std::string() : collapse_whitespace(cells[i].paragraphs[0]);
-      return 3;
+      // issue 15: a wider table names its further columns (Lead, Timeline, Status...) after the three.
+      while (width_ < 6 && width_ < cells.size() && cells[width_].paragraphs.size() == 1 &&
+             is_extra_column(cells[width_].paragraphs[0])) {
+        plan_.extra_columns.push_back(collapse_whitespace(cells[width_].paragraphs[0]));
+        ++width_;
+      }
+      return width_;
     }
     for (std::size_t i = 0; i < 3; ++i) plan_.columns[i] = std::string(kDefaultColumns[i]);
     findings_.push_back({Severity::error, "no-header",
@@ -182,18 +193,20 @@ class Assembler {
 
   void read_row(const Cell& d, const Cell& p, const Cell& a) {
     std::vector<Directive> directives = read_directives(d);
-    bool new_section = !open_;
+    bool new_section = !open_ || part_changed_;
     if (!directives.empty()) {
       std::optional<std::string> number;
       if (directives.front().number) number = section_of(*directives.front().number);
       // "2E." after "2A.".."2D." carries on section 2 rather than starting another.
-      bool continues = open_ && number && section_.number && *section_.number == *number;
+      bool continues = open_ && !part_changed_ && number && section_.number && *section_.number == *number;
       new_section = !continues;
     }
     if (new_section) {
       if (open_) emit();
       open_ = true;
       if (!directives.empty() && directives.front().number) section_.number = section_of(*directives.front().number);
+      section_.part = part_;  // issue 15
+      part_changed_ = false;
       section_begin_ = d.extent.data();
       section_end_ = d.extent.data() + d.extent.size();
     }
@@ -202,9 +215,14 @@ class Assembler {
     for (auto& dir : directives) s.directives.push_back(std::move(dir));
     make_room(s.actions, a.paragraphs.size());
     read_priorities(p, s);
+    const std::size_t actions_before = s.actions.size();
     read_actions(a, s);
+    if (width_ > 3) read_extras(s, actions_before);  // issue 15
     for (const Cell* c : {&d, &p, &a})
       if (c->extent.data()) section_end_ = std::max(section_end_, c->extent.data() + c->extent.size());
+    for (std::size_t k = 0; k + 3 < width_; ++k)  // issue 15: a wider row's further cells are the row's too
+      if (extras_[k]->extent.data())
+        section_end_ = std::max(section_end_, extras_[k]->extent.data() + extras_[k]->extent.size());
   }
 
   // Room for `more` elements: exactly, for a section's first row (most have
@@ -288,8 +306,17 @@ class Assembler {
   }
 
   void read_actions(const Cell& cell, Section& s) {
+    lead_open_ = {};
     for (std::string_view p : cell.paragraphs) {
       check_parens(p);
+      if (continue_lead(p, s)) continue;  // issue 15
+      // issue 15: "Lead: Canada, United States and Thailand" ends the action without parentheses.
+      std::optional<LeadClause> lead;
+      const std::string_view whole = p;
+      if (p.find(':') != std::string_view::npos) {
+        lead = read_lead_clause(p, findings_);
+        if (lead) p = p.substr(0, static_cast<std::size_t>(lead->clause.data() - p.data()));
+      }
       TrailingGroups& tg = groups_;
       trailing_groups(p, {}, tg);
       std::vector<Tag> tags;
@@ -302,6 +329,13 @@ class Assembler {
         cut = g.data();
       }
       std::reverse(tags.begin(), tags.end());
+      if (lead) {
+        lead->tag.span = source_.span(lead->clause);
+        tags.push_back(std::move(lead->tag));
+        lead_open_ = lead_clause_continues(lead->clause) ? lead->clause : std::string_view();
+        lead_lines_ = 1;
+        p = whole;
+      }
       std::string_view text = trim(p.substr(0, static_cast<std::size_t>(cut - p.data())));
       if (text.empty() && !s.actions.empty()) {
         // A tag on its own line belongs to the action before it.
@@ -309,12 +343,15 @@ class Assembler {
         for (auto& t : tags) prev.tags.push_back(std::move(t));
         std::size_t begin = last_action_begin_;
         prev.span = source_.span(begin, static_cast<std::size_t>(p.data() + p.size() - source_.text().data()));
+        deadline_from_text(prev);
         continue;
       }
       Action act;
       act.text = collapse_whitespace(text);
       act.tags = std::move(tags);
       act.span = source_.span(p);
+      action_text_ = text;
+      deadline_from_text(act);
       if (act.text.empty()) {
         findings_.push_back({Severity::warning, "tag-without-action",
                              "this tag follows no action: a tag on its own line belongs to the action above it", p});
@@ -323,6 +360,131 @@ class Assembler {
       last_action_begin_ = static_cast<std::size_t>(p.data() - source_.text().data());
     }
   }
+
+  // ---- issue 15 ---------------------------------------------------------------
+  // A lead clause wrapped over lines ("Lead: Canada, United States" / "and
+  // Thailand"): the next line goes on naming owners when the clause ended in
+  // ',' or "and". Reads the clause again over both lines.
+  bool continue_lead(std::string_view p, Section& s) {
+    // At most kMaxLeadLines lines: each is read again with the clause, so no
+    // bound would make a hostile cell of a thousand "Lead: a," lines quadratic.
+    if (!lead_open_.data() || s.actions.empty() || s.actions.back().tags.empty()) return false;
+    if (++lead_lines_ > kMaxLeadLines) return false;
+    const std::string_view both = join_views(lead_open_, p);
+    Findings scratch;
+    auto lead = read_lead_clause(both, scratch);
+    if (!lead || lead->clause.data() != lead_open_.data()) return false;
+    for (auto& f : scratch) findings_.push_back(std::move(f));
+    Action& prev = s.actions.back();
+    lead->tag.span = source_.span(lead->clause);
+    prev.tags.back() = std::move(lead->tag);
+    prev.span = source_.span(last_action_begin_, static_cast<std::size_t>(p.data() + p.size() - source_.text().data()));
+    lead_open_ = lead_clause_continues(lead->clause) ? lead->clause : std::string_view();
+    return true;
+  }
+
+  // "by March 2008" in an action's sentence is its deadline when no tag gives
+  // one; a note says where it was read, as every guess does.
+  void deadline_from_text(Action& act) {
+    if (act.deadline) {
+      // A tag on the next line may give the deadline after all: the note goes with the guess.
+      for (auto f = findings_.rbegin(); f != findings_.rend(); ++f)
+        if (f->code == "deadline-from-text" && f->where.data() == text_deadline_at_) {
+          findings_.erase(std::next(f).base());
+          break;
+        }
+      act.deadline.reset();
+    }
+    // "TBD" and an unreadable deadline say no time; "ongoing" does (always).
+    for (const auto& t : act.tags)
+      if (t.deadline.kind != DeadlineKind::unknown && t.deadline.kind != DeadlineKind::tbd) return;
+    if (!action_text_.data() || action_text_.empty()) return;
+    auto found = find_deadline_in_text(action_text_);
+    if (!found) return;
+    const Span span = source_.span(found->phrase);
+    findings_.push_back({Severity::note, "deadline-from-text",
+                         fmt::format("the action's tags give no deadline: '{}' in its text is read as its deadline",
+                                     found->deadline.text),
+                         found->phrase});
+    text_deadline_at_ = found->phrase.data();
+    act.deadline = TextDeadline{std::move(found->deadline), span};
+  }
+  // ---- end issue 15 -----------------------------------------------------------
+
+  // ---- issue 15: wider tables and part headings ----------------------------------
+  static bool is_extra_column(std::string_view name) {
+    static constexpr std::string_view kNames[] = {
+        "lead",   "leads",       "lead economy", "lead economies", "lead economy(ies)", "co-leads", "timeline",
+        "timeframe", "time frame", "status",     "progress",       "deadline",          "responsibility", "remarks",
+        "comments"};
+    const std::string_view n = trim(name);
+    for (std::string_view k : kNames)
+      if (n.size() == k.size() && ascii::starts_with_ci(n, k)) return true;
+    return false;
+  }
+
+  // The row's cells beyond the third, kept on each action the row gives; with
+  // no action to keep them, a warning holds their text.
+  void read_extras(Section& s, std::size_t first_action) {
+    for (std::size_t k = 0; k + 3 < width_; ++k) {
+      const Cell& c = *extras_[k];
+      if (c.paragraphs.empty()) continue;
+      std::string text;
+      for (std::string_view p : c.paragraphs) {
+        if (!text.empty()) text.push_back('\n');
+        append_collapsed(text, p);
+      }
+      if (first_action == s.actions.size()) {
+        findings_.push_back({Severity::warning, "extra-without-action",
+                             fmt::format("the {} column holds '{}' in a row with no action to keep it",
+                                         plan_.extra_columns[k], text),
+                             join_views(c.paragraphs.front(), c.paragraphs.back())});
+        continue;
+      }
+      for (std::size_t i = first_action; i < s.actions.size(); ++i)
+        s.actions[i].extra.push_back({plan_.extra_columns[k], text});
+    }
+  }
+
+  // "Part B. Directives – Specific Tasks..." as a cell of its own at a row's
+  // start (a merged row exports as one cell, or as one cell and empty ones).
+  static bool is_part_heading(const Cell& c) {
+    if (c.paragraphs.empty() || c.paragraphs.size() > 2) return false;
+    const std::string_view p = c.paragraphs[0];
+    if (!ascii::starts_with_ci(p, "part ")) return false;
+    std::size_t i = 5, n = 0;
+    while (i < p.size() && ascii::alnum(p[i]) && n < 4) ++i, ++n;
+    if (n == 0 || i >= p.size()) return n > 0;
+    return p[i] == '.' || p[i] == ':' || p[i] == ' ';
+  }
+
+  // Copies the cells without part headings into `out` and notes each heading
+  // where it stood; false (and `out` untouched) when there is none.
+  bool take_parts(const std::vector<Cell>& cells, std::size_t first_row, std::vector<Cell>& out) {
+    bool any = false;
+    for (std::size_t i = first_row; i < cells.size() && !any; ++i) any = is_part_heading(cells[i]);
+    if (!any) return false;
+    out.assign(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(first_row));
+    std::size_t column = 0;
+    for (std::size_t i = first_row; i < cells.size(); ++i) {
+      if (column == 0 && is_part_heading(cells[i])) {
+        std::string name;
+        for (std::string_view p : cells[i].paragraphs) {
+          if (!name.empty()) name.push_back(' ');
+          append_collapsed(name, p);
+        }
+        parts_.emplace_back(cells[i].extent.data(), std::move(name));
+        bool empties = i + width_ <= cells.size();
+        for (std::size_t k = 1; empties && k < width_; ++k) empties = cells[i + k].paragraphs.empty();
+        if (empties) i += width_ - 1;  // the merged row's empty cells go with it
+        continue;
+      }
+      out.push_back(cells[i]);
+      column = (column + 1) % width_;
+    }
+    return true;
+  }
+  // ---- end issue 15 -------------------------------------------------------------
 
   // Numbers the finished section, notes its untagged actions and hands it on.
   void emit() {
@@ -380,6 +542,16 @@ class Assembler {
   const char* section_begin_ = nullptr;
   const char* section_end_ = nullptr;
   std::size_t last_action_begin_ = 0;
+  std::size_t front_lines_ = 0;   // issue 15
+  std::size_t width_ = 3;         // issue 15: cells a row, 4-6 when the header names further columns
+  std::array<const Cell*, 3> extras_{};                           // issue 15: this row's further cells
+  std::vector<std::pair<const char*, std::string>> parts_;        // issue 15: each part heading, where it stood
+  std::optional<std::string> part_;                               // issue 15: the part rows are under
+  bool part_changed_ = false;   // issue 15: lines of `before` that make the front matter proper
+  std::string_view lead_open_;    // issue 15: a lead clause that may go on on the next line
+  std::size_t lead_lines_ = 0;    // issue 15: the lines lead_open_ spans
+  std::string_view action_text_;  // issue 15: the last action's sentence, without its tags
+  const char* text_deadline_at_ = nullptr;  // issue 15: where the last deadline-from-text note points
   TrailingGroups groups_;  // one paragraph's trailing groups at a time, its room reused
   const cite::Registry& registry_;
 };

@@ -302,3 +302,49 @@ TEST_CASE("parser: what a PlanSink throws passes through parse_plan") {
                        "sink full", std::runtime_error);
   CHECK(sink.calls == std::vector<std::string>{"begin", "S1"});
 }
+
+// ---- issue 15 ------------------------------------------------------------------
+
+TEST_CASE("parser: no-table stands past the front matter and names where it ends") {
+  Plan p = parse("Work Plan 2008\nMSEG 10, Lima, Peru\n\nThe Maritime Security Experts Group (MSEG) is a forum.\n"
+                 "Directives\nPriorities\n");
+  REQUIRE(p.diagnostics.size() == 1);
+  CHECK(p.diagnostics[0].code == "no-table");
+  CHECK(p.diagnostics[0].span.line == 5);  // where the table was looked for: after the preamble's first paragraph
+  CHECK(p.diagnostics[0].span.column == 1);
+  CHECK(p.diagnostics[0].message.find("ends at line 4") != std::string::npos);
+  CHECK(parse("\n  \n").diagnostics.at(0).code == "no-table");
+}
+
+TEST_CASE("parser: a tag on the next line takes the place of a deadline read from the text") {
+  Plan p = parse(kHeader + "\t1A. Do it\n\t1.1 P\n\tReport by March 2008.\n(Canada/June 2008)\n");
+  REQUIRE(p.sections.size() == 1);
+  REQUIRE(p.sections[0].actions.size() == 1);
+  const Action& a = p.sections[0].actions[0];
+  CHECK_FALSE(a.deadline);
+  REQUIRE(a.tags.size() == 1);
+  CHECK(a.tags[0].deadline.text == "June 2008");
+  CHECK(std::find(codes(p).begin(), codes(p).end(), "deadline-from-text") == codes(p).end());
+
+  Plan q = parse(kHeader + "\t1A. Do it\n\t1.1 P\n\tReport by March 2008. (Canada/TBD)\n");
+  const Action& b = q.sections.at(0).actions.at(0);
+  REQUIRE(b.deadline);  // "TBD" says no time: the text's deadline stands
+  CHECK(b.deadline->deadline.text == "by March 2008");
+  CHECK(to_string(*b.deadline->deadline.end) == "2008-03-31");
+}
+
+TEST_CASE("parser: a part heading starts a section; a wider table keeps its further cells") {
+  Plan p = parse("\tDirectives\n\tDeliverables\n\tAction Items\n\tStatus\n"
+                 "\tPart A. Ports\n"
+                 "\t1A. Do it\n\t1.1 P\n\tAct one (Chair/2009)\n\tdone\n"
+                 "\t1B. Do more\n\t1.2 Q\n\tAct two (Chair/2010)\n\tunder way\n");
+  CHECK(p.extra_columns == std::vector<std::string>{"Status"});
+  CHECK(p.columns[1] == "Deliverables");
+  REQUIRE(p.sections.size() == 1);
+  CHECK(p.sections[0].part == "Part A. Ports");
+  REQUIRE(p.sections[0].actions.size() == 2);
+  REQUIRE(p.sections[0].actions[1].extra.size() == 1);
+  CHECK(p.sections[0].actions[1].extra[0].column == "Status");
+  CHECK(p.sections[0].actions[1].extra[0].text == "under way");
+  CHECK(codes(p).empty());
+}

@@ -144,9 +144,59 @@ std::string_view without_trailing_group(std::string_view p) {
   return p;
 }
 
+// ---- issue 15: collaborators ------------------------------------------------
+// "(in collaboration with the IMO)", "(with APEC Secretariat support)" after an
+// owner name who helps, not who answers for the action.
+constexpr std::string_view kCollaborationLeads[] = {"in collaboration with ", "in cooperation with ",
+                                                    "in consultation with ", "with ", "supported by "};
+
+// Whether s[i] starts the word `lower_word` (written in lower case), in any case.
+bool word_at(std::string_view s, std::size_t i, std::string_view lower_word) {
+  if (!ascii::starts_with_ci(s.substr(i), lower_word)) return false;
+  const std::size_t end = i + lower_word.size();
+  return (i == 0 || space_before(s, i)) && (end == s.size() || space_at(s, end) != 0);
+}
+
+// Splits "the IMO and ICAO" into names, dropping "the" and a closing "support".
+void add_collaborators(std::string_view list, Tag& tag) {
+  std::size_t start = 0;
+  auto add = [&](std::string_view name) {
+    name = trim(name);
+    if (ascii::starts_with_ci(name, "the ")) name = trim(name.substr(4));
+    if (name.size() > 8 && ascii::equals_ci(name.substr(name.size() - 8), " support"))
+      name = trim(name.substr(0, name.size() - 8));
+    if (!name.empty()) tag.collaborators.push_back(collapse_whitespace(name));
+  };
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    std::size_t len = list[i] == ',' || list[i] == ';' ? 1 : word_at(list, i, "and") ? 3 : 0;
+    if (len == 0) continue;
+    add(list.substr(start, i - start));
+    start = i + len;
+  }
+  add(list.substr(start));
+}
+
+// Takes a trailing "(in collaboration with ...)" off an owner into collaborators.
+bool strip_collaboration(std::string_view& p, Tag& tag) {
+  if (p.empty() || p.back() != ')') return false;
+  const std::string_view bare = without_trailing_group(p);
+  if (bare.size() == p.size()) return false;
+  std::string_view inner = p.substr(bare.size());
+  inner = trim(inner.substr(inner.find('(') + 1, inner.size() - inner.find('(') - 2));
+  for (std::string_view lead : kCollaborationLeads) {
+    if (!ascii::starts_with_ci(inner, lead)) continue;
+    add_collaborators(inner.substr(lead.size()), tag);
+    p = bare;
+    return true;
+  }
+  return false;
+}
+// ---- end issue 15 -------------------------------------------------------------
+
 void add_owner(std::string_view p, Tag& tag) {
   while (strip_marker(p)) tag.tentative = true;
   p = trim(p);
+  while (strip_collaboration(p, tag)) p = trim(p);  // issue 15
   if (p.empty()) return;
   Owner owner;
   owner.name = collapse_whitespace(p);
@@ -192,6 +242,8 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
       len = inside_word ? 0 : 1;
     } else if (and_word(s, i)) {
       len = 3;
+    } else if (word_at(s, i, "with")) {
+      len = 4;  // issue 15: "I&ITSEG with LEG, MEG, AEG" names four groups
     }
     if (len == 0) continue;
     pieces.push_back({s.substr(start, i - start), comma});
@@ -216,6 +268,8 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
     add_owner(cur, tag);
   }
 }
+
+}  // namespace
 
 // "Label – Role: owner, owner/owner": the label is set off by a spaced dash and
 // the role by a colon, both in the first '/'-part.
@@ -248,6 +302,8 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
   }
   read_owners(region.substr(rest), flat, tag);
 }
+
+namespace {
 
 // The separator with the spaces around it, all of which '/' replaces.
 std::string_view with_spaces(std::string_view content, Separator sep) {

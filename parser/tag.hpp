@@ -18,4 +18,9 @@ namespace mseg {
 // "unknown-deadline") go to `out`, located at the offending characters.
 std::optional<Tag> read_tag(std::string_view group, Findings& out);
 
+// The owners part of a tag, "Label – Role: owner, owner", into `tag`'s label,
+// role and owners. `flat`: the group's parentheses do not balance, so ignore
+// them. (Used by lead_tag.cpp for "Lead: owner, owner" outside parentheses.)
+void read_owner_region(std::string_view region, bool flat, Tag& tag);
+
 }  // namespace mseg

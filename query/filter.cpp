@@ -25,18 +25,24 @@ bool any_of(const std::vector<T>& values, Pred pred) {
 
 // Owner and deadline filters are asked of one tag at a time, so "the Chair,
 // due before April" needs a tag naming the Chair with such a deadline.
+bool owners_match(const Query& q, const Tag& tag) {
+  return q.owners.empty() || any_of(tag.owners, [&](const Owner& o) {
+           return any_of(q.owners, [&](const std::string& w) { return owner_matches(w, o); });
+         });
+}
+
+bool deadline_matches(const Query& q, const Deadline& d);
+
 bool tag_matches(const Query& q, const Tag& tag) {
-  if (!q.owners.empty() &&
-      !any_of(tag.owners, [&](const Owner& o) {
-        return any_of(q.owners, [&](const std::string& w) { return owner_matches(w, o); });
-      }))
-    return false;
-  const auto& d = tag.deadline;
+  return owners_match(q, tag) && deadline_matches(q, tag.deadline);
+}
+
+bool deadline_matches(const Query& q, const Deadline& d) {
   if (!q.due_before.empty() && !(d.end && any_of(q.due_before, [&](const DateRange& r) { return *d.end < r.start; })))
     return false;
   if (!q.due_after.empty() && !(d.start && any_of(q.due_after, [&](const DateRange& r) { return *d.start > r.end; })))
     return false;
-  if (q.overdue && !is_overdue(tag, q.as_of)) return false;
+  if (q.overdue && !is_overdue(d, q.as_of)) return false;
   return true;
 }
 
@@ -85,7 +91,8 @@ bool Query::has_tag_filter() const {
   return !owners.empty() || !due_before.empty() || !due_after.empty() || overdue;
 }
 
-bool is_overdue(const Tag& tag, Date as_of) { return tag.deadline.end && *tag.deadline.end < as_of; }
+bool is_overdue(const Tag& tag, Date as_of) { return is_overdue(tag.deadline, as_of); }
+bool is_overdue(const Deadline& d, Date as_of) { return d.end && *d.end < as_of; }
 
 Query compile_query(const QueryOptions& o, Date today) {
   Query q;
@@ -202,7 +209,16 @@ std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
           Match m = add(ElementKind::action);
           for (std::size_t i = 0; i < a.tags.size(); ++i)
             if (tag_matches(q, a.tags[i])) m.tags.push_back(i);
-          if (q.has_tag_filter() && m.tags.empty()) continue;
+          // issue 15: a deadline read from the text (only where no tag gives
+          // one) answers the deadline filters; the owner filter still asks the tags.
+          if (a.deadline && deadline_matches(q, a.deadline->deadline) &&
+              (q.owners.empty() || any_of(a.tags, [&](const Tag& t) { return owners_match(q, t); }))) {
+            m.text_deadline = true;
+            if (m.tags.empty())
+              for (std::size_t i = 0; i < a.tags.size(); ++i)
+                if (owners_match(q, a.tags[i])) m.tags.push_back(i);
+          }
+          if (q.has_tag_filter() && m.tags.empty() && !m.text_deadline) continue;
           m.action = &a;
           out.push_back(std::move(m));
         }

@@ -33,11 +33,16 @@ std::optional<Date> due_of(const Match& m) {
     const auto& end = m.action->tags[i].deadline.end;
     if (end && (!due || *end < *due)) due = end;
   }
+  if (m.text_deadline) {  // issue 15
+    const auto& end = m.action->deadline->deadline.end;
+    if (end && (!due || *end < *due)) due = end;
+  }
   return due;
 }
 
 bool any_overdue(const Match& m, Date as_of) {
   if (!m.action) return false;
+  if (m.text_deadline && is_overdue(m.action->deadline->deadline, as_of)) return true;  // issue 15
   return std::any_of(m.tags.begin(), m.tags.end(), [&](std::size_t i) { return is_overdue(m.action->tags[i], as_of); });
 }
 
@@ -53,6 +58,7 @@ std::string deadlines_text(const Match& m) {
   std::vector<std::string> texts;
   if (m.action)
     for (const auto& t : m.action->tags) add_once(texts, t.deadline.text);
+  if (m.text_deadline) add_once(texts, m.action->deadline->deadline.text);  // issue 15
   return join(texts, "; ");
 }
 

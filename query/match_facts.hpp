@@ -11,7 +11,8 @@ namespace mseg::query {
 
 const std::string& id_of(const Match& m);
 
-// The earliest end among the matched tags' dated deadlines: when it is due.
+// The earliest end among the matched tags' dated deadlines (and, issue 15, the
+// action's deadline read from its text when it matched): when it is due.
 std::optional<Date> due_of(const Match& m);
 
 // Whether one of the matched tags is overdue at `as_of`.

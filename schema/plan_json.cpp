@@ -130,6 +130,12 @@ void write_json(JsonWriter& w, const Tag& t) {
   w.begin_array();
   for (const auto& o : t.owners) write_json(w, o);
   w.end_array();
+  if (!t.collaborators.empty()) {  // issue 15: only when any, so older plans' JSON stays as it was
+    w.key("collaborators");
+    w.begin_array();
+    for (const auto& c : t.collaborators) w.value(c);
+    w.end_array();
+  }
   w.field("tentative", t.tentative);
   w.key("deadline");
   write_json(w, t.deadline);
@@ -144,6 +150,24 @@ void write_members(JsonWriter& w, const Action& a) {
   w.begin_array();
   for (const auto& t : a.tags) write_json(w, t);
   w.end_array();
+  // issue 15: each only when present, so older plans' JSON stays as it was.
+  if (a.deadline) {
+    w.key("deadline");
+    w.begin_object();
+    w.field("text", a.deadline->deadline.text);
+    w.field("kind", to_string(a.deadline->deadline.kind));
+    date_field(w, "start", a.deadline->deadline.start);
+    date_field(w, "end", a.deadline->deadline.end);
+    w.field("from", "text");
+    span_field(w, a.deadline->span);
+    w.end_object();
+  }
+  if (!a.extra.empty()) {
+    w.key("extra");
+    w.begin_object();
+    for (const auto& e : a.extra) w.field(e.column, e.text);
+    w.end_object();
+  }
   span_field(w, a.span);
 }
 
@@ -169,6 +193,7 @@ void write_json(JsonWriter& w, const Section& s) {
   w.begin_object();
   w.field("id", s.id);
   w.field("number", s.number);
+  if (s.part) w.field("part", *s.part);  // issue 15: only under a part heading
   span_field(w, s.span);
   w.key("directives");
   w.begin_array();
@@ -204,6 +229,25 @@ void write_plan_head(JsonWriter& w, const Plan& head) {
   write_json(w, head.source);
   w.field("title", head.title);
   w.field("meeting", head.meeting);
+  // issue 15: the cover sheet's facts, each only when written there.
+  if (head.meeting_place) w.field("meeting_place", *head.meeting_place);
+  if (head.meeting_dates) {
+    w.key("meeting_dates");
+    w.begin_object();
+    w.field("text", head.meeting_dates->text);
+    date_field(w, "start", head.meeting_dates->start);
+    date_field(w, "end", head.meeting_dates->end);
+    w.end_object();
+  }
+  if (head.document) {
+    w.key("document");
+    w.begin_object();
+    w.field("number", head.document->number);
+    w.field("agenda_item", head.document->agenda_item);
+    w.field("purpose", head.document->purpose);
+    w.field("submitted_by", head.document->submitted_by);
+    w.end_object();
+  }
   w.key("group");
   if (head.group) {
     w.begin_object();
@@ -217,6 +261,7 @@ void write_plan_head(JsonWriter& w, const Plan& head) {
   w.key("columns");
   w.begin_array();
   for (const auto& c : head.columns) w.value(c);
+  for (const auto& c : head.extra_columns) w.value(c);  // issue 15: a wider table's further columns
   w.end_array();
   w.key("sections");
   w.begin_array();
@@ -437,7 +482,8 @@ class Reader {
 
   Tag tag(const json& j, const std::string& ptr) {
     Tag t;
-    if (!object(j, ptr, {"text", "label", "role", "owners", "tentative", "deadline", "span"})) return t;
+    if (!object(j, ptr, {"text", "label", "role", "owners", "tentative", "deadline", "span"}, {"collaborators"}))
+      return t;
     string(j, "text", ptr, t.text);
     opt_string(j, "label", ptr, t.label);
     opt_string(j, "role", ptr, t.role);
@@ -449,33 +495,41 @@ class Reader {
       boolean(o, "economy", p, owner.economy);
       t.owners.push_back(std::move(owner));
     });
+    if (j.contains("collaborators"))  // issue 15
+      array(j, "collaborators", ptr, [&](const json& c, const std::string& p) {
+        if (c.is_string()) t.collaborators.push_back(c.get<std::string>());
+        else problem(p, fmt::format("{} is {}, expected a string", shown(c), type_name(c)));
+      });
     boolean(j, "tentative", ptr, t.tentative);
-    if (const json* d = at(j, "deadline")) {
-      std::string p = ptr + "/deadline";
-      if (object(*d, p, {"text", "kind", "start", "end"})) {
-        string(*d, "text", p, t.deadline.text);
-        std::string kind;
-        string(*d, "kind", p, kind);
-        if (auto k = deadline_kind_from_string(kind)) t.deadline.kind = *k;
-        else if (d->contains("kind") && (*d)["kind"].is_string())
-          problem(p + "/kind", fmt::format("\"{}\" is not a deadline kind", kind));
-        date(*d, "start", p, t.deadline.start);
-        date(*d, "end", p, t.deadline.end);
-        if (t.deadline.start && t.deadline.end && *t.deadline.end < *t.deadline.start)
-          problem(p + "/end", fmt::format("the deadline ends ({}) before it starts ({})", to_string(*t.deadline.end),
-                                          to_string(*t.deadline.start)));
-      }
-    }
+    if (const json* d = at(j, "deadline")) deadline(*d, ptr + "/deadline", {"text", "kind", "start", "end"}, t.deadline);
     span(j, ptr, t.span);
     return t;
   }
 
+  // A tag's deadline, or (issue 15) an action's read from its text.
+  bool deadline(const json& d, const std::string& p, std::initializer_list<const char*> keys, Deadline& out) {
+    if (!object(d, p, keys)) return false;
+    string(d, "text", p, out.text);
+    std::string kind;
+    string(d, "kind", p, kind);
+    if (auto k = deadline_kind_from_string(kind)) out.kind = *k;
+    else if (d.contains("kind") && d["kind"].is_string())
+      problem(p + "/kind", fmt::format("\"{}\" is not a deadline kind", kind));
+    date(d, "start", p, out.start);
+    date(d, "end", p, out.end);
+    if (out.start && out.end && *out.end < *out.start)
+      problem(p + "/end", fmt::format("the deadline ends ({}) before it starts ({})", to_string(*out.end),
+                                      to_string(*out.start)));
+    return true;
+  }
+
   Section section(const json& j, const std::string& ptr) {
     Section s;
-    if (!object(j, ptr, {"id", "number", "span", "directives", "priorities", "actions"})) return s;
+    if (!object(j, ptr, {"id", "number", "span", "directives", "priorities", "actions"}, {"part"})) return s;
     string(j, "id", ptr, s.id);
     unique_id(s.id, ptr);
     opt_string(j, "number", ptr, s.number);
+    opt_string(j, "part", ptr, s.part);  // issue 15
     span(j, ptr, s.span);
     array(j, "directives", ptr, [&](const json& e, const std::string& p) {
       Directive d;
@@ -507,11 +561,29 @@ class Reader {
     });
     array(j, "actions", ptr, [&](const json& e, const std::string& p) {
       Action a;
-      if (!object(e, p, {"id", "text", "tags", "span"})) return;
+      if (!object(e, p, {"id", "text", "tags", "span"}, {"deadline", "extra"})) return;
       string(e, "id", p, a.id);
       unique_id(a.id, p);
       string(e, "text", p, a.text);
       array(e, "tags", p, [&](const json& t, const std::string& tp) { a.tags.push_back(tag(t, tp)); });
+      // issue 15: a deadline read from the text, and a wider table's cells.
+      if (const json* d = at(e, "deadline")) {
+        TextDeadline td;
+        if (deadline(*d, p + "/deadline", {"text", "kind", "start", "end", "from", "span"}, td.deadline)) {
+          if (!d->contains("from") || (*d)["from"] != "text")
+            problem(p + "/deadline/from", "expected \"text\": an action's own deadline is read from its text");
+          span(*d, p + "/deadline", td.span);
+          a.deadline = std::move(td);
+        }
+      }
+      if (const json* x = at(e, "extra")) {
+        if (!x->is_object()) problem(p + "/extra", fmt::format("{} is {}, expected an object", shown(*x), type_name(*x)));
+        else
+          for (const auto& [column, text] : x->items()) {
+            if (text.is_string()) a.extra.push_back({column, text.get<std::string>()});
+            else problem(p + "/extra/" + column, fmt::format("{} is {}, expected a string", shown(text), type_name(text)));
+          }
+      }
       span(e, p, a.span);
       s.actions.push_back(std::move(a));
     });
@@ -522,7 +594,8 @@ class Reader {
     ids_.clear();
     Plan plan;
     if (!object(j, "", {"schema_version", "source", "title", "meeting", "group", "preamble", "columns", "sections",
-                        "diagnostics"}))
+                        "diagnostics"},
+                {"meeting_place", "meeting_dates", "document"}))  // issue 15
       return plan;
     string(j, "schema_version", "", plan.schema_version);
     if (j.contains("schema_version") && j["schema_version"].is_string() && plan.schema_version != "1")
@@ -541,6 +614,23 @@ class Reader {
     }
     opt_string(j, "title", "", plan.title);
     opt_string(j, "meeting", "", plan.meeting);
+    // issue 15: the cover sheet's facts.
+    opt_string(j, "meeting_place", "", plan.meeting_place);
+    if (const json* m = at(j, "meeting_dates"); m && object(*m, "/meeting_dates", {"text", "start", "end"})) {
+      MeetingDates dates;
+      string(*m, "text", "/meeting_dates", dates.text);
+      date(*m, "start", "/meeting_dates", dates.start);
+      date(*m, "end", "/meeting_dates", dates.end);
+      plan.meeting_dates = std::move(dates);
+    }
+    if (const json* d = at(j, "document"); d && object(*d, "/document", {"number", "agenda_item", "purpose", "submitted_by"})) {
+      Document doc;
+      opt_string(*d, "number", "/document", doc.number);
+      opt_string(*d, "agenda_item", "/document", doc.agenda_item);
+      opt_string(*d, "purpose", "/document", doc.purpose);
+      opt_string(*d, "submitted_by", "/document", doc.submitted_by);
+      plan.document = std::move(doc);
+    }
     if (const json* g = at(j, "group"); g && !g->is_null()) {
       Group group;
       if (object(*g, "/group", {"name", "acronym"})) {
@@ -551,12 +641,14 @@ class Reader {
     }
     opt_string(j, "preamble", "", plan.preamble);
     if (const json* c = at(j, "columns")) {
-      if (!c->is_array() || c->size() != 3) {
-        problem("/columns", fmt::format("{} is {}, expected an array of three strings", shown(*c), type_name(*c)));
+      // issue 15: a wider table names up to three further columns after the three.
+      if (!c->is_array() || c->size() < 3 || c->size() > 6) {
+        problem("/columns", fmt::format("{} is {}, expected an array of three to six strings", shown(*c), type_name(*c)));
       } else {
-        for (std::size_t i = 0; i < 3; ++i) {
-          if ((*c)[i].is_string()) plan.columns[i] = (*c)[i].get<std::string>();
-          else problem(fmt::format("/columns/{}", i), fmt::format("{} is {}, expected a string", shown((*c)[i]), type_name((*c)[i])));
+        for (std::size_t i = 0; i < c->size(); ++i) {
+          if (!(*c)[i].is_string()) problem(fmt::format("/columns/{}", i), fmt::format("{} is {}, expected a string", shown((*c)[i]), type_name((*c)[i])));
+          else if (i < 3) plan.columns[i] = (*c)[i].get<std::string>();
+          else plan.extra_columns.push_back((*c)[i].get<std::string>());
         }
       }
     }

@@ -107,6 +107,9 @@ struct Match {
   // Indexes into action->tags of the tags that satisfied every owner and
   // deadline filter together (all tags when no such filter was given).
   std::vector<std::size_t> tags;
+  // issue 15: the action's deadline read from its text (action->deadline)
+  // satisfied the deadline filters (or there were none); false when it has none.
+  bool text_deadline = false;
 };
 
 // Whether an owner satisfies one --owner value (whole words, any case,
@@ -115,6 +118,8 @@ bool owner_matches(std::string_view wanted, const Owner& owner);
 
 // Whether a tag's deadline ended before `as_of`.
 bool is_overdue(const Tag& tag, Date as_of);
+// issue 15: whether a deadline ended before `as_of` (a tag's, or an action's read from its text).
+bool is_overdue(const Deadline& deadline, Date as_of);
 
 // The matches in input order (file, section, then directives, priorities,
 // actions), sorted by the query's sort key when it has one.

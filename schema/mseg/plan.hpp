@@ -138,6 +138,22 @@ struct Tag {
   bool tentative = false;             // "to be confirmed" / "TBC" beside an owner
   Deadline deadline;
   Span span;
+  // issue 15: "(in collaboration with the IMO)", "(with APEC Secretariat
+  // support)" beside an owner: who helps, not who answers for it. JSON: only when any.
+  std::vector<std::string> collaborators;
+};
+
+// issue 15: a deadline read from the action's own sentence ("by March 2008")
+// when no tag gives one. JSON: "deadline" with "from": "text".
+struct TextDeadline {
+  Deadline deadline;  // text: the phrase as written, preposition included
+  Span span;
+};
+
+// issue 15: a cell of a column beyond the three (Lead, Timeline, Status...).
+struct ExtraField {
+  std::string column;  // the column's name, as in Plan::extra_columns
+  std::string text;
 };
 
 struct Action {
@@ -145,6 +161,8 @@ struct Action {
   std::string text;  // without its tags
   std::vector<Tag> tags;
   Span span;
+  std::optional<TextDeadline> deadline;  // issue 15; JSON: only when set
+  std::vector<ExtraField> extra;         // issue 15; JSON: only when any
 };
 
 // One table row group: the directives, priorities and actions that belong together.
@@ -155,6 +173,7 @@ struct Section {
   std::vector<Directive> directives;
   std::vector<Priority> priorities;
   std::vector<Action> actions;
+  std::optional<std::string> part;  // issue 15: "Part B. Directives – ..." over it; JSON: only when set
 };
 
 struct Source {
@@ -172,6 +191,21 @@ struct Group {
   std::string acronym;  // "MSEG"
 };
 
+// issue 15: the APEC meeting-document cover sheet.
+struct Document {
+  std::optional<std::string> number;        // "2010/SOM3/SCE/010"
+  std::optional<std::string> agenda_item;   // "3.5"
+  std::optional<std::string> purpose;       // "Consideration"
+  std::optional<std::string> submitted_by;  // "MEG-SEC Chair"
+};
+
+// issue 15: when the meeting was held, as written and as days.
+struct MeetingDates {
+  std::string text;  // "30 July – 03 August 2012"
+  std::optional<Date> start;
+  std::optional<Date> end;
+};
+
 struct Plan {
   std::string schema_version = "1";
   Source source;
@@ -180,6 +214,12 @@ struct Plan {
   std::optional<Group> group;
   std::optional<std::string> preamble;
   std::array<std::string, 3> columns;
+  // issue 15, each written to JSON only when present, so plans without a
+  // cover sheet or a wider table keep the JSON they had (docs/json.md).
+  std::optional<Document> document;
+  std::optional<std::string> meeting_place;    // "Tokyo, Japan"
+  std::optional<MeetingDates> meeting_dates;
+  std::vector<std::string> extra_columns;      // names of the columns after the third; JSON: in "columns"
   std::vector<Section> sections;
   std::vector<Diagnostic> diagnostics;
 };

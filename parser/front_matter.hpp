@@ -1,0 +1,29 @@
+// issue 15: the lines before the table read as what they are: an APEC
+// meeting-document cover sheet (document number, agenda item, purpose,
+// submitter, the meeting's name, place and dates), the plan's title and
+// meeting, its preamble, and lines that are not the plan's at all.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include <mseg/plan.hpp>
+
+#include "finding.hpp"
+
+namespace mseg {
+
+// Fills head's title, meeting, group, preamble, document, meeting_place and
+// meeting_dates from `before` (trimmed non-empty lines viewing the decoded
+// text). Every line lands somewhere: a field, the preamble, or an
+// `unplanned-text` note in `out` (a web page's title, "advertisement", a lone
+// URL, a line past the title and meeting that nothing reads). Returns how
+// many of `before` make the front matter proper: up to and including the
+// preamble's first paragraph (a table should start after it).
+std::size_t read_front_matter(const std::vector<std::string_view>& before, Plan& head, Findings& out);
+
+// "30 July – 03 August 2012", "5–7 September 2006", "20 May 2010": the
+// meeting's days; nullopt for a line that is not a date or a range of dates.
+std::optional<MeetingDates> read_meeting_dates(std::string_view line);
+
+}  // namespace mseg

@@ -1,0 +1,28 @@
+// issue 15: "Lead: Canada, United States and Thailand" at the end of an action,
+// written without parentheses: a tag whose role is the keyword.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include <mseg/plan.hpp>
+
+#include "finding.hpp"
+
+namespace mseg {
+
+struct LeadClause {
+  std::string_view clause;  // from the keyword to the end, views the paragraph
+  Tag tag;                  // text and role set; span left to the caller
+};
+
+// The last "Lead:", "Leads:", "Lead Economy:", "Lead Economies:", "Co-lead:" or
+// "Co-leads:" outside parentheses in `paragraph` (a view into the decoded
+// text), read with what follows it as the tag's owners (and deadline, when
+// written after a '/'). Nullopt when there is none.
+std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings& out);
+
+// Whether a lead clause's owners go on past its line: it ends in ',', '&' or "and".
+bool lead_clause_continues(std::string_view clause);
+
+}  // namespace mseg

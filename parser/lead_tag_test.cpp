@@ -1,0 +1,90 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "lead_tag.hpp"
+#include "tag.hpp"
+
+using namespace mseg;
+
+namespace {
+
+// "role=R | owners=A [economy], B | collaborators=C | deadline-kind 'text'" for one line.
+std::string describe(const Tag& tag) {
+  std::string out = "role=" + tag.role.value_or("-") + " | owners=";
+  for (std::size_t i = 0; i < tag.owners.size(); ++i) {
+    if (i) out += ", ";
+    out += tag.owners[i].name;
+    out += tag.owners[i].economy ? " [economy]" : " [not economy]";
+  }
+  if (!tag.collaborators.empty()) {
+    out += " | collaborators=";
+    for (std::size_t i = 0; i < tag.collaborators.size(); ++i) out += (i ? ", " : "") + tag.collaborators[i];
+  }
+  if (!tag.deadline.text.empty()) out += std::string(" | ") + to_string(tag.deadline.kind) + " '" + tag.deadline.text + "'";
+  return out;
+}
+
+std::string lead(std::string_view paragraph) {
+  Findings findings;
+  auto l = read_lead_clause(paragraph, findings);
+  if (!l) return "none";
+  CHECK(l->clause.data() >= paragraph.data());  // views the paragraph
+  CHECK(l->tag.text == std::string(l->clause));
+  return "'" + std::string(l->clause) + "' " + describe(l->tag);
+}
+
+std::string tag(std::string_view group) {
+  Findings findings;
+  auto t = read_tag(group, findings);
+  return t ? describe(*t) : "not a tag";
+}
+
+}  // namespace
+
+TEST_CASE("lead clause: the keyword, its owners and the clause's extent") {
+  CHECK(lead("Develop port security guidelines. Lead: Canada, United States and Thailand") ==
+        "'Lead: Canada, United States and Thailand' role=Lead | owners=Canada [economy], United States [economy], "
+        "Thailand [economy]");
+  CHECK(lead("Hold a workshop. Lead Economy: Japan.") == "'Lead Economy: Japan' role=Lead Economy | owners=Japan [economy]");
+  CHECK(lead("Survey the ports Leads: Chile; Peru") == "'Leads: Chile; Peru' role=Leads | owners=Chile [economy], Peru [economy]");
+  CHECK(lead("Share results. Co-leads: Korea and the Chair") ==
+        "'Co-leads: Korea and the Chair' role=Co-leads | owners=Korea [economy], the Chair [not economy]");
+  CHECK(lead("Report. Lead economies: Australia, Hong Kong, China") ==
+        "'Lead economies: Australia, Hong Kong, China' role=Lead economies | owners=Australia [economy], Hong Kong, "
+        "China [economy]");
+  // A deadline after '/' is read as a tag's is.
+  CHECK(lead("Run the exercise. Lead: Singapore/2013") == "'Lead: Singapore/2013' role=Lead | owners=Singapore [economy] | year '2013'");
+}
+
+TEST_CASE("lead clause: what is not one") {
+  CHECK(lead("Develop guidelines (Canada/2008)") == "none");
+  CHECK(lead("Mislead: nobody") == "none");                 // not at a word's start
+  CHECK(lead("Leadership: a workshop on it") == "none");    // "Leadership" is not the keyword
+  CHECK(lead("Hold a meeting (Lead: Japan/2009)") == "none");  // inside parentheses: read_tag's
+  CHECK(lead("Lead:") == "none");                           // no owner
+}
+
+TEST_CASE("lead clause: wrapped lines go on after ',', '&' and 'and'") {
+  CHECK(lead_clause_continues("Lead: Canada, United States,"));
+  CHECK(lead_clause_continues("Lead: Canada and"));
+  CHECK(lead_clause_continues("Lead: Canada &"));
+  CHECK_FALSE(lead_clause_continues("Lead: Canada and Thailand"));
+  CHECK_FALSE(lead_clause_continues("Lead: Brand"));
+}
+
+TEST_CASE("tag: collaborators and owners that are not economies") {
+  CHECK(tag("(Japan (in collaboration with the IMO)/2009)") ==
+        "role=- | owners=Japan [economy] | collaborators=IMO | year '2009'");
+  CHECK(tag("(Chair (with APEC Secretariat support)/ongoing)") ==
+        "role=- | owners=Chair [not economy] | collaborators=APEC Secretariat | ongoing 'ongoing'");
+  CHECK(tag("(Peru (in cooperation with ICAO and the WCO)/2010)") ==
+        "role=- | owners=Peru [economy] | collaborators=ICAO, WCO | year '2010'");
+  // A group's acronym stays whole ('&' inside a word); "with" joins groups.
+  CHECK(tag("(I&ITSEG with LEG, MEG, AEG/2012)") ==
+        "role=- | owners=I&ITSEG [not economy], LEG [not economy], MEG [not economy], AEG [not economy] | year '2012'");
+  CHECK(tag("(Project Overseer/March 2013)") == "role=- | owners=Project Overseer [not economy] | month 'March 2013'");
+  CHECK(tag("(MEG-SEC/TPTWG 36)") == "role=- | owners=MEG-SEC [not economy] | meeting 'TPTWG 36'");
+  // An ordinary parenthesis stays the owner's: "Japan (JCG)" names Japan.
+  CHECK(tag("(Japan (JCG)/2009)") == "role=- | owners=Japan (JCG) [economy] | year '2009'");
+}
