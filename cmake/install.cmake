@@ -45,6 +45,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/CHANGELOG.md
 install(FILES ${MSEG_GUIDES} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs COMPONENT Runtime)
 # The citation registry built into mseg, for reading (docs/citations.md); mseg itself never reads this copy.
 install(FILES ${PROJECT_SOURCE_DIR}/cite/registry.json DESTINATION ${CMAKE_INSTALL_DATADIR}/mseg COMPONENT Runtime)
+# The owner aliases built into mseg (docs/aliases.md), for reading; mseg itself never reads this copy.
+install(FILES ${PROJECT_SOURCE_DIR}/owners/aliases.json DESTINATION ${CMAKE_INSTALL_DATADIR}/mseg COMPONENT Runtime)
 
 # ---------------------------------------------------------------------------
 # The library. Public headers are the <dir>/mseg/*.hpp of the parser, the
