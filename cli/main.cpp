@@ -31,6 +31,7 @@ constexpr Command kCommands[] = {
     {"validate", mseg::cli::add_validate_command, false},
     {"query", mseg::cli::add_query_command, false},
     {"diff", mseg::cli::add_diff_command, false},
+    {"history", mseg::cli::add_history_command, false},
     {"report", mseg::cli::add_report_command, false},
     {"cites", mseg::cli::add_cites_command, false},
     {"completion", mseg::cli::add_completion_command, true},

@@ -84,7 +84,7 @@ struct OwnerHistory {
   std::size_t carried = 0;  // ... carried through
   std::size_t ended = 0;
   std::size_t new_in_last = 0;
-  std::size_t slips = 0;      // extensions of those threads' deadlines
+  std::size_t slips = 0;      // extensions of deadlines it held (the owners before the extension)
   int months_total = 0;       // months slipped in all
   double months_median = 0;   // the median slip, in months (0 without slips)
 };
