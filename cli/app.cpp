@@ -20,6 +20,7 @@ constexpr Command kCommands[] = {
     {"validate", add_validate_command, false},
     {"query", add_query_command, false},
     {"diff", add_diff_command, false},
+    {"history", add_history_command, false},
     {"report", add_report_command, false},
     {"cites", add_cites_command, false},
     {"completion", add_completion_command, true},

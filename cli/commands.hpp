@@ -14,6 +14,7 @@ void add_parse_command(CLI::App& app, Outcome& outcome);
 void add_validate_command(CLI::App& app, Outcome& outcome);
 void add_query_command(CLI::App& app, Outcome& outcome);
 void add_diff_command(CLI::App& app, Outcome& outcome);
+void add_history_command(CLI::App& app, Outcome& outcome);
 void add_report_command(CLI::App& app, Outcome& outcome);
 void add_cites_command(CLI::App& app, Outcome& outcome);
 void add_completion_command(CLI::App& app, Outcome& outcome);  // hidden: mseg completion bash|zsh

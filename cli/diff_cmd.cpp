@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "aliases_file.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
@@ -23,6 +24,8 @@ struct DiffArgs {
   bool compact = false;
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
+  std::string owner;    // --owner: only what touches this owner
+  std::string aliases;  // --aliases FILE
 };
 
 int run_diff(const DiffArgs& args) {
@@ -31,7 +34,10 @@ int run_diff(const DiffArgs& args) {
   auto old_plan = read_plan_input(args.old_file, args.max_bytes);
   auto new_plan = read_plan_input(args.new_file, args.max_bytes);
   if (!old_plan || !new_plan) return kTrouble;
-  PlanDiff diff = diff_plans(old_plan->plan, new_plan->plan, DiffOptions{args.threshold});
+  auto aliases = load_aliases(args.aliases);
+  if (!aliases) return kTrouble;
+  PlanDiff diff = diff_plans(old_plan->plan, new_plan->plan, DiffOptions{args.threshold, &aliases->get()});
+  if (!args.owner.empty()) diff = restrict_to_owner(diff, args.owner, aliases->get());
   std::string out;
   if (args.format == "json") {
     out = format_diff_json(diff, !args.compact);
@@ -77,6 +83,11 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  cmd->add_option("--owner", args->owner,
+                  "Only the changes that touch NAME: actions it owned in the old plan or owns in the new "
+                  "(by who it is: 'MSEG Chair' is the Chair)")
+      ->type_name("NAME");
+  add_aliases_option(cmd, args->aliases);
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
   add_output_option(cmd, args->output);
   add_layout_option(cmd);
@@ -88,6 +99,7 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
       "  mseg diff --format json old.json new.txt | jq '.changes[] | select(.change==\"modified\")'\n"
       "  mseg diff --format markdown old.txt new.txt -o changes.md\n"
       "  mseg diff --threshold 0.5 old.txt new.txt    # pair only close rewordings\n"
+      "  mseg diff --owner Australia old.txt new.txt  # what changed in Australia's commitments\n"
       "\n"
       "Exit status: 0 the plans are the same; 1 they differ; 2 usage error or unreadable input.");
   cmd->callback([args, &outcome] { outcome.exit_code = run_diff(*args); });

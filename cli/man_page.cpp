@@ -202,12 +202,19 @@ std::string render_man_page(const CLI::App& app) {
          "The citation registry built into mseg, installed for reading.\n"
          ".TP\n.I .mseg/registry.json\n"
          "A registry of your own, in the current folder or a parent: its entries are added to mseg's own "
-         "(see \\fB--registry\\fR and docs/citations.md).\n";
+         "(see \\fB--registry\\fR and docs/citations.md).\n"
+         ".TP\n.I share/mseg/aliases.json\n"
+         "The owner aliases built into mseg (who is who across plans: the group's roles and renames), installed "
+         "for reading.\n"
+         ".TP\n.I .mseg/aliases.json\n"
+         "Owner aliases of your own, in the current folder or a parent, read over mseg's own "
+         "(see \\fB--aliases\\fR and docs/aliases.md).\n";
 
   out << ".SH \"SEE ALSO\"\n"
          ".BR jq (1)\n"
          ".PP\n"
-         "README.md and docs/*.md (query.md, validate.md, diagnostics.md, diff.md, json.md, install.md, library.md)\n"
+         "README.md and docs/*.md (query.md, validate.md, diagnostics.md, diff.md, history.md, aliases.md, json.md, install.md,\n"
+         "library.md)\n"
          "in /usr/share/doc/mseg, or in the mseg source tree.\n";
   return out.str();
 }

@@ -12,6 +12,7 @@
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
+#include "aliases_file.hpp"
 #include "registry_file.hpp"
 
 namespace mseg::cli {
@@ -33,6 +34,7 @@ struct QueryArgs {
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
   std::string registry;  // --registry FILE
+  std::string aliases;   // --aliases FILE
 };
 
 int run_query(QueryArgs args) {
@@ -42,6 +44,9 @@ int run_query(QueryArgs args) {
   const auto registry = load_registry(args.registry);
   if (!registry) return kTrouble;
   args.options.registry = &registry->get();
+  const auto aliases = load_aliases(args.aliases);
+  if (!aliases) return kTrouble;
+  args.options.aliases = &aliases->get();
   query::Query q;
   try {
     q = query::compile_query(args.options, today());
@@ -196,6 +201,7 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
   add_max_bytes_option(cmd, args->max_bytes);
   add_registry_option(cmd, args->registry);
   add_layout_option(cmd);
+  add_aliases_option(cmd, args->aliases);
   cmd->footer(
       "Examples:\n"
       "  mseg query --owner US plans/*.txt\n"

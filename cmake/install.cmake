@@ -45,11 +45,13 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/CHANGELOG.md
 install(FILES ${MSEG_GUIDES} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs COMPONENT Runtime)
 # The citation registry built into mseg, for reading (docs/citations.md); mseg itself never reads this copy.
 install(FILES ${PROJECT_SOURCE_DIR}/cite/registry.json DESTINATION ${CMAKE_INSTALL_DATADIR}/mseg COMPONENT Runtime)
+# The owner aliases built into mseg (docs/aliases.md), for reading; mseg itself never reads this copy.
+install(FILES ${PROJECT_SOURCE_DIR}/owners/aliases.json DESTINATION ${CMAKE_INSTALL_DATADIR}/mseg COMPONENT Runtime)
 
 # ---------------------------------------------------------------------------
 # The library. Public headers are the <dir>/mseg/*.hpp of the parser, the
 # schema and each engine, plus the generated version.hpp and mseg.hpp.
-set(MSEG_HEADER_DIRS ${PROJECT_SOURCE_DIR}/parser/mseg ${PROJECT_SOURCE_DIR}/schema/mseg)
+set(MSEG_HEADER_DIRS ${PROJECT_SOURCE_DIR}/parser/mseg ${PROJECT_SOURCE_DIR}/schema/mseg ${PROJECT_SOURCE_DIR}/owners/mseg)
 set(MSEG_ENGINE_TARGETS "")
 set(MSEG_PC_LIBS "")
 foreach(lib IN LISTS MSEG_ENGINE_LIBS)

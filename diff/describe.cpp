@@ -16,11 +16,34 @@ std::string list(const std::vector<std::string>& v) {
 
 std::string one(const std::vector<std::string>& v) { return v.empty() ? "(none)" : v.front(); }
 
+const FieldChange* field(const Change& c, std::string_view name) {
+  for (const auto& f : c.fields)
+    if (f.field == name) return &f;
+  return nullptr;
+}
+
 }  // namespace
 
+std::string counts_line(const DiffCounts& c) {
+  std::string out;
+  auto add = [&](std::size_t n, const char* what) {
+    if (n == 0) return;
+    if (!out.empty()) out += ", ";
+    out += fmt::format("{} {}", n, what);
+  };
+  add(c.modified, "modified");
+  add(c.moved, "moved");
+  add(c.removed, "removed");
+  add(c.added, "added");
+  add(c.unchanged, "unchanged");
+  return out.empty() ? "none" : out;
+}
+
 std::string summary_line(const DiffSummary& s) {
-  return fmt::format("{} modified, {} moved, {} removed, {} added, {} unchanged", s.modified, s.moved, s.removed,
-                     s.added, s.unchanged);
+  return fmt::format("actions: {}; directives: {}; priorities: {}",
+                     counts_line(s.by_kind[static_cast<std::size_t>(ElementKind::action)]),
+                     counts_line(s.by_kind[static_cast<std::size_t>(ElementKind::directive)]),
+                     counts_line(s.by_kind[static_cast<std::size_t>(ElementKind::priority)]));
 }
 
 std::string describe_field(const FieldChange& f, std::string_view arrow) {
@@ -38,5 +61,56 @@ std::string describe_field(const FieldChange& f, std::string_view arrow) {
 }
 
 std::string similarity_text(double s) { return fmt::format("{:.2f}", s); }
+
+std::string numbered_id(const std::optional<std::string>& id, const std::optional<std::string>& number) {
+  if (!id) return {};
+  return number ? fmt::format("{} ({})", *id, *number) : *id;
+}
+
+std::string change_ids(const Change& c, std::string_view arrow) {
+  std::string a = numbered_id(c.old_id, c.old_number), b = numbered_id(c.new_id, c.new_number);
+  if (c.old_id && c.new_id) return a == b ? a : fmt::format("{} {} {}", a, arrow, b);
+  return c.old_id ? a : b;
+}
+
+ElementFacts facts_of(const PlanElement& e) {
+  ElementFacts f;
+  if (const auto* a = std::get_if<Action>(&e)) {
+    std::vector<std::string> owners, deadlines;
+    for (const auto& t : a->tags) {
+      for (const auto& o : t.owners) owners.push_back(o.name);
+      if (!t.deadline.text.empty()) deadlines.push_back(t.deadline.text);
+    }
+    f.owners = list(owners);
+    for (const auto& d : deadlines) f.deadline += (f.deadline.empty() ? "" : "; ") + d;
+  } else if (const auto* d = std::get_if<Directive>(&e)) {
+    std::vector<std::string> cites;
+    for (const auto& c : d->citations) cites.push_back(c.text);
+    f.citations = list(cites);
+  }
+  return f;
+}
+
+std::vector<std::pair<std::string, std::string>> detail_lines(const Change& c, std::string_view arrow) {
+  std::vector<std::pair<std::string, std::string>> out;
+  const auto& element = c.new_element ? c.new_element : c.old_element;
+  if (element) {
+    ElementFacts now = facts_of(*element);
+    if (c.kind == ElementKind::action) {
+      const FieldChange* o = field(c, "owners");
+      out.emplace_back("owners", o ? describe_field(*o, arrow) : now.owners.empty() ? "(none)" : now.owners);
+      const FieldChange* d = field(c, "deadline");
+      out.emplace_back("deadline", d ? describe_field(*d, arrow) : now.deadline.empty() ? "(none)" : now.deadline);
+    } else if (c.kind == ElementKind::directive) {
+      if (const FieldChange* f = field(c, "citations")) out.emplace_back("citations", describe_field(*f, arrow));
+      else if (!now.citations.empty()) out.emplace_back("citations", now.citations);
+    }
+  }
+  for (const auto& f : c.fields) {
+    if (f.field == "text" || f.field == "owners" || f.field == "deadline" || f.field == "citations") continue;
+    out.emplace_back(f.field, describe_field(f, arrow));
+  }
+  return out;
+}
 
 }  // namespace mseg::diff

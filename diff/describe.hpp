@@ -3,13 +3,18 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <mseg/diff.hpp>
 
 namespace mseg::diff {
 
-// "3 modified, 1 moved, 2 removed, 4 added, 10 unchanged"
+// Per kind, actions first (what delegates ask about), counts that are not zero:
+// "actions: 3 modified, 4 removed, 5 added; directives: 10 unchanged".
 std::string summary_line(const DiffSummary& s);
+
+// "3 modified, 4 removed" for one kind; "none" when it has no elements.
+std::string counts_line(const DiffCounts& c);
 
 // What changed in a field other than text, after "deadline: ":
 // "September 2006 -> March 2008 (extended)", "removed US; added Chair".
@@ -18,5 +23,26 @@ std::string describe_field(const FieldChange& f, std::string_view arrow);
 
 // The similarity as shown: two decimals.
 std::string similarity_text(double s);
+
+// An id with the plan's own number beside it: "S1.D4 (1D)", or "S1.A3".
+std::string numbered_id(const std::optional<std::string>& id, const std::optional<std::string>& number);
+
+// Both sides' ids: "S1.D4 (1D) -> S1.D2", or one when they agree.
+std::string change_ids(const Change& c, std::string_view arrow);
+
+// One line about the element, for delegates, each a field's name and value:
+// owners ("Australia, US"), deadline (each tag's, "; " between), citations.
+// Empty when the element has none of that field.
+struct ElementFacts {
+  std::string owners;
+  std::string deadline;
+  std::string citations;
+};
+ElementFacts facts_of(const PlanElement& e);
+
+// The lines under a change's text: for an action owners and deadline always
+// (changed: old and new), for a directive its citations; then every other
+// changed field. Each is {field, value}.
+std::vector<std::pair<std::string, std::string>> detail_lines(const Change& c, std::string_view arrow);
 
 }  // namespace mseg::diff

@@ -1,5 +1,6 @@
 // diff_plans: pairs each kind of element, matches sections, classifies, orders.
 #include <mseg/diff.hpp>
+#include <mseg/economy.hpp>
 
 #include <algorithm>
 #include <tuple>
@@ -27,6 +28,15 @@ struct Element {
 
   const std::string& id() const { return directive ? directive->id : priority ? priority->id : action->id; }
   const std::string& text() const { return directive ? directive->text : priority ? priority->title : action->text; }
+  const std::optional<std::string>& number() const {
+    static const std::optional<std::string> none;
+    return directive ? directive->number : priority ? priority->number : none;
+  }
+  PlanElement whole() const {
+    if (directive) return *directive;
+    if (priority) return *priority;
+    return *action;
+  }
 };
 
 // The plan's elements by kind, each kind in document order.
@@ -68,19 +78,21 @@ std::uint64_t exact_hash(std::string_view text) {
   return h;
 }
 
-std::uint64_t details_of(const Element& e) {
-  return e.directive ? details_hash(*e.directive) : e.priority ? details_hash(*e.priority) : details_hash(*e.action);
+std::uint64_t details_of(const Element& e, const OwnerAliases& aliases) {
+  return e.directive ? details_hash(*e.directive)
+         : e.priority ? details_hash(*e.priority)
+                      : details_hash(*e.action, aliases);
 }
 
-std::vector<FieldChange> fields_of(const Element& a, const Element& b) {
+std::vector<FieldChange> fields_of(const Element& a, const Element& b, const OwnerAliases& aliases) {
   if (a.directive) return field_changes(*a.directive, *b.directive);
   if (a.priority) return field_changes(*a.priority, *b.priority);
-  return field_changes(*a.action, *b.action);
+  return field_changes(*a.action, *b.action, aliases);
 }
 
 // Pairs one kind of element of the two plans.
 std::vector<Pair> pair_kind(const std::vector<Element>& old_elements, const std::vector<Element>& new_elements,
-                            double threshold) {
+                            double threshold, const OwnerAliases& aliases) {
   Vocabulary vocab;
   PairingSide sides[2];
   const std::vector<Element>* lists[2] = {&old_elements, &new_elements};
@@ -90,7 +102,7 @@ std::vector<Pair> pair_kind(const std::vector<Element>& old_elements, const std:
       std::string text = similarity_text(e);
       side.words.push_back(vocab.add(text));
       side.exact.push_back(exact_hash(text));
-      side.details.push_back(details_of(e));
+      side.details.push_back(details_of(e, aliases));
     }
   }
   std::vector<const WordSet*> all;
@@ -137,6 +149,8 @@ Change unpaired(const Element& e, ChangeKind change) {
   c.change = change;
   (change == ChangeKind::added ? c.new_id : c.old_id) = e.id();
   (change == ChangeKind::added ? c.new_text : c.old_text) = e.text();
+  (change == ChangeKind::added ? c.new_number : c.old_number) = e.number();
+  (change == ChangeKind::added ? c.new_element : c.old_element) = e.whole();
   return c;
 }
 
@@ -163,12 +177,99 @@ const char* to_string(TextOp::Op op) {
   return "equal";
 }
 
+void DiffCounts::count(ChangeKind c) {
+  switch (c) {
+    case ChangeKind::unchanged: ++unchanged; break;
+    case ChangeKind::moved: ++moved; break;
+    case ChangeKind::modified: ++modified; break;
+    case ChangeKind::removed: ++removed; break;
+    case ChangeKind::added: ++added; break;
+  }
+}
+
+const std::string& element_id(const PlanElement& e) {
+  return std::visit([](const auto& x) -> const std::string& { return x.id; }, e);
+}
+
+const std::optional<std::string>& element_number(const PlanElement& e) {
+  static const std::optional<std::string> none;
+  if (const auto* d = std::get_if<Directive>(&e)) return d->number;
+  if (const auto* p = std::get_if<Priority>(&e)) return p->number;
+  return none;
+}
+
+const std::string& element_text(const PlanElement& e) {
+  if (const auto* d = std::get_if<Directive>(&e)) return d->text;
+  if (const auto* p = std::get_if<Priority>(&e)) return p->title;
+  return std::get<Action>(e).text;
+}
+
+ElementKind element_kind(const PlanElement& e) {
+  return e.index() == 0 ? ElementKind::directive : e.index() == 1 ? ElementKind::priority : ElementKind::action;
+}
+
+std::vector<FieldChange> element_changes(const PlanElement& a, const PlanElement& b, const OwnerAliases& aliases) {
+  if (a.index() != b.index()) return {};
+  if (const auto* d = std::get_if<Directive>(&a)) return diff::field_changes(*d, std::get<Directive>(b));
+  if (const auto* p = std::get_if<Priority>(&a)) return diff::field_changes(*p, std::get<Priority>(b));
+  return diff::field_changes(std::get<Action>(a), std::get<Action>(b), aliases);
+}
+
+std::vector<TextOp> text_changes(std::string_view old_text, std::string_view new_text) {
+  diff::WordDiffBudget budget;
+  return diff::word_diff(old_text, new_text, budget);
+}
+
+std::array<std::vector<ElementPair>, 3> pair_plan_elements(const Plan& old_plan, const Plan& new_plan,
+                                                           const DiffOptions& options) {
+  using namespace diff;
+  const OwnerAliases& aliases = options.aliases ? *options.aliases : builtin_aliases();
+  Elements old_elements = elements_of(old_plan), new_elements = elements_of(new_plan);
+  std::array<std::vector<ElementPair>, 3> out;
+  for (int k = 0; k < 3; ++k)
+    for (const auto& p : pair_kind(old_elements.by_kind[k], new_elements.by_kind[k], options.threshold, aliases))
+      out[static_cast<std::size_t>(k)].push_back({p.old_index, p.new_index, p.similarity});
+  return out;
+}
+
+namespace {
+
+bool owned_by(const std::optional<PlanElement>& e, const std::string& who, const OwnerAliases& aliases) {
+  if (!e) return false;
+  const auto* a = std::get_if<Action>(&*e);
+  if (!a) return false;
+  for (const auto& t : a->tags)
+    for (const auto& o : t.owners)
+      if (fold_owner_name(aliases.identity(o)) == who || fold_owner_name(o.name) == who) return true;
+  return false;
+}
+
+}  // namespace
+
+PlanDiff restrict_to_owner(const PlanDiff& d, std::string_view owner, const OwnerAliases& aliases) {
+  PlanDiff out;
+  out.old_source = d.old_source;
+  out.new_source = d.new_source;
+  out.threshold = d.threshold;
+  // The owner as asked for, by who it is: "--owner 'MSEG Chair'" is the Chair.
+  Owner asked{std::string(owner), canonical_economy(owner), canonical_economy(owner).has_value()};
+  const std::string who = fold_owner_name(aliases.identity(asked));
+  for (const auto& c : d.changes) {
+    if (!owned_by(c.old_element, who, aliases) && !owned_by(c.new_element, who, aliases)) continue;
+    out.summary.count(c.change);
+    out.summary.by_kind[static_cast<std::size_t>(c.kind)].count(c.change);
+    out.changes.push_back(c);
+  }
+  return out;
+}
+
 bool plans_differ(const PlanDiff& d) {
   return d.summary.added + d.summary.removed + d.summary.modified + d.summary.moved > 0;
 }
 
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options) {
   using namespace diff;
+  const OwnerAliases& aliases = options.aliases ? *options.aliases : builtin_aliases();
   Elements old_elements = elements_of(old_plan), new_elements = elements_of(new_plan);
 
   std::vector<Paired> pairs;
@@ -177,7 +278,7 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
   for (int k = 0; k < 3; ++k) {
     const auto& olds = old_elements.by_kind[k];
     const auto& news = new_elements.by_kind[k];
-    for (const auto& p : pair_kind(olds, news, options.threshold)) {
+    for (const auto& p : pair_kind(olds, news, options.threshold, aliases)) {
       const Element* a = &olds[p.old_index];
       const Element* b = &news[p.new_index];
       pairs.push_back({a, b, p.similarity});
@@ -215,8 +316,12 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
     c.new_id = b.id();
     c.old_text = a.text();
     c.new_text = b.text();
+    c.old_number = a.number();
+    c.new_number = b.number();
+    c.old_element = a.whole();
+    c.new_element = b.whole();
     c.similarity = p.similarity;
-    c.fields = fields_of(a, b);
+    c.fields = fields_of(a, b, aliases);
     if (section_match[a.section] != static_cast<std::int64_t>(b.section)) {
       FieldChange f;
       f.field = "section";
@@ -272,7 +377,10 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
     return std::tie(x.section, x.kind, x.place, x.old_position) < std::tie(y.section, y.kind, y.place, y.old_position);
   });
   result.changes.reserve(keyed.size());
-  for (auto& k : keyed) result.changes.push_back(std::move(k.change));
+  for (auto& k : keyed) {
+    result.summary.by_kind[static_cast<std::size_t>(k.change.kind)].count(k.change.change);
+    result.changes.push_back(std::move(k.change));
+  }
   return result;
 }
 

@@ -74,13 +74,14 @@ std::vector<Value> item_values(const Priority& p) {
   return v;
 }
 
-// Every owner of every tag, once each, as an economy's canonical name or the name in lower case.
-std::vector<Value> owner_values(const Action& a) {
+// Every owner of every tag, once each, by who it is (an economy's canonical
+// name, a role of the group, a group's current name), compared in lower case.
+std::vector<Value> owner_values(const Action& a, const OwnerAliases& aliases) {
   std::vector<Value> v;
   std::set<std::string> seen;
   for (const auto& t : a.tags)
     for (const auto& o : t.owners) {
-      std::string id = o.canonical ? *o.canonical : lower_ascii(fold_punctuation(o.name));
+      std::string id = lower_ascii(fold_punctuation(aliases.identity(o)));
       if (seen.insert(id).second) v.push_back({o.name, id});
     }
   return v;
@@ -186,10 +187,10 @@ std::vector<FieldChange> field_changes(const Priority& a, const Priority& b) {
   return out;
 }
 
-std::vector<FieldChange> field_changes(const Action& a, const Action& b) {
+std::vector<FieldChange> field_changes(const Action& a, const Action& b, const OwnerAliases& aliases) {
   std::vector<FieldChange> out;
   compare_text(a.text, b.text, out);
-  compare_lists("owners", owner_values(a), owner_values(b), out);
+  compare_lists("owners", owner_values(a, aliases), owner_values(b, aliases), out);
   compare_deadlines(a, b, out);
   compare_labels(a, b, out);
   return out;
@@ -211,9 +212,9 @@ std::uint64_t details_hash(const Priority& p) {
   return h;
 }
 
-std::uint64_t details_hash(const Action& a) {
+std::uint64_t details_hash(const Action& a, const OwnerAliases& aliases) {
   std::set<std::string> ids;
-  for (const auto& v : owner_values(a)) ids.insert(v.identity);
+  for (const auto& v : owner_values(a, aliases)) ids.insert(v.identity);
   std::uint64_t h = kHashSeed;
   for (const auto& id : ids) h = hash_append(h, id);
   h = hash_append(h, "|deadlines");

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <mseg/diff.hpp>
+#include <mseg/owners.hpp>
 #include <mseg/plan.hpp>
 
 namespace mseg::diff {
@@ -13,13 +14,14 @@ namespace mseg::diff {
 // The changed fields, in the order text, citations / items / owners, deadline, label.
 std::vector<FieldChange> field_changes(const Directive& old_d, const Directive& new_d);
 std::vector<FieldChange> field_changes(const Priority& old_p, const Priority& new_p);
-std::vector<FieldChange> field_changes(const Action& old_a, const Action& new_a);
+// Owners compare by who they are (`aliases`): "MSEG Chair" -> "Chair" is no change.
+std::vector<FieldChange> field_changes(const Action& old_a, const Action& new_a, const OwnerAliases& aliases);
 
 // A hash of the fields other than the text, so pairing can prefer, among equally
 // similar texts, the candidate whose other fields agree.
 std::uint64_t details_hash(const Directive& d);
 std::uint64_t details_hash(const Priority& p);
-std::uint64_t details_hash(const Action& a);
+std::uint64_t details_hash(const Action& a, const OwnerAliases& aliases);
 
 // "extended" when the latest end date of `new_tags` is later than that of
 // `old_tags`, "brought forward" when earlier, else empty (no dates, or the same end).

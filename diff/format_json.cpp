@@ -46,12 +46,32 @@ void write_field(JsonWriter& w, const FieldChange& f) {
   w.end_object();
 }
 
+// The whole element as plan JSON has it (id, number, text, owners, deadline, span...), or null.
+void write_element(JsonWriter& w, const std::optional<PlanElement>& e) {
+  if (!e) {
+    w.null();
+    return;
+  }
+  std::visit([&](const auto& x) { write_json(w, x); }, *e);
+}
+
+void write_counts(JsonWriter& w, const DiffCounts& c) {
+  w.begin_object();
+  w.field("added", std::uint64_t{c.added});
+  w.field("removed", std::uint64_t{c.removed});
+  w.field("modified", std::uint64_t{c.modified});
+  w.field("moved", std::uint64_t{c.moved});
+  w.field("unchanged", std::uint64_t{c.unchanged});
+}
+
 void write_change(JsonWriter& w, const Change& c) {
   w.begin_object();
   w.field("kind", to_string(c.kind));
   w.field("change", to_string(c.change));
   w.field("old_id", c.old_id);
   w.field("new_id", c.new_id);
+  w.field("old_number", c.old_number);
+  w.field("new_number", c.new_number);
   w.field("old_text", c.old_text);
   w.field("new_text", c.new_text);
   w.key("similarity");
@@ -69,6 +89,10 @@ void write_change(JsonWriter& w, const Change& c) {
     w.end_object();
   }
   w.end_array();
+  w.key("old_element");
+  write_element(w, c.old_element);
+  w.key("new_element");
+  write_element(w, c.new_element);
   w.end_object();
 }
 
@@ -85,12 +109,15 @@ std::string format_diff_json(const PlanDiff& d, bool pretty) {
   w.key("threshold");
   w.raw(fmt::format("{}", d.threshold));
   w.key("summary");
+  write_counts(w, d.summary);
+  w.key("by_kind");
   w.begin_object();
-  w.field("added", std::uint64_t{d.summary.added});
-  w.field("removed", std::uint64_t{d.summary.removed});
-  w.field("modified", std::uint64_t{d.summary.modified});
-  w.field("moved", std::uint64_t{d.summary.moved});
-  w.field("unchanged", std::uint64_t{d.summary.unchanged});
+  for (auto kind : {ElementKind::action, ElementKind::directive, ElementKind::priority}) {
+    w.key(to_string(kind));
+    write_counts(w, d.summary.by_kind[static_cast<std::size_t>(kind)]);
+    w.end_object();
+  }
+  w.end_object();
   w.end_object();
   w.key("changes");
   w.begin_array();

@@ -1,4 +1,7 @@
 // The diff as a markdown report for meeting minutes or a pull request.
+#include <string_view>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include <mseg/diff_format.hpp>
@@ -45,26 +48,55 @@ std::string marked(const std::vector<TextOp>& ops) {
   return out;
 }
 
-std::string ids(const Change& c) {
-  if (c.old_id && c.new_id) return *c.old_id == *c.new_id ? *c.old_id : fmt::format("{} → {}", *c.old_id, *c.new_id);
-  return c.old_id ? *c.old_id : *c.new_id;
-}
-
-// A table of changes of one kind: kind, ids, similarity, text.
+// A table of changes of one kind. Columns that no row fills are left out:
+// minutes readers should not scan an always-empty column.
 void table(std::string& out, const PlanDiff& d, ChangeKind which, const char* heading) {
-  bool any = false;
+  struct Row {
+    std::string kind, id, similarity, text, owners, deadline, citations, section;
+  };
+  std::vector<Row> rows;
   for (const auto& c : d.changes) {
     if (c.change != which) continue;
-    if (!any) {
-      out += fmt::format("\n## {}\n\n| Kind | Id | Similarity | Text |\n|---|---|---|---|\n", heading);
-      any = true;
+    Row r;
+    r.kind = to_string(c.kind);
+    r.id = md(diff::change_ids(c, "→"));
+    if (c.similarity && (which == ChangeKind::moved || which == ChangeKind::unchanged))
+      r.similarity = diff::similarity_text(*c.similarity);
+    r.text = md(c.new_text ? *c.new_text : *c.old_text);
+    const auto& element = c.new_element ? c.new_element : c.old_element;
+    if (element) {
+      auto facts = diff::facts_of(*element);
+      r.owners = md(facts.owners);
+      r.deadline = md(facts.deadline);
+      r.citations = md(facts.citations);
     }
-    std::string sim = c.similarity ? diff::similarity_text(*c.similarity) : "";
-    const auto& text = c.new_text ? *c.new_text : *c.old_text;
-    std::string extra;
     for (const auto& f : c.fields)
-      if (f.field == "section") extra = fmt::format(" (section {})", diff::describe_field(f, "→"));
-    out += fmt::format("| {} | {}{} | {} | {} |\n", to_string(c.kind), ids(c), extra, sim, md(text));
+      if (f.field == "section") r.section = md(diff::describe_field(f, "→"));
+    rows.push_back(std::move(r));
+  }
+  if (rows.empty()) return;
+  struct Column {
+    const char* name;
+    std::string Row::*cell;
+  };
+  const Column all[] = {{"Kind", &Row::kind},         {"Id", &Row::id},           {"Similarity", &Row::similarity},
+                        {"Text", &Row::text},         {"Owners", &Row::owners},   {"Deadline", &Row::deadline},
+                        {"Citations", &Row::citations}, {"Section", &Row::section}};
+  std::vector<const Column*> shown;
+  for (const auto& col : all) {
+    bool filled = std::string_view(col.name) == "Text";
+    for (const auto& r : rows) filled = filled || !(r.*col.cell).empty();
+    if (filled) shown.push_back(&col);
+  }
+  out += fmt::format("\n## {}\n\n|", heading);
+  for (const auto* col : shown) out += fmt::format(" {} |", col->name);
+  out += "\n|";
+  for (std::size_t i = 0; i < shown.size(); ++i) out += "---|";
+  out += '\n';
+  for (const auto& r : rows) {
+    out += '|';
+    for (const auto* col : shown) out += fmt::format(" {} |", r.*col->cell);
+    out += '\n';
   }
 }
 
@@ -72,25 +104,29 @@ void table(std::string& out, const PlanDiff& d, ChangeKind which, const char* he
 
 std::string format_diff_markdown(const PlanDiff& d, bool all) {
   std::string out = fmt::format("# Plan changes: `{}` → `{}`\n\n", d.old_source.path, d.new_source.path);
-  out += "| Modified | Moved | Removed | Added | Unchanged |\n|---|---|---|---|---|\n";
-  out += fmt::format("| {} | {} | {} | {} | {} |\n", d.summary.modified, d.summary.moved, d.summary.removed,
-                     d.summary.added, d.summary.unchanged);
-  out += fmt::format("\nElements were paired by word similarity (threshold {}); see docs/diff.md.\n", d.threshold);
+  out += "| Kind | Modified | Moved | Removed | Added | Unchanged |\n|---|---|---|---|---|---|\n";
+  const std::pair<const char*, ElementKind> kinds[] = {
+      {"Actions", ElementKind::action}, {"Directives", ElementKind::directive}, {"Priorities", ElementKind::priority}};
+  auto row = [&](const char* name, const DiffCounts& c) {
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", name, c.modified, c.moved, c.removed, c.added, c.unchanged);
+  };
+  for (const auto& [name, kind] : kinds) row(name, d.summary.by_kind[static_cast<std::size_t>(kind)]);
+  row("All", d.summary);
+  out += fmt::format("\nElements were paired by word similarity (threshold {}).\n", d.threshold);
 
   bool any = false;
   for (const auto& c : d.changes) {
     if (c.change != ChangeKind::modified) continue;
     if (!any) out += "\n## Modified\n";
     any = true;
-    out += fmt::format("\n### {} {} (similarity {})\n\n", title_case(to_string(c.kind)), ids(c),
+    out += fmt::format("\n### {} {} (similarity {})\n\n", title_case(to_string(c.kind)), md(diff::change_ids(c, "→")),
                        diff::similarity_text(c.similarity.value_or(0)));
     out += marked(c.text_diff) + "\n";
     bool first = true;
-    for (const auto& f : c.fields) {
-      if (f.field == "text") continue;
+    for (const auto& [field, value] : diff::detail_lines(c, "→")) {
       if (first) out += '\n';
       first = false;
-      out += fmt::format("- **{}:** {}\n", f.field, md(diff::describe_field(f, "→")));
+      out += fmt::format("- **{}:** {}\n", field, md(value));
     }
   }
   table(out, d, ChangeKind::moved, "Moved");

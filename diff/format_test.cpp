@@ -23,15 +23,20 @@ bool contains(const std::string& s, std::string_view part) { return s.find(part)
 TEST_CASE("text format: summary, marked words, field changes, unchanged hidden") {
   std::string t = format_diff_text(sample_diff());
   CHECK(t.starts_with("samples/mseg-workplan-2006-hanoi.txt -> samples/meg-sec-workplan-2007.txt: "));
-  CHECK(contains(t, "\nmodified directive S1.D4 -> S1.D2 (similarity 0.98)\n"));
+  CHECK(contains(t, ": actions: 5 modified, 11 removed, 10 added; directives: 2 modified, 8 removed, 10 added, "
+                    "1 unchanged; priorities: 3 modified, 4 removed, 1 added\n"));
+  CHECK(contains(t, "\nmodified directive S1.D4 (1D) -> S1.D2 (similarity 0.98)\n"));
   CHECK(contains(t, "  text: [-Ministers-] {+Leaders+} reiterated their common understanding"));
   CHECK(contains(t, "  deadline: September 2006 -> March 2008 (extended)\n"));
-  CHECK(contains(t, "\nremoved action S4.A2\n  text: [-Complete Central-South American Regional Action Plan.-]\n"));
+  CHECK(contains(t, "\nremoved action S4.A2\n  text: [-Complete Central-South American Regional Action Plan.-]\n"
+                    "  owners: US\n  deadline: September 2006\n"));
   CHECK(contains(t, "\nadded action S3.A5\n  text: {+Invite guest"));
+  CHECK(contains(t, "as appropriate.+}\n  owners: Chair\n  deadline: ongoing\n"));
+  CHECK(contains(t, "\nremoved directive S1.D2 (1B)\n  text: [-Support the continuing"));
   CHECK(!contains(t, "\x1b["));
   CHECK(!contains(t, "unchanged directive"));
   std::string all = format_diff_text(sample_diff(), {.all = true});
-  CHECK(contains(all, "\nunchanged directive S1.D1 (similarity 1.00)\n"));
+  CHECK(contains(all, "\nunchanged directive S1.D1 (1A) -> S1.D1 (similarity 1.00)\n"));
 }
 
 TEST_CASE("text format: colour instead of marks, wrapping at a width") {
@@ -93,11 +98,15 @@ TEST_CASE("json format: every element, fields, word diff") {
 TEST_CASE("markdown format: summary table, modified with strike and bold, tables of the rest") {
   std::string m = format_diff_markdown(sample_diff());
   CHECK(m.starts_with("# Plan changes: `samples/mseg-workplan-2006-hanoi.txt` → `samples/meg-sec-workplan-2007.txt`\n"));
-  CHECK(contains(m, "| Modified | Moved | Removed | Added | Unchanged |\n|---|---|---|---|---|\n"));
-  CHECK(contains(m, "### Directive S1.D4 → S1.D2 (similarity 0.98)\n\n~~Ministers~~ **Leaders** reiterated"));
+  CHECK(contains(m, "| Kind | Modified | Moved | Removed | Added | Unchanged |\n|---|---|---|---|---|---|\n"
+                    "| Actions | 5 | 0 | 11 | 10 | 0 |\n| Directives | 2 | 0 | 8 | 10 | 1 |\n"
+                    "| Priorities | 3 | 0 | 4 | 1 | 0 |\n| All | 10 | 0 | 23 | 21 | 1 |\n"));
+  CHECK(!contains(m, "docs/"));
+  CHECK(contains(m, "### Directive S1.D4 (1D) → S1.D2 (similarity 0.98)\n\n~~Ministers~~ **Leaders** reiterated"));
   CHECK(contains(m, "- **deadline:** September 2006 → March 2008 (extended)\n"));
   CHECK(contains(m, "\n## Removed\n"));
-  CHECK(contains(m, "| action | S4.A2 |  | Complete Central-South American Regional Action Plan. |"));
+  CHECK(contains(m, "\n## Removed\n\n| Kind | Id | Text | Owners | Deadline | Citations |\n"));
+  CHECK(contains(m, "| action | S4.A2 | Complete Central-South American Regional Action Plan. | US | September 2006 |  |"));
   CHECK(!contains(m, "## Unchanged"));
   CHECK(contains(format_diff_markdown(sample_diff(), true), "## Unchanged"));
   // Table cells escape the pipe that would end them.
@@ -108,5 +117,6 @@ TEST_CASE("markdown format: summary table, modified with strike and bold, tables
   c.new_id = "S1.A1";
   c.new_text = "Share A|B *now*";
   d.changes.push_back(c);
-  CHECK(contains(format_diff_markdown(d), "| action | S1.A1 |  | Share A\\|B \\*now\\* |"));
+  // Only the columns some row fills: no element, so kind, id and text alone.
+  CHECK(contains(format_diff_markdown(d), "| Kind | Id | Text |\n|---|---|---|\n| action | S1.A1 | Share A\\|B \\*now\\* |\n"));
 }

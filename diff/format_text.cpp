@@ -76,9 +76,7 @@ std::vector<Word> marked_words(const std::vector<TextOp>& ops, bool color) {
 }
 
 std::string headline(const Change& c, bool color) {
-  std::string ids;
-  if (c.old_id && c.new_id) ids = *c.old_id == *c.new_id ? *c.old_id : fmt::format("{} -> {}", *c.old_id, *c.new_id);
-  else ids = c.old_id ? *c.old_id : *c.new_id;
+  std::string ids = diff::change_ids(c, "->");
   std::string line = fmt::format("{} {} {}", to_string(c.change), to_string(c.kind), ids);
   if (c.similarity) line += fmt::format(" (similarity {})", diff::similarity_text(*c.similarity));
   if (!color) return line;
@@ -106,10 +104,7 @@ std::string format_diff_text(const PlanDiff& d, const DiffTextOptions& options) 
     if (words.empty()) words.push_back({"(no text)", 9});
     words.insert(words.begin(), Word{"text:", 5});
     emit_wrapped(out, "  ", words, options.width);
-    for (const auto& f : c.fields) {
-      if (f.field == "text") continue;
-      out += fmt::format("  {}: {}\n", f.field, diff::describe_field(f, "->"));
-    }
+    for (const auto& [field, value] : diff::detail_lines(c, "->")) out += fmt::format("  {}: {}\n", field, value);
   }
   return out;
 }

@@ -114,6 +114,7 @@ Query compile_query(const QueryOptions& o, Date today) {
   q.overdue = o.overdue;
   q.as_of = o.as_of ? read_date_argument("--as-of", *o.as_of, today).start : today;
   q.registry = o.registry ? o.registry : &cite::builtin_registry();
+  q.aliases = o.aliases ? o.aliases : &builtin_aliases();
   for (const auto& text : o.cites) {
     if (text.find_first_not_of(" \t") == std::string::npos) throw QueryError("--cites: the citation is empty");
     CitesValue v;

@@ -72,7 +72,8 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
           for (const auto& o : t.owners) {
             // Only the owners asked for: "--owner Chair --group-by owner" is about the Chair.
             if (!wanted_owner(q, o)) continue;
-            std::string label = o.canonical ? *o.canonical : o.name;
+            // By who it is: "MSEG Chair" and "Chair" are one row.
+            std::string label = q.aliases ? q.aliases->identity(o) : o.canonical ? *o.canonical : o.name;
             tally.add(ascii::lower(label), GroupRow{"", label, 0, 0, {}}, n, is_overdue(t, q.as_of));
           }
         }

@@ -3,11 +3,15 @@
 // priorities, actions with actions, anywhere in the plan.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
+#include <mseg/owners.hpp>
 #include <mseg/plan.hpp>
 
 namespace mseg {
@@ -17,7 +21,12 @@ inline constexpr double kDefaultDiffThreshold = 0.3;
 
 struct DiffOptions {
   double threshold = kDefaultDiffThreshold;  // least similarity (0..1) for two elements to pair
+  const OwnerAliases* aliases = nullptr;     // who is who (null: the built-in table)
 };
+
+// A whole element as its plan has it: its owners, deadline, citations and span
+// go with every change, so a delegate sees whose action was removed.
+using PlanElement = std::variant<Directive, Priority, Action>;
 
 enum class ChangeKind { unchanged, moved, modified, removed, added };
 
@@ -45,6 +54,10 @@ struct Change {
   ChangeKind change = ChangeKind::unchanged;
   std::optional<std::string> old_id;    // "S1.A3"; null when added
   std::optional<std::string> new_id;    // null when removed
+  std::optional<std::string> old_number;  // the plan's own number ("1D", "1.1"), when it numbers the element
+  std::optional<std::string> new_number;
+  std::optional<PlanElement> old_element;  // null when added
+  std::optional<PlanElement> new_element;  // null when removed
   std::optional<std::string> old_text;  // directive/action text, priority title
   std::optional<std::string> new_text;
   std::optional<double> similarity;     // pairs only
@@ -52,8 +65,14 @@ struct Change {
   std::vector<TextOp> text_diff;        // pairs only: the word diff of old_text -> new_text
 };
 
-struct DiffSummary {
+struct DiffCounts {
   std::size_t added = 0, removed = 0, modified = 0, moved = 0, unchanged = 0;
+  void count(ChangeKind c);
+};
+
+// All elements, and each kind apart (indexed by ElementKind).
+struct DiffSummary : DiffCounts {
+  std::array<DiffCounts, 3> by_kind;
 };
 
 struct PlanDiff {
@@ -66,6 +85,33 @@ struct PlanDiff {
 
 // Aligns the two plans and classifies every element.
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options = {});
+
+// Only the changes whose old or new element is an action owned by `owner`
+// (compared by who it is: "MSEG Chair" is "Chair"), the summary recounted.
+PlanDiff restrict_to_owner(const PlanDiff& diff, std::string_view owner, const OwnerAliases& aliases);
+
+// The pairing diff_plans makes, for tools that follow elements over more than
+// two plans (history): per kind (indexed by ElementKind), the old and new
+// element's index among the elements of that kind in document order.
+struct ElementPair {
+  std::uint32_t old_index = 0;
+  std::uint32_t new_index = 0;
+  double similarity = 0;
+};
+std::array<std::vector<ElementPair>, 3> pair_plan_elements(const Plan& old_plan, const Plan& new_plan,
+                                                           const DiffOptions& options = {});
+
+// The fields that differ between two paired elements, as in a Change (the
+// section aside), and the word diff of two texts.
+std::vector<FieldChange> element_changes(const PlanElement& old_element, const PlanElement& new_element,
+                                         const OwnerAliases& aliases);
+std::vector<TextOp> text_changes(std::string_view old_text, std::string_view new_text);
+
+// The element's id, number, text (a priority's title) and kind.
+const std::string& element_id(const PlanElement& e);
+const std::optional<std::string>& element_number(const PlanElement& e);
+const std::string& element_text(const PlanElement& e);
+ElementKind element_kind(const PlanElement& e);
 
 // True when anything was added, removed, modified or moved.
 bool plans_differ(const PlanDiff& diff);

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include <mseg/owners.hpp>
 #include <mseg/load.hpp>
 #include <mseg/plan.hpp>
 
@@ -57,6 +58,7 @@ struct QueryOptions {
   std::string sort;                     // "", "id", "deadline", "owner"
   std::string group_by;                 // "", "owner", "deadline", "section", "source", "citation"
   const cite::Registry* registry = nullptr;  // what --cites words mean; null: the built-in registry
+  const OwnerAliases* aliases = nullptr;     // who is who for --group-by owner; null: the built-in table
 };
 
 // One --cites value and what it can mean.
@@ -76,6 +78,7 @@ struct Query {
   Date as_of;  // first day of --as-of, or today
   std::vector<CitesValue> cites;
   const cite::Registry* registry = nullptr;  // never null once compiled
+  const OwnerAliases* aliases = nullptr;     // never null once compiled
   std::vector<std::string> sections;
   std::vector<std::shared_ptr<const re2::RE2>> greps;
   SortKey sort = SortKey::none;

@@ -6,7 +6,7 @@ source tests/lib.sh
 
 # Exit codes: 0 same, 1 different, 2 trouble.
 "$mseg" diff "$hanoi" "$hanoi" > "$tmp/same.txt"; check "a plan against itself exits 0" test $? -eq 0
-check "a plan against itself: summary says all unchanged" grep -q ": 0 modified, 0 moved, 0 removed, 0 added, 34 unchanged$" "$tmp/same.txt"
+check "a plan against itself: summary says all unchanged" grep -q ": actions: 16 unchanged; directives: 11 unchanged; priorities: 7 unchanged$" "$tmp/same.txt"
 check "a plan against itself: no change blocks" test "$(wc -l < "$tmp/same.txt")" -eq 1
 "$mseg" diff "$hanoi" "$y2007" > "$tmp/d.txt"; check "different plans exit 1" test $? -eq 1
 "$mseg" diff "$hanoi" "$tmp/missing.txt" > "$tmp/out" 2> "$tmp/err"; st=$?
@@ -37,17 +37,43 @@ check "malformed JSON: line and column" grep -q "^mseg: error: $tmp/broken.json:
 check "stdin reads like the file" diff <(tail -n +2 "$tmp/d.txt") <(tail -n +2 "$tmp/stdin.txt")
 
 # Text format: the done-means pairings, as a user reads them.
-check "text: summary line" grep -qx "$hanoi -> $y2007: 10 modified, 0 moved, 23 removed, 21 added, 1 unchanged" "$tmp/d.txt"
-check "text: 1D reworded" grep -qx "modified directive S1.D4 -> S1.D2 (similarity 0.98)" "$tmp/d.txt"
+# Per kind, counted by hand: Ha Noi has 16 actions, 11 directives, 7 priorities; 2007 has 15, 13, 4.
+check "text: summary line per kind" grep -qx "$hanoi -> $y2007: actions: 5 modified, 11 removed, 10 added; directives: 2 modified, 8 removed, 10 added, 1 unchanged; priorities: 3 modified, 4 removed, 1 added" "$tmp/d.txt"
+check "text: 1D reworded, the plan's number beside the id" grep -qx "modified directive S1.D4 (1D) -> S1.D2 (similarity 0.98)" "$tmp/d.txt"
 check "text: word marks" grep -q "^  text: \[-Ministers-\] {+Leaders+} reiterated their" "$tmp/d.txt"
-check "text: 2E reworded" grep -qx "modified directive S2.D5 -> S2.D1 (similarity 0.99)" "$tmp/d.txt"
+check "text: 2E reworded" grep -qx "modified directive S2.D5 (2E) -> S2.D1 (similarity 0.99)" "$tmp/d.txt"
 check "text: ISPS action, deadline extended" grep -A3 -x "modified action S1.A3 -> S1.A1 (similarity 0.46)" "$tmp/d.txt" \
   | grep -qx "  deadline: September 2006 -> March 2008 (extended)"
 check "text: Central-South plan removed" grep -A1 -x "removed action S4.A2" "$tmp/d.txt" | grep -q "Complete Central-South American"
+# Ha Noi line 97: "Complete Central-South American Regional Action Plan. (US/September 2006)".
+check "text: a removed action shows its owners and deadline" \
+  bash -c "grep -A3 -x 'removed action S4.A2' '$tmp/d.txt' | tail -n 2 | tr '\n' '|' | grep -qx '  owners: US|  deadline: September 2006|'"
+check "text: a removed directive shows its citation" \
+  bash -c "grep -A2 -x 'removed directive S1.D2 (1B)' '$tmp/d.txt' | grep -qx '  citations: (Ministerial Statement 2004)'"
+# 2007 line 78: "... OAS as appropriate. (Chair/ongoing)".
+check "text: an added action shows its owners and deadline" \
+  bash -c "grep -A3 -x 'added action S3.A5' '$tmp/d.txt' | tail -n 2 | tr '\n' '|' | grep -qx '  owners: Chair|  deadline: ongoing|'"
+# Ha Noi's ASEAN-Japan action is MSEG's, 2007's MEG-SEC's: the group renamed, not a new owner.
+check "text: the group's rename is no owner change" \
+  bash -c "grep -A3 -x 'modified action S4.A1 -> S3.A4 (similarity 0.80)' '$tmp/d.txt' | grep -qx '  owners: MEG-SEC'"
+check "text: a modified action shows its unchanged owners too" \
+  bash -c "grep -A2 -x 'modified action S3.A1 (similarity 0.38)' '$tmp/d.txt' | grep -qx '  owners: Chair'"
+"$mseg" diff --owner Australia "$hanoi" "$y2007" > "$tmp/au.txt"; check "--owner exits 1 when that owner's actions differ" test $? -eq 1
+# Australia owns Ha Noi S1.A3 (ISPS phase 2), S1.A5, S1.A6, S1.A9, S3.A3 and 2007 S1.A2, S1.A5, S3.A3, S4.A1.
+check "--owner: only Australia's actions, counted" grep -qx "$hanoi -> $y2007: actions: 2 modified, 3 removed, 3 added; directives: none; priorities: none" "$tmp/au.txt"
+check "--owner: no other owner's action" bash -c "! grep -q 'S4.A2' '$tmp/au.txt'"
+"$mseg" diff --owner 'MSEG Chair' "$hanoi" "$y2007" > "$tmp/chair.txt"
+check "--owner 'MSEG Chair' is the Chair of 2007 too" grep -qx "added action S3.A5" "$tmp/chair.txt"
+printf '{"owners": [{"name": "Lead Economies", "names": ["Australia"]}]}' > "$tmp/aliases.json"
+"$mseg" diff --aliases "$tmp/aliases.json" "$hanoi" "$y2007" > "$tmp/al.txt"
+check "--aliases: a user's alias applies" grep -A3 -x "modified action S1.A3 -> S1.A1 (similarity 0.46)" "$tmp/al.txt" | grep -qx "  owners: removed Canada, Japan, US"
+printf '{"owners": 3}' > "$tmp/bad-aliases.json"
+"$mseg" diff --aliases "$tmp/bad-aliases.json" "$hanoi" "$y2007" > /dev/null 2> "$tmp/err"; check "--aliases: a bad table exits 2" test $? -eq 2
+check "--aliases: a bad table is named with why" grep -qx "mseg: error: $tmp/bad-aliases.json: /owners: not an array" "$tmp/err"
 check "text: guest representatives added" grep -A1 -x "added action S3.A5" "$tmp/d.txt" | grep -q "Invite guest representatives"
 check "text: unchanged hidden" bash -c "! grep -q '^unchanged' '$tmp/d.txt'"
 "$mseg" diff --all "$hanoi" "$y2007" > "$tmp/all.txt"
-check "text --all: 1A unchanged" grep -qx "unchanged directive S1.D1 (similarity 1.00)" "$tmp/all.txt"
+check "text --all: 1A unchanged" grep -qx "unchanged directive S1.D1 (1A) -> S1.D1 (similarity 1.00)" "$tmp/all.txt"
 check "text: no colour when not a terminal" bash -c "! grep -q $'\x1b' '$tmp/d.txt'"
 "$mseg" diff --color always "$hanoi" "$y2007" > "$tmp/color.txt"
 check "--color always colours removed words red" grep -q $'\x1b\[31mMinisters\x1b\[0m' "$tmp/color.txt"
@@ -74,7 +100,16 @@ new = sorted((c["kind"], c["new_id"]) for c in d["changes"] if c["new_id"] is no
 assert old == ids(sys.argv[2]), "old elements"
 assert new == ids(sys.argv[3]), "new elements"
 s = d["summary"]
-assert sum(s.values()) == len(d["changes"])
+assert sum(v for k, v in s.items() if k != "by_kind") == len(d["changes"])
+for kind, counts in s["by_kind"].items():
+    assert sum(counts.values()) == len([c for c in d["changes"] if c["kind"] == kind]), kind
+assert s["by_kind"]["action"] == {"added": 10, "removed": 11, "modified": 5, "moved": 0, "unchanged": 0}
+gone = [c for c in d["changes"] if c["old_id"] == "S4.A2" and c["kind"] == "action"][0]
+assert gone["new_element"] is None and gone["old_element"]["span"]["line"] == 97, gone
+tag = gone["old_element"]["tags"][0]
+assert [o["name"] for o in tag["owners"]] == ["US"] and tag["deadline"]["text"] == "September 2006"
+d1 = [c for c in d["changes"] if c["old_id"] == "S1.D4" and c["kind"] == "directive"][0]
+assert (d1["old_number"], d1["new_number"]) == ("1D", None) and d1["new_element"]["id"] == "S1.D2"
 assert d["old"]["path"] == sys.argv[2] and len(d["old"]["sha256"]) == 64
 isps = [c for c in d["changes"] if c["old_id"] == "S1.A3"][0]
 dl = [f for f in isps["fields"] if f["field"] == "deadline"][0]
@@ -89,7 +124,12 @@ import json; t=open('$tmp/c.json').read(); assert t.count(chr(10))==1; assert js
 # Markdown format, -o.
 "$mseg" diff --format markdown "$hanoi" "$y2007" -o "$tmp/d.md"; check "markdown -o exits 1" test $? -eq 1
 check "markdown: title" grep -q "^# Plan changes: " "$tmp/d.md"
-check "markdown: summary table" grep -qx "| 10 | 0 | 23 | 21 | 1 |" "$tmp/d.md"
+check "markdown: summary table per kind" grep -qx "| Actions | 5 | 0 | 11 | 10 | 0 |" "$tmp/d.md"
+check "markdown: summary table total" grep -qx "| All | 10 | 0 | 23 | 21 | 1 |" "$tmp/d.md"
+check "markdown: removed table without an empty similarity column" grep -A2 -x "## Removed" "$tmp/d.md" \
+  | grep -qx "| Kind | Id | Text | Owners | Deadline | Citations |"
+check "markdown: no pointer to docs minutes readers cannot follow" bash -c "! grep -q 'docs/' '$tmp/d.md'"
+check "markdown: a removed action's owners and deadline" grep -qx "| action | S4.A2 | Complete Central-South American Regional Action Plan. | US | September 2006 |  |" "$tmp/d.md"
 check "markdown: word diff" grep -q "^~~Ministers~~ \*\*Leaders\*\* reiterated" "$tmp/d.md"
 check "markdown: deadline" grep -qx -- "- \*\*deadline:\*\* September 2006 → March 2008 (extended)" "$tmp/d.md"
 

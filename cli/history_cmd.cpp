@@ -1,0 +1,163 @@
+// mseg history: plans in, every element followed across them out.
+#include <mseg/history.hpp>
+#include <mseg/history_format.hpp>
+#include <mseg/load.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "aliases_file.hpp"
+#include "commands.hpp"
+#include "inputs.hpp"
+#include "io.hpp"
+#include "option_checks.hpp"
+
+namespace mseg::cli {
+namespace {
+
+struct HistoryArgs {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string sort = "given";
+  std::vector<std::string> owners;
+  std::vector<std::string> kinds;
+  std::vector<std::string> statuses;
+  std::vector<std::string> greps;
+  std::vector<std::string> fail_on;
+  double threshold = kDefaultDiffThreshold;
+  std::string aliases;
+  bool compact = false;
+  std::string output = "-";
+  std::uint64_t max_bytes = kDefaultMaxBytes;
+};
+
+ElementKind kind_of(const std::string& k) {
+  return k == "directive" ? ElementKind::directive : k == "priority" ? ElementKind::priority : ElementKind::action;
+}
+
+// Whether the history holds what --fail-on names.
+bool fails(const History& h, const std::string& what) {
+  return std::any_of(h.threads.begin(), h.threads.end(), [&](const Thread& t) {
+    if (what == "slipped") return t.slips > 0;
+    if (what == "slipped-twice") return t.slips > 1;
+    if (what == "ended") return t.status == ThreadStatus::ended;
+    if (what == "new") return t.status == ThreadStatus::new_in_last;
+    return false;
+  });
+}
+
+int run_history(HistoryArgs args) {
+  if (args.files.empty()) args.files = stdin_or_refuse();
+  auto aliases = load_aliases(args.aliases);
+  if (!aliases) return kTrouble;
+  // A file may hold several plans (an array, JSON Lines): each is a plan of the series, in its order.
+  std::vector<LoadedPlan> loaded;
+  bool unreadable = false;
+  for (const auto& file : args.files) {
+    if (auto plans = read_plan_inputs(file, args.max_bytes))
+      for (auto& p : *plans) loaded.push_back(std::move(p));
+    else
+      unreadable = true;
+  }
+  if (unreadable) return kTrouble;
+  std::vector<const Plan*> plans;
+  for (const auto& p : loaded) plans.push_back(&p.plan);
+  if (args.sort == "meeting") {
+    std::vector<const Plan*> sorted;
+    for (auto i : meeting_order(plans)) sorted.push_back(plans[i]);
+    plans = std::move(sorted);
+  }
+  History h = build_history(plans, HistoryOptions{args.threshold, &aliases->get()});
+  HistoryFilter filter;
+  filter.owners = args.owners;
+  for (const auto& k : args.kinds) filter.kinds.push_back(kind_of(k));
+  for (const auto& s : args.statuses) filter.statuses.push_back(*thread_status_from_string(s));
+  filter.greps = args.greps;
+  try {
+    h = filter_history(h, filter, aliases->get());
+  } catch (const std::invalid_argument& e) {
+    print_error(e.what());
+    return kTrouble;
+  }
+  std::string out;
+  if (args.format == "json") out = format_history_json(h, !args.compact);
+  else if (args.format == "jsonl") out = format_history_jsonl(h);
+  else if (args.format == "csv") out = format_history_csv(h);
+  else if (args.format == "markdown") out = format_history_markdown(h);
+  else out = format_history_text(h);
+  write_output(args.output, out);
+  for (const auto& what : args.fail_on)
+    if (fails(h, what)) return kFound;
+  return kOk;
+}
+
+}  // namespace
+
+void add_history_command(CLI::App& app, Outcome& outcome) {
+  auto args = std::make_shared<HistoryArgs>();
+  auto* cmd = app.add_subcommand(
+      "history", "Follow every directive, priority and action across a series of plans: carried, slipped, ended, new");
+  cmd->add_option("PLAN", args->files,
+                  "Plans in meeting order (text, plan JSON, or a JSON array / JSON Lines of plans); '-' reads "
+                  "standard input")
+      ->type_name("FILE");
+  cmd->add_option("--format", args->format,
+                  "text: a timeline per thread; json: the whole history (schema/history.schema.json); jsonl: a "
+                  "thread per line; csv: a row per thread and plan; markdown: tables for minutes")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "markdown"}))
+      ->capture_default_str();
+  cmd->add_option("--sort", args->sort,
+                  "given: the plans in the order given; meeting: by the year their front matter or file name says, "
+                  "then by file name")
+      ->type_name("ORDER")
+      ->check(CLI::IsMember({"given", "meeting"}))
+      ->capture_default_str();
+  cmd->add_option("--owner", args->owners, "Only threads NAME owned in some plan (by who it is: 'MSEG Chair' is the Chair)")
+      ->type_name("NAME")
+      ->allow_extra_args(false);
+  cmd->add_option("--kind", args->kinds, "Only threads of this kind: action, directive, priority (repeatable)")
+      ->type_name("KIND")
+      ->check(CLI::IsMember({"action", "directive", "priority"}))
+      ->allow_extra_args(false);
+  cmd->add_option("--status", args->statuses, "Only threads ending so: carried, ended, new (repeatable)")
+      ->type_name("STATUS")
+      ->check(CLI::IsMember({"carried", "ended", "new"}))
+      ->allow_extra_args(false);
+  cmd->add_option("--grep", args->greps, "Only threads whose text in some plan matches REGEX (RE2; repeatable: all)")
+      ->type_name("REGEX")
+      ->allow_extra_args(false);
+  cmd->add_option("--fail-on", args->fail_on,
+                  "Exit 1 when a shown thread is: slipped (a deadline extended), slipped-twice, ended, new "
+                  "(repeatable; for CI)")
+      ->type_name("WHAT")
+      ->check(CLI::IsMember({"slipped", "slipped-twice", "ended", "new"}))
+      ->allow_extra_args(false);
+  cmd->add_option("--threshold", args->threshold, "Least word similarity N (0-1) for two elements to pair, as in diff")
+      ->type_name("N")
+      ->check(fraction("the least word similarity, e.g. 0.3, for elements of two plans to be one thread"))
+      ->capture_default_str();
+  add_aliases_option(cmd, args->aliases);
+  cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
+  cmd->add_option("-o,--output", args->output,
+                  "Write to FILE (through a temporary file renamed into place) instead of stdout")
+      ->type_name("FILE");
+  cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
+      ->type_name("N")
+      ->check(byte_count())
+      ->capture_default_str();
+  cmd->footer(
+      "Examples:\n"
+      "  mseg history samples/mseg-workplan-2006-hanoi.txt samples/meg-sec-workplan-2007.txt\n"
+      "  mseg history --sort meeting plans/*.txt --owner Australia --status ended\n"
+      "  mseg history --format csv plans/*.json -o history.csv\n"
+      "  mseg history --format markdown --kind action plans.jsonl > minutes.md\n"
+      "  mseg history --fail-on slipped-twice plans/*.txt    # CI: no action may slip twice\n"
+      "\n"
+      "Exit status: 0 done; 1 a --fail-on condition holds; 2 usage error or unreadable input.");
+  cmd->callback([args, &outcome] { outcome.exit_code = run_history(*args); });
+}
+
+}  // namespace mseg::cli

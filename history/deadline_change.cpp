@@ -1,0 +1,45 @@
+#include "deadline_change.hpp"
+
+#include <optional>
+
+namespace mseg::history {
+namespace {
+
+bool any_deadline(const std::vector<Tag>& tags) {
+  for (const auto& t : tags)
+    if (!t.deadline.text.empty()) return true;
+  return false;
+}
+
+bool any_ongoing(const std::vector<Tag>& tags) {
+  for (const auto& t : tags)
+    if (t.deadline.kind == DeadlineKind::ongoing) return true;
+  return false;
+}
+
+std::optional<Date> latest_end(const std::vector<Tag>& tags) {
+  std::optional<Date> latest;
+  for (const auto& t : tags)
+    if (t.deadline.end && (!latest || *t.deadline.end > *latest)) latest = t.deadline.end;
+  return latest;
+}
+
+}  // namespace
+
+DeadlineMove classify_deadline(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_tags, bool same) {
+  if (same) return {};
+  const bool had = any_deadline(old_tags), has = any_deadline(new_tags);
+  if (!had && has) return {DeadlineChange::set, 0};
+  if (had && !has) return {DeadlineChange::dropped, 0};
+  if (any_ongoing(new_tags) && !any_ongoing(old_tags)) return {DeadlineChange::made_ongoing, 0};
+  auto a = latest_end(old_tags), b = latest_end(new_tags);
+  if (a && b && *a != *b) {
+    // Months between the two end dates' months: September 2006 -> March 2008 is 18.
+    int months = (b->year * 12 + b->month) - (a->year * 12 + a->month);
+    if (*b > *a) return {DeadlineChange::extended, months};
+    return {DeadlineChange::brought_forward, months};
+  }
+  return {DeadlineChange::changed, 0};
+}
+
+}  // namespace mseg::history

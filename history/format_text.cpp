@@ -1,0 +1,118 @@
+// The history for a terminal: one compact timeline per thread.
+#include <mseg/history_format.hpp>
+
+#include <fmt/format.h>
+
+#include "describe.hpp"
+
+namespace mseg {
+namespace history {
+
+std::string joined(const std::vector<std::string>& v, const char* separator) {
+  std::string out;
+  for (const auto& s : v) {
+    if (!out.empty()) out += separator;
+    out += s;
+  }
+  return out;
+}
+
+std::string months_text(double months) {
+  if (months == static_cast<double>(static_cast<long long>(months))) return fmt::format("{}", static_cast<long long>(months));
+  return fmt::format("{:.1f}", months);
+}
+
+std::string status_counts(const History& h) {
+  std::size_t carried = 0, ended = 0, fresh = 0;
+  for (const auto& t : h.threads) {
+    if (t.status == ThreadStatus::carried_through) ++carried;
+    else if (t.status == ThreadStatus::ended) ++ended;
+    else ++fresh;
+  }
+  return fmt::format("{} carried through, {} ended, {} new", carried, ended, fresh);
+}
+
+std::string step_changes(const ThreadStep& st) {
+  std::vector<std::string> parts;
+  if (st.rejoined) parts.emplace_back("back after a gap");
+  if (st.text_changed) parts.emplace_back("reworded");
+  if (!st.owners_added.empty() || !st.owners_removed.empty()) {
+    std::string o = "owners";
+    for (const auto& a : st.owners_added) o += " +" + a;
+    for (const auto& r : st.owners_removed) o += " -" + r;
+    parts.push_back(o);
+  }
+  if (st.deadline_change != DeadlineChange::none) {
+    std::string d = fmt::format("deadline {} -> {} ({}", st.deadline_before.empty() ? "(none)" : st.deadline_before,
+                                st.deadline.empty() ? "(none)" : st.deadline, to_string(st.deadline_change));
+    if (st.months != 0) d += fmt::format(", {} months", st.months > 0 ? st.months : -st.months);
+    parts.push_back(d + ")");
+  }
+  if (st.citations_changed) parts.emplace_back("citation changed");
+  return joined(parts, "; ");
+}
+
+}  // namespace history
+
+std::string format_history_text(const History& h) {
+  using namespace history;
+  std::string out = fmt::format("{} plans:", h.plans.size());
+  for (const auto& p : h.plans) out += fmt::format(" {} ({})", p.label, p.source.path);
+  out += fmt::format("\n{} threads: {}\n", h.threads.size(), status_counts(h));
+  std::size_t width = 0;
+  for (const auto& p : h.plans) width = std::max(width, p.label.size());
+  for (const auto& t : h.threads) {
+    const ThreadStep& latest = t.steps[t.last];
+    out += fmt::format("\n{} {} {}", t.id, to_string(t.kind), to_string(t.status));
+    if (t.status == ThreadStatus::ended) out += fmt::format(" (last in {})", h.plans[t.last].label);
+    out += fmt::format(": {}\n", latest.text);
+    for (std::size_t i = 0; i < t.steps.size(); ++i) {
+      const ThreadStep& st = t.steps[i];
+      if (i < t.first) continue;
+      if (!st.present) {
+        // Only the gaps inside the thread, and the one plan after it ended.
+        bool gap = i < t.last, after_end = i == t.last + 1;
+        if (gap || after_end) out += fmt::format("  {:<{}}  absent\n", h.plans[i].label, width);
+        continue;
+      }
+      std::string where = st.number ? fmt::format("{} ({})", st.id, *st.number) : st.id;
+      std::string line = fmt::format("  {:<{}}  {}", h.plans[i].label, width, where);
+      if (t.kind == ElementKind::action) {
+        line += fmt::format("  owners: {}; deadline: {}", st.owners.empty() ? "(none)" : joined(st.owners),
+                            st.deadline.empty() ? "(none)" : st.deadline);
+      } else if (!st.citations.empty()) {
+        line += fmt::format("  citations: {}", joined(st.citations));
+      }
+      if (i > t.first) {
+        auto changes = step_changes(st);
+        line += changes.empty() ? "  unchanged" : "  [" + changes + "]";
+      }
+      out += line + '\n';
+    }
+  }
+  if (!h.owners.empty()) {
+    out += "\nowners (action threads):\n";
+    std::size_t name_width = 5;
+    for (const auto& o : h.owners) name_width = std::max(name_width, o.owner.size());
+    out += fmt::format("  {:<{}}  held  carried  ended  new  slips  months  median\n", "owner", name_width);
+    for (const auto& o : h.owners)
+      out += fmt::format("  {:<{}}  {:>4}  {:>7}  {:>5}  {:>3}  {:>5}  {:>6}  {:>6}\n", o.owner, name_width, o.held,
+                         o.carried, o.ended, o.new_in_last, o.slips, o.months_total, months_text(o.months_median));
+  }
+  std::string twice, cited;
+  for (const auto& t : h.threads) {
+    if (t.kind == ElementKind::action && t.slips > 1)
+      twice += fmt::format("  {}: {} slips, {} months\n", t.id, t.slips, t.months_slipped);
+    if (t.kind == ElementKind::directive)
+      for (const auto& st : t.steps)
+        if (st.citations_changed) {
+          cited += fmt::format("  {}: {}\n", t.id, joined(st.citations));
+          break;
+        }
+  }
+  out += "\nactions that slipped more than once:" + (twice.empty() ? std::string(" none\n") : "\n" + twice);
+  out += "\ndirectives whose citation changed:" + (cited.empty() ? std::string(" none\n") : "\n" + cited);
+  return out;
+}
+
+}  // namespace mseg

@@ -1,0 +1,67 @@
+#include "label.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+namespace mseg {
+namespace {
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// The first 19xx or 20xx not part of a longer number.
+std::optional<int> year_in(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (!(s.substr(i, 2) == "19" || s.substr(i, 2) == "20")) continue;
+    if (!digit(s[i + 2]) || !digit(s[i + 3])) continue;
+    if (i > 0 && digit(s[i - 1])) continue;
+    if (i + 4 < s.size() && digit(s[i + 4])) continue;
+    return std::stoi(std::string(s.substr(i, 4)));
+  }
+  return std::nullopt;
+}
+
+std::string_view file_name(std::string_view path) {
+  auto slash = path.find_last_of('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+std::optional<int> plan_year(const Plan& plan) {
+  if (plan.meeting)
+    if (auto y = year_in(*plan.meeting)) return y;
+  if (plan.title)
+    if (auto y = year_in(*plan.title)) return y;
+  return year_in(file_name(plan.source.path));
+}
+
+std::vector<std::size_t> meeting_order(const std::vector<const Plan*>& plans) {
+  std::vector<std::size_t> order(plans.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key = [&](std::size_t i) {
+    auto y = plan_year(*plans[i]);
+    return std::make_tuple(!y.has_value(), y.value_or(0), file_name(plans[i]->source.path));
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  return order;
+}
+
+namespace history {
+
+std::vector<std::string> plan_labels(const std::vector<const Plan*>& plans) {
+  std::vector<std::string> labels;
+  std::map<std::string, int> seen;
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    auto y = plan_year(*plans[i]);
+    std::string label = y ? std::to_string(*y) : fmt::format("P{}", i + 1);
+    int n = ++seen[label];
+    if (n > 1) label = fmt::format("{}-{}", label, n);
+    labels.push_back(label);
+  }
+  return labels;
+}
+
+}  // namespace history
+}  // namespace mseg

@@ -1,0 +1,56 @@
+#include "summary.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace mseg::history {
+
+std::vector<OwnerHistory> owner_summaries(const std::vector<Thread>& threads) {
+  std::map<std::string, OwnerHistory> by_owner;
+  std::map<std::string, std::vector<int>> slips;
+  for (const auto& t : threads) {
+    if (t.kind != ElementKind::action) continue;
+    for (const auto& o : t.owners) {
+      auto key = fold_owner_name(o);
+      auto& s = by_owner[key];
+      if (s.owner.empty()) s.owner = o;
+      ++s.held;
+      if (t.status == ThreadStatus::carried_through) ++s.carried;
+      else if (t.status == ThreadStatus::ended) ++s.ended;
+      else ++s.new_in_last;
+    }
+    // A slip is charged to those who held the deadline that slipped: the
+    // owners in the thread's plan before the one that extended it.
+    const std::vector<std::string>* before = nullptr;
+    for (const auto& st : t.steps) {
+      if (!st.present) continue;
+      if (st.deadline_change == DeadlineChange::extended && before)
+        for (const auto& o : *before) {
+          auto key = fold_owner_name(o);
+          auto& s = by_owner[key];
+          if (s.owner.empty()) s.owner = o;
+          ++s.slips;
+          s.months_total += st.months;
+          slips[key].push_back(st.months);
+        }
+      before = &st.owners;
+    }
+  }
+  std::vector<OwnerHistory> out;
+  for (auto& [key, s] : by_owner) {
+    auto& m = slips[key];
+    if (!m.empty()) {
+      std::sort(m.begin(), m.end());
+      std::size_t mid = m.size() / 2;
+      s.months_median = m.size() % 2 ? m[mid] : (m[mid - 1] + m[mid]) / 2.0;
+    }
+    out.push_back(s);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const OwnerHistory& a, const OwnerHistory& b) {
+    if (a.held != b.held) return a.held > b.held;
+    return fold_owner_name(a.owner) < fold_owner_name(b.owner);
+  });
+  return out;
+}
+
+}  // namespace mseg::history

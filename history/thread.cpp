@@ -1,0 +1,253 @@
+// build_history: threads over N plans from the diff's pairing of each plan
+// with the next, dormant threads given a second chance against what is new.
+#include <mseg/history.hpp>
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "deadline_change.hpp"
+#include "label.hpp"
+#include "summary.hpp"
+
+namespace mseg {
+namespace {
+
+// One element of a plan: where it stands.
+struct Found {
+  const Section* section = nullptr;
+  const Directive* directive = nullptr;
+  const Priority* priority = nullptr;
+  const Action* action = nullptr;
+};
+
+// The plan's elements of each kind in document order: the indexes pairing uses.
+std::array<std::vector<Found>, 3> elements_of(const Plan& plan) {
+  std::array<std::vector<Found>, 3> out;
+  for (const auto& s : plan.sections) {
+    for (const auto& d : s.directives) out[0].push_back({&s, &d, nullptr, nullptr});
+    for (const auto& p : s.priorities) out[1].push_back({&s, nullptr, &p, nullptr});
+    for (const auto& a : s.actions) out[2].push_back({&s, nullptr, nullptr, &a});
+  }
+  return out;
+}
+
+PlanElement whole(const Found& f) {
+  if (f.directive) return *f.directive;
+  if (f.priority) return *f.priority;
+  return *f.action;
+}
+
+// A plan holding only the given elements of one kind, in one section, so the
+// diff's pairing can match dormant threads against new elements.
+Plan plan_of(const std::vector<const Found*>& found, std::size_t kind) {
+  Plan p;
+  p.sections.emplace_back();
+  auto& s = p.sections.back();
+  for (const Found* f : found) {
+    if (kind == 0) s.directives.push_back(*f->directive);
+    else if (kind == 1) s.priorities.push_back(*f->priority);
+    else s.actions.push_back(*f->action);
+  }
+  return p;
+}
+
+ThreadStep step_of(const Found& f, const OwnerAliases& aliases) {
+  ThreadStep st;
+  st.present = true;
+  st.section = f.section->id;
+  if (f.directive) {
+    st.id = f.directive->id;
+    st.number = f.directive->number;
+    st.text = f.directive->text;
+    st.line = f.directive->span.line;
+    for (const auto& c : f.directive->citations) st.citations.push_back(c.text);
+  } else if (f.priority) {
+    st.id = f.priority->id;
+    st.number = f.priority->number;
+    st.text = f.priority->title;
+    st.line = f.priority->span.line;
+  } else {
+    st.id = f.action->id;
+    st.text = f.action->text;
+    st.line = f.action->span.line;
+    std::set<std::string> seen;
+    for (const auto& t : f.action->tags) {
+      for (const auto& o : t.owners) {
+        auto who = aliases.identity(o);
+        if (seen.insert(fold_owner_name(who)).second) st.owners.push_back(who);
+      }
+      if (!t.deadline.text.empty()) st.deadline += (st.deadline.empty() ? "" : "; ") + t.deadline.text;
+    }
+  }
+  return st;
+}
+
+// What changed from the thread's previous element `a` to `b`.
+void compare(const Found& a, const Found& b, ThreadStep& st, const OwnerAliases& aliases) {
+  auto fields = element_changes(whole(a), whole(b), aliases);
+  bool deadline_same = true;
+  for (const auto& f : fields) {
+    if (f.field == "text") {
+      st.text_changed = true;
+      st.text_diff = text_changes(f.old_values.front(), f.new_values.front());
+    } else if (f.field == "deadline") {
+      deadline_same = false;
+    } else if (f.field == "citations") {
+      st.citations_changed = true;
+    }
+  }
+  if (a.action && b.action) {
+    auto before = step_of(a, aliases);
+    for (const auto& o : st.owners)
+      if (std::find(before.owners.begin(), before.owners.end(), o) == before.owners.end()) st.owners_added.push_back(o);
+    for (const auto& o : before.owners)
+      if (std::find(st.owners.begin(), st.owners.end(), o) == st.owners.end()) st.owners_removed.push_back(o);
+    auto move = history::classify_deadline(a.action->tags, b.action->tags, deadline_same);
+    st.deadline_change = move.change;
+    st.months = move.months;
+    if (move.change != DeadlineChange::none) st.deadline_before = before.deadline;
+  }
+}
+
+// "2006:1D" when the plan numbers the element and no other thread took it, else "2006:S1.A3".
+std::string thread_id(const std::string& label, const ThreadStep& st, std::unordered_set<std::string>& taken) {
+  if (st.number) {
+    auto id = fmt::format("{}:{}", label, *st.number);
+    if (taken.insert(id).second) return id;
+  }
+  auto id = fmt::format("{}:{}", label, st.id);
+  taken.insert(id);
+  return id;
+}
+
+}  // namespace
+
+History build_history(const std::vector<const Plan*>& plans, const HistoryOptions& options) {
+  const OwnerAliases& aliases = options.aliases ? *options.aliases : builtin_aliases();
+  History h;
+  auto labels = history::plan_labels(plans);
+  for (std::size_t i = 0; i < plans.size(); ++i) h.plans.push_back({labels[i], plans[i]->source});
+  const std::size_t n = plans.size();
+
+  std::vector<std::array<std::vector<Found>, 3>> found;
+  found.reserve(n);
+  for (const Plan* p : plans) found.push_back(elements_of(*p));
+
+  // The thread of each element of the plan before, and each thread's last element.
+  std::array<std::vector<std::size_t>, 3> previous;
+  std::vector<const Found*> last_found;
+  std::unordered_set<std::string> taken;
+  DiffOptions diff_options{options.threshold, &aliases};
+
+  auto start = [&](std::size_t plan, std::size_t kind, const Found& f) {
+    Thread t;
+    t.kind = static_cast<ElementKind>(kind);
+    t.first = t.last = plan;
+    t.steps.resize(n);
+    t.steps[plan] = step_of(f, aliases);
+    t.id = thread_id(labels[plan], t.steps[plan], taken);
+    h.threads.push_back(std::move(t));
+    last_found.push_back(&f);
+    return h.threads.size() - 1;
+  };
+  auto extend = [&](std::size_t thread, std::size_t plan, const Found& f, bool rejoined) {
+    Thread& t = h.threads[thread];
+    ThreadStep st = step_of(f, aliases);
+    compare(*last_found[thread], f, st, aliases);
+    st.rejoined = rejoined;
+    t.steps[plan] = std::move(st);
+    t.last = plan;
+    last_found[thread] = &f;
+  };
+
+  for (std::size_t k = 0; k < 3 && n > 0; ++k)
+    for (const auto& f : found[0][k]) previous[k].push_back(start(0, k, f));
+
+  for (std::size_t i = 1; i < n; ++i) {
+    auto pairs = pair_plan_elements(*plans[i - 1], *plans[i], diff_options);
+    for (std::size_t k = 0; k < 3; ++k) {
+      const auto& now = found[i][k];
+      std::vector<std::size_t> current(now.size(), static_cast<std::size_t>(-1));
+      for (const auto& p : pairs[k]) {
+        current[p.new_index] = previous[k][p.old_index];
+        extend(current[p.new_index], i, now[p.new_index], false);
+      }
+      // What is new may be a thread that skipped a plan or more: pair the
+      // unpaired elements with the dormant threads' last elements.
+      std::vector<std::size_t> dormant, fresh;
+      for (std::size_t t = 0; t < h.threads.size(); ++t)
+        if (static_cast<std::size_t>(h.threads[t].kind) == k && h.threads[t].last + 1 < i) dormant.push_back(t);
+      for (std::size_t b = 0; b < now.size(); ++b)
+        if (current[b] == static_cast<std::size_t>(-1)) fresh.push_back(b);
+      if (!dormant.empty() && !fresh.empty()) {
+        std::vector<const Found*> old_side, new_side;
+        for (auto t : dormant) old_side.push_back(last_found[t]);
+        for (auto b : fresh) new_side.push_back(&now[b]);
+        auto rejoin = pair_plan_elements(plan_of(old_side, k), plan_of(new_side, k), diff_options);
+        for (const auto& p : rejoin[k]) {
+          current[fresh[p.new_index]] = dormant[p.old_index];
+          extend(dormant[p.old_index], i, now[fresh[p.new_index]], true);
+        }
+      }
+      for (std::size_t b = 0; b < now.size(); ++b)
+        if (current[b] == static_cast<std::size_t>(-1)) current[b] = start(i, k, now[b]);
+      previous[k] = std::move(current);
+    }
+  }
+
+  for (auto& t : h.threads) {
+    if (n > 1 && t.first == n - 1) t.status = ThreadStatus::new_in_last;
+    else if (t.last == n - 1) t.status = ThreadStatus::carried_through;
+    else t.status = ThreadStatus::ended;
+    std::set<std::string> seen;
+    for (const auto& st : t.steps) {
+      for (const auto& o : st.owners)
+        if (seen.insert(fold_owner_name(o)).second) t.owners.push_back(o);
+      if (st.deadline_change == DeadlineChange::extended) {
+        ++t.slips;
+        t.months_slipped += st.months;
+      }
+    }
+  }
+  // By first appearance, then document order (kind, then position) in that plan.
+  std::stable_sort(h.threads.begin(), h.threads.end(), [](const Thread& a, const Thread& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return a.steps[a.first].line < b.steps[b.first].line;
+  });
+  h.owners = history::owner_summaries(h.threads);
+  return h;
+}
+
+const char* to_string(DeadlineChange c) {
+  switch (c) {
+    case DeadlineChange::none: return "none";
+    case DeadlineChange::extended: return "extended";
+    case DeadlineChange::brought_forward: return "brought forward";
+    case DeadlineChange::made_ongoing: return "made ongoing";
+    case DeadlineChange::dropped: return "dropped";
+    case DeadlineChange::set: return "set";
+    case DeadlineChange::changed: return "changed";
+  }
+  return "none";
+}
+
+const char* to_string(ThreadStatus s) {
+  switch (s) {
+    case ThreadStatus::carried_through: return "carried through";
+    case ThreadStatus::ended: return "ended";
+    case ThreadStatus::new_in_last: return "new";
+  }
+  return "ended";
+}
+
+std::optional<ThreadStatus> thread_status_from_string(std::string_view s) {
+  if (s == "carried" || s == "carried through" || s == "carried-through") return ThreadStatus::carried_through;
+  if (s == "ended") return ThreadStatus::ended;
+  if (s == "new") return ThreadStatus::new_in_last;
+  return std::nullopt;
+}
+
+}  // namespace mseg

@@ -1,0 +1,130 @@
+// build_history on the real plans and on small made-up ones, checked by hand.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include <mseg/history.hpp>
+#include <mseg/parse.hpp>
+
+#include "tests/test_util.hpp"
+
+using namespace mseg;
+
+namespace {
+const Plan& hanoi() {
+  static Plan p = parse_plan(test::read_file("samples/mseg-workplan-2006-hanoi.txt"),
+                             {"samples/mseg-workplan-2006-hanoi.txt"});
+  return p;
+}
+const Plan& y2007() {
+  static Plan p = parse_plan(test::read_file("samples/meg-sec-workplan-2007.txt"), {"samples/meg-sec-workplan-2007.txt"});
+  return p;
+}
+const Thread* find(const History& h, std::string_view prefix) {
+  for (const auto& t : h.threads)
+    for (const auto& st : t.steps)
+      if (st.present && st.text.starts_with(prefix)) return &t;
+  return nullptr;
+}
+// A plan of one section with these actions, each "(OWNER/DEADLINE)" tagged.
+Plan plan_of(const char* path, const std::vector<std::string>& actions) {
+  std::string text = "\tGoals\n\tPriorities\n\tAction Items\n\n\tA directive. (Bogor Goal)\n\n\tA priority\n\t";
+  for (std::size_t i = 0; i < actions.size(); ++i) text += (i ? "\n\n" : "") + actions[i];
+  text += "\n";
+  return parse_plan(text, {path});
+}
+}  // namespace
+
+TEST_CASE("Ha Noi -> 2007: the ISPS phase 2 action is one thread, its deadline extended by 18 months") {
+  auto h = build_history({&hanoi(), &y2007()});
+  REQUIRE(h.plans.size() == 2);
+  CHECK(h.plans[0].label == "2006");
+  CHECK(h.plans[1].label == "2007");
+  const Thread* t = find(h, "Develop a tailored phase 2");
+  REQUIRE(t);
+  CHECK(t->id == "2006:S1.A3");
+  CHECK(t->status == ThreadStatus::carried_through);
+  CHECK(t->steps[1].id == "S1.A1");
+  CHECK(t->steps[0].owners == std::vector<std::string>{"Australia", "Canada", "Japan", "United States"});
+  CHECK(t->steps[1].owners == std::vector<std::string>{"Lead Economies"});
+  CHECK(t->steps[1].deadline_change == DeadlineChange::extended);
+  CHECK(t->steps[1].deadline_before == "September 2006");
+  CHECK(t->steps[1].deadline == "March 2008");
+  CHECK(t->steps[1].months == 18);
+  CHECK(t->slips == 1);
+  CHECK(t->steps[1].text_changed);
+}
+
+TEST_CASE("Ha Noi -> 2007: MSEG Chair and Chair are one owner; numbered directives keep their number in the id") {
+  auto h = build_history({&hanoi(), &y2007()});
+  const Thread* d = find(h, "Ministers reiterated their common understanding");
+  REQUIRE(d);
+  CHECK(d->id == "2006:1D");
+  CHECK(d->steps[1].present);
+  bool chair = false, mseg_chair = false;
+  for (const auto& o : h.owners) {
+    chair = chair || o.owner == "Chair";
+    mseg_chair = mseg_chair || o.owner == "MSEG Chair";
+  }
+  CHECK(chair);
+  CHECK(!mseg_chair);
+  // Every element of both plans is in exactly one thread.
+  std::size_t present[2] = {0, 0};
+  for (const auto& t : h.threads)
+    for (std::size_t i = 0; i < 2; ++i) present[i] += t.steps[i].present;
+  CHECK(present[0] == 34);
+  CHECK(present[1] == 32);
+  const Thread* gone = find(h, "Complete Central-South American");
+  REQUIRE(gone);
+  CHECK(gone->status == ThreadStatus::ended);
+  const Thread* fresh = find(h, "Invite guest representatives");
+  REQUIRE(fresh);
+  CHECK(fresh->status == ThreadStatus::new_in_last);
+  CHECK(fresh->id == "2007:S3.A5");
+}
+
+TEST_CASE("an action that skipped a plan rejoins its thread") {
+  Plan a = plan_of("p-2008.txt", {"Draft the port security guide for the region. (Peru/March 2009)",
+                                  "Hold the drills workshop in Lima. (Chile/June 2009)"});
+  Plan b = plan_of("p-2009.txt", {"Hold the drills workshop in Lima. (Chile/June 2010)"});
+  Plan c = plan_of("p-2010.txt", {"Draft the port security guide for the region. (Peru/March 2011)",
+                                  "Hold the drills workshop in Lima. (Chile/June 2010)"});
+  auto h = build_history({&a, &b, &c});
+  const Thread* guide = find(h, "Draft the port security guide");
+  REQUIRE(guide);
+  CHECK(guide->id == "2008:S1.A1");
+  CHECK(guide->steps[0].present);
+  CHECK(!guide->steps[1].present);
+  CHECK(guide->steps[2].present);
+  CHECK(guide->steps[2].rejoined);
+  CHECK(guide->steps[2].deadline_change == DeadlineChange::extended);
+  CHECK(guide->steps[2].months == 24);
+  CHECK(guide->status == ThreadStatus::carried_through);
+  CHECK(h.threads.size() == 4);  // directive, priority, two actions
+  const Thread* drills = find(h, "Hold the drills workshop");
+  REQUIRE(drills);
+  CHECK(drills->slips == 1);
+  CHECK(drills->steps[2].deadline_change == DeadlineChange::none);
+}
+
+TEST_CASE("reversing the plans mirrors the history") {
+  auto forward = build_history({&hanoi(), &y2007()});
+  auto backward = build_history({&y2007(), &hanoi()});
+  CHECK(forward.threads.size() == backward.threads.size());
+  const Thread* f = find(forward, "Develop a tailored phase 2");
+  const Thread* b = find(backward, "Develop a tailored phase 2");
+  REQUIRE(f);
+  REQUIRE(b);
+  CHECK(b->steps[0].id == f->steps[1].id);
+  CHECK(b->steps[1].id == f->steps[0].id);
+  CHECK(b->steps[1].deadline_change == DeadlineChange::brought_forward);
+  CHECK(b->steps[1].months == -18);
+  CHECK(b->steps[1].owners_added == f->steps[1].owners_removed);
+  CHECK(b->steps[1].owners_removed == f->steps[1].owners_added);
+  auto count = [](const History& h, ThreadStatus s) {
+    return std::count_if(h.threads.begin(), h.threads.end(), [&](const Thread& t) { return t.status == s; });
+  };
+  CHECK(count(forward, ThreadStatus::ended) == count(backward, ThreadStatus::new_in_last));
+  CHECK(count(forward, ThreadStatus::new_in_last) == count(backward, ThreadStatus::ended));
+  CHECK(count(forward, ThreadStatus::carried_through) == count(backward, ThreadStatus::carried_through));
+}

@@ -1,0 +1,125 @@
+// Reading the aliases table and naming owners by it.
+#include <mseg/owners.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "builtin_aliases_json.hpp"
+
+namespace mseg {
+namespace {
+
+using nlohmann::json;
+
+std::vector<OwnerAliases::Entry> read_entries(const json& doc, const char* key) {
+  std::vector<OwnerAliases::Entry> out;
+  if (!doc.contains(key)) return out;
+  const json& list = doc.at(key);
+  if (!list.is_array()) throw AliasesError(fmt::format("/{}: not an array", key));
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const json& e = list[i];
+    auto where = fmt::format("/{}/{}", key, i);
+    if (!e.is_object()) throw AliasesError(where + ": not an object");
+    for (const auto& [k, v] : e.items())
+      if (k != "name" && k != "names" && k != "note") throw AliasesError(fmt::format("{}: unknown field \"{}\"", where, k));
+    if (!e.contains("name") || !e.at("name").is_string() || e.at("name").get<std::string>().empty())
+      throw AliasesError(where + "/name: a non-empty string is required");
+    OwnerAliases::Entry entry;
+    entry.name = e.at("name").get<std::string>();
+    entry.names.push_back(fold_owner_name(entry.name));
+    if (e.contains("names")) {
+      const json& names = e.at("names");
+      if (!names.is_array()) throw AliasesError(where + "/names: not an array");
+      for (std::size_t n = 0; n < names.size(); ++n) {
+        if (!names[n].is_string() || fold_owner_name(names[n].get<std::string>()).empty())
+          throw AliasesError(fmt::format("{}/names/{}: a name is required", where, n));
+        entry.names.push_back(fold_owner_name(names[n].get<std::string>()));
+      }
+    }
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+const OwnerAliases::Entry* find(const std::vector<OwnerAliases::Entry>& entries, std::string_view folded) {
+  for (const auto& e : entries)
+    for (const auto& n : e.names)
+      if (n == folded) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string fold_owner_name(std::string_view name) {
+  std::string out;
+  bool gap = false;
+  for (char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    const bool word = u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!word) {
+      gap = !out.empty();
+      continue;
+    }
+    if (gap) out.push_back(' ');
+    gap = false;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
+OwnerAliases OwnerAliases::from_json(std::string_view text) {
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::exception&) {
+    throw AliasesError("malformed JSON");
+  }
+  if (!doc.is_object()) throw AliasesError("not an aliases table (a JSON object is expected)");
+  for (const auto& [k, v] : doc.items())
+    if (k != "$schema" && k != "schema_version" && k != "groups" && k != "roles" && k != "owners")
+      throw AliasesError(fmt::format("/{}: unknown field", k));
+  if (doc.contains("schema_version") && doc.at("schema_version") != "1")
+    throw AliasesError("/schema_version: only \"1\" is known");
+  OwnerAliases a;
+  a.groups_ = read_entries(doc, "groups");
+  a.roles_ = read_entries(doc, "roles");
+  a.owners_ = read_entries(doc, "owners");
+  return a;
+}
+
+OwnerAliases OwnerAliases::merged_over(const OwnerAliases& base) const {
+  OwnerAliases out = *this;
+  out.groups_.insert(out.groups_.end(), base.groups_.begin(), base.groups_.end());
+  out.roles_.insert(out.roles_.end(), base.roles_.begin(), base.roles_.end());
+  out.owners_.insert(out.owners_.end(), base.owners_.begin(), base.owners_.end());
+  return out;
+}
+
+std::string OwnerAliases::identity(std::string_view written) const {
+  const std::string folded = fold_owner_name(written);
+  if (const Entry* e = find(owners_, folded)) return e->name;
+  if (const Entry* e = find(groups_, folded)) return e->name;
+  if (const Entry* e = find(roles_, folded)) return e->name;
+  // "MSEG Chair": a group's name, then one of its roles.
+  for (const auto& g : groups_)
+    for (const auto& n : g.names)
+      if (folded.size() > n.size() + 1 && folded.compare(0, n.size(), n) == 0 && folded[n.size()] == ' ')
+        if (const Entry* r = find(roles_, std::string_view(folded).substr(n.size() + 1))) return r->name;
+  return std::string(written);
+}
+
+std::string OwnerAliases::identity(const Owner& owner) const {
+  if (owner.canonical) return *owner.canonical;
+  return identity(owner.name);
+}
+
+std::string_view builtin_aliases_json() {
+  return {reinterpret_cast<const char*>(kBuiltinAliasesJson), kBuiltinAliasesJson_size};
+}
+
+const OwnerAliases& builtin_aliases() {
+  static const OwnerAliases aliases = OwnerAliases::from_json(builtin_aliases_json());
+  return aliases;
+}
+
+}  // namespace mseg

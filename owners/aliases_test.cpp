@@ -1,0 +1,51 @@
+#include <mseg/owners.hpp>
+
+#include <doctest/doctest.h>
+
+namespace mseg {
+
+TEST_CASE("the built-in table makes the group's roles one role under its former and current names") {
+  const auto& a = builtin_aliases();
+  CHECK(a.identity("MSEG Chair") == "Chair");
+  CHECK(a.identity("MEG-SEC Chair") == "Chair");
+  CHECK(a.identity("Chair") == "Chair");
+  CHECK(a.identity("MSEG Secretariat") == "Secretariat");
+  CHECK(a.identity("Secretariat") == "Secretariat");
+  CHECK(a.identity("MSEG") == "MEG-SEC");
+  CHECK(a.identity("Maritime Security Experts Group") == "MEG-SEC");
+  CHECK(a.identity("Maritime Security Sub-Group") == "MEG-SEC");
+  CHECK(a.identity("MSEG members") == "Members");
+}
+
+TEST_CASE("names outside the table are themselves; economies go by their canonical name") {
+  const auto& a = builtin_aliases();
+  CHECK(a.identity("ICIAP Coordinator") == "ICIAP Coordinator");
+  CHECK(a.identity("Chairperson of the board") == "Chairperson of the board");
+  Owner us{"US", std::string("United States"), true};
+  CHECK(a.identity(us) == "United States");
+}
+
+TEST_CASE("fold_owner_name: case, dashes and spaces do not matter") {
+  CHECK(fold_owner_name("  MEG-SEC   Chair ") == "meg sec chair");
+  CHECK(fold_owner_name("—") == "\xe2\x80\x94");
+}
+
+TEST_CASE("a user's table goes over the built-in one") {
+  auto user = OwnerAliases::from_json(R"({"owners": [{"name": "ICIAP Coordinator", "names": ["ISPS Code Coordinator"]}],
+    "roles": [{"name": "Chair", "names": ["Presiding Officer"]}]})");
+  auto a = user.merged_over(builtin_aliases());
+  CHECK(a.identity("isps code coordinator") == "ICIAP Coordinator");
+  CHECK(a.identity("MSEG Presiding Officer") == "Chair");
+  CHECK(a.identity("MSEG Chair") == "Chair");
+}
+
+TEST_CASE("a bad table is refused with where and why") {
+  CHECK_THROWS_WITH_AS(OwnerAliases::from_json("{"), "malformed JSON", AliasesError);
+  CHECK_THROWS_WITH_AS(OwnerAliases::from_json(R"({"roles": [{"names": ["x"]}]})"),
+                       "/roles/0/name: a non-empty string is required", AliasesError);
+  CHECK_THROWS_WITH_AS(OwnerAliases::from_json(R"({"people": []})"), "/people: unknown field", AliasesError);
+  CHECK_THROWS_WITH_AS(OwnerAliases::from_json(R"({"owners": [{"name": "A", "names": "B"}]})"),
+                       "/owners/0/names: not an array", AliasesError);
+}
+
+}  // namespace mseg

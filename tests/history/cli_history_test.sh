@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# `mseg history` as a user meets it: the made-up series' hand-written expected history
+# (tests/history/expected.txt) in every format, text and JSON forms of the plans alike, the
+# reversed series mirrored, the JSON against its schema, the samples' done-when checks, exit codes.
+set -uo pipefail
+mseg=$1
+source tests/lib.sh
+series=("$y2007" tests/history/meg-sec-workplan-2008.txt tests/history/meg-sec-workplan-2009.txt tests/history/meg-sec-workplan-2010.txt)
+
+# The expected history, checked against the JSON, CSV, JSON Lines, text and markdown.
+"$mseg" history --format json "${series[@]}" > "$tmp/h.json"; check "history exits 0" test $? -eq 0
+check "json validates against schema/history.schema.json" py tests/check_schema.py schema/history.schema.json "$tmp/h.json"
+"$mseg" history --format jsonl "${series[@]}" > "$tmp/h.jsonl"
+"$mseg" history --format csv "${series[@]}" > "$tmp/h.csv"
+"$mseg" history "${series[@]}" > "$tmp/h.txt"
+"$mseg" history --format markdown "${series[@]}" > "$tmp/h.md"
+check "every format holds the expected history" py - "$tmp" tests/history/expected.txt <<'PY'
+import csv, json, sys
+tmp, expected = sys.argv[1], sys.argv[2]
+threads, owners = {}, {}
+for line in open(expected, encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) == 4:
+        threads[parts[0]] = (parts[1], parts[2].split(), [] if parts[3] == "-" else [int(m) for m in parts[3].split()])
+    else:
+        owners[parts[0]] = [float(p) for p in parts[1:]]
+labels = ["2007", "2008", "2009", "2010"]
+
+def slips(steps):
+    return [s["changes"]["deadline"]["months"] for s in steps
+            if s["present"] and s.get("changes") and s["changes"]["deadline"]
+            and s["changes"]["deadline"]["change"] == "extended"]
+
+def check_threads(got, where):
+    actions = {t["id"]: t for t in got if t["kind"] == "action"}
+    assert sorted(actions) == sorted(threads), (where, sorted(actions))
+    for tid, (status, present, months) in threads.items():
+        t = actions[tid]
+        assert t["status"] == status, (where, tid, t["status"])
+        assert [s["plan"] for s in t["plans"] if s["present"]] == present, (where, tid)
+        assert slips(t["plans"]) == months, (where, tid, slips(t["plans"]))
+
+d = json.load(open(f"{tmp}/h.json"))
+assert [p["label"] for p in d["plans"]] == labels
+check_threads(d["threads"], "json")
+got_owners = {o["owner"]: [o["held"], o["carried_through"], o["ended"], o["new"], o["slips"], o["months_total"], o["months_median"]]
+              for o in d["owners"]}
+assert got_owners == owners, got_owners
+assert d["slipped_more_than_once"] == ["2007:S1.A1", "2007:S3.A2", "2008:S1.A3"], d["slipped_more_than_once"]
+assert d["citation_changed"] == ["2007:S1.D3"], d["citation_changed"]
+check_threads([json.loads(l) for l in open(f"{tmp}/h.jsonl", encoding="utf-8")], "jsonl")
+
+rows = list(csv.DictReader(open(f"{tmp}/h.csv", encoding="utf-8", newline="")))
+for tid, (status, present, months) in threads.items():
+    mine = [r for r in rows if r["thread"] == tid]
+    assert [r["plan"] for r in mine] == labels, tid
+    assert [r["plan"] for r in mine if r["present"] == "yes"] == present, tid
+    assert all(r["status"] == status for r in mine), tid
+    assert [int(r["months"]) for r in mine if r["deadline_change"] == "extended"] == months, tid
+
+text = open(f"{tmp}/h.txt", encoding="utf-8").read()
+md = open(f"{tmp}/h.md", encoding="utf-8").read()
+for tid, (status, present, months) in threads.items():
+    assert f"\n{tid} action {status}" in text, tid
+    assert f"| {tid} | action | {status} |" in md, tid
+for name, o in owners.items():
+    median = "{:g}".format(o[6])
+    assert f"| {name} | {int(o[0])} | {int(o[1])} | {int(o[2])} | {int(o[3])} | {int(o[4])} | {int(o[5])} | {median} |" in md, name
+PY
+check "text: the ISPS phase 2 action slipped twice" grep -qx "  2007:S1.A1: 2 slips, 24 months" "$tmp/h.txt"
+check "text: the supply chain action came back after a gap" \
+  grep -q "^  2009  S2.A1  owners: Chair; deadline: March 2010  \[back after a gap; deadline March 2008 -> March 2010 (extended, 24 months)\]$" "$tmp/h.txt"
+check "text: 'MEG-SEC Chair' in 2008 is no owner change" \
+  grep -qx "  2008  S3.A1  owners: Chair; deadline: March 2009  \[deadline March 2008 -> March 2009 (extended, 12 months)\]" "$tmp/h.txt"
+check "text: the guest action moved to section 4, one thread" grep -qx "  2008  S4.A3  owners: Chair; deadline: ongoing  unchanged" "$tmp/h.txt"
+
+# The same history from the plans' JSON, one file each and all in one JSON Lines file.
+for f in "${series[@]}"; do "$mseg" parse --compact "$f" > "$tmp/$(basename "$f" .txt).json"; done
+jsons=("$tmp/meg-sec-workplan-2007.json" "$tmp/meg-sec-workplan-2008.json" "$tmp/meg-sec-workplan-2009.json" "$tmp/meg-sec-workplan-2010.json")
+"$mseg" history --format json "${jsons[@]}" > "$tmp/j.json"; check "history of plan JSON exits 0" test $? -eq 0
+cat "${jsons[@]}" > "$tmp/all.jsonl"
+"$mseg" history --format json "$tmp/all.jsonl" > "$tmp/l.json"; check "history of a JSON Lines file exits 0" test $? -eq 0
+"$mseg" history --format json "$y2007" "$tmp/meg-sec-workplan-2008.json" "${series[2]}" "$tmp/meg-sec-workplan-2010.json" > "$tmp/m.json"
+check "text, plan JSON, JSON Lines and mixed give the same threads and owners" py - "$tmp" <<'PY'
+import json, sys
+t = sys.argv[1]
+def core(name):
+    d = json.load(open(f"{t}/{name}"))
+    return d["threads"], d["owners"], d["summary"]
+a = core("h.json")
+for other in ("j.json", "l.json", "m.json"):
+    assert core(other) == a, other
+PY
+
+# Reversed, the series mirrors: the same threads, ended <-> new, extended <-> brought forward.
+"$mseg" history --format json "${series[3]}" "${series[2]}" "${series[1]}" "${series[0]}" > "$tmp/r.json"
+check "the reversed series mirrors the history" py - "$tmp" <<'PY'
+import json, sys
+t = sys.argv[1]
+f, r = json.load(open(f"{t}/h.json")), json.load(open(f"{t}/r.json"))
+def members(d, order):
+    out = set()
+    for th in d["threads"]:
+        out.add(frozenset((s["plan"], s["id"]) for s in th["plans"] if s["present"]))
+    return out
+assert members(f, 1) == members(r, -1)
+def by_members(d):
+    return {frozenset((s["plan"], s["id"]) for s in th["plans"] if s["present"]): th for th in d["threads"]}
+fm, rm = by_members(f), by_members(r)
+labels = ["2007", "2008", "2009", "2010"]
+for key, th in fm.items():
+    back = rm[key]
+    present = [s["plan"] for s in th["plans"] if s["present"]]
+    # Reversed, 2010 comes first and 2007 last: in 2007 -> carried through, unless only there (new).
+    want = ("new" if present == ["2007"] else "carried through") if "2007" in present else "ended"
+    assert back["status"] == want, (key, back["status"], want)
+    assert sorted(back["owners"]) == sorted(th["owners"]), key
+    ext = lambda t, kind, sign: sorted(sign * s["changes"]["deadline"]["months"] for s in t["plans"]
+                                       if s.get("changes") and s["changes"]["deadline"] and s["changes"]["deadline"]["change"] == kind)
+    assert ext(th, "extended", 1) == ext(back, "brought forward", -1), (key, ext(th, "extended", 1), ext(back, "brought forward", -1))
+PY
+
+# Filters, --sort meeting, --fail-on.
+"$mseg" history --owner 'MSEG Chair' --status ended --format json "${series[@]}" > "$tmp/f.json"
+check "--owner 'MSEG Chair' --status ended: the model visit action only" \
+  py -c "import json; d=json.load(open('$tmp/f.json')); assert [t['id'] for t in d['threads']] == ['2007:S1.A4'], d['threads']"
+"$mseg" history --sort meeting --format json "${series[3]}" "${series[1]}" "${series[0]}" "${series[2]}" > "$tmp/s.json"
+check "--sort meeting orders by year" py -c "
+import json; a=json.load(open('$tmp/s.json')); b=json.load(open('$tmp/h.json')); assert a['threads']==b['threads']"
+"$mseg" history --fail-on slipped-twice "${series[@]}" > /dev/null; check "--fail-on slipped-twice exits 1" test $? -eq 1
+"$mseg" history --fail-on slipped-twice --grep 'Points of Contact' "${series[@]}" > /dev/null
+check "--fail-on with nothing slipped twice among the shown exits 0" test $? -eq 0
+"$mseg" history --grep '(' "${series[@]}" > /dev/null 2> "$tmp/err"; check "a bad --grep exits 2" test $? -eq 2
+check "a bad --grep says why" grep -q "^mseg: error: --grep: invalid pattern '(': " "$tmp/err"
+"$mseg" history "$y2007" "$tmp/missing.txt" > "$tmp/out" 2> /dev/null; check "a missing plan exits 2" test $? -eq 2
+check "a missing plan: no output" test ! -s "$tmp/out"
+
+# The samples: every thread, the ISPS phase 2 action, MSEG Chair = Chair.
+"$mseg" history "$hanoi" "$y2007" > "$tmp/s.txt"; check "samples exit 0" test $? -eq 0
+check "samples: 55 threads (34 + 32 elements, 11 paired)" grep -qx "55 threads: 11 carried through, 23 ended, 21 new" "$tmp/s.txt"
+check "samples: the ISPS phase 2 action, deadline extended" grep -q "^  2007  S1.A1  owners: Lead Economies; deadline: March 2008  \[reworded; owners +Lead Economies -Australia -Canada -Japan -United States; deadline September 2006 -> March 2008 (extended, 18 months)\]$" "$tmp/s.txt"
+check "samples: no 'MSEG Chair' apart from Chair" bash -c "! grep -q 'MSEG Chair' '$tmp/s.txt'"
+
+echo "$fails failed"
+test $fails -eq 0
