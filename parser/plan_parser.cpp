@@ -66,7 +66,7 @@ class Assembler {
     read_front(table.before);
     const auto& cells = table.cells;
     if (cells.empty()) {
-      findings_.push_back({Severity::error, "no-table", "no table found: no line starts with a tab",
+      findings_.push_back({DiagnosticCode::no_table, "no table found: no line starts with a tab",
                            source_.text().substr(0, 0)});
       sink_.begin(plan_);
       finish();
@@ -82,7 +82,7 @@ class Assembler {
         restore_cell(restored, *lost);
       } else {
         std::size_t partial = cells.size() % 3;
-        findings_.push_back({Severity::error, "cell-count",
+        findings_.push_back({DiagnosticCode::cell_count,
                              fmt::format("the table has {} cells, not a multiple of three: its last row has {}",
                                          cells.size(), partial == 1 ? "1 cell" : "2 cells"),
                              cells[cells.size() - partial].extent});
@@ -133,7 +133,7 @@ class Assembler {
     const Cell& cell = cells[lost.cell];
     const std::string_view paragraph = cell.paragraphs[lost.paragraph];
     const std::string_view line = line_start_of(paragraph, cell.extent);
-    Finding error{Severity::error, "cell-count",
+    Finding error{DiagnosticCode::cell_count,
                   fmt::format("a table cell seems to start here without its tab: the table has {} cells, not a "
                               "multiple of three, and line {}, {}, would stand in the {} column",
                               cells.size(), source_.span(lost.misfit).line,
@@ -144,7 +144,7 @@ class Assembler {
     error.fix_description = fmt::format("insert a tab at the start of line {}", source_.span(line).line);
     error.fix_safe = false;  // a guess: the plan's author must confirm it
     findings_.push_back(std::move(error));
-    findings_.push_back({Severity::note, "cell-boundary-assumed",
+    findings_.push_back({DiagnosticCode::cell_boundary_assumed,
                          fmt::format("read as the start of the row's {} cell, as if the tab were there; the rows "
                                      "after it are read from this boundary",
                                      kColumn[lost.column]),
@@ -171,7 +171,7 @@ class Assembler {
       return 3;
     }
     for (std::size_t i = 0; i < 3; ++i) plan_.columns[i] = std::string(kDefaultColumns[i]);
-    findings_.push_back({Severity::error, "no-header",
+    findings_.push_back({DiagnosticCode::no_header,
                          "the table has no header row: its first row should name the three columns",
                          cells[0].extent});
     return 0;
@@ -215,7 +215,7 @@ class Assembler {
 
   void check_parens(std::string_view paragraph) {
     if (auto at = unbalanced_paren(paragraph)) {
-      findings_.push_back({Severity::warning, "unbalanced-parentheses",
+      findings_.push_back({DiagnosticCode::unbalanced_parentheses,
                            fmt::format("'{}' has no matching '{}'", paragraph[*at], paragraph[*at] == '(' ? ')' : '('),
                            paragraph.substr(*at, 1)});
     }
@@ -313,7 +313,7 @@ class Assembler {
       act.tags = std::move(tags);
       act.span = source_.span(p);
       if (act.text.empty()) {
-        findings_.push_back({Severity::warning, "tag-without-action",
+        findings_.push_back({DiagnosticCode::tag_without_action,
                              "this tag follows no action: a tag on its own line belongs to the action above it", p});
       }
       s.actions.push_back(std::move(act));
@@ -341,7 +341,8 @@ class Assembler {
     for (std::size_t k = 0; k < s.actions.size(); ++k) number(s.actions[k].id, 'A', k);
     for (const auto& a : s.actions)
       if (a.tags.empty() && !a.text.empty())
-        untagged_.push_back({Severity::warning, "action-without-tag", "action has no (Owner/Deadline) tag", a.span});
+        untagged_.push_back(
+            make_diagnostic(DiagnosticCode::action_without_tag, "action has no (Owner/Deadline) tag", a.span));
     sink_.section(std::move(s));
     section_ = Section{};
     open_ = false;
@@ -353,7 +354,7 @@ class Assembler {
     diags.reserve(plan_.diagnostics.size() + findings_.size() + untagged_.size());
     for (auto& d : plan_.diagnostics) diags.push_back(std::move(d));
     for (auto& f : findings_) {
-      diags.push_back({f.severity, std::move(f.code), std::move(f.message), source_.span(f.where)});
+      diags.push_back(make_diagnostic(f.code, std::move(f.message), source_.span(f.where)));
       if (!f.fix_where.data()) continue;
       if (f.fix_description.empty()) f.fix_description = fmt::format("replace '{}' with '{}'", f.fix_where, f.fix_text);
       diags.back().fix =
@@ -393,8 +394,9 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
   head.source.line_ending = decoded.line_ending;
   head.source.mseg_version = kVersion;
   if (decoded.encoding == "windows-1252") {
-    head.diagnostics.push_back({Severity::note, "decoded-windows-1252",
-                                "the file is not valid UTF-8; it was read as Windows-1252", Span{1, 1, 1, 1, 0, 0}});
+    head.diagnostics.push_back(make_diagnostic(DiagnosticCode::decoded_windows_1252,
+                                               "the file is not valid UTF-8; it was read as Windows-1252",
+                                               Span{1, 1, 1, 1, 0, 0}));
   }
   SourceText source(decoded);
   for (const auto& r : decoded.replaced) {
@@ -403,10 +405,10 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
     std::string hex;
     for (std::uint64_t k = from; k < from + r.bytes && k < bytes.size(); ++k)
       hex += fmt::format("{}0x{:02X}", hex.empty() ? "" : " ", static_cast<unsigned char>(bytes[k]));
-    head.diagnostics.push_back(
-        {Severity::warning, "invalid-utf8",
-         fmt::format("{} not UTF-8 ({}), read as U+FFFD", r.bytes == 1 ? "a byte" : fmt::format("{} bytes", r.bytes), hex),
-         source.span(r.at, r.at + 3 * std::size_t{r.bytes})});
+    head.diagnostics.push_back(make_diagnostic(
+        DiagnosticCode::invalid_utf8,
+        fmt::format("{} not UTF-8 ({}), read as U+FFFD", r.bytes == 1 ? "a byte" : fmt::format("{} bytes", r.bytes), hex),
+        source.span(r.at, r.at + 3 * std::size_t{r.bytes})));
   }
   Table table = split_table(decoded.text());
   Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
