@@ -34,14 +34,14 @@ void resolve_citation(const Registry& registry, Citation& citation, std::string_
   }
   if (citation.kind == "unknown") return;
   if (r.missing_meeting) {
-    out.push_back({Severity::warning, "no-such-meeting",
+    out.push_back({DiagnosticCode::no_such_meeting,
                    fmt::format("no {} was held in {}{}; '{}' cites a meeting that did not take place",
                                r.missing_meeting->name, *citation.year,
                                nearest_meetings(registry, *r.missing_meeting, *citation.year), inner(group)),
                    group});
     return;
   }
-  out.push_back({Severity::note, "unresolved-citation",
+  out.push_back({DiagnosticCode::unresolved_citation,
                  fmt::format("citation '{}' matches no document in the citation registry", inner(group)), group});
 }
 

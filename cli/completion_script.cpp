@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include <mseg/rules.hpp>
+#include <mseg/diagnostics.hpp>
 
 #include "app_walk.hpp"
 
@@ -82,7 +82,7 @@ CommandSpec describe(const CLI::App& app) {
     if (o.takes_value) read_value_kind(*opt, o.choices, o.files, o.value_name);
     // Diagnostic codes are a fixed set, but too many to print in --help as a CLI11 set.
     if (o.value_name == "CODE" && o.choices.empty())
-      for (const auto& rule : lint::rules()) o.choices.emplace_back(rule.code);
+      for (const auto& rule : diagnostic_table()) o.choices.emplace_back(rule.code);
     o.repeatable = opt->get_expected_max() > 1;
     spec.options.push_back(std::move(o));
   }

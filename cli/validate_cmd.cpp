@@ -3,7 +3,7 @@
 #include <mseg/lint.hpp>
 #include <mseg/parse.hpp>
 #include <mseg/report.hpp>
-#include <mseg/rules.hpp>
+#include <mseg/diagnostics.hpp>
 
 #include <fmt/format.h>
 
@@ -132,7 +132,7 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
   auto* cmd = app.add_subcommand("validate", "Check work plans (text or plan JSON) and report problems");
   const CLI::Validator known_code(
       [](std::string& code) {
-        return lint::find_rule(code)
+        return find_diagnostic(code)
                    ? std::string()
                    : fmt::format("unknown diagnostic code '{}' (see mseg validate --list-rules)", code);
       },

@@ -88,6 +88,9 @@ install(TARGETS mseg_lib ${MSEG_ENGINE_LIBS} EXPORT msegTargets
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${MSEG_PUBLIC_HEADERS} ${MSEG_GENERATED}/mseg/mseg.hpp
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/mseg COMPONENT Development)
+# The diagnostics table mseg/diagnostics.hpp includes (not a header of its own: no umbrella line).
+install(FILES ${PROJECT_SOURCE_DIR}/schema/mseg/diagnostics.def
+        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/mseg COMPONENT Development)
 
 set(MSEG_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/mseg)
 install(EXPORT msegTargets NAMESPACE mseg:: DESTINATION ${MSEG_CMAKE_DIR} COMPONENT Development)

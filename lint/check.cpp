@@ -2,7 +2,7 @@
 // lint rules, then the user's settings.
 #include <mseg/lint.hpp>
 #include <mseg/load.hpp>
-#include <mseg/rules.hpp>
+#include <mseg/diagnostics.hpp>
 
 #include <fmt/format.h>
 
@@ -15,38 +15,30 @@ namespace {
 
 Span span_of(const JsonPlace& p) { return Span{p.line, p.column, p.line, p.end_column, p.offset, p.length}; }
 
-Severity default_severity(const std::string& code) {
-  const Rule* r = find_rule(code);
-  return r ? r->severity : Severity::warning;
-}
-
 void add_json_issues(const LoadedPlan& loaded, std::vector<Diagnostic>& out) {
   for (const auto& issue : loaded.json_issues) {
-    Diagnostic d;
-    d.severity = Severity::error;
-    d.code = issue.syntax ? "json-syntax" : "json-schema";
     // The root's pointer is the empty string, which would read as nothing at all.
-    if (issue.syntax)
-      d.message = issue.message;
-    else
-      d.message = fmt::format("{}: {}", issue.pointer.empty() ? "(root)" : issue.pointer, issue.message);
+    Diagnostic d = make_diagnostic(
+        issue.syntax ? DiagnosticCode::json_syntax : DiagnosticCode::json_schema,
+        issue.syntax ? issue.message
+                     : fmt::format("{}: {}", issue.pointer.empty() ? "(root)" : issue.pointer, issue.message));
+    d.pointer = issue.pointer;
     if (issue.place) d.span = span_of(*issue.place);
     out.push_back(std::move(d));
   }
 }
 
-// Findings on a text plan, at the model's spans.
-void add_text_findings(Findings& findings, std::vector<Diagnostic>& out) {
-  for (auto& f : findings) {
-    std::string message = std::move(f.message);
-    if (f.first) message += fmt::format(" (first at line {})", f.first->span.line);
-    out.push_back({default_severity(f.code), std::move(f.code), std::move(message), f.span});
+// The lint rules' diagnostics on a text plan, at the model's spans.
+void add_text_findings(Diagnostics& found, std::vector<Diagnostic>& out) {
+  for (auto& d : found) {
+    if (!d.related.empty()) d.message += fmt::format(" (first at line {})", d.related.front().span.line);
+    out.push_back(std::move(d));
   }
 }
 
-// Findings on plan JSON, placed by pointer in the JSON text: the file's, or
+// The lint rules' diagnostics on plan JSON, placed by pointer in the JSON text: the file's, or
 // for one plan of several, that plan's text (`within` says where it stands).
-void add_json_findings(std::string_view bytes, const LoadedPlan& loaded, Findings& findings,
+void add_json_findings(std::string_view bytes, const LoadedPlan& loaded, Diagnostics& findings,
                        std::vector<Diagnostic>& out) {
   if (loaded.within) bytes = bytes.substr(loaded.within->offset, loaded.within->length);
   auto in_file = [&](std::optional<JsonPlace>& p) {
@@ -61,23 +53,29 @@ void add_json_findings(std::string_view bytes, const LoadedPlan& loaded, Finding
   };
   std::vector<std::string> pointers;
   pointers.reserve(findings.size() * 2);
-  for (const auto& f : findings) {
-    pointers.push_back(f.pointer);
-    pointers.push_back(f.first ? f.first->pointer : std::string());
+  for (const auto& d : findings) {
+    pointers.push_back(d.pointer);
+    pointers.push_back(d.related.empty() ? std::string() : d.related.front().pointer);
   }
   auto places = find_json_pointers(bytes, pointers);
   for (auto& p : places) in_file(p);
   for (std::size_t k = 0; k < findings.size(); ++k) {
-    Finding& f = findings[k];
-    std::string message = fmt::format("{}{}: {}", loaded.pointer, f.pointer, f.message);
-    if (f.first) {
-      if (const auto& first = places[2 * k + 1])
-        message += fmt::format(" (first at line {})", first->line);
-      else
-        message += fmt::format(" (first at {}{})", loaded.pointer, f.first->pointer);
+    Diagnostic& d = findings[k];
+    std::string message = fmt::format("{}{}: {}", loaded.pointer, d.pointer, d.message);
+    if (!d.related.empty()) {
+      Note& first = d.related.front();
+      if (const auto& place = places[2 * k + 1]) {
+        message += fmt::format(" (first at line {})", place->line);
+        first.span = span_of(*place);
+      } else {
+        message += fmt::format(" (first at {}{})", loaded.pointer, first.pointer);
+        first.span = Span{};
+      }
     }
-    Diagnostic d{default_severity(f.code), std::move(f.code), std::move(message), Span{}};
-    if (places[2 * k]) d.span = span_of(*places[2 * k]);
+    d.message = std::move(message);
+    d.pointer = loaded.pointer + d.pointer;
+    for (Note& n : d.related) n.pointer = loaded.pointer + n.pointer;
+    d.span = places[2 * k] ? span_of(*places[2 * k]) : Span{};
     out.push_back(std::move(d));
   }
 }
@@ -92,7 +90,7 @@ void apply(const RuleSettings& settings, std::vector<Diagnostic>& diags) {
 }  // namespace
 
 std::vector<Diagnostic> lint_plan(const Plan& plan) {
-  Findings findings = run_rules(plan);
+  Diagnostics findings = run_rules(plan);
   std::vector<Diagnostic> out;
   add_text_findings(findings, out);
   return out;
@@ -110,12 +108,12 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
       if (!loaded.json_issues.empty()) {
         add_json_issues(loaded, diags);
       } else {
-        Findings findings = run_rules(loaded.plan);
+        Diagnostics findings = run_rules(loaded.plan);
         add_json_findings(bytes, loaded, findings, diags);
       }
     } else {
       diags = std::move(loaded.plan.diagnostics);
-      Findings findings = run_rules(loaded.plan);
+      Diagnostics findings = run_rules(loaded.plan);
       add_text_findings(findings, diags);
     }
   }

@@ -29,7 +29,7 @@ std::string normalised(std::string_view text) {
 
 }  // namespace
 
-void check_duplicate_actions(const Plan& plan, Findings& out) {
+void check_duplicate_actions(const Plan& plan, Diagnostics& out) {
   struct First {
     const Action* action;
     std::string pointer;
@@ -43,9 +43,9 @@ void check_duplicate_actions(const Plan& plan, Findings& out) {
       std::string pointer = element_pointer(s, "actions", a);
       auto [it, fresh] = seen.try_emplace(std::move(key), First{&actions[a], pointer});
       if (fresh) continue;
-      out.push_back({"duplicate-action",
+      out.push_back(found(DiagnosticCode::duplicate_action,
                      fmt::format("action {} repeats action {}", actions[a].id, it->second.action->id), actions[a].span,
-                     std::move(pointer), Related{it->second.action->span, it->second.pointer}});
+                     std::move(pointer), Note{"first here", it->second.action->span, it->second.pointer}));
     }
   }
 }

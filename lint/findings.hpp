@@ -1,41 +1,37 @@
-// What a lint rule reports: a place both as a span in the text plan and as a
-// JSON Pointer into plan JSON, so one rule serves both kinds of input.
+// The lint rules. Each reports a Diagnostic placed both as a span in the text
+// plan and as a JSON Pointer into plan JSON, so one rule serves both kinds of
+// input; an earlier element the message refers to is its related note.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <mseg/plan.hpp>
+#include <mseg/diagnostics.hpp>
 
 namespace mseg::lint {
 
-// An earlier element the message refers to ("first at line N").
-struct Related {
-  Span span;
-  std::string pointer;
-};
+using Diagnostics = std::vector<Diagnostic>;
 
-struct Finding {
-  std::string code;
-  std::string message;
-  Span span;            // in the text plan
-  std::string pointer;  // the same element in plan JSON
-  std::optional<Related> first;
-};
-
-using Findings = std::vector<Finding>;
+// A rule's diagnostic: `pointer` names the same element in plan JSON; `first`, the element it repeats.
+inline Diagnostic found(DiagnosticCode code, std::string message, const Span& span, std::string pointer,
+                        std::optional<Note> first = std::nullopt) {
+  Diagnostic d = make_diagnostic(code, std::move(message), span);
+  d.pointer = std::move(pointer);
+  if (first) d.related.push_back(std::move(*first));
+  return d;
+}
 
 // Each rule appends what it finds, in plan order.
-void check_tag_owners(const Plan& plan, Findings& out);             // tag-without-owner
-void check_deadlines_before_plan(const Plan& plan, Findings& out);  // deadline-before-plan
-void check_citations(const Plan& plan, Findings& out);              // directive-without-citation
-void check_numbering(const Plan& plan, Findings& out);              // numbering
-void check_duplicate_actions(const Plan& plan, Findings& out);      // duplicate-action
-void check_empty_sections(const Plan& plan, Findings& out);         // empty-section
+void check_tag_owners(const Plan& plan, Diagnostics& out);             // tag-without-owner
+void check_deadlines_before_plan(const Plan& plan, Diagnostics& out);  // deadline-before-plan
+void check_citations(const Plan& plan, Diagnostics& out);              // directive-without-citation
+void check_numbering(const Plan& plan, Diagnostics& out);              // numbering
+void check_duplicate_actions(const Plan& plan, Diagnostics& out);      // duplicate-action
+void check_empty_sections(const Plan& plan, Diagnostics& out);         // empty-section
 
 // Every rule above, in that order.
-Findings run_rules(const Plan& plan);
+Diagnostics run_rules(const Plan& plan);
 
 // Pointers to plan elements, e.g. "/sections/0/actions/2".
 std::string section_pointer(std::size_t s);

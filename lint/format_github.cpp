@@ -57,7 +57,9 @@ std::string format_github(const std::vector<FileReport>& reports) {
     for (const auto& d : r.diagnostics) {
       out += fmt::format("::{} file={}", command(d.severity), file);
       if (d.span.line != 0) out += fmt::format(",line={},col={}", d.span.line, d.span.column);
-      out += fmt::format(",title={}::{}\n", escape_property(d.code), escape_data(d.message));
+      // Annotations place by line only: a Word or PDF place leads the message, the annotation stays on the file.
+      const std::string place = d.span.place ? describe(*d.span.place) + ": " : std::string();
+      out += fmt::format(",title={}::{}{}\n", escape_property(d.code), escape_data(place), escape_data(d.message));
     }
   }
   return out;

@@ -19,7 +19,7 @@ std::string format_json(const std::vector<FileReport>& reports, bool pretty) {
       w.field("code", d.code);
       w.field("message", d.message);
       w.key("span");
-      if (d.span.line == 0)
+      if (d.span.line == 0 && !d.span.place)
         w.null();
       else
         write_json(w, d.span);

@@ -1,7 +1,8 @@
 // The SARIF 2.1.0 format: one run, the rule registry as the driver's rules.
 #include <mseg/json_writer.hpp>
+#include <mseg/plan_json.hpp>
 #include <mseg/report.hpp>
-#include <mseg/rules.hpp>
+#include <mseg/diagnostics.hpp>
 #include <mseg/version.hpp>
 
 #include <fmt/format.h>
@@ -51,6 +52,34 @@ void write_region(JsonWriter& w, std::string_view key, const Span& span) {
   w.field("startColumn", std::max<std::uint32_t>(span.column, 1));
   w.field("endLine", std::max(span.end_line, span.line));
   w.field("endColumn", std::max<std::uint32_t>(span.end_column, 1));
+  w.end_object();
+}
+
+// A place in a Word document or a PDF (docs/validate.md, "SARIF"). GitHub code
+// scanning requires region.startLine, which such a document has not: the region
+// is its first line, so the alert stands on the file, and the place itself is
+// the location's message (what viewers show), a logical location, and its
+// numbers as the location's properties.
+void write_place_region(JsonWriter& w) {
+  w.key("region");
+  w.begin_object();
+  w.field("startLine", std::uint32_t{1});
+  w.end_object();
+}
+
+void write_place(JsonWriter& w, const Place& place) {
+  const std::string name = describe(place);
+  message(w, "message", name);
+  w.key("logicalLocations");
+  w.begin_array();
+  w.begin_object();
+  w.field("fullyQualifiedName", name);
+  w.field("kind", "element");
+  w.end_object();
+  w.end_array();
+  w.key("properties");
+  w.begin_object();
+  write_place_member(w, place);
   w.end_object();
 }
 
@@ -111,8 +140,8 @@ std::string format_sarif(const std::vector<FileReport>& reports, bool pretty) {
   w.field("informationUri", kHomepage);
   w.key("rules");
   w.begin_array();
-  const auto all = rules();
-  for (const Rule& r : all) {
+  const auto all = diagnostic_table();
+  for (const DiagnosticInfo& r : all) {
     w.begin_object();
     w.field("id", r.code);
     message(w, "shortDescription", r.summary);
@@ -139,7 +168,7 @@ std::string format_sarif(const std::vector<FileReport>& reports, bool pretty) {
     for (const auto& d : report.diagnostics) {
       w.begin_object();
       w.field("ruleId", d.code);
-      if (const Rule* r = find_rule(d.code)) w.field("ruleIndex", static_cast<std::uint64_t>(r - all.data()));
+      if (const DiagnosticInfo* r = find_diagnostic(d.code)) w.field("ruleIndex", static_cast<std::uint64_t>(r - all.data()));
       w.field("level", level(d.severity));
       message(w, "message", d.message);
       w.key("locations");
@@ -151,8 +180,12 @@ std::string format_sarif(const std::vector<FileReport>& reports, bool pretty) {
       w.begin_object();
       w.field("uri", uri);
       w.end_object();
-      if (d.span.line != 0) write_region(w, "region", d.span);
+      if (d.span.place)
+        write_place_region(w);
+      else if (d.span.line != 0)
+        write_region(w, "region", d.span);
       w.end_object();
+      if (d.span.place) write_place(w, *d.span.place);
       w.end_object();
       w.end_array();
       if (d.fix) write_fix(w, uri, *d.fix);

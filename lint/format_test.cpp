@@ -1,5 +1,5 @@
+#include <mseg/diagnostics.hpp>
 #include <mseg/report.hpp>
-#include <mseg/rules.hpp>
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -79,7 +79,7 @@ TEST_CASE("format: sarif names every rule in the driver and each result's rule, 
   CHECK(j["version"] == "2.1.0");
   const auto& run = j["runs"][0];
   CHECK(run["tool"]["driver"]["name"] == "mseg");
-  CHECK(run["tool"]["driver"]["rules"].size() == lint::rules().size());
+  CHECK(run["tool"]["driver"]["rules"].size() == diagnostic_table().size());
   REQUIRE(run["results"].size() == 1);
   const auto& res = run["results"][0];
   CHECK(res["ruleId"] == "tag-separator");
@@ -102,4 +102,76 @@ TEST_CASE("format: github workflow commands, escaped") {
                                            Diagnostic{Severity::error, "c", "m", {}}})});
   CHECK(out ==
         "::notice file=a%2Cb%3Ac.txt,line=2,col=3,title=c::50%25%0Anext\n::error file=a%2Cb%3Ac.txt,title=c::m\n");
+}
+
+namespace {
+// Diagnostics at each kind of place, made by hand: no reader fills a Word or PDF place yet.
+lint::FileReport placed(const std::string& path, const Place& place) {
+  Span span;
+  span.place = intern_place(place);
+  lint::FileReport r;
+  r.path = path;
+  r.diagnostics = {make_diagnostic(DiagnosticCode::tag_separator, "'.' separates owner from deadline", span)};
+  return r;
+}
+const WordPlace kCell{1, 3, 2, 1, 7};
+const WordPlace kLoose{0, 0, 0, 4, 0};
+const PdfPlace kBox{3, 72.5f, 144, 200.25f, 12, 40};
+}  // namespace
+
+TEST_CASE("format: text names a Word or PDF place where a text plan has line:column") {
+  CHECK(lint::format_text({placed("plan.docx", kCell)}, false) ==
+        "plan.docx:table 1, row 3, cell 2, paragraph 1: warning: '.' separates owner from deadline "
+        "[tag-separator]\n1 warning, 0 errors in 1 file\n");
+  CHECK(lint::format_text({placed("plan.docx", kLoose)}, false).starts_with("plan.docx:paragraph 4: warning: "));
+  CHECK(lint::format_text({placed("plan.pdf", kBox)}, false).starts_with("plan.pdf:page 3: warning: '.' "));
+}
+
+TEST_CASE("format: JSON gives a span's Word or PDF place as its word or pdf object") {
+  auto span_of = [](const lint::FileReport& r) {
+    return nlohmann::json::parse(lint::format_json({r}))["diagnostics"][0]["span"];
+  };
+  const auto word = span_of(placed("plan.docx", kCell));
+  CHECK(word["line"] == 0);
+  CHECK(word["word"] == nlohmann::json{{"table", 1}, {"row", 3}, {"cell", 2}, {"paragraph", 1}, {"offset", 7}});
+  CHECK_FALSE(word.contains("pdf"));
+  const auto pdf = span_of(placed("plan.pdf", kBox));
+  CHECK(pdf["pdf"] == nlohmann::json{{"page", 3}, {"x", 72.5}, {"y", 144}, {"width", 200.25}, {"height", 12},
+                                     {"offset", 40}});
+  CHECK_FALSE(pdf.contains("word"));
+  // A text span is as it always was: six numbers.
+  CHECK(nlohmann::json::parse(lint::format_json(hanoi()))["diagnostics"][0]["span"].size() == 6);
+}
+
+TEST_CASE("format: SARIF puts a Word or PDF place on line 1 of the file and names it") {
+  auto location_of = [](const lint::FileReport& r) {
+    return nlohmann::json::parse(lint::format_sarif({r}))["runs"][0]["results"][0]["locations"][0];
+  };
+  const auto word = location_of(placed("plan.docx", kCell));
+  CHECK(word["physicalLocation"]["artifactLocation"]["uri"] == "plan.docx");
+  CHECK(word["physicalLocation"]["region"] == nlohmann::json{{"startLine", 1}});  // GitHub requires a startLine
+  CHECK(word["message"]["text"] == "table 1, row 3, cell 2, paragraph 1");
+  CHECK(word["logicalLocations"][0]["fullyQualifiedName"] == "table 1, row 3, cell 2, paragraph 1");
+  CHECK(word["properties"]["word"]["cell"] == 2);
+  const auto pdf = location_of(placed("plan.pdf", kBox));
+  CHECK(pdf["message"]["text"] == "page 3");
+  CHECK(pdf["properties"]["pdf"]["width"] == 200.25);
+}
+
+TEST_CASE("format: GitHub annotations put a Word or PDF place before the message, on the file") {
+  CHECK(lint::format_github({placed("plan.docx", kCell)}) ==
+        "::warning file=plan.docx,title=tag-separator::table 1, row 3, cell 2, paragraph 1: '.' separates owner "
+        "from deadline\n");
+  CHECK(lint::format_github({placed("plan.pdf", kBox)}) ==
+        "::warning file=plan.pdf,title=tag-separator::page 3: '.' separates owner from deadline\n");
+}
+
+TEST_CASE("places: equal places are stored once; a text span stays small") {
+  CHECK(intern_place(kCell) == intern_place(WordPlace{1, 3, 2, 1, 7}));
+  CHECK(intern_place(kCell) != intern_place(WordPlace{1, 3, 2, 1, 8}));
+  CHECK(intern_place(kBox) == intern_place(PdfPlace{3, 72.5f, 144, 200.25f, 12, 40}));
+  CHECK(intern_place(kBox) != intern_place(Place{kCell}));
+  // Six numbers and a pointer to the place: 40 bytes, not the 72 of a Place held inline.
+  CHECK(sizeof(Span) == 40);
+  CHECK(sizeof(Span) < 32 + sizeof(Place));
 }

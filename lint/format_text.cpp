@@ -116,7 +116,10 @@ std::string format_text(const std::vector<FileReport>& reports, bool color) {
     for (const auto& d : r.diagnostics) {
       out += style(kBold);
       out += r.path;
-      if (d.span.line != 0) out += fmt::format(":{}:{}", d.span.line, d.span.column);
+      if (d.span.place)
+        out += ":" + describe(*d.span.place);
+      else if (d.span.line != 0)
+        out += fmt::format(":{}:{}", d.span.line, d.span.column);
       out += ": ";
       out += style(kReset);
       switch (d.severity) {

@@ -41,25 +41,24 @@ std::optional<int> whole_number(std::string_view s) {
 
 // Checks that values run 1, 2, 3... `label` writes a value as the plan would.
 void check_sequence(const std::vector<Numbered>& items, const char* what, const std::function<std::string(int)>& label,
-                    Findings& out) {
+                    Diagnostics& out) {
   int highest = 0;
   std::unordered_map<int, std::size_t> seen;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Numbered& it = items[i];
     if (auto first = seen.find(it.value); first != seen.end()) {
       const Numbered& f = items[first->second];
-      out.push_back({"numbering", fmt::format("{} {} is used twice", what, it.written), it.span, it.pointer,
-                     Related{f.span, f.pointer}});
+      out.push_back(found(DiagnosticCode::numbering, fmt::format("{} {} is used twice", what, it.written), it.span, it.pointer,
+                     Note{"first here", f.span, f.pointer}));
     } else if (it.value < highest) {
-      out.push_back({"numbering", fmt::format("{} {} comes after {}: out of order", what, it.written, label(highest)),
-                     it.span, it.pointer, std::nullopt});
+      out.push_back(found(DiagnosticCode::numbering, fmt::format("{} {} comes after {}: out of order", what, it.written, label(highest)),
+                     it.span, it.pointer));
     } else if (it.value > highest + 1) {
       std::string missing = it.value == highest + 2
                                 ? label(highest + 1) + " is missing"
                                 : fmt::format("{} to {} are missing", label(highest + 1), label(it.value - 1));
       std::string after = highest == 0 ? "comes first" : "follows " + label(highest);
-      out.push_back({"numbering", fmt::format("{} {} {}: {}", what, it.written, after, missing), it.span, it.pointer,
-                     std::nullopt});
+      out.push_back(found(DiagnosticCode::numbering, fmt::format("{} {} {}: {}", what, it.written, after, missing), it.span, it.pointer));
     }
     seen.emplace(it.value, i);
     highest = std::max(highest, it.value);
@@ -70,7 +69,7 @@ std::string letter(int v) {
   return v >= 1 && v <= 26 ? std::string(1, static_cast<char>('A' + v - 1)) : std::to_string(v);
 }
 
-void check_sections(const Plan& plan, Findings& out) {
+void check_sections(const Plan& plan, Diagnostics& out) {
   std::vector<Numbered> items;
   for (std::size_t s = 0; s < plan.sections.size(); ++s) {
     const Section& sec = plan.sections[s];
@@ -90,7 +89,7 @@ void check_sections(const Plan& plan, Findings& out) {
       items, "section", [](int v) { return std::to_string(v); }, out);
 }
 
-void check_directives(const Plan& plan, std::size_t s, Findings& out) {
+void check_directives(const Plan& plan, std::size_t s, Diagnostics& out) {
   const Section& sec = plan.sections[s];
   std::vector<Numbered> items;
   std::string digits;
@@ -106,8 +105,7 @@ void check_directives(const Plan& plan, std::size_t s, Findings& out) {
     const std::string& expected = sec.number ? *sec.number : (digits.empty() ? own : digits);
     if (digits.empty()) digits = expected;
     if (own != expected) {
-      out.push_back(
-          {"numbering", fmt::format("directive {} stands in section {}", n, expected), where, pointer, std::nullopt});
+      out.push_back(found(DiagnosticCode::numbering, fmt::format("directive {} stands in section {}", n, expected), where, pointer));
       continue;
     }
     if (split + 1 != n.size()) continue;                 // "4": a section with a single directive needs no letter
@@ -119,7 +117,7 @@ void check_directives(const Plan& plan, std::size_t s, Findings& out) {
       items, "directive", [&](int v) { return digits + letter(v); }, out);
 }
 
-void check_priorities(const Plan& plan, std::size_t s, Findings& out) {
+void check_priorities(const Plan& plan, std::size_t s, Diagnostics& out) {
   const Section& sec = plan.sections[s];
   std::vector<Numbered> items;
   std::string major;
@@ -137,8 +135,7 @@ void check_priorities(const Plan& plan, std::size_t s, Findings& out) {
     const std::string expected = sec.number ? *sec.number : (major.empty() ? own : major);
     if (major.empty()) major = expected;
     if (own != expected) {
-      out.push_back(
-          {"numbering", fmt::format("priority {} stands in section {}", n, expected), where, pointer, std::nullopt});
+      out.push_back(found(DiagnosticCode::numbering, fmt::format("priority {} stands in section {}", n, expected), where, pointer));
       continue;
     }
     items.push_back({*minor, n, where, pointer});
@@ -149,7 +146,7 @@ void check_priorities(const Plan& plan, std::size_t s, Findings& out) {
 
 }  // namespace
 
-void check_numbering(const Plan& plan, Findings& out) {
+void check_numbering(const Plan& plan, Diagnostics& out) {
   check_sections(plan, out);
   for (std::size_t s = 0; s < plan.sections.size(); ++s) {
     check_directives(plan, s, out);

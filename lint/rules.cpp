@@ -15,15 +15,15 @@ std::string element_pointer(std::size_t s, const char* list, std::size_t k) {
   return fmt::format("/sections/{}/{}/{}", s, list, k);
 }
 
-void check_tag_owners(const Plan& plan, Findings& out) {
+void check_tag_owners(const Plan& plan, Diagnostics& out) {
   for (std::size_t s = 0; s < plan.sections.size(); ++s) {
     const auto& actions = plan.sections[s].actions;
     for (std::size_t a = 0; a < actions.size(); ++a) {
       for (std::size_t t = 0; t < actions[a].tags.size(); ++t) {
         const Tag& tag = actions[a].tags[t];
         if (!tag.owners.empty()) continue;
-        out.push_back({"tag-without-owner", fmt::format("tag '{}' names no owner", tag.text), tag.span,
-                       element_pointer(s, "actions", a) + fmt::format("/tags/{}/owners", t), std::nullopt});
+        out.push_back(found(DiagnosticCode::tag_without_owner, fmt::format("tag '{}' names no owner", tag.text), tag.span,
+                       element_pointer(s, "actions", a) + fmt::format("/tags/{}/owners", t)));
       }
     }
   }
@@ -51,7 +51,7 @@ std::optional<int> stated_year(const Plan& plan, std::string& where) {
 }
 }  // namespace
 
-void check_deadlines_before_plan(const Plan& plan, Findings& out) {
+void check_deadlines_before_plan(const Plan& plan, Diagnostics& out) {
   std::string where;
   const std::optional<int> year = stated_year(plan, where);
   if (!year) return;
@@ -61,40 +61,40 @@ void check_deadlines_before_plan(const Plan& plan, Findings& out) {
       for (std::size_t t = 0; t < actions[a].tags.size(); ++t) {
         const Deadline& d = actions[a].tags[t].deadline;
         if (!d.end || d.end->year >= *year) continue;
-        out.push_back({"deadline-before-plan",
+        out.push_back(found(DiagnosticCode::deadline_before_plan,
                        fmt::format("deadline '{}' ends {}, before {}, the year in the plan's {}", d.text,
                                    to_string(*d.end), *year, where),
                        actions[a].tags[t].span,
-                       element_pointer(s, "actions", a) + fmt::format("/tags/{}/deadline/end", t), std::nullopt});
+                       element_pointer(s, "actions", a) + fmt::format("/tags/{}/deadline/end", t)));
       }
     }
   }
 }
 
-void check_citations(const Plan& plan, Findings& out) {
+void check_citations(const Plan& plan, Diagnostics& out) {
   for (std::size_t s = 0; s < plan.sections.size(); ++s) {
     const auto& directives = plan.sections[s].directives;
     for (std::size_t k = 0; k < directives.size(); ++k) {
       const Directive& d = directives[k];
       if (!d.citations.empty()) continue;
-      out.push_back({"directive-without-citation",
+      out.push_back(found(DiagnosticCode::directive_without_citation,
                      fmt::format("directive {} cites no source", d.number ? *d.number : d.id), d.span,
-                     element_pointer(s, "directives", k), std::nullopt});
+                     element_pointer(s, "directives", k)));
     }
   }
 }
 
-void check_empty_sections(const Plan& plan, Findings& out) {
+void check_empty_sections(const Plan& plan, Diagnostics& out) {
   for (std::size_t s = 0; s < plan.sections.size(); ++s) {
     const Section& sec = plan.sections[s];
     if (!sec.directives.empty() || !sec.priorities.empty() || !sec.actions.empty()) continue;
-    out.push_back({"empty-section", fmt::format("section {} has no directives, priorities or actions", sec.id),
-                   sec.span, section_pointer(s), std::nullopt});
+    out.push_back(found(DiagnosticCode::empty_section, fmt::format("section {} has no directives, priorities or actions", sec.id),
+                   sec.span, section_pointer(s)));
   }
 }
 
-Findings run_rules(const Plan& plan) {
-  Findings out;
+Diagnostics run_rules(const Plan& plan) {
+  Diagnostics out;
   check_tag_owners(plan, out);
   check_deadlines_before_plan(plan, out);
   check_citations(plan, out);

@@ -1,10 +1,8 @@
 #include <mseg/lint.hpp>
 #include <mseg/parse.hpp>
-#include <mseg/rules.hpp>
 
 #include <doctest/doctest.h>
 
-#include <set>
 
 #include "tests/test_util.hpp"
 
@@ -142,21 +140,3 @@ TEST_CASE("lint: empty-section fires on a leading empty row, not on empty rows i
   CHECK(with_code(lint_text(kGoodRow + "\t\n\t\n\t\n"), "empty-section").empty());
 }
 
-TEST_CASE("lint: the registry lists every code once, with documentation") {
-  std::set<std::string_view> seen;
-  for (const auto& r : lint::rules()) {
-    CAPTURE(r.code);
-    CHECK(seen.insert(r.code).second);
-    CHECK(!r.summary.empty());
-    CHECK(!r.help.empty());
-    CHECK(lint::find_rule(r.code) == &r);
-  }
-  for (const char* code : {"tag-separator", "unknown-deadline", "action-without-tag", "unbalanced-parentheses",
-                           "unknown-citation", "tag-without-action", "cell-count", "no-header", "no-table",
-                           "decoded-windows-1252", "tag-without-owner", "directive-without-citation", "numbering",
-                           "duplicate-action", "deadline-before-plan", "empty-section", "json-syntax", "json-schema"})
-    CHECK_MESSAGE(lint::find_rule(code) != nullptr, code);
-  CHECK(lint::find_rule("no-such-code") == nullptr);
-  CHECK(lint::find_rule("cell-count")->severity == Severity::error);
-  CHECK(lint::find_rule("decoded-windows-1252")->severity == Severity::note);
-}

@@ -2,7 +2,7 @@
 
 #include <mseg/json_writer.hpp>
 #include <mseg/report.hpp>
-#include <mseg/rules.hpp>
+#include <mseg/diagnostics.hpp>
 
 namespace mseg::lint {
 
@@ -42,9 +42,9 @@ std::string summary_line(const Summary& s) {
 
 std::string format_rules() {
   std::size_t width = 0;
-  for (const Rule& r : rules()) width = std::max(width, r.code.size());
+  for (const DiagnosticInfo& r : diagnostic_table()) width = std::max(width, r.code.size());
   std::string out;
-  for (const Rule& r : rules())
+  for (const DiagnosticInfo& r : diagnostic_table())
     out +=
         fmt::format("{:<{}}  {:<7}  {:<6}  {}\n", r.code, width, to_string(r.severity), to_string(r.origin), r.summary);
   return out;
@@ -55,7 +55,7 @@ std::string format_rules_json(bool pretty) {
   {
     JsonWriter w(out, pretty);
     w.begin_array();
-    for (const Rule& r : rules()) {
+    for (const DiagnosticInfo& r : diagnostic_table()) {
       w.begin_object();
       w.field("code", r.code);
       w.field("severity", to_string(r.severity));

@@ -97,7 +97,7 @@ std::optional<Citation> read_citation(std::string_view group, Findings& out) {
   if (!r.citation) return std::nullopt;
   Citation c = *r.citation;
   c.text = std::string(group);
-  if (r.warning) out.push_back({Severity::warning, "unknown-citation", *r.warning, group});
+  if (r.warning) out.push_back({DiagnosticCode::unknown_citation, *r.warning, group});
   return c;
 }
 

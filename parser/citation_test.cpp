@@ -83,8 +83,8 @@ TEST_CASE("citation: citation-like but unknown form warns and keeps the year") {
   CHECK(c->kind == "unknown");
   CHECK(c->key == "unknown-2004");
   REQUIRE(out.size() == 1);
-  CHECK(out[0].code == "unknown-citation");
-  CHECK(out[0].severity == Severity::warning);
+  CHECK(to_string(out[0].code) == "unknown-citation");
+  CHECK(info(out[0].code).severity == Severity::warning);
   CHECK(out[0].where.data() == text.data());
 }
 

@@ -1,19 +1,19 @@
-// Diagnostics as the parser's stages report them: located by a view into the
-// decoded text, so a stage needs no knowledge of lines or byte offsets. The
-// assembler turns `where` into a Span.
+// A diagnostic as the parser's stages report it: the code (mseg/diagnostics.def
+// gives its severity) located by a view into the decoded text, so a stage needs
+// no knowledge of lines or byte offsets. The assembler turns it into a
+// Diagnostic, `where` into a Span.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <mseg/plan.hpp>
+#include <mseg/diagnostics.hpp>
 
 namespace mseg {
 
 struct Finding {
-  Severity severity;
-  std::string code;
+  DiagnosticCode code;
   std::string message;
   std::string_view where;  // must point into the decoded text
   // A safe repair (mseg::Fix): the text at fix_where becomes fix_text; none when fix_where is null.

@@ -167,7 +167,7 @@ std::size_t read_front_matter(const std::vector<std::string_view>& before, Plan&
       continue;
     }
     if (is_unplanned(line)) {
-      out.push_back({Severity::note, "unplanned-text",
+      out.push_back({DiagnosticCode::unplanned_text,
                      fmt::format("'{}' is not part of the plan (a web page's text): left out of title and meeting",
                                  collapse_whitespace(line)),
                      line});
@@ -189,7 +189,7 @@ std::size_t read_front_matter(const std::vector<std::string_view>& before, Plan&
     } else if (!head.meeting) {
       head.meeting = collapse_whitespace(line);
     } else {
-      out.push_back({Severity::note, "unplanned-text",
+      out.push_back({DiagnosticCode::unplanned_text,
                      fmt::format("'{}' stands after the title and meeting and before the preamble; it is read as "
                                  "none of them",
                                  collapse_whitespace(line)),

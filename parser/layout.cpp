@@ -60,7 +60,7 @@ Laid lay_out(std::string_view text, std::string_view forced) {
   if (score[second] > 0.0 && score[best] - score[second] < kClose) {
     laid.findings.insert(
         laid.findings.begin(),
-        {Severity::note, "layout-guess",
+        {DiagnosticCode::layout_guess,
          fmt::format("read as {} (fit {:.2f}) rather than {} (fit {:.2f}): the two forms fit about equally; "
                      "--layout {} reads it the other way",
                      kReaders[best].name, score[best], kReaders[second].name, score[second], kReaders[second].name),

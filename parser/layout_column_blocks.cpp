@@ -78,7 +78,7 @@ Laid read_column_blocks(std::string_view text) {
     w.raw("\n");
   }
   if (first == lines.size()) {
-    laid.findings.push_back({Severity::error, "layout-columns",
+    laid.findings.push_back({DiagnosticCode::layout_columns,
                              "column-blocks: no heading line naming the directives column (such as 'Ministerial "
                              "Directives' or 'Goals and Objectives') was found",
                              text.substr(0, 0)});
@@ -138,7 +138,7 @@ Laid read_column_blocks(std::string_view text) {
         std::string_view last = cell->back();
         const char end = last.back();
         if (end != '.' && end != ')' && !starts_paragraph(first_line)) {
-          laid.findings.push_back({Severity::note, "layout-inferred",
+          laid.findings.push_back({DiagnosticCode::layout_inferred,
                                    "read as the cell on the page before going on: its last line ends no paragraph",
                                    first_line});
           for (std::string_view l : b.lines) cell->push_back(l);
@@ -161,7 +161,7 @@ Laid read_column_blocks(std::string_view text) {
     if (rows.size() <= row) rows.resize(row + 1);
     if (!b.seen) {
       laid.findings.push_back(
-          {Severity::note, "layout-inferred",
+          {DiagnosticCode::layout_inferred,
            fmt::format("no column name stands above this block: read as the {} cell of row {}",
                        column == 0 ? "directives" : column == 1 ? "priorities" : "actions", row + 1),
            first_line});

@@ -111,7 +111,7 @@ Laid read_markdown(std::string_view text) {
     if (!table_line(lines[i].text)) break;
     std::vector<std::string_view> cells = cells_of(lines[i].text);
     if (cells.size() > 3) {
-      laid.findings.push_back({Severity::warning, "layout-unread",
+      laid.findings.push_back({DiagnosticCode::layout_unread,
                                fmt::format("this row has {} cells; the cells after the third are not read", cells.size()),
                                cells[3]});
       cells.resize(3);
@@ -122,7 +122,7 @@ Laid read_markdown(std::string_view text) {
   for (; i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
     if (t.empty()) continue;
-    laid.findings.push_back({Severity::warning, "layout-unread",
+    laid.findings.push_back({DiagnosticCode::layout_unread,
                              "this line follows the Markdown table and is not part of the plan", t});
   }
   return laid;

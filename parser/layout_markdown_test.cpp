@@ -28,6 +28,6 @@ TEST_CASE("layout_markdown: a line after the table is reported, not dropped") {
   std::string md = "| A | B | C |\n|---|---|---|\n| x | y | z |\n\nafterwards\n";
   Laid laid = read_markdown(md);
   REQUIRE(laid.findings.size() == 1);
-  CHECK(laid.findings[0].code == "layout-unread");
+  CHECK(to_string(laid.findings[0].code) == "layout-unread");
   CHECK(laid.findings[0].where == "afterwards");
 }

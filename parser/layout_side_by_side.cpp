@@ -123,7 +123,7 @@ Laid read_side_by_side(std::string_view text) {
     w.raw("\n");
   }
   if (header_at == lines.size()) {
-    laid.findings.push_back({Severity::error, "layout-columns",
+    laid.findings.push_back({DiagnosticCode::layout_columns,
                              "side-by-side: no header line naming three columns (such as 'Directives  Priorities  "
                              "Action Items', separated by two or more spaces) was found",
                              text.substr(0, 0)});
@@ -187,7 +187,7 @@ Laid read_side_by_side(std::string_view text) {
           part = part.substr(split + 1);
           ++k;
         } else {
-          laid.findings.push_back({Severity::warning, "layout-straddle",
+          laid.findings.push_back({DiagnosticCode::layout_straddle,
                                    fmt::format("'{}' runs across the gutter before column {} ('{}'); read in column {}",
                                                part, k + 2, header[k + 1].text, k + 1),
                                    part});

@@ -109,7 +109,7 @@ void Writer::paragraph(const Paragraph& lines) {
       std::size_t next_end = next.find(' ');
       if (next_end == std::string_view::npos) next_end = next.size();
       laid_.findings.push_back(
-          {Severity::note, "layout-hyphen",
+          {DiagnosticCode::layout_hyphen,
            fmt::format("a hyphen ends the line: read as '{}{}{}'", line.substr(word, line.size() - 1 - word),
                        drop ? "" : "-", next.substr(0, next_end)),
            line.substr(line.size() - 1)});
@@ -208,7 +208,7 @@ std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines,
         word = word == std::string_view::npos ? line.size() : word;
         fresh = char_count(prev) + 1 + char_count(line.substr(0, word)) <= width;
         if (!fresh && notes)
-          notes->push_back({Severity::note, "layout-inferred",
+          notes->push_back({DiagnosticCode::layout_inferred,
                             fmt::format("read as the line before wrapped on: '{}' would not have fitted after '{}' "
                                         "in a column {} characters wide; a new priority or item if it is one",
                                         line.substr(0, word), prev, width),
@@ -241,7 +241,7 @@ std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& line
 }
 
 void note_furniture(std::string_view line, std::string_view what, Findings& findings) {
-  findings.push_back({Severity::note, "page-furniture", fmt::format("{} removed: '{}'", what, line), line});
+  findings.push_back({DiagnosticCode::page_furniture, fmt::format("{} removed: '{}'", what, line), line});
 }
 
 std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& findings) {

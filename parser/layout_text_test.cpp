@@ -70,7 +70,7 @@ TEST_CASE("layout_text: page numbers and running footers are furniture, each wit
   CHECK(marks[2] == Furniture::none);
   CHECK(marks[3] == Furniture::page_number);
   REQUIRE(notes.size() == 2);
-  CHECK(notes[0].code == "page-furniture");
+  CHECK(to_string(notes[0].code) == "page-furniture");
   CHECK(notes[0].where == "Work Plan \u2013 Page 1 of 2");
 
   // One page: a bare number ending it is its page number.

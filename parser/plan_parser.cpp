@@ -79,7 +79,7 @@ class Assembler {
         restore_cell(restored, *lost);
       } else {
         std::size_t partial = cells.size() % w;
-        findings_.push_back({Severity::error, "cell-count",
+        findings_.push_back({DiagnosticCode::cell_count,
                              fmt::format("the table has {} cells, not a multiple of {}: its last row has {}",
                                          cells.size(), w == 3 ? "three" : std::to_string(w),
                                          partial == 1 ? "1 cell" : fmt::format("{} cells", partial)),
@@ -114,7 +114,7 @@ class Assembler {
   Finding no_table(const std::vector<std::string_view>& before) {
     const std::string_view text = source_.text();
     if (before.empty())
-      return {Severity::error, "no-table",
+      return {DiagnosticCode::no_table,
               "no table found: looked for a tab-cell table (cells on lines that start with a tab), but the text "
               "has no line that is not blank",
               text.substr(0, 0)};
@@ -125,7 +125,7 @@ class Assembler {
     const std::string_view where =
         n < before.size() ? before[n].substr(0, 0)
                           : text.substr(static_cast<std::size_t>(last.data() + last.size() - text.data()), 0);
-    return {Severity::error, "no-table",
+    return {DiagnosticCode::no_table,
             fmt::format("no table found: looked for a tab-cell table (cells on lines that start with a tab) after "
                         "the front matter, which ends at line {}; no line starts with a tab",
                         end_line),
@@ -141,7 +141,7 @@ class Assembler {
     const Cell& cell = cells[lost.cell];
     const std::string_view paragraph = cell.paragraphs[lost.paragraph];
     const std::string_view line = line_start_of(paragraph, cell.extent);
-    Finding error{Severity::error, "cell-count",
+    Finding error{DiagnosticCode::cell_count,
                   fmt::format("a table cell seems to start here without its tab: the table has {} cells, not a "
                               "multiple of three, and line {}, {}, would stand in the {} column",
                               cells.size(), source_.span(lost.misfit).line,
@@ -152,7 +152,7 @@ class Assembler {
     error.fix_description = fmt::format("insert a tab at the start of line {}", source_.span(line).line);
     error.fix_safe = false;  // a guess: the plan's author must confirm it
     findings_.push_back(std::move(error));
-    findings_.push_back({Severity::note, "cell-boundary-assumed",
+    findings_.push_back({DiagnosticCode::cell_boundary_assumed,
                          fmt::format("read as the start of the row's {} cell, as if the tab were there; the rows "
                                      "after it are read from this boundary",
                                      kColumn[lost.column]),
@@ -185,7 +185,7 @@ class Assembler {
       return width_;
     }
     for (std::size_t i = 0; i < 3; ++i) plan_.columns[i] = std::string(kDefaultColumns[i]);
-    findings_.push_back({Severity::error, "no-header",
+    findings_.push_back({DiagnosticCode::no_header,
                          "the table has no header row: its first row should name the three columns",
                          cells[0].extent});
     return 0;
@@ -236,7 +236,7 @@ class Assembler {
 
   void check_parens(std::string_view paragraph) {
     if (auto at = unbalanced_paren(paragraph)) {
-      findings_.push_back({Severity::warning, "unbalanced-parentheses",
+      findings_.push_back({DiagnosticCode::unbalanced_parentheses,
                            fmt::format("'{}' has no matching '{}'", paragraph[*at], paragraph[*at] == '(' ? ')' : '('),
                            paragraph.substr(*at, 1)});
     }
@@ -353,7 +353,7 @@ class Assembler {
       action_text_ = text;
       deadline_from_text(act);
       if (act.text.empty()) {
-        findings_.push_back({Severity::warning, "tag-without-action",
+        findings_.push_back({DiagnosticCode::tag_without_action,
                              "this tag follows no action: a tag on its own line belongs to the action above it", p});
       }
       s.actions.push_back(std::move(act));
@@ -402,7 +402,7 @@ class Assembler {
     auto found = find_deadline_in_text(action_text_);
     if (!found) return;
     const Span span = source_.span(found->phrase);
-    findings_.push_back({Severity::note, "deadline-from-text",
+    findings_.push_back({DiagnosticCode::deadline_from_text,
                          fmt::format("the action's tags give no deadline: '{}' in its text is read as its deadline",
                                      found->deadline.text),
                          found->phrase});
@@ -435,7 +435,7 @@ class Assembler {
         append_collapsed(text, p);
       }
       if (first_action == s.actions.size()) {
-        findings_.push_back({Severity::warning, "extra-without-action",
+        findings_.push_back({DiagnosticCode::extra_without_action,
                              fmt::format("the {} column holds '{}' in a row with no action to keep it",
                                          plan_.extra_columns[k], text),
                              join_views(c.paragraphs.front(), c.paragraphs.back())});
@@ -506,7 +506,8 @@ class Assembler {
     for (std::size_t k = 0; k < s.actions.size(); ++k) number(s.actions[k].id, 'A', k);
     for (const auto& a : s.actions)
       if (a.tags.empty() && !a.text.empty())
-        untagged_.push_back({Severity::warning, "action-without-tag", "action has no (Owner/Deadline) tag", a.span});
+        untagged_.push_back(
+            make_diagnostic(DiagnosticCode::action_without_tag, "action has no (Owner/Deadline) tag", a.span));
     sink_.section(std::move(s));
     section_ = Section{};
     open_ = false;
@@ -518,7 +519,7 @@ class Assembler {
     diags.reserve(plan_.diagnostics.size() + findings_.size() + untagged_.size());
     for (auto& d : plan_.diagnostics) diags.push_back(std::move(d));
     for (auto& f : findings_) {
-      diags.push_back({f.severity, std::move(f.code), std::move(f.message), source_.span(f.where)});
+      diags.push_back(make_diagnostic(f.code, std::move(f.message), source_.span(f.where)));
       if (!f.fix_where.data()) continue;
       if (f.fix_description.empty()) f.fix_description = fmt::format("replace '{}' with '{}'", f.fix_where, f.fix_text);
       diags.back().fix =
@@ -568,8 +569,9 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
   head.source.line_ending = decoded.line_ending;
   head.source.mseg_version = kVersion;
   if (decoded.encoding == "windows-1252") {
-    head.diagnostics.push_back({Severity::note, "decoded-windows-1252",
-                                "the file is not valid UTF-8; it was read as Windows-1252", Span{1, 1, 1, 1, 0, 0}});
+    head.diagnostics.push_back(make_diagnostic(DiagnosticCode::decoded_windows_1252,
+                                               "the file is not valid UTF-8; it was read as Windows-1252",
+                                               Span{1, 1, 1, 1, 0, 0}));
   }
   // The layout stage: a reader per form lays the plan out as tab-cell text.
   layout::Laid laid;
@@ -586,15 +588,15 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
     std::string hex;
     for (std::uint64_t k = from; k < from + r.bytes && k < bytes.size(); ++k)
       hex += fmt::format("{}0x{:02X}", hex.empty() ? "" : " ", static_cast<unsigned char>(bytes[k]));
-    head.diagnostics.push_back(
-        {Severity::warning, "invalid-utf8",
-         fmt::format("{} not UTF-8 ({}), read as U+FFFD", r.bytes == 1 ? "a byte" : fmt::format("{} bytes", r.bytes), hex),
-         source.span(r.at, r.at + 3 * std::size_t{r.bytes})});
+    head.diagnostics.push_back(make_diagnostic(
+        DiagnosticCode::invalid_utf8,
+        fmt::format("{} not UTF-8 ({}), read as U+FFFD", r.bytes == 1 ? "a byte" : fmt::format("{} bytes", r.bytes), hex),
+        source.span(r.at, r.at + 3 * std::size_t{r.bytes})));
   }
   // From here on the assembler reads the laid-out text; spans map back through its pieces.
   source.lay(laid);
   for (auto& f : laid.findings)
-    head.diagnostics.push_back({f.severity, std::move(f.code), std::move(f.message), source.span(f.where)});
+    head.diagnostics.push_back(make_diagnostic(f.code, std::move(f.message), source.span(f.where)));
   Table table = split_table(source.text());
   Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
 }

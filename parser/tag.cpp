@@ -320,7 +320,7 @@ Finding separator_finding(std::string_view content, Separator sep, std::string m
     message += where;
     message += "' separates owner from deadline; expected '/'";
   }
-  return {Severity::warning, "tag-separator", std::move(message), where, with_spaces(content, sep), "/"};
+  return {DiagnosticCode::tag_separator, std::move(message), where, with_spaces(content, sep), "/"};
 }
 
 // An invalid date or a misspelt month: reported for what it is, not as an unknown form.
@@ -329,14 +329,14 @@ std::optional<Finding> damage_finding(std::string_view written) {
   auto damage = deadline_damage(text);
   if (!damage) return std::nullopt;
   if (damage->kind == DeadlineDamage::Kind::invalid_date)
-    return Finding{Severity::error, "invalid-date", "'" + quote(text) + "' is not a date: " + damage->reason, text};
+    return Finding{DiagnosticCode::invalid_date, "'" + quote(text) + "' is not a date: " + damage->reason, text};
   std::string message = "unknown deadline form '" + quote(text) + "': did you mean ";
   for (std::size_t k = 0; k < damage->suggestions.size(); ++k) {
     if (k > 0) message += k + 1 == damage->suggestions.size() ? " or " : ", ";
     message += '"' + damage->suggestions[k] + '"';
   }
   message += '?';
-  Finding f{Severity::warning, "misspelled-month", std::move(message), damage->word};
+  Finding f{DiagnosticCode::misspelled_month, std::move(message), damage->word};
   if (damage->suggestions.size() == 1) {
     f.fix_where = damage->word;
     f.fix_text = damage->suggestions.front();
@@ -429,7 +429,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
           tag.deadline = std::move(tentative);
           tag.tentative = true;
         } else if (const std::string_view text = trim(written); text.empty()) {
-          out.push_back({Severity::warning, "unknown-deadline", "missing deadline after '/'",
+          out.push_back({DiagnosticCode::unknown_deadline, "missing deadline after '/'",
                          content.substr(slash, 1)});
         } else if (auto damaged = damage_finding(written)) {
           out.push_back(std::move(*damaged));
@@ -441,7 +441,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
           out.push_back(separator_finding(content, sep));
           out.push_back(std::move(damaged_tail->second));
         } else {
-          out.push_back({Severity::warning, "unknown-deadline",
+          out.push_back({DiagnosticCode::unknown_deadline,
                          "unknown deadline form '" + quote(text) + "'", text});
         }
       }

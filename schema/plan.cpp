@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
+#include <mutex>
+#include <unordered_set>
 
 #include "base/calendar.hpp"
 
@@ -75,6 +78,60 @@ bool has_errors(const Plan& plan) { return has_errors(plan.diagnostics); }
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+namespace {
+
+// Places compare and hash by their bytes' worth of members: the floats by bit
+// pattern, so equal boxes share one stored place.
+struct PlaceKey {
+  std::size_t operator()(const Place& p) const {
+    std::size_t h = p.index();
+    auto mix = [&h](std::uint32_t v) { h = (h ^ v) * 0x100000001b3ULL; };
+    auto bits = [](float f) {
+      std::uint32_t u;
+      std::memcpy(&u, &f, sizeof u);
+      return u;
+    };
+    if (const auto* w = std::get_if<WordPlace>(&p)) {
+      for (std::uint32_t v : {w->table, w->row, w->cell, w->paragraph, w->offset}) mix(v);
+    } else {
+      const auto& d = std::get<PdfPlace>(p);
+      for (std::uint32_t v : {d.page, bits(d.x), bits(d.y), bits(d.width), bits(d.height), d.offset}) mix(v);
+    }
+    return h;
+  }
+  bool operator()(const Place& a, const Place& b) const {
+    if (a.index() != b.index()) return false;
+    if (const auto* w = std::get_if<WordPlace>(&a)) {
+      const auto& v = std::get<WordPlace>(b);
+      return w->table == v.table && w->row == v.row && w->cell == v.cell && w->paragraph == v.paragraph &&
+             w->offset == v.offset;
+    }
+    const auto& d = std::get<PdfPlace>(a);
+    const auto& e = std::get<PdfPlace>(b);
+    return d.page == e.page && std::memcmp(&d.x, &e.x, sizeof(float)) == 0 &&
+           std::memcmp(&d.y, &e.y, sizeof(float)) == 0 && std::memcmp(&d.width, &e.width, sizeof(float)) == 0 &&
+           std::memcmp(&d.height, &e.height, sizeof(float)) == 0 && d.offset == e.offset;
+  }
+};
+
+}  // namespace
+
+const Place* intern_place(const Place& p) {
+  // A node container: a stored place never moves, so spans may point at it.
+  static std::mutex mutex;
+  static std::unordered_set<Place, PlaceKey, PlaceKey> places;
+  std::lock_guard lock(mutex);
+  return &*places.insert(p).first;
+}
+
+std::string describe(const Place& p) {
+  if (const auto* w = std::get_if<WordPlace>(&p)) {
+    if (w->table == 0) return fmt::format("paragraph {}", w->paragraph);
+    return fmt::format("table {}, row {}, cell {}, paragraph {}", w->table, w->row, w->cell, w->paragraph);
+  }
+  return fmt::format("page {}", std::get<PdfPlace>(p).page);
 }
 
 }  // namespace mseg

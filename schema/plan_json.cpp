@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <cmath>
 #include <unordered_set>
 #include <nlohmann/json.hpp>
 
@@ -12,13 +13,57 @@ namespace mseg {
 
 // ---- Writing ---------------------------------------------------------------
 
+namespace {
+
+// A float as a JSON number in its shortest form; JSON has no NaN or infinity.
+void write_number(JsonWriter& w, std::string_view k, float v) {
+  w.key(k);
+  w.raw(std::isfinite(v) ? fmt::format("{}", v) : std::string("0"));
+}
+
+}  // namespace
+
+void write_place_member(JsonWriter& w, const Place& place) {
+  if (const auto* p = std::get_if<WordPlace>(&place)) {
+    w.key("word");
+    w.numbers_object({{"table", p->table},
+                      {"row", p->row},
+                      {"cell", p->cell},
+                      {"paragraph", p->paragraph},
+                      {"offset", p->offset}});
+    return;
+  }
+  const auto& p = std::get<PdfPlace>(place);
+  w.key("pdf");
+  w.begin_object();
+  w.field("page", p.page);
+  write_number(w, "x", p.x);
+  write_number(w, "y", p.y);
+  write_number(w, "width", p.width);
+  write_number(w, "height", p.height);
+  w.field("offset", p.offset);
+  w.end_object();
+}
+
 void write_json(JsonWriter& w, const Span& s) {
-  w.numbers_object({{"line", s.line},
-                    {"column", s.column},
-                    {"end_line", s.end_line},
-                    {"end_column", s.end_column},
-                    {"offset", s.offset},
-                    {"length", s.length}});
+  if (!s.place) {
+    w.numbers_object({{"line", s.line},
+                      {"column", s.column},
+                      {"end_line", s.end_line},
+                      {"end_column", s.end_column},
+                      {"offset", s.offset},
+                      {"length", s.length}});
+    return;
+  }
+  w.begin_object();
+  w.field("line", s.line);
+  w.field("column", s.column);
+  w.field("end_line", s.end_line);
+  w.field("end_column", s.end_column);
+  w.field("offset", s.offset);
+  w.field("length", s.length);
+  write_place_member(w, *s.place);
+  w.end_object();
 }
 
 namespace {

@@ -9,13 +9,23 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace mseg {
 
+// Where in a Word document's body; all 1-based, 0 where it does not apply (table 0: a paragraph outside any table).
+struct WordPlace { std::uint32_t table = 0; std::uint32_t row = 0; std::uint32_t cell = 0; std::uint32_t paragraph = 0; std::uint32_t offset = 0; /* characters into the paragraph */ };
+// Where on a PDF page: page 1-based; the box in points with its origin at the page's top-left; offset: characters into the page's text.
+struct PdfPlace { std::uint32_t page = 0; float x = 0, y = 0, width = 0, height = 0; std::uint32_t offset = 0; };
+
+// A place in a document that is not plain text: the readers of .docx and .pdf fill one in.
+using Place = std::variant<WordPlace, PdfPlace>;
+
 // Where something stands in the original file. Lines and columns are 1-based,
 // columns count characters (code points); end_column is one past the last
 // character, as in SARIF. offset/length are bytes of the original file.
+// A span in a Word document or a PDF has line 0 and its place set.
 struct Span {
   std::uint32_t line = 0;
   std::uint32_t column = 0;
@@ -23,12 +33,19 @@ struct Span {
   std::uint32_t end_column = 0;
   std::uint64_t offset = 0;
   std::uint64_t length = 0;
+  // Out of line, so that a text span grows by a pointer, not by a Place:
+  // null in a text plan; otherwise a place from intern_place, which lives as
+  // long as the program.
+  const Place* place = nullptr;
 };
 
-// Where in a Word document's body; all 1-based, 0 where it does not apply (table 0: a paragraph outside any table).
-struct WordPlace { std::uint32_t table = 0; std::uint32_t row = 0; std::uint32_t cell = 0; std::uint32_t paragraph = 0; std::uint32_t offset = 0; /* characters into the paragraph */ };
-// Where on a PDF page: page 1-based; the box in points with its origin at the page's top-left; offset: characters into the page's text.
-struct PdfPlace { std::uint32_t page = 0; float x = 0, y = 0, width = 0, height = 0; std::uint32_t offset = 0; };
+// The one stored copy of `p`, kept for the rest of the program: equal places
+// share it, so a reader may intern one per element. Safe from several threads.
+const Place* intern_place(const Place& p);
+
+// How messages name a place: "table 1, row 3, cell 2, paragraph 1" (a paragraph
+// outside tables: "paragraph 4"), "page 3".
+std::string describe(const Place& p);
 
 enum class Severity { error, warning, note };
 
@@ -42,13 +59,25 @@ struct Fix {
   bool safe = true;
 };
 
-// A problem found in the plan, with a stable code documented in docs/diagnostics.md.
+// Another place a diagnostic refers to: "first at line 8".
+struct Note {
+  std::string message;
+  Span span;
+  std::string pointer;  // the same place in plan JSON, when it is about a plan's model
+};
+
+// A problem found in the plan, with a stable code documented in docs/diagnostics.md
+// (mseg/diagnostics.hpp has the table of codes). Every stage reports this one type:
+// in a text plan `span` is its place; about plan JSON, `pointer` names the value
+// (RFC 6901) and `span` is its place in the JSON file once known.
 struct Diagnostic {
   Severity severity = Severity::warning;
   std::string code;
   std::string message;
   Span span;
   std::optional<Fix> fix = std::nullopt;  // not part of plan JSON: validate reports it
+  std::string pointer = {};               // not part of plan JSON either
+  std::vector<Note> related = {};         // nor these
 };
 
 // A calendar day, as written in JSON as YYYY-MM-DD.

@@ -14,7 +14,9 @@
 namespace mseg {
 
 // Each writes the element as one JSON object, keys in documented order.
-void write_json(JsonWriter& w, const Span& span);
+void write_json(JsonWriter& w, const Span& span);  // a Word or PDF place as its "word" or "pdf" member
+// Inside an object: the place as its member "word": {...} or "pdf": {...}.
+void write_place_member(JsonWriter& w, const Place& place);
 void write_json(JsonWriter& w, const Diagnostic& d);
 void write_json(JsonWriter& w, const Directive& d);
 void write_json(JsonWriter& w, const Priority& p);
