@@ -370,7 +370,7 @@ void Output::write_whole(std::string_view data) {
   // The output is finished before its first byte: nothing can fail after it
   // began, so stdout and devices need no held-back copy (which spilled a report
   // over kHeldInMemory into a temporary file only to copy it back).
-  if (held_ && held_->empty() && spill_ < 0) {
+  if (held_ && held_->empty() && !spill_) {
     held_.reset();
     write(data);
     commit();

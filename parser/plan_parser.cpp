@@ -389,7 +389,7 @@ class Assembler {
     if (act.deadline) {
       // A tag on the next line may give the deadline after all: the note goes with the guess.
       for (auto f = findings_.rbegin(); f != findings_.rend(); ++f)
-        if (f->code == "deadline-from-text" && f->where.data() == text_deadline_at_) {
+        if (f->code == DiagnosticCode::deadline_from_text && f->where.data() == text_deadline_at_) {
           findings_.erase(std::next(f).base());
           break;
         }
