@@ -19,6 +19,7 @@
 #include "io.hpp"
 #include "option_checks.hpp"
 #include "registry_file.hpp"
+#include "word97.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -54,8 +55,11 @@ std::string parse_into(const std::string& file, const ParseArgs& args, JsonWrite
       return fmt::format("{}: is JSON (plan JSON already?), not a text plan; query, validate and diff read plan JSON "
                          "as it is, one plan, an array or JSON Lines",
                          file);
+    ParseOptions options{file, args.resolve_with};
+    options.max_inflated = args.max_bytes;
+    if (convert_word97(bytes)) options.converted_from = "doc";
     JsonPlanSink sink(w);
-    parse_plan(bytes, ParseOptions{file, args.resolve_with}, sink);
+    parse_plan(bytes, options, sink);
     errors = sink.has_errors();
     return {};
   } catch (const CliError& e) {

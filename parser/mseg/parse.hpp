@@ -2,6 +2,7 @@
 // caller reads the file and passes its bytes and the name to report.
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -23,6 +24,11 @@ struct ParseOptions {
   std::string path = "-";  // what source.path reports; never opened
   // Where citations are resolved (mseg/registry.hpp); null: the built-in registry.
   const cite::Registry* registry = nullptr;
+  // A .docx part may inflate to at most this many bytes (0: 256 MiB); the CLI passes --max-bytes.
+  std::uint64_t max_inflated = 0;
+  // The form the caller converted the bytes from ("doc": a Word 97 file LibreOffice
+  // turned into .docx), for source.format; empty: the bytes' own form.
+  std::string converted_from = {};
 };
 
 // Reads a plan from its original bytes (any supported encoding). Problems in

@@ -25,6 +25,11 @@ struct Span {
   std::uint64_t length = 0;
 };
 
+// Where in a Word document's body; all 1-based, 0 where it does not apply (table 0: a paragraph outside any table).
+struct WordPlace { std::uint32_t table = 0; std::uint32_t row = 0; std::uint32_t cell = 0; std::uint32_t paragraph = 0; std::uint32_t offset = 0; /* characters into the paragraph */ };
+// Where on a PDF page: page 1-based; the box in points with its origin at the page's top-left; offset: characters into the page's text.
+struct PdfPlace { std::uint32_t page = 0; float x = 0, y = 0, width = 0, height = 0; std::uint32_t offset = 0; };
+
 enum class Severity { error, warning, note };
 
 // A mechanical repair of a diagnostic: the characters at `span` replaced by
@@ -159,6 +164,11 @@ struct Source {
   std::string encoding;     // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
   std::string line_ending;  // "lf", "crlf", "cr", "mixed", "none"
   std::string mseg_version; // the version of mseg that read it
+  // The form the plan was read from, by its magic bytes: "text", "docx", "pdf", "doc".
+  // JSON writes format, layout and pages only for a form other than text.
+  std::string format = "text";
+  std::string layout;      // the layout reader: "docx", "pdf"
+  std::uint32_t pages = 0;  // a PDF's page count
 };
 
 struct Group {
