@@ -162,7 +162,14 @@ struct Numbering {
       return Level{};
     };
     Level level = level_of(ilvl);
-    if (level.format == "bullet" || level.format == "none") return level.format == "none" ? "" : "\u2022";
+    if (level.format == "none") return "";
+    if (level.format == "bullet") {
+      // Word's Symbol-font bullet (U+F0B7) is the middle dot its own text export writes; other
+      // private-use symbols are drawn from a symbol font we do not have: a bullet stands for them.
+      if (level.text == "\uF0B7") return "\u00B7";
+      if (level.text.empty() || static_cast<unsigned char>(level.text[0]) == 0xEF) return "\u2022";
+      return level.text;
+    }
     auto& counts = counters[num_id];
     counts[ilvl] = counts.count(ilvl) ? counts[ilvl] + 1 : level.start;
     for (auto it = counts.upper_bound(ilvl); it != counts.end();) it = counts.erase(it);
