@@ -19,6 +19,7 @@
 #include "io.hpp"
 #include "option_checks.hpp"
 #include "registry_file.hpp"
+#include "word97.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -54,8 +55,12 @@ std::string parse_into(const std::string& file, const ParseArgs& args, JsonWrite
       return fmt::format("{}: is JSON (plan JSON already?), not a text plan; query, validate and diff read plan JSON "
                          "as it is, one plan, an array or JSON Lines",
                          file);
+    ParseOptions options{file, args.resolve_with};
+    options.max_inflated = args.max_bytes;
+    if (convert_word97(bytes)) options.converted_from = "doc";
     JsonPlanSink sink(w);
-    parse_plan(bytes, ParseOptions{file, args.resolve_with, chosen_layout()}, sink);
+    options.layout = chosen_layout();
+    parse_plan(bytes, options, sink);
     errors = sink.has_errors();
     return {};
   } catch (const CliError& e) {
@@ -272,7 +277,7 @@ int run_parse(ParseArgs args) {
 void add_parse_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<ParseArgs>();
   auto* cmd = app.add_subcommand("parse", "Read text work plans and print them as plan JSON");
-  cmd->add_option("FILE", args->files, "Text plans to read; '-' or none reads standard input")->type_name("FILE");
+  cmd->add_option("FILE", args->files, "Plans to read (text, .docx, .pdf, .doc); '-' or none reads standard input")->type_name("FILE");
   cmd->add_option("--format", args->format,
                   "json: one plan, or an array for several (--array: always an array); "
                   "jsonl: one compact plan per line, whatever the count")
@@ -298,6 +303,12 @@ void add_parse_command(CLI::App& app, Outcome& outcome) {
       "  mseg query --owner Japan plans.jsonl\n"
       "  mseg parse --jobs 4 --format jsonl archive/*.txt -o archive.jsonl\n"
       "  cat plan.txt | mseg parse - -o plan.json\n"
+      "\n"
+      "Forms, told apart by their first bytes, never the file's name (source.format):\n"
+      "  .docx  PK\\x03\\x04 with word/document.xml: Word's own table\n"
+      "  .pdf   %PDF-: the words on each page, put back in the table by position\n"
+      "  .doc   D0 CF 11 E0 (Word 97): converted by LibreOffice (soffice on PATH), else exit 2\n"
+      "  text   anything else: tab-cell text as Word saves a table (docs/format.md)\n"
       "\n"
       "For scripts, --format jsonl or --array give the same shape for one file as for many.\n"
       "A batch on a terminal shows its progress on stderr once it takes over a second.\n"

@@ -13,10 +13,13 @@
 #include "citation.hpp"
 #include "clean.hpp"
 #include "decode.hpp"
+#include "docx_reader.hpp"
 #include "finding.hpp"
+#include "form.hpp"
 #include "front_matter.hpp"
 #include "layout.hpp"
 #include "lead_tag.hpp"
+#include "pdf_reader.hpp"
 #include "lost_cell.hpp"
 #include "parens.hpp"
 #include "resolve.hpp"
@@ -557,17 +560,31 @@ class Assembler {
   const cite::Registry& registry_;
 };
 
-}  // namespace
+// A .docx or .pdf read by its layout reader: the original bytes for `source`,
+// the laid-out text for the rest.
+struct LaidForm {
+  std::string_view original;
+  Form form;
+  const layout::Laid* laid;
+  std::uint32_t pages;
+};
 
-void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& sink) {
+// Reads tab-cell text; `form`, when given, is what the text was laid out from.
+void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& sink, const LaidForm* form) {
   DecodedText decoded = decode(bytes);
   Plan head;
+  const std::string_view original = form ? form->original : bytes;
   head.source.path = options.path;
-  head.source.sha256 = sha256_hex(bytes);
-  head.source.bytes = bytes.size();
+  head.source.sha256 = sha256_hex(original);
+  head.source.bytes = original.size();
   head.source.encoding = decoded.encoding;
   head.source.line_ending = decoded.line_ending;
   head.source.mseg_version = kVersion;
+  if (form) {
+    head.source.format = options.converted_from.empty() ? to_string(form->form) : options.converted_from;
+    head.source.layout = form->laid->reader;
+    head.source.pages = form->pages;
+  }
   if (decoded.encoding == "windows-1252") {
     head.diagnostics.push_back(make_diagnostic(DiagnosticCode::decoded_windows_1252,
                                                "the file is not valid UTF-8; it was read as Windows-1252",
@@ -576,11 +593,12 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
   // The layout stage: a reader per form lays the plan out as tab-cell text.
   layout::Laid laid;
   try {
-    laid = layout::lay_out(decoded.text(), options.layout);
+    // A .docx or .pdf was laid out as tab-cell text by its own reader already.
+    laid = layout::lay_out(decoded.text(), form ? std::string("tab-cells") : options.layout);
   } catch (const std::invalid_argument& e) {
     throw InputError(e.what());
   }
-  head.source.layout = laid.reader;
+  if (!form) head.source.layout = laid.reader;
   SourceText source(decoded);
   for (const auto& r : decoded.replaced) {
     // The bytes as they were, in hex: the reader looks for them in the file.
@@ -593,12 +611,48 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
         fmt::format("{} not UTF-8 ({}), read as U+FFFD", r.bytes == 1 ? "a byte" : fmt::format("{} bytes", r.bytes), hex),
         source.span(r.at, r.at + 3 * std::size_t{r.bytes})));
   }
+  if (form) {
+    // The reader's findings view into the laid text, which decode viewed, not copied, when it was UTF-8.
+    const std::string_view text = decoded.text();
+    for (auto& f : form->laid->findings) {
+      bool inside = f.where.data() >= text.data() && f.where.data() + f.where.size() <= text.data() + text.size();
+      head.diagnostics.push_back(
+          make_diagnostic(f.code, std::move(f.message), inside ? source.span(f.where) : Span{1, 1, 1, 1, 0, 0}));
+    }
+  }
   // From here on the assembler reads the laid-out text; spans map back through its pieces.
   source.lay(laid);
   for (auto& f : laid.findings)
     head.diagnostics.push_back(make_diagnostic(f.code, std::move(f.message), source.span(f.where)));
   Table table = split_table(source.text());
   Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
+}
+
+}  // namespace
+
+// The layout stage's seam for .docx and .pdf: the reader lays the plan out as
+// tab-cell text and the text is parsed as any other; spans are of the laid text
+// until they carry a place (layout::place_at).
+void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& sink) {
+  const Form form = detect_form(bytes);
+  if (form == Form::doc)
+    throw InputError("a Word 97 .doc file: install libreoffice-writer-nogui, or save it as .docx");
+  if (form == Form::docx) {
+    layout::DocxLimits limits;
+    if (options.max_inflated) limits.max_inflated = options.max_inflated;
+    const layout::Laid laid = layout::read_docx(bytes, limits);
+    const LaidForm laid_form{bytes, form, &laid, 0};
+    parse_text(laid.text, options, sink, &laid_form);
+    return;
+  }
+  if (form == Form::pdf) {
+    std::uint32_t pages = 0;
+    const layout::Laid laid = layout::read_pdf(bytes, &pages);
+    const LaidForm laid_form{bytes, form, &laid, pages};
+    parse_text(laid.text, options, sink, &laid_form);
+    return;
+  }
+  parse_text(bytes, options, sink, nullptr);
 }
 
 Plan parse_plan(std::string_view bytes, const ParseOptions& options) {

@@ -264,6 +264,10 @@ void write_json(JsonWriter& w, const Source& s) {
   w.field("line_ending", s.line_ending);
   if (!s.layout.empty()) w.field("layout", s.layout);
   w.field("mseg_version", s.mseg_version);
+  if (s.format != "text" && !s.format.empty()) {
+    w.field("format", s.format);
+    if (s.format == "pdf") w.field("pages", std::uint64_t{s.pages});
+  }
   w.end_object();
 }
 
@@ -647,13 +651,20 @@ class Reader {
       problem("/schema_version", fmt::format("schema version \"{}\" is not supported (expected \"1\")",
                                              plan.schema_version));
     if (const json* s = at(j, "source")) {
-      if (object(*s, "/source", {"path", "sha256", "bytes", "encoding", "line_ending", "mseg_version"}, {"layout"})) {
+      if (object(*s, "/source", {"path", "sha256", "bytes", "encoding", "line_ending", "mseg_version"},
+                 {"format", "layout", "pages"})) {
+        if (at(*s, "format")) string(*s, "format", "/source", plan.source.format);
+        if (at(*s, "layout")) string(*s, "layout", "/source", plan.source.layout);
+        if (at(*s, "pages")) {
+          std::uint64_t pages = 0;
+          integer(*s, "pages", "/source", pages);
+          plan.source.pages = static_cast<std::uint32_t>(std::min<std::uint64_t>(pages, UINT32_MAX));
+        }
         string(*s, "path", "/source", plan.source.path);
         string(*s, "sha256", "/source", plan.source.sha256);
         integer(*s, "bytes", "/source", plan.source.bytes);
         string(*s, "encoding", "/source", plan.source.encoding);
         string(*s, "line_ending", "/source", plan.source.line_ending);
-        if (s->contains("layout")) string(*s, "layout", "/source", plan.source.layout);
         string(*s, "mseg_version", "/source", plan.source.mseg_version);
       }
     }

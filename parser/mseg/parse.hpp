@@ -2,6 +2,7 @@
 // caller reads the file and passes its bytes and the name to report.
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -28,6 +29,11 @@ struct ParseOptions {
   // "side-by-side", "column-blocks", "markdown"); empty: detected from the text.
   // A name not known throws InputError.
   std::string layout = {};
+  // A .docx part may inflate to at most this many bytes (0: 256 MiB); the CLI passes --max-bytes.
+  std::uint64_t max_inflated = 0;
+  // The form the caller converted the bytes from ("doc": a Word 97 file LibreOffice
+  // turned into .docx), for source.format; empty: the bytes' own form.
+  std::string converted_from = {};
 };
 
 // The layout readers' names, for ParseOptions::layout (docs/format.md).

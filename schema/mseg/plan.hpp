@@ -213,6 +213,10 @@ struct Source {
   std::string line_ending;  // "lf", "crlf", "cr", "mixed", "none"
   std::string layout;       // the reader that read it: "tab-cells", "side-by-side", "column-blocks", "markdown"
   std::string mseg_version; // the version of mseg that read it
+  // The form the plan was read from, by its magic bytes: "text", "docx", "pdf", "doc".
+  // JSON writes format and pages only for a form other than text.
+  std::string format = "text";
+  std::uint32_t pages = 0;  // a PDF's page count
 };
 
 struct Group {

@@ -101,6 +101,88 @@ def write_docx(front, rows, path):
     document.save(path)
 
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def write_features_docx(front, rows, path):
+    """The plan as a .docx with the Word features python-docx cannot make, written into document.xml and
+    numbering.xml by hand as Word writes them: a second table before the plan's (a revision history), a
+    tracked change in the first action (an insertion kept, a deletion dropped), list paragraphs (each
+    "· " paragraph as a bulleted list item, the bullet Word's Symbol-font dot) and merged cells (each
+    empty directive cell merged with the one above, w:vMerge). Read as accepted, it is the same plan."""
+    write_docx(front, rows, path)
+    document = docx.Document(path)
+    body = document.element.body
+    plan_table = body.find(qn("w:tbl"))
+    # A revision history: a table whose first row holds no column names.
+    history = document.add_table(rows=2, cols=2)
+    for r, (a, b) in enumerate((("Revision", "Date and what changed, as the secretariat recorded it for the file"),
+                                ("1", "First circulated as a Word 97 document"))):
+        history.rows[r].cells[0].text, history.rows[r].cells[1].text = a, b
+    plan_table.addprevious(history._tbl)
+    # Bullets: one abstract numbering with Word's Symbol dot, used by every "· " paragraph.
+    numbering = document.part.numbering_part.element
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), "90")
+    level = OxmlElement("w:lvl")
+    level.set(qn("w:ilvl"), "0")
+    for tag, value in (("w:start", "1"), ("w:numFmt", "bullet"), ("w:lvlText", "\uf0b7")):
+        e = OxmlElement(tag)
+        e.set(qn("w:val"), value)
+        level.append(e)
+    abstract.append(level)
+    numbering.insert(0, abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), "90")
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), "90")
+    num.append(ref)
+    numbering.append(num)
+    table = document.tables[1] if document.tables[0]._tbl is history._tbl else document.tables[0]
+    for paragraph in document.paragraphs + [p for row in table.rows for c in row.cells for p in c.paragraphs]:
+        if paragraph.text.startswith("\u00b7 "):
+            rest = paragraph.text[2:]
+            paragraph.text = rest
+            properties = paragraph._p.get_or_add_pPr()
+            numbering_properties = OxmlElement("w:numPr")
+            for tag, value in (("w:ilvl", "0"), ("w:numId", "90")):
+                e = OxmlElement(tag)
+                e.set(qn("w:val"), value)
+                numbering_properties.append(e)
+            properties.append(numbering_properties)
+    # A tracked change in the first action: its first run inserted, a word before it deleted.
+    first_action = table.rows[1].cells[2].paragraphs[0]._p
+    run = first_action.find(qn("w:r"))
+    insertion = OxmlElement("w:ins")
+    for key, value in (("w:id", "1"), ("w:author", "Secretariat"), ("w:date", "2007-06-01T00:00:00Z")):
+        insertion.set(qn(key), value)
+    run.addprevious(insertion)
+    insertion.append(run)
+    deletion = OxmlElement("w:del")
+    for key, value in (("w:id", "2"), ("w:author", "Secretariat"), ("w:date", "2007-06-01T00:00:00Z")):
+        deletion.set(qn(key), value)
+    deleted_run = OxmlElement("w:r")
+    deleted_text = OxmlElement("w:delText")
+    deleted_text.set(qn("xml:space"), "preserve")
+    deleted_text.text = "Draft and "
+    deleted_run.append(deleted_text)
+    deletion.append(deleted_run)
+    insertion.addprevious(deletion)
+    # Merged cells: an empty directive cell continues the one above it.
+    rows_ = table.rows
+    for i in range(2, len(rows_)):
+        cell = rows_[i].cells[0]
+        if cell.text.strip():
+            continue
+        above = rows_[i - 1].cells[0]._tc.get_or_add_tcPr()
+        if above.find(qn("w:vMerge")) is None:
+            restart = OxmlElement("w:vMerge")
+            restart.set(qn("w:val"), "restart")
+            above.append(restart)
+        cell._tc.get_or_add_tcPr().append(OxmlElement("w:vMerge"))
+    document.save(path)
+
+
 def write_markdown(front, rows, path):
     def cell(paragraphs):
         return "<br>".join(p.replace("|", "\\|") for p in paragraphs)
@@ -131,7 +213,13 @@ def main():
                            check=True, stdout=subprocess.DEVNULL)
         subprocess.run(["pdftotext", "-layout", base + ".pdf", base + ".layout.txt"], check=True)
         subprocess.run(["pdftotext", base + ".pdf", base + ".blocks.txt"], check=True)
-        print(f"{plan}: {len(rows) - 1} rows -> {base}.{{docx,md,pdf,layout.txt,blocks.txt}}")
+        write_features_docx(front, rows, base + ".features.docx")
+        print(f"{plan}: Word's own features -> {base}.features.docx")
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                            "--convert-to", "doc", "--outdir", outdir, base + ".docx"],
+                           check=True, stdout=subprocess.DEVNULL)
+        print(f"{plan}: {len(rows) - 1} rows -> {base}.{{docx,doc,md,pdf,layout.txt,blocks.txt}}")
 
 
 if __name__ == "__main__":

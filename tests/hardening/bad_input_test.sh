@@ -502,6 +502,56 @@ sys.stdout.write('\\n'.join(lines[:head]) + '\\n' + (body + '\\n') * 600)" > "$t
     check "$case: -o without a temporary folder: exit 1 (got $st)" test "$st" -eq 1
     check "$case: ... the same report" cmp -s "$tmp/again.json" "$tmp/report.json"
     ;;
+  docx_bomb)  # document.xml that inflates 1000 times its packed size: refused before it is all inflated
+    py -c "
+import zipfile
+with zipfile.ZipFile('$tmp/bomb.docx', 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr('word/document.xml', '<w:document><w:body><w:p><w:r><w:t>' + 'a' * (50 << 20) + '</w:t></w:r></w:p></w:body></w:document>')"
+    run parse "$tmp/bomb.docx"; expect_trouble "$tmp/bomb.docx" "word/document.xml would inflate to more than .* refused as a zip bomb"
+    # Past --max-bytes, though well packed within the ratio.
+    py -c "
+import zipfile, random
+r = random.Random(16); words = ' '.join(''.join(r.choice('abcdefghij') for _ in range(6)) for _ in range(20000))
+with zipfile.ZipFile('$tmp/big.docx', 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr('word/document.xml', '<w:document><w:body><w:p><w:r><w:t>' + words + '</w:t></w:r></w:p></w:body></w:document>')"
+    run parse --max-bytes 100000 "$tmp/big.docx"; expect_trouble "$tmp/big.docx" "word/document.xml would inflate to more than 100000 bytes"
+    ;;
+  docx_entities)  # the billion laughs: entities are never expanded
+    py -c "
+import zipfile
+lol = '<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"lol\">' + ''.join('<!ENTITY %s \"%s\">' % (chr(98 + i), ('&%s;' % chr(97 + i)) * 10) for i in range(9)) + ']>'
+with zipfile.ZipFile('$tmp/ent.docx', 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr('word/document.xml', lol + '<w:document><w:body><w:p><w:r><w:t>&j;</w:t></w:r></w:p></w:body></w:document>')"
+    run parse "$tmp/ent.docx"; expect_plan 1 no-table "assert 'lol' not in json.dumps(d)"
+    ;;
+  docx_truncated)  # the fixture cut short, and a zip without document.xml
+    head -c 6000 tests/forms/mseg-workplan-2006-hanoi.docx > "$tmp/cut.docx"
+    run parse "$tmp/cut.docx"; expect_trouble "$tmp/cut.docx" "not a readable .docx \(zip\) package"
+    py -c "
+import zipfile
+with zipfile.ZipFile('$tmp/x.docx', 'w') as z: z.writestr('word/document.xml.bak', 'x'); z.writestr('a', 'word/document.xml')"
+    run parse "$tmp/x.docx"; expect_trouble "$tmp/x.docx" "a zip package without word/document.xml"
+    ;;
+  pdf_pages)  # 10,000 pages: refused by count before any page is read
+    py tests/hardening/hostile_pdf.py pages > "$tmp/pages.pdf"
+    run parse "$tmp/pages.pdf"; expect_trouble "$tmp/pages.pdf" "a PDF of 10000 pages: more than the 5000"
+    ;;
+  pdf_words)  # one page of 1,000,000 words: read in linear time, no table in it
+    py tests/hardening/hostile_pdf.py words > "$tmp/words.pdf"
+    run parse "$tmp/words.pdf"; expect_plan 1 no-table
+    ;;
+  pdf_broken)  # a garbage cross-reference table, a file cut short, a scan: one line each, poppler's words in ours
+    py tests/hardening/hostile_pdf.py brokenxref > "$tmp/xref.pdf"
+    run parse "$tmp/xref.pdf"
+    check "$case: broken xref: a plan or one line (exit $st)" test "$st" -le 2
+    check "$case: broken xref: at most one line on stderr" test "$(wc -l < "$tmp/err")" -le 1
+    head -c 3000 tests/forms/mseg-workplan-2006-hanoi.pdf > "$tmp/cut.pdf"
+    run parse "$tmp/cut.pdf"; expect_trouble "$tmp/cut.pdf" "a PDF"
+    printf '%%PDF-1.4\n' > "$tmp/stub.pdf"
+    run parse "$tmp/stub.pdf"; expect_trouble "$tmp/stub.pdf" "a PDF that poppler cannot open"
+    py tests/hardening/hostile_pdf.py scan > "$tmp/scan.pdf"
+    run parse "$tmp/scan.pdf"; expect_trouble "$tmp/scan.pdf" "a PDF with no text layer \(a scan\?\)"
+    ;;
   *) echo "unknown case '$case'"; exit 2 ;;
 esac
 echo "$fails failed"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a tab-cell plan (samples/*.txt, bench's generator) in the other text forms, for timing the readers.
 
-usage: forms.py PLAN.txt OUTDIR   -> OUTDIR/plan.md, plan.layout.txt, plan.blocks.txt
+usage: text_forms.py PLAN.txt OUTDIR   -> OUTDIR/plan.md, plan.layout.txt, plan.blocks.txt
 
 The forms are laid out the way tests/forms/ shows them (Markdown pipe table; side by side in columns 34
 characters wide with a form feed, a footer and the header row every 60 lines; column blocks under headings),

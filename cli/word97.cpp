@@ -1,0 +1,99 @@
+#include "word97.hpp"
+
+#include <mseg/parse.hpp>
+
+#include <fmt/format.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+#include <vector>
+
+#include "form.hpp"
+
+extern char** environ;
+
+namespace mseg::cli {
+namespace {
+
+// soffice on PATH: its full name, or empty.
+std::string find_soffice() {
+  const char* path = std::getenv("PATH");
+  if (!path) return {};
+  std::string_view rest(path);
+  while (!rest.empty()) {
+    std::size_t colon = rest.find(':');
+    std::string dir(rest.substr(0, colon));
+    rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+    if (dir.empty()) continue;
+    std::string candidate = dir + "/soffice";
+    if (access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return {};
+}
+
+struct TempDir {
+  std::filesystem::path path;
+  ~TempDir() {
+    std::error_code ec;
+    if (!path.empty()) std::filesystem::remove_all(path, ec);
+  }
+};
+
+}  // namespace
+
+bool convert_word97(std::string& bytes) {
+  if (detect_form(bytes) != Form::doc) return false;
+  const std::string soffice = find_soffice();
+  if (soffice.empty()) return false;
+  // A private folder (mode 0700) for the copy, the result and LibreOffice's own profile, so
+  // that a user's running LibreOffice cannot block the conversion nor see the plan.
+  TempDir dir;
+  std::string pattern = (std::filesystem::temp_directory_path() / "mseg-doc-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) throw InputError("cannot make a temporary folder to convert the .doc file");
+  dir.path = pattern;
+  const auto doc = dir.path / "plan.doc";
+  {
+    std::ofstream out(doc, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) throw InputError("cannot write the .doc file to a temporary folder for LibreOffice");
+  }
+  std::vector<std::string> args = {soffice,
+                                    "-env:UserInstallation=file://" + (dir.path / "profile").string(),
+                                    "--headless",
+                                    "--convert-to",
+                                    "docx",
+                                    "--outdir",
+                                    dir.path.string(),
+                                    doc.string()};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  // LibreOffice's chatter is not ours to print.
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  int spawned = posix_spawn(&pid, soffice.c_str(), &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) throw InputError(fmt::format("a Word 97 .doc file: cannot run {}", soffice));
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  std::ifstream in(dir.path / "plan.docx", std::ios::binary);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !in)
+    throw InputError("a Word 97 .doc file that LibreOffice could not convert to .docx (damaged?)");
+  std::ostringstream s;
+  s << in.rdbuf();
+  bytes = s.str();
+  return true;
+}
+
+}  // namespace mseg::cli

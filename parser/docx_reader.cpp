@@ -1,0 +1,518 @@
+// libzip opens the package from memory and inflates one part with a limit we
+// control chunk by chunk; pugixml parses the part into a DOM without ever
+// expanding DTD entities (it has no DTD support to abuse) and keeps the
+// whitespace of w:t when asked. Both are Debian packages with no further
+// dependencies.
+#include "docx_reader.hpp"
+
+#include <mseg/parse.hpp>
+
+#include <fmt/format.h>
+#include <pugixml.hpp>
+#include <zip.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mseg::layout {
+namespace {
+
+constexpr std::size_t kMaxDepth = 256;  // element nesting; deeper is refused, not recursed into
+
+bool named(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+
+bool ends_with_pr(const char* name) {
+  std::size_t n = std::strlen(name);
+  return n >= 2 && name[n - 2] == 'P' && name[n - 1] == 'r';
+}
+
+struct ZipArchive {
+  zip_t* zip = nullptr;
+  ~ZipArchive() {
+    if (zip) zip_discard(zip);
+  }
+};
+
+struct ZipFile {
+  zip_file_t* file = nullptr;
+  ~ZipFile() {
+    if (file) zip_fclose(file);
+  }
+};
+
+// One part of the package, inflated with the limits checked before and while
+// inflating: the sizes in the directory may lie, the count of bytes read may not.
+std::optional<std::string> read_part(zip_t* zip, const char* name, const DocxLimits& limits) {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat(zip, name, 0, &st) != 0) return std::nullopt;
+  const std::uint64_t packed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+  std::uint64_t cap = limits.max_inflated;
+  if (limits.max_ratio) cap = std::min(cap, std::max(limits.ratio_floor, packed * limits.max_ratio));
+  auto refuse = [&](std::uint64_t size) {
+    return InputError(fmt::format("{} would inflate to {}{} bytes from {} packed: refused as a zip bomb (limit {} bytes)",
+                                  name, size > cap ? "more than " : "", std::min(size, cap), packed, cap));
+  };
+  if ((st.valid & ZIP_STAT_SIZE) && st.size > cap) throw refuse(st.size);
+  ZipFile f;
+  f.file = zip_fopen(zip, name, 0);
+  if (!f.file) throw InputError(fmt::format("{} cannot be opened: {}", name, zip_strerror(zip)));
+  std::string out;
+  char buffer[64 * 1024];
+  for (;;) {
+    zip_int64_t n = zip_fread(f.file, buffer, sizeof buffer);
+    if (n < 0) throw InputError(fmt::format("{} cannot be inflated: {}", name, zip_file_strerror(f.file)));
+    if (n == 0) break;
+    if (out.size() + static_cast<std::uint64_t>(n) > cap) throw refuse(out.size() + static_cast<std::uint64_t>(n) + 1);
+    out.append(buffer, static_cast<std::size_t>(n));
+  }
+  return out;
+}
+
+pugi::xml_document parse_xml(const std::string& xml, const char* name) {
+  pugi::xml_document doc;
+  // No parse_doctype: a DOCTYPE is skipped, its entities never defined, so never expanded.
+  auto result = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  if (!result)
+    throw InputError(fmt::format("{} is not well-formed XML at byte {}: {}", name, result.offset, result.description()));
+  return doc;
+}
+
+// A paragraph's text as the lines it is laid out in: a soft break starts a new line.
+struct ParagraphText {
+  std::vector<std::string> lines{std::string()};
+  std::vector<std::uint32_t> line_offset{0};  // characters into the Word paragraph where each line starts
+  std::uint32_t chars = 0;
+
+  void append(std::string_view s) {
+    std::string& line = lines.back();
+    for (char c : s) {
+      unsigned char u = static_cast<unsigned char>(c);
+      // Tabs as spaces, and any other control character: a tab would start a cell, a newline a line.
+      line.push_back(u < 0x20 || u == 0x7F ? ' ' : c);
+      if ((u & 0xC0) != 0x80) ++chars;
+    }
+  }
+  void line_break() {
+    lines.emplace_back();
+    line_offset.push_back(chars);
+  }
+};
+
+struct Numbering {
+  struct Level {
+    std::string format = "bullet";
+    std::string text;
+    int start = 1;
+  };
+  std::map<std::string, std::map<int, Level>> abstract;  // abstractNumId -> level -> definition
+  std::map<std::string, std::string> num_to_abstract;
+  std::map<std::string, std::map<int, int>> counters;    // numId -> level -> current number
+
+  void load(const pugi::xml_node& root) {
+    for (auto a : root.children("w:abstractNum")) {
+      auto& levels = abstract[a.attribute("w:abstractNumId").value()];
+      for (auto l : a.children("w:lvl")) {
+        Level level;
+        if (auto f = l.child("w:numFmt")) level.format = f.attribute("w:val").value();
+        level.text = l.child("w:lvlText").attribute("w:val").value();
+        if (auto s = l.child("w:start")) level.start = s.attribute("w:val").as_int(1);
+        levels[l.attribute("w:ilvl").as_int(0)] = level;
+      }
+    }
+    for (auto n : root.children("w:num"))
+      num_to_abstract[n.attribute("w:numId").value()] = n.child("w:abstractNumId").attribute("w:val").value();
+  }
+
+  static std::string format(int n, const std::string& fmt) {
+    if (fmt == "lowerLetter" || fmt == "upperLetter") {
+      std::string s(static_cast<std::size_t>((n - 1) / 26 + 1), static_cast<char>((fmt[0] == 'l' ? 'a' : 'A') + (n - 1) % 26));
+      return s;
+    }
+    if (fmt == "lowerRoman" || fmt == "upperRoman") {
+      static const std::pair<int, const char*> kRoman[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+                                                           {90, "xc"},  {50, "l"},   {40, "xl"}, {10, "x"},   {9, "ix"},
+                                                           {5, "v"},    {4, "iv"},   {1, "i"}};
+      std::string s;
+      for (auto [v, r] : kRoman)
+        while (n >= v && s.size() < 32) s += r, n -= v;
+      if (fmt[0] == 'u') std::transform(s.begin(), s.end(), s.begin(), [](char c) { return static_cast<char>(c - 32); });
+      return s;
+    }
+    return std::to_string(n);
+  }
+
+  // The bullet or number Word draws before a list paragraph.
+  std::string label(const std::string& num_id, int ilvl) {
+    auto a = num_to_abstract.find(num_id);
+    const std::map<int, Level>* levels = nullptr;
+    if (a != num_to_abstract.end()) {
+      auto l = abstract.find(a->second);
+      if (l != abstract.end()) levels = &l->second;
+    }
+    auto level_of = [&](int i) -> Level {
+      if (levels) {
+        auto it = levels->find(i);
+        if (it != levels->end()) return it->second;
+      }
+      return Level{};
+    };
+    Level level = level_of(ilvl);
+    if (level.format == "none") return "";
+    if (level.format == "bullet") {
+      // Word's Symbol-font bullet (U+F0B7) is the middle dot its own text export writes; other
+      // private-use symbols are drawn from a symbol font we do not have: a bullet stands for them.
+      if (level.text == "\uF0B7") return "\u00B7";
+      if (level.text.empty() || static_cast<unsigned char>(level.text[0]) == 0xEF) return "\u2022";
+      return level.text;
+    }
+    auto& counts = counters[num_id];
+    counts[ilvl] = counts.count(ilvl) ? counts[ilvl] + 1 : level.start;
+    for (auto it = counts.upper_bound(ilvl); it != counts.end();) it = counts.erase(it);
+    std::string out;
+    const std::string& t = level.text;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '%' && i + 1 < t.size() && t[i + 1] >= '1' && t[i + 1] <= '9') {
+        int k = t[i + 1] - '1';
+        auto c = counts.find(k);
+        out += format(c != counts.end() ? c->second : level_of(k).start, level_of(k).format);
+        ++i;
+      } else {
+        out.push_back(t[i]);
+      }
+    }
+    return out;
+  }
+};
+
+class DocxLayout {
+ public:
+  explicit DocxLayout(Numbering& numbering) : numbering_(numbering) {}
+
+  Laid run(const pugi::xml_node& body) {
+    laid_.reader = "docx";
+    std::vector<pugi::xml_node> blocks;
+    collect_blocks(body, blocks, 0);
+    std::vector<std::size_t> tables;  // indices into blocks
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+      if (named(blocks[i], "w:tbl")) tables.push_back(i);
+    std::size_t main = blocks.size();
+    for (std::size_t i : tables)
+      if (holds_column_names(blocks[i])) {
+        main = i;
+        break;
+      }
+    if (main == blocks.size() && !tables.empty()) main = tables.front();
+    std::uint32_t body_paragraph = 0, table_number = 0;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      const auto& b = blocks[i];
+      if (named(b, "w:p")) {
+        ++body_paragraph;
+        if (i < main) {
+          front_paragraph(b, body_paragraph);
+        } else {
+          ParagraphText t = paragraph_text(b, 0);
+          if (!blank(t)) after_table_ = true;
+        }
+      } else {
+        ++table_number;
+        if (i == main) {
+          table(b, table_number);
+        } else {
+          note(laid_.text.size(), 0, DiagnosticCode::docx_other_table,
+               fmt::format("table {} of the document ({} rows) is not the plan's table: its first row does not hold three "
+                           "column names; it was not read",
+                           table_number, count_children(b, "w:tr")));
+        }
+      }
+    }
+    if (after_table_)
+      note(laid_.text.size(), 0, DiagnosticCode::docx_text_after_table,
+           "the document has paragraphs after the plan's table; they were not read");
+    if (changes_)
+      note(0, 0, DiagnosticCode::docx_tracked_changes,
+           "the document has tracked changes not yet accepted; it was read as if they were: insertions kept, deletions "
+           "dropped");
+    for (auto& n : notes_)
+      laid_.findings.push_back({n.code, n.message, std::string_view(laid_.text).substr(n.at, n.length)});
+    return std::move(laid_);
+  }
+
+ private:
+  struct Note {
+    DiagnosticCode code;
+    std::string message;
+    std::size_t at;
+    std::size_t length;
+  };
+
+  void note(std::size_t at, std::size_t length, DiagnosticCode code, std::string message) {
+    notes_.push_back({code, std::move(message), at, length});
+  }
+
+  static bool blank(const ParagraphText& t) {
+    for (const auto& l : t.lines)
+      if (l.find_first_not_of(' ') != std::string::npos) return false;
+    return true;
+  }
+
+  static std::size_t count_children(const pugi::xml_node& n, const char* name) {
+    std::size_t k = 0;
+    for (auto c : n.children(name)) (void)c, ++k;
+    return k;
+  }
+
+  // Body-level paragraphs and tables in order, through content controls and custom XML.
+  void collect_blocks(const pugi::xml_node& n, std::vector<pugi::xml_node>& out, std::size_t depth) {
+    if (depth > kMaxDepth) throw InputError("word/document.xml nests elements too deeply");
+    for (auto c : n.children()) {
+      if (named(c, "w:p") || named(c, "w:tbl")) {
+        out.push_back(c);
+      } else if (named(c, "w:sdt")) {
+        collect_blocks(c.child("w:sdtContent"), out, depth + 1);
+      } else if (named(c, "w:customXml")) {
+        collect_blocks(c, out, depth + 1);
+      }
+    }
+  }
+
+  std::vector<pugi::xml_node> rows_of(const pugi::xml_node& tbl) {
+    std::vector<pugi::xml_node> rows;
+    std::vector<pugi::xml_node> inner;
+    for (auto c : tbl.children()) {
+      if (named(c, "w:tr")) rows.push_back(c);
+      else if (named(c, "w:sdt") || named(c, "w:customXml")) {
+        for (auto r : (named(c, "w:sdt") ? c.child("w:sdtContent") : c).children("w:tr")) rows.push_back(r);
+      }
+    }
+    return rows;
+  }
+
+  static std::vector<pugi::xml_node> cells_of(const pugi::xml_node& tr) {
+    std::vector<pugi::xml_node> cells;
+    for (auto c : tr.children()) {
+      if (named(c, "w:tc")) cells.push_back(c);
+      else if (named(c, "w:sdt") || named(c, "w:customXml")) {
+        for (auto tc : (named(c, "w:sdt") ? c.child("w:sdtContent") : c).children("w:tc")) cells.push_back(tc);
+      }
+    }
+    return cells;
+  }
+
+  // The plan's table is the one whose first row names three columns: three short, non-empty cells.
+  bool holds_column_names(const pugi::xml_node& tbl) {
+    auto rows = rows_of(tbl);
+    if (rows.empty()) return false;
+    auto cells = cells_of(rows.front());
+    if (cells.size() < 3) return false;
+    for (std::size_t i = 0; i < 3; ++i) {
+      std::string text;
+      for (auto p : cells[i].children("w:p"))
+        for (auto& l : paragraph_text(p, 0, false).lines) text += l;
+      auto first = text.find_first_not_of(' ');
+      if (first == std::string::npos || text.size() - first > 80) return false;
+    }
+    return true;
+  }
+
+  ParagraphText paragraph_text(const pugi::xml_node& p, std::size_t depth, bool count_changes = true) {
+    ParagraphText t;
+    bool saved = changes_;
+    runs(p, t, depth);
+    if (!count_changes) changes_ = saved;
+    return t;
+  }
+
+  void runs(const pugi::xml_node& n, ParagraphText& t, std::size_t depth) {
+    if (depth > kMaxDepth) throw InputError("word/document.xml nests elements too deeply");
+    for (auto c : n.children()) {
+      if (c.type() != pugi::node_element) continue;
+      const char* name = c.name();
+      if (named(c, "w:t")) {
+        t.append(c.child_value());
+      } else if (named(c, "w:tab") || named(c, "w:ptab")) {
+        t.append(" ");
+      } else if (named(c, "w:br") || named(c, "w:cr")) {
+        t.line_break();
+      } else if (named(c, "w:noBreakHyphen")) {
+        t.append("-");
+      } else if (named(c, "w:del") || named(c, "w:moveFrom")) {
+        changes_ = true;  // read as accepted: what was deleted is gone
+      } else if (named(c, "w:ins") || named(c, "w:moveTo")) {
+        changes_ = true;
+        runs(c, t, depth + 1);
+      } else if (named(c, "mc:AlternateContent")) {
+        runs(c.child("mc:Fallback"), t, depth + 1);
+      } else if (ends_with_pr(name) || named(c, "w:delText") || named(c, "w:instrText") ||
+                 named(c, "w:delInstrText") || named(c, "w:drawing") || named(c, "w:pict") || named(c, "w:object") ||
+                 named(c, "w:softHyphen") || named(c, "w:tbl") || named(c, "w:p")) {
+        // Properties, field instructions, drawings and their text boxes: no text of the paragraph.
+      } else {
+        runs(c, t, depth + 1);  // w:r, w:hyperlink, w:smartTag, w:fldSimple, w:sdt, w:sdtContent, w:customXml...
+      }
+    }
+  }
+
+  std::string label_of(const pugi::xml_node& p) {
+    auto num = p.child("w:pPr").child("w:numPr");
+    if (!num) return {};
+    std::string id = num.child("w:numId").attribute("w:val").value();
+    if (id.empty() || id == "0") return {};
+    std::string label = numbering_.label(id, num.child("w:ilvl").attribute("w:val").as_int(0));
+    return label.empty() ? label : label + " ";
+  }
+
+  // One laid line; the piece maps it to its place in the Word paragraph.
+  void line(std::string_view text, WordPlace place) {
+    std::size_t at = laid_.text.size();
+    laid_.text.append(text);
+    if (!text.empty()) laid_.pieces.push_back({at, text.size(), 0, place});
+    laid_.text.push_back('\n');
+  }
+
+  void paragraph_lines(const pugi::xml_node& p, WordPlace place, bool& cell_started, std::size_t depth) {
+    ParagraphText t = paragraph_text(p, depth);
+    std::string label = label_of(p);
+    for (std::size_t i = 0; i < t.lines.size(); ++i) {
+      const std::string& l = t.lines[i];
+      bool is_blank = l.find_first_not_of(' ') == std::string::npos;
+      if (is_blank && cell_started) continue;
+      place.offset = t.line_offset[i];
+      if (!cell_started) {
+        laid_.text.push_back('\t');
+        cell_started = true;
+      }
+      if (i == 0 && !label.empty() && !is_blank) {
+        // The label is Word's drawing, not the paragraph's text: it maps to no piece.
+        laid_.text.append(label);
+      }
+      line(is_blank ? std::string_view() : std::string_view(l), place);
+    }
+  }
+
+  void front_paragraph(const pugi::xml_node& p, std::uint32_t number) {
+    ParagraphText t = paragraph_text(p, 0);
+    std::string label = label_of(p);
+    for (std::size_t i = 0; i < t.lines.size(); ++i) {
+      if (t.lines[i].find_first_not_of(' ') == std::string::npos) continue;
+      if (i == 0) laid_.text.append(label);
+      line(t.lines[i], WordPlace{0, 0, 0, number, t.line_offset[i]});
+    }
+  }
+
+  // A cell's paragraphs, nested tables flattened into it in reading order.
+  void cell_content(const pugi::xml_node& n, WordPlace& place, bool& started, std::size_t depth) {
+    if (depth > kMaxDepth) throw InputError("word/document.xml nests tables too deeply");
+    for (auto c : n.children()) {
+      if (named(c, "w:p")) {
+        ++place.paragraph;
+        paragraph_lines(c, place, started, depth);
+      } else if (named(c, "w:tbl")) {
+        if (!nested_noted_) {
+          nested_noted_ = true;
+          note(laid_.text.size(), 0, DiagnosticCode::docx_nested_table,
+               "a cell holds a table of its own; its cells were read as the outer cell's paragraphs, row by row");
+        }
+        for (auto tr : rows_of(c))
+          for (auto tc : cells_of(tr)) cell_content(tc, place, started, depth + 1);
+      } else if (named(c, "w:sdt")) {
+        cell_content(c.child("w:sdtContent"), place, started, depth + 1);
+      } else if (named(c, "w:customXml")) {
+        cell_content(c, place, started, depth + 1);
+      }
+    }
+  }
+
+  void empty_cell() { laid_.text.append("\t\n"); }
+
+  void table(const pugi::xml_node& tbl, std::uint32_t number) {
+    std::uint32_t row_number = 0;
+    for (auto tr : rows_of(tbl)) {
+      ++row_number;
+      std::size_t columns = 0;
+      auto pr = tr.child("w:trPr");
+      std::size_t before = static_cast<std::size_t>(pr.child("w:gridBefore").attribute("w:val").as_uint(0));
+      for (std::size_t k = 0; k < before && columns < 3; ++k, ++columns) empty_cell();
+      std::uint32_t cell_number = 0;
+      for (auto tc : cells_of(tr)) {
+        ++cell_number;
+        auto tcpr = tc.child("w:tcPr");
+        std::size_t span = std::max(1u, tcpr.child("w:gridSpan").attribute("w:val").as_uint(1));
+        auto vmerge = tcpr.child("w:vMerge");
+        bool continued = vmerge && std::strcmp(vmerge.attribute("w:val").as_string("continue"), "restart") != 0;
+        std::size_t at = laid_.text.size();
+        if (continued) {
+          // Word keeps a merged cell's text in its first row; a continuation is empty, as Word's text export has it.
+          empty_cell();
+          note(at, 1, DiagnosticCode::docx_merged_cell,
+               fmt::format("row {}, cell {} is merged with the cell above: its text belongs to the row where the merge "
+                           "starts, and this row's cell was read as empty",
+                           row_number, cell_number));
+        } else {
+          WordPlace place{number, row_number, cell_number, 0, 0};
+          bool started = false;
+          cell_content(tc, place, started, 1);
+          if (!started) empty_cell();
+        }
+        columns += span;
+        if (span > 1) {
+          note(at, 1, DiagnosticCode::docx_merged_cell,
+               fmt::format("row {}, cell {} spans {} columns: its text was read into the first of them, the others as "
+                           "empty cells",
+                           row_number, cell_number, span));
+          for (std::size_t k = 1; k < span; ++k) empty_cell();
+        }
+      }
+      // A short row (cells missing at its end) keeps three cells, so the next row does not shift.
+      for (; columns < 3; ++columns) empty_cell();
+    }
+  }
+
+  Numbering& numbering_;
+  Laid laid_;
+  std::vector<Note> notes_;
+  bool changes_ = false;
+  bool after_table_ = false;
+  bool nested_noted_ = false;
+};
+
+}  // namespace
+
+bool looks_like_docx(std::string_view bytes) {
+  if (bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return false;
+  return bytes.find("word/document.xml") != std::string_view::npos;
+}
+
+Laid read_docx(std::string_view bytes, const DocxLimits& limits) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (!source) throw InputError("cannot read the .docx package");
+  ZipArchive archive;
+  archive.zip = zip_open_from_source(source, ZIP_RDONLY, &error);
+  if (!archive.zip) {
+    zip_source_free(source);
+    std::string why = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    throw InputError(fmt::format("not a readable .docx (zip) package: {}", why));
+  }
+  zip_error_fini(&error);
+  auto document = read_part(archive.zip, "word/document.xml", limits);
+  if (!document) throw InputError("a zip package without word/document.xml: not a .docx");
+  Numbering numbering;
+  pugi::xml_document numbering_doc;
+  if (auto part = read_part(archive.zip, "word/numbering.xml", limits)) {
+    numbering_doc = parse_xml(*part, "word/numbering.xml");
+    numbering.load(numbering_doc.child("w:numbering"));
+  }
+  pugi::xml_document doc = parse_xml(*document, "word/document.xml");
+  auto body = doc.child("w:document").child("w:body");
+  if (!body) throw InputError("word/document.xml has no w:document/w:body: not a Word document");
+  return DocxLayout(numbering).run(body);
+}
+
+}  // namespace mseg::layout

@@ -1,0 +1,175 @@
+#include "docx_reader.hpp"
+
+#include <mseg/parse.hpp>
+
+#include <doctest/doctest.h>
+#include <zip.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "layout_place.hpp"
+#include "tests/test_util.hpp"
+
+namespace {
+
+using mseg::layout::Laid;
+
+// A zip package in memory, its parts stored deflated, made with libzip as Word's are made with any zip.
+std::string package(const std::vector<std::pair<std::string, std::string>>& parts) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  zip_source_keep(buffer);
+  zip_t* zip = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  for (const auto& [name, data] : parts) {
+    zip_source_t* s = zip_source_buffer_create(data.data(), data.size(), 0, &error);
+    zip_file_add(zip, name.c_str(), s, ZIP_FL_OVERWRITE);
+  }
+  zip_close(zip);
+  zip_source_open(buffer);
+  zip_source_seek(buffer, 0, SEEK_END);
+  auto size = zip_source_tell(buffer);
+  zip_source_seek(buffer, 0, SEEK_SET);
+  std::string out(static_cast<std::size_t>(size), '\0');
+  zip_source_read(buffer, out.data(), static_cast<zip_uint64_t>(size));
+  zip_source_close(buffer);
+  zip_source_free(buffer);
+  return out;
+}
+
+const char* const kOpen =
+    R"(<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)";
+const char* const kClose = "</w:body></w:document>";
+
+std::string p(const std::string& text) { return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>"; }
+std::string tc(const std::string& inner, const std::string& pr = "") { return "<w:tc>" + pr + inner + "</w:tc>"; }
+std::string tr(const std::string& cells) { return "<w:tr>" + cells + "</w:tr>"; }
+std::string header_row() { return tr(tc(p("Directives")) + tc(p("Priorities")) + tc(p("Action Items"))); }
+
+Laid lay(const std::string& body, std::vector<std::pair<std::string, std::string>> more = {}) {
+  more.insert(more.begin(), {"word/document.xml", std::string(kOpen) + body + kClose});
+  return mseg::layout::read_docx(package(more));
+}
+
+bool has_finding(const Laid& laid, const std::string& code) {
+  for (const auto& f : laid.findings)
+    if (f.code == code) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("docx: paragraphs before the table are front matter, each cell starts with a tab") {
+  Laid laid = lay(p("A Work Plan") + "<w:tbl>" + header_row() + tr(tc(p("1A. Do") + p("1B. Also")) + tc(p("1.1 P")) + tc(p("Act (US/2007)"))) + "</w:tbl>");
+  CHECK(laid.reader == "docx");
+  CHECK(laid.text == "A Work Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do\n1B. Also\n\t1.1 P\n\tAct (US/2007)\n");
+  CHECK(laid.findings.empty());
+}
+
+TEST_CASE("docx: every piece carries its WordPlace; place_at counts characters into the paragraph") {
+  Laid laid = lay(p("Plan") + "<w:tbl>" + header_row() + tr(tc(p("x") + p("Ministers’ text")) + tc(p("")) + tc(p("a"))) + "</w:tbl>");
+  auto at = laid.text.find("text");
+  auto place = std::get<mseg::WordPlace>(mseg::layout::place_at(laid, at));
+  CHECK(place.table == 1);
+  CHECK(place.row == 2);
+  CHECK(place.cell == 1);
+  CHECK(place.paragraph == 2);
+  CHECK(place.offset == 11);  // "Ministers’ " is 11 characters, 13 bytes
+  auto front = std::get<mseg::WordPlace>(mseg::layout::place_at(laid, 2));
+  CHECK(front.table == 0);
+  CHECK(front.paragraph == 1);
+  CHECK(front.offset == 2);
+}
+
+TEST_CASE("docx: tracked changes read as accepted, with a note") {
+  Laid laid = lay("<w:tbl>" + header_row() +
+                  tr(tc("<w:p><w:r><w:t>keep</w:t></w:r><w:del><w:r><w:delText> gone</w:delText></w:r></w:del>"
+                         "<w:ins><w:r><w:t> added</w:t></w:r></w:ins></w:p>") +
+                     tc(p("p")) + tc(p("a"))) +
+                  "</w:tbl>");
+  CHECK(laid.text.find("keep added\n") != std::string::npos);
+  CHECK(laid.text.find("gone") == std::string::npos);
+  CHECK(has_finding(laid, "docx-tracked-changes"));
+}
+
+TEST_CASE("docx: soft breaks split paragraphs, tabs become spaces, comments are not text") {
+  Laid laid = lay("<w:tbl>" + header_row() +
+                  tr(tc("<w:p><w:r><w:t>one</w:t><w:br/><w:t>two</w:t><w:tab/><w:t>three</w:t></w:r>"
+                        "<w:commentRangeStart w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>") +
+                     tc(p("p")) + tc(p("a"))) +
+                  "</w:tbl>");
+  CHECK(laid.text.find("\tone\ntwo three\n") != std::string::npos);
+}
+
+TEST_CASE("docx: merged cells keep three cells a row, with a note") {
+  Laid laid = lay("<w:tbl>" + header_row() +
+                  tr(tc(p("1A. d"), "<w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>") + tc(p("1.1"), "<w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>")) +
+                  tr(tc(p(""), "<w:tcPr><w:vMerge/></w:tcPr>") + tc(p("1.2")) + tc(p("act"))) + "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1\n\t\n\t\n\t1.2\n\tact\n");
+  CHECK(has_finding(laid, "docx-merged-cell"));
+}
+
+TEST_CASE("docx: list paragraphs keep their bullet or number from numbering.xml") {
+  std::string numbering =
+      R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl></w:abstractNum>)"
+      R"(<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>)"
+      R"(<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num></w:numbering>)";
+  auto li = [](const char* id, const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + std::string(id) +
+           "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  Laid laid = lay("<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("t") + li("1", "item")) + tc(li("2", "first") + li("2", "second"))) + "</w:tbl>",
+                  {{"word/numbering.xml", numbering}});
+  CHECK(laid.text.find("\tt\n\u2022 item\n") != std::string::npos);
+  CHECK(laid.text.find("\t1. first\n2. second\n") != std::string::npos);
+}
+
+TEST_CASE("docx: of several tables the one whose first row names the columns is read, the others noted") {
+  std::string other = "<w:tbl>" + tr(tc(p("Revision history, a long first cell that is certainly no column name at all, not at all, no"))) + "</w:tbl>";
+  Laid laid = lay(p("Plan") + other + "<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("p")) + tc(p("a"))) + "</w:tbl>" + p("After"));
+  CHECK(laid.text.find("Revision") == std::string::npos);
+  CHECK(laid.text.rfind("Plan\n\tDirectives", 0) == 0);
+  CHECK(has_finding(laid, "docx-other-table"));
+  CHECK(has_finding(laid, "docx-text-after-table"));
+}
+
+TEST_CASE("docx: a nested table's cells are read as the outer cell's paragraphs") {
+  Laid laid = lay("<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("p")) + tc(p("a") + "<w:tbl>" + tr(tc(p("x")) + tc(p("y"))) + "</w:tbl>")) + "</w:tbl>");
+  CHECK(laid.text.find("\ta\nx\ny\n") != std::string::npos);
+  CHECK(has_finding(laid, "docx-nested-table"));
+}
+
+TEST_CASE("docx: hostile packages are refused with a reason, not read") {
+  // A zip bomb: 20 MB of one letter packs to about 20 kB, 1000 times smaller.
+  std::string bomb = std::string(kOpen) + "<w:p><w:r><w:t>" + std::string(20u << 20, 'a') + "</w:t></w:r></w:p>" + kClose;
+  std::string packed = package({{"word/document.xml", bomb}});
+  CHECK_THROWS_WITH_AS(mseg::layout::read_docx(packed), doctest::Contains("zip bomb"), mseg::InputError);
+  mseg::layout::DocxLimits small;
+  small.max_inflated = 1000;
+  CHECK_THROWS_WITH_AS(mseg::layout::read_docx(package({{"word/document.xml", std::string(kOpen) + p(std::string(2000, 'x')) + kClose}}), small),
+                       doctest::Contains("limit 1000 bytes"), mseg::InputError);
+  // Entities are never expanded: the billion laughs stay unread.
+  std::string laughs = R"(<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>)"
+                       R"(<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>)";
+  Laid laid = mseg::layout::read_docx(package({{"word/document.xml", laughs}}));
+  CHECK(laid.text.find("lollol") == std::string::npos);
+  CHECK_THROWS_AS(mseg::layout::read_docx(package({{"word/document.xml", "<w:document><w:body><w:p>"}})), mseg::InputError);
+  CHECK_THROWS_AS(mseg::layout::read_docx(package({{"word/other.xml", "x"}})), mseg::InputError);
+  std::string truncated = mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.docx");
+  truncated.resize(truncated.size() / 2);
+  CHECK_THROWS_AS(mseg::layout::read_docx(truncated), mseg::InputError);
+  std::string deep = std::string(kOpen) + "<w:p>";
+  for (int i = 0; i < 100000; ++i) deep += "<w:r>";
+  CHECK_THROWS_WITH_AS(mseg::layout::read_docx(package({{"word/document.xml", deep}})), doctest::Contains("XML"), mseg::InputError);
+}
+
+TEST_CASE("docx: the sample fixtures lay out with a place for every line") {
+  for (const char* name : {"tests/forms/mseg-workplan-2006-hanoi.docx", "tests/forms/meg-sec-workplan-2007.docx"}) {
+    Laid laid = mseg::layout::read_docx(mseg::test::read_file(name));
+    CHECK(!laid.pieces.empty());
+    for (const auto& piece : laid.pieces) CHECK(std::holds_alternative<mseg::WordPlace>(piece.place));
+  }
+}

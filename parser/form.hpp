@@ -1,0 +1,15 @@
+// Which form a plan's bytes are in, by their magic bytes, never the file's
+// name: a .docx renamed .txt is still a zip, and text is what is left.
+#pragma once
+
+#include <string_view>
+
+namespace mseg {
+
+enum class Form { text, docx, pdf, doc };
+
+// PK\x03\x04 with word/document.xml: docx; %PDF- at the start: pdf; D0 CF 11 E0 A1 B1 1A E1 (OLE2): doc.
+Form detect_form(std::string_view bytes);
+const char* to_string(Form form);  // "text", "docx", "pdf", "doc"
+
+}  // namespace mseg

@@ -1,0 +1,433 @@
+// A PDF has no table, only words at places. The header row gives the columns
+// (three runs of words far apart on one line) and their left edges; every
+// word below goes to the column it starts in. Rows come from the line grid:
+// inside a row every column's lines stand on one pitch from the row's top,
+// and a row starts where a line stands off that grid (the cell borders and
+// padding between rows are never a whole number of lines). A cell's lines are
+// joined into a paragraph unless the next line's first word would have fitted
+// on the line before: then the line was ended by hand.
+#include "pdf_reader.hpp"
+
+#include <mseg/parse.hpp>
+
+#include <fmt/format.h>
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace mseg::layout {
+namespace {
+
+struct Word {
+  std::string text;
+  float x0, y0, x1, y1;
+  std::uint32_t page;    // 1-based
+  std::uint32_t offset;  // characters into the page's text
+};
+
+struct Line {
+  std::vector<Word> words;
+  float y0 = 0, x0 = 0, x1 = 0;
+  std::uint32_t page = 0;
+  std::string text() const {
+    std::string t;
+    for (const auto& w : words) {
+      if (!t.empty()) t.push_back(' ');
+      t += w.text;
+    }
+    return t;
+  }
+};
+
+std::uint32_t count_chars(std::string_view s) {
+  std::uint32_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// poppler reports trouble through one process-wide callback; while a PDF is
+// read, the first message is kept (one line of ours) and nothing reaches stderr.
+std::mutex g_poppler_mutex;
+std::string* g_poppler_message = nullptr;
+
+void on_poppler_message(const std::string& message, void*) {
+  if (g_poppler_message && g_poppler_message->empty()) {
+    std::string m = message;
+    for (char& c : m)
+      if (c == '\n' || c == '\r') c = ' ';
+    while (!m.empty() && m.back() == ' ') m.pop_back();
+    *g_poppler_message = m;
+  }
+}
+
+struct CaptureMessages {
+  std::string message;
+  std::lock_guard<std::mutex> lock{g_poppler_mutex};
+  CaptureMessages() {
+    g_poppler_message = &message;
+    poppler::set_debug_error_function(on_poppler_message, nullptr);
+  }
+  ~CaptureMessages() { g_poppler_message = nullptr; }
+  std::string why() const { return message.empty() ? std::string() : " (poppler: " + message + ")"; }
+};
+
+// Words into lines by their vertical overlap, in reading order.
+std::vector<Line> into_lines(std::vector<Word> words) {
+  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+    if (std::fabs(a.y0 - b.y0) > 2.0f) return a.y0 < b.y0;
+    return a.x0 < b.x0;
+  });
+  std::vector<Line> lines;
+  for (auto& w : words) {
+    if (lines.empty() || std::fabs(w.y0 - lines.back().y0) > 2.0f) {
+      lines.emplace_back();
+      lines.back().y0 = w.y0;
+      lines.back().x0 = w.x0;
+      lines.back().page = w.page;
+    }
+    lines.back().x1 = std::max(lines.back().x1, w.x1);
+    lines.back().words.push_back(std::move(w));
+  }
+  for (auto& l : lines)
+    std::stable_sort(l.words.begin(), l.words.end(), [](const Word& a, const Word& b) { return a.x0 < b.x0; });
+  return lines;
+}
+
+// Digits stand for any digits: "Page 3 of 9" is the same furniture on every page.
+std::string furniture_key(const Line& l) {
+  std::string key = fmt::format("{}:", static_cast<int>(std::lround(l.y0)));
+  bool digit = false;
+  for (char c : l.text()) {
+    bool d = c >= '0' && c <= '9';
+    if (!d) key.push_back(c);
+    else if (!digit) key.push_back('#');
+    digit = d;
+  }
+  return key;
+}
+
+float median(std::vector<float> v, float fallback) {
+  if (v.empty()) return fallback;
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+class PdfLayout {
+ public:
+  Laid run(std::vector<std::vector<Line>>& pages) {
+    laid_.reader = "pdf";
+    drop_furniture(pages);
+    measure(pages);
+    // The header: the first line whose words fall in three runs far apart.
+    std::size_t header_page = pages.size(), header_line = 0;
+    for (std::size_t p = 0; p < pages.size() && header_page == pages.size(); ++p)
+      for (std::size_t i = 0; i < pages[p].size(); ++i)
+        if (auto lefts = runs_of(pages[p][i]); lefts.size() == 3) {
+          header_page = p, header_line = i, lefts_ = lefts;
+          break;
+        }
+    if (header_page == pages.size()) {
+      // No table: the lines as front matter, and the assembler says there is no table.
+      for (auto& page : pages) front(page, 0, page.size());
+      return std::move(laid_);
+    }
+    for (std::size_t p = 0; p < header_page; ++p) front(pages[p], 0, pages[p].size());
+    front(pages[header_page], 0, header_line);
+    const Line& header = pages[header_page][header_line];
+    header_key_ = header.text();
+    std::vector<std::vector<Line>> columns(3);
+    auto split = [&](const Line& l) {
+      std::array<Line, 3> parts;
+      for (const auto& w : l.words) parts[column_of(w.x0)].words.push_back(w);
+      return parts;
+    };
+    {
+      auto parts = split(header);
+      open_row();
+      for (std::size_t c = 0; c < 3; ++c)
+        if (!parts[c].words.empty()) add_line(c, finish(parts[c], header));
+      close_row();
+    }
+    // How far right each column's text reaches anywhere: the measure for "would it have fitted".
+    for (std::size_t p = header_page; p < pages.size(); ++p)
+      for (std::size_t i = p == header_page ? header_line + 1 : 0; i < pages[p].size(); ++i)
+        for (const auto& w : pages[p][i].words) {
+          float& r = column_right_[column_of(w.x0)];
+          r = std::max(r, w.x1);
+        }
+    for (std::size_t p = header_page; p < pages.size(); ++p) {
+      std::size_t from = p == header_page ? header_line + 1 : 0;
+      std::vector<Line> body(pages[p].begin() + static_cast<std::ptrdiff_t>(from), pages[p].end());
+      if (!body.empty() && body.front().text() == header_key_) body.erase(body.begin());  // the repeated header row
+      if (body.empty()) continue;
+      // A row that reached the foot of the page goes on at the top of the next.
+      bool continues = !row_empty() && p != header_page && last_bottom_ + pitch_ * 1.5f >= page_bottom_ &&
+                       !starts_item(body.front());
+      if (!continues) close_row();
+      if (row_empty()) open_row();
+      float top = body.front().y0;
+      for (const auto& l : body) {
+        float steps = (l.y0 - top) / pitch_;
+        if (std::fabs(steps - std::round(steps)) * pitch_ > 0.25f) {
+          close_row();
+          open_row();
+          top = l.y0;
+        }
+        auto parts = split(l);
+        for (std::size_t c = 0; c < 3; ++c)
+          if (!parts[c].words.empty()) add_line(c, finish(parts[c], l));
+        last_bottom_ = l.y0;
+      }
+    }
+    close_row();
+    return std::move(laid_);
+  }
+
+ private:
+  static Line finish(Line part, const Line& from) {
+    part.y0 = from.y0;
+    part.page = from.page;
+    part.x0 = part.words.front().x0;
+    part.x1 = 0;
+    for (const auto& w : part.words) part.x1 = std::max(part.x1, w.x1);
+    return part;
+  }
+
+  // Running headers, footers and page numbers: the same line at the same height on most pages.
+  void drop_furniture(std::vector<std::vector<Line>>& pages) {
+    if (pages.size() < 2) return;
+    std::map<std::string, std::size_t> seen;
+    for (const auto& page : pages) {
+      std::map<std::string, bool> once;
+      for (const auto& l : page) once[furniture_key(l)] = true;
+      for (const auto& [k, v] : once) ++seen[k];
+    }
+    for (auto& page : pages) {
+      std::vector<Line> kept;
+      for (auto& l : page) {
+        std::string key = furniture_key(l);
+        // The header row repeats too, but it is the table's: kept here, dropped by the table.
+        bool furniture = seen[key] * 2 > pages.size() && key.find_first_of('#') != std::string::npos;
+        bool page_number = l.words.size() <= 4 && key.find('#') != std::string::npos && seen[key] * 2 > pages.size();
+        if (!(furniture || page_number)) kept.push_back(std::move(l));
+      }
+      page = std::move(kept);
+    }
+  }
+
+  void measure(const std::vector<std::vector<Line>>& pages) {
+    std::vector<float> gaps, heights, spaces;
+    for (const auto& page : pages) {
+      for (std::size_t i = 0; i + 1 < page.size(); ++i) {
+        float dy = page[i + 1].y0 - page[i].y0;
+        if (dy > 0.5f) gaps.push_back(dy);
+      }
+      for (const auto& l : page) {
+        page_bottom_ = std::max(page_bottom_, l.y0);
+        for (std::size_t k = 0; k < l.words.size(); ++k) {
+          heights.push_back(l.words[k].y1 - l.words[k].y0);
+          if (k + 1 < l.words.size()) {
+            float gap = l.words[k + 1].x0 - l.words[k].x1;
+            if (gap > 0 && gap < 10) spaces.push_back(gap);
+          }
+        }
+      }
+    }
+    height_ = median(heights, 10.0f);
+    pitch_ = median(gaps, height_);
+    space_ = median(spaces, height_ / 4);
+  }
+
+  // The left edges of a line's runs of words, a run ending where the gap to the next word is wider than 3 spaces... or 12 pt.
+  std::vector<float> runs_of(const Line& l) const {
+    std::vector<float> lefts;
+    if (l.words.empty()) return lefts;
+    lefts.push_back(l.words.front().x0);
+    for (std::size_t k = 1; k < l.words.size(); ++k)
+      if (l.words[k].x0 - l.words[k - 1].x1 > std::max(12.0f, 4 * space_)) lefts.push_back(l.words[k].x0);
+    return lefts;
+  }
+
+  std::size_t column_of(float x0) const {
+    std::size_t c = 0;
+    for (std::size_t i = 1; i < lefts_.size(); ++i)
+      if (x0 >= lefts_[i] - 2.0f) c = i;
+    return c;
+  }
+
+  // A numbered directive or priority ("2A.", "4.", "3.1") opens a row.
+  static bool starts_item(const Line& l) {
+    if (l.words.empty()) return false;
+    const std::string& w = l.words.front().text;
+    std::size_t i = 0;
+    while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
+    if (i == 0 || i >= w.size()) return false;
+    if (w[i] == '.') {  // "4." or "3.1" or "3.1."
+      std::size_t j = i + 1;
+      while (j < w.size() && w[j] >= '0' && w[j] <= '9') ++j;
+      return j == w.size() || (j + 1 == w.size() && w[j] == '.');
+    }
+    bool letter = (w[i] >= 'A' && w[i] <= 'Z') || (w[i] >= 'a' && w[i] <= 'z');
+    return letter && i + 2 == w.size() && w[i + 1] == '.';  // "2A."
+  }
+
+  void front(const std::vector<Line>& lines, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      const Line& l = lines[i];
+      bool join = front_open_ && l.page == front_last_.page && l.y0 - front_last_.y0 <= 1.5f * height_ &&
+                  !fits(front_last_, l, page_right_of(lines));
+      if (!join && front_open_) laid_.text.push_back('\n');
+      emit_line(l, join);
+      front_open_ = true;
+      front_last_ = l;
+    }
+  }
+
+  static float page_right_of(const std::vector<Line>& lines) {
+    float r = 0;
+    for (const auto& l : lines) r = std::max(r, l.x1);
+    return r;
+  }
+
+  // Would the next line's first word have fitted at the end of `line`, within `right`?
+  bool fits(const Line& line, const Line& next, float right) const {
+    const Word& w = next.words.front();
+    // `right` is the furthest any line reached, so the real margin is no nearer: fitting within it is certain.
+    return line.x1 + space_ + (w.x1 - w.x0) <= right;
+  }
+
+  // The paragraph written so far ends with a tag, "(Owner/Deadline)", or a citation,
+  // "(Ministerial Statement 2007)": an action or a directive ends there.
+  bool ends_with_tag(std::size_t paragraph_start) const {
+    std::string_view p = std::string_view(laid_.text).substr(paragraph_start);
+    while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+    if (p.empty() || p.back() != ')') return false;
+    std::size_t open = p.rfind('(');
+    if (open == std::string_view::npos) return false;
+    if (p.find('/', open) != std::string_view::npos) return true;
+    auto digit = [&](std::size_t back) { return p.size() > back && p[p.size() - 1 - back] >= '0' && p[p.size() - 1 - back] <= '9'; };
+    return p.size() - open > 6 && digit(1) && digit(2) && digit(3) && digit(4) && p[p.size() - 6] == ' ';
+  }
+
+  void emit_line(const Line& l, bool join) {
+    for (std::size_t k = 0; k < l.words.size(); ++k) {
+      const Word& w = l.words[k];
+      // A line that ends in a hyphen is joined with a space too: "Counter- Terrorism" and
+      // "Counter-Terrorism" look alike on the page, and a space loses no character.
+      if (k > 0 || join) laid_.text.push_back(' ');
+      std::size_t at = laid_.text.size();
+      laid_.text += w.text;
+      laid_.pieces.push_back({at, w.text.size(), 0, PdfPlace{w.page, w.x0, w.y0, w.x1 - w.x0, w.y1 - w.y0, w.offset}});
+    }
+  }
+
+  bool row_empty() const { return !row_open_; }
+
+  void open_row() {
+    if (row_open_) return;
+    row_open_ = true;
+    for (auto& c : cells_) c.clear();
+  }
+
+  void add_line(std::size_t column, Line line) { cells_[column].push_back(std::move(line)); }
+
+  void close_row() {
+    if (!row_open_) return;
+    row_open_ = false;
+    if (front_open_) {
+      laid_.text.push_back('\n');
+      front_open_ = false;
+    }
+    for (std::size_t c = 0; c < 3; ++c) {
+      auto& lines = cells_[c];
+      float right = column_right_[c];
+      for (const auto& l : lines) right = std::max(right, l.x1);
+      laid_.text.push_back('\t');
+      // breaks[i]: line i starts a paragraph, because its first word would have fitted on the line before.
+      std::vector<bool> breaks(lines.size(), true);
+      for (std::size_t i = 1; i < lines.size(); ++i) breaks[i] = fits(lines[i - 1], lines[i], right);
+      // Two short lines that each stand alone are list items ("Seafarers' ID", "Port Worker ID"): the
+      // first starts a paragraph too, though it would not have fitted after the line before it.
+      const float width = right - (c < lefts_.size() ? lefts_[c] : 0);
+      auto is_short = [&](std::size_t i) { return lines[i].x1 - lines[i].x0 < 0.5f * width; };
+      for (std::size_t i = 1; i + 1 < lines.size(); ++i)
+        if (!breaks[i] && is_short(i) && breaks[i + 1] && is_short(i + 1) && (i + 2 == lines.size() || breaks[i + 2]))
+          breaks[i] = true;
+      std::size_t paragraph_start = laid_.text.size();
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        bool join = i > 0 && !breaks[i] && !ends_with_tag(paragraph_start);
+        if (i > 0 && !join) {
+          laid_.text.push_back('\n');
+          paragraph_start = laid_.text.size();
+        }
+        emit_line(lines[i], join);
+      }
+      laid_.text.push_back('\n');
+    }
+  }
+
+  Laid laid_;
+  std::vector<float> lefts_;
+  std::string header_key_;
+  float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;
+  std::array<std::vector<Line>, 3> cells_;
+  std::array<float, 3> column_right_{};
+  bool row_open_ = false;
+  bool front_open_ = false;
+  Line front_last_;
+};
+
+}  // namespace
+
+Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits& limits) {
+  if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) throw InputError("a PDF larger than 2 GiB");
+  CaptureMessages capture;
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) throw InputError("a PDF that poppler cannot open: damaged or truncated" + capture.why());
+  if (doc->is_locked()) throw InputError("an encrypted PDF: it cannot be read without its password");
+  const int n = doc->pages();
+  if (page_count) *page_count = static_cast<std::uint32_t>(std::max(n, 0));
+  if (n <= 0) throw InputError("a PDF with no pages" + capture.why());
+  if (static_cast<std::uint32_t>(n) > limits.max_pages)
+    throw InputError(fmt::format("a PDF of {} pages: more than the {} a plan is read from", n, limits.max_pages));
+  std::vector<std::vector<Line>> pages;
+  std::size_t total = 0;
+  for (int i = 0; i < n; ++i) {
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    std::vector<Word> words;
+    if (page) {
+      std::uint32_t offset = 0;
+      for (auto& box : page->text_list()) {
+        auto utf8 = box.text().to_utf8();
+        std::string text(utf8.begin(), utf8.end());
+        for (char& c : text)
+          if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+        auto r = box.bbox();
+        if (text.find_first_not_of(' ') == std::string::npos) continue;
+        words.push_back({text, static_cast<float>(r.left()), static_cast<float>(r.top()), static_cast<float>(r.right()),
+                         static_cast<float>(r.bottom()), static_cast<std::uint32_t>(i + 1), offset});
+        offset += count_chars(text) + 1;
+        if (++total > limits.max_words)
+          throw InputError(fmt::format("a PDF of more than {} words: more than a plan holds", limits.max_words));
+      }
+    }
+    pages.push_back(into_lines(std::move(words)));
+  }
+  if (total == 0)
+    throw InputError("a PDF with no text layer (a scan?): mseg reads the text a PDF holds, not its images; "
+                     "read the plan's .docx or a text export instead");
+  return PdfLayout().run(pages);
+}
+
+}  // namespace mseg::layout

@@ -1,0 +1,53 @@
+#!/usr/bin/python3
+"""`mseg parse` of a plan's .docx or .pdf gives the elements of the plan's hand-checked golden.
+
+    forms_test.py MSEG FIXTURE GOLDEN [NOTE-CODE...]
+
+Spans and `source` aside (a .docx's places are Word's, not the text's lines), everything else must be
+identical: title, meeting, group, preamble, columns, every section and element, and the diagnostics'
+severity, code and message. `source.format` must name the fixture's form. Each NOTE-CODE must be among the
+diagnostics (a note the reader adds for what it read, as docx-tracked-changes); those are then set aside.
+"""
+import json
+import subprocess
+import sys
+
+
+def strip(node):
+    if isinstance(node, dict):
+        return {k: strip(v) for k, v in node.items() if k not in ("span", "source")}
+    if isinstance(node, list):
+        return [strip(v) for v in node]
+    return node
+
+
+def main():
+    mseg, fixture, golden = sys.argv[1:4]
+    notes = sys.argv[4:]
+    run = subprocess.run([mseg, "parse", fixture], capture_output=True, text=True)
+    if run.returncode not in (0, 1):
+        sys.exit(f"FAIL: mseg parse {fixture} exited {run.returncode}: {run.stderr.strip()}")
+    actual = json.loads(run.stdout)
+    with open(golden, encoding="utf-8") as f:
+        expected = json.load(f)
+    form = fixture.rsplit(".", 1)[1]
+    codes = [d["code"] for d in actual["diagnostics"]]
+    for note in notes:
+        if note not in codes:
+            sys.exit(f"FAIL: no {note} among the diagnostics of {fixture}: {codes}")
+    actual["diagnostics"] = [d for d in actual["diagnostics"] if d["code"] not in notes]
+    if actual["source"].get("format") != form:
+        sys.exit(f"FAIL: source.format is {actual['source'].get('format')!r}, expected {form!r}")
+    a, e = strip(actual), strip(expected)
+    # Citations keep their registry source (a nested "source"): compared apart from the plan's.
+    if a != e:
+        import difflib
+        left = json.dumps(e, indent=1, ensure_ascii=False).splitlines()
+        right = json.dumps(a, indent=1, ensure_ascii=False).splitlines()
+        print("\n".join(list(difflib.unified_diff(left, right, golden, fixture, lineterm=""))[:80]))
+        sys.exit(f"FAIL: {fixture} does not give the elements of {golden}")
+    print(f"ok: {fixture} gives the elements of {golden}")
+
+
+if __name__ == "__main__":
+    main()
