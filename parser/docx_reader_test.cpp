@@ -55,7 +55,7 @@ Laid lay(const std::string& body, std::vector<std::pair<std::string, std::string
 
 bool has_finding(const Laid& laid, const std::string& code) {
   for (const auto& f : laid.findings)
-    if (f.code == code) return true;
+    if (to_string(f.code) == code) return true;
   return false;
 }
 

@@ -39,6 +39,13 @@ const std::vector<std::string_view>& reader_names() {
   return names;
 }
 
+// Cells in tab-cell text: lines that start with a tab.
+static std::size_t cell_count(std::string_view text) {
+  std::size_t n = !text.empty() && text[0] == '\t';
+  for (std::size_t at = text.find("\n\t"); at != std::string_view::npos; at = text.find("\n\t", at + 1)) ++n;
+  return n;
+}
+
 Laid lay_out(std::string_view text, std::string_view forced) {
   if (!forced.empty()) {
     for (const Reader& r : kReaders)
@@ -54,6 +61,10 @@ Laid lay_out(std::string_view text, std::string_view forced) {
   // Nothing fits: today's reader, whose no-table error says what was looked for.
   if (score[best] <= 0.0) return read_tab_cells(text);
   Laid laid = kReaders[best].read(text);
+  // A detected reader that found the column names but no row under them read
+  // no table: today's reader then says so (no-table), rather than a plan of
+  // nothing with no error. A forced reader keeps its result.
+  if (kReaders[best].read != read_tab_cells && cell_count(laid.text) <= 3) return read_tab_cells(text);
   std::size_t second = best == 0 ? 1 : 0;
   for (std::size_t i = 0; i < std::size(kReaders); ++i)
     if (i != best && score[i] > score[second]) second = i;
