@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Writes tests/compat/expected/ from the PREVIOUS RELEASE's binary, never from the build under test.
+# Writes tests/compat/expected/ from a given binary: first the previous release's (0.2.0 before issue 14), since
+# then the merged tree's, once each difference was read and traced to a change the CHANGELOG names (source.layout,
+# diff for delegates, owner aliases, the new diagnostic codes and options, a 32 MiB --max-bytes). Never to bless.
 # usage: tests/compat/generate.sh /path/to/previous/mseg   (run from the repository root)
 set -u
 mseg=$1

@@ -21,7 +21,9 @@ fi
   for s in schema/*.schema.json; do echo "share/mseg/schema/$(basename "$s")"; done
   for d in README.md CHANGELOG.md docs/*.md; do echo "share/doc/mseg/$d"; done
   echo share/mseg/registry.json
-  for h in parser/mseg/*.hpp schema/mseg/*.hpp; do echo "include/mseg/$(basename "$h")"; done
+  echo share/mseg/aliases.json
+  for h in parser/mseg/*.hpp schema/mseg/*.hpp owners/mseg/*.hpp; do echo "include/mseg/$(basename "$h")"; done
+  echo include/mseg/diagnostics.def  # <mseg/diagnostics.hpp> includes the table
   echo include/mseg/version.hpp
   echo include/mseg/mseg.hpp
   echo "$libdir/libmseg.a"
