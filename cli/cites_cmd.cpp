@@ -74,7 +74,8 @@ void add_cites_command(CLI::App& app, Outcome& outcome) {
       "Exit status: 0 every citation resolved; 1 a citation resolved to no document (listed under\n"
       "'unresolved'); 2 usage error, unreadable input or registry.\n"
       "See docs/citations.md for the registry and how citations resolve.");
-  cmd->callback([args, &outcome] { outcome.exit_code = run_cites(*args); });
+  cmd->callback([args, &outcome] {
+    if (outcome.dry_run) return; outcome.exit_code = run_cites(*args); });
 }
 
 }  // namespace mseg::cli

@@ -8,6 +8,9 @@ namespace mseg::cli {
 // Set by the subcommand that ran; main() returns it.
 struct Outcome {
   int exit_code = 0;
+  // Parse the command line and run nothing (fuzz_cli_args): each command's
+  // options live in its action, so the actions stay and return at once.
+  bool dry_run = false;
 };
 
 void add_parse_command(CLI::App& app, Outcome& outcome);

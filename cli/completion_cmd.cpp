@@ -21,6 +21,7 @@ void add_completion_command(CLI::App& app, Outcome& outcome) {
       "\n"
       "Exit status: 0 printed; 2 usage error or unwritable output.");
   cmd->callback([cmd, shell, output, &outcome] {
+    if (outcome.dry_run) return;
     const CLI::App& root = *cmd->get_parent();
     write_output(*output, *shell == "bash" ? render_bash_completion(root) : render_zsh_completion(root));
     outcome.exit_code = kOk;

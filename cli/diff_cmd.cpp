@@ -102,7 +102,8 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
       "  mseg diff --owner Australia old.txt new.txt  # what changed in Australia's commitments\n"
       "\n"
       "Exit status: 0 the plans are the same; 1 they differ; 2 usage error or unreadable input.");
-  cmd->callback([args, &outcome] { outcome.exit_code = run_diff(*args); });
+  cmd->callback([args, &outcome] {
+    if (outcome.dry_run) return; outcome.exit_code = run_diff(*args); });
 }
 
 }  // namespace mseg::cli

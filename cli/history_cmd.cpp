@@ -157,7 +157,8 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       "  mseg history --fail-on slipped-twice plans/*.txt    # CI: no action may slip twice\n"
       "\n"
       "Exit status: 0 done; 1 a --fail-on condition holds; 2 usage error or unreadable input.");
-  cmd->callback([args, &outcome] { outcome.exit_code = run_history(*args); });
+  cmd->callback([args, &outcome] {
+    if (outcome.dry_run) return; outcome.exit_code = run_history(*args); });
 }
 
 }  // namespace mseg::cli

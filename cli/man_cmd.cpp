@@ -18,6 +18,7 @@ void add_man_command(CLI::App& app, Outcome& outcome) {
       "\n"
       "Exit status: 0 printed; 2 usage error or unwritable output.");
   cmd->callback([cmd, output, &outcome] {
+    if (outcome.dry_run) return;
     write_output(*output, render_man_page(*cmd->get_parent()));
     outcome.exit_code = kOk;
   });

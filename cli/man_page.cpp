@@ -190,6 +190,9 @@ std::string render_man_page(const CLI::App& app) {
          ".TP\n.B TMPDIR\n"
          "Where output for standard output larger than 4 MiB is held, in an unnamed file, until it is complete "
          "(default /tmp).\n"
+         ".TP\n.B PATH\n"
+         "Where \\fBsoffice\\fR (LibreOffice) is looked for to convert a Word 97 \\fI.doc\\fR plan to \\fI.docx\\fR; "
+         "without it such a plan is refused with exit 2.\n"
          ".TP\n.B SOURCE_DATE_EPOCH\n"
          "Seconds since 1970 that \\fBmseg query \\-\\-format ics\\fR writes as each event's DTSTAMP instead of "
          "the time of the run, for files that are the same from run to run.\n";

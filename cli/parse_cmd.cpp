@@ -315,6 +315,7 @@ void add_parse_command(CLI::App& app, Outcome& outcome) {
       "Exit status: 0 parsed; 1 parsed, with error diagnostics; 2 usage error, unreadable input\n"
       "(missing, a directory, binary, larger than --max-bytes) or an output that cannot be written.");
   cmd->callback([args, &outcome] {
+    if (outcome.dry_run) return;
     const auto registry = load_registry(args->registry);
     if (!registry) {
       outcome.exit_code = kTrouble;

@@ -220,6 +220,7 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       "2 usage error or unreadable input. Every filter and format: man mseg, or docs/query.md\n"
       "(in /usr/share/doc/mseg once installed).");
   cmd->callback([args, as_of, &outcome] {
+    if (outcome.dry_run) return;
     args->given_as_of = as_of->count() > 0;
     outcome.exit_code = run_query(*args);
   });

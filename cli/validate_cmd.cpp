@@ -193,7 +193,8 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       "Exit status: 0 no errors (warnings allowed); 1 errors found, or warnings with --strict;\n"
       "2 usage error or a file that could not be read (or fixed). With --fix the status is that of\n"
       "what is left after fixing; --fix --dry-run exits 0 unless a file cannot be read.");
-  cmd->callback([args, &outcome] { outcome.exit_code = run_validate(*args); });
+  cmd->callback([args, &outcome] {
+    if (outcome.dry_run) return; outcome.exit_code = run_validate(*args); });
 }
 
 }  // namespace mseg::cli

@@ -18,7 +18,7 @@ const std::string kSideBySide =
 
 TEST_CASE("layout: detection picks the reader whose form the text fits") {
   CHECK(lay_out("\tA\n\tB\n\tC\n").reader == "tab-cells");
-  CHECK(lay_out("| A | B | C |\n|---|---|---|\n").reader == "markdown");
+  CHECK(lay_out("| A | B | C |\n|---|---|---|\n| a | b | c |\n").reader == "markdown");
   CHECK(lay_out(kSideBySide).reader == "side-by-side");
   CHECK(lay_out("Directives\n1A. x\nPriorities\n1.1 y\nAction Items\nz\n").reader == "column-blocks");
   CHECK(lay_out("nothing of a plan\n").reader == "tab-cells");  // no-table follows
