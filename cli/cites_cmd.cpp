@@ -75,7 +75,9 @@ void add_cites_command(CLI::App& app, Outcome& outcome) {
       "'unresolved'); 2 usage error, unreadable input or registry.\n"
       "See docs/citations.md for the registry and how citations resolve.");
   cmd->callback([args, &outcome] {
-    if (outcome.dry_run) return; outcome.exit_code = run_cites(*args); });
+    if (outcome.dry_run) return;
+    outcome.exit_code = run_cites(*args);
+  });
 }
 
 }  // namespace mseg::cli

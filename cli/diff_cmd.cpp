@@ -103,7 +103,9 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
       "\n"
       "Exit status: 0 the plans are the same; 1 they differ; 2 usage error or unreadable input.");
   cmd->callback([args, &outcome] {
-    if (outcome.dry_run) return; outcome.exit_code = run_diff(*args); });
+    if (outcome.dry_run) return;
+    outcome.exit_code = run_diff(*args);
+  });
 }
 
 }  // namespace mseg::cli

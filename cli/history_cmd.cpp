@@ -158,7 +158,9 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       "\n"
       "Exit status: 0 done; 1 a --fail-on condition holds; 2 usage error or unreadable input.");
   cmd->callback([args, &outcome] {
-    if (outcome.dry_run) return; outcome.exit_code = run_history(*args); });
+    if (outcome.dry_run) return;
+    outcome.exit_code = run_history(*args);
+  });
 }
 
 }  // namespace mseg::cli

@@ -67,7 +67,9 @@ void add_report_command(CLI::App& app, Outcome& outcome) {
       "The page loads nothing from the network and prints on A4 with the timeline on a page of its own.\n"
       "Exit status: 0 written; 2 usage error or unreadable input. See docs/report.md.");
   cmd->callback([args, &outcome] {
-    if (outcome.dry_run) return; outcome.exit_code = run_report(*args); });
+    if (outcome.dry_run) return;
+    outcome.exit_code = run_report(*args);
+  });
 }
 
 }  // namespace mseg::cli

@@ -194,7 +194,9 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       "2 usage error or a file that could not be read (or fixed). With --fix the status is that of\n"
       "what is left after fixing; --fix --dry-run exits 0 unless a file cannot be read.");
   cmd->callback([args, &outcome] {
-    if (outcome.dry_run) return; outcome.exit_code = run_validate(*args); });
+    if (outcome.dry_run) return;
+    outcome.exit_code = run_validate(*args);
+  });
 }
 
 }  // namespace mseg::cli
