@@ -16,17 +16,10 @@ void add_aliases_option(CLI::App* cmd, std::string& file) {
 
 std::optional<AliasesChoice> load_aliases(const std::string& file) {
   AliasesChoice choice;
-  if (file.empty()) {
-    auto found = find_project_file(".mseg/aliases.json");
-    if (!found) return choice;
-    choice.file = *found;
-  } else {
-    choice.file = file;
-  }
   try {
-    // A table of names is a few kilobytes; a megabyte is already a mistake.
-    const std::string text = read_input(choice.file, 1 << 20);
-    choice.merged = OwnerAliases::from_json(text).merged_over(builtin_aliases());
+    ProjectFileText read = read_project_file(file, ".mseg/aliases.json");
+    choice.file = std::move(read.file);
+    if (!choice.file.empty()) choice.merged = OwnerAliases::from_json(read.text).merged_over(builtin_aliases());
   } catch (const CliError& e) {
     print_error(e.what());
     return std::nullopt;

@@ -1,5 +1,7 @@
 #include "project_file.hpp"
 
+#include "io.hpp"
+
 #include <filesystem>
 #include <system_error>
 
@@ -16,6 +18,19 @@ std::optional<std::string> find_project_file(std::string_view relative) {
     if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
     dir = dir.parent_path();
   }
+}
+
+ProjectFileText read_project_file(const std::string& given, std::string_view relative) {
+  ProjectFileText out;
+  if (!given.empty()) {
+    out.file = given;
+  } else if (auto found = find_project_file(relative)) {
+    out.file = *found;
+  } else {
+    return out;
+  }
+  out.text = read_input(out.file, 1 << 20);
+  return out;
 }
 
 }  // namespace mseg::cli

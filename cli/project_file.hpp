@@ -12,4 +12,14 @@ namespace mseg::cli {
 // nearest parent holding it; nullopt when no folder up to the root does.
 std::optional<std::string> find_project_file(std::string_view relative);
 
+// A user's data file as the --registry and --aliases options take it: `given`,
+// or else `relative` found by find_project_file, read whole (these files are a
+// few kilobytes; a megabyte is already a mistake). `file` stays empty when none
+// was given or found. Throws CliError when the file cannot be read.
+struct ProjectFileText {
+  std::string file;
+  std::string text;
+};
+ProjectFileText read_project_file(const std::string& given, std::string_view relative);
+
 }  // namespace mseg::cli

@@ -16,18 +16,12 @@ void add_registry_option(CLI::App* cmd, std::string& file) {
 
 std::optional<RegistryChoice> load_registry(const std::string& file) {
   RegistryChoice choice;
-  if (file.empty()) {
-    auto found = find_project_file(".mseg/registry.json");
-    if (!found) return choice;
-    choice.file = *found;
-  } else {
-    choice.file = file;
-  }
   try {
-    // A registry is a few kilobytes; a megabyte is already a mistake.
-    const std::string text = read_input(choice.file, 1 << 20);
+    ProjectFileText read = read_project_file(file, ".mseg/registry.json");
+    choice.file = std::move(read.file);
+    if (choice.file.empty()) return choice;
     cite::Registry merged = cite::builtin_registry();
-    merged.merge(cite::Registry::from_json(text));
+    merged.merge(cite::Registry::from_json(read.text));
     choice.merged = std::move(merged);
   } catch (const CliError& e) {
     print_error(e.what());

@@ -6,28 +6,14 @@
 
 #include <mseg/diff_format.hpp>
 
+#include "base/text_escape.hpp"
 #include "describe.hpp"
 #include "normalize.hpp"
 
 namespace mseg {
 namespace {
 
-// Text safe inside a paragraph or a table cell: one line, markdown characters escaped.
-std::string md(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    if (std::string_view("\\`*_[]<>|~#").find(c) != std::string_view::npos) out.push_back('\\');
-    out.push_back(c);
-  }
-  return out;
-}
+std::string md(std::string_view text) { return markdown_inline(text); }
 
 std::string title_case(const char* s) {
   std::string out = s;

@@ -3,37 +3,19 @@
 
 #include <fmt/format.h>
 
+#include "base/text_escape.hpp"
 #include "describe.hpp"
 
 namespace mseg {
 namespace {
 
 std::string csv(std::string_view s) {
-  if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  return out + "\"";
-}
-
-// Text safe in a table cell: one line, markdown characters escaped.
-std::string md(std::string_view text) {
   std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    if (std::string_view("\\`*_[]<>|~#").find(c) != std::string_view::npos) out.push_back('\\');
-    out.push_back(c);
-  }
+  append_csv_field(out, s);
   return out;
 }
+
+std::string md(std::string_view text) { return markdown_inline(text); }
 
 }  // namespace
 

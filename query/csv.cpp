@@ -1,26 +1,14 @@
 // RFC 4180 CSV: CRLF line ends, fields quoted only when they must be.
+#include "base/text_escape.hpp"
 #include "grid.hpp"
 
 namespace mseg::query {
 namespace {
 
-void field(std::string& out, std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out += s;
-    return;
-  }
-  out += '"';
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
-
 void record(std::string& out, const std::vector<std::string>& cells) {
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (i > 0) out += ',';
-    field(out, cells[i]);
+    append_csv_field(out, cells[i]);
   }
   out += "\r\n";
 }
