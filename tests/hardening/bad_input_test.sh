@@ -44,7 +44,10 @@ under_asan() { ldd "$mseg" | grep libasan > /dev/null; }
 
 case $case in
   binary)  # an executable: NUL bytes within its first bytes
-    run parse "$mseg"; expect_trouble "$mseg" "contains NUL bytes at byte [0-9]+ \(binary file\?\)"
+    # Its first MiB, not the whole file: a sanitizer build of mseg is over the
+    # default --max-bytes (32 MiB), which is then refused first, rightly.
+    head -c 1048576 "$mseg" > "$tmp/mseg.bin"
+    run parse "$tmp/mseg.bin"; expect_trouble "$tmp/mseg.bin" "contains NUL bytes at byte [0-9]+ \(binary file\?\)"
     # Binary bytes without a NUL are not UTF-8: they read as Windows-1252 text whose stray tabs make a table without a header.
     py -c "import random; r=random.Random(6); open('$tmp/noise.bin','wb').write(bytes(r.randrange(1,256) for _ in range(200000)))"
     run parse "$tmp/noise.bin"
