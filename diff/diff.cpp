@@ -74,7 +74,12 @@ std::string similarity_text(const Element& e) {
 
 std::uint64_t exact_hash(std::string_view text) {
   std::uint64_t h = kHashSeed;
-  for (auto w : text_words(text)) h = hash_append(h, word_key(w));
+  for (auto w : text_words(text)) {
+    // word_key only folds non-ASCII punctuation: an ASCII word is its own key,
+    // and most words are (this runs on every element of every plan).
+    bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    h = ascii ? hash_append(h, w) : hash_append(h, word_key(w));
+  }
   return h;
 }
 
@@ -90,28 +95,58 @@ std::vector<FieldChange> fields_of(const Element& a, const Element& b, const Own
   return field_changes(*a.action, *b.action, aliases);
 }
 
-// Pairs one kind of element of the two plans.
-std::vector<Pair> pair_kind(const std::vector<Element>& old_elements, const std::vector<Element>& new_elements,
-                            double threshold, const OwnerAliases& aliases) {
+// An element read for pairing: its similarity words (WordIds ids, text order)
+// and the hashes of its exact words and of its other fields.
+struct Prepared {
+  std::vector<std::uint32_t> words;
+  std::uint64_t exact = 0;
+  std::uint64_t details = 0;
+};
+
+Prepared prepare(const Element& e, WordIds& ids, const OwnerAliases& aliases) {
+  std::string text = similarity_text(e);
+  return {ids.words_of(text), exact_hash(text), details_of(e, aliases)};
+}
+
+// Pairs two lists of one kind of element.
+std::vector<Pair> pair_prepared(const std::vector<const Prepared*>& olds, const std::vector<const Prepared*>& news,
+                                double threshold) {
   Vocabulary vocab;
   PairingSide sides[2];
-  const std::vector<Element>* lists[2] = {&old_elements, &new_elements};
+  const std::vector<const Prepared*>* lists[2] = {&olds, &news};
   for (int k = 0; k < 2; ++k) {
     auto& side = sides[k];
-    for (const auto& e : *lists[k]) {
-      std::string text = similarity_text(e);
-      side.words.push_back(vocab.add(text));
-      side.exact.push_back(exact_hash(text));
-      side.details.push_back(details_of(e, aliases));
+    side.words.reserve(lists[k]->size());
+    for (const Prepared* e : *lists[k]) {
+      side.words.push_back(vocab.add(e->words));
+      side.exact.push_back(e->exact);
+      side.details.push_back(e->details);
     }
   }
   std::vector<const WordSet*> all;
   for (auto& side : sides)
     for (const auto& w : side.words) all.push_back(&w);
   vocab.finish(all);
-  for (auto& side : sides)
+  for (auto& side : sides) {
+    side.norm2.reserve(side.words.size());
     for (const auto& w : side.words) side.norm2.push_back(vocab.norm2(w));
+  }
   return pair_elements(vocab, sides[0], sides[1], threshold);
+}
+
+// Pairs one kind of element of the two plans.
+std::vector<Pair> pair_kind(const std::vector<Element>& old_elements, const std::vector<Element>& new_elements,
+                            double threshold, const OwnerAliases& aliases) {
+  WordIds ids;
+  std::vector<Prepared> prepared[2];
+  std::vector<const Prepared*> lists[2];
+  const std::vector<Element>* elements[2] = {&old_elements, &new_elements};
+  for (int k = 0; k < 2; ++k) {
+    prepared[k].reserve(elements[k]->size());
+    for (const auto& e : *elements[k]) prepared[k].push_back(prepare(e, ids, aliases));
+    for (const auto& p : prepared[k]) lists[k].push_back(&p);
+  }
+  return pair_prepared(lists[0], lists[1], threshold);
 }
 
 struct Paired {
@@ -215,6 +250,12 @@ std::vector<FieldChange> element_changes(const PlanElement& a, const PlanElement
   return diff::field_changes(std::get<Action>(a), std::get<Action>(b), aliases);
 }
 
+std::vector<FieldChange> element_changes(const Directive& a, const Directive& b) { return diff::field_changes(a, b); }
+std::vector<FieldChange> element_changes(const Priority& a, const Priority& b) { return diff::field_changes(a, b); }
+std::vector<FieldChange> element_changes(const Action& a, const Action& b, const OwnerAliases& aliases) {
+  return diff::field_changes(a, b, aliases);
+}
+
 std::vector<TextOp> text_changes(std::string_view old_text, std::string_view new_text) {
   diff::WordDiffBudget budget;
   return diff::word_diff(old_text, new_text, budget);
@@ -229,6 +270,56 @@ std::array<std::vector<ElementPair>, 3> pair_plan_elements(const Plan& old_plan,
   for (int k = 0; k < 3; ++k)
     for (const auto& p : pair_kind(old_elements.by_kind[k], new_elements.by_kind[k], options.threshold, aliases))
       out[static_cast<std::size_t>(k)].push_back({p.old_index, p.new_index, p.similarity});
+  return out;
+}
+
+struct SeriesPairing::Impl {
+  double threshold;
+  const OwnerAliases* aliases;
+  diff::WordIds ids;
+  std::vector<std::array<std::vector<diff::Prepared>, 3>> plans;  // per plan, per kind
+};
+
+SeriesPairing::SeriesPairing(const DiffOptions& options)
+    : impl_(new Impl{options.threshold, options.aliases ? options.aliases : &builtin_aliases(), {}, {}}) {}
+SeriesPairing::~SeriesPairing() = default;
+SeriesPairing::SeriesPairing(SeriesPairing&&) noexcept = default;
+SeriesPairing& SeriesPairing::operator=(SeriesPairing&&) noexcept = default;
+
+std::uint32_t SeriesPairing::add(const Plan& plan) {
+  using namespace diff;
+  Elements elements = elements_of(plan);
+  auto& prepared = impl_->plans.emplace_back();
+  for (std::size_t k = 0; k < 3; ++k) {
+    prepared[k].reserve(elements.by_kind[k].size());
+    for (const auto& e : elements.by_kind[k]) prepared[k].push_back(prepare(e, impl_->ids, *impl_->aliases));
+  }
+  return static_cast<std::uint32_t>(impl_->plans.size() - 1);
+}
+
+std::array<std::vector<ElementPair>, 3> SeriesPairing::pair(std::uint32_t old_plan, std::uint32_t new_plan) const {
+  std::array<std::vector<ElementPair>, 3> out;
+  for (std::size_t k = 0; k < 3; ++k) {
+    std::vector<SeriesElement> olds, news;
+    for (std::uint32_t i = 0; i < impl_->plans.at(old_plan)[k].size(); ++i) olds.push_back({old_plan, i});
+    for (std::uint32_t i = 0; i < impl_->plans.at(new_plan)[k].size(); ++i) news.push_back({new_plan, i});
+    out[k] = pair(static_cast<ElementKind>(k), olds, news);
+  }
+  return out;
+}
+
+std::vector<ElementPair> SeriesPairing::pair(ElementKind kind, const std::vector<SeriesElement>& olds,
+                                             const std::vector<SeriesElement>& news) const {
+  auto k = static_cast<std::size_t>(kind);
+  auto list = [&](const std::vector<SeriesElement>& at) {
+    std::vector<const diff::Prepared*> out;
+    out.reserve(at.size());
+    for (const auto& e : at) out.push_back(&impl_->plans.at(e.plan)[k].at(e.index));
+    return out;
+  };
+  std::vector<ElementPair> out;
+  for (const auto& p : diff::pair_prepared(list(olds), list(news), impl_->threshold))
+    out.push_back({p.old_index, p.new_index, p.similarity});
   return out;
 }
 

@@ -80,3 +80,44 @@ TEST_CASE("diff recovers the generator's edits") {
   CHECK(added >= log.added - spurious);
   CHECK(d.summary.moved > 0);
 }
+
+TEST_CASE("a series pairing pairs as pair_plan_elements, plan by plan and for chosen elements") {
+  auto synthetic = generate_plan({.seed = 11, .actions = 400});
+  std::vector<Plan> plans;
+  for (std::uint64_t i = 0; i < 4; ++i) {
+    if (i > 0) synthetic = edit_plan(synthetic, {.seed = 20 + i});
+    plans.push_back(parse_plan(render_plan(synthetic), {"plan" + std::to_string(i) + ".txt"}));
+  }
+  SeriesPairing series;
+  for (const auto& p : plans) series.add(p);
+  auto same = [](const std::vector<ElementPair>& a, const std::vector<ElementPair>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i].old_index != b[i].old_index || a[i].new_index != b[i].new_index || a[i].similarity != b[i].similarity)
+        return false;
+    return true;
+  };
+  std::size_t paired = 0;
+  for (std::uint32_t i = 0; i + 1 < plans.size(); ++i) {
+    // The next plan, and one plan further (a thread skipping one).
+    for (std::uint32_t j = i + 1; j < plans.size() && j <= i + 2; ++j) {
+      auto expected = pair_plan_elements(plans[i], plans[j]);
+      auto got = series.pair(i, j);
+      for (std::size_t k = 0; k < 3; ++k) {
+        CHECK(same(got[k], expected[k]));
+        paired += got[k].size();
+      }
+    }
+  }
+  CHECK(paired > 1000);
+  // Chosen elements: the actions of plan 0's first section against plan 3's, as one-section plans.
+  Plan olds, news;
+  olds.sections.push_back(plans[0].sections[0]);
+  news.sections.push_back(plans[3].sections[0]);
+  std::vector<SeriesElement> old_at, new_at;
+  for (std::uint32_t a = 0; a < olds.sections[0].actions.size(); ++a) old_at.push_back({0, a});
+  for (std::uint32_t a = 0; a < news.sections[0].actions.size(); ++a) new_at.push_back({3, a});
+  auto expected = pair_plan_elements(olds, news)[static_cast<std::size_t>(ElementKind::action)];
+  CHECK(!expected.empty());
+  CHECK(same(series.pair(ElementKind::action, old_at, new_at), expected));
+}

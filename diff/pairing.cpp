@@ -7,6 +7,8 @@
 namespace mseg::diff {
 namespace {
 
+constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);  // not settled
+
 // Each word's elements on one side, as one flat array (CSR): elements of word w
 // are items[offsets[w] .. offsets[w+1]).
 struct Postings {
@@ -40,12 +42,13 @@ struct Candidate {
 template <typename Emit>
 void best_by_shared_words(const Vocabulary& vocab, const PairingSide& from, const PairingSide& to,
                           const Postings& to_postings, std::size_t cap, std::size_t rarest, std::size_t keep,
-                          Emit emit) {
+                          const std::vector<std::uint32_t>& settled, Emit emit) {
   std::vector<double> score(to.words.size(), 0.0);
   std::vector<std::uint32_t> touched;
   std::vector<std::pair<double, std::uint32_t>> ranks;  // (-rank, element): ties to the earlier element
   std::vector<std::pair<std::uint32_t, std::uint32_t>> rare;  // (document frequency, word)
   for (std::uint32_t a = 0; a < from.words.size(); ++a) {
+    if (settled[a] != kNone) continue;
     touched.clear();
     // Only the element's `rarest` least frequent words look for candidates: they
     // discriminate most, and they bound the work per element to rarest * cap.
@@ -78,6 +81,50 @@ void best_by_shared_words(const Vocabulary& vocab, const PairingSide& from, cons
   }
 }
 
+std::uint64_t set_hash(const WordSet& set) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (auto w : set) h = (h ^ w) * 1099511628211ull;
+  return h;
+}
+
+// Unchanged elements, settled before the search: old a and new b settle when
+// they have the same exact text (so the exact-text rule makes them candidates)
+// and no other element on either side has their word set. Their similarity is
+// then the most there is, and any other pair as similar would need that same
+// set, so best-first pairs them whatever else is found. Their own search is
+// skipped, as are the other candidates naming them (they would lose anyway);
+// they stay in the index and the weights, so every other element's candidates
+// are what they would be without this. In a series of editions most elements
+// are unchanged, and this is most of the pairing's work saved.
+void settle_unchanged(const PairingSide& old_side, const PairingSide& new_side, std::vector<std::uint32_t>& old_settled,
+                      std::vector<std::uint32_t>& new_settled) {
+  struct Seen {
+    std::uint32_t count = 0;
+    std::uint32_t first = 0;
+  };
+  std::unordered_map<std::uint64_t, Seen> olds, news;
+  auto count = [](const PairingSide& side, std::unordered_map<std::uint64_t, Seen>& seen) {
+    seen.reserve(side.words.size());
+    for (std::uint32_t e = 0; e < side.words.size(); ++e) {
+      auto& s = seen[set_hash(side.words[e])];
+      if (s.count++ == 0) s.first = e;
+    }
+  };
+  count(old_side, olds);
+  count(new_side, news);
+  for (const auto& [hash, o] : olds) {
+    if (o.count != 1) continue;
+    auto it = news.find(hash);
+    if (it == news.end() || it->second.count != 1) continue;
+    std::uint32_t a = o.first, b = it->second.first;
+    // Equal hashes could still be different sets; empty sets find no candidates by words.
+    if (old_side.words[a].empty() || old_side.words[a] != new_side.words[b]) continue;
+    if (old_side.exact[a] != new_side.exact[b]) continue;
+    old_settled[a] = b;
+    new_settled[b] = a;
+  }
+}
+
 }  // namespace
 
 std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_side, const PairingSide& new_side,
@@ -93,12 +140,20 @@ std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> raw;
   raw.reserve((old_count + new_count) * keep);
+  std::vector<std::uint32_t> old_settled(old_count, kNone), new_settled(new_count, kNone);
+  if (limits.settle_unchanged) settle_unchanged(old_side, new_side, old_settled, new_settled);
+  // A candidate naming a settled element loses to its settled pair: not kept.
+  auto keep_candidate = [&](std::uint32_t a, std::uint32_t b) {
+    if (old_settled[a] == kNone && new_settled[b] == kNone) raw.emplace_back(a, b);
+  };
   Postings old_postings = index_words(old_side.words, vocab.size());
   Postings new_postings = index_words(new_side.words, vocab.size());
-  best_by_shared_words(vocab, old_side, new_side, new_postings, cap, limits.rarest_words, keep,
-                       [&](std::uint32_t a, std::uint32_t b) { raw.emplace_back(a, b); });
-  best_by_shared_words(vocab, new_side, old_side, old_postings, cap, limits.rarest_words, keep,
-                       [&](std::uint32_t b, std::uint32_t a) { raw.emplace_back(a, b); });
+  best_by_shared_words(vocab, old_side, new_side, new_postings, cap, limits.rarest_words, keep, old_settled,
+                       [&](std::uint32_t a, std::uint32_t b) { keep_candidate(a, b); });
+  best_by_shared_words(vocab, new_side, old_side, old_postings, cap, limits.rarest_words, keep, new_settled,
+                       [&](std::uint32_t b, std::uint32_t a) { keep_candidate(a, b); });
+  for (std::uint32_t a = 0; a < old_count; ++a)
+    if (old_settled[a] != kNone) raw.emplace_back(a, old_settled[a]);
   old_postings = {};
   new_postings = {};
 
@@ -115,7 +170,7 @@ std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_
       const auto& copies = it->second;
       std::size_t lo = rank > keep ? rank - keep : 0;
       std::size_t hi = std::min(copies.size(), rank + keep + 1);
-      for (std::size_t k = lo; k < hi; ++k) raw.emplace_back(a, copies[k]);
+      for (std::size_t k = lo; k < hi; ++k) keep_candidate(a, copies[k]);
     }
   }
 

@@ -8,14 +8,27 @@
 
 namespace mseg::diff {
 
-WordSet Vocabulary::add(std::string_view text) {
+std::vector<std::uint32_t> WordIds::words_of(std::string_view text) {
   scratch_.clear();
   similarity_words(text, scratch_);
-  WordSet set;
-  set.reserve(scratch_.size());
+  std::vector<std::uint32_t> ids;
+  ids.reserve(scratch_.size());
   for (auto& w : scratch_) {
     auto [it, fresh] = ids_.try_emplace(std::move(w), static_cast<std::uint32_t>(ids_.size()));
-    set.push_back(it->second);
+    ids.push_back(it->second);
+  }
+  return ids;
+}
+
+WordSet Vocabulary::add(std::string_view text) { return add(own_.words_of(text)); }
+
+WordSet Vocabulary::add(const std::vector<std::uint32_t>& word_ids) {
+  WordSet set;
+  set.reserve(word_ids.size());
+  for (auto w : word_ids) {
+    if (w >= local_.size()) local_.resize(std::max<std::size_t>(w + 1, local_.size() * 2), 0);
+    if (local_[w] == 0) local_[w] = ++count_;
+    set.push_back(local_[w] - 1);
   }
   std::sort(set.begin(), set.end());
   set.erase(std::unique(set.begin(), set.end()), set.end());
@@ -23,16 +36,16 @@ WordSet Vocabulary::add(std::string_view text) {
 }
 
 void Vocabulary::finish(const std::vector<const WordSet*>& elements) {
-  df_.assign(ids_.size(), 0);
+  df_.assign(count_, 0);
   for (const auto* set : elements)
     for (auto w : *set) ++df_[w];
   double n = static_cast<double>(elements.size());
   weights_.resize(df_.size());
   for (std::size_t w = 0; w < df_.size(); ++w)
     weights_[w] = df_[w] == 0 ? 0.0 : std::log(1.0 + n / static_cast<double>(df_[w]));
-  // The strings are no longer needed: only ids and weights are.
-  ids_.clear();
-  ids_.rehash(0);
+  // Words are no longer needed: only ids and weights are.
+  own_ = {};
+  local_ = {};
 }
 
 double Vocabulary::norm2(const WordSet& set) const {

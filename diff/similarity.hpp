@@ -18,11 +18,30 @@ namespace mseg::diff {
 // The words of one element as sorted, distinct word ids.
 using WordSet = std::vector<std::uint32_t>;
 
+// Similarity words interned once for many plans: history reads each plan's
+// words once, however often the plan is paired (with the plan before, the plan
+// after, and dormant threads).
+class WordIds {
+ public:
+  // The text's similarity words as ids, in text order, repeats kept.
+  std::vector<std::uint32_t> words_of(std::string_view text);
+  std::size_t size() const { return ids_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<std::string> scratch_;
+};
+
 // The words of all elements of one kind in both plans, with their weights.
+// Its own ids follow the order words are first added in, whatever WordIds
+// numbered them, so that ties between equally frequent words fall the same
+// way however the words were read.
 class Vocabulary {
  public:
   // Interns the text's similarity words and returns them as a WordSet.
   WordSet add(std::string_view text);
+  // The same for words already read (ids of `WordIds`, in text order).
+  WordSet add(const std::vector<std::uint32_t>& word_ids);
   // Counts document frequencies over `elements` (every set of this kind) and fixes the weights.
   void finish(const std::vector<const WordSet*>& elements);
 
@@ -33,8 +52,9 @@ class Vocabulary {
   double norm2(const WordSet& set) const;
 
  private:
-  std::unordered_map<std::string, std::uint32_t> ids_;
-  std::vector<std::string> scratch_;
+  WordIds own_;                       // for add(text)
+  std::vector<std::uint32_t> local_;  // WordIds id -> own id + 1 (0: not seen)
+  std::uint32_t count_ = 0;
   std::vector<double> weights_;
   std::vector<std::uint32_t> df_;
 };

@@ -34,26 +34,6 @@ std::array<std::vector<Found>, 3> elements_of(const Plan& plan) {
   return out;
 }
 
-PlanElement whole(const Found& f) {
-  if (f.directive) return *f.directive;
-  if (f.priority) return *f.priority;
-  return *f.action;
-}
-
-// A plan holding only the given elements of one kind, in one section, so the
-// diff's pairing can match dormant threads against new elements.
-Plan plan_of(const std::vector<const Found*>& found, std::size_t kind) {
-  Plan p;
-  p.sections.emplace_back();
-  auto& s = p.sections.back();
-  for (const Found* f : found) {
-    if (kind == 0) s.directives.push_back(*f->directive);
-    else if (kind == 1) s.priorities.push_back(*f->priority);
-    else s.actions.push_back(*f->action);
-  }
-  return p;
-}
-
 ThreadStep step_of(const Found& f, const OwnerAliases& aliases) {
   ThreadStep st;
   st.present = true;
@@ -85,9 +65,11 @@ ThreadStep step_of(const Found& f, const OwnerAliases& aliases) {
   return st;
 }
 
-// What changed from the thread's previous element `a` to `b`.
-void compare(const Found& a, const Found& b, ThreadStep& st, const OwnerAliases& aliases) {
-  auto fields = element_changes(whole(a), whole(b), aliases);
+// What changed from the thread's previous element `a` (its step `before`) to `b`.
+void compare(const Found& a, const ThreadStep& before, const Found& b, ThreadStep& st, const OwnerAliases& aliases) {
+  auto fields = b.directive ? element_changes(*a.directive, *b.directive)
+                : b.priority ? element_changes(*a.priority, *b.priority)
+                             : element_changes(*a.action, *b.action, aliases);
   bool deadline_same = true;
   for (const auto& f : fields) {
     if (f.field == "text") {
@@ -100,7 +82,6 @@ void compare(const Found& a, const Found& b, ThreadStep& st, const OwnerAliases&
     }
   }
   if (a.action && b.action) {
-    auto before = step_of(a, aliases);
     for (const auto& o : st.owners)
       if (std::find(before.owners.begin(), before.owners.end(), o) == before.owners.end()) st.owners_added.push_back(o);
     for (const auto& o : before.owners)
@@ -139,10 +120,13 @@ History build_history(const std::vector<const Plan*>& plans, const HistoryOption
   // The thread of each element of the plan before, and each thread's last element.
   std::array<std::vector<std::size_t>, 3> previous;
   std::vector<const Found*> last_found;
+  std::vector<SeriesElement> last_at;  // the same, as the pairing names it
   std::unordered_set<std::string> taken;
-  DiffOptions diff_options{options.threshold, &aliases};
+  SeriesPairing pairing(DiffOptions{options.threshold, &aliases});
+  for (const Plan* p : plans) pairing.add(*p);
 
-  auto start = [&](std::size_t plan, std::size_t kind, const Found& f) {
+  auto start = [&](std::size_t plan, std::size_t kind, std::size_t index) {
+    const Found& f = found[plan][kind][index];
     Thread t;
     t.kind = static_cast<ElementKind>(kind);
     t.first = t.last = plan;
@@ -151,29 +135,32 @@ History build_history(const std::vector<const Plan*>& plans, const HistoryOption
     t.id = thread_id(labels[plan], t.steps[plan], taken);
     h.threads.push_back(std::move(t));
     last_found.push_back(&f);
+    last_at.push_back({static_cast<std::uint32_t>(plan), static_cast<std::uint32_t>(index)});
     return h.threads.size() - 1;
   };
-  auto extend = [&](std::size_t thread, std::size_t plan, const Found& f, bool rejoined) {
+  auto extend = [&](std::size_t thread, std::size_t plan, std::size_t kind, std::size_t index, bool rejoined) {
+    const Found& f = found[plan][kind][index];
     Thread& t = h.threads[thread];
     ThreadStep st = step_of(f, aliases);
-    compare(*last_found[thread], f, st, aliases);
+    compare(*last_found[thread], t.steps[t.last], f, st, aliases);
     st.rejoined = rejoined;
     t.steps[plan] = std::move(st);
     t.last = plan;
     last_found[thread] = &f;
+    last_at[thread] = {static_cast<std::uint32_t>(plan), static_cast<std::uint32_t>(index)};
   };
 
   for (std::size_t k = 0; k < 3 && n > 0; ++k)
-    for (const auto& f : found[0][k]) previous[k].push_back(start(0, k, f));
+    for (std::size_t e = 0; e < found[0][k].size(); ++e) previous[k].push_back(start(0, k, e));
 
   for (std::size_t i = 1; i < n; ++i) {
-    auto pairs = pair_plan_elements(*plans[i - 1], *plans[i], diff_options);
+    auto pairs = pairing.pair(static_cast<std::uint32_t>(i - 1), static_cast<std::uint32_t>(i));
     for (std::size_t k = 0; k < 3; ++k) {
       const auto& now = found[i][k];
       std::vector<std::size_t> current(now.size(), static_cast<std::size_t>(-1));
       for (const auto& p : pairs[k]) {
         current[p.new_index] = previous[k][p.old_index];
-        extend(current[p.new_index], i, now[p.new_index], false);
+        extend(current[p.new_index], i, k, p.new_index, false);
       }
       // What is new may be a thread that skipped a plan or more: pair the
       // unpaired elements with the dormant threads' last elements.
@@ -183,17 +170,16 @@ History build_history(const std::vector<const Plan*>& plans, const HistoryOption
       for (std::size_t b = 0; b < now.size(); ++b)
         if (current[b] == static_cast<std::size_t>(-1)) fresh.push_back(b);
       if (!dormant.empty() && !fresh.empty()) {
-        std::vector<const Found*> old_side, new_side;
-        for (auto t : dormant) old_side.push_back(last_found[t]);
-        for (auto b : fresh) new_side.push_back(&now[b]);
-        auto rejoin = pair_plan_elements(plan_of(old_side, k), plan_of(new_side, k), diff_options);
-        for (const auto& p : rejoin[k]) {
+        std::vector<SeriesElement> old_side, new_side;
+        for (auto t : dormant) old_side.push_back(last_at[t]);
+        for (auto b : fresh) new_side.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(b)});
+        for (const auto& p : pairing.pair(static_cast<ElementKind>(k), old_side, new_side)) {
           current[fresh[p.new_index]] = dormant[p.old_index];
-          extend(dormant[p.old_index], i, now[fresh[p.new_index]], true);
+          extend(dormant[p.old_index], i, k, fresh[p.new_index], true);
         }
       }
       for (std::size_t b = 0; b < now.size(); ++b)
-        if (current[b] == static_cast<std::size_t>(-1)) current[b] = start(i, k, now[b]);
+        if (current[b] == static_cast<std::size_t>(-1)) current[b] = start(i, k, b);
       previous[k] = std::move(current);
     }
   }

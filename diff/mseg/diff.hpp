@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -101,9 +102,46 @@ struct ElementPair {
 std::array<std::vector<ElementPair>, 3> pair_plan_elements(const Plan& old_plan, const Plan& new_plan,
                                                            const DiffOptions& options = {});
 
+// One element of a series of plans: the plan's number in the series and the
+// element's index among that plan's elements of its kind, in document order.
+struct SeriesElement {
+  std::uint32_t plan = 0;
+  std::uint32_t index = 0;
+};
+
+// The same pairing over a series of plans, each plan's words read once: history
+// pairs every plan with the one before and the one after, and what is new with
+// threads that skipped plans, and reading the words is most of a pairing's work.
+// Pairs exactly as pair_plan_elements does.
+class SeriesPairing {
+ public:
+  explicit SeriesPairing(const DiffOptions& options = {});
+  ~SeriesPairing();
+  SeriesPairing(SeriesPairing&&) noexcept;
+  SeriesPairing& operator=(SeriesPairing&&) noexcept;
+
+  // Reads the plan's elements; the plan must outlive the pairing. Returns its number, from 0.
+  std::uint32_t add(const Plan& plan);
+  // Pairs the elements of two plans added before, as pair_plan_elements(old, new).
+  std::array<std::vector<ElementPair>, 3> pair(std::uint32_t old_plan, std::uint32_t new_plan) const;
+  // Pairs chosen elements of one kind, from any plans; the pairs' indexes are
+  // into `olds` and `news`, whose order counts as document order.
+  std::vector<ElementPair> pair(ElementKind kind, const std::vector<SeriesElement>& olds,
+                                const std::vector<SeriesElement>& news) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 // The fields that differ between two paired elements, as in a Change (the
 // section aside), and the word diff of two texts.
 std::vector<FieldChange> element_changes(const PlanElement& old_element, const PlanElement& new_element,
+                                         const OwnerAliases& aliases);
+// The same for elements known to be of one kind, without copying them into a PlanElement.
+std::vector<FieldChange> element_changes(const Directive& old_element, const Directive& new_element);
+std::vector<FieldChange> element_changes(const Priority& old_element, const Priority& new_element);
+std::vector<FieldChange> element_changes(const Action& old_element, const Action& new_element,
                                          const OwnerAliases& aliases);
 std::vector<TextOp> text_changes(std::string_view old_text, std::string_view new_text);
 
