@@ -54,7 +54,8 @@ void compare_lists(const char* field, const std::vector<Value>& old_values, cons
 }
 
 void compare_text(std::string_view old_text, std::string_view new_text, std::vector<FieldChange>& out) {
-  if (same_words(old_text, new_text)) return;
+  // The same bytes are the same words (most paired elements are unchanged).
+  if (old_text == new_text || same_words(old_text, new_text)) return;
   FieldChange f;
   f.field = "text";
   f.old_values.emplace_back(old_text);

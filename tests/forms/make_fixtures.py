@@ -9,7 +9,7 @@ GitHub-flavoured Markdown pipe table, as a plan kept in a Git repository would b
 
     /usr/bin/python3 tests/forms/make_fixtures.py OUTDIR PLAN.txt...
 
-Needs python3-docx, libreoffice-writer-nogui and poppler-utils (Debian 12). The suite and CI never run
+Needs python3-docx, libreoffice-writer-nogui, poppler-utils and qpdf (Debian 12). The suite and CI never run
 this: they read the committed outputs. See tests/forms/README.md.
 """
 import os
@@ -213,13 +213,20 @@ def main():
                            check=True, stdout=subprocess.DEVNULL)
         subprocess.run(["pdftotext", "-layout", base + ".pdf", base + ".layout.txt"], check=True)
         subprocess.run(["pdftotext", base + ".pdf", base + ".blocks.txt"], check=True)
+        # The PDF encrypted as PDFs are sent: with a password to open it (PLAN.locked.pdf, user password
+        # "secret"), and with only an owner password forbidding copying and changes (PLAN.protected.pdf: it
+        # opens without one).
+        subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", base + ".pdf", base + ".locked.pdf"],
+                       check=True)
+        subprocess.run(["qpdf", "--encrypt", "", "owner", "256", "--modify=none", "--extract=n", "--",
+                        base + ".pdf", base + ".protected.pdf"], check=True)
         write_features_docx(front, rows, base + ".features.docx")
         print(f"{plan}: Word's own features -> {base}.features.docx")
         with tempfile.TemporaryDirectory() as profile:
             subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                             "--convert-to", "doc", "--outdir", outdir, base + ".docx"],
                            check=True, stdout=subprocess.DEVNULL)
-        print(f"{plan}: {len(rows) - 1} rows -> {base}.{{docx,doc,md,pdf,layout.txt,blocks.txt}}")
+        print(f"{plan}: {len(rows) - 1} rows -> {base}.{{docx,doc,md,pdf,locked.pdf,protected.pdf,layout.txt,blocks.txt}}")
 
 
 if __name__ == "__main__":

@@ -555,6 +555,18 @@ with zipfile.ZipFile('$tmp/x.docx', 'w') as z: z.writestr('word/document.xml.bak
     py tests/hardening/hostile_pdf.py scan > "$tmp/scan.pdf"
     run parse "$tmp/scan.pdf"; expect_trouble "$tmp/scan.pdf" "a PDF with no text layer \(a scan\?\)"
     ;;
+  pdf_encrypted)  # tests/forms' PDFs encrypted by qpdf (make_fixtures.py)
+    f=tests/forms/meg-sec-workplan-2007
+    run parse "$f.locked.pdf"  # a password to open it: refused, never guessed at
+    expect_trouble "$f.locked.pdf" "an encrypted PDF: it cannot be read without its password$"
+    # Only an owner password (no printing, no copying): it opens without one, and reads as the PDF itself.
+    run parse "$f.protected.pdf"; check "$case: protected: exit 0 (got $st)" test "$st" -eq 0
+    "$mseg" parse "$f.pdf" > "$tmp/plain.json"
+    check "$case: protected: the same elements as the PDF" py -c "
+import json
+a, b = json.load(open('$tmp/out')), json.load(open('$tmp/plain.json'))
+assert a['sections'] == b['sections'] and len(a['sections']) == 4, 'elements differ'"
+    ;;
   *) echo "unknown case '$case'"; exit 2 ;;
 esac
 echo "$fails failed"
