@@ -137,7 +137,7 @@ Laid read_column_blocks(std::string_view text) {
   const std::vector<Furniture> furniture = find_furniture(lines, laid.findings);
   std::size_t first = lines.size();
   for (std::size_t i = 0; i < lines.size() && first == lines.size(); ++i)
-    if (furniture[i] == Furniture::none && heading_column(trim(lines[i].text)) == 0) first = i;
+    if (heading_column(trim(lines[i].text)) == 0) first = i;  // a page's top line, perhaps taken for a running header
 
   // Front matter: paragraphs by the wrapping rules, at the widest line's width.
   std::vector<std::string_view> front;
@@ -200,6 +200,11 @@ Laid read_column_blocks(std::string_view text) {
     flows.back().lines.push_back(t);
   }
   for (std::size_t c = 0; c < 3; ++c) w.cell(names[c]);
+  // The header row's names are the columns', not furniture, whatever their place on the page.
+  std::erase_if(laid.findings, [&](const Finding& fd) {
+    return fd.code == DiagnosticCode::page_furniture &&
+           std::any_of(names.begin(), names.end(), [&](std::string_view n) { return fd.where.data() == n.data(); });
+  });
 
   // Each flow's column: its heading's, or what its text says. A flow that goes on
   // with a column's cell from the page before is in that column.
@@ -419,10 +424,16 @@ Laid read_column_blocks(std::string_view text) {
         const bool in_s = has(s, c), in_r = has(r, c);
         std::size_t others = 0;
         bool apart = true;  // each other column's cell of row r ends with a gap below it
+        long exact = -1;    // row r's height, where a column runs on into row s without a gap
         for (std::size_t o = 0; o < 3; ++o) {
           if (o == c || !has(r, o)) continue;
           others = std::max(others, height(r, o));
-          if (!has(s, o) || pieces[cells[r * 3 + o].back()].flow == pieces[cells[s * 3 + o].front()].flow) apart = false;
+          if (!has(s, o)) {
+            apart = false;
+          } else if (pieces[cells[r * 3 + o].back()].flow == pieces[cells[s * 3 + o].front()].flow) {
+            apart = false;
+            exact = static_cast<long>(height(r, o));
+          }
         }
         if (in_s && !in_r && row_page[r] == p && others > 0 && apart) {
           // G1: row s's cell here starts a flow, at row r's top.
@@ -450,13 +461,27 @@ Laid read_column_blocks(std::string_view text) {
           const std::size_t i = cells[r * 3 + c].back();
           const Flow& fl = flows[pieces[i].flow];
           const std::size_t above = height(r, c) - (pieces[i].end - pieces[i].begin);  // row r's lines above it
-          const std::size_t from = pieces[i].begin + others + 1 > above ? pieces[i].begin + others + 1 - above : 0;
-          const std::size_t cut = first_start_from(fl, std::max(from, pieces[i].begin + 1), pieces[i].end);
+          const std::size_t top = pieces[i].begin > above ? pieces[i].begin - above : 0;  // row r's top in the flow
+          std::size_t cut = pieces[i].end;
+          std::string why;
+          if (exact >= 0) {
+            // Another column's cell runs on into row s without a gap: row r is that cell's height.
+            const std::size_t target = top + static_cast<std::size_t>(exact);
+            for (std::size_t st : fl.starts)
+              if (st > pieces[i].begin && st < pieces[i].end && distance(st, target) <= 2 &&
+                  (cut == pieces[i].end || distance(st, target) < distance(cut, target)))
+                cut = st;
+            why = fmt::format("read as the start of row {}: row {} is {} lines tall here, as a cell that runs on into "
+                              "row {} without a gap says",
+                              s + 1, r + 1, exact, s + 1);
+          } else {
+            cut = first_start_from(fl, std::max(top + others + 1, pieces[i].begin + 1), pieces[i].end);
+            why = fmt::format("read as the start of row {}: the first paragraph past row {}'s other cells ({} lines); "
+                              "where the row starts is not in the text",
+                              s + 1, r + 1, others);
+          }
           if (cut >= pieces[i].end) continue;
-          pieces.push_back({pieces[i].flow, cut, pieces[i].end, s,
-                            fmt::format("read as the start of row {}: the first paragraph past row {}'s other cells "
-                                        "({} lines); where the row starts is not in the text",
-                                        s + 1, r + 1, others)});
+          pieces.push_back({pieces[i].flow, cut, pieces[i].end, s, why});
           pieces[i].end = cut;
           add(pieces.size() - 1);
         }
