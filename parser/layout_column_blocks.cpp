@@ -300,9 +300,8 @@ Laid read_column_blocks(std::string_view text) {
     return pieces[a].flow != pieces[b].flow ? pieces[a].flow < pieces[b].flow : pieces[a].begin < pieces[b].begin;
   };
   auto first_start_from = [](const Flow& fl, std::size_t from, std::size_t end) -> std::size_t {
-    for (std::size_t s : fl.starts)
-      if (s >= from && s < end) return s;
-    return end;
+    auto it = std::lower_bound(fl.starts.begin(), fl.starts.end(), from);
+    return it != fl.starts.end() && *it < end ? *it : end;
   };
   auto distance = [](std::size_t a, std::size_t b) { return a > b ? a - b : b - a; };
   std::size_t f = 0;
@@ -375,10 +374,11 @@ Laid read_column_blocks(std::string_view text) {
         const Flow& yf = flows[pieces[i].flow];
         const std::size_t target = pieces[i].end - tail;
         std::size_t best = pieces[i].end;
-        for (std::size_t s : yf.starts)
-          if (s > pieces[i].begin && s < pieces[i].end &&
-              (best == pieces[i].end || distance(s, target) < distance(best, target)))
-            best = s;
+        for (auto it = std::lower_bound(yf.starts.begin(), yf.starts.end(), target > 2 ? target - 2 : 0);
+             it != yf.starts.end() && *it <= target + 2; ++it)
+          if (*it > pieces[i].begin && *it < pieces[i].end &&
+              (best == pieces[i].end || distance(*it, target) < distance(best, target)))
+            best = *it;
         // Rows' borders add a little height: a line or two of slack, no more.
         if (best == pieces[i].end || distance(best, target) > 2) continue;
         Stretch cut{pieces[i].flow, best, pieces[i].end, xrow,
@@ -467,10 +467,11 @@ Laid read_column_blocks(std::string_view text) {
           if (exact >= 0) {
             // Another column's cell runs on into row s without a gap: row r is that cell's height.
             const std::size_t target = top + static_cast<std::size_t>(exact);
-            for (std::size_t st : fl.starts)
-              if (st > pieces[i].begin && st < pieces[i].end && distance(st, target) <= 2 &&
-                  (cut == pieces[i].end || distance(st, target) < distance(cut, target)))
-                cut = st;
+            for (auto it = std::lower_bound(fl.starts.begin(), fl.starts.end(), target > 2 ? target - 2 : 0);
+                 it != fl.starts.end() && *it <= target + 2; ++it)
+              if (*it > pieces[i].begin && *it < pieces[i].end &&
+                  (cut == pieces[i].end || distance(*it, target) < distance(cut, target)))
+                cut = *it;
             why = fmt::format("read as the start of row {}: row {} is {} lines tall here, as a cell that runs on into "
                               "row {} without a gap says",
                               s + 1, r + 1, exact, s + 1);
