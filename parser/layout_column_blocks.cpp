@@ -214,7 +214,8 @@ Laid read_column_blocks(std::string_view text) {
     Flow& fl = flows[f];
     const std::string_view head = fl.lines.front();
     if (fl.column < 0) {
-      // A first line that starts no paragraph goes on with a cell the page before left unfinished.
+      // A first line in lower case goes on with a cell the page before left unfinished (and not a
+      // citation in the actions column, nor a tag in another).
       const bool lower_start = head[0] >= 'a' && head[0] <= 'z';
       for (std::size_t c = 0; c < 3 && fl.column < 0 && lower_start; ++c) {
         const long g = last_flow[c];
