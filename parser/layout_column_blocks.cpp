@@ -1,13 +1,17 @@
 // Text copied from a PDF viewer, `pdftotext` without -layout, a website's
 // extraction: each cell's text is a block of short wrapped lines, the column
 // names stand as heading lines before the first row's blocks, and extractors
-// print a page column by column. Where a block stands in the table is read
-// from a heading just above it, or else inferred from the order, and every
+// print a page column by column. A blank line ends a flow (a stretch of one
+// column that the extractor printed in one go); it may hold several cells,
+// for the rows of a table touch. Where a flow stands in the table is read
+// from a heading just above it, or else inferred from its text and from the
+// geometry the line counts keep (docs/format.md, "Column blocks"); every
 // inference is a located layout-inferred note. No line is dropped.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "clean.hpp"
 #include "layout_text.hpp"
@@ -15,6 +19,8 @@
 
 namespace mseg::layout {
 namespace {
+
+constexpr std::array<std::string_view, 3> kColumn{"directives", "priorities", "actions"};
 
 bool ends_with(std::string_view s, std::string_view e) {
   return s.size() >= e.size() && s.substr(s.size() - e.size()) == e;
@@ -34,12 +40,81 @@ int heading_column(std::string_view t) {
   return -1;
 }
 
-struct Block {
+// The section a directive number belongs to ("2A" -> "2"), empty for a line without one.
+std::string_view directive_section(std::string_view line) {
+  std::string_view rest = line, number;
+  if (!patterns::consume_directive_number(rest, number)) return {};
+  std::size_t n = 0;
+  while (n < number.size() && number[n] >= '0' && number[n] <= '9') ++n;
+  return number.substr(0, n);
+}
+
+// What the parenthesised groups of a flow's text say about its column: 2 when
+// one holds an owner/deadline tag ('/'), 0 when one is a citation (a year or a
+// goal), -1 for neither.
+int groups_column(const std::vector<std::string_view>& lines) {
+  int depth = 0, found = -1;
+  std::string group;
+  for (std::string_view l : lines) {
+    for (char c : l) {
+      if (c == '(') {
+        if (depth++ == 0) group.clear();
+        continue;
+      }
+      if (depth == 0) continue;
+      if (c == ')' && --depth == 0) {
+        if (group.find('/') != std::string::npos) return 2;
+        std::size_t digits = 0;
+        for (char g : group) {
+          digits = (g >= '0' && g <= '9') ? digits + 1 : 0;
+          if (digits == 4) found = 0;
+        }
+        if (group.find("Goal") != std::string::npos) found = 0;
+        continue;
+      }
+      group.push_back(c);
+    }
+    group.push_back(' ');
+  }
+  return found;
+}
+
+// Whether a line ends a cell's paragraph: the next page's first line starts another.
+bool ends_paragraph(std::string_view line) {
+  const char end = line.empty() ? '.' : line.back();
+  return end == '.' || end == ')' || end == ';';
+}
+
+// A run of lines the extractor printed together: one column, one or more cells.
+struct Flow {
+  std::size_t page = 0;
   int column = -1;
-  bool seen = false;       // a heading stood just above it
-  bool page_top = false;   // under a column name repeated at a page's top
+  bool headed = false;     // its column's name stands on the line just above: it starts at its page's top
+  bool continues = false;  // its first line goes on with the column's cell from the page before
+  bool ends_page = false;  // the column's next flow, on the next page, goes on with this one's last cell
+  std::string reason;      // why the column was inferred (unheaded flows)
   std::vector<std::string_view> lines;
+  std::vector<std::size_t> starts;  // the lines where a paragraph starts
 };
+
+// A stretch of a flow's lines that stands in one row.
+struct Stretch {
+  std::size_t flow = 0, begin = 0, end = 0;
+  std::size_t row = 0;
+  std::string why;  // the inference that placed it, for its note; empty when the text says so
+};
+
+// The widest line of a column, leaving out lines an extractor made by joining two
+// (over a third longer than the column's three-quarter line).
+std::size_t column_width(std::vector<std::size_t> lengths) {
+  if (lengths.empty()) return 0;
+  std::sort(lengths.begin(), lengths.end());
+  const std::size_t cap = lengths[lengths.size() * 3 / 4] * 4 / 3;
+  std::size_t widest = 0;
+  for (std::size_t n : lengths)
+    if (n <= cap) widest = std::max(widest, n);
+  return widest;
+}
 
 }  // namespace
 
@@ -62,7 +137,7 @@ Laid read_column_blocks(std::string_view text) {
   const std::vector<Furniture> furniture = find_furniture(lines, laid.findings);
   std::size_t first = lines.size();
   for (std::size_t i = 0; i < lines.size() && first == lines.size(); ++i)
-    if (furniture[i] == Furniture::none && heading_column(trim(lines[i].text)) == 0) first = i;
+    if (heading_column(trim(lines[i].text)) == 0) first = i;  // a page's top line, perhaps taken for a running header
 
   // Front matter: paragraphs by the wrapping rules, at the widest line's width.
   std::vector<std::string_view> front;
@@ -85,95 +160,364 @@ Laid read_column_blocks(std::string_view text) {
     return laid;
   }
 
-  // Blocks: runs of lines between blank lines, headings and page breaks.
+  // Flows: runs of lines between blank lines, headings, page furniture and page breaks.
   std::array<std::string_view, 3> names{};
-  std::vector<Block> blocks;
-  int heading = -1;  // the heading just above, if any
-  bool page_top = false;
+  std::vector<Flow> flows;
+  std::size_t page = 0;
+  int heading = -1;  // a heading on the line just above
   bool open = false;
   for (std::size_t i = first; i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
-    if (furniture[i] != Furniture::none) continue;
-    if (t.empty()) {
+    if (lines[i].page_break && i > first) {
+      ++page;
       open = false;
-      continue;
+      heading = -1;
     }
+    // A column name repeated at each page's top may have been found a running header already.
     if (int c = heading_column(t); c >= 0) {
       if (names[c].empty()) {
         names[c] = t;
-      } else {
+      } else if (furniture[i] == Furniture::none) {
         note_furniture(t, "column name repeated", laid.findings);
       }
       heading = c;
-      page_top = lines[i].page_break;
       open = false;
       continue;
     }
-    // A page break inside a cell goes on with the same block.
-    if (!open || (lines[i].page_break && heading >= 0)) {
-      blocks.push_back({});
-      blocks.back().column = heading;
-      blocks.back().seen = heading >= 0;
-      blocks.back().page_top = heading >= 0 && page_top;
+    if (furniture[i] != Furniture::none || t.empty()) {
+      open = false;
+      heading = -1;  // a heading alone heads nothing: the extractor printed it as a flow of its own
+      continue;
+    }
+    if (!open) {
+      flows.push_back({});
+      flows.back().page = page;
+      flows.back().column = heading;
+      flows.back().headed = heading >= 0;
       heading = -1;
-      page_top = false;
       open = true;
     }
-    blocks.back().lines.push_back(t);
+    flows.back().lines.push_back(t);
   }
   for (std::size_t c = 0; c < 3; ++c) w.cell(names[c]);
+  // The header row's names are the columns', not furniture, whatever their place on the page.
+  std::erase_if(laid.findings, [&](const Finding& fd) {
+    return fd.code == DiagnosticCode::page_furniture &&
+           std::any_of(names.begin(), names.end(), [&](std::string_view n) { return fd.where.data() == n.data(); });
+  });
 
-  // Each column's blocks fill that column's rows in order; a block without a
-  // heading above it goes on in the column after the one before it.
-  std::vector<std::array<std::vector<std::string_view>, 3>> rows;
-  std::array<std::size_t, 3> next{0, 0, 0};
-  int column = 0;
-  for (const Block& b : blocks) {
-    std::string_view first_line = b.lines.front();
-    if (b.seen) {
-      column = b.column;
-      // At a page's top, a cell cut by the page goes on: its last line ended no paragraph.
-      auto* cell = next[column] > 0 ? &rows[next[column] - 1][static_cast<std::size_t>(column)] : nullptr;
-      if (b.page_top && cell && !cell->empty()) {
-        std::string_view last = cell->back();
-        const char end = last.back();
-        if (end != '.' && end != ')' && !starts_paragraph(first_line)) {
-          laid.findings.push_back({DiagnosticCode::layout_inferred,
-                                   "read as the cell on the page before going on: its last line ends no paragraph",
-                                   first_line});
-          for (std::string_view l : b.lines) cell->push_back(l);
-          continue;
+  // Each flow's column: its heading's, or what its text says. A flow that goes on
+  // with a column's cell from the page before is in that column.
+  std::array<std::vector<std::size_t>, 3> lengths;
+  std::array<long, 3> last_flow{-1, -1, -1};
+  for (std::size_t f = 0; f < flows.size(); ++f) {
+    Flow& fl = flows[f];
+    const std::string_view head = fl.lines.front();
+    if (fl.column < 0) {
+      // A first line in lower case goes on with a cell the page before left unfinished (and not a
+      // citation in the actions column, nor a tag in another).
+      const bool lower_start = head[0] >= 'a' && head[0] <= 'z';
+      for (std::size_t c = 0; c < 3 && fl.column < 0 && lower_start; ++c) {
+        const long g = last_flow[c];
+        if (g >= 0 && flows[static_cast<std::size_t>(g)].page < fl.page &&
+            !ends_paragraph(flows[static_cast<std::size_t>(g)].lines.back()) &&
+            groups_column(fl.lines) != (c == 2 ? 0 : 2)) {
+          fl.column = static_cast<int>(c);
+          fl.reason = "it goes on with that column's unfinished cell from the page before";
         }
       }
-    } else {
-      std::string_view rest = first_line, number;
-      // An extractor prints a column's blocks one after another.
-      int inferred = column;
-      // A numbered directive or priority says its column itself.
+    }
+    if (fl.column < 0) {
+      std::string_view rest = head, number;
+      const int groups = groups_column(fl.lines);
       if (patterns::consume_priority_number(rest, number)) {
-        inferred = 1;
-      } else if (rest = first_line; patterns::consume_directive_number(rest, number)) {
-        inferred = 0;
+        fl.column = 1, fl.reason = "it starts with a priority number";
+      } else if (rest = head; patterns::consume_directive_number(rest, number)) {
+        fl.column = 0, fl.reason = "it starts with a directive number";
+      } else if (groups == 2) {
+        fl.column = 2, fl.reason = "it holds an owner/deadline tag";
+      } else if (groups == 0) {
+        fl.column = 0, fl.reason = "it holds a citation";
+      } else {
+        fl.column = 1, fl.reason = "it holds no number, tag or citation";
       }
-      column = inferred;
     }
-    const std::size_t row = next[column]++;
-    if (rows.size() <= row) rows.resize(row + 1);
-    if (!b.seen) {
-      laid.findings.push_back(
-          {DiagnosticCode::layout_inferred,
-           fmt::format("no column name stands above this block: read as the {} cell of row {}",
-                       column == 0 ? "directives" : column == 1 ? "priorities" : "actions", row + 1),
-           first_line});
-    }
-    for (std::string_view l : b.lines) rows[row][column].push_back(l);
+    const auto c = static_cast<std::size_t>(fl.column);
+    const long g = last_flow[c];
+    // Priorities carry no end marks, and an unheaded flow may stand anywhere on
+    // its page: those go on with the page before only when they start in lower case.
+    const bool lower = head[0] >= 'a' && head[0] <= 'z';
+    fl.continues = g >= 0 && flows[static_cast<std::size_t>(g)].page < fl.page && !starts_paragraph(head) &&
+                   !ends_paragraph(flows[static_cast<std::size_t>(g)].lines.back()) &&
+                   (lower || (fl.headed && c != 1));
+    if (fl.continues) flows[static_cast<std::size_t>(g)].ends_page = true;
+    last_flow[c] = static_cast<long>(f);
+    for (std::string_view l : fl.lines) lengths[c].push_back(char_count(l));
   }
-  // The priorities column's width, for telling short titles from wrapped lines.
-  std::size_t widest = 0;
-  for (const auto& row : rows)
-    for (std::string_view l : row[1]) widest = std::max(widest, char_count(l));
+  // The priorities column's width tells short titles from wrapped lines; a line
+  // much wider than its column is two lines an extractor joined.
+  std::array<std::size_t, 3> widths{};
+  for (std::size_t c = 0; c < 3; ++c) widths[c] = column_width(lengths[c]);
+  for (const Flow& fl : flows) {
+    const std::size_t c = static_cast<std::size_t>(fl.column);
+    for (std::string_view l : fl.lines)
+      if (widths[c] > 0 && char_count(l) > widths[c] * 3 / 2)
+        laid.findings.push_back(
+            {DiagnosticCode::layout_inferred,
+             fmt::format("a line of {} characters in a column of about {}: the extractor joined two lines here, "
+                         "and a hyphen that ended the first may be gone",
+                         char_count(l), widths[c]),
+             l});
+  }
+  // A word fits on the line before only if that line stays shorter than the
+  // column's widest: character counts only approximate a proportional font.
+  const std::size_t priorities_width = widths[1] > 1 ? widths[1] - 1 : widths[1];
+  for (Flow& fl : flows) {
+    const std::vector<Paragraph> ps =
+        paragraphs_of(fl.lines, fl.column == 1 ? priorities_width : 0);
+    std::size_t at = 0;
+    for (const Paragraph& p : ps) {
+      if (at > 0 || !fl.continues) fl.starts.push_back(at);
+      at += p.size();
+    }
+  }
+
+  // Rows. Cells of a row start on one line across the columns, and a row is as
+  // tall as its tallest cell; the text keeps no positions, but a flow's line
+  // count is its height. Page by page: each flow's first stretch is placed by
+  // the order (rule O) and directive numbers (rule N); then what the heights
+  // say moves row boundaries inside flows (rules B and G, below).
+  std::vector<std::size_t> row_page;          // the page each row starts on
+  std::vector<std::string_view> row_section;  // the section number of a row's directives
+  std::vector<Stretch> pieces;                // appended; sorted by place in the input at the end
+  std::array<long, 3> last_piece{-1, -1, -1};
+  auto new_row = [&](std::size_t p) {
+    row_page.push_back(p);
+    row_section.emplace_back();
+    return row_page.size() - 1;
+  };
+  auto column_of = [&](std::size_t i) { return static_cast<std::size_t>(flows[pieces[i].flow].column); };
+  auto before = [&](std::size_t a, std::size_t b) {
+    return pieces[a].flow != pieces[b].flow ? pieces[a].flow < pieces[b].flow : pieces[a].begin < pieces[b].begin;
+  };
+  auto first_start_from = [](const Flow& fl, std::size_t from, std::size_t end) -> std::size_t {
+    auto it = std::lower_bound(fl.starts.begin(), fl.starts.end(), from);
+    return it != fl.starts.end() && *it < end ? *it : end;
+  };
+  auto distance = [](std::size_t a, std::size_t b) { return a > b ? a - b : b - a; };
+  std::size_t f = 0;
+  while (f < flows.size()) {
+    const std::size_t p = flows[f].page;
+    const std::size_t page_begin = pieces.size();
+    const std::size_t first_row = row_page.size();                    // the first row that starts on this page
+    const long top_row = static_cast<long>(row_page.size()) - 1;  // the row standing at the page's top
+    for (; f < flows.size() && flows[f].page == p; ++f) {
+      const Flow& fl = flows[f];
+      const auto c = static_cast<std::size_t>(fl.column);
+      std::size_t row = 0;
+      std::string why;
+      if (fl.continues && last_piece[c] >= 0) {
+        row = pieces[static_cast<std::size_t>(last_piece[c])].row;
+        why = "read as the cell on the page before going on: its last line ends no paragraph";
+      } else if (fl.headed || fl.continues) {
+        row = top_row >= 0 ? static_cast<std::size_t>(top_row) : row_page.empty() ? new_row(p) : 0;
+      } else {
+        // A flow that starts where nothing of its column stood above starts at a row's top:
+        // the newest row if it started on this page without a cell in this column, else a new one.
+        const std::size_t newest = row_page.size() - 1;
+        const bool free = !row_page.empty() && row_page[newest] == p &&
+                          (last_piece[c] < 0 || pieces[static_cast<std::size_t>(last_piece[c])].row < newest);
+        row = free ? newest : new_row(p);
+        why = fmt::format("read as the {} cell of row {}, the {} row that starts on this page", kColumn[c], row + 1,
+                          free ? "newest" : "next");
+      }
+      // Rule N: a directive of another section than the row's starts a row.
+      std::size_t begin = 0;
+      for (std::size_t k = 0; k < fl.starts.size() && c == 0; ++k) {
+        const std::size_t s = fl.starts[k];
+        const std::string_view section = directive_section(fl.lines[s]);
+        if (section.empty()) continue;
+        if (!row_section[row].empty() && row_section[row] != section) {
+          if (s > begin) {
+            pieces.push_back({f, begin, s, row, why});
+            why.clear();
+          }
+          begin = s;
+          const std::string_view was = row_section[row];
+          row = new_row(p);
+          why = fmt::format("read as the start of row {}: a directive of section {} after those of section {}",
+                            row + 1, section, was);
+        }
+        row_section[row] = section;
+      }
+      pieces.push_back({f, begin, fl.lines.size(), row, why});
+      last_piece[c] = static_cast<long>(pieces.size() - 1);
+    }
+    const std::size_t page_end = pieces.size();
+
+    // Rule B: cells that run on to the next page end together at this page's foot.
+    // The one that starts latest (at a row's top) says where that row starts in the others.
+    std::vector<std::size_t> running;  // stretches ending a flow that the next page goes on with
+    for (std::size_t i = page_begin; i < page_end; ++i)
+      if (flows[pieces[i].flow].ends_page && pieces[i].end == flows[pieces[i].flow].lines.size()) running.push_back(i);
+    if (running.size() >= 2) {
+      std::size_t x = running.front();
+      for (std::size_t i : running) {
+        const Stretch& a = pieces[i];
+        const Stretch& b = pieces[x];
+        if (a.row > b.row || (a.row == b.row && a.end - a.begin < b.end - b.begin)) x = i;
+      }
+      const Flow& xf = flows[pieces[x].flow];
+      const bool starts_row = pieces[x].begin > 0 || !(xf.headed || xf.continues);
+      const std::size_t xrow = pieces[x].row, tail = pieces[x].end - pieces[x].begin;
+      for (std::size_t i : running) {
+        if (i == x || !starts_row || pieces[i].row > xrow || pieces[i].end - pieces[i].begin <= tail) continue;
+        const Flow& yf = flows[pieces[i].flow];
+        const std::size_t target = pieces[i].end - tail;
+        std::size_t best = pieces[i].end;
+        for (auto it = std::lower_bound(yf.starts.begin(), yf.starts.end(), target > 2 ? target - 2 : 0);
+             it != yf.starts.end() && *it <= target + 2; ++it)
+          if (*it > pieces[i].begin && *it < pieces[i].end &&
+              (best == pieces[i].end || distance(*it, target) < distance(best, target)))
+            best = *it;
+        // Rows' borders add a little height: a line or two of slack, no more.
+        if (best == pieces[i].end || distance(best, target) > 2) continue;
+        Stretch cut{pieces[i].flow, best, pieces[i].end, xrow,
+                    fmt::format("read as the start of row {}: this cell and the {} cell of row {} both run on to the "
+                                "next page, so they end together, and that cell is {} lines here",
+                                xrow + 1, kColumn[static_cast<std::size_t>(xf.column)], xrow + 1, tail)};
+        pieces[i].end = best;
+        if (pieces[i].row == xrow && xrow > 0) {
+          pieces[i].row = xrow - 1;
+          pieces[i].why = fmt::format("read as the {} cell of row {}: it stands above the start of row {}",
+                                      kColumn[static_cast<std::size_t>(yf.column)], xrow, xrow + 1);
+        }
+        pieces.push_back(std::move(cut));
+      }
+    }
+
+    // Rule G: a row that starts on this page ends the row above it. Where a
+    // column's cell of the next row stands in a flow of its own (a gap above
+    // it), the row above was taller than that column's cell: its tallest cell
+    // is in a column that runs on without a gap. Where the text does not say
+    // where that cell ends, the row above is read as ending at the first
+    // paragraph past every other cell of it.
+    std::unordered_map<std::size_t, std::vector<std::size_t>> cells;  // row * 3 + column -> stretches on this page
+    auto add = [&](std::size_t i) {
+      auto& v = cells[pieces[i].row * 3 + column_of(i)];
+      v.insert(std::upper_bound(v.begin(), v.end(), i, before), i);
+    };
+    for (std::size_t i = page_begin; i < pieces.size(); ++i) add(i);
+    auto height = [&](std::size_t row, std::size_t c) -> std::size_t {
+      auto it = cells.find(row * 3 + c);
+      std::size_t h = 0;
+      if (it != cells.end())
+        for (std::size_t i : it->second) h += pieces[i].end - pieces[i].begin;
+      return h;
+    };
+    auto has = [&](std::size_t row, std::size_t c) {
+      auto it = cells.find(row * 3 + c);
+      return it != cells.end() && !it->second.empty();
+    };
+    for (std::size_t s = std::max<std::size_t>(first_row, 1); s < row_page.size(); ++s) {
+      const std::size_t r = s - 1;
+      for (std::size_t c = 0; c < 3; ++c) {
+        const bool in_s = has(s, c), in_r = has(r, c);
+        std::size_t others = 0;
+        bool apart = true;  // each other column's cell of row r ends with a gap below it
+        long exact = -1;    // row r's height, where a column runs on into row s without a gap
+        for (std::size_t o = 0; o < 3; ++o) {
+          if (o == c || !has(r, o)) continue;
+          others = std::max(others, height(r, o));
+          if (!has(s, o)) {
+            apart = false;
+          } else if (pieces[cells[r * 3 + o].back()].flow == pieces[cells[s * 3 + o].front()].flow) {
+            apart = false;
+            exact = static_cast<long>(height(r, o));
+          }
+        }
+        if (in_s && !in_r && row_page[r] == p && others > 0 && apart) {
+          // G1: row s's cell here starts a flow, at row r's top.
+          const std::size_t i = cells[s * 3 + c].front();
+          const Flow& fl = flows[pieces[i].flow];
+          if (pieces[i].begin != 0 || fl.headed || fl.continues) continue;
+          const std::size_t cut = first_start_from(fl, others + 1, pieces[i].end);
+          auto& v = cells[s * 3 + c];
+          v.erase(v.begin());
+          pieces[i].row = r;
+          pieces[i].why = fmt::format("read as the {} cell of row {}: row {}'s other cells end {} lines down with a "
+                                      "gap below, so this column's cell is the row's tallest",
+                                      kColumn[c], r + 1, r + 1, others);
+          if (cut < pieces[i].end) {
+            pieces.push_back({pieces[i].flow, cut, pieces[i].end, s,
+                              fmt::format("read as the start of row {}: the first paragraph past row {}'s other "
+                                          "cells; where the row starts is not in the text",
+                                          s + 1, r + 1)});
+            pieces[i].end = cut;
+            add(pieces.size() - 1);
+          }
+          add(i);
+        } else if (!in_s && in_r) {
+          // G2: row s has no cell here, and row r's runs on.
+          const std::size_t i = cells[r * 3 + c].back();
+          const Flow& fl = flows[pieces[i].flow];
+          const std::size_t above = height(r, c) - (pieces[i].end - pieces[i].begin);  // row r's lines above it
+          const std::size_t top = pieces[i].begin > above ? pieces[i].begin - above : 0;  // row r's top in the flow
+          std::size_t cut = pieces[i].end;
+          std::string why;
+          if (exact >= 0) {
+            // Another column's cell runs on into row s without a gap: row r is that cell's height.
+            const std::size_t target = top + static_cast<std::size_t>(exact);
+            for (auto it = std::lower_bound(fl.starts.begin(), fl.starts.end(), target > 2 ? target - 2 : 0);
+                 it != fl.starts.end() && *it <= target + 2; ++it)
+              if (*it > pieces[i].begin && *it < pieces[i].end &&
+                  (cut == pieces[i].end || distance(*it, target) < distance(cut, target)))
+                cut = *it;
+            why = fmt::format("read as the start of row {}: row {} is {} lines tall here, as a cell that runs on into "
+                              "row {} without a gap says",
+                              s + 1, r + 1, exact, s + 1);
+          } else {
+            cut = first_start_from(fl, std::max(top + others + 1, pieces[i].begin + 1), pieces[i].end);
+            why = fmt::format("read as the start of row {}: the first paragraph past row {}'s other cells ({} lines); "
+                              "where the row starts is not in the text",
+                              s + 1, r + 1, others);
+          }
+          if (cut >= pieces[i].end) continue;
+          pieces.push_back({pieces[i].flow, cut, pieces[i].end, s, why});
+          pieces[i].end = cut;
+          add(pieces.size() - 1);
+        }
+      }
+    }
+    for (std::size_t i = page_begin; i < pieces.size(); ++i) {
+      const long& l = last_piece[column_of(i)];
+      if (l < static_cast<long>(page_begin) || before(static_cast<std::size_t>(l), i))
+        last_piece[column_of(i)] = static_cast<long>(i);
+    }
+  }
+  std::sort(pieces.begin(), pieces.end(), [](const Stretch& a, const Stretch& b) {
+    return a.flow != b.flow ? a.flow < b.flow : a.begin < b.begin;
+  });
+  // Notes: each column read from the text, each row read from the order or the heights.
+  for (const Flow& fl : flows)
+    if (!fl.headed && !fl.reason.empty())
+      laid.findings.push_back({DiagnosticCode::layout_inferred,
+                               fmt::format("no column name stands above this block: read in the {} column: {}",
+                                           kColumn[static_cast<std::size_t>(fl.column)], fl.reason),
+                               fl.lines.front()});
+  for (const Stretch& pc : pieces)
+    if (!pc.why.empty())
+      laid.findings.push_back({DiagnosticCode::layout_inferred, pc.why, flows[pc.flow].lines[pc.begin]});
+
+  std::vector<std::array<std::vector<std::string_view>, 3>> rows(row_page.size());
+  for (const Stretch& pc : pieces) {
+    const Flow& fl = flows[pc.flow];
+    auto& cell = rows[pc.row][static_cast<std::size_t>(fl.column)];
+    for (std::size_t i = pc.begin; i < pc.end; ++i) cell.push_back(fl.lines[i]);
+  }
   for (auto& row : rows)
-    for (std::size_t c = 0; c < 3; ++c) w.cell(paragraphs_of(row[c], c == 1 ? widest : 0, &laid.findings));
+    for (std::size_t c = 0; c < 3; ++c)
+      w.cell(paragraphs_of(row[c], c == 1 ? priorities_width : 0, c == 1 ? &laid.findings : nullptr));
   return laid;
 }
 
