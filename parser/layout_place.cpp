@@ -19,4 +19,22 @@ Place place_at(const Laid& laid, std::size_t at) {
   return place;
 }
 
+Place place_of(const Laid& laid, std::size_t begin, std::size_t end) {
+  Place place = place_at(laid, begin);
+  auto* box = std::get_if<PdfPlace>(&place);
+  if (!box) return place;
+  const auto& pieces = laid.pieces;
+  auto it = std::upper_bound(pieces.begin(), pieces.end(), begin, [](std::size_t a, const Piece& p) { return a < p.at; });
+  if (it != pieces.begin()) --it;
+  float x0 = box->x, y0 = box->y, x1 = box->x + box->width, y1 = box->y + box->height;
+  for (; it != pieces.end() && it->at < end; ++it) {
+    const auto* p = std::get_if<PdfPlace>(&it->place);
+    if (!p || p->page != box->page || it->at + it->length <= begin) continue;
+    x0 = std::min(x0, p->x), y0 = std::min(y0, p->y);
+    x1 = std::max(x1, p->x + p->width), y1 = std::max(y1, p->y + p->height);
+  }
+  box->x = x0, box->y = y0, box->width = x1 - x0, box->height = y1 - y0;
+  return place;
+}
+
 }  // namespace mseg::layout

@@ -17,4 +17,9 @@ using Place = std::variant<std::monostate, WordPlace, PdfPlace>;
 // text forms, or before the first piece.
 Place place_at(const Laid& laid, std::size_t at);
 
+// The place of laid-out bytes [begin, end): place_at(begin), and for a PDF the
+// box grown to cover every piece of the range on that page, so that an
+// element's box drawn over its first page covers its words there.
+Place place_of(const Laid& laid, std::size_t begin, std::size_t end);
+
 }  // namespace mseg::layout

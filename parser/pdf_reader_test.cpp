@@ -83,6 +83,16 @@ TEST_CASE("pdf: each action's box, drawn over its page, covers its words and no 
           boxes[place.page].add(place);
         }
       REQUIRE(!boxes.empty());
+      // The span carries its first page's box: the pieces' on that page, grown to one.
+      REQUIRE(action.span.place != nullptr);
+      const auto& own = std::get<mseg::PdfPlace>(*action.span.place);
+      REQUIRE(boxes.count(own.page) == 1);
+      const Box& expected = boxes[own.page];
+      CHECK(own.x == doctest::Approx(expected.x0));
+      CHECK(own.y == doctest::Approx(expected.y0));
+      CHECK(own.x + own.width == doctest::Approx(expected.x1));
+      CHECK(own.y + own.height == doctest::Approx(expected.y1));
+      CHECK(own.page == boxes.begin()->first);
       for (const auto& [page, box] : boxes) {
         std::unique_ptr<poppler::page> p(doc->create_page(static_cast<int>(page) - 1));
         std::size_t inside = 0;

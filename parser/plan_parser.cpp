@@ -600,6 +600,7 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
   }
   if (!form) head.source.layout = laid.reader;
   SourceText source(decoded);
+  if (form) source.place_in(*form->laid);
   for (const auto& r : decoded.replaced) {
     // The bytes as they were, in hex: the reader looks for them in the file.
     const std::uint64_t from = decoded.original_offset(r.at);
@@ -631,8 +632,8 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
 }  // namespace
 
 // The layout stage's seam for .docx and .pdf: the reader lays the plan out as
-// tab-cell text and the text is parsed as any other; spans are of the laid text
-// until they carry a place (layout::place_at).
+// tab-cell text and the text is parsed as any other; spans give the laid text's
+// lines and columns, and the place in the document (layout::place_at).
 void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& sink) {
   const Form form = detect_form(bytes);
   if (form == Form::doc)

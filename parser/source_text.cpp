@@ -6,6 +6,7 @@
 
 #include "base/bytes16.hpp"
 #include "base/bytes8.hpp"
+#include "layout_place.hpp"
 
 namespace mseg {
 namespace {
@@ -153,6 +154,12 @@ Span SourceText::input_span(std::size_t begin, std::size_t end) const {
   s.end_column = e.column;
   s.offset = decoded_.original_offset(begin);
   s.length = decoded_.original_offset(end) - s.offset;
+  if (form_) {
+    layout::Place place = layout::place_of(*form_, static_cast<std::size_t>(s.offset),
+                                           static_cast<std::size_t>(s.offset + s.length));
+    if (auto* w = std::get_if<WordPlace>(&place)) s.place = intern_place(*w);
+    if (auto* p = std::get_if<PdfPlace>(&place)) s.place = intern_place(*p);
+  }
   return s;
 }
 

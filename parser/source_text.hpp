@@ -26,6 +26,11 @@ class SourceText {
   // reader's (which lays nothing out) changes nothing.
   void lay(const layout::Laid& laid) { laid_ = laid.reader == "tab-cells" ? nullptr : &laid; }
 
+  // The decoded input is a .docx's or .pdf's laid-out text (`form`, which must
+  // outlive this): from now on every span also carries where its first
+  // character stands in the document (a Word cell or paragraph, a PDF page).
+  void place_in(const layout::Laid& form) { form_ = &form; }
+
   // The span of `part`, which must view into text() or into the decoded input.
   // An empty view gives a zero-length span at its position.
   Span span(std::string_view part) const;
@@ -47,6 +52,7 @@ class SourceText {
   const DecodedText& decoded_;
   std::string_view text_;  // decoded_.text(), asked for once
   const layout::Laid* laid_ = nullptr;
+  const layout::Laid* form_ = nullptr;
   std::vector<std::size_t> line_starts_;
   // Per line (0-based), whether it holds a byte from 0x80 up. On the others a
   // column is the byte distance from the line start, with nothing to count:

@@ -25,7 +25,8 @@ using Place = std::variant<WordPlace, PdfPlace>;
 // Where something stands in the original file. Lines and columns are 1-based,
 // columns count characters (code points); end_column is one past the last
 // character, as in SARIF. offset/length are bytes of the original file.
-// A span in a Word document or a PDF has line 0 and its place set.
+// A span in a Word document or a PDF has its place set; its lines and columns
+// are those of the plan's text as mseg laid it out (validate shows that line).
 struct Span {
   std::uint32_t line = 0;
   std::uint32_t column = 0;
