@@ -144,7 +144,7 @@ std::size_t tags_without_event(const std::vector<Match>& matches) {
   for (const auto& m : matches)
     if (m.action)
       for (std::size_t i : m.tags)
-        if (!m.action->tags[i].deadline.start || !m.action->tags[i].deadline.end) ++n;
+        if (const Deadline& d = deadline_for(*m.action, m.action->tags[i]); !d.start || !d.end) ++n;
   return n;
 }
 
@@ -162,7 +162,9 @@ std::string format_ics(const std::vector<Match>& matches, const FormatOptions& o
     const std::string plan_id = plan_identity(m);
     for (std::size_t i : m.tags) {
       const Tag& tag = m.action->tags[i];
-      if (!tag.deadline.start || !tag.deadline.end) continue;
+      // A tag without a deadline of its own answers for the one in the action's text.
+      const Deadline& deadline = deadline_for(*m.action, tag);
+      if (!deadline.start || !deadline.end) continue;
       for (const Owner& owner : tag.owners) {
         if (!o.owners.empty() &&
             std::none_of(o.owners.begin(), o.owners.end(), [&](const std::string& w) { return owner_matches(w, owner); }))
@@ -170,7 +172,7 @@ std::string format_ics(const std::vector<Match>& matches, const FormatOptions& o
         const std::string who = owner_key(owner);
         std::string description = m.action->text;
         description += "\n\nOwner: " + owner.name;
-        description += "\nDeadline: " + tag.deadline.text;
+        description += "\nDeadline: " + deadline.text;
         description += "\nTag: " + tag.text;
         description += "\nSection: " + m.section->id;
         description += "\nAction: " + m.action->id;
@@ -180,8 +182,8 @@ std::string format_ics(const std::vector<Match>& matches, const FormatOptions& o
         // events (docs/query.md says what moves them).
         property(out, "UID", fmt::format("{}.t{}.{}.{}@mseg", m.action->id, i + 1, slug(who), plan_id));
         property(out, "DTSTAMP", stamp);
-        property(out, "DTSTART;VALUE=DATE", ics_date(*tag.deadline.start));
-        property(out, "DTEND;VALUE=DATE", ics_date(add_days(*tag.deadline.end, 1)));  // DTEND is exclusive
+        property(out, "DTSTART;VALUE=DATE", ics_date(*deadline.start));
+        property(out, "DTEND;VALUE=DATE", ics_date(add_days(*deadline.end, 1)));  // DTEND is exclusive
         property(out, "SUMMARY", escape_ics_text(summary_of(owner.name, m.action->text)));
         property(out, "DESCRIPTION", escape_ics_text(description));
         property(out, "CATEGORIES", escape_ics_text(who));

@@ -79,3 +79,28 @@ TEST_CASE("ics: --owner keeps only that owner's events") {
 }
 
 }  // namespace mseg::query
+
+namespace mseg::query {
+
+TEST_CASE("ics: a tag without a deadline answers for the one in the action's text") {
+  // "Lead: Canada" with "by March 2008" in the sentence: the parser puts the
+  // deadline on the action (issue 15); the calendar must still have it.
+  Plan plan = parse_plan(
+      "Plan\n\tMinisterial Directives\n\tMEG-SEC Priorities\n\tAction Items\n\t1A. Do things\n\t1.1 Things\n"
+      "\tReview the port security guidelines by March 2008. Lead: Canada\n",
+      {"texted.txt"});
+  REQUIRE(plan.sections.size() == 1);
+  REQUIRE(plan.sections[0].actions.size() == 1);
+  const Action& a = plan.sections[0].actions[0];
+  REQUIRE(a.deadline);
+  REQUIRE(a.tags.size() == 1);
+  CHECK(a.tags[0].deadline.text.empty());
+  const std::string ics = ics_of(plan);
+  CHECK(count_of(ics, "BEGIN:VEVENT") == 1);
+  CHECK(count_of(ics, "DTSTART;VALUE=DATE:20080301") == 1);
+  CHECK(count_of(ics, "DTEND;VALUE=DATE:20080401") == 1);
+  CHECK(count_of(ics, "SUMMARY:Canada: Review the port security guidelines") == 1);
+  CHECK(tags_without_event(test::run({}, plan)) == 0);
+}
+
+}  // namespace mseg::query

@@ -44,18 +44,28 @@ std::string report_2007(std::vector<Since> since = {}) {
 TEST_CASE("report: states as of a date, overdue as query --overdue counts it") {
   Tag tag;
   tag.deadline.end = Date{2008, 3, 31};
-  CHECK(tag_state(tag, Date{2008, 4, 1}) == State::overdue);
-  CHECK(tag_state(tag, Date{2008, 3, 31}) == State::due_soon);
-  CHECK(tag_state(tag, Date{2008, 1, 2}) == State::due_soon);  // ends within the next 90 days
-  CHECK(tag_state(tag, Date{2008, 1, 1}) == State::later);     // the 90th day after is 2008-03-31
+  CHECK(tag_state(Action{}, tag, Date{2008, 4, 1}) == State::overdue);
+  CHECK(tag_state(Action{}, tag, Date{2008, 3, 31}) == State::due_soon);
+  CHECK(tag_state(Action{}, tag, Date{2008, 1, 2}) == State::due_soon);  // ends within the next 90 days
+  CHECK(tag_state(Action{}, tag, Date{2008, 1, 1}) == State::later);     // the 90th day after is 2008-03-31
   Tag ongoing;
   ongoing.deadline.kind = DeadlineKind::ongoing;
-  CHECK(tag_state(ongoing, Date{2008, 4, 1}) == State::ongoing);
-  CHECK(tag_state(Tag{}, Date{2008, 4, 1}) == State::none);
+  CHECK(tag_state(Action{}, ongoing, Date{2008, 4, 1}) == State::ongoing);
+  CHECK(tag_state(Action{}, Tag{}, Date{2008, 4, 1}) == State::none);
   Action a;
   a.tags = {ongoing, tag};
   CHECK(action_state(a, Date{2008, 4, 1}) == State::overdue);
   CHECK(action_state(Action{}, Date{2008, 4, 1}) == State::none);
+  // A deadline in the action's text ("by March 2008"): its tags without one answer for it, and so does an action without tags.
+  Action texted;
+  texted.deadline = TextDeadline{};
+  texted.deadline->deadline.text = "by March 2008";
+  texted.deadline->deadline.end = Date{2008, 3, 31};
+  CHECK(action_state(texted, Date{2008, 4, 1}) == State::overdue);
+  texted.tags = {Tag{}};
+  CHECK(tag_state(texted, texted.tags[0], Date{2008, 4, 1}) == State::overdue);
+  ongoing.deadline.text = "Ongoing";
+  CHECK(tag_state(texted, ongoing, Date{2008, 4, 1}) == State::ongoing);  // a tag's own deadline comes first
 }
 
 TEST_CASE("report: the 2007 plan's timeline and table hold every action; 11 are overdue, as query says") {

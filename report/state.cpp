@@ -28,16 +28,21 @@ const char* label_of(State s) {
   return "no deadline";
 }
 
-State tag_state(const Tag& tag, Date as_of) {
-  if (query::is_overdue(tag, as_of)) return State::overdue;
-  if (tag.deadline.end) return *tag.deadline.end < query::add_days(as_of, kDueSoonDays) ? State::due_soon : State::later;
-  if (tag.deadline.kind == DeadlineKind::ongoing) return State::ongoing;
+State deadline_state(const Deadline& deadline, Date as_of) {
+  if (query::is_overdue(deadline, as_of)) return State::overdue;
+  if (deadline.end) return *deadline.end < query::add_days(as_of, kDueSoonDays) ? State::due_soon : State::later;
+  if (deadline.kind == DeadlineKind::ongoing) return State::ongoing;
   return State::none;
+}
+
+State tag_state(const Action& action, const Tag& tag, Date as_of) {
+  return deadline_state(deadline_for(action, tag), as_of);
 }
 
 State action_state(const Action& action, Date as_of) {
   State s = State::none;
-  for (const auto& tag : action.tags) s = std::min(s, tag_state(tag, as_of));
+  for (const auto& tag : action.tags) s = std::min(s, tag_state(action, tag, as_of));
+  if (action.tags.empty() && action.deadline) s = deadline_state(action.deadline->deadline, as_of);
   return s;
 }
 

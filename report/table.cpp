@@ -81,15 +81,15 @@ void write_action(Html& h, const Model& m, const ActionView& v) {
   h.raw("</td><td>");
   for (const auto& t : a.tags) {
     open();
-    h.text(t.deadline.text);
+    h.text(deadline_for(a, t).text);
     close();
   }
   h.raw("</td><td class=\"dates\">");
   for (const auto& t : a.tags) {
     open();
-    if (t.deadline.start && t.deadline.end) {
-      h.text(to_string(*t.deadline.start));
-      if (*t.deadline.end != *t.deadline.start) h.raw(" \xe2\x80\x93 ").text(to_string(*t.deadline.end));
+    if (const Deadline& d = deadline_for(a, t); d.start && d.end) {
+      h.text(to_string(*d.start));
+      if (*d.end != *d.start) h.raw(" \xe2\x80\x93 ").text(to_string(*d.end));
     } else {
       h.raw("\xe2\x80\x94");
     }

@@ -68,9 +68,9 @@ Axis axis_of(const Model& m) {
   Date lo = m.options.as_of, hi = m.options.as_of;
   for (const auto& v : m.actions)
     for (const auto& t : v.action->tags)
-      if (t.deadline.start && t.deadline.end) {
-        lo = std::min(lo, *t.deadline.start);
-        hi = std::max(hi, *t.deadline.end);
+      if (const Deadline& d = deadline_for(*v.action, t); d.start && d.end) {
+        lo = std::min(lo, *d.start);
+        hi = std::max(hi, *d.end);
       }
   Axis a;
   a.start = quarter_start(lo);
@@ -151,11 +151,12 @@ void write_timeline(Html& h, const Model& m) {
         Placed p;
         p.view = &v;
         p.tag = t;
-        p.state = tag_state(tag, m.options.as_of);
-        p.dated = tag.deadline.start && tag.deadline.end;
+        const Deadline& deadline = deadline_for(*v.action, tag);
+        p.state = tag_state(*v.action, tag, m.options.as_of);
+        p.dated = deadline.start && deadline.end;
         if (p.dated) {
-          p.x0 = axis.x(*tag.deadline.start);
-          p.x1 = std::max(axis.x(days_from_civil(*tag.deadline.end) + 1), p.x0 + kMinBar);
+          p.x0 = axis.x(*deadline.start);
+          p.x1 = std::max(axis.x(days_from_civil(*deadline.end) + 1), p.x0 + kMinBar);
         } else {
           const std::size_t k = column_count[lane]++;
           p.x0 = column_x + static_cast<double>(k % kSlotsPerRow) * kSlot;

@@ -75,6 +75,11 @@ std::string to_string(const Date& d) {
 
 bool has_errors(const Plan& plan) { return has_errors(plan.diagnostics); }
 
+const Deadline& deadline_for(const Action& a, const Tag& t) {
+  if (t.deadline.text.empty() && a.deadline) return a.deadline->deadline;
+  return t.deadline;
+}
+
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });

@@ -22,9 +22,13 @@ const char* label_of(State s);   // "overdue", "due soon", "later", "ongoing", "
 // A tag's state: overdue as `mseg query --overdue` counts it, due soon when it
 // ends in the next kDueSoonDays days, later after that; ongoing; none for TBC,
 // meeting-relative and unread deadlines.
-State tag_state(const Tag& tag, Date as_of);
+State deadline_state(const Deadline& deadline, Date as_of);
+// The state of the deadline a tag of `action` answers for (deadline_for: its
+// own, else the one in the action's text).
+State tag_state(const Action& action, const Tag& tag, Date as_of);
 
-// The most urgent state of the action's tags; none when it has no tag.
+// The most urgent state of the action's tags; an action without tags: its
+// text's deadline, else none.
 State action_state(const Action& action, Date as_of);
 
 // An older plan to compare with.

@@ -195,6 +195,11 @@ struct Action {
   std::vector<ExtraField> extra;         // issue 15; JSON: only when any
 };
 
+// The deadline tag `t` of action `a` answers for: the tag's own, or, when the
+// tag has none, the one read from the action's text ("... by March 2008", issue
+// 15), so that calendars, the report and the overdue check see it.
+const Deadline& deadline_for(const Action& a, const Tag& t);
+
 // One table row group: the directives, priorities and actions that belong together.
 struct Section {
   std::string id;                     // "S1"
