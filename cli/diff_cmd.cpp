@@ -48,6 +48,13 @@ std::optional<LoadedPlan> read_one_plan(const std::string& file, std::uint64_t m
 std::optional<std::vector<LoadedPlan>> read_two_plans(const std::string& file, std::uint64_t max_bytes) {
   auto loaded = read_plan_inputs(file, max_bytes);
   if (!loaded) return std::nullopt;
+  if (loaded->size() == 1) {
+    // Most often a plain `mseg diff old.txt`: the usage error, in the words of issue 19's "missing NEW".
+    print_error(fmt::format("missing NEW: {} holds 1 plan (give the new plan after it, or alone a file of two plans "
+                            "as mseg parse OLD NEW writes them)",
+                            file));
+    return std::nullopt;
+  }
   if (loaded->size() != 2) {
     print_error(fmt::format("{}: holds {}, not two (alone, the file must hold the old plan then the new, as mseg parse "
                             "OLD NEW writes them; or give OLD and NEW)",

@@ -32,25 +32,30 @@ check "a file of the same plan twice: all unchanged" \
   grep -qx "$hanoi -> $hanoi: actions: 16 unchanged; directives: 11 unchanged; priorities: 7 unchanged" "$tmp/same.text"
 
 # Any other count: exit 2, one line naming the file and the count, nothing on stdout.
-refused() {  # refused NAME FILE COUNT-WORDS: diff FILE alone is refused with that count
-  local name=$1 file=$2 count=$3
+refused() {  # refused NAME FILE MESSAGE: diff FILE alone is refused with that one line
+  local name=$1 file=$2 message=$3
   "$mseg" diff "$file" > "$tmp/out" 2> "$tmp/err"; local st=$?
   check "$name: exits 2" test $st -eq 2
   check "$name: nothing on stdout" test ! -s "$tmp/out"
-  check "$name: one line naming the file and the count" test "$(cat "$tmp/err")" = \
-    "mseg: error: $file: holds $count, not two (alone, the file must hold the old plan then the new, as mseg parse OLD NEW writes them; or give OLD and NEW)"
+  check "$name: one line naming the file and the count" test "$(cat "$tmp/err")" = "mseg: error: $message"
+}
+several() {  # several FILE COUNT-WORDS: the message for a file alone of another count than one or two
+  echo "$1: holds $2, not two (alone, the file must hold the old plan then the new, as mseg parse OLD NEW writes them; or give OLD and NEW)"
+}
+one() {  # one FILE: the message for a file alone of one plan, a plain `mseg diff old.txt` most often
+  echo "missing NEW: $1 holds 1 plan (give the new plan after it, or alone a file of two plans as mseg parse OLD NEW writes them)"
 }
 "$mseg" parse --array "$hanoi" > "$tmp/one.json"
-refused "an array of one plan" "$tmp/one.json" "1 plan"
+refused "an array of one plan" "$tmp/one.json" "$(one "$tmp/one.json")"
 "$mseg" parse --format jsonl "$hanoi" > "$tmp/one.jsonl"
-refused "JSON Lines of one plan" "$tmp/one.jsonl" "1 plan"
+refused "JSON Lines of one plan" "$tmp/one.jsonl" "$(one "$tmp/one.jsonl")"
 "$mseg" parse --format jsonl "$hanoi" "$y2007" "$hanoi" > "$tmp/three.jsonl"
-refused "JSON Lines of three plans" "$tmp/three.jsonl" "3 plans"
+refused "JSON Lines of three plans" "$tmp/three.jsonl" "$(several "$tmp/three.jsonl" "3 plans")"
 "$mseg" parse "$hanoi" "$y2007" "$hanoi" > "$tmp/three.json"
-refused "an array of three plans" "$tmp/three.json" "3 plans"
+refused "an array of three plans" "$tmp/three.json" "$(several "$tmp/three.json" "3 plans")"
 echo '[]' > "$tmp/none.json"
-refused "an empty array" "$tmp/none.json" "0 plans"
-refused "a text plan alone" "$hanoi" "1 plan"
+refused "an empty array" "$tmp/none.json" "$(several "$tmp/none.json" "0 plans")"
+refused "a text plan alone" "$hanoi" "$(one "$hanoi")"
 
 # A file of several plans as OLD or NEW: refused, saying what to do.
 "$mseg" diff "$tmp/both.jsonl" "$y2007" > "$tmp/out" 2> "$tmp/err"; st=$?
