@@ -16,7 +16,7 @@ namespace {
 
 struct DiffArgs {
   std::string old_file;
-  std::string new_file;
+  std::string new_file;  // empty: OLD alone holds both plans
   std::string format = "text";
   bool all = false;
   double threshold = kDefaultDiffThreshold;
@@ -28,15 +28,60 @@ struct DiffArgs {
   std::string aliases;  // --aliases FILE
 };
 
+std::string plans_counted(std::size_t n) { return fmt::format("{} plan{}", n, n == 1 ? "" : "s"); }
+
+// OLD or NEW: one plan. A file of several is refused with the way to diff it.
+std::optional<LoadedPlan> read_one_plan(const std::string& file, std::uint64_t max_bytes) {
+  auto loaded = read_plan_inputs(file, max_bytes);
+  if (!loaded) return std::nullopt;
+  if (loaded->size() == 1) return std::move(loaded->front());
+  if (loaded->size() == 2)
+    print_error(fmt::format("{}: holds 2 plans, not one; to compare them, give the file alone: mseg diff {}", file,
+                            file));
+  else
+    print_error(fmt::format("{}: holds {}, not one (pick one with jq, e.g. jq '.[0]' or jq -c 'select(...)')",
+                            file, plans_counted(loaded->size())));
+  return std::nullopt;
+}
+
+// OLD alone: a JSON array or JSON Lines of exactly two plans, the earlier first.
+std::optional<std::vector<LoadedPlan>> read_two_plans(const std::string& file, std::uint64_t max_bytes) {
+  auto loaded = read_plan_inputs(file, max_bytes);
+  if (!loaded) return std::nullopt;
+  if (loaded->size() == 1) {
+    // Most often a plain `mseg diff old.txt`: the usage error, in the words of issue 19's "missing NEW".
+    print_error(fmt::format("missing NEW: {} holds 1 plan (give the new plan after it, or alone a file of two plans "
+                            "as mseg parse OLD NEW writes them)",
+                            file));
+    return std::nullopt;
+  }
+  if (loaded->size() != 2) {
+    print_error(fmt::format("{}: holds {}, not two (alone, the file must hold the old plan then the new, as mseg parse "
+                            "OLD NEW writes them; or give OLD and NEW)",
+                            file, plans_counted(loaded->size())));
+    return std::nullopt;
+  }
+  return loaded;
+}
+
 int run_diff(const DiffArgs& args) {
   if (args.old_file == "-" && args.new_file == "-")
     throw CliError("OLD and NEW cannot both be standard input ('-'); give one of them as a file");
-  auto old_plan = read_plan_input(args.old_file, args.max_bytes);
-  auto new_plan = read_plan_input(args.new_file, args.max_bytes);
-  if (!old_plan || !new_plan) return kTrouble;
+  std::vector<LoadedPlan> plans;
+  if (args.new_file.empty()) {
+    auto both = read_two_plans(args.old_file, args.max_bytes);
+    if (!both) return kTrouble;
+    plans = std::move(*both);
+  } else {
+    auto old_plan = read_one_plan(args.old_file, args.max_bytes);
+    auto new_plan = read_one_plan(args.new_file, args.max_bytes);
+    if (!old_plan || !new_plan) return kTrouble;
+    plans.push_back(std::move(*old_plan));
+    plans.push_back(std::move(*new_plan));
+  }
   auto aliases = load_aliases(args.aliases);
   if (!aliases) return kTrouble;
-  PlanDiff diff = diff_plans(old_plan->plan, new_plan->plan, DiffOptions{args.threshold, &aliases->get()});
+  PlanDiff diff = diff_plans(plans[0].plan, plans[1].plan, DiffOptions{args.threshold, &aliases->get()});
   if (!args.owner.empty()) diff = restrict_to_owner(diff, args.owner, aliases->get());
   std::string out;
   if (args.format == "json") {
@@ -60,12 +105,13 @@ int run_diff(const DiffArgs& args) {
 void add_diff_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<DiffArgs>();
   auto* cmd = app.add_subcommand("diff", "Compare two plans element by element: what was reworded, moved, added, removed");
-  cmd->add_option("OLD", args->old_file, "The earlier plan (text or plan JSON); '-' reads standard input")
+  cmd->add_option("OLD", args->old_file,
+                  "The earlier plan (text or plan JSON); '-' reads standard input. Alone: a file of two plans "
+                  "(a JSON array or JSON Lines, as mseg parse writes them), the earlier first")
       ->type_name("FILE")
       ->required();
   cmd->add_option("NEW", args->new_file, "The later plan (text or plan JSON); '-' reads standard input")
-      ->type_name("FILE")
-      ->required();
+      ->type_name("FILE");
   cmd->add_option("--format", args->format,
                   "text: a summary and one block per change; json: every element (schema/diff.schema.json); "
                   "markdown: a report for minutes or a pull request")
@@ -100,6 +146,7 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
       "  mseg diff --format markdown old.txt new.txt -o changes.md\n"
       "  mseg diff --threshold 0.5 old.txt new.txt    # pair only close rewordings\n"
       "  mseg diff --owner Australia old.txt new.txt  # what changed in Australia's commitments\n"
+      "  mseg parse --format jsonl old.txt new.txt > both.jsonl; mseg diff both.jsonl  # two plans in one file\n"
       "\n"
       "Exit status: 0 the plans are the same; 1 they differ; 2 usage error or unreadable input.");
   cmd->callback([args, &outcome] {

@@ -4,6 +4,8 @@
 #include <set>
 #include <string>
 
+#include <mseg/deadline.hpp>
+
 #include "normalize.hpp"
 #include "word_diff.hpp"
 
@@ -148,13 +150,6 @@ void compare_labels(const Action& a, const Action& b, std::vector<FieldChange>& 
   out.push_back(std::move(f));
 }
 
-std::optional<Date> latest_end(const std::vector<Tag>& tags) {
-  std::optional<Date> latest;
-  for (const auto& t : tags)
-    if (t.deadline.end && (!latest || *t.deadline.end > *latest)) latest = t.deadline.end;
-  return latest;
-}
-
 }  // namespace
 
 std::uint64_t hash_append(std::uint64_t h, std::string_view bytes) {
@@ -169,7 +164,7 @@ std::uint64_t hash_append(std::uint64_t h, std::string_view bytes) {
 }
 
 std::string deadline_direction(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_tags) {
-  auto a = latest_end(old_tags), b = latest_end(new_tags);
+  auto a = latest_deadline_end(old_tags), b = latest_deadline_end(new_tags);
   if (!a || !b || *a == *b) return {};
   return *b > *a ? "extended" : "brought forward";
 }

@@ -10,12 +10,6 @@
 namespace mseg {
 namespace {
 
-void write_strings(JsonWriter& w, const std::vector<std::string>& v) {
-  w.begin_array();
-  for (const auto& s : v) w.value(s);
-  w.end_array();
-}
-
 // Single-valued: the value or null.
 void write_one(JsonWriter& w, const std::vector<std::string>& v) {
   if (v.empty()) w.null(); else w.value(v.front());
@@ -25,14 +19,10 @@ void write_field(JsonWriter& w, const FieldChange& f) {
   w.begin_object();
   w.field("field", f.field);
   if (f.list) {
-    w.key("old");
-    write_strings(w, f.old_values);
-    w.key("new");
-    write_strings(w, f.new_values);
-    w.key("removed");
-    write_strings(w, f.removed);
-    w.key("added");
-    write_strings(w, f.added);
+    w.field("old", f.old_values);
+    w.field("new", f.new_values);
+    w.field("removed", f.removed);
+    w.field("added", f.added);
   } else {
     w.key("old");
     write_one(w, f.old_values);
@@ -81,14 +71,7 @@ void write_change(JsonWriter& w, const Change& c) {
   for (const auto& f : c.fields) write_field(w, f);
   w.end_array();
   w.key("text_diff");
-  w.begin_array();
-  for (const auto& op : c.text_diff) {
-    w.begin_object();
-    w.field("op", to_string(op.op));
-    w.field("text", op.text);
-    w.end_object();
-  }
-  w.end_array();
+  write_json(w, c.text_diff);
   w.key("old_element");
   write_element(w, c.old_element);
   w.key("new_element");
@@ -97,6 +80,17 @@ void write_change(JsonWriter& w, const Change& c) {
 }
 
 }  // namespace
+
+void write_json(JsonWriter& w, const std::vector<TextOp>& text_diff) {
+  w.begin_array();
+  for (const auto& op : text_diff) {
+    w.begin_object();
+    w.field("op", to_string(op.op));
+    w.field("text", op.text);
+    w.end_object();
+  }
+  w.end_array();
+}
 
 std::string format_diff_json(const PlanDiff& d, bool pretty) {
   std::string out;

@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include <mseg/deadline.hpp>
+
 namespace mseg::history {
 namespace {
 
@@ -17,13 +19,6 @@ bool any_ongoing(const std::vector<Tag>& tags) {
   return false;
 }
 
-std::optional<Date> latest_end(const std::vector<Tag>& tags) {
-  std::optional<Date> latest;
-  for (const auto& t : tags)
-    if (t.deadline.end && (!latest || *t.deadline.end > *latest)) latest = t.deadline.end;
-  return latest;
-}
-
 }  // namespace
 
 DeadlineMove classify_deadline(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_tags, bool same) {
@@ -32,7 +27,7 @@ DeadlineMove classify_deadline(const std::vector<Tag>& old_tags, const std::vect
   if (!had && has) return {DeadlineChange::set, 0};
   if (had && !has) return {DeadlineChange::dropped, 0};
   if (any_ongoing(new_tags) && !any_ongoing(old_tags)) return {DeadlineChange::made_ongoing, 0};
-  auto a = latest_end(old_tags), b = latest_end(new_tags);
+  auto a = latest_deadline_end(old_tags), b = latest_deadline_end(new_tags);
   if (a && b && *a != *b) {
     // Months between the two end dates' months: September 2006 -> March 2008 is 18.
     int months = (b->year * 12 + b->month) - (a->year * 12 + a->month);

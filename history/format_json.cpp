@@ -1,4 +1,5 @@
 // The history as JSON (schema/history.schema.json) and JSON Lines.
+#include <mseg/diff_format.hpp>
 #include <mseg/history_format.hpp>
 #include <mseg/json_writer.hpp>
 #include <mseg/plan_json.hpp>
@@ -7,12 +8,6 @@
 
 namespace mseg {
 namespace {
-
-void strings(JsonWriter& w, const std::vector<std::string>& v) {
-  w.begin_array();
-  for (const auto& s : v) w.value(s);
-  w.end_array();
-}
 
 void write_step(JsonWriter& w, const HistoryPlan& plan, const ThreadStep& st, bool first) {
   w.begin_object();
@@ -24,30 +19,19 @@ void write_step(JsonWriter& w, const HistoryPlan& plan, const ThreadStep& st, bo
     w.field("section", st.section);
     w.field("line", std::uint64_t{st.line});
     w.field("text", st.text);
-    w.key("owners");
-    strings(w, st.owners);
+    w.field("owners", st.owners);
     if (st.deadline.empty()) w.field("deadline", std::optional<std::string>{});
     else w.field("deadline", st.deadline);
-    w.key("citations");
-    strings(w, st.citations);
+    w.field("citations", st.citations);
     if (!first) {
       w.key("changes");
       w.begin_object();
       w.field("rejoined", st.rejoined);
       w.field("text_changed", st.text_changed);
       w.key("text_diff");
-      w.begin_array();
-      for (const auto& op : st.text_diff) {
-        w.begin_object();
-        w.field("op", to_string(op.op));
-        w.field("text", op.text);
-        w.end_object();
-      }
-      w.end_array();
-      w.key("owners_added");
-      strings(w, st.owners_added);
-      w.key("owners_removed");
-      strings(w, st.owners_removed);
+      write_json(w, st.text_diff);
+      w.field("owners_added", st.owners_added);
+      w.field("owners_removed", st.owners_removed);
       if (st.deadline_change == DeadlineChange::none) {
         w.key("deadline");
         w.null();
@@ -76,8 +60,7 @@ void write_thread(JsonWriter& w, const History& h, const Thread& t) {
   w.field("status", to_string(t.status));
   w.field("first", h.plans[t.first].label);
   w.field("last", h.plans[t.last].label);
-  w.key("owners");
-  strings(w, t.owners);
+  w.field("owners", t.owners);
   w.field("slips", std::uint64_t{t.slips});
   w.field("months_slipped", std::int64_t{t.months_slipped});
   w.key("plans");

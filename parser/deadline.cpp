@@ -227,6 +227,13 @@ Deadline read_deadline(std::string_view text) {
   return out;
 }
 
+std::optional<Date> latest_deadline_end(const std::vector<Tag>& tags) {
+  std::optional<Date> latest;
+  for (const auto& t : tags)
+    if (t.deadline.end && (!latest || *t.deadline.end > *latest)) latest = t.deadline.end;
+  return latest;
+}
+
 namespace {
 
 // Why day d of month m in year y does not exist, or "" when it does.

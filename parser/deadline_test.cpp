@@ -330,3 +330,18 @@ TEST_CASE("deadline: text is trimmed, with one space for each run of white space
   CHECK(read_deadline("soonish ").text == "soonish");
   CHECK(read_deadline("Ongoing.").text == "Ongoing.");
 }
+
+TEST_CASE("deadline: the latest end among an action's tags") {
+  auto tag = [](const char* deadline) {
+    mseg::Tag t;
+    t.deadline = read_deadline(deadline);
+    return t;
+  };
+  CHECK_FALSE(mseg::latest_deadline_end({}).has_value());
+  CHECK_FALSE(mseg::latest_deadline_end({tag("ongoing"), tag("soonish")}).has_value());
+  // September 2006 ends on its last day; March 2008 is later, whatever the tags' order.
+  CHECK(mseg::latest_deadline_end({tag("September 2006")}) == mseg::Date{2006, 9, 30});
+  CHECK(mseg::latest_deadline_end({tag("March 2008"), tag("ongoing"), tag("September 2006")}) ==
+        mseg::Date{2008, 3, 31});
+  CHECK(mseg::latest_deadline_end({tag("September 2006"), tag("March 2008")}) == mseg::Date{2008, 3, 31});
+}

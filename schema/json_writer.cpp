@@ -248,6 +248,12 @@ void JsonWriter::integer(Int n) {
 void JsonWriter::value(std::int64_t n) { integer(n); }
 void JsonWriter::value(std::uint64_t n) { integer(n); }
 
+void JsonWriter::value(const std::vector<std::string>& strings) {
+  begin_array();
+  for (const auto& s : strings) value(s);
+  end_array();
+}
+
 void JsonWriter::null() {
   before_value();
   put("null", 4);

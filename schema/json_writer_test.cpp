@@ -26,6 +26,8 @@ void write_sample(JsonWriter& w, const std::string& big) {
   w.key("empty");
   w.begin_array();
   w.end_array();
+  w.field("owners", std::vector<std::string>{"Australia", "Viet \"Nam\""});
+  w.field("no_owners", std::vector<std::string>{});
   w.end_object();
 }
 
@@ -50,6 +52,8 @@ TEST_CASE("json writer: pretty and compact text are what nlohmann::json would wr
     CHECK(parsed["big"] == big);
     CHECK(parsed["spans"][2]["offset"] == 2000000014ULL);
     CHECK(parsed["quote\"d"] == 1);
+    CHECK(parsed["owners"] == nlohmann::ordered_json::array({"Australia", "Viet \"Nam\""}));
+    CHECK(parsed["no_owners"] == nlohmann::ordered_json::array());
   }
 }
 

@@ -1,7 +1,9 @@
 // Reading deadlines as written in tags: "September 2006", "Q3 2009", "ongoing".
 #pragma once
 
+#include <optional>
 #include <string_view>
+#include <vector>
 
 #include <mseg/plan.hpp>
 
@@ -10,5 +12,10 @@ namespace mseg {
 // Reads a deadline. Never fails: a form it does not know has kind unknown and
 // no dates. Leading/trailing spaces and a trailing '.' are ignored.
 Deadline read_deadline(std::string_view text);
+
+// The last day the action's tags give it, when several tags give several
+// deadlines: whether a deadline slipped is judged by it (diff, history).
+// nullopt when no deadline has a date ("ongoing", an unread form, none).
+std::optional<Date> latest_deadline_end(const std::vector<Tag>& tags);
 
 }  // namespace mseg

@@ -60,6 +60,7 @@ class JsonWriter {
   void value(int n) { value(static_cast<std::int64_t>(n)); }
   void value(std::uint32_t n) { value(static_cast<std::uint64_t>(n)); }
   void null();
+  void value(const std::vector<std::string>& strings);  // an array of strings (owners, citations)
   template <typename T>
   void value(const std::optional<T>& v) {
     if (v) value(*v); else null();
