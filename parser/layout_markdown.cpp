@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "clean.hpp"
+#include "extra_column.hpp"
 #include "layout_text.hpp"
 
 namespace mseg::layout {
@@ -105,18 +106,26 @@ Laid read_markdown(std::string_view text) {
     w.raw("\n");
   }
   if (at == lines.size()) return laid;  // no table: the assembler says no-table
+  // issue 15: a wider table's header names its further columns (Lead, Timeline...) after the three, and
+  // every row has that many cells, as the tab-cell parser reads them.
+  std::size_t width = 3;
+  {
+    const std::vector<std::string_view> header = cells_of(lines[at].text);
+    while (width < 6 && width < header.size() && is_extra_column(header[width])) ++width;
+  }
   std::size_t i = at;
   for (; i < lines.size(); ++i) {
     if (i == at + 1) continue;  // the delimiter row
     if (!table_line(lines[i].text)) break;
     std::vector<std::string_view> cells = cells_of(lines[i].text);
-    if (cells.size() > 3) {
+    if (cells.size() > width) {
       laid.findings.push_back({DiagnosticCode::layout_unread,
-                               fmt::format("this row has {} cells; the cells after the third are not read", cells.size()),
-                               cells[3]});
-      cells.resize(3);
+                               fmt::format("this row has {} cells; the cells after the {} are not read", cells.size(),
+                                           width == 3 ? std::string("third") : fmt::format("{}th", width)),
+                               cells[width]});
+      cells.resize(width);
     }
-    while (cells.size() < 3) cells.push_back(lines[i].text.substr(lines[i].text.size()));
+    while (cells.size() < width) cells.push_back(lines[i].text.substr(lines[i].text.size()));
     for (std::string_view c : cells) write_cell(w, c);
   }
   for (; i < lines.size(); ++i) {

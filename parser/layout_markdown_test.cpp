@@ -31,3 +31,17 @@ TEST_CASE("layout_markdown: a line after the table is reported, not dropped") {
   CHECK(to_string(laid.findings[0].code) == "layout-unread");
   CHECK(laid.findings[0].where == "afterwards");
 }
+
+TEST_CASE("layout_markdown: a wider table's Lead and Timeline cells are laid out, cells past them reported") {
+  std::string md =
+      "| Directives | Deliverables | Action Items | Lead | Timeline |\n|---|---|---|---|---|\n"
+      "| 1A. Do | 1.1 P | Act | Canada | 2011 |\n| 1B. More | | | | | spare |\n";
+  Laid laid = read_markdown(md);
+  CHECK(laid.text ==
+        "\tDirectives\n\tDeliverables\n\tAction Items\n\tLead\n\tTimeline\n\t1A. Do\n\t1.1 P\n\tAct\n\tCanada\n\t2011\n"
+        "\t1B. More\n\t\n\t\n\t\n\t\n");
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(to_string(laid.findings[0].code) == "layout-unread");
+  CHECK(laid.findings[0].message == "this row has 6 cells; the cells after the 5th are not read");
+  CHECK(laid.findings[0].where == "spare");
+}

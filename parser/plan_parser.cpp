@@ -14,6 +14,7 @@
 #include "clean.hpp"
 #include "decode.hpp"
 #include "docx_reader.hpp"
+#include "extra_column.hpp"
 #include "finding.hpp"
 #include "form.hpp"
 #include "front_matter.hpp"
@@ -415,17 +416,6 @@ class Assembler {
   // ---- end issue 15 -----------------------------------------------------------
 
   // ---- issue 15: wider tables and part headings ----------------------------------
-  static bool is_extra_column(std::string_view name) {
-    static constexpr std::string_view kNames[] = {
-        "lead",   "leads",       "lead economy", "lead economies", "lead economy(ies)", "co-leads", "timeline",
-        "timeframe", "time frame", "status",     "progress",       "deadline",          "responsibility", "remarks",
-        "comments"};
-    const std::string_view n = trim(name);
-    for (std::string_view k : kNames)
-      if (n.size() == k.size() && ascii::starts_with_ci(n, k)) return true;
-    return false;
-  }
-
   // The row's cells beyond the third, kept on each action the row gives; with
   // no action to keep them, a warning holds their text.
   void read_extras(Section& s, std::size_t first_action) {

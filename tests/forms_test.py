@@ -82,14 +82,15 @@ def spans(v):
             yield from spans(x)
 
 
-def no_line_lost(path, plan):
+def no_line_lost(path, plan, kept=()):
+    """kept: texts a line may hold that are kept as a field without a span (a part heading, as sections' part)."""
     lines = open(path, encoding="utf-8").read().replace("\f", "").split("\n")
     covered = set()
     for s in list(spans(plan["sections"])) + [d["span"] for d in plan["diagnostics"]]:
         covered.update(range(s["line"], s["end_line"] + 1))
     first = min((s["span"]["line"] for s in plan["sections"]), default=len(lines) + 1)
     for n, line in enumerate(lines, 1):
-        if line.strip() and n not in covered and n >= first:
+        if line.strip() and n not in covered and n >= first and line.strip() not in kept:
             fail(f"{path}:{n}: line in no element and no diagnostic: {line.strip()[:80]!r}")
 
 
@@ -213,6 +214,72 @@ for sample in SAMPLES:
     if forced and (forced["source"]["layout"] != "markdown" or forced["sections"]):
         fail(f"samples/{sample}.txt --layout markdown: read {len(forced['sections'])} sections as {forced['source']['layout']}")
 
+
+# A made-up plan in the later plans' forms (tests/forms/README.md): cover sheet, Deliverables column, the further
+# columns Lead and Timeline, part headings, Lead: clauses, collaborators, owners that are not economies, deadlines in
+# the sentence. Its hand-checked golden is tests/forms/later-forms-plan.json (the .docx and .doc are checked against
+# it by tests/forms/forms_test.py).
+LATER = "later-forms-plan"
+# What the readers cannot read yet (the plan's elements are the golden's otherwise):
+# - side-by-side (.layout.txt), column-blocks (.blocks.txt) and .pdf: these readers lay out three columns only; a
+#   fourth and fifth (Lead, Timeline) are not placed, so the header and rows come out wrong (`columns[0]` is read as
+#   a directive's wrapped line; cell-count errors). Known gaps, checked to still differ: when one reads the plan
+#   right, this test fails and says to remove it here and compare it exactly.
+LATER_GAPS = {"layout.txt": "side-by-side", "blocks.txt": "column-blocks", "pdf": "pdf"}
+
+
+def later_forms():
+    golden = json.load(open(f"tests/forms/{LATER}.json", encoding="utf-8"))
+    parts = {s["part"] for s in golden["sections"] if s.get("part")}
+
+    def lost(path, plan):
+        no_line_lost(path, plan, kept=parts)
+
+    # The tab-cell text: the golden exactly, diagnostics (code, place, message) too.
+    path = f"tests/forms/{LATER}.txt"
+    plan = parse(path)
+    if plan is not None:
+        if plan["source"].get("layout") != "tab-cells":
+            fail(f"{path}: detected as {plan['source'].get('layout')}")
+        d = first_difference(elements(golden), elements(plan))
+        if d:
+            fail(f"{path}: elements differ from the golden at {d}")
+        key = [(x["code"], x["span"]["line"], x["span"]["column"], x["message"]) for x in golden["diagnostics"]]
+        got = [(x["code"], x["span"]["line"], x["span"]["column"], x["message"]) for x in plan["diagnostics"]]
+        if key != got:
+            fail(f"{path}: diagnostics {got} != the golden's {key}")
+        lost(path, plan)
+        print(f"ok: {path}")
+    # Markdown: the golden's elements, the Lead and Timeline cells kept as the actions' extra; the same notes.
+    path = f"tests/forms/{LATER}.md"
+    plan = parse(path)
+    if plan is not None:
+        if plan["source"].get("layout") != "markdown":
+            fail(f"{path}: detected as {plan['source'].get('layout')}")
+        d = first_difference(elements(golden), elements(plan))
+        if d:
+            fail(f"{path}: elements differ from the golden at {d}")
+        key = [(x["code"], x["message"]) for x in golden["diagnostics"]]
+        got = [(x["code"], x["message"]) for x in plan["diagnostics"]]
+        if key != got:
+            fail(f"{path}: diagnostics {got} != the golden's {key}")
+        lost(path, plan)
+        print(f"ok: {path}")
+    for ext, reader in LATER_GAPS.items():
+        path = f"tests/forms/{LATER}.{ext}"
+        plan = parse(path, ok=(0, 1))
+        if plan is None:
+            continue
+        if plan["source"].get("layout") != reader:
+            fail(f"{path}: detected as {plan['source'].get('layout')}, expected {reader}")
+        if first_difference(elements(golden), elements(plan)) is None:
+            fail(f"{path}: now gives the golden's elements: remove it from LATER_GAPS and compare it exactly")
+        else:
+            print(f"known gap: {path}: the {reader} reader lays out three columns only")
+    # Word's table (.docx; the .doc through LibreOffice) holds every column: tests/forms/forms_test.py, exactly.
+
+
+later_forms()
 
 def diff(old, new):
     out = subprocess.run([MSEG, "diff", "--format", "json", old, new], capture_output=True, text=True)

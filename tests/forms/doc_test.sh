@@ -16,6 +16,7 @@ else
 fi
 if command -v soffice > /dev/null; then
   /usr/bin/python3 tests/forms/forms_test.py "$mseg" "$doc" samples/mseg-workplan-2006-hanoi.json || fail=1
+  /usr/bin/python3 tests/forms/forms_test.py "$mseg" tests/forms/later-forms-plan.doc tests/forms/later-forms-plan.json || fail=1
 else
   echo "SKIPPED: soffice is not on PATH (install libreoffice-writer-nogui to test reading .doc through LibreOffice)"
 fi

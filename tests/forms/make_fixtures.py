@@ -25,9 +25,16 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 
+# The names of a wider table's further columns, as mseg reads them (docs/format.md, "Wider tables").
+EXTRA_COLUMNS = {"lead", "leads", "lead economy", "lead economies", "co-leads", "timeline", "timeframe",
+                 "time frame", "status", "progress", "deadline", "responsibility", "remarks", "comments"}
+
+
 def read_tab_cells(text):
     """The plan's front lines and its cells, as mseg's tab-cell reader (parser/table.cpp) sees them:
-    a cell starts on a line that begins with a tab; its further non-blank lines are its paragraphs."""
+    a cell starts on a line that begins with a tab; its further non-blank lines are its paragraphs. The
+    table is three columns wide, or wider when the header's fourth to sixth cells name further columns
+    (Lead, Timeline, Status, ...)."""
     front, cells = [], []
     for line in text.splitlines():
         if line.startswith("\t"):
@@ -36,9 +43,12 @@ def read_tab_cells(text):
         if not line.strip():
             continue
         (cells[-1] if cells else front).append(line.strip())
-    if len(cells) % 3:
-        raise SystemExit(f"{len(cells)} cells: not a three-column table")
-    return front, [cells[i:i + 3] for i in range(0, len(cells), 3)]
+    width = 3
+    while width < 6 and width < len(cells) and len(cells[width]) == 1 and cells[width][0].lower() in EXTRA_COLUMNS:
+        width += 1
+    if len(cells) % width:
+        raise SystemExit(f"{len(cells)} cells: not a {width}-column table")
+    return front, [cells[i:i + width] for i in range(0, len(cells), width)]
 
 
 def add_page_number_footer(section, running_title):
@@ -78,18 +88,24 @@ def repeat_as_header_row(row):
 def write_docx(front, rows, path):
     document = docx.Document()
     section = document.sections[0]
-    # A4, portrait, as APEC meeting documents are printed.
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    section.orientation = WD_ORIENT.PORTRAIT
+    # A4, portrait, as APEC meeting documents are printed; a wider table (Lead, Timeline columns) landscape.
+    if len(rows[0]) > 3:
+        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+        section.orientation = WD_ORIENT.LANDSCAPE
+    else:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.orientation = WD_ORIENT.PORTRAIT
     for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, margin, Cm(2.0))
     style = document.styles["Normal"]
     style.font.name, style.font.size = "DejaVu Sans", Pt(9)
     # The running title: the plan's title line when it has a short one.
-    add_page_number_footer(section, front[0] if front and len(front[0]) < 60 else "Work Plan")
+    # (A cover sheet's opening rule is not a title: the line after it, the document number, runs instead.)
+    lines = [line for line in front if line.strip("_")]
+    add_page_number_footer(section, lines[0] if lines and len(lines[0]) < 60 else "Work Plan")
     for line in front:
         document.add_paragraph(line)
-    table = document.add_table(rows=0, cols=3)
+    table = document.add_table(rows=0, cols=len(rows[0]))
     table.style = "Table Grid"
     for row in rows:
         cells = table.add_row().cells
@@ -191,7 +207,7 @@ def write_markdown(front, rows, path):
             out.write(line + "\n\n")
         header, body = rows[0], rows[1:]
         out.write("| " + " | ".join(cell(c) for c in header) + " |\n")
-        out.write("|---|---|---|\n")
+        out.write("|" + "---|" * len(header) + "\n")
         for row in body:
             out.write("| " + " | ".join(cell(c) for c in row) + " |\n")
 

@@ -1,0 +1,19 @@
+#include "extra_column.hpp"
+
+#include "base/ascii.hpp"
+#include "clean.hpp"
+
+namespace mseg {
+
+bool is_extra_column(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "lead",      "leads",      "lead economy", "lead economies", "lead economy(ies)", "co-leads", "timeline",
+      "timeframe", "time frame", "status",       "progress",       "deadline",          "responsibility", "remarks",
+      "comments"};
+  const std::string_view n = trim(name);
+  for (std::string_view k : kNames)
+    if (n.size() == k.size() && ascii::starts_with_ci(n, k)) return true;
+  return false;
+}
+
+}  // namespace mseg

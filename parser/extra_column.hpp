@@ -1,0 +1,14 @@
+// issue 15: the names of a wider table's further columns (Lead, Timeline, Status...), which the
+// tab-cell parser and the layout readers that keep a wider table's cells must agree on.
+#pragma once
+
+#include <string_view>
+
+namespace mseg {
+
+// `name` (trimmed, any case) names a further column after the three: Lead, Leads, Lead Economy,
+// Lead Economies, Lead Economy(ies), Co-leads, Timeline, Timeframe, Time frame, Status, Progress,
+// Deadline, Responsibility, Remarks, Comments.
+bool is_extra_column(std::string_view name);
+
+}  // namespace mseg
