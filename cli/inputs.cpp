@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>
 
 #include "io.hpp"
+#include "word97.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -25,7 +26,12 @@ const std::string& chosen_layout() { return layout_choice; }
 std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes,
                                                         const cite::Registry* registry) {
   try {
-    std::vector<LoadedPlan> loaded = load_plans(read_input(file, max_bytes), file, registry, layout_choice);
+    std::string bytes = read_input(file, max_bytes);
+    // A .doc is read as LibreOffice's .docx of it, as parse reads it.
+    const bool from_doc = convert_word97(bytes);
+    std::vector<LoadedPlan> loaded = load_plans(bytes, file, registry, layout_choice);
+    if (from_doc)
+      for (auto& p : loaded) p.plan.source.format = "doc";
     for (const auto& plan : loaded) {
       if (auto problem = first_json_issue(plan)) {
         print_error(fmt::format("{}: {}", file, *problem));

@@ -15,6 +15,7 @@
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
+#include "word97.hpp"
 #include "registry_file.hpp"
 
 namespace mseg::cli {
@@ -79,8 +80,14 @@ int run_validate(ValidateArgs args) {
   for (const auto& file : args.files) {
     try {
       std::string bytes = read_input(file, args.max_bytes);
+      // A .doc is read as LibreOffice's .docx of it, as parse reads it.
+      const bool from_doc = convert_word97(bytes);
       lint::FileReport report = lint::check_plan(bytes, file, options);
+      if (from_doc) report.format = "doc";
       if (args.fix && report.from_json) throw CliError(fmt::format("{}: --fix rewrites text plans, not plan JSON", file));
+      if (args.fix && report.format != "text")
+        throw CliError(fmt::format("{}: --fix rewrites text plans, not a .{} (fix it in the program that made it)",
+                                   file, report.format));
       if (args.fix) {
         lint::FixedText fixed = lint::apply_fixes(bytes, report.diagnostics);
         if (args.dry_run) {

@@ -17,6 +17,27 @@ fi
 if command -v soffice > /dev/null; then
   /usr/bin/python3 tests/forms/forms_test.py "$mseg" "$doc" samples/mseg-workplan-2006-hanoi.json || fail=1
   /usr/bin/python3 tests/forms/forms_test.py "$mseg" tests/forms/later-forms-plan.doc tests/forms/later-forms-plan.json || fail=1
+  # validate, query and diff read a .doc the same way, as its .docx.
+  out=$("$mseg" validate "$doc" 2>&1); st=$?
+  case "$out" in
+    *"$doc:table 1, row 2, cell 3, paragraph 6: warning: '.' separates owner from deadline"*"1 warning, 0 errors in 1 file"*)
+      echo "ok: validate reads the .doc (exit $st)" ;;
+    *) echo "FAIL: validate on the .doc: $out"; fail=1 ;;
+  esac
+  cp "$doc" "${TMPDIR:-/tmp}/mseg-doc-fix-$$.doc"
+  err=$("$mseg" validate --fix "${TMPDIR:-/tmp}/mseg-doc-fix-$$.doc" 2>&1 > /dev/null); st=$?
+  cmp -s "$doc" "${TMPDIR:-/tmp}/mseg-doc-fix-$$.doc" || { echo "FAIL: validate --fix changed the .doc"; fail=1; }
+  rm -f "${TMPDIR:-/tmp}/mseg-doc-fix-$$.doc"*
+  case "$err" in
+    *"--fix rewrites text plans, not a .doc"*) [ "$st" -eq 2 ] && echo "ok: --fix refuses the .doc" || { echo "FAIL: --fix exit $st"; fail=1; } ;;
+    *) echo "FAIL: validate --fix on the .doc: $err"; fail=1 ;;
+  esac
+  n=$("$mseg" query --owner Canada --format json "$doc" | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+  m=$("$mseg" query --owner Canada --format json samples/mseg-workplan-2006-hanoi.txt | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+  [ "$n" = "$m" ] && [ "$n" -gt 0 ] && echo "ok: query reads the .doc ($n actions)" || { echo "FAIL: query on the .doc: $n, not $m"; fail=1; }
+  a=$("$mseg" diff "$doc" samples/meg-sec-workplan-2007.txt | head -1 | sed 's/^[^:]*: //')
+  b=$("$mseg" diff samples/mseg-workplan-2006-hanoi.txt samples/meg-sec-workplan-2007.txt | head -1 | sed 's/^[^:]*: //')
+  [ "$a" = "$b" ] && echo "ok: diff reads the .doc: $a" || { echo "FAIL: diff from the .doc: $a, not $b"; fail=1; }
 else
   echo "SKIPPED: soffice is not on PATH (install libreoffice-writer-nogui to test reading .doc through LibreOffice)"
 fi
