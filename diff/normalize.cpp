@@ -1,5 +1,6 @@
 #include "normalize.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -112,8 +113,13 @@ std::vector<std::string_view> text_words(std::string_view text) {
 std::string word_key(std::string_view word) { return fold_punctuation(word); }
 
 void similarity_words(std::string_view text, std::vector<std::string>& out) {
-  std::string folded = fold_punctuation(text);
-  std::string_view rest = folded;
+  // Only non-ASCII punctuation folds: an ASCII text (most are) is read as it is, uncopied.
+  std::string folded;
+  std::string_view rest = text;
+  if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    folded = fold_punctuation(text);
+    rest = folded;
+  }
   // Leading numbering goes first, while its punctuation still marks it.
   std::size_t i = 0;
   while (i < rest.size() && is_space(rest[i])) ++i;

@@ -34,7 +34,52 @@ std::array<std::vector<Found>, 3> elements_of(const Plan& plan) {
   return out;
 }
 
-ThreadStep step_of(const Found& f, const OwnerAliases& aliases) {
+bool same_deadline(const Deadline& a, const Deadline& b) {
+  return a.text == b.text && a.kind == b.kind && a.start == b.start && a.end == b.end;
+}
+
+bool same_tag(const Tag& a, const Tag& b) {
+  if (a.text != b.text || a.label != b.label || a.role != b.role || a.tentative != b.tentative ||
+      a.collaborators != b.collaborators || !same_deadline(a.deadline, b.deadline) || a.owners.size() != b.owners.size())
+    return false;
+  for (std::size_t i = 0; i < a.owners.size(); ++i)
+    if (a.owners[i].name != b.owners[i].name || a.owners[i].canonical != b.owners[i].canonical ||
+        a.owners[i].economy != b.owners[i].economy)
+      return false;
+  return true;
+}
+
+// Whether two elements of one kind say the same in every field a step shows or
+// compares (ids, numbers and places aside): most of a series is carried over
+// unchanged, and then there is nothing to compare and the owners are the step
+// before's.
+bool same_content(const Found& a, const Found& b) {
+  if (a.directive) {
+    if (a.directive->text != b.directive->text || a.directive->citations.size() != b.directive->citations.size())
+      return false;
+    for (std::size_t i = 0; i < a.directive->citations.size(); ++i) {
+      const auto &x = a.directive->citations[i], &y = b.directive->citations[i];
+      if (x.text != y.text || x.key != y.key || x.pinpoint != y.pinpoint) return false;
+    }
+    return true;
+  }
+  if (a.priority) {
+    if (a.priority->title != b.priority->title || a.priority->items.size() != b.priority->items.size()) return false;
+    for (std::size_t i = 0; i < a.priority->items.size(); ++i)
+      if (a.priority->items[i].text != b.priority->items[i].text) return false;
+    return true;
+  }
+  const Action &x = *a.action, &y = *b.action;
+  if (x.text != y.text || x.tags.size() != y.tags.size() || x.deadline.has_value() != y.deadline.has_value()) return false;
+  if (x.deadline && !same_deadline(x.deadline->deadline, y.deadline->deadline)) return false;
+  for (std::size_t i = 0; i < x.tags.size(); ++i)
+    if (!same_tag(x.tags[i], y.tags[i])) return false;
+  return true;
+}
+
+// `before`: the thread's previous step when the element is the same as there
+// (same_content), whose owners and deadline are then this one's.
+ThreadStep step_of(const Found& f, const OwnerAliases& aliases, const ThreadStep* before = nullptr) {
   ThreadStep st;
   st.present = true;
   st.section = f.section->id;
@@ -53,6 +98,11 @@ ThreadStep step_of(const Found& f, const OwnerAliases& aliases) {
     st.id = f.action->id;
     st.text = f.action->text;
     st.line = f.action->span.line;
+    if (before) {
+      st.owners = before->owners;
+      st.deadline = before->deadline;
+      return st;
+    }
     std::set<std::string> seen;
     for (const auto& t : f.action->tags) {
       for (const auto& o : t.owners) {
@@ -141,10 +191,14 @@ History build_history(const std::vector<const Plan*>& plans, const HistoryOption
   auto extend = [&](std::size_t thread, std::size_t plan, std::size_t kind, std::size_t index, bool rejoined) {
     const Found& f = found[plan][kind][index];
     Thread& t = h.threads[thread];
-    ThreadStep st = step_of(f, aliases);
-    compare(*last_found[thread], t.steps[t.last], f, st, aliases);
-    st.rejoined = rejoined;
-    t.steps[plan] = std::move(st);
+    if (same_content(*last_found[thread], f)) {
+      t.steps[plan] = step_of(f, aliases, &t.steps[t.last]);  // nothing changed: nothing to compare
+    } else {
+      ThreadStep st = step_of(f, aliases);
+      compare(*last_found[thread], t.steps[t.last], f, st, aliases);
+      t.steps[plan] = std::move(st);
+    }
+    t.steps[plan].rejoined = rejoined;
     t.last = plan;
     last_found[thread] = &f;
     last_at[thread] = {static_cast<std::uint32_t>(plan), static_cast<std::uint32_t>(index)};

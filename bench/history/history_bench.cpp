@@ -7,6 +7,8 @@
 //
 //   mseg_bench_history              # 10, 25 and 50 plans of 2,000 actions
 //   mseg_bench_history 50 2000      # one size: plans, actions
+//   mseg_bench_history 50 2000 DIR  # writes the series' text plans into DIR instead (to
+//                                   # compare `mseg history` of two builds on them)
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -75,7 +77,19 @@ void run(std::size_t plans, std::size_t actions) {
 
 }  // namespace
 
+int write_series(std::size_t plans, std::size_t actions, const std::string& dir) {
+  auto synthetic = mseg::bench::generate_plan({.seed = 42, .actions = actions});
+  for (std::size_t i = 0; i < plans; ++i) {
+    if (i > 0) synthetic = mseg::bench::edit_plan(synthetic, {.seed = 100 + i});
+    std::ofstream out(dir + "/plan-" + std::to_string(2000 + i) + ".txt", std::ios::binary);
+    out << mseg::bench::render_plan(synthetic);
+    if (!out) return 2;
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc == 4) return write_series(std::strtoull(argv[1], nullptr, 10), std::strtoull(argv[2], nullptr, 10), argv[3]);
   std::vector<std::pair<std::size_t, std::size_t>> sizes;
   if (argc == 3) sizes.emplace_back(std::strtoull(argv[1], nullptr, 10), std::strtoull(argv[2], nullptr, 10));
   else sizes = {{10, 2000}, {25, 2000}, {50, 2000}};
