@@ -192,3 +192,42 @@ TEST_CASE("the threshold decides what pairs") {
   REQUIRE(leaders);
   CHECK(leaders->change == ChangeKind::modified);
 }
+
+TEST_CASE("diff compares the later forms: a deadline in the text, collaborators, extra columns") {
+  // tests/forms/later-forms-plan.txt (made up) against a copy with one of each changed.
+  const std::string before = test::read_file("tests/forms/later-forms-plan.txt");
+  std::string after = before;
+  auto replace = [&](std::string_view from, std::string_view to) {
+    auto at = after.find(from);
+    REQUIRE(at != std::string::npos);
+    after.replace(at, from.size(), to);
+  };
+  replace("security assessments by March 2011.", "security assessments by June 2012.");
+  replace("(in collaboration with the IMO)", "(in collaboration with the ILO)");
+  replace("\tCanada\n\t2011\n", "\tCanada\n\t2012\n");  // the first action row's Timeline cell
+  const Plan a = parse_plan(before, {"before.txt"}), b = parse_plan(after, {"after.txt"});
+  const PlanDiff d = diff_plans(a, b);
+  auto field = [&](std::string_view text_start, std::string_view name) -> const FieldChange* {
+    for (const auto& c : d.changes)
+      if (c.kind == ElementKind::action && c.new_text && c.new_text->rfind(text_start, 0) == 0)
+        for (const auto& f : c.fields)
+          if (f.field == name) return &f;
+    return nullptr;
+  };
+  const auto* deadline = field("Hold a regional workshop", "deadline");
+  REQUIRE(deadline != nullptr);
+  CHECK(deadline->old_values == std::vector<std::string>{"by March 2011"});
+  CHECK(deadline->new_values == std::vector<std::string>{"by June 2012"});
+  CHECK(deadline->direction == "extended");
+  const auto* helpers = field("Develop a model port security exercise", "collaborators");
+  REQUIRE(helpers != nullptr);
+  CHECK(helpers->removed == std::vector<std::string>{"IMO"});
+  CHECK(helpers->added == std::vector<std::string>{"ILO"});
+  CHECK(d.summary.by_kind[static_cast<std::size_t>(ElementKind::action)].modified >= 3);
+  bool extra = false;
+  for (const auto& c : d.changes)
+    for (const auto& f : c.fields)
+      if (f.field == "extra") extra = f.removed == std::vector<std::string>{"Timeline: 2011"} &&
+                                      f.added == std::vector<std::string>{"Timeline: 2012"};
+  CHECK(extra);
+}

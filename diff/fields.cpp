@@ -111,23 +111,58 @@ std::string joined(const std::vector<std::string>& parts) {
   return out;
 }
 
+// The deadlines an action answers for: each tag's (deadline_for: its own, else
+// the one in the action's text), or the text's alone when it has no tag.
+std::vector<const Deadline*> deadlines_of(const Action& a) {
+  std::vector<const Deadline*> v;
+  for (const auto& t : a.tags) v.push_back(&deadline_for(a, t));
+  if (a.tags.empty() && a.deadline) v.push_back(&a.deadline->deadline);
+  return v;
+}
+
+std::optional<Date> latest_end(const std::vector<const Deadline*>& deadlines) {
+  std::optional<Date> latest;
+  for (const Deadline* d : deadlines)
+    if (d->end && (!latest || *d->end > *latest)) latest = d->end;
+  return latest;
+}
+
 void compare_deadlines(const Action& a, const Action& b, std::vector<FieldChange>& out) {
   std::vector<std::string> old_ids, new_ids, old_text, new_text;
-  for (const auto& t : a.tags) {
-    old_ids.push_back(deadline_identity(t.deadline));
-    old_text.push_back(t.deadline.text);
+  const auto olds = deadlines_of(a), news = deadlines_of(b);
+  for (const Deadline* d : olds) {
+    old_ids.push_back(deadline_identity(*d));
+    old_text.push_back(d->text);
   }
-  for (const auto& t : b.tags) {
-    new_ids.push_back(deadline_identity(t.deadline));
-    new_text.push_back(t.deadline.text);
+  for (const Deadline* d : news) {
+    new_ids.push_back(deadline_identity(*d));
+    new_text.push_back(d->text);
   }
   if (old_ids == new_ids) return;
   FieldChange f;
   f.field = "deadline";
   if (auto s = joined(old_text); !s.empty()) f.old_values.push_back(s);
   if (auto s = joined(new_text); !s.empty()) f.new_values.push_back(s);
-  f.direction = deadline_direction(a.tags, b.tags);
+  auto x = latest_end(olds), y = latest_end(news);
+  if (x && y && *x != *y) f.direction = *y > *x ? "extended" : "brought forward";
   out.push_back(std::move(f));
+}
+
+// Who helps ("in collaboration with the IMO"), once each, compared by their words.
+std::vector<Value> collaborator_values(const Action& a) {
+  std::vector<Value> v;
+  std::set<std::string> seen;
+  for (const auto& t : a.tags)
+    for (const auto& c : t.collaborators)
+      if (auto id = lower_ascii(words_identity(c)); seen.insert(id).second) v.push_back({c, id});
+  return v;
+}
+
+// The cells of a wider table's extra columns: "Status: Completed".
+std::vector<Value> extra_values(const Action& a) {
+  std::vector<Value> v;
+  for (const auto& e : a.extra) v.push_back({e.column + ": " + e.text, e.column + "|" + words_identity(e.text)});
+  return v;
 }
 
 std::vector<std::string> labels(const Action& a) {
@@ -189,6 +224,8 @@ std::vector<FieldChange> field_changes(const Action& a, const Action& b, const O
   compare_lists("owners", owner_values(a, aliases), owner_values(b, aliases), out);
   compare_deadlines(a, b, out);
   compare_labels(a, b, out);
+  compare_lists("collaborators", collaborator_values(a), collaborator_values(b), out);
+  compare_lists("extra", extra_values(a), extra_values(b), out);
   return out;
 }
 
@@ -214,7 +251,7 @@ std::uint64_t details_hash(const Action& a, const OwnerAliases& aliases) {
   std::uint64_t h = kHashSeed;
   for (const auto& id : ids) h = hash_append(h, id);
   h = hash_append(h, "|deadlines");
-  for (const auto& t : a.tags) h = hash_append(h, deadline_identity(t.deadline));
+  for (const Deadline* d : deadlines_of(a)) h = hash_append(h, deadline_identity(*d));
   h = hash_append(h, "|labels");
   for (const auto& l : labels(a)) h = hash_append(h, lower_ascii(words_identity(l)));
   return h;

@@ -109,10 +109,23 @@ ThreadStep step_of(const Found& f, const OwnerAliases& aliases, const ThreadStep
         auto who = aliases.identity(o);
         if (seen.insert(fold_owner_name(who)).second) st.owners.push_back(who);
       }
-      if (!t.deadline.text.empty()) st.deadline += (st.deadline.empty() ? "" : "; ") + t.deadline.text;
+      const Deadline& d = deadline_for(*f.action, t);
+      if (!d.text.empty()) st.deadline += (st.deadline.empty() ? "" : "; ") + d.text;
     }
+    if (f.action->tags.empty() && f.action->deadline) st.deadline = f.action->deadline->deadline.text;
   }
   return st;
+}
+
+// The action's tags as the deadline comparison reads them: each with the
+// deadline it answers for (deadline_for), and a tag of the text's deadline
+// alone when the action has no tag (run only for elements that changed).
+std::vector<Tag> deadline_tags(const Action& a) {
+  std::vector<Tag> tags = a.tags;
+  if (!a.deadline) return tags;
+  for (std::size_t i = 0; i < tags.size(); ++i) tags[i].deadline = deadline_for(a, a.tags[i]);
+  if (tags.empty()) tags.emplace_back().deadline = a.deadline->deadline;
+  return tags;
 }
 
 // What changed from the thread's previous element `a` (its step `before`) to `b`.
@@ -136,7 +149,7 @@ void compare(const Found& a, const ThreadStep& before, const Found& b, ThreadSte
       if (std::find(before.owners.begin(), before.owners.end(), o) == before.owners.end()) st.owners_added.push_back(o);
     for (const auto& o : before.owners)
       if (std::find(st.owners.begin(), st.owners.end(), o) == st.owners.end()) st.owners_removed.push_back(o);
-    auto move = history::classify_deadline(a.action->tags, b.action->tags, deadline_same);
+    auto move = history::classify_deadline(deadline_tags(*a.action), deadline_tags(*b.action), deadline_same);
     st.deadline_change = move.change;
     st.months = move.months;
     if (move.change != DeadlineChange::none) st.deadline_before = before.deadline;
