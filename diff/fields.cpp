@@ -111,40 +111,25 @@ std::string joined(const std::vector<std::string>& parts) {
   return out;
 }
 
-// The deadlines an action answers for: each tag's (deadline_for: its own, else
-// the one in the action's text), or the text's alone when it has no tag.
-std::vector<const Deadline*> deadlines_of(const Action& a) {
-  std::vector<const Deadline*> v;
-  for (const auto& t : a.tags) v.push_back(&deadline_for(a, t));
-  if (a.tags.empty() && a.deadline) v.push_back(&a.deadline->deadline);
-  return v;
-}
-
-std::optional<Date> latest_end(const std::vector<const Deadline*>& deadlines) {
-  std::optional<Date> latest;
-  for (const Deadline* d : deadlines)
-    if (d->end && (!latest || *d->end > *latest)) latest = d->end;
-  return latest;
-}
-
 void compare_deadlines(const Action& a, const Action& b, std::vector<FieldChange>& out) {
+  std::vector<Tag> old_scratch, new_scratch;
+  const auto& olds = deadline_tags(a, old_scratch);
+  const auto& news = deadline_tags(b, new_scratch);
   std::vector<std::string> old_ids, new_ids, old_text, new_text;
-  const auto olds = deadlines_of(a), news = deadlines_of(b);
-  for (const Deadline* d : olds) {
-    old_ids.push_back(deadline_identity(*d));
-    old_text.push_back(d->text);
+  for (const auto& t : olds) {
+    old_ids.push_back(deadline_identity(t.deadline));
+    old_text.push_back(t.deadline.text);
   }
-  for (const Deadline* d : news) {
-    new_ids.push_back(deadline_identity(*d));
-    new_text.push_back(d->text);
+  for (const auto& t : news) {
+    new_ids.push_back(deadline_identity(t.deadline));
+    new_text.push_back(t.deadline.text);
   }
   if (old_ids == new_ids) return;
   FieldChange f;
   f.field = "deadline";
   if (auto s = joined(old_text); !s.empty()) f.old_values.push_back(s);
   if (auto s = joined(new_text); !s.empty()) f.new_values.push_back(s);
-  auto x = latest_end(olds), y = latest_end(news);
-  if (x && y && *x != *y) f.direction = *y > *x ? "extended" : "brought forward";
+  f.direction = deadline_direction(olds, news);
   out.push_back(std::move(f));
 }
 
@@ -251,7 +236,8 @@ std::uint64_t details_hash(const Action& a, const OwnerAliases& aliases) {
   std::uint64_t h = kHashSeed;
   for (const auto& id : ids) h = hash_append(h, id);
   h = hash_append(h, "|deadlines");
-  for (const Deadline* d : deadlines_of(a)) h = hash_append(h, deadline_identity(*d));
+  std::vector<Tag> scratch;
+  for (const auto& t : deadline_tags(a, scratch)) h = hash_append(h, deadline_identity(t.deadline));
   h = hash_append(h, "|labels");
   for (const auto& l : labels(a)) h = hash_append(h, lower_ascii(words_identity(l)));
   return h;

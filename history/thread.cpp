@@ -117,17 +117,6 @@ ThreadStep step_of(const Found& f, const OwnerAliases& aliases, const ThreadStep
   return st;
 }
 
-// The action's tags as the deadline comparison reads them: each with the
-// deadline it answers for (deadline_for), and a tag of the text's deadline
-// alone when the action has no tag (run only for elements that changed).
-std::vector<Tag> deadline_tags(const Action& a) {
-  std::vector<Tag> tags = a.tags;
-  if (!a.deadline) return tags;
-  for (std::size_t i = 0; i < tags.size(); ++i) tags[i].deadline = deadline_for(a, a.tags[i]);
-  if (tags.empty()) tags.emplace_back().deadline = a.deadline->deadline;
-  return tags;
-}
-
 // What changed from the thread's previous element `a` (its step `before`) to `b`.
 void compare(const Found& a, const ThreadStep& before, const Found& b, ThreadStep& st, const OwnerAliases& aliases) {
   auto fields = b.directive ? element_changes(*a.directive, *b.directive)
@@ -149,7 +138,9 @@ void compare(const Found& a, const ThreadStep& before, const Found& b, ThreadSte
       if (std::find(before.owners.begin(), before.owners.end(), o) == before.owners.end()) st.owners_added.push_back(o);
     for (const auto& o : before.owners)
       if (std::find(st.owners.begin(), st.owners.end(), o) == st.owners.end()) st.owners_removed.push_back(o);
-    auto move = history::classify_deadline(deadline_tags(*a.action), deadline_tags(*b.action), deadline_same);
+    std::vector<Tag> old_scratch, new_scratch;
+    auto move = history::classify_deadline(deadline_tags(*a.action, old_scratch), deadline_tags(*b.action, new_scratch),
+                                           deadline_same);
     st.deadline_change = move.change;
     st.months = move.months;
     if (move.change != DeadlineChange::none) st.deadline_before = before.deadline;

@@ -80,6 +80,14 @@ const Deadline& deadline_for(const Action& a, const Tag& t) {
   return t.deadline;
 }
 
+const std::vector<Tag>& deadline_tags(const Action& a, std::vector<Tag>& scratch) {
+  if (!a.deadline) return a.tags;
+  scratch = a.tags;
+  for (std::size_t i = 0; i < scratch.size(); ++i) scratch[i].deadline = deadline_for(a, a.tags[i]);
+  if (scratch.empty()) scratch.emplace_back().deadline = a.deadline->deadline;
+  return scratch;
+}
+
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });

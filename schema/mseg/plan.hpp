@@ -200,6 +200,12 @@ struct Action {
 // 15), so that calendars, the report and the overdue check see it.
 const Deadline& deadline_for(const Action& a, const Tag& t);
 
+// The action's tags as deadline comparisons read them: a.tags itself when the
+// text gave no deadline (no copy: diff runs this on every element); otherwise
+// `scratch` filled with the tags, each with deadline_for, or with one tag of
+// the text's deadline alone when the action has no tag.
+const std::vector<Tag>& deadline_tags(const Action& a, std::vector<Tag>& scratch);
+
 // One table row group: the directives, priorities and actions that belong together.
 struct Section {
   std::string id;                     // "S1"
