@@ -353,8 +353,9 @@ using nlohmann::json;
 
 // The float whose shortest form (write_number) reads as `d`. Rounding `d` to
 // float alone rounds twice (decimal to double to float), which lands on the
-// neighbour for a few floats (7.038531e-26 is one); the float written is the
-// one of the three nearest whose shortest form reads as `d` again.
+// neighbour for one float of all the finite ones (7.038531e-26, and its
+// negative; every float was tried); the float written is the one of the three
+// nearest whose shortest form reads as `d` again.
 float float_written_as(double d) {
   const float f = static_cast<float>(d);
   for (float g : {f, std::nextafter(f, -INFINITY), std::nextafter(f, INFINITY)}) {

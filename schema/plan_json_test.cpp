@@ -220,7 +220,7 @@ TEST_CASE("json: a PDF box's coordinates come back as the same floats, however s
     std::memcpy(&d.height, &b[3], 4);
     if (i % 2) d.x = -d.x;  // left of the page's origin: a box may start there
     if (i == 0) {
-      // Found by trying every float: read as a double, then rounded to float, this one becomes its neighbour.
+      // The one float of all that, its shortest form read as a double then rounded to float, becomes its neighbour.
       const std::string_view shortest = "7.038531e-26";
       std::from_chars(shortest.data(), shortest.data() + shortest.size(), d.y);
       REQUIRE(fmt::format("{}", d.y) == shortest);
