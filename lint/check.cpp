@@ -36,6 +36,16 @@ void add_text_findings(Diagnostics& found, std::vector<Diagnostic>& out) {
   }
 }
 
+// Plan JSON read from a .docx or .pdf keeps each element's place there: a
+// finding names it after its pointer, " (plan.pdf:page 3)" as validate on the
+// document itself would, for the person who has the document and not the JSON.
+std::string in_document(const Plan& plan, const Span& span) {
+  if (!span.place) return {};
+  const std::string& path = plan.source.path;
+  if (path.empty() || path == "-") return fmt::format(" ({})", describe(*span.place));
+  return fmt::format(" ({}:{})", path, describe(*span.place));
+}
+
 // The lint rules' diagnostics on plan JSON, placed by pointer in the JSON text: the file's, or
 // for one plan of several, that plan's text (`within` says where it stands).
 void add_json_findings(std::string_view bytes, const LoadedPlan& loaded, Diagnostics& findings,
@@ -61,7 +71,7 @@ void add_json_findings(std::string_view bytes, const LoadedPlan& loaded, Diagnos
   for (auto& p : places) in_file(p);
   for (std::size_t k = 0; k < findings.size(); ++k) {
     Diagnostic& d = findings[k];
-    std::string message = fmt::format("{}{}: {}", loaded.pointer, d.pointer, d.message);
+    std::string message = fmt::format("{}{}{}: {}", loaded.pointer, d.pointer, in_document(loaded.plan, d.span), d.message);
     if (!d.related.empty()) {
       Note& first = d.related.front();
       if (const auto& place = places[2 * k + 1]) {
@@ -98,7 +108,7 @@ std::vector<Diagnostic> lint_plan(const Plan& plan) {
 
 FileReport check_plan(std::string_view bytes, const std::string& path, const CheckOptions& options) {
   // A file may hold several plans (an array, JSON Lines), each checked on its own.
-  std::vector<LoadedPlan> plans = load_plans(bytes, path, options.registry, options.layout);
+  std::vector<LoadedPlan> plans = load_plans(bytes, path, options.registry, options.layout, options.keep_source);
   FileReport report;
   report.path = path;
   report.from_json = plans.empty() || plans.front().from_json;
@@ -124,8 +134,9 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
     if ((a.span.line == 0) != (b.span.line == 0)) return a.span.line == 0;
     return a.span.offset < b.span.offset;
   });
+  // A text plan's, .docx's or .pdf's lines came with the plan: the document is read once.
   if (options.keep_source && !diags.empty())
-    report.source = report.from_json ? SourceLines::from_json(bytes) : SourceLines::from_text_plan(bytes);
+    report.source = report.from_json ? SourceLines::from_json(bytes) : SourceLines(std::move(plans.front().source_text));
   return report;
 }
 

@@ -1,10 +1,6 @@
 #include <mseg/source_lines.hpp>
 
 #include "base/bom.hpp"
-#include "decode.hpp"
-#include "docx_reader.hpp"
-#include "form.hpp"
-#include "pdf_reader.hpp"
 
 namespace mseg::lint {
 
@@ -19,18 +15,6 @@ SourceLines::SourceLines(std::string text) : text_(std::move(text)) {
       starts_.push_back(i + 1);
     }
   }
-}
-
-SourceLines SourceLines::from_text_plan(std::string_view bytes) {
-  // A .docx's or .pdf's spans are of the tab-cell text its reader laid out
-  // (until they carry their place), so its lines are shown from that text.
-  switch (detect_form(bytes)) {
-    case Form::docx: return SourceLines(layout::read_docx(bytes).text);
-    case Form::pdf: return SourceLines(layout::read_pdf(bytes).text);
-    case Form::doc: return SourceLines(std::string());
-    case Form::text: break;
-  }
-  return SourceLines(std::string(decode(bytes).text()));
 }
 
 SourceLines SourceLines::from_json(std::string_view bytes) {

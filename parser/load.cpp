@@ -344,10 +344,12 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view text,
 }
 
 LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry,
-                     std::string_view layout) {
+                     std::string_view layout, bool keep_source_text) {
   LoadedPlan out;
   if (!looks_like_json(bytes)) {
-    out.plan = parse_plan(bytes, ParseOptions{path, registry, std::string(layout)});
+    ParseOptions options{path, registry, std::string(layout)};
+    if (keep_source_text) options.source_text = &out.source_text;
+    out.plan = parse_plan(bytes, options);
     return out;
   }
   out.from_json = true;
@@ -418,10 +420,10 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
 }
 
 std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path, const cite::Registry* registry,
-                                   std::string_view layout) {
+                                   std::string_view layout, bool keep_source_text) {
   std::vector<LoadedPlan> out;
   if (!looks_like_json(bytes)) {
-    out.push_back(load_plan(bytes, path, registry, layout));
+    out.push_back(load_plan(bytes, path, registry, layout, keep_source_text));
     return out;
   }
   const std::size_t first = bom::starts_utf8(bytes) ? bom::kUtf8.size() : 0;

@@ -617,6 +617,14 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
     head.diagnostics.push_back(make_diagnostic(f.code, std::move(f.message), source.span(f.where)));
   Table table = split_table(source.text());
   Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
+  // A form's laid text is its reader's, handed on whole by parse_plan.
+  if (options.source_text && !form) options.source_text->assign(decoded.text());
+}
+
+// Hands the reader's laid text on to the caller that asked for it: the spans'
+// lines are its lines.
+void keep_laid_text(const ParseOptions& options, layout::Laid& laid) {
+  if (options.source_text) *options.source_text = std::move(laid.text);
 }
 
 }  // namespace
@@ -631,16 +639,18 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
   if (form == Form::docx) {
     layout::DocxLimits limits;
     if (options.max_inflated) limits.max_inflated = options.max_inflated;
-    const layout::Laid laid = layout::read_docx(bytes, limits);
+    layout::Laid laid = layout::read_docx(bytes, limits);
     const LaidForm laid_form{bytes, form, &laid, 0};
     parse_text(laid.text, options, sink, &laid_form);
+    keep_laid_text(options, laid);
     return;
   }
   if (form == Form::pdf) {
     std::uint32_t pages = 0;
-    const layout::Laid laid = layout::read_pdf(bytes, &pages);
+    layout::Laid laid = layout::read_pdf(bytes, &pages);
     const LaidForm laid_form{bytes, form, &laid, pages};
     parse_text(laid.text, options, sink, &laid_form);
+    keep_laid_text(options, laid);
     return;
   }
   parse_text(bytes, options, sink, nullptr);

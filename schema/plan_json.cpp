@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <unordered_set>
 #include <nlohmann/json.hpp>
 
@@ -350,6 +351,22 @@ namespace {
 using nlohmann::json;
 
 
+// The float whose shortest form (write_number) reads as `d`. Rounding `d` to
+// float alone rounds twice (decimal to double to float), which lands on the
+// neighbour for one float of all the finite ones (7.038531e-26, and its
+// negative; every float was tried); the float written is the one of the three
+// nearest whose shortest form reads as `d` again.
+float float_written_as(double d) {
+  const float f = static_cast<float>(d);
+  for (float g : {f, std::nextafter(f, -INFINITY), std::nextafter(f, INFINITY)}) {
+    const std::string shortest = fmt::format("{}", g);
+    double back = 0;
+    std::from_chars(shortest.data(), shortest.data() + shortest.size(), back);
+    if (back == d) return g;
+  }
+  return f;
+}
+
 // Walks the document beside the model, recording every mismatch with its pointer.
 class Reader {
  public:
@@ -470,7 +487,7 @@ class Reader {
     const json* v = at(j, "span");
     if (!v) return;
     std::string p = ptr + "/span";
-    if (!object(*v, p, {"line", "column", "end_line", "end_column", "offset", "length"})) return;
+    if (!object(*v, p, {"line", "column", "end_line", "end_column", "offset", "length"}, {"word", "pdf"})) return;
     integer(*v, "line", p, s.line, true);
     integer(*v, "column", p, s.column, true);
     integer(*v, "end_line", p, s.end_line, true);
@@ -481,6 +498,74 @@ class Reader {
       problem(p + "/end_line", fmt::format("end_line {} is before line {}", s.end_line, s.line));
     else if (s.end_line == s.line && s.end_column < s.column)
       problem(p + "/end_column", fmt::format("end_column {} is before column {} on the same line", s.end_column, s.column));
+    const json* word = at(*v, "word");
+    const json* pdf = at(*v, "pdf");
+    if (word && pdf) {
+      problem(p + "/pdf", "a span has one place, \"word\" or \"pdf\", not both");
+      return;
+    }
+    if (word) s.place = word_place(*word, p + "/word");
+    if (pdf) s.place = pdf_place(*pdf, p + "/pdf");
+  }
+
+  // A span's place in a Word document (issue 16); null when it has problems.
+  const Place* word_place(const json& j, const std::string& p) {
+    const std::size_t before = problems.size();
+    if (!object(j, p, {"table", "row", "cell", "paragraph", "offset"})) return nullptr;
+    WordPlace w;
+    count(j, "table", p, w.table);
+    count(j, "row", p, w.row);
+    count(j, "cell", p, w.cell);
+    count(j, "paragraph", p, w.paragraph);
+    count(j, "offset", p, w.offset);
+    return problems.size() == before ? intern_place(w) : nullptr;
+  }
+
+  // A span's place on a PDF page (issue 16); null when it has problems.
+  const Place* pdf_place(const json& j, const std::string& p) {
+    const std::size_t before = problems.size();
+    if (!object(j, p, {"page", "x", "y", "width", "height", "offset"})) return nullptr;
+    PdfPlace d;
+    count(j, "page", p, d.page, true);
+    point(j, "x", p, d.x);
+    point(j, "y", p, d.y);
+    point(j, "width", p, d.width, true);
+    point(j, "height", p, d.height, true);
+    count(j, "offset", p, d.offset);
+    return problems.size() == before ? intern_place(d) : nullptr;
+  }
+
+  // A place's count: a non-negative integer that fits the model's 32 bits.
+  void count(const json& j, const char* k, const std::string& ptr, std::uint32_t& out, bool positive = false) {
+    std::uint64_t n = out;
+    const std::size_t before = problems.size();
+    integer(j, k, ptr, n, positive);
+    if (problems.size() != before) return;
+    if (n > UINT32_MAX) {
+      problem(ptr + "/" + k, fmt::format("{} is more than {}", n, UINT32_MAX));
+      return;
+    }
+    out = static_cast<std::uint32_t>(n);
+  }
+
+  // A box's coordinate in points, as write_number wrote it.
+  void point(const json& j, const char* k, const std::string& ptr, float& out, bool non_negative = false) {
+    const json* v = at(j, k);
+    if (!v) return;
+    if (!v->is_number()) {
+      problem(ptr + "/" + k, fmt::format("{} is {}, expected a number", shown(*v), type_name(*v)));
+      return;
+    }
+    const double d = v->get<double>();
+    if (non_negative && d < 0) {
+      problem(ptr + "/" + k, fmt::format("{} is negative, expected a number of points from 0", shown(*v)));
+      return;
+    }
+    if (!(std::fabs(d) <= std::numeric_limits<float>::max())) {
+      problem(ptr + "/" + k, fmt::format("{} is out of range for a box in points", shown(*v)));
+      return;
+    }
+    out = float_written_as(d);
   }
 
   // Ids name one element each (diff and query rely on it).

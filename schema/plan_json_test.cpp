@@ -4,6 +4,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <random>
+
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "tests/test_util.hpp"
@@ -177,4 +182,120 @@ TEST_CASE("json: what readers would take differently, or the model forbids, is r
   d["sections"][1]["actions"][1]["id"] = d["sections"][1]["actions"][0]["id"];
   CHECK(problems(d.dump()) ==
         V{"/sections/1/id: duplicate id \"S1\"", "/sections/1/actions/1/id: duplicate id \"S2.A1\""});
+}
+
+TEST_CASE("json: a span's place in a .docx or a .pdf is read back as written") {
+  for (auto form : {"tests/forms/meg-sec-workplan-2007.pdf", "tests/forms/mseg-workplan-2006-hanoi.docx"}) {
+    CAPTURE(form);
+    Plan p = parse_plan(test::read_file(form), ParseOptions{form});
+    REQUIRE(p.sections.front().span.place);
+    const std::string written = to_json(p);
+    const PlanReading r = plan_from_json_text(written);
+    REQUIRE(r.problems.empty());
+    REQUIRE(r.plan);
+    const Span& span = r.plan->sections.front().span;
+    REQUIRE(span.place);
+    CHECK(describe(*span.place) == describe(*p.sections.front().span.place));
+    CHECK(to_json(*r.plan) == written);
+    CHECK(to_json(*r.plan, false) == to_json(p, false));
+    check_same_reading(written);
+  }
+}
+
+TEST_CASE("json: a PDF box's coordinates come back as the same floats, however small or precise") {
+  // The shortest form of a float read as a double then rounded to float can
+  // land on the float beside it; the reader must give back the float written.
+  std::mt19937 rng(16);
+  std::uniform_int_distribution<std::uint32_t> bits(0, 0x7F7FFFFF);  // the positive finite floats
+  Plan p;
+  p.sections.emplace_back();
+  for (int i = 0; i < 3000; ++i) {
+    PdfPlace d;
+    d.page = 1 + static_cast<std::uint32_t>(i);
+    std::uint32_t b[4];
+    for (auto& v : b) v = bits(rng);
+    std::memcpy(&d.x, &b[0], 4);
+    std::memcpy(&d.y, &b[1], 4);
+    std::memcpy(&d.width, &b[2], 4);
+    std::memcpy(&d.height, &b[3], 4);
+    if (i % 2) d.x = -d.x;  // left of the page's origin: a box may start there
+    if (i == 0) {
+      // The one float of all that, its shortest form read as a double then rounded to float, becomes its neighbour.
+      const std::string_view shortest = "7.038531e-26";
+      std::from_chars(shortest.data(), shortest.data() + shortest.size(), d.y);
+      REQUIRE(fmt::format("{}", d.y) == shortest);
+      CHECK(static_cast<float>(std::stod(std::string(shortest))) != d.y);
+    }
+    Action a;
+    a.id = "S1.A" + std::to_string(i + 1);
+    a.span = Span{1, 1, 1, 2, 0, 1, intern_place(d)};
+    p.sections.back().actions.push_back(std::move(a));
+  }
+  p.sections.back().id = "S1";
+  p.sections.back().span = Span{1, 1, 1, 2, 0, 1};
+  const std::string written = to_json(p, false);
+  const PlanReading r = plan_from_json_text(written);
+  REQUIRE(r.problems.empty());
+  REQUIRE(r.plan);
+  const auto& read = r.plan->sections.back().actions;
+  REQUIRE(read.size() == 3000);
+  for (std::size_t i = 0; i < read.size(); ++i) {
+    const auto& want = std::get<PdfPlace>(*p.sections.back().actions[i].span.place);
+    const auto& got = std::get<PdfPlace>(*read[i].span.place);
+    CAPTURE(fmt::format("{} {} {} {}", want.x, want.y, want.width, want.height));
+    CHECK(std::memcmp(&want, &got, sizeof want) == 0);
+  }
+  CHECK(to_json(*r.plan, false) == written);
+}
+
+TEST_CASE("json: a place of the wrong shape is a problem where it stands") {
+  const std::string form = "tests/forms/meg-sec-workplan-2007.pdf";
+  const json doc = json::parse(to_json(parse_plan(test::read_file(form), ParseOptions{form})));
+  const std::string docx = "tests/forms/mseg-workplan-2006-hanoi.docx";
+  const json word_doc = json::parse(to_json(parse_plan(test::read_file(docx), ParseOptions{docx})));
+  auto problems = [](const json& d) {
+    std::vector<std::string> out;
+    for (const auto& pr : plan_from_json_text(d.dump()).problems) out.push_back(pr.pointer + ": " + pr.message);
+    CHECK(plan_from_json(d).problems.size() == out.size());
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(problems(doc).empty());
+  CHECK(problems(word_doc).empty());
+  json d = doc;
+  auto& pdf = d["sections"][0]["actions"][0]["span"]["pdf"];
+  pdf["page"] = 0;
+  pdf["x"] = "12";
+  pdf["width"] = -1.5;
+  pdf["offset"] = -3;
+  pdf["colour"] = "red";
+  CHECK(problems(d) == V{"/sections/0/actions/0/span/pdf/colour: unknown field \"colour\"",
+                         "/sections/0/actions/0/span/pdf/page: 0 is not a positive integer",
+                         "/sections/0/actions/0/span/pdf/x: \"12\" is a string, expected a number",
+                         "/sections/0/actions/0/span/pdf/width: -1.5 is negative, expected a number of points from 0",
+                         "/sections/0/actions/0/span/pdf/offset: -3 is an integer, expected a non-negative integer"});
+  d = doc;
+  d["sections"][0]["span"]["pdf"].erase("height");
+  d["sections"][0]["span"]["pdf"]["y"] = 1e39;
+  d["sections"][0]["directives"][0]["citations"][0]["span"]["pdf"] = 3;
+  CHECK(problems(d) == V{"/sections/0/span/pdf: required field \"height\" is missing",
+                         "/sections/0/span/pdf/y: 1e+39 is out of range for a box in points",
+                         "/sections/0/directives/0/citations/0/span/pdf: 3 is an integer, expected an object"});
+  d = word_doc;
+  auto& word = d["sections"][1]["directives"][0]["span"]["word"];
+  word["table"] = 4294967296;
+  word["row"] = 1.5;
+  word["cell"] = nullptr;
+  word["paragraph"] = -1;
+  d["sections"][1]["directives"][0]["span"]["pdf"] = doc["sections"][0]["span"]["pdf"];
+  d["sections"][1]["span"]["word"]["offset"] = true;
+  CHECK(problems(d) == V{"/sections/1/span/word/offset: true is a boolean, expected a non-negative integer",
+                         "/sections/1/directives/0/span/pdf: a span has one place, \"word\" or \"pdf\", not both"});
+  d["sections"][1]["directives"][0]["span"].erase("pdf");
+  CHECK(problems(d) ==
+        V{"/sections/1/span/word/offset: true is a boolean, expected a non-negative integer",
+          "/sections/1/directives/0/span/word/table: 4294967296 is more than 4294967295",
+          "/sections/1/directives/0/span/word/row: 1.5 is a number, expected a non-negative integer",
+          "/sections/1/directives/0/span/word/cell: null is null, expected a non-negative integer",
+          "/sections/1/directives/0/span/word/paragraph: -1 is an integer, expected a non-negative integer"});
 }

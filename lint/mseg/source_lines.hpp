@@ -1,5 +1,6 @@
 // The lines of a checked file as UTF-8, for showing the source under a
-// diagnostic. The CLI reads bytes; this decodes them once, as the parser does.
+// diagnostic: plan JSON's own bytes, or the text the parser read a plan from
+// (LoadedPlan::source_text), so that the plan is decoded and laid out once.
 #pragma once
 
 #include <cstdint>
@@ -13,9 +14,9 @@ class SourceLines {
  public:
   SourceLines() = default;
 
-  // A text plan: decoded like the parser decodes it, so line numbers and
-  // columns match its spans. Throws InputError where the parser would.
-  static SourceLines from_text_plan(std::string_view bytes);
+  // The text a plan's spans count lines in: a text plan decoded, a .docx's or
+  // .pdf's laid-out text (ParseOptions::source_text).
+  explicit SourceLines(std::string text);
   // Plan JSON: the bytes as they are, without a leading BOM.
   static SourceLines from_json(std::string_view bytes);
 
@@ -25,8 +26,6 @@ class SourceLines {
   std::size_t size() const { return starts_.size(); }
 
  private:
-  explicit SourceLines(std::string text);
-
   std::string text_;
   std::vector<std::size_t> starts_;  // offset of each line's first byte
 };

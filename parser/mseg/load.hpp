@@ -44,6 +44,9 @@ struct LoadedPlan {
   // line and column), and in an array its JSON Pointer ("/1").
   std::optional<JsonPlace> within;
   std::string pointer;
+  // A text plan, .docx or .pdf loaded with keep_source_text: the text its
+  // spans' lines are lines of (ParseOptions::source_text). Empty for plan JSON.
+  std::string source_text;
 };
 
 // True when the bytes look like JSON: the first non-blank character after an
@@ -61,8 +64,9 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view json,
 // from several threads at once.
 // Citations of a text plan resolve against `registry` (null: the built-in one);
 // a text plan is read with the layout reader `layout` (empty: detected; see ParseOptions).
+// keep_source_text: fill LoadedPlan::source_text, from the same reading.
 LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry = nullptr,
-                     std::string_view layout = {});
+                     std::string_view layout = {}, bool keep_source_text = false);
 
 // Like load_plan, but also reads the files of several plans that mseg parse
 // writes: a JSON array of plans (mseg parse a.txt b.txt) and JSON Lines, one
@@ -70,7 +74,8 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
 // file (array elements' pointers start "/N"); `within` says where it stands. An
 // empty array gives no plans. Throws InputError like load_plan.
 std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path,
-                                   const cite::Registry* registry = nullptr, std::string_view layout = {});
+                                   const cite::Registry* registry = nullptr, std::string_view layout = {},
+                                   bool keep_source_text = false);
 
 // The first problem of plan JSON as one line for an error message:
 // "<pointer>: <message>", "line L, column C: <message>", or nullopt when the

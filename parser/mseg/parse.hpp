@@ -34,6 +34,11 @@ struct ParseOptions {
   // The form the caller converted the bytes from ("doc": a Word 97 file LibreOffice
   // turned into .docx), for source.format; empty: the bytes' own form.
   std::string converted_from = {};
+  // When set, receives the text the plan's spans count lines and columns in, for
+  // showing a line under a message: a text plan's text, decoded; a .docx's or
+  // .pdf's tab-cell text as its reader laid it out. Set once the plan is read,
+  // so the document is read and laid out once (mseg validate).
+  std::string* source_text = nullptr;
 };
 
 // The layout readers' names, for ParseOptions::layout (docs/format.md).

@@ -71,4 +71,40 @@ check "duplicate action in JSON: warning, exit 0" test $st -eq 0
 first=$(grep -nF -m1 '"id": "S3.A1"' "$doc" | cut -d: -f1)
 check "duplicate action in JSON: pointer and the first's line in the JSON" grep -qF \
   "warning: /sections/2/actions/1: action S3.A2 repeats action S3.A1 (first at line $((first - 1))) [duplicate-action]" <<< "$out"
+
+# Plan JSON from a .docx or .pdf (issue 16): each span's place is read back, and checked like any field.
+pdf=tests/forms/meg-sec-workplan-2007.pdf
+docx=tests/forms/later-forms-plan.docx
+"$mseg" parse "$pdf" > "$tmp/pdf.json"
+"$mseg" parse "$docx" > "$tmp/docx.json"
+validate "$tmp/pdf.json" "$tmp/docx.json"
+check "plan JSON from a .pdf and a .docx validates cleanly" test "$st $out" = "0 0 warnings, 0 errors in 2 files"
+"$mseg" query --kind action --kind directive --kind priority --format json "$pdf" | grep -v '"source": ' > "$tmp/q-pdf"
+"$mseg" query --kind action --kind directive --kind priority --format json "$tmp/pdf.json" | grep -v '"source": ' > "$tmp/q-json"
+check "query on the plan JSON gives the PDF's pages and boxes" cmp -s "$tmp/q-pdf" "$tmp/q-json"
+check "query's JSON holds the places" grep -qF '"pdf": {' "$tmp/q-json"
+edit_form() {  # edit_form IN NAME PYTHON: as edit, on another plan's JSON
+  doc="$tmp/$2.json"
+  py -c "
+import json, sys
+p = json.load(open(sys.argv[1]))
+$3
+open(sys.argv[2], 'w').write(json.dumps(p, indent=2, ensure_ascii=False))" "$1" "$doc"
+}
+edit_form "$tmp/pdf.json" pdfdup 'p["sections"][3]["actions"][2]["text"] = p["sections"][3]["actions"][1]["text"]'
+validate "$doc"
+page=$(py -c "import json,sys; print(json.load(open(sys.argv[1]))['sections'][3]['actions'][2]['span']['pdf']['page'])" "$doc")
+check "a finding in a PDF's plan JSON: where in the JSON, then the page in the PDF" grep -qE \
+  "^$doc:[0-9]+:9: warning: /sections/3/actions/2 \($pdf:page $page\): action S4.A3 repeats action S4.A2 \(first at line [0-9]+\) \[duplicate-action\]$" <<< "$out"
+edit_form "$tmp/docx.json" docxnum 'p["sections"][1]["directives"][0]["number"] = "2B"'
+validate "$doc"
+check "a finding in a Word document's plan JSON: the table, row, cell and paragraph" grep -qE \
+  "^$doc:[0-9]+:21: warning: /sections/1/directives/0/number \($docx:table 1, row [0-9]+, cell 1, paragraph 1\): directive 2B comes first" <<< "$out"
+edit_form "$tmp/pdf.json" badpage 'p["sections"][0]["actions"][0]["span"]["pdf"]["page"] = -2; p["sections"][0]["actions"][0]["span"]["pdf"]["width"] = "wide"'
+validate "$doc"
+check "a wrong place: exit 1" test $st -eq 1
+check "a negative page: json-schema error with the pointer, at its line" grep -qF \
+  "$doc:$(line_of '"page": -2'):23: error: /sections/0/actions/0/span/pdf/page: -2 is an integer, expected a non-negative integer [json-schema]" <<< "$out"
+check "a box's width of the wrong type: json-schema error" grep -qF \
+  "error: /sections/0/actions/0/span/pdf/width: \"wide\" is a string, expected a number [json-schema]" <<< "$out"
 finish
