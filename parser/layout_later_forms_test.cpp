@@ -14,12 +14,12 @@ TEST_CASE("layout_later_forms: a part heading starts with Part and a letter or n
   CHECK_FALSE(starts_part_heading("1A. Ministers"));
 }
 
-TEST_CASE("layout_later_forms: an action ends after its lead clause where the next line's first word would have fitted") {
+TEST_CASE("layout_later_forms: an action ends after its lead clause where the next line's first word fitted") {
   // The actions column of tests/forms/later-forms-plan.layout.txt, 30 characters wide, as paragraphs_of joins it.
-  const std::vector<Paragraph> joined{{"Hold a regional workshop on", "port facility security", "assessments by March 2011.",
-                                       "Lead: Canada, United States", "and Thailand", "Compile the results of the",
-                                       "ISPS Code implementation", "survey. Co-leads: Korea,", "Peru and Chile",
-                                       "Develop a model port"}};
+  const std::vector<Paragraph> joined{{"Hold a regional workshop on", "port facility security",
+                                       "assessments by March 2011.", "Lead: Canada, United States", "and Thailand",
+                                       "Compile the results of the", "ISPS Code implementation",
+                                       "survey. Co-leads: Korea,", "Peru and Chile", "Develop a model port"}};
   Findings notes;
   auto split = split_after_lead_clauses(joined, 30, &notes);
   REQUIRE(split.size() == 4);
@@ -33,18 +33,21 @@ TEST_CASE("layout_later_forms: an action ends after its lead clause where the ne
   CHECK(split_after_lead_clauses(joined, 0).size() == 1);
 }
 
-TEST_CASE("layout_later_forms: a keyword at a line's end takes the next line as its owner; a capital too wide is noted") {
+TEST_CASE("layout_later_forms: a keyword at a line's end takes the next line as owner; a capital too wide is noted") {
   Findings notes;
   auto split = split_after_lead_clauses(
-      {{"than 30 June 2011. Lead:", "Chair", "Brief the group"}, {"March 2011. Lead: Project", "Overseer"}}, 30, &notes);
+      {{"than 30 June 2011. Lead:", "Chair", "Brief the group"}, {"March 2011. Lead: Project", "Overseer"}}, 30,
+      &notes);
   REQUIRE(split.size() == 3);
-  CHECK(split[0] == Paragraph{"than 30 June 2011. Lead:", "Chair"});  // "Chair" would fit, but the clause had no owner yet
+  // "Chair" would fit, but the clause had no owner yet.
+  CHECK(split[0] == Paragraph{"than 30 June 2011. Lead:", "Chair"});
   CHECK(split[1] == Paragraph{"Brief the group"});
   CHECK(split[2] == Paragraph{"March 2011. Lead: Project", "Overseer"});
   REQUIRE(notes.size() == 1);
   CHECK(notes[0].code == DiagnosticCode::layout_inferred);
   CHECK(notes[0].where == "Overseer");
-  CHECK(notes[0].message.find("'Overseer' would not have fitted after 'March 2011. Lead: Project'") != std::string::npos);
+  CHECK(notes[0].message.find("'Overseer' would not have fitted after 'March 2011. Lead: Project'") !=
+        std::string::npos);
   // A paragraph with no lead clause is left whole: other capitals go on as the wrapping rules read them.
   CHECK(split_after_lead_clauses({{"Share the Asia", "Pacific results"}}, 30).size() == 1);
 }
