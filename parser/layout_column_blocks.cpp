@@ -292,7 +292,7 @@ Laid read_column_blocks(std::string_view text) {
   // The priorities column's width tells short titles from wrapped lines; a line
   // much wider than its column is two lines an extractor joined.
   std::array<std::size_t, kMaxColumns> widths{};
-  for (std::size_t c = 0; c < columns; ++c) widths[c] = column_width(lengths[c]);
+  for (std::size_t c = 0; c < 3; ++c) widths[c] = column_width(lengths[c]);  // further columns: 0, not measured
   for (const Flow& fl : flows) {
     const std::size_t c = static_cast<std::size_t>(fl.column);
     for (std::string_view l : fl.lines)
