@@ -42,11 +42,14 @@ void lead_label(std::string_view line, bool& label, bool& owner) {
 std::vector<Paragraph> split_after_lead_clauses(const std::vector<Paragraph>& paragraphs, std::size_t width,
                                                 Findings* notes) {
   std::vector<Paragraph> out;
+  // Parentheses open before the line: a tag's "(... Lead Economies: ...", over lines and over paragraphs (a
+  // line that starts "– Lead Economies:" inside a tag starts a paragraph as a dash bullet).
+  int depth = 0;
   for (const Paragraph& p : paragraphs) {
     out.emplace_back();
     bool clause = false, owner = false;  // a lead clause has begun in the paragraph; it has an owner
     for (std::string_view line : p) {
-      if (!out.back().empty() && clause && owner && width > 0 && !line.empty() && line[0] >= 'A' &&
+      if (!out.back().empty() && clause && owner && depth == 0 && width > 0 && !line.empty() && line[0] >= 'A' &&
           line[0] <= 'Z') {
         const std::string_view prev = out.back().back();
         std::size_t word = line.find(' ');
@@ -65,8 +68,15 @@ std::vector<Paragraph> split_after_lead_clauses(const std::vector<Paragraph>& pa
         }
       }
       out.back().push_back(line);
+      // Only what stands outside parentheses: a keyword inside a tag wrapped over lines is the tag's.
+      std::string_view outside = line;
+      for (int d = depth; d > 0 && !outside.empty(); outside.remove_prefix(1)) {
+        if (outside[0] == '(') ++d;
+        if (outside[0] == ')') --d;
+      }
+      depth = paren_depth(line, depth);
       bool label = false, owner_here = false;
-      lead_label(line, label, owner_here);
+      lead_label(outside, label, owner_here);
       if (label) {
         clause = true, owner = owner_here;
       } else if (clause) {

@@ -51,3 +51,21 @@ TEST_CASE("layout_later_forms: a keyword at a line's end takes the next line as 
   // A paragraph with no lead clause is left whole: other capitals go on as the wrapping rules read them.
   CHECK(split_after_lead_clauses({{"Share the Asia", "Pacific results"}}, 30).size() == 1);
 }
+
+TEST_CASE("layout_later_forms: a keyword inside a tag wrapped over lines is the tag's, not a clause") {
+  // samples/meg-sec-workplan-2007.txt's tags, wrapped as pdftotext -layout wraps them (34 characters).
+  Findings notes;
+  const std::vector<Paragraph> tag{{"Hold a workshop (Pilot Project \u2013", "Lead Economies: MSEG Chair, New",
+                                    "Zealand/December 2007)", "Share the results"}};
+  CHECK(split_after_lead_clauses(tag, 34, &notes) == tag);
+  CHECK(notes.empty());
+  // A dash at a wrapped line's start inside a tag starts a paragraph (a bullet), still inside the tag.
+  const std::vector<Paragraph> dash{{"a working group. (Workshop"}, {"\u2013 Lead Economies: Papua New", "Guinea, Peru/2008)"}};
+  CHECK(split_after_lead_clauses(dash, 34, &notes) == dash);
+  CHECK(notes.empty());
+  // After the tag closes, a clause is read again.
+  auto split = split_after_lead_clauses(
+      {{"Hold a workshop (Chile/2011).", "Lead: Chile", "Share the results"}}, 34, &notes);
+  CHECK(split.size() == 2);
+  CHECK(notes.empty());
+}
