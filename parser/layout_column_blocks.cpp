@@ -291,12 +291,12 @@ Laid read_column_blocks(std::string_view text) {
   }
   // The priorities column's width tells short titles from wrapped lines; a line
   // much wider than its column is two lines an extractor joined.
-  std::array<std::size_t, kMaxColumns> widths{};
-  for (std::size_t c = 0; c < 3; ++c) widths[c] = column_width(lengths[c]);  // further columns: 0, not measured
+  std::array<std::size_t, 3> widths{};
+  for (std::size_t c = 0; c < 3; ++c) widths[c] = column_width(lengths[c]);
   for (const Flow& fl : flows) {
     const std::size_t c = static_cast<std::size_t>(fl.column);
     for (std::string_view l : fl.lines)
-      if (widths[c] > 0 && char_count(l) > widths[c] * 3 / 2)
+      if (c < 3 && widths[c] > 0 && char_count(l) > widths[c] * 3 / 2)  // issue 15: further columns not measured
         laid.findings.push_back(
             {DiagnosticCode::layout_inferred,
              fmt::format("a line of {} characters in a column of about {}: the extractor joined two lines here, "
