@@ -13,14 +13,20 @@
 #include <array>
 #include <unordered_map>
 
+#include "base/ascii.hpp"
 #include "clean.hpp"
+#include "extra_column.hpp"
+#include "layout_later_forms.hpp"
 #include "layout_text.hpp"
+#include "lead_tag.hpp"
 #include "patterns.hpp"
 
 namespace mseg::layout {
 namespace {
 
 constexpr std::array<std::string_view, 3> kColumn{"directives", "priorities", "actions"};
+// The columns a table may have: the three, and up to three further ones (issue 15).
+constexpr std::size_t kMaxColumns = 6;
 
 bool ends_with(std::string_view s, std::string_view e) {
   return s.size() >= e.size() && s.substr(s.size() - e.size()) == e;
@@ -162,6 +168,8 @@ Laid read_column_blocks(std::string_view text) {
 
   // Flows: runs of lines between blank lines, headings, page furniture and page breaks.
   std::array<std::string_view, 3> names{};
+  // issue 15: a wider table's further columns (Lead, Timeline...), named by heading lines after the three.
+  std::vector<std::string_view> extras;
   std::vector<Flow> flows;
   std::size_t page = 0;
   int heading = -1;  // a heading on the line just above
@@ -184,6 +192,20 @@ Laid read_column_blocks(std::string_view text) {
       open = false;
       continue;
     }
+    if (!names[2].empty() && is_extra_column(t) && trim(t).size() <= 40) {
+      auto known = std::find_if(extras.begin(), extras.end(), [&](std::string_view e) { return ascii::iequals(e, t); });
+      if (known == extras.end() && extras.size() + 3 < kMaxColumns && page == 0) {
+        extras.push_back(t);
+        known = extras.end() - 1;
+      }
+      if (known != extras.end()) {
+        if (known->data() != t.data() && furniture[i] == Furniture::none)
+          note_furniture(t, "column name repeated", laid.findings);
+        heading = static_cast<int>(3 + (known - extras.begin()));
+        open = false;
+        continue;
+      }
+    }
     if (furniture[i] != Furniture::none || t.empty()) {
       open = false;
       heading = -1;  // a heading alone heads nothing: the extractor printed it as a flow of its own
@@ -200,16 +222,20 @@ Laid read_column_blocks(std::string_view text) {
     flows.back().lines.push_back(t);
   }
   for (std::size_t c = 0; c < 3; ++c) w.cell(names[c]);
+  for (std::string_view e : extras) w.cell(e);
+  const std::size_t columns = 3 + extras.size();
+  auto column_name = [&](std::size_t c) { return c < 3 ? kColumn[c] : extras[c - 3]; };
   // The header row's names are the columns', not furniture, whatever their place on the page.
   std::erase_if(laid.findings, [&](const Finding& fd) {
     return fd.code == DiagnosticCode::page_furniture &&
-           std::any_of(names.begin(), names.end(), [&](std::string_view n) { return fd.where.data() == n.data(); });
+           (std::any_of(names.begin(), names.end(), [&](std::string_view n) { return fd.where.data() == n.data(); }) ||
+            std::any_of(extras.begin(), extras.end(), [&](std::string_view n) { return fd.where.data() == n.data(); }));
   });
 
   // Each flow's column: its heading's, or what its text says. A flow that goes on
   // with a column's cell from the page before is in that column.
-  std::array<std::vector<std::size_t>, 3> lengths;
-  std::array<long, 3> last_flow{-1, -1, -1};
+  std::array<std::vector<std::size_t>, kMaxColumns> lengths;
+  std::array<long, kMaxColumns> last_flow{-1, -1, -1, -1, -1, -1};
   for (std::size_t f = 0; f < flows.size(); ++f) {
     Flow& fl = flows[f];
     const std::string_view head = fl.lines.front();
@@ -238,6 +264,15 @@ Laid read_column_blocks(std::string_view text) {
         fl.column = 2, fl.reason = "it holds an owner/deadline tag";
       } else if (groups == 0) {
         fl.column = 0, fl.reason = "it holds a citation";
+      } else if (const int before = f > 0 && flows[f - 1].page == fl.page ? flows[f - 1].column : -1;
+                 columns > 3 && before >= 1) {
+        // issue 15: pdftotext prints a row's further cells after its priorities or actions, left to right.
+        const auto next = static_cast<std::size_t>(before) >= 3 && static_cast<std::size_t>(before) + 1 < columns
+                              ? static_cast<std::size_t>(before) + 1
+                              : 3;
+        fl.column = static_cast<int>(next);
+        fl.reason = fmt::format("it holds no number, tag or citation and follows a block of the {} column",
+                                column_name(static_cast<std::size_t>(before)));
       } else {
         fl.column = 1, fl.reason = "it holds no number, tag or citation";
       }
@@ -261,7 +296,7 @@ Laid read_column_blocks(std::string_view text) {
   for (const Flow& fl : flows) {
     const std::size_t c = static_cast<std::size_t>(fl.column);
     for (std::string_view l : fl.lines)
-      if (widths[c] > 0 && char_count(l) > widths[c] * 3 / 2)
+      if (c < 3 && widths[c] > 0 && char_count(l) > widths[c] * 3 / 2)  // issue 15: further columns not measured
         laid.findings.push_back(
             {DiagnosticCode::layout_inferred,
              fmt::format("a line of {} characters in a column of about {}: the extractor joined two lines here, "
@@ -272,12 +307,17 @@ Laid read_column_blocks(std::string_view text) {
   // A word fits on the line before only if that line stays shorter than the
   // column's widest: character counts only approximate a proportional font.
   const std::size_t priorities_width = widths[1] > 1 ? widths[1] - 1 : widths[1];
+  const std::size_t actions_width = widths[2] > 1 ? widths[2] - 1 : widths[2];  // issue 15: after lead clauses
   for (Flow& fl : flows) {
-    const std::vector<Paragraph> ps =
+    std::vector<Paragraph> ps =
         paragraphs_of(fl.lines, fl.column == 1 ? priorities_width : 0);
+    if (fl.column == 2) ps = split_after_lead_clauses(ps, actions_width);
     std::size_t at = 0;
-    for (const Paragraph& p : ps) {
-      if (at > 0 || !fl.continues) fl.starts.push_back(at);
+    for (std::size_t k = 0; k < ps.size(); ++k) {
+      const Paragraph& p = ps[k];
+      // issue 15: "Co-leads: Korea," / "Peru and Chile": the assembler joins the clause's owners to it.
+      const bool owners = fl.column == 2 && k > 0 && lead_clause_continues(ps[k - 1].back());
+      if ((at > 0 || !fl.continues) && !owners) fl.starts.push_back(at);
       at += p.size();
     }
   }
@@ -289,11 +329,15 @@ Laid read_column_blocks(std::string_view text) {
   // say moves row boundaries inside flows (rules B and G, below).
   std::vector<std::size_t> row_page;          // the page each row starts on
   std::vector<std::string_view> row_section;  // the section number of a row's directives
+  std::vector<bool> row_part;                 // issue 15: a row that holds a part heading alone
+  std::vector<bool> row_used;                 // issue 15: a row given a stretch while its page is placed
   std::vector<Stretch> pieces;                // appended; sorted by place in the input at the end
-  std::array<long, 3> last_piece{-1, -1, -1};
+  std::array<long, kMaxColumns> last_piece{-1, -1, -1, -1, -1, -1};
   auto new_row = [&](std::size_t p) {
     row_page.push_back(p);
     row_section.emplace_back();
+    row_part.push_back(false);
+    row_used.push_back(false);
     return row_page.size() - 1;
   };
   auto column_of = [&](std::size_t i) { return static_cast<std::size_t>(flows[pieces[i].flow].column); };
@@ -311,11 +355,16 @@ Laid read_column_blocks(std::string_view text) {
     const std::size_t page_begin = pieces.size();
     const std::size_t first_row = row_page.size();                    // the first row that starts on this page
     const long top_row = static_cast<long>(row_page.size()) - 1;  // the row standing at the page's top
+    std::vector<std::size_t> further;  // issue 15: the page's flows of further columns, placed after its rows
     for (; f < flows.size() && flows[f].page == p; ++f) {
       const Flow& fl = flows[f];
       const auto c = static_cast<std::size_t>(fl.column);
       std::size_t row = 0;
       std::string why;
+      if (c >= 3 && !(fl.continues && last_piece[c] >= 0)) {
+        further.push_back(f);
+        continue;
+      }
       if (fl.continues && last_piece[c] >= 0) {
         row = pieces[static_cast<std::size_t>(last_piece[c])].row;
         why = "read as the cell on the page before going on: its last line ends no paragraph";
@@ -336,6 +385,21 @@ Laid read_column_blocks(std::string_view text) {
       for (std::size_t k = 0; k < fl.starts.size() && c == 0; ++k) {
         const std::size_t s = fl.starts[k];
         const std::string_view section = directive_section(fl.lines[s]);
+        // issue 15: a part heading is a row of its own, and a directive under it starts the next row.
+        const bool part = starts_part_heading(fl.lines[s]);
+        if (part || (!section.empty() && row_part[row])) {
+          if (s > begin) {
+            pieces.push_back({f, begin, s, row, why});
+            row_used[row] = true;
+            why.clear();
+          }
+          if (s > begin || row_used[row] || !row_section[row].empty() || row_part[row]) row = new_row(p);
+          begin = s;
+          row_part[row] = part;
+          why = fmt::format("read as the start of row {}: {}", row + 1,
+                            part ? "a part heading is a row of its own" : "a directive under a part heading");
+          if (part) continue;
+        }
         if (section.empty()) continue;
         if (!row_section[row].empty() && row_section[row] != section) {
           if (s > begin) {
@@ -351,6 +415,7 @@ Laid read_column_blocks(std::string_view text) {
         row_section[row] = section;
       }
       pieces.push_back({f, begin, fl.lines.size(), row, why});
+      row_used[row] = true;
       last_piece[c] = static_cast<long>(pieces.size() - 1);
     }
     const std::size_t page_end = pieces.size();
@@ -359,7 +424,8 @@ Laid read_column_blocks(std::string_view text) {
     // The one that starts latest (at a row's top) says where that row starts in the others.
     std::vector<std::size_t> running;  // stretches ending a flow that the next page goes on with
     for (std::size_t i = page_begin; i < page_end; ++i)
-      if (flows[pieces[i].flow].ends_page && pieces[i].end == flows[pieces[i].flow].lines.size()) running.push_back(i);
+      if (flows[pieces[i].flow].ends_page && pieces[i].end == flows[pieces[i].flow].lines.size() && column_of(i) < 3)
+        running.push_back(i);
     if (running.size() >= 2) {
       std::size_t x = running.front();
       for (std::size_t i : running) {
@@ -404,6 +470,7 @@ Laid read_column_blocks(std::string_view text) {
     // paragraph past every other cell of it.
     std::unordered_map<std::size_t, std::vector<std::size_t>> cells;  // row * 3 + column -> stretches on this page
     auto add = [&](std::size_t i) {
+      if (column_of(i) >= 3) return;  // issue 15: further cells are placed by their runs, not by height
       auto& v = cells[pieces[i].row * 3 + column_of(i)];
       v.insert(std::upper_bound(v.begin(), v.end(), i, before), i);
     };
@@ -489,6 +556,32 @@ Laid read_column_blocks(std::string_view text) {
         }
       }
     }
+    // issue 15: a row's further cells, one line each as a rule, are printed together after its other cells, and
+    // the rows' in turn: a run of them left to right is one row's, and the runs go to this page's rows in order,
+    // but a part heading's row (after rules B and G, which read the three columns' heights only).
+    {
+      std::vector<std::size_t> rows_here;
+      for (std::size_t r = first_row; r < row_page.size(); ++r)
+        if (!row_part[r]) rows_here.push_back(r);
+      std::size_t run = 0;
+      for (std::size_t k = 0; k < further.size(); ++k) {
+        const std::size_t g = further[k];
+        if (k > 0 && flows[g].column <= flows[further[k - 1]].column) ++run;
+        const std::size_t c = static_cast<std::size_t>(flows[g].column);
+        if (rows_here.empty()) rows_here.push_back(row_page.empty() ? new_row(p) : row_page.size() - 1);
+        // More runs than rows: the surplus goes with the last row, said so, never dropped.
+        const std::size_t row = rows_here[std::min(run, rows_here.size() - 1)];
+        pieces.push_back({g, 0, flows[g].lines.size(), row,
+                          run < rows_here.size()
+                              ? fmt::format("read as the {} cell of row {}: the further cells are read row by row, "
+                                            "their runs in the order of the rows that start on this page",
+                                            column_name(c), row + 1)
+                              : fmt::format("read with the {} cell of row {}: this page has more runs of further "
+                                            "cells than rows that start on it",
+                                            column_name(c), row + 1)});
+        last_piece[c] = static_cast<long>(pieces.size() - 1);
+      }
+    }
     for (std::size_t i = page_begin; i < pieces.size(); ++i) {
       const long& l = last_piece[column_of(i)];
       if (l < static_cast<long>(page_begin) || before(static_cast<std::size_t>(l), i))
@@ -503,21 +596,24 @@ Laid read_column_blocks(std::string_view text) {
     if (!fl.headed && !fl.reason.empty())
       laid.findings.push_back({DiagnosticCode::layout_inferred,
                                fmt::format("no column name stands above this block: read in the {} column: {}",
-                                           kColumn[static_cast<std::size_t>(fl.column)], fl.reason),
+                                           column_name(static_cast<std::size_t>(fl.column)), fl.reason),
                                fl.lines.front()});
   for (const Stretch& pc : pieces)
     if (!pc.why.empty())
       laid.findings.push_back({DiagnosticCode::layout_inferred, pc.why, flows[pc.flow].lines[pc.begin]});
 
-  std::vector<std::array<std::vector<std::string_view>, 3>> rows(row_page.size());
+  std::vector<std::array<std::vector<std::string_view>, kMaxColumns>> rows(row_page.size());
   for (const Stretch& pc : pieces) {
     const Flow& fl = flows[pc.flow];
     auto& cell = rows[pc.row][static_cast<std::size_t>(fl.column)];
     for (std::size_t i = pc.begin; i < pc.end; ++i) cell.push_back(fl.lines[i]);
   }
   for (auto& row : rows)
-    for (std::size_t c = 0; c < 3; ++c)
-      w.cell(paragraphs_of(row[c], c == 1 ? priorities_width : 0, c == 1 ? &laid.findings : nullptr));
+    for (std::size_t c = 0; c < columns; ++c)
+      if (c == 2)  // issue 15: an action ends after its lead clause
+        w.cell(split_after_lead_clauses(paragraphs_of(row[c], 0), actions_width, &laid.findings));
+      else
+        w.cell(paragraphs_of(row[c], c == 1 ? priorities_width : 0, c == 1 ? &laid.findings : nullptr));
   return laid;
 }
 

@@ -123,3 +123,44 @@ TEST_CASE("layout_column_blocks: a line far wider than its column is two lines a
   CHECK(has_note(laid, "1B. Link", "the extractor joined two lines here"));
   CHECK(inferred(laid).size() == 1);
 }
+
+// issue 15: a wider table, as pdftotext without -layout prints tests/forms/later-forms-plan.pdf: the further columns'
+// names as heading lines after the three, and each row's further cells, a line each, after its other cells.
+TEST_CASE("layout_column_blocks: a wider table's further columns are heading lines; their cells go to the rows in turn") {
+  std::string text =
+      "Directives\nPart A. Ports\n1A. Adopt (Bogor Goal)\n\n"
+      "Priorities\n\nAction Items\n\nLead\n\nTimeline\n\n"
+      "1.1 Ports\n\n"
+      "Hold a regional workshop. Lead:\nCanada and Chile\nCompile the survey (Peru/2010)\n\n"
+      "Canada\n\n2010\n\n"
+      "1B. Trade (Leaders' Statement 2005)\n\n"
+      "1.2 Supply\n\n"
+      "Audit (Peru/2010)\n\n"
+      "Peru\n\nOngoing\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(laid.text ==
+        "\tDirectives\n\tPriorities\n\tAction Items\n\tLead\n\tTimeline\n"
+        // The part heading is a row of its own.
+        "\tPart A. Ports\n\t\n\t\n\t\n\t\n"
+        // "Compile" would have fitted after "Canada and Chile": the next action starts there.
+        "\t1A. Adopt (Bogor Goal)\n\t1.1 Ports\n\tHold a regional workshop. Lead: Canada and Chile\n"
+        "Compile the survey (Peru/2010)\n\tCanada\n\t2010\n"
+        "\t1B. Trade (Leaders' Statement 2005)\n\t1.2 Supply\n\tAudit (Peru/2010)\n\tPeru\n\tOngoing\n");
+  CHECK(has_note(laid, "Part A.", "a part heading is a row of its own"));
+  CHECK(has_note(laid, "1A. Adopt", "a directive under a part heading"));
+  CHECK(has_note(laid, "Canada", "read in the Lead column: it holds no number, tag or citation and follows a block "
+                                 "of the actions column"));
+  CHECK(has_note(laid, "2010", "read in the Timeline column"));
+  CHECK(has_note(laid, "Canada", "read as the Lead cell of row 2"));
+  CHECK(has_note(laid, "Peru", "read as the Lead cell of row 3"));
+  CHECK(has_note(laid, "Ongoing", "read as the Timeline cell of row 3"));
+}
+
+TEST_CASE("layout_column_blocks: in a three-column table a line naming a further column is text, not a heading") {
+  // Before the actions column's name, "Status" cannot be a further column's: it stays a block of the text.
+  std::string text =
+      "Directives\n1A. Adopt (Bogor Goal)\n\nStatus\n\nPriorities\n1.1 Ports\n\nAction Items\nTrain (Chile/2009)\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(laid.text.rfind("\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Adopt", 0) == 0);  // three columns
+  CHECK(laid.text.find("Status") != std::string::npos);                                         // nothing dropped
+}

@@ -9,6 +9,8 @@
 #include <array>
 
 #include "clean.hpp"
+#include "extra_column.hpp"
+#include "layout_later_forms.hpp"
 #include "layout_text.hpp"
 #include "patterns.hpp"
 
@@ -47,8 +49,14 @@ std::vector<Field> fields_of(std::string_view line) {
   return out;
 }
 
+// The columns a table may have: the three, and up to three further ones (issue 15).
+constexpr std::size_t kMaxColumns = 6;
+
 bool header_like(const std::vector<Field>& fs) {
-  if (fs.size() != 3) return false;
+  // issue 15: a wider table's header names its further columns (Lead, Timeline...) after the three.
+  if (fs.size() < 3 || fs.size() > kMaxColumns) return false;
+  for (std::size_t k = 3; k < fs.size(); ++k)
+    if (!is_extra_column(fs[k].text)) return false;
   for (const Field& f : fs) {
     if (f.text.size() > 60) return false;
     char last = f.text.back();
@@ -87,7 +95,7 @@ std::string_view section_digits(std::string_view number) {
 
 struct Placed {
   std::size_t line = 0;
-  std::array<std::vector<std::string_view>, 3> parts;  // at most one field per column, usually
+  std::array<std::vector<std::string_view>, kMaxColumns> parts;  // at most one field per column, usually
 };
 
 }  // namespace
@@ -131,12 +139,14 @@ Laid read_side_by_side(std::string_view text) {
   }
   std::vector<Field> header = fields_of(lines[header_at].text);
   for (const Field& f : header) w.cell(f.text);
+  const std::size_t columns = header.size();  // 3, or more in a wider table (issue 15)
 
   // Each line's fields placed in columns; the columns' starts from the last header seen.
-  std::array<std::size_t, 3> starts{header[0].column, header[1].column, header[2].column};
+  std::array<std::size_t, kMaxColumns> starts{};
+  for (std::size_t k = 0; k < columns; ++k) starts[k] = header[k].column;
   std::vector<Placed> placed;
   std::vector<std::size_t> segment_of;  // per placed line: which header's columns
-  std::vector<std::array<std::size_t, 3>> widths{{0, 0, 0}};
+  std::vector<std::array<std::size_t, kMaxColumns>> widths{{0, 0, 0}};
   std::vector<bool> blank_before;  // per placed line: a blank line across all columns came first (not at a page break)
   bool pending_blank = false;
   for (std::size_t i = header_at + 1; i < lines.size(); ++i) {
@@ -153,7 +163,7 @@ Laid read_side_by_side(std::string_view text) {
     std::vector<Field> fs = fields_of(lines[i].text);
     if (same_header(fs, header) || (header_like(fs) && lines[i].page_break)) {
       note_furniture(t, "column-name row repeated at a page's top", laid.findings);
-      for (std::size_t k = 0; k < 3; ++k) starts[k] = fs[k].column;
+      for (std::size_t k = 0; k < columns && k < fs.size(); ++k) starts[k] = fs[k].column;
       widths.push_back({0, 0, 0});
       pending_blank = false;
       continue;
@@ -171,10 +181,10 @@ Laid read_side_by_side(std::string_view text) {
     p.line = i;
     for (const Field& f : fs) {
       std::size_t k = 0;
-      while (k < 2 && f.column + 2 >= starts[k + 1]) ++k;
+      while (k + 1 < columns && f.column + 2 >= starts[k + 1]) ++k;
       std::string_view part = f.text;
       // A field running into the next column: its last words belong there when a space stands at the gutter.
-      if (k < 2 && f.column + f.chars > starts[k + 1] + 1) {
+      if (k + 1 < columns && f.column + f.chars > starts[k + 1] + 1) {
         std::size_t col = f.column, split = std::string_view::npos;
         for (std::size_t b = 0; b < part.size(); ++b) {
           if ((static_cast<unsigned char>(part[b]) & 0xC0) == 0x80) continue;
@@ -203,16 +213,20 @@ Laid read_side_by_side(std::string_view text) {
   }
 
   // Rows: cut at a blank line, or where a column that has text in the row takes up text again after a gap.
-  std::array<std::vector<std::string_view>, 3> row;
-  std::array<std::size_t, 3> row_width{0, 0, 0};
-  std::array<bool, 3> on_previous{false, false, false};
+  std::array<std::vector<std::string_view>, kMaxColumns> row;
+  std::array<std::size_t, kMaxColumns> row_width{0, 0, 0};
+  std::array<bool, kMaxColumns> on_previous{false, false, false};
   auto flush = [&] {
     bool any = false;
     for (const auto& c : row) any = any || !c.empty();
     if (!any) return;
-    for (std::size_t k = 0; k < 3; ++k) {
-      // Only the priorities column, short titles without end marks, is cut by width.
-      w.cell(paragraphs_of(row[k], k == 1 ? row_width[k] : 0, &laid.findings));
+    for (std::size_t k = 0; k < columns; ++k) {
+      // Only the priorities column, short titles without end marks, is cut by width, and the actions
+      // column after a lead clause (issue 15).
+      if (k == 2)
+        w.cell(split_after_lead_clauses(paragraphs_of(row[k], 0, &laid.findings), row_width[k], &laid.findings));
+      else
+        w.cell(paragraphs_of(row[k], k == 1 ? row_width[k] : 0, &laid.findings));
       row[k].clear();
     }
     row_width = {0, 0, 0};
@@ -220,13 +234,14 @@ Laid read_side_by_side(std::string_view text) {
   for (std::size_t n = 0; n < placed.size(); ++n) {
     const Placed& p = placed[n];
     bool cut = blank_before[n];
-    for (std::size_t k = 0; k < 3 && !cut; ++k)
+    for (std::size_t k = 0; k < columns && !cut; ++k)
       if (!p.parts[k].empty() && !row[k].empty() && !on_previous[k]) cut = true;
     // A directive of another section, or one after a row of actions alone, starts a row.
     if (!cut && !p.parts[0].empty()) {
       std::string_view rest = p.parts[0].front(), number;
       if (patterns::consume_directive_number(rest, number)) {
-        const bool others = !row[1].empty() || !row[2].empty();
+        bool others = false;
+        for (std::size_t k = 1; k < columns; ++k) others = others || !row[k].empty();
         if (row[0].empty()) {
           cut = others;
         } else {
@@ -236,8 +251,13 @@ Laid read_side_by_side(std::string_view text) {
         }
       }
     }
+    // issue 15: a part heading's row holds the heading alone: a directive under it starts the next row.
+    if (!cut && !p.parts[0].empty() && !row[0].empty() && starts_part_heading(row[0].front())) {
+      std::string_view rest = p.parts[0].front(), number;
+      cut = patterns::consume_directive_number(rest, number);
+    }
     if (cut) flush();
-    for (std::size_t k = 0; k < 3; ++k) {
+    for (std::size_t k = 0; k < columns; ++k) {
       on_previous[k] = !p.parts[k].empty();
       for (std::string_view part : p.parts[k]) row[k].push_back(part);
       row_width[k] = std::max(row_width[k], widths[segment_of[n]][k]);

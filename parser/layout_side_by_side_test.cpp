@@ -56,3 +56,53 @@ TEST_CASE("layout_side_by_side: a word across the gutter is reported") {
   REQUIRE(laid.findings.size() == 1);
   CHECK(to_string(laid.findings[0].code) == "layout-straddle");
 }
+
+// issue 15: a wider table, as pdftotext -layout prints tests/forms/later-forms-plan.pdf.
+TEST_CASE("layout_side_by_side: a wider header's further columns each get their cells") {
+  std::string text =
+      "Directives              Deliverables        Action Items                       Lead          Timeline\n"
+      "Part A. Directives -\n"
+      "Maritime Security\n"
+      "1A. Adopt a strategic   1.1 Capacity        Hold a regional workshop. Lead:    Canada        2011\n"
+      "approach (Bogor Goal)                       Canada and Chile\n"
+      "                                            Compile the survey\n"
+      "                                            (Korea/2011)\n"
+      "1B. Cooperate (Bogor    1.2 Ship alerts     Survey the alerts                  Australia     Ongoing,\n"
+      "Goal)                                       (Chair/2012)                                     reviewed\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text ==
+        "\tDirectives\n\tDeliverables\n\tAction Items\n\tLead\n\tTimeline\n"
+        // The part heading is a row of its own: a directive under it starts the next row.
+        "\tPart A. Directives - Maritime Security\n\t\n\t\n\t\n\t\n"
+        // "Compile" would have fitted after "Canada and Chile": the action after the lead clause starts there.
+        "\t1A. Adopt a strategic approach (Bogor Goal)\n\t1.1 Capacity\n"
+        "\tHold a regional workshop. Lead: Canada and Chile\nCompile the survey (Korea/2011)\n\tCanada\n\t2011\n"
+        // The Lead column takes up text again: a new row; a further cell's wrapped lines are one paragraph.
+        "\t1B. Cooperate (Bogor Goal)\n\t1.2 Ship alerts\n\tSurvey the alerts (Chair/2012)\n\tAustralia\n"
+        "\tOngoing, reviewed\n");
+  CHECK(laid.findings.empty());
+}
+
+TEST_CASE("layout_side_by_side: a header's fourth field that names no further column is no header") {
+  Laid laid = read_side_by_side(
+      "Directives              Priorities          Action Items                  Budget\n"
+      "1A. Adopt a strategic   1.1 Capacity        Act (Japan/2009)              USD 50,000\n");
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(to_string(laid.findings[0].code) == "layout-columns");
+}
+
+TEST_CASE("layout_side_by_side: a word across the gutter before a further column is a located warning") {
+  std::string text =
+      "Directives              Priorities          Action Items        Lead\n"
+      "1A. Adopt a strategic   1.1 Capacity        Act on the proposalsCanada\n"
+      "approach (Bogor Goal)                       (Japan/2009)\n";
+  Laid laid = read_side_by_side(text);
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(to_string(laid.findings[0].code) == "layout-straddle");
+  CHECK(laid.findings[0].where == "Act on the proposalsCanada");
+  CHECK(laid.findings[0].where.data() == text.data() + text.find("Act on the"));
+  CHECK(laid.findings[0].message ==
+        "'Act on the proposalsCanada' runs across the gutter before column 4 ('Lead'); read in column 3");
+  // Read in the column it starts in, not split silently: the Lead cell stays empty.
+  CHECK(laid.text.find("\tAct on the proposalsCanada (Japan/2009)\n\t\n") != std::string::npos);
+}

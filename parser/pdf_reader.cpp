@@ -24,6 +24,8 @@
 #include <string>
 #include <vector>
 
+#include "extra_column.hpp"
+
 namespace mseg::layout {
 namespace {
 
@@ -32,6 +34,7 @@ struct Word {
   float x0, y0, x1, y1;
   std::uint32_t page;    // 1-based
   std::uint32_t offset;  // characters into the page's text
+  int straddles = -1;    // issue 15: the column whose left edge it runs across, or -1
 };
 
 struct Line {
@@ -132,7 +135,7 @@ class PdfLayout {
     std::size_t header_page = pages.size(), header_line = 0;
     for (std::size_t p = 0; p < pages.size() && header_page == pages.size(); ++p)
       for (std::size_t i = 0; i < pages[p].size(); ++i)
-        if (auto lefts = runs_of(pages[p][i]); lefts.size() == 3) {
+        if (auto lefts = header_lefts(pages[p][i]); !lefts.empty()) {
           header_page = p, header_line = i, lefts_ = lefts;
           break;
         }
@@ -147,14 +150,21 @@ class PdfLayout {
     header_key_ = header.text();
     std::vector<std::vector<Line>> columns(3);
     auto split = [&](const Line& l) {
-      std::array<Line, 3> parts;
-      for (const auto& w : l.words) parts[column_of(w.x0)].words.push_back(w);
+      std::array<Line, kMaxColumns> parts;
+      for (const auto& w : l.words) {
+        const std::size_t c = column_of(w.x0);
+        parts[c].words.push_back(w);
+        // issue 15: a word that runs into the next column's header extent is a guess, said where it stands.
+        if (c + 1 < lefts_.size() && w.x1 > lefts_[c + 1] + 2.0f)
+          parts[c].words.back().straddles = static_cast<int>(c + 1);
+      }
       return parts;
     };
     {
       auto parts = split(header);
+      for (std::size_t c = 0; c < lefts_.size(); ++c) names_.push_back(parts[c].text());
       open_row();
-      for (std::size_t c = 0; c < 3; ++c)
+      for (std::size_t c = 0; c < lefts_.size(); ++c)
         if (!parts[c].words.empty()) add_line(c, finish(parts[c], header));
       close_row();
     }
@@ -184,16 +194,21 @@ class PdfLayout {
           top = l.y0;
         }
         auto parts = split(l);
-        for (std::size_t c = 0; c < 3; ++c)
+        for (std::size_t c = 0; c < lefts_.size(); ++c)
           if (!parts[c].words.empty()) add_line(c, finish(parts[c], l));
         last_bottom_ = l.y0;
       }
     }
     close_row();
+    for (auto& n : straddles_)
+      laid_.findings.push_back({DiagnosticCode::layout_straddle, std::move(n.message),
+                                std::string_view(laid_.text).substr(n.at, n.length)});
     return std::move(laid_);
   }
 
  private:
+  // The columns a table may have: the three, and up to three further ones (issue 15).
+  static constexpr std::size_t kMaxColumns = 6;
   static Line finish(Line part, const Line& from) {
     part.y0 = from.y0;
     part.page = from.page;
@@ -255,6 +270,22 @@ class PdfLayout {
     lefts.push_back(l.words.front().x0);
     for (std::size_t k = 1; k < l.words.size(); ++k)
       if (l.words[k].x0 - l.words[k - 1].x1 > std::max(12.0f, 4 * space_)) lefts.push_back(l.words[k].x0);
+    return lefts;
+  }
+
+  // issue 15: the header row's left edges: three runs of words far apart, then any further columns
+  // named as parser/extra_column.hpp knows them (Lead, Timeline...); empty for a line that is no header.
+  std::vector<float> header_lefts(const Line& l) const {
+    std::vector<float> lefts = runs_of(l);
+    if (lefts.size() == 3) return lefts;
+    if (lefts.size() < 3 || lefts.size() > kMaxColumns) return {};
+    for (std::size_t r = 3; r < lefts.size(); ++r) {
+      std::string name;
+      for (const auto& w : l.words)
+        if (w.x0 >= lefts[r] - 0.5f && (r + 1 == lefts.size() || w.x0 < lefts[r + 1] - 0.5f))
+          name += (name.empty() ? "" : " ") + w.text;
+      if (!is_extra_column(name)) return {};
+    }
     return lefts;
   }
 
@@ -326,6 +357,12 @@ class PdfLayout {
       // "Counter-Terrorism" look alike on the page, and a space loses no character.
       if (k > 0 || join) laid_.text.push_back(' ');
       std::size_t at = laid_.text.size();
+      if (w.straddles > 0) {
+        const auto next = static_cast<std::size_t>(w.straddles);
+        straddles_.push_back({fmt::format("'{}' runs across the gutter before column {} ('{}'); read in column {}",
+                                          w.text, next + 1, names_[next], next),
+                              at, w.text.size()});
+      }
       laid_.text += w.text;
       laid_.pieces.push_back({at, w.text.size(), 0, PdfPlace{w.page, w.x0, w.y0, w.x1 - w.x0, w.y1 - w.y0, w.offset}});
     }
@@ -348,7 +385,7 @@ class PdfLayout {
       laid_.text.push_back('\n');
       front_open_ = false;
     }
-    for (std::size_t c = 0; c < 3; ++c) {
+    for (std::size_t c = 0; c < lefts_.size(); ++c) {
       auto& lines = cells_[c];
       float right = column_right_[c];
       for (const auto& l : lines) right = std::max(right, l.x1);
@@ -376,12 +413,19 @@ class PdfLayout {
     }
   }
 
+  struct Straddle {
+    std::string message;
+    std::size_t at, length;  // in laid_.text, which grows: views are taken at the end
+  };
+
   Laid laid_;
   std::vector<float> lefts_;
+  std::vector<std::string> names_;  // the header's column names
+  std::vector<Straddle> straddles_;
   std::string header_key_;
   float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;
-  std::array<std::vector<Line>, 3> cells_;
-  std::array<float, 3> column_right_{};
+  std::array<std::vector<Line>, kMaxColumns> cells_;
+  std::array<float, kMaxColumns> column_right_{};
   bool row_open_ = false;
   bool front_open_ = false;
   Line front_last_;

@@ -110,3 +110,80 @@ TEST_CASE("pdf: each action's box, drawn over its page, covers its words and no 
   CHECK(actions == 16);
   CHECK(checked_words > 200);
 }
+
+namespace {
+
+// issue 15: a one-page PDF (A4 landscape, Helvetica 9 pt) with each line of text where `lines` says:
+// {x, top, text}, in points from the page's top left. poppler rebuilds the missing cross-reference table.
+struct Placed {
+  int x, top;
+  std::string text;
+};
+
+std::string one_page_pdf(const std::vector<Placed>& lines) {
+  std::string content;
+  for (const auto& l : lines)
+    content += "BT /F1 9 Tf 1 0 0 1 " + std::to_string(l.x) + " " + std::to_string(595 - l.top - 9) + " Tm (" + l.text +
+               ") Tj ET\n";
+  return "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+         "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 842 595]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>"
+         "endobj\n4 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n5 0 obj<</Length " +
+         std::to_string(content.size()) + ">>stream\n" + content + "endstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+}
+
+std::vector<Placed> wider_table(std::string action_line) {
+  // The directive in three lines, so that the line pitch (the median gap) is the cells' 11 pt, not the header's 20.
+  return {{50, 100, "Ministerial Directives"}, {200, 100, "MEG-SEC Deliverables"}, {350, 100, "Action Items"},
+          {500, 100, "Lead"},                  {600, 100, "Timeline"},             {50, 120, "1A. Ministers met"},
+          {50, 131, "on ports."},              {50, 142, "(Statement 2009)"},      {200, 120, "1.1 Port security"},
+          {350, 120, std::move(action_line)},  {350, 131, "(Chile/2011)"},
+          {500, 120, "Chile"},                 {600, 120, "2011"}};
+}
+
+}  // namespace
+
+TEST_CASE("pdf: a wider table's header names its further columns, and their cells are kept as the actions' extra") {
+  const std::string bytes = one_page_pdf(wider_table("Hold a workshop on ports"));
+  auto laid = mseg::layout::read_pdf(bytes);
+  CHECK(laid.text.find("\tMinisterial Directives\n\tMEG-SEC Deliverables\n\tAction Items\n\tLead\n\tTimeline\n") !=
+        std::string::npos);
+  CHECK(laid.text.find("\tHold a workshop on ports (Chile/2011)\n\tChile\n\t2011\n") != std::string::npos);
+  CHECK(laid.findings.empty());
+  mseg::Plan plan = mseg::parse_plan(bytes);
+  CHECK(plan.extra_columns == std::vector<std::string>{"Lead", "Timeline"});
+  REQUIRE(plan.sections.size() == 1);
+  REQUIRE(plan.sections[0].actions.size() == 1);
+  const auto& extra = plan.sections[0].actions[0].extra;
+  REQUIRE(extra.size() == 2);
+  CHECK(extra[0].column == "Lead");
+  CHECK(extra[0].text == "Chile");
+  CHECK(extra[1].column == "Timeline");
+  CHECK(extra[1].text == "2011");
+}
+
+TEST_CASE("pdf: a fourth run that names no further column is no header") {
+  auto page = wider_table("Hold a workshop on ports");
+  page[3].text = "Budget";  // not a column name mseg knows: the line is not the header, and no table is found
+  auto laid = mseg::layout::read_pdf(one_page_pdf(page));
+  CHECK(laid.text.find('\t') == std::string::npos);
+}
+
+TEST_CASE("pdf: a word running across the gutter into a further column is a located warning, read where it starts") {
+  // "workshopping" starts in the actions column and runs past the Lead column's left edge.
+  const std::string bytes = one_page_pdf(wider_table("Hold a long and very tiring workshopping"));
+  auto laid = mseg::layout::read_pdf(bytes);
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(laid.findings[0].code == mseg::DiagnosticCode::layout_straddle);
+  CHECK(laid.findings[0].where == "workshopping");
+  CHECK(laid.findings[0].message == "'workshopping' runs across the gutter before column 4 ('Lead'); read in column 3");
+  CHECK(laid.text.find("\tHold a long and very tiring workshopping (Chile/2011)\n\tChile\n") != std::string::npos);
+  mseg::Plan plan = mseg::parse_plan(bytes);
+  const auto straddle = std::find_if(plan.diagnostics.begin(), plan.diagnostics.end(),
+                                     [](const mseg::Diagnostic& d) { return d.code == "layout-straddle"; });
+  REQUIRE(straddle != plan.diagnostics.end());
+  REQUIRE(straddle->span.place != nullptr);
+  const auto& place = std::get<mseg::PdfPlace>(*straddle->span.place);
+  CHECK(place.page == 1);
+  CHECK(place.x < 498);
+  CHECK(place.x + place.width > 502);
+}

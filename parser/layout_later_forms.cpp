@@ -1,0 +1,90 @@
+#include "layout_later_forms.hpp"
+
+#include <fmt/format.h>
+
+#include <string>
+
+#include "base/ascii.hpp"
+#include "clean.hpp"
+#include "lead_tag.hpp"
+
+namespace mseg::layout {
+
+bool starts_part_heading(std::string_view line) {
+  // The assembler's rule for a part heading's cell (plan_parser.cpp, is_part_heading), but the part's
+  // letter or number in capitals or digits: here the heading is not a cell of its own, and a directive
+  // may start "Part of the work...".
+  if (!ascii::starts_with_ci(line, "part ")) return false;
+  std::size_t i = 5, n = 0;
+  while (i < line.size() && (ascii::digit(line[i]) || (line[i] >= 'A' && line[i] <= 'Z')) && n < 4) ++i, ++n;
+  if (n == 0 || i >= line.size()) return n > 0;
+  return line[i] == '.' || line[i] == ':' || line[i] == ' ';
+}
+
+namespace {
+
+// Whether `line` holds a lead keyword with its colon, and whether an owner follows it on the line.
+void lead_label(std::string_view line, bool& label, bool& owner) {
+  label = owner = false;
+  if (line.find(':') == std::string_view::npos) return;
+  Findings scratch;
+  if (read_lead_clause(line, scratch)) {
+    label = owner = true;
+    return;
+  }
+  // A keyword at the line's end ("Lead Economy:"): its owners are on the next line.
+  const std::string probe = std::string(line) + " X";
+  label = read_lead_clause(probe, scratch).has_value();
+}
+
+}  // namespace
+
+std::vector<Paragraph> split_after_lead_clauses(const std::vector<Paragraph>& paragraphs, std::size_t width,
+                                                Findings* notes) {
+  std::vector<Paragraph> out;
+  // Parentheses open before the line: a tag's "(... Lead Economies: ...", over lines and over paragraphs (a
+  // line that starts "– Lead Economies:" inside a tag starts a paragraph as a dash bullet).
+  int depth = 0;
+  for (const Paragraph& p : paragraphs) {
+    out.emplace_back();
+    bool clause = false, owner = false;  // a lead clause has begun in the paragraph; it has an owner
+    for (std::string_view line : p) {
+      if (!out.back().empty() && clause && owner && depth == 0 && width > 0 && !line.empty() && line[0] >= 'A' &&
+          line[0] <= 'Z') {
+        const std::string_view prev = out.back().back();
+        std::size_t word = line.find(' ');
+        word = word == std::string_view::npos ? line.size() : word;
+        if (char_count(prev) + 1 + char_count(line.substr(0, word)) <= width) {
+          out.emplace_back();
+          // "Co-leads: Korea," / "Peru and Chile": the assembler joins the clause's next paragraph to it.
+          clause = lead_clause_continues(prev);
+          owner = false;
+        } else if (notes && !lead_clause_continues(prev)) {  // else the assembler joins them either way
+          notes->push_back({DiagnosticCode::layout_inferred,
+                            fmt::format("read as the lead clause wrapped on: '{}' would not have fitted after '{}' "
+                                        "in a column {} characters wide; a new action if it is one",
+                                        line.substr(0, word), prev, width),
+                            line});
+        }
+      }
+      out.back().push_back(line);
+      // Only what stands outside parentheses: a keyword inside a tag wrapped over lines is the tag's.
+      std::string_view outside = line;
+      for (int d = depth; d > 0 && !outside.empty(); outside.remove_prefix(1)) {
+        if (outside[0] == '(') ++d;
+        if (outside[0] == ')') --d;
+      }
+      depth = paren_depth(line, depth);
+      bool label = false, owner_here = false;
+      lead_label(outside, label, owner_here);
+      if (label) {
+        clause = true, owner = owner_here;
+      } else if (clause) {
+        owner = true;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace mseg::layout
