@@ -57,6 +57,9 @@ void write_cell(Writer& w, std::string_view cell) {
   std::vector<std::string_view> paragraphs;
   std::size_t begin = 0;
   for (std::size_t i = 0; i < cell.size();) {
+    // Only a '<' can start a break: jump to the next one rather than compare at every byte.
+    i = cell.find('<', i);
+    if (i == std::string_view::npos) break;
     std::size_t len = 0;
     for (std::string_view br : {"<br>", "<br/>", "<br />", "<BR>"})
       if (cell.substr(i, br.size()) == br) len = br.size();

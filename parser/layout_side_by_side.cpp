@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/bytes16.hpp"
 #include "clean.hpp"
 #include "layout_text.hpp"
 #include "patterns.hpp"
@@ -25,23 +26,39 @@ struct Field {
 std::vector<Field> fields_of(std::string_view line) {
   std::vector<Field> out;
   std::size_t col = 0, i = 0;
+  // The padding and the words are scanned sixteen bytes at a time: a page of
+  // this form is mostly spaces, and every line is read this way.
+  const char* const p = line.data();
+  const std::size_t n = line.size();
   while (i < line.size()) {
     // Skip the spaces before the next field.
+    while (n - i >= 16) {
+      const std::uint32_t gap = bytes16::equal(p + i, ' ') | bytes16::equal(p + i, '\t');
+      const std::size_t k = gap == 0xFFFF ? 16 : bytes16::first(~gap & 0xFFFF);
+      i += k, col += k;
+      if (k < 16) break;
+    }
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i, ++col;
     if (i >= line.size()) break;
     Field f;
     f.column = col;
     const std::size_t begin = i;
-    std::size_t end = i, chars = 0;
-    while (i < line.size()) {
+    // The field ends at a tab, or at a space before a space, a tab or the line's end.
+    bool ended = false;
+    while (!ended && n - i >= 17) {
+      const std::uint32_t gap_next = bytes16::equal(p + i + 1, ' ') | bytes16::equal(p + i + 1, '\t');
+      const std::uint32_t stop = bytes16::equal(p + i, '\t') | (bytes16::equal(p + i, ' ') & gap_next);
+      ended = stop != 0;
+      i += ended ? bytes16::first(stop) : 16;
+    }
+    while (!ended && i < line.size()) {
       if (line[i] == ' ' && (i + 1 >= line.size() || line[i + 1] == ' ' || line[i + 1] == '\t')) break;
       if (line[i] == '\t') break;
-      if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col, ++chars;
       ++i;
-      end = i;
     }
-    f.text = line.substr(begin, end - begin);
-    f.chars = chars;
+    f.text = line.substr(begin, i - begin);
+    f.chars = char_count(f.text);
+    col += f.chars;
     out.push_back(f);
   }
   return out;

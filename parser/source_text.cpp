@@ -126,11 +126,21 @@ std::size_t SourceText::to_input(std::size_t at, bool end) const {
   const auto& pieces = laid_->pieces;
   if (pieces.empty()) return 0;
   // The last piece that starts before `at` (an end: before or at it).
-  auto it = std::upper_bound(pieces.begin(), pieces.end(), at, [end](std::size_t a, const layout::Piece& p) {
-    return end ? a <= p.at : a < p.at;
-  });
-  if (it == pieces.begin()) return pieces.front().source;
-  const layout::Piece& p = *(it - 1);
+  const auto before = [&](std::size_t k) { return end ? pieces[k].at < at : pieces[k].at <= at; };
+  // Spans come mostly in the laid text's order: the piece of the last answer, or the next, before a search.
+  std::size_t k = cached_piece_;
+  if (k < pieces.size() && before(k) && (k + 1 == pieces.size() || !before(k + 1))) {
+  } else if (k + 1 < pieces.size() && before(k + 1) && (k + 2 == pieces.size() || !before(k + 2))) {
+    ++k;
+  } else {
+    auto it = std::upper_bound(pieces.begin(), pieces.end(), at, [end](std::size_t a, const layout::Piece& p) {
+      return end ? a <= p.at : a < p.at;
+    });
+    if (it == pieces.begin()) return pieces.front().source;
+    k = static_cast<std::size_t>(it - pieces.begin()) - 1;
+  }
+  cached_piece_ = k;
+  const layout::Piece& p = pieces[k];
   return p.source + std::min(at - p.at, p.length);
 }
 
