@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <span>
 
 #include "base/bytes16.hpp"
 #include "clean.hpp"
@@ -104,7 +106,10 @@ std::string_view section_digits(std::string_view number) {
 
 struct Placed {
   std::size_t line = 0;
-  std::array<std::vector<std::string_view>, 3> parts;  // at most one field per column, usually
+  // Its parts, column by column, in one vector for all lines (a vector per column and line was a
+  // million small allocations): count[k] of them for column k, from `first` on.
+  std::size_t first = 0;
+  std::array<std::uint32_t, 3> count{0, 0, 0};
 };
 
 }  // namespace
@@ -152,10 +157,22 @@ Laid read_side_by_side(std::string_view text) {
   // Each line's fields placed in columns; the columns' starts from the last header seen.
   std::array<std::size_t, 3> starts{header[0].column, header[1].column, header[2].column};
   std::vector<Placed> placed;
+  std::vector<std::string_view> placed_parts;
+  // Column k's parts of a placed line.
+  auto parts_of = [&placed_parts](const Placed& p, std::size_t k) {
+    std::size_t b = p.first;
+    for (std::size_t c = 0; c < k; ++c) b += p.count[c];
+    return std::span<const std::string_view>(placed_parts.data() + b, p.count[k]);
+  };
   std::vector<std::size_t> segment_of;  // per placed line: which header's columns
   std::vector<std::array<std::size_t, 3>> widths{{0, 0, 0}};
   std::vector<bool> blank_before;  // per placed line: a blank line across all columns came first (not at a page break)
   bool pending_blank = false;
+  // Room for every line once: moving a million placed lines at each doubling cost more than placing them.
+  placed.reserve(lines.size() - header_at);
+  placed_parts.reserve(2 * (lines.size() - header_at));
+  segment_of.reserve(lines.size() - header_at);
+  blank_before.reserve(lines.size() - header_at);
   for (std::size_t i = header_at + 1; i < lines.size(); ++i) {
     if (lines[i].page_break) pending_blank = false;
     if (furniture[i] != Furniture::none) {
@@ -186,6 +203,7 @@ Laid read_side_by_side(std::string_view text) {
     }
     Placed p;
     p.line = i;
+    p.first = placed_parts.size();
     for (const Field& f : fs) {
       std::size_t k = 0;
       while (k < 2 && f.column + 2 >= starts[k + 1]) ++k;
@@ -199,7 +217,7 @@ Laid read_side_by_side(std::string_view text) {
           ++col;
         }
         if (split != std::string_view::npos) {
-          p.parts[k].push_back(part.substr(0, split));
+          placed_parts.push_back(part.substr(0, split)), ++p.count[k];  // columns come left to right
           widths.back()[k] = std::max(widths.back()[k], char_count(part.substr(0, split)));
           part = part.substr(split + 1);
           ++k;
@@ -210,7 +228,7 @@ Laid read_side_by_side(std::string_view text) {
                                    part});
         }
       }
-      p.parts[k].push_back(part);
+      placed_parts.push_back(part), ++p.count[k];
       widths.back()[k] = std::max(widths.back()[k], char_count(part));
     }
     placed.push_back(std::move(p));
@@ -238,10 +256,10 @@ Laid read_side_by_side(std::string_view text) {
     const Placed& p = placed[n];
     bool cut = blank_before[n];
     for (std::size_t k = 0; k < 3 && !cut; ++k)
-      if (!p.parts[k].empty() && !row[k].empty() && !on_previous[k]) cut = true;
+      if (!parts_of(p, k).empty() && !row[k].empty() && !on_previous[k]) cut = true;
     // A directive of another section, or one after a row of actions alone, starts a row.
-    if (!cut && !p.parts[0].empty()) {
-      std::string_view rest = p.parts[0].front(), number;
+    if (!cut && !parts_of(p, 0).empty()) {
+      std::string_view rest = parts_of(p, 0).front(), number;
       if (patterns::consume_directive_number(rest, number)) {
         const bool others = !row[1].empty() || !row[2].empty();
         if (row[0].empty()) {
@@ -255,8 +273,8 @@ Laid read_side_by_side(std::string_view text) {
     }
     if (cut) flush();
     for (std::size_t k = 0; k < 3; ++k) {
-      on_previous[k] = !p.parts[k].empty();
-      for (std::string_view part : p.parts[k]) row[k].push_back(part);
+      on_previous[k] = !parts_of(p, k).empty();
+      for (std::string_view part : parts_of(p, k)) row[k].push_back(part);
       row_width[k] = std::max(row_width[k], widths[segment_of[n]][k]);
     }
   }
