@@ -101,6 +101,8 @@ Laid read_markdown(std::string_view text) {
   Laid laid{"markdown", {}, {}, {}};
   Writer w(text, laid);
   const std::vector<Line> lines = split_lines(text);
+  // A row's cells, and each paragraph a <br> starts, are pieces of their own: room for them once.
+  laid.pieces.reserve(3 * lines.size() + static_cast<std::size_t>(std::count(text.begin(), text.end(), '<')));
   const std::size_t at = find_table(lines);
   for (std::size_t i = 0; i < at && i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
