@@ -10,6 +10,8 @@ namespace mseg {
 
 std::string_view trim(std::string_view s) {
   std::size_t b = 0;
+  // Columns padded with spaces (`pdftotext -layout`) start lines with long runs: skip them sixteen at a time.
+  while (s.size() - b >= 16 && bytes16::equal(s.data() + b, ' ') == 0xFFFF) b += 16;
   while (b < s.size()) {
     const std::size_t n = space_at(s, b);
     if (n == 0) break;
@@ -19,6 +21,7 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string_view trim_end(std::string_view s) {
+  while (s.size() >= 16 && bytes16::equal(s.data() + s.size() - 16, ' ') == 0xFFFF) s.remove_suffix(16);
   while (!s.empty() && space_before(s, s.size())) s.remove_suffix(space_at(s, s.size() - 1) ? 1 : 2);
   return s;
 }

@@ -7,7 +7,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <span>
 
+#include "base/bytes16.hpp"
 #include "clean.hpp"
 #include "extra_column.hpp"
 #include "layout_later_forms.hpp"
@@ -27,23 +30,39 @@ struct Field {
 std::vector<Field> fields_of(std::string_view line) {
   std::vector<Field> out;
   std::size_t col = 0, i = 0;
+  // The padding and the words are scanned sixteen bytes at a time: a page of
+  // this form is mostly spaces, and every line is read this way.
+  const char* const p = line.data();
+  const std::size_t n = line.size();
   while (i < line.size()) {
     // Skip the spaces before the next field.
+    while (n - i >= 16) {
+      const std::uint32_t gap = bytes16::equal(p + i, ' ') | bytes16::equal(p + i, '\t');
+      const std::size_t k = gap == 0xFFFF ? 16 : bytes16::first(~gap & 0xFFFF);
+      i += k, col += k;
+      if (k < 16) break;
+    }
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i, ++col;
     if (i >= line.size()) break;
     Field f;
     f.column = col;
     const std::size_t begin = i;
-    std::size_t end = i, chars = 0;
-    while (i < line.size()) {
+    // The field ends at a tab, or at a space before a space, a tab or the line's end.
+    bool ended = false;
+    while (!ended && n - i >= 17) {
+      const std::uint32_t gap_next = bytes16::equal(p + i + 1, ' ') | bytes16::equal(p + i + 1, '\t');
+      const std::uint32_t stop = bytes16::equal(p + i, '\t') | (bytes16::equal(p + i, ' ') & gap_next);
+      ended = stop != 0;
+      i += ended ? bytes16::first(stop) : 16;
+    }
+    while (!ended && i < line.size()) {
       if (line[i] == ' ' && (i + 1 >= line.size() || line[i + 1] == ' ' || line[i + 1] == '\t')) break;
       if (line[i] == '\t') break;
-      if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col, ++chars;
       ++i;
-      end = i;
     }
-    f.text = line.substr(begin, end - begin);
-    f.chars = chars;
+    f.text = line.substr(begin, i - begin);
+    f.chars = char_count(f.text);
+    col += f.chars;
     out.push_back(f);
   }
   return out;
@@ -95,7 +114,10 @@ std::string_view section_digits(std::string_view number) {
 
 struct Placed {
   std::size_t line = 0;
-  std::array<std::vector<std::string_view>, kMaxColumns> parts;  // at most one field per column, usually
+  // Its parts, column by column, in one vector for all lines (a vector per column and line was a
+  // million small allocations): count[k] of them for column k, from `first` on.
+  std::size_t first = 0;
+  std::array<std::uint32_t, kMaxColumns> count{};
 };
 
 }  // namespace
@@ -145,10 +167,22 @@ Laid read_side_by_side(std::string_view text) {
   std::array<std::size_t, kMaxColumns> starts{};
   for (std::size_t k = 0; k < columns; ++k) starts[k] = header[k].column;
   std::vector<Placed> placed;
+  std::vector<std::string_view> placed_parts;
+  // Column k's parts of a placed line.
+  auto parts_of = [&placed_parts](const Placed& p, std::size_t k) {
+    std::size_t b = p.first;
+    for (std::size_t c = 0; c < k; ++c) b += p.count[c];
+    return std::span<const std::string_view>(placed_parts.data() + b, p.count[k]);
+  };
   std::vector<std::size_t> segment_of;  // per placed line: which header's columns
   std::vector<std::array<std::size_t, kMaxColumns>> widths{{0, 0, 0}};
   std::vector<bool> blank_before;  // per placed line: a blank line across all columns came first (not at a page break)
   bool pending_blank = false;
+  // Room for every line once: moving a million placed lines at each doubling cost more than placing them.
+  placed.reserve(lines.size() - header_at);
+  placed_parts.reserve(2 * (lines.size() - header_at));
+  segment_of.reserve(lines.size() - header_at);
+  blank_before.reserve(lines.size() - header_at);
   for (std::size_t i = header_at + 1; i < lines.size(); ++i) {
     if (lines[i].page_break) pending_blank = false;
     if (furniture[i] != Furniture::none) {
@@ -179,6 +213,7 @@ Laid read_side_by_side(std::string_view text) {
     }
     Placed p;
     p.line = i;
+    p.first = placed_parts.size();
     for (const Field& f : fs) {
       std::size_t k = 0;
       while (k + 1 < columns && f.column + 2 >= starts[k + 1]) ++k;
@@ -192,7 +227,7 @@ Laid read_side_by_side(std::string_view text) {
           ++col;
         }
         if (split != std::string_view::npos) {
-          p.parts[k].push_back(part.substr(0, split));
+          placed_parts.push_back(part.substr(0, split)), ++p.count[k];  // columns come left to right
           widths.back()[k] = std::max(widths.back()[k], char_count(part.substr(0, split)));
           part = part.substr(split + 1);
           ++k;
@@ -203,7 +238,7 @@ Laid read_side_by_side(std::string_view text) {
                                    part});
         }
       }
-      p.parts[k].push_back(part);
+      placed_parts.push_back(part), ++p.count[k];
       widths.back()[k] = std::max(widths.back()[k], char_count(part));
     }
     placed.push_back(std::move(p));
@@ -235,10 +270,10 @@ Laid read_side_by_side(std::string_view text) {
     const Placed& p = placed[n];
     bool cut = blank_before[n];
     for (std::size_t k = 0; k < columns && !cut; ++k)
-      if (!p.parts[k].empty() && !row[k].empty() && !on_previous[k]) cut = true;
+      if (!parts_of(p, k).empty() && !row[k].empty() && !on_previous[k]) cut = true;
     // A directive of another section, or one after a row of actions alone, starts a row.
-    if (!cut && !p.parts[0].empty()) {
-      std::string_view rest = p.parts[0].front(), number;
+    if (!cut && !parts_of(p, 0).empty()) {
+      std::string_view rest = parts_of(p, 0).front(), number;
       if (patterns::consume_directive_number(rest, number)) {
         bool others = false;
         for (std::size_t k = 1; k < columns; ++k) others = others || !row[k].empty();
@@ -252,14 +287,14 @@ Laid read_side_by_side(std::string_view text) {
       }
     }
     // issue 15: a part heading's row holds the heading alone: a directive under it starts the next row.
-    if (!cut && !p.parts[0].empty() && !row[0].empty() && starts_part_heading(row[0].front())) {
-      std::string_view rest = p.parts[0].front(), number;
+    if (!cut && !parts_of(p, 0).empty() && !row[0].empty() && starts_part_heading(row[0].front())) {
+      std::string_view rest = parts_of(p, 0).front(), number;
       cut = patterns::consume_directive_number(rest, number);
     }
     if (cut) flush();
     for (std::size_t k = 0; k < columns; ++k) {
-      on_previous[k] = !p.parts[k].empty();
-      for (std::string_view part : p.parts[k]) row[k].push_back(part);
+      on_previous[k] = !parts_of(p, k).empty();
+      for (std::string_view part : parts_of(p, k)) row[k].push_back(part);
       row_width[k] = std::max(row_width[k], widths[segment_of[n]][k]);
     }
   }

@@ -28,7 +28,7 @@ using Paragraph = std::vector<std::string_view>;
 // Writes Laid::text and its pieces.
 class Writer {
  public:
-  Writer(std::string_view input, Laid& laid) : input_(input), laid_(laid) {}
+  Writer(std::string_view input, Laid& laid);
   // Text from the input, mapped back to it.
   void put(std::string_view part);
   // Text the reader writes itself (tabs, newlines, the space that joins lines).

@@ -613,6 +613,7 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
   }
   // From here on the assembler reads the laid-out text; spans map back through its pieces.
   source.lay(laid);
+  head.diagnostics.reserve(head.diagnostics.size() + laid.findings.size());
   for (auto& f : laid.findings)
     head.diagnostics.push_back(make_diagnostic(f.code, std::move(f.message), source.span(f.where)));
   Table table = split_table(source.text());

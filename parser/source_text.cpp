@@ -126,11 +126,31 @@ std::size_t SourceText::to_input(std::size_t at, bool end) const {
   const auto& pieces = laid_->pieces;
   if (pieces.empty()) return 0;
   // The last piece that starts before `at` (an end: before or at it).
-  auto it = std::upper_bound(pieces.begin(), pieces.end(), at, [end](std::size_t a, const layout::Piece& p) {
-    return end ? a <= p.at : a < p.at;
-  });
-  if (it == pieces.begin()) return pieces.front().source;
-  const layout::Piece& p = *(it - 1);
+  const auto before = [&](std::size_t k) { return end ? pieces[k].at < at : pieces[k].at <= at; };
+  // Spans come mostly near the last one (in the laid text's order, or a tag's parts last to first): search
+  // outwards from the piece of the last answer, in steps that double, then halve the stretch found. A span's
+  // start and end each keep their own last answer: they alternate.
+  std::size_t& cached = cached_piece_[end ? 1 : 0];
+  const std::size_t n = pieces.size();
+  std::size_t lo = std::min(cached, n - 1), hi = lo + 1;  // before(lo) holds, before(hi) does not (or hi == n)
+  if (before(lo)) {
+    for (std::size_t step = 1; hi < n && before(hi); step *= 2) lo = hi, hi = std::min(n, hi + step);
+  } else {
+    hi = lo;
+    for (std::size_t step = 1;; step *= 2) {
+      if (hi == 0) return pieces.front().source;  // no piece starts before
+      lo = hi > step ? hi - step : 0;
+      if (before(lo)) break;
+      hi = lo;
+    }
+  }
+  while (hi - lo > 1) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    (before(mid) ? lo : hi) = mid;
+  }
+  const std::size_t k = lo;
+  cached = k;
+  const layout::Piece& p = pieces[k];
   return p.source + std::min(at - p.at, p.length);
 }
 

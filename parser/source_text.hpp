@@ -62,6 +62,8 @@ class SourceText {
   // characters from the last answer keeps 300,000 tags on one line linear.
   mutable std::size_t cached_at_ = 0;
   mutable Position cached_{1, 1};
+  // The piece to_input() answered with last, for a start and for an end: most spans fall in it or the next.
+  mutable std::size_t cached_piece_[2] = {0, 0};
 };
 
 }  // namespace mseg
