@@ -17,13 +17,17 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <map>
 #include <memory>
+#include <exception>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include "base/utf8.hpp"
 #include "extra_column.hpp"
 
 namespace mseg::layout {
@@ -60,10 +64,14 @@ std::uint32_t count_chars(std::string_view s) {
 
 // poppler reports trouble through one process-wide callback; while a PDF is
 // read, the first message is kept (one line of ours) and nothing reaches stderr.
+// g_poppler_mutex is held for a whole read; the pages' threads report under
+// g_message_mutex.
 std::mutex g_poppler_mutex;
+std::mutex g_message_mutex;
 std::string* g_poppler_message = nullptr;
 
 void on_poppler_message(const std::string& message, void*) {
+  std::lock_guard<std::mutex> lock(g_message_mutex);
   if (g_poppler_message && g_poppler_message->empty()) {
     std::string m = message;
     for (char& c : m)
@@ -81,7 +89,10 @@ struct CaptureMessages {
     poppler::set_debug_error_function(on_poppler_message, nullptr);
   }
   ~CaptureMessages() { g_poppler_message = nullptr; }
-  std::string why() const { return message.empty() ? std::string() : " (poppler: " + message + ")"; }
+  std::string why() const {
+    std::lock_guard<std::mutex> hold(g_message_mutex);
+    return message.empty() ? std::string() : " (poppler: " + message + ")";
+  }
 };
 
 // Words into lines by their vertical overlap, in reading order.
@@ -146,16 +157,19 @@ class PdfLayout {
     }
     for (std::size_t p = 0; p < header_page; ++p) front(pages[p], 0, pages[p].size());
     front(pages[header_page], 0, header_line);
-    const Line& header = pages[header_page][header_line];
+    Line& header = pages[header_page][header_line];
     header_key_ = header.text();
+    reserve_output(pages);
     std::vector<std::vector<Line>> columns(3);
-    auto split = [&](const Line& l) {
+    // Moves the line's words into its columns' parts (a copy of every word was a fifth of the reader's mallocs).
+    auto split = [&](Line& l) {
       std::array<Line, kMaxColumns> parts;
-      for (const auto& w : l.words) {
+      for (auto& w : l.words) {
         const std::size_t c = column_of(w.x0);
-        parts[c].words.push_back(w);
+        const float x1 = w.x1;
+        parts[c].words.push_back(std::move(w));
         // issue 15: a word that runs into the next column's header extent is a guess, said where it stands.
-        if (c + 1 < lefts_.size() && w.x1 > lefts_[c + 1] + 2.0f)
+        if (c + 1 < lefts_.size() && x1 > lefts_[c + 1] + 2.0f)
           parts[c].words.back().straddles = static_cast<int>(c + 1);
       }
       return parts;
@@ -177,7 +191,8 @@ class PdfLayout {
         }
     for (std::size_t p = header_page; p < pages.size(); ++p) {
       std::size_t from = p == header_page ? header_line + 1 : 0;
-      std::vector<Line> body(pages[p].begin() + static_cast<std::ptrdiff_t>(from), pages[p].end());
+      std::vector<Line> body(std::make_move_iterator(pages[p].begin() + static_cast<std::ptrdiff_t>(from)),
+                             std::make_move_iterator(pages[p].end()));
       if (!body.empty() && body.front().text() == header_key_) body.erase(body.begin());  // the repeated header row
       if (body.empty()) continue;
       // A row that reached the foot of the page goes on at the top of the next.
@@ -186,7 +201,7 @@ class PdfLayout {
       if (!continues) close_row();
       if (row_empty()) open_row();
       float top = body.front().y0;
-      for (const auto& l : body) {
+      for (auto& l : body) {
         float steps = (l.y0 - top) / pitch_;
         if (std::fabs(steps - std::round(steps)) * pitch_ > 0.25f) {
           close_row();
@@ -218,19 +233,36 @@ class PdfLayout {
     return part;
   }
 
+  // The laid-out text and its pieces are sized once: they grew word by word, and their regrowth
+  // (copies and page faults) was a tenth of the reader's time on a 500-page plan.
+  void reserve_output(const std::vector<std::vector<Line>>& pages) {
+    std::size_t words = 0, bytes = 0;
+    for (const auto& page : pages)
+      for (const auto& l : page)
+        for (const auto& w : l.words) ++words, bytes += w.text.size() + 1;
+    laid_.pieces.reserve(laid_.pieces.size() + words);
+    laid_.text.reserve(laid_.text.size() + bytes + 8 * pages.size());
+  }
+
   // Running headers, footers and page numbers: the same line at the same height on most pages.
   void drop_furniture(std::vector<std::vector<Line>>& pages) {
     if (pages.size() < 2) return;
+    std::vector<std::vector<std::string>> keys(pages.size());
     std::map<std::string, std::size_t> seen;
-    for (const auto& page : pages) {
-      std::map<std::string, bool> once;
-      for (const auto& l : page) once[furniture_key(l)] = true;
-      for (const auto& [k, v] : once) ++seen[k];
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      for (const auto& l : pages[p]) keys[p].push_back(furniture_key(l));
+      std::vector<std::string> once = keys[p];
+      std::sort(once.begin(), once.end());
+      once.erase(std::unique(once.begin(), once.end()), once.end());
+      for (auto& k : once) ++seen[std::move(k)];
     }
-    for (auto& page : pages) {
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      auto& page = pages[p];
       std::vector<Line> kept;
-      for (auto& l : page) {
-        std::string key = furniture_key(l);
+      kept.reserve(page.size());
+      for (std::size_t i = 0; i < page.size(); ++i) {
+        Line& l = page[i];
+        const std::string& key = keys[p][i];
         // The header row repeats too, but it is the table's: kept here, dropped by the table.
         bool furniture = seen[key] * 2 > pages.size() && key.find_first_of('#') != std::string::npos;
         bool page_number = l.words.size() <= 4 && key.find('#') != std::string::npos && seen[key] * 2 > pages.size();
@@ -313,10 +345,11 @@ class PdfLayout {
   }
 
   void front(const std::vector<Line>& lines, std::size_t from, std::size_t to) {
+    const float right = from < to ? page_right_of(lines) : 0;
     for (std::size_t i = from; i < to; ++i) {
       const Line& l = lines[i];
       bool join = front_open_ && l.page == front_last_.page && l.y0 - front_last_.y0 <= 1.5f * height_ &&
-                  !fits(front_last_, l, page_right_of(lines));
+                  !fits(front_last_, l, right);
       if (!join && front_open_) laid_.text.push_back('\n');
       emit_line(l, join);
       front_open_ = true;
@@ -445,29 +478,64 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
   if (n <= 0) throw InputError("a PDF with no pages" + capture.why());
   if (static_cast<std::uint32_t>(n) > limits.max_pages)
     throw InputError(fmt::format("a PDF of {} pages: more than the {} a plan is read from", n, limits.max_pages));
-  std::vector<std::vector<Line>> pages;
-  std::size_t total = 0;
-  for (int i = 0; i < n; ++i) {
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
-    std::vector<Word> words;
-    if (page) {
-      std::uint32_t offset = 0;
-      for (auto& box : page->text_list()) {
-        auto utf8 = box.text().to_utf8();
-        std::string text(utf8.begin(), utf8.end());
-        for (char& c : text)
-          if (static_cast<unsigned char>(c) < 0x20) c = ' ';
-        auto r = box.bbox();
-        if (text.find_first_not_of(' ') == std::string::npos) continue;
-        words.push_back({text, static_cast<float>(r.left()), static_cast<float>(r.top()), static_cast<float>(r.right()),
-                         static_cast<float>(r.bottom()), static_cast<std::uint32_t>(i + 1), offset});
-        offset += count_chars(text) + 1;
-        if (++total > limits.max_words)
-          throw InputError(fmt::format("a PDF of more than {} words: more than a plan holds", limits.max_words));
+  std::vector<std::vector<Line>> pages(static_cast<std::size_t>(n));
+  std::atomic<std::size_t> total = 0;
+  // The words of pages [from, to) of `d`, each page's lines into pages[i].
+  auto read_pages = [&](poppler::document& d, int from, int to) {
+    for (int i = from; i < to; ++i) {
+      std::unique_ptr<poppler::page> page(d.create_page(i));
+      std::vector<Word> words;
+      if (page) {
+        std::uint32_t offset = 0;
+        for (auto& box : page->text_list()) {
+          const poppler::ustring units = box.text();
+          std::string text;
+          utf8::append_utf16(text, units.data(), units.size());
+          for (char& c : text)
+            if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+          auto r = box.bbox();
+          if (text.find_first_not_of(' ') == std::string::npos) continue;
+          words.push_back({text, static_cast<float>(r.left()), static_cast<float>(r.top()),
+                           static_cast<float>(r.right()), static_cast<float>(r.bottom()),
+                           static_cast<std::uint32_t>(i + 1), offset});
+          offset += count_chars(text) + 1;
+          if (++total > limits.max_words)
+            throw InputError(fmt::format("a PDF of more than {} words: more than a plan holds", limits.max_words));
+        }
       }
+      pages[static_cast<std::size_t>(i)] = into_lines(std::move(words));
     }
-    pages.push_back(into_lines(std::move(words)));
+  };
+  // poppler's words come at pdftotext's pace at best (poppler-cpp's text_list costs more than pdftotext's
+  // whole run), so a long PDF is read on two threads, each with a document of its own over the same bytes
+  // (a poppler document is not to be shared between threads): the pages are independent until laid out.
+  const int split =
+      static_cast<std::uint32_t>(n) >= std::max(limits.two_threads_from_pages, 2u) && std::thread::hardware_concurrency() >= 2
+          ? n / 2
+          : n;
+  std::exception_ptr second_failed;
+  std::thread second;
+  if (split < n) {
+    second = std::thread([&] {
+      try {
+        std::unique_ptr<poppler::document> own(
+            poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+        if (!own) throw InputError("a PDF that poppler cannot open twice" + capture.why());
+        read_pages(*own, split, n);
+      } catch (...) {
+        second_failed = std::current_exception();
+      }
+    });
   }
+  std::exception_ptr first_failed;
+  try {
+    read_pages(*doc, 0, split);
+  } catch (...) {
+    first_failed = std::current_exception();
+  }
+  if (second.joinable()) second.join();
+  if (first_failed) std::rethrow_exception(first_failed);
+  if (second_failed) std::rethrow_exception(second_failed);
   if (total == 0)
     throw InputError("a PDF with no text layer (a scan?): mseg reads the text a PDF holds, not its images; "
                      "read the plan's .docx or a text export instead");

@@ -13,6 +13,9 @@ namespace mseg::layout {
 struct PdfLimits {
   std::uint32_t max_pages = 5000;
   std::size_t max_words = 2'000'000;  // over the whole document
+  // From this many pages on, the second half of the pages is read on a second thread (when the machine
+  // has two cores): below it a thread costs more than it saves. Tests set 1 to read a short PDF that way.
+  std::uint32_t two_threads_from_pages = 8;
 };
 
 // Lays the plan out; each Piece is one word and carries its PdfPlace. `pages`

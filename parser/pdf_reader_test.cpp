@@ -31,6 +31,36 @@ TEST_CASE("pdf: a sample lays out as tab-cell text with the header row once and 
   CHECK(place.width > 0);
 }
 
+TEST_CASE("pdf: pages read on two threads lay out exactly as on one") {
+  for (const char* file : {"tests/forms/mseg-workplan-2006-hanoi.pdf", "tests/forms/meg-sec-workplan-2007.pdf",
+                           "tests/forms/later-forms-plan.pdf"}) {
+    CAPTURE(file);
+    const std::string bytes = mseg::test::read_file(file);
+    mseg::layout::PdfLimits one, two;
+    one.two_threads_from_pages = 1'000'000;
+    two.two_threads_from_pages = 1;
+    const auto a = mseg::layout::read_pdf(bytes, nullptr, one);
+    const auto b = mseg::layout::read_pdf(bytes, nullptr, two);
+    CHECK(a.text == b.text);
+    REQUIRE(a.pieces.size() == b.pieces.size());
+    std::size_t different = 0;
+    for (std::size_t i = 0; i < a.pieces.size(); ++i) {
+      const auto& p = std::get<mseg::PdfPlace>(a.pieces[i].place);
+      const auto& q = std::get<mseg::PdfPlace>(b.pieces[i].place);
+      if (a.pieces[i].at != b.pieces[i].at || p.page != q.page || p.x != q.x || p.y != q.y || p.offset != q.offset)
+        ++different;
+    }
+    CHECK(different == 0);
+    CHECK(a.findings.size() == b.findings.size());
+  }
+  // The word limit holds across both threads.
+  mseg::layout::PdfLimits few;
+  few.two_threads_from_pages = 1;
+  few.max_words = 50;
+  CHECK_THROWS_WITH_AS(mseg::layout::read_pdf(mseg::test::read_file("tests/forms/meg-sec-workplan-2007.pdf"), nullptr, few),
+                       doctest::Contains("more than 50 words"), mseg::InputError);
+}
+
 TEST_CASE("pdf: broken, truncated and scanned files are refused with a reason") {
   CHECK_THROWS_AS(mseg::layout::read_pdf("%PDF-1.4\n garbage"), mseg::InputError);
   std::string truncated = mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.pdf");
