@@ -25,6 +25,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "base/utf8.hpp"
@@ -245,28 +246,39 @@ class PdfLayout {
   }
 
   // Running headers, footers and page numbers: the same line at the same height on most pages.
+  // A line's key is kept as a 64-bit hash (a collision among a plan's few thousand distinct lines is
+  // about 1 in 10^11): the keys themselves, a copy of every line's text, were a quarter of the peak memory.
+  // Only a line with a digit can be furniture; the others get no key.
   void drop_furniture(std::vector<std::vector<Line>>& pages) {
     if (pages.size() < 2) return;
-    std::vector<std::vector<std::string>> keys(pages.size());
-    std::map<std::string, std::size_t> seen;
+    constexpr std::uint64_t kNoKey = 0;
+    auto key_of = [](const Line& l) -> std::uint64_t {
+      std::string key = furniture_key(l);
+      if (key.find('#') == std::string::npos) return kNoKey;
+      const std::uint64_t h = std::hash<std::string>{}(key);
+      return h == kNoKey ? 1 : h;
+    };
+    std::vector<std::vector<std::uint64_t>> keys(pages.size());
+    std::unordered_map<std::uint64_t, std::size_t> seen;
     for (std::size_t p = 0; p < pages.size(); ++p) {
-      for (const auto& l : pages[p]) keys[p].push_back(furniture_key(l));
-      std::vector<std::string> once = keys[p];
+      keys[p].reserve(pages[p].size());
+      for (const auto& l : pages[p]) keys[p].push_back(key_of(l));
+      std::vector<std::uint64_t> once = keys[p];
       std::sort(once.begin(), once.end());
       once.erase(std::unique(once.begin(), once.end()), once.end());
-      for (auto& k : once) ++seen[std::move(k)];
+      for (auto k : once)
+        if (k != kNoKey) ++seen[k];
     }
     for (std::size_t p = 0; p < pages.size(); ++p) {
       auto& page = pages[p];
       std::vector<Line> kept;
       kept.reserve(page.size());
       for (std::size_t i = 0; i < page.size(); ++i) {
-        Line& l = page[i];
-        const std::string& key = keys[p][i];
-        // The header row repeats too, but it is the table's: kept here, dropped by the table.
-        bool furniture = seen[key] * 2 > pages.size() && key.find_first_of('#') != std::string::npos;
-        bool page_number = l.words.size() <= 4 && key.find('#') != std::string::npos && seen[key] * 2 > pages.size();
-        if (!(furniture || page_number)) kept.push_back(std::move(l));
+        const std::uint64_t key = keys[p][i];
+        // The header row repeats too, but it is the table's: kept here, dropped by the table (it has no digit).
+        // Running headers and footers ("Page 3 of 9", "TPTWG 41 ... 2") are the same line on over half the pages.
+        const bool furniture = key != kNoKey && seen[key] * 2 > pages.size();
+        if (!furniture) kept.push_back(std::move(page[i]));
       }
       page = std::move(kept);
     }
@@ -487,7 +499,9 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
       std::vector<Word> words;
       if (page) {
         std::uint32_t offset = 0;
-        for (auto& box : page->text_list()) {
+        const auto boxes = page->text_list();
+        words.reserve(boxes.size());
+        for (auto& box : boxes) {
           const poppler::ustring units = box.text();
           std::string text;
           utf8::append_utf16(text, units.data(), units.size());
