@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace mseg::calendar {
 
@@ -19,6 +20,27 @@ inline constexpr bool leap_year(int year) { return (year % 4 == 0 && year % 100 
 inline constexpr int days_in_month(int year, int month) {
   constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return month == 2 && leap_year(year) ? 29 : kDays[month - 1];
+}
+
+// The years 1900-2199 written as words of four digits in `text` ("2007" in
+// "Ministerial Statement 2007", not in "12007" or "2007a"), in text order: what
+// RE2's \b((?:19|20|21)\d\d)\b finds, for code above the parser (lint), which
+// does not see the parser's patterns.
+inline std::vector<int> years_in(std::string_view text) {
+  auto word = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+  };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::vector<int> years;
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (i > 0 && word(text[i - 1])) continue;
+    if (!(digit(text[i]) && digit(text[i + 1]) && digit(text[i + 2]) && digit(text[i + 3]))) continue;
+    if (i + 4 < text.size() && word(text[i + 4])) continue;
+    const int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+    if (year >= 1900 && year <= 2199) years.push_back(year);
+    i += 3;
+  }
+  return years;
 }
 
 }  // namespace mseg::calendar

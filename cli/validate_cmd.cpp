@@ -89,7 +89,7 @@ int run_validate(ValidateArgs args) {
         throw CliError(fmt::format("{}: --fix rewrites text plans, not a .{} (fix it in the program that made it)",
                                    file, report.format));
       if (args.fix) {
-        lint::FixedText fixed = lint::apply_fixes(bytes, report.diagnostics);
+        lint::FixedText fixed = lint::apply_fixes(bytes, report.encoding, report.diagnostics);
         if (args.dry_run) {
           diffs += lint::unified_diff(bytes, fixed.bytes, file);
         } else if (fixed.applied > 0) {

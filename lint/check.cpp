@@ -112,7 +112,10 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
   FileReport report;
   report.path = path;
   report.from_json = plans.empty() || plans.front().from_json;
-  if (!report.from_json) report.format = plans.front().plan.source.format;
+  if (!report.from_json) {
+    report.format = plans.front().plan.source.format;
+    report.encoding = plans.front().plan.source.encoding;
+  }
   auto& diags = report.diagnostics;
   for (LoadedPlan& loaded : plans) {
     if (loaded.from_json) {

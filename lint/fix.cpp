@@ -5,7 +5,6 @@
 
 #include <algorithm>
 
-#include "decode.hpp"
 
 namespace mseg::lint {
 namespace {
@@ -36,7 +35,7 @@ std::string range(std::size_t first, std::size_t count) {
 
 }  // namespace
 
-FixedText apply_fixes(std::string_view bytes, const std::vector<Diagnostic>& diagnostics) {
+FixedText apply_fixes(std::string_view bytes, std::string_view encoding, const std::vector<Diagnostic>& diagnostics) {
   std::vector<const Fix*> fixes;
   for (const auto& d : diagnostics)
     if (d.fix && d.fix->safe) fixes.push_back(&*d.fix);
@@ -45,9 +44,8 @@ FixedText apply_fixes(std::string_view bytes, const std::vector<Diagnostic>& dia
     out.bytes = std::string(bytes);
     return out;
   }
-  const std::string encoding = decode(bytes).encoding;
   if (encoding == "utf-16le" || encoding == "utf-16be")
-    throw InputError("--fix rewrites UTF-8 and Windows-1252 plans only; this one is " + encoding);
+    throw InputError("--fix rewrites UTF-8 and Windows-1252 plans only; this one is " + std::string(encoding));
   std::stable_sort(fixes.begin(), fixes.end(), [](const Fix* a, const Fix* b) { return a->span.offset < b->span.offset; });
   std::uint64_t done = 0;  // end of the last fix applied
   for (const Fix* f : fixes) {

@@ -19,11 +19,12 @@ const std::string kPlan =
     "Visit ports (Chair, 31 February 2008)\n";
 
 std::vector<Diagnostic> diagnostics(const std::string& text) { return lint::check_plan(text, "plan.txt").diagnostics; }
+std::string encoding(const std::string& text) { return lint::check_plan(text, "plan.txt").encoding; }
 }  // namespace
 
 TEST_CASE("fix: the safe fixes are applied in file order, and the result checks clean of them") {
   const auto diags = diagnostics(kPlan);
-  const auto fixed = lint::apply_fixes(kPlan, diags);
+  const auto fixed = lint::apply_fixes(kPlan, encoding(kPlan), diags);
   CHECK(fixed.applied == 3);  // Marhc, '. ' and ', '
   CHECK(fixed.skipped == 0);
   CHECK(fixed.bytes.find("(Australia/March 2008)") != std::string::npos);
@@ -33,7 +34,7 @@ TEST_CASE("fix: the safe fixes are applied in file order, and the result checks 
   const auto after = diagnostics(fixed.bytes);
   REQUIRE(after.size() == 1);
   CHECK(after[0].code == "invalid-date");
-  CHECK(lint::apply_fixes(fixed.bytes, after).applied == 0);
+  CHECK(lint::apply_fixes(fixed.bytes, "utf-8", after).applied == 0);
 }
 
 TEST_CASE("fix: unsafe fixes and overlapping ones are left out") {
@@ -43,7 +44,7 @@ TEST_CASE("fix: unsafe fixes and overlapping ones are left out") {
   b.fix = Fix{"overlaps", Span{1, 1, 1, 3, 0, 2}, "BB"};
   Diagnostic c = a;
   c.fix = Fix{"unsafe", Span{1, 3, 1, 4, 2, 1}, "C", false};
-  const auto fixed = lint::apply_fixes("abc\n", {a, b, c});
+  const auto fixed = lint::apply_fixes("abc\n", "utf-8", {a, b, c});
   CHECK(fixed.bytes == "Abc\n");
   CHECK(fixed.applied == 1);
   CHECK(fixed.skipped == 1);
@@ -57,7 +58,8 @@ TEST_CASE("fix: a UTF-16 plan is refused rather than corrupted") {
   }
   Diagnostic d{Severity::warning, "misspelled-month", "m", Span{}};
   d.fix = Fix{"f", Span{1, 1, 1, 2, 2, 2}, "X"};
-  CHECK_THROWS_AS(lint::apply_fixes(utf16, {d}), InputError);
+  CHECK(encoding(utf16) == "utf-16le");
+  CHECK_THROWS_AS(lint::apply_fixes(utf16, encoding(utf16), {d}), InputError);
 }
 
 TEST_CASE("fix: unified diff with context, hunks joined when their contexts meet") {

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
+#include "base/calendar.hpp"
 #include "findings.hpp"
-#include "patterns.hpp"
 
 namespace mseg::lint {
 
@@ -35,10 +35,7 @@ std::optional<int> stated_year(const Plan& plan, std::string& where) {
   std::optional<int> best;
   auto scan = [&](const std::optional<std::string>& line, const char* name) {
     if (!line) return;
-    re2::StringPiece rest(*line);
-    re2::StringPiece found;
-    while (RE2::FindAndConsume(&rest, patterns::year(), &found)) {
-      int y = std::stoi(std::string(found.data(), found.size()));
+    for (const int y : calendar::years_in(*line)) {
       if (!best || y < *best) {
         best = y;
         where = name;

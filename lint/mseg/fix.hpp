@@ -19,9 +19,10 @@ struct FixedText {
 
 // Applies the safe fixes of `diagnostics` (spans from check_plan on these
 // very bytes) in file order; a fix overlapping one already applied is skipped.
-// Unsafe fixes are never applied. Throws InputError for bytes a fix cannot be
+// Unsafe fixes are never applied. `encoding` is the bytes' as check_plan found
+// it (FileReport::encoding). Throws InputError for bytes a fix cannot be
 // written into: a UTF-16 plan, where mseg's UTF-8 replacement text would not fit.
-FixedText apply_fixes(std::string_view bytes, const std::vector<Diagnostic>& diagnostics);
+FixedText apply_fixes(std::string_view bytes, std::string_view encoding, const std::vector<Diagnostic>& diagnostics);
 
 // `diff -u` of two versions of one file, headed "--- a/PATH" and "+++ b/PATH",
 // with 3 lines of context; "" when they are equal. Fixes change lines but never
