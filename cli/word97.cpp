@@ -15,7 +15,7 @@
 #include <system_error>
 #include <vector>
 
-#include "form.hpp"
+#include <mseg/form.hpp>
 
 extern char** environ;
 

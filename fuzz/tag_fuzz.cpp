@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "tag.hpp"
+#include "parser/tag.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   // read_tag is handed a whole group "(...)"; wrap the bytes so every input is one.

@@ -1,4 +1,4 @@
-#include "form.hpp"
+#include <mseg/form.hpp>
 
 #include "docx_reader.hpp"
 

@@ -16,7 +16,7 @@
 #include "docx_reader.hpp"
 #include "extra_column.hpp"
 #include "finding.hpp"
-#include "form.hpp"
+#include <mseg/form.hpp>
 #include "front_matter.hpp"
 #include "layout.hpp"
 #include "lead_tag.hpp"
