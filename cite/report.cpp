@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "grid.hpp"
+#include <mseg/query_grid.hpp>
 
 namespace mseg::cite {
 namespace {

@@ -1,4 +1,5 @@
-// Words shared by the text and markdown formats for a summary and a field change.
+// Words shared by the text and markdown formats (internal to the engine); the summary line and a
+// field change's words are public (mseg/diff_format.hpp): report and history use them too.
 #pragma once
 
 #include <string>
@@ -6,20 +7,14 @@
 #include <vector>
 
 #include <mseg/diff.hpp>
+#include <mseg/diff_format.hpp>
 
 namespace mseg::diff {
 
-// Per kind, actions first (what delegates ask about), counts that are not zero:
-// "actions: 3 modified, 4 removed, 5 added; directives: 10 unchanged".
-std::string summary_line(const DiffSummary& s);
 
 // "3 modified, 4 removed" for one kind; "none" when it has no elements.
 std::string counts_line(const DiffCounts& c);
 
-// What changed in a field other than text, after "deadline: ":
-// "September 2006 -> March 2008 (extended)", "removed US; added Chair".
-// `arrow` separates old and new values ("->", "→").
-std::string describe_field(const FieldChange& f, std::string_view arrow);
 
 // The similarity as shown: two decimals.
 std::string similarity_text(double s);

@@ -1,6 +1,6 @@
 // What changed since each older plan, from the diff engine: its summary line,
 // then one row per change with the word diff of reworded text.
-#include "diff/describe.hpp"
+#include <mseg/diff_format.hpp>
 #include "model.hpp"
 
 namespace mseg::report {

@@ -5,7 +5,7 @@
 #include <mseg/diff.hpp>
 #include <mseg/plan_report.hpp>
 
-#include "diff/describe.hpp"
+#include <mseg/diff_format.hpp>
 #include "query/query_test_util.hpp"
 
 namespace mseg::report {

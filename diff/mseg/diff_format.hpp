@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <mseg/diff.hpp>
@@ -30,5 +31,18 @@ void write_json(JsonWriter& w, const std::vector<TextOp>& text_diff);
 // A report for meeting minutes or a pull request: summary table, then a
 // section per kind of change; unchanged elements only when `all`.
 std::string format_diff_markdown(const PlanDiff& diff, bool all = false);
+
+namespace diff {
+
+// Per kind, actions first (what delegates ask about), counts that are not zero:
+// "actions: 3 modified, 4 removed, 5 added; directives: 10 unchanged".
+std::string summary_line(const DiffSummary& s);
+
+// What changed in a field other than text, after "deadline: ":
+// "September 2006 -> March 2008 (extended)", "removed US; added Chair".
+// `arrow` separates old and new values ("->", "→").
+std::string describe_field(const FieldChange& f, std::string_view arrow);
+
+}  // namespace diff
 
 }  // namespace mseg
