@@ -12,8 +12,6 @@
 
 #include "base/calendar.hpp"
 #include "base/slug.hpp"
-#include "citation.hpp"
-#include "finding.hpp"
 
 namespace mseg::cite {
 namespace {
@@ -246,15 +244,6 @@ Resolution Registry::resolve(const Citation& c) const {
   return out;
 }
 
-Resolution Registry::resolve_text(std::string_view written) const {
-  Findings ignored;
-  const std::string group = fmt::format("({})", written);
-  if (auto c = read_citation(group, ignored)) return resolve(*c);
-  Resolution out;
-  if (auto it = by_form_.find(slug(written)); it != by_form_.end()) out.entry = &entries_[it->second];
-  return out;
-}
-
 std::vector<const Entry*> Registry::find(std::string_view wanted) const {
   std::vector<const Entry*> out;
   const auto add = [&](const Entry* e) {
@@ -291,14 +280,6 @@ std::string meeting_dates(const Meeting& m) {
   if (s.year != e.year) return fmt::format("{} {} {} – {} {} {}", s.day, sm, s.year, e.day, em, e.year);
   if (s.month != e.month) return fmt::format("{} {} – {} {} {}", s.day, sm, e.day, em, e.year);
   return fmt::format("{}–{} {} {}", s.day, e.day, sm, s.year);
-}
-
-std::optional<std::string> citation_key(std::string_view written) {
-  Findings ignored;
-  const std::string group = fmt::format("({})", written);
-  auto c = read_citation(group, ignored);
-  if (!c || c->kind == "unknown") return std::nullopt;
-  return c->key;
 }
 
 }  // namespace mseg::cite

@@ -23,7 +23,7 @@
 #include "pdf_reader.hpp"
 #include "lost_cell.hpp"
 #include "parens.hpp"
-#include "resolve.hpp"
+#include "resolve_citation.hpp"
 #include "patterns.hpp"
 #include "source_text.hpp"
 #include "table.hpp"

@@ -1,4 +1,4 @@
-#include "resolve.hpp"
+#include "resolve_citation.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-// The resolve step, after the parser has found a citation (parser/citation.cpp):
+// The resolve step, after the parser has found a citation (citation.cpp):
 // what it means in the registry, or why it means nothing. Split as eyecite
 // splits finding citations from resolving them.
 #pragma once

@@ -1,4 +1,4 @@
-#include "resolve.hpp"
+#include "resolve_citation.hpp"
 
 #include <mseg/parse.hpp>
 #include <mseg/plan_json.hpp>
