@@ -276,7 +276,7 @@ int run_parse(ParseArgs args) {
 
 void add_parse_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<ParseArgs>();
-  auto* cmd = app.add_subcommand("parse", "Read text work plans and print them as plan JSON");
+  auto* cmd = app.add_subcommand("parse", "Read work plans (text, .docx, .pdf, .doc) and print them as plan JSON");
   cmd->add_option("FILE", args->files, "Plans to read (text, .docx, .pdf, .doc); '-' or none reads standard input")->type_name("FILE");
   cmd->add_option("--format", args->format,
                   "json: one plan, or an array for several (--array: always an array); "
@@ -308,7 +308,9 @@ void add_parse_command(CLI::App& app, Outcome& outcome) {
       "  .docx  PK\\x03\\x04 with word/document.xml: Word's own table\n"
       "  .pdf   %PDF-: the words on each page, put back in the table by position\n"
       "  .doc   D0 CF 11 E0 (Word 97): converted by LibreOffice (soffice on PATH), else exit 2\n"
-      "  text   anything else: tab-cell text as Word saves a table (docs/format.md)\n"
+      "  text   anything else, read in the layout its lines show (source.layout; --layout overrides):\n"
+      "         tab-cells (Word's text export), side-by-side (pdftotext -layout), column-blocks\n"
+      "         (text copied from a PDF viewer), markdown (a pipe table); docs/format.md\n"
       "\n"
       "For scripts, --format jsonl or --array give the same shape for one file as for many.\n"
       "A batch on a terminal shows its progress on stderr once it takes over a second.\n"
