@@ -33,7 +33,7 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
     if (from_doc)
       for (auto& p : loaded) p.plan.source.format = "doc";
     for (const auto& plan : loaded) {
-      if (auto problem = first_json_issue(plan)) {
+      if (auto problem = first_json_problem(plan)) {
         print_error(fmt::format("{}: {}", file, *problem));
         return std::nullopt;
       }

@@ -18,10 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   try {
     const mseg::LoadedPlan loaded = mseg::load_plan(bytes, "fuzz.json");
-    if (loaded.from_json && loaded.json_issues.empty()) {
+    if (loaded.from_json && loaded.json_problems.empty()) {
       const std::string once = mseg::to_json(loaded.plan, false);
       const mseg::LoadedPlan again = mseg::load_plan(once, "fuzz.json");
-      if (!again.json_issues.empty() || mseg::to_json(again.plan, false) != once) __builtin_trap();
+      if (!again.json_problems.empty() || mseg::to_json(again.plan, false) != once) __builtin_trap();
     }
   } catch (const mseg::InputError&) {
   }

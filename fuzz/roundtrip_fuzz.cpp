@@ -80,7 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const mseg::InputError&) {
     __builtin_trap();  // mseg's own JSON refused
   }
-  if (!loaded.from_json || !loaded.json_issues.empty()) __builtin_trap();
+  if (!loaded.from_json || !loaded.json_problems.empty()) __builtin_trap();
   if (answers(text_plan) != answers(loaded.plan)) __builtin_trap();
   if (mseg::plans_differ(mseg::diff_plans(text_plan, loaded.plan))) __builtin_trap();
   if (mseg::plans_differ(mseg::diff_plans(loaded.plan, text_plan))) __builtin_trap();

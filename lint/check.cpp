@@ -13,17 +13,11 @@
 namespace mseg::lint {
 namespace {
 
-Span span_of(const JsonPlace& p) { return Span{p.line, p.column, p.line, p.end_column, p.offset, p.length}; }
-
-void add_json_issues(const LoadedPlan& loaded, std::vector<Diagnostic>& out) {
-  for (const auto& issue : loaded.json_issues) {
+// The loader's problems as validate reports them: a json-schema message names its pointer first.
+void add_json_problems(const LoadedPlan& loaded, std::vector<Diagnostic>& out) {
+  for (Diagnostic d : loaded.json_problems) {
     // The root's pointer is the empty string, which would read as nothing at all.
-    Diagnostic d = make_diagnostic(
-        issue.syntax ? DiagnosticCode::json_syntax : DiagnosticCode::json_schema,
-        issue.syntax ? issue.message
-                     : fmt::format("{}: {}", issue.pointer.empty() ? "(root)" : issue.pointer, issue.message));
-    d.pointer = issue.pointer;
-    if (issue.place) d.span = span_of(*issue.place);
+    if (d.code != "json-syntax") d.message = fmt::format("{}: {}", d.pointer.empty() ? "(root)" : d.pointer, d.message);
     out.push_back(std::move(d));
   }
 }
@@ -119,8 +113,8 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
   auto& diags = report.diagnostics;
   for (LoadedPlan& loaded : plans) {
     if (loaded.from_json) {
-      if (!loaded.json_issues.empty()) {
-        add_json_issues(loaded, diags);
+      if (!loaded.json_problems.empty()) {
+        add_json_problems(loaded, diags);
       } else {
         Diagnostics findings = run_rules(loaded.plan);
         add_json_findings(bytes, loaded, findings, diags);

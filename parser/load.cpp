@@ -1,5 +1,7 @@
 #include <mseg/load.hpp>
 
+#include <mseg/diagnostics.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -54,17 +56,12 @@ void locate(std::string_view text, std::vector<JsonPlace*>& places) {
   }
 }
 
-// Fills line and column of the issues that have a place.
-void locate(std::string_view text, std::vector<JsonIssue>& issues) {
-  std::vector<JsonPlace*> places;
-  for (auto& issue : issues)
-    if (issue.place) places.push_back(&*issue.place);
+// A json-syntax error at byte `at` of `text` (one character, or none at its end), placed by line and column.
+Diagnostic syntax_problem(std::string_view text, std::string message, std::uint64_t at) {
+  JsonPlace place{at, at < text.size() ? 1u : 0u, 0, 0, 0};
+  std::vector<JsonPlace*> places{&place};
   locate(text, places);
-  for (auto& issue : issues) {
-    if (!issue.place) continue;
-    issue.line = issue.place->line;
-    issue.column = issue.place->column;
-  }
+  return make_diagnostic(DiagnosticCode::json_syntax, std::move(message), span_of(place));
 }
 
 // Offset of the first bracket that opens a container deeper than kMaxJsonDepth,
@@ -354,37 +351,27 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
   }
   out.from_json = true;
   if (auto deep = too_deep(bytes)) {
-    JsonIssue issue;
-    issue.message =
-        "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels (plan JSON is about 8 deep)";
-    issue.place = JsonPlace{*deep, 1, 0, 0, 0};
-    issue.syntax = true;
-    out.json_issues.push_back(std::move(issue));
-    locate(bytes, out.json_issues);
+    out.json_problems.push_back(syntax_problem(
+        bytes, "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels (plan JSON is about 8 deep)",
+        *deep));
     return out;
   }
   PlanReading reading;
   try {
     reading = plan_from_json_text(bytes);
   } catch (const nlohmann::json::parse_error& e) {
-    JsonIssue issue;
     std::string what = e.what();
     // nlohmann's message starts "[json.exception.parse_error.101] parse error at line 1, column 5: ".
     auto colon = what.find(": ", what.find("parse error"));
-    issue.message = "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2));
     const std::uint64_t at = std::min<std::uint64_t>(e.byte == 0 ? 0 : e.byte - 1, bytes.size());
-    issue.place = JsonPlace{at, at < bytes.size() ? 1u : 0u, 0, 0, 0};
-    issue.syntax = true;
-    out.json_issues.push_back(std::move(issue));
-    locate(bytes, out.json_issues);
+    out.json_problems.push_back(
+        syntax_problem(bytes, "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)), at));
     return out;
   } catch (const nlohmann::json::exception& e) {
     // Not a syntax error but a value nlohmann cannot hold, e.g. out_of_range 406
     // "number overflow parsing '1e999'": point at that token when it can be found.
-    JsonIssue issue;
     std::string what = e.what();
     auto bracket = what.find("] ");
-    issue.message = "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
     std::uint64_t at = 0;
     auto open = what.find('\'');
     auto close = open == std::string::npos ? std::string::npos : what.find('\'', open + 1);
@@ -392,10 +379,8 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
       auto found = bytes.find(std::string_view(what).substr(open + 1, close - open - 1));
       if (found != std::string_view::npos) at = found;
     }
-    issue.place = JsonPlace{at, at < bytes.size() ? 1u : 0u, 0, 0, 0};
-    issue.syntax = true;
-    out.json_issues.push_back(std::move(issue));
-    locate(bytes, out.json_issues);
+    out.json_problems.push_back(syntax_problem(
+        bytes, "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)), at));
     return out;
   }
   if (!reading.problems.empty()) {
@@ -404,15 +389,8 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
     for (const auto& p : reading.problems) pointers.push_back(p.pointer);
     auto places = find_json_pointers(bytes, pointers);
     for (std::size_t k = 0; k < reading.problems.size(); ++k) {
-      JsonIssue issue;
-      issue.pointer = std::move(reading.problems[k].pointer);
-      issue.message = std::move(reading.problems[k].message);
-      issue.place = places[k];
-      if (issue.place) {
-        issue.line = issue.place->line;
-        issue.column = issue.place->column;
-      }
-      out.json_issues.push_back(std::move(issue));
+      if (places[k]) reading.problems[k].span = span_of(*places[k]);
+      out.json_problems.push_back(std::move(reading.problems[k]));
     }
   }
   if (reading.plan) out.plan = std::move(*reading.plan);
@@ -459,35 +437,35 @@ std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& pa
     LoadedPlan loaded = load_plan(bytes.substr(begin, end - begin), path, registry);
     loaded.within = starts[k];
     if (array) loaded.pointer = "/" + std::to_string(k);
-    for (auto& issue : loaded.json_issues) {
-      if (array && !issue.syntax) issue.pointer = "/" + std::to_string(k) + issue.pointer;
-      if (issue.place) issue.place->offset += begin;
-      if (issue.line == 1) {
-        issue.column += starts[k].column - 1;
-        if (issue.place) {
-          issue.place->column += starts[k].column - 1;
-          issue.place->end_column += starts[k].column - 1;
-        }
+    // From the plan's own text to the whole file's: pointers under the array's index, places shifted.
+    for (auto& problem : loaded.json_problems) {
+      if (array && problem.code != "json-syntax") problem.pointer = "/" + std::to_string(k) + problem.pointer;
+      Span& at = problem.span;
+      if (at.line == 0) continue;  // not found in the text
+      at.offset += begin;
+      if (at.line == 1) {
+        at.column += starts[k].column - 1;
+        at.end_column += starts[k].column - 1;
       }
-      if (issue.line > 0) {
-        issue.line += starts[k].line - 1;
-        if (issue.place) issue.place->line = issue.line;
-      }
+      at.line += starts[k].line - 1;
+      at.end_line = at.line;
     }
     out.push_back(std::move(loaded));
   }
   return out;
 }
 
-std::optional<std::string> first_json_issue(const LoadedPlan& loaded) {
-  if (loaded.json_issues.empty()) return std::nullopt;
-  const JsonIssue& issue = loaded.json_issues.front();
+Span span_of(const JsonPlace& p) { return Span{p.line, p.column, p.line, p.end_column, p.offset, p.length}; }
+
+std::optional<std::string> first_json_problem(const LoadedPlan& loaded) {
+  if (loaded.json_problems.empty()) return std::nullopt;
+  const Diagnostic& problem = loaded.json_problems.front();
   const std::string which = loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";
-  if (!issue.pointer.empty()) return which + issue.pointer + ": " + issue.message;
-  if (issue.line > 0)
-    return which + "line " + std::to_string(issue.line) + ", column " + std::to_string(issue.column) + ": " +
-           issue.message;
-  return which + issue.message;
+  if (!problem.pointer.empty()) return which + problem.pointer + ": " + problem.message;
+  if (problem.span.line > 0)
+    return which + "line " + std::to_string(problem.span.line) + ", column " + std::to_string(problem.span.column) +
+           ": " + problem.message;
+  return which + problem.message;
 }
 
 }  // namespace mseg

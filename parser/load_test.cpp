@@ -20,7 +20,7 @@ TEST_CASE("load: text plans and plan JSON are told apart by content") {
   CHECK(text.plan.sections.size() == 4);
   LoadedPlan json = load_plan(test::read_file("samples/meg-sec-workplan-2007.json"), "p.json");
   CHECK(json.from_json);
-  CHECK(json.json_issues.empty());
+  CHECK(json.json_problems.empty());
   CHECK(json.plan.sections.size() == 4);
 }
 
@@ -28,21 +28,22 @@ TEST_CASE("load: a number too large for a double is a located JSON error, not a 
   // Found by fuzz_load_json: nlohmann throws out_of_range 406 here, not parse_error.
   std::string doc = "{\"schema_version\": 1e999}";
   LoadedPlan loaded = load_plan(doc, "big.json");
-  REQUIRE(loaded.json_issues.size() == 1);
-  const JsonIssue& issue = loaded.json_issues[0];
+  REQUIRE(loaded.json_problems.size() == 1);
+  const Diagnostic& issue = loaded.json_problems[0];
   CHECK(issue.message == "malformed JSON: number overflow parsing '1e999'");
-  CHECK(issue.syntax);
-  CHECK(issue.line == 1);
-  CHECK(issue.column == 20);
+  CHECK(issue.code == "json-syntax");
+  CHECK(issue.severity == Severity::error);
+  CHECK(issue.span.line == 1);
+  CHECK(issue.span.column == 20);
 }
 
 TEST_CASE("load: truncated JSON is a syntax error where the parser stopped") {
   std::string doc = test::read_file("samples/meg-sec-workplan-2007.json");
   LoadedPlan loaded = load_plan(doc.substr(0, doc.size() / 2), "cut.json");
-  REQUIRE(loaded.json_issues.size() == 1);
-  CHECK(loaded.json_issues[0].syntax);
-  CHECK(loaded.json_issues[0].message.rfind("malformed JSON: ", 0) == 0);
-  CHECK(loaded.json_issues[0].line > 100);
+  REQUIRE(loaded.json_problems.size() == 1);
+  CHECK(loaded.json_problems[0].code == "json-syntax");
+  CHECK(loaded.json_problems[0].message.rfind("malformed JSON: ", 0) == 0);
+  CHECK(loaded.json_problems[0].span.line > 100);
 }
 
 TEST_CASE("load: a file of several plans, as mseg parse writes them, gives each plan") {
@@ -50,7 +51,7 @@ TEST_CASE("load: a file of several plans, as mseg parse writes them, gives each 
   // A JSON array of plans: each element one plan, in order.
   auto array = load_plans("[" + one + ",\n" + one + "]", "all.json");
   REQUIRE(array.size() == 2);
-  CHECK(array[1].json_issues.empty());
+  CHECK(array[1].json_problems.empty());
   CHECK(array[1].plan.sections.size() == 4);
   CHECK(array[1].pointer == "/1");
   // One plan alone is read as before, with no place within.
@@ -61,8 +62,8 @@ TEST_CASE("load: a file of several plans, as mseg parse writes them, gives each 
   CHECK(load_plans(" [ ] ", "empty.json").empty());
   auto comma = load_plans("[{\"a\": 1},]", "comma.json");
   REQUIRE(comma.size() == 1);
-  REQUIRE_FALSE(comma[0].json_issues.empty());
-  CHECK(comma[0].json_issues[0].syntax);
+  REQUIRE_FALSE(comma[0].json_problems.empty());
+  CHECK(comma[0].json_problems[0].code == "json-syntax");
 }
 
 TEST_CASE("load: a problem in the second line of JSON Lines is placed in the whole file") {
@@ -72,14 +73,15 @@ TEST_CASE("load: a problem in the second line of JSON Lines is placed in the who
   REQUIRE(plans.size() == 2);
   REQUIRE(plans[1].within.has_value());
   CHECK(plans[1].within->line == 2);
-  const JsonIssue* version = nullptr;
-  for (const auto& issue : plans[1].json_issues)
+  const Diagnostic* version = nullptr;
+  for (const auto& issue : plans[1].json_problems)
     if (issue.pointer == "/schema_version") version = &issue;
   REQUIRE(version != nullptr);
-  CHECK(version->line == 2);
-  CHECK(version->column == 20);
+  CHECK(version->code == "json-schema");
+  CHECK(version->span.line == 2);
+  CHECK(version->span.column == 20);
   CHECK(plans[1].pointer.empty());  // JSON Lines has no document pointer
-  auto message = first_json_issue(plans[1]);
+  auto message = first_json_problem(plans[1]);
   REQUIRE(message);
   CHECK(message->starts_with("plan at line 2: "));
 }
@@ -103,7 +105,7 @@ TEST_CASE("load: every plan under tests/forms goes to JSON and back byte for byt
     if (ext == ".json") {
       // A hand-checked golden: loaded and written again, it is the file.
       LoadedPlan golden = load_plan(bytes, path);
-      REQUIRE(golden.json_issues.empty());
+      REQUIRE(golden.json_problems.empty());
       CHECK(to_json(golden.plan) + "\n" == bytes);
       ++json;
       continue;
@@ -111,7 +113,7 @@ TEST_CASE("load: every plan under tests/forms goes to JSON and back byte for byt
     const Plan parsed = parse_plan(bytes, ParseOptions{path});
     const std::string written = to_json(parsed);
     LoadedPlan loaded = load_plan(written, "p.json");
-    REQUIRE(loaded.json_issues.empty());
+    REQUIRE(loaded.json_problems.empty());
     CHECK(to_json(loaded.plan) == written);
     CHECK(to_json(loaded.plan, false) == to_json(parsed, false));
     const bool placed = parsed.sections.front().span.place != nullptr;
@@ -135,13 +137,13 @@ TEST_CASE("load: a wrong place in plan JSON is a JSON issue with its pointer and
   REQUIRE(at != std::string::npos);
   written.replace(at, page.size(), "\"page\": -1,");
   const LoadedPlan loaded = load_plan(written, "p.json");
-  REQUIRE(loaded.json_issues.size() == 1);
-  const JsonIssue& issue = loaded.json_issues[0];
+  REQUIRE(loaded.json_problems.size() == 1);
+  const Diagnostic& issue = loaded.json_problems[0];
   CHECK(issue.pointer == "/sections/0/span/pdf/page");
   CHECK(issue.message == "-1 is an integer, expected a non-negative integer");
-  CHECK(issue.line == 1 + static_cast<std::uint32_t>(std::count(written.begin(), written.begin() + at, '\n')));
-  CHECK(issue.column == 19);
-  CHECK_FALSE(issue.syntax);
+  CHECK(issue.span.line == 1 + static_cast<std::uint32_t>(std::count(written.begin(), written.begin() + at, '\n')));
+  CHECK(issue.span.column == 19);
+  CHECK(issue.code == "json-schema");
 }
 
 TEST_CASE("load: asked for, a plan's source text comes with it from the one reading") {

@@ -1,5 +1,7 @@
 #include <mseg/plan_json.hpp>
 
+#include <mseg/diagnostics.hpp>
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -348,6 +350,14 @@ std::string to_json(const Plan& plan, bool pretty) {
 
 namespace {
 
+// A value that does not fit the model: a json-schema error at `ptr`, placed in the JSON text later
+// (load_plan), when the text is known.
+Diagnostic json_schema_problem(const std::string& ptr, std::string message) {
+  Diagnostic d = make_diagnostic(DiagnosticCode::json_schema, std::move(message));
+  d.pointer = ptr;
+  return d;
+}
+
 using nlohmann::json;
 
 
@@ -370,15 +380,15 @@ float float_written_as(double d) {
 // Walks the document beside the model, recording every mismatch with its pointer.
 class Reader {
  public:
-  std::vector<JsonProblem> problems;
+  std::vector<Diagnostic> problems;
   struct Sections {
     std::vector<Section> sections;
-    std::vector<JsonProblem> problems;
+    std::vector<Diagnostic> problems;
   };
   // Set when the sections were read apart from the rest of the document.
   Sections* streamed_sections = nullptr;
 
-  void problem(const std::string& ptr, std::string message) { problems.push_back({ptr, std::move(message)}); }
+  void problem(const std::string& ptr, std::string message) { problems.push_back(json_schema_problem(ptr, std::move(message))); }
 
   static std::string type_name(const json& j) {
     if (j.is_number_integer()) return "an integer";
@@ -848,7 +858,7 @@ class SectionStreamer {
 
   json document;              // everything but the sections' elements
   bool streamed = false;      // "sections" was an array, read element by element
-  std::vector<JsonProblem> duplicates;  // keys given twice in one object
+  std::vector<Diagnostic> duplicates;  // keys given twice in one object
 
   bool null() { return value(nullptr); }
   bool boolean(bool v) { return value(v); }
@@ -868,7 +878,7 @@ class SectionStreamer {
     if (object.contains(k)) {
       // JSON readers disagree on which of two equal keys counts (nlohmann and
       // Python take the last, others the first): refused, not guessed.
-      duplicates.push_back({pointer(), fmt::format("duplicate key \"{}\" in one object", k)});
+      duplicates.push_back(json_schema_problem(pointer(), fmt::format("duplicate key \"{}\" in one object", k)));
     }
     sections_next_ = stack_.size() == 1 && k == "sections";
     if (sections_next_ && streamed) {

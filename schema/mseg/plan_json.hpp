@@ -58,15 +58,12 @@ void write_members(JsonWriter& w, const Action& a);
 // The whole plan as JSON text; pretty output ends without a newline.
 std::string to_json(const Plan& plan, bool pretty = true);
 
-// A place in a JSON document that does not fit the plan model.
-struct JsonProblem {
-  std::string pointer;  // RFC 6901 JSON Pointer to the offending value: "/sections/0/id"
-  std::string message;  // e.g. "\"not-a-date\" is not a date"
-};
-
 struct PlanReading {
-  std::optional<Plan> plan;           // set when there were no problems
-  std::vector<JsonProblem> problems;  // every problem found, in document order
+  std::optional<Plan> plan;  // set when there were no problems
+  // Every value that does not fit the plan model, in document order: json-schema
+  // errors, each with `pointer` (RFC 6901: "/sections/0/id") and a message saying
+  // what is wrong there ("\"not-a-date\" is not a date"); the span is not set.
+  std::vector<Diagnostic> problems;
 };
 
 // Reads plan JSON as `mseg parse` writes it, checking it against the model:

@@ -26,20 +26,18 @@ struct JsonPlace {
   std::uint32_t end_column = 0;  // one past the token's last character
 };
 
-// A problem in plan JSON, located in the JSON text when the place is known.
-struct JsonIssue {
-  std::string pointer;  // JSON Pointer of the offending value; empty for syntax errors
-  std::string message;
-  std::uint32_t line = 0;          // 1-based; 0 when unknown
-  std::uint32_t column = 0;        // 1-based, in characters; 0 when unknown
-  std::optional<JsonPlace> place;  // the whole location, when known
-  bool syntax = false;             // the text is not JSON we read (malformed, truncated, too deep)
-};
+// The place as a span of one line.
+Span span_of(const JsonPlace& place);
 
 struct LoadedPlan {
-  Plan plan;               // complete only when json_issues is empty
+  Plan plan;               // complete only when json_problems is empty
   bool from_json = false;  // the bytes were plan JSON, not a text plan
-  std::vector<JsonIssue> json_issues;
+  // Why plan JSON could not be read, as errors: json-syntax (the text is not JSON
+  // we read: malformed, truncated, too deep; no pointer) or json-schema (a value
+  // that does not fit the model: `pointer` names it, the message says what is
+  // wrong there). The span is the token's place in the JSON text (in a file of
+  // several plans, in the whole file); line 0 when it could not be found.
+  std::vector<Diagnostic> json_problems;
   // In a file of several plans: where this one stands (offset, length, first
   // line and column), and in an array its JSON Pointer ("/1").
   std::optional<JsonPlace> within;
@@ -80,6 +78,6 @@ std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& pa
 // The first problem of plan JSON as one line for an error message:
 // "<pointer>: <message>", "line L, column C: <message>", or nullopt when the
 // plan loaded cleanly; a plan of several in one file says "plan at line L: " first.
-std::optional<std::string> first_json_issue(const LoadedPlan& loaded);
+std::optional<std::string> first_json_problem(const LoadedPlan& loaded);
 
 }  // namespace mseg
