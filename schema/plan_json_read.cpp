@@ -1,0 +1,13 @@
+// Reading a plan JSON document (nlohmann::json) into the model, checking it.
+#include <mseg/plan_json.hpp>
+
+#include "plan_json_reader.hpp"
+
+namespace mseg {
+
+PlanReading plan_from_json(const nlohmann::json& document) {
+  plan_json_detail::Reader r;
+  return plan_json_detail::read_plan(r, document);
+}
+
+}  // namespace mseg
