@@ -51,7 +51,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/owners/aliases.json DESTINATION ${CMAKE_INST
 # ---------------------------------------------------------------------------
 # The library. Public headers are the <dir>/mseg/*.hpp of the parser, the
 # schema and each engine, plus the generated version.hpp and mseg.hpp.
-set(MSEG_HEADER_DIRS ${PROJECT_SOURCE_DIR}/parser/include/mseg ${PROJECT_SOURCE_DIR}/schema/mseg ${PROJECT_SOURCE_DIR}/owners/mseg)
+set(MSEG_HEADER_DIRS ${PROJECT_SOURCE_DIR}/parser/include/mseg ${PROJECT_SOURCE_DIR}/schema/mseg ${PROJECT_SOURCE_DIR}/owners/mseg ${PROJECT_SOURCE_DIR}/load/mseg)
 set(MSEG_ENGINE_TARGETS "")
 set(MSEG_PC_LIBS "")
 foreach(lib IN LISTS MSEG_ENGINE_LIBS)

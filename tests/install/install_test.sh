@@ -22,7 +22,7 @@ fi
   for d in README.md CHANGELOG.md docs/*.md; do echo "share/doc/mseg/$d"; done
   echo share/mseg/registry.json
   echo share/mseg/aliases.json
-  for h in parser/include/mseg/*.hpp schema/mseg/*.hpp owners/mseg/*.hpp; do echo "include/mseg/$(basename "$h")"; done
+  for h in parser/include/mseg/*.hpp schema/mseg/*.hpp owners/mseg/*.hpp load/mseg/*.hpp; do echo "include/mseg/$(basename "$h")"; done
   echo include/mseg/diagnostics.def  # <mseg/diagnostics.hpp> includes the table
   echo include/mseg/version.hpp
   echo include/mseg/mseg.hpp
@@ -61,7 +61,7 @@ done
 
 # The library: headers as in the source, each compiling on its own from the prefix,
 # all reachable from the umbrella header.
-for h in parser/include/mseg/*.hpp schema/mseg/*.hpp $(for lib in ${engines//,/ }; do echo "${lib#mseg_}"/mseg/*.hpp; done); do
+for h in parser/include/mseg/*.hpp schema/mseg/*.hpp load/mseg/*.hpp $(for lib in ${engines//,/ }; do echo "${lib#mseg_}"/mseg/*.hpp; done); do
   check "header $(basename "$h") installed as in the source" cmp "$h" "$prefix/include/mseg/$(basename "$h")"
 done
 for h in "$prefix"/include/mseg/*.hpp; do
