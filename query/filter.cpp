@@ -9,6 +9,13 @@
 #include "base/ascii.hpp"
 
 namespace mseg::query {
+
+namespace detail {
+struct TextPatterns {
+  std::vector<std::unique_ptr<re2::RE2>> patterns;  // a text matches when any does (--grep given twice: either)
+};
+}  // namespace detail
+
 namespace {
 
 std::optional<ElementKind> kind_from_string(std::string_view s) {
@@ -47,7 +54,7 @@ bool deadline_matches(const Query& q, const Deadline& d) {
 }
 
 bool text_matches(const Query& q, std::string_view text) {
-  return any_of(q.greps, [&](const std::shared_ptr<const re2::RE2>& re) { return re2::RE2::PartialMatch(text, *re); });
+  return any_of(q.greps->patterns, [&](const std::unique_ptr<re2::RE2>& re) { return re2::RE2::PartialMatch(text, *re); });
 }
 
 bool section_matches(const Query& q, const Section& s) {
@@ -74,12 +81,12 @@ bool cites_matches(const Query& q, const Citation& c) {
 
 bool directive_matches(const Query& q, const Directive& d) {
   if (!q.cites.empty() && !any_of(d.citations, [&](const Citation& c) { return cites_matches(q, c); })) return false;
-  return q.greps.empty() || text_matches(q, d.text);
+  return !q.greps || text_matches(q, d.text);
 }
 
 bool priority_matches(const Query& q, const Priority& p) {
   if (q.has_tag_filter() || !q.cites.empty()) return false;
-  if (q.greps.empty() || text_matches(q, p.title)) return true;
+  if (!q.greps || text_matches(q, p.title)) return true;
   return any_of(p.items, [&](const PriorityItem& item) { return text_matches(q, item.text); });
 }
 
@@ -124,12 +131,16 @@ Query compile_query(const QueryOptions& o, Date today) {
     q.cites.push_back(std::move(v));
   }
   q.sections = o.sections;
-  for (const auto& pattern : o.greps) {
-    re2::RE2::Options options;
-    options.set_log_errors(false);
-    auto re = std::make_shared<const re2::RE2>(pattern, options);
-    if (!re->ok()) throw QueryError(fmt::format("--grep: invalid pattern '{}': {}", pattern, re->error()));
-    q.greps.push_back(std::move(re));
+  if (!o.greps.empty()) {
+    auto greps = std::make_shared<detail::TextPatterns>();
+    for (const auto& pattern : o.greps) {
+      re2::RE2::Options options;
+      options.set_log_errors(false);
+      auto re = std::make_unique<re2::RE2>(pattern, options);
+      if (!re->ok()) throw QueryError(fmt::format("--grep: invalid pattern '{}': {}", pattern, re->error()));
+      greps->patterns.push_back(std::move(re));
+    }
+    q.greps = std::move(greps);
   }
 
   if (o.sort.empty()) q.sort = SortKey::none;
@@ -206,7 +217,7 @@ std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
           }
       if (q.wants(ElementKind::action) && q.cites.empty())
         for (const auto& a : section.actions) {
-          if (!q.greps.empty() && !text_matches(q, a.text)) continue;
+          if (q.greps && !text_matches(q, a.text)) continue;
           Match m = add(ElementKind::action);
           for (std::size_t i = 0; i < a.tags.size(); ++i)
             if (tag_matches(q, a.tags[i])) m.tags.push_back(i);

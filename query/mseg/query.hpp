@@ -14,14 +14,14 @@
 #include <mseg/load.hpp>
 #include <mseg/plan.hpp>
 
-namespace re2 {
-class RE2;
-}
 namespace mseg::cite {
 class Registry;
 }
 
 namespace mseg::query {
+namespace detail {
+struct TextPatterns;  // the compiled --grep patterns: RE2, kept out of this header
+}
 
 // A usage error in the query itself; what() names the option: "--due-before: ...".
 struct QueryError : std::invalid_argument {
@@ -80,7 +80,7 @@ struct Query {
   const cite::Registry* registry = nullptr;  // never null once compiled
   const OwnerAliases* aliases = nullptr;     // never null once compiled
   std::vector<std::string> sections;
-  std::vector<std::shared_ptr<const re2::RE2>> greps;
+  std::shared_ptr<const detail::TextPatterns> greps;  // null: no --grep
   SortKey sort = SortKey::none;
   std::optional<GroupKey> group_by;
 
