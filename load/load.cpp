@@ -2,8 +2,6 @@
 
 #include <mseg/diagnostics.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <numeric>
 #include <unordered_map>
@@ -359,18 +357,18 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
   PlanReading reading;
   try {
     reading = plan_from_json_text(bytes);
-  } catch (const nlohmann::json::parse_error& e) {
-    std::string what = e.what();
-    // nlohmann's message starts "[json.exception.parse_error.101] parse error at line 1, column 5: ".
-    auto colon = what.find(": ", what.find("parse error"));
-    const std::uint64_t at = std::min<std::uint64_t>(e.byte == 0 ? 0 : e.byte - 1, bytes.size());
-    out.json_problems.push_back(
-        syntax_problem(bytes, "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)), at));
-    return out;
-  } catch (const nlohmann::json::exception& e) {
+  } catch (const JsonSyntaxError& e) {
+    const std::string what = e.what();
+    if (e.known) {
+      // nlohmann's message starts "[json.exception.parse_error.101] parse error at line 1, column 5: ".
+      auto colon = what.find(": ", what.find("parse error"));
+      const std::uint64_t at = std::min<std::uint64_t>(e.byte == 0 ? 0 : e.byte - 1, bytes.size());
+      out.json_problems.push_back(
+          syntax_problem(bytes, "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)), at));
+      return out;
+    }
     // Not a syntax error but a value nlohmann cannot hold, e.g. out_of_range 406
     // "number overflow parsing '1e999'": point at that token when it can be found.
-    std::string what = e.what();
     auto bracket = what.find("] ");
     std::uint64_t at = 0;
     auto open = what.find('\'');

@@ -501,6 +501,9 @@ class Reader {
   std::unordered_set<std::string> ids_;
 };
 
+// A whole document already parsed (tests compare it with the streamed reading).
+PlanReading plan_from_json(const nlohmann::json& document);
+
 // The reader's plan, or its problems.
 inline PlanReading read_plan(Reader& r, const nlohmann::json& document) {
   Plan plan = r.plan(document);

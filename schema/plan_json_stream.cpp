@@ -159,7 +159,14 @@ PlanReading plan_from_json_text(std::string_view text) {
   Reader r;
   Reader::Sections sections;
   SectionStreamer streamer(r, sections);
-  nlohmann::json::sax_parse(text.begin(), text.end(), &streamer, nlohmann::json::input_format_t::json, true, false);
+  // nlohmann's exceptions stay inside the library: the caller gets JsonSyntaxError.
+  try {
+    json::sax_parse(text.begin(), text.end(), &streamer, json::input_format_t::json, true, false);
+  } catch (const json::parse_error& e) {
+    throw JsonSyntaxError(e.what(), e.byte, true);
+  } catch (const json::exception& e) {
+    throw JsonSyntaxError(e.what(), 0, false);
+  }
   if (streamer.streamed) r.streamed_sections = &sections;
   r.problems = std::move(streamer.duplicates);
   return read_plan(r, streamer.document);

@@ -11,9 +11,11 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "schema/plan_json_reader.hpp"
 #include "tests/test_util.hpp"
 
 using namespace mseg;
+using mseg::plan_json_detail::plan_from_json;
 using nlohmann::json;
 
 TEST_CASE("json: pretty output is what nlohmann::json's dump(2) would write") {
@@ -140,8 +142,21 @@ TEST_CASE("json: reading the text section by section gives what reading the whol
     }
   }
   CHECK(plan_from_json_text("[]").problems.size() == 1);
-  CHECK_THROWS_AS(plan_from_json_text("{\"sections\": [{\"id\": "), json::parse_error);
-  CHECK_THROWS_AS(plan_from_json_text("{\"sections\": [1e999]}"), json::out_of_range);
+  CHECK_THROWS_AS(plan_from_json_text("{\"sections\": [{\"id\": "), JsonSyntaxError);
+  try {
+    plan_from_json_text("{\"sections\": [{\"id\": ");
+  } catch (const JsonSyntaxError& e) {
+    CHECK(e.known);
+    CHECK(e.byte >= 21);  // the reader stopped at the end of the 21 bytes, where the text ran out
+    CHECK(e.byte <= 22);
+  }
+  try {
+    plan_from_json_text("{\"sections\": [1e999]}");
+    FAIL("1e999 read");
+  } catch (const JsonSyntaxError& e) {
+    CHECK_FALSE(e.known);
+    CHECK(std::string(e.what()).find("1e999") != std::string::npos);
+  }
 }
 
 TEST_CASE("json: what readers would take differently, or the model forbids, is refused where it stands") {

@@ -13,8 +13,6 @@
 #include <sstream>
 #include <string>
 
-#include <nlohmann/json.hpp>  // only to read the JSON back; <mseg/mseg.hpp> needs just json_fwd
-
 namespace {
 
 // "United States, MSEG Secretariat": canonical economy names where known.
@@ -80,7 +78,7 @@ int main(int argc, char** argv) {
 
   // Serialising: the same plan JSON `mseg parse` prints, and back again.
   const std::string json = mseg::to_json(plan);
-  mseg::PlanReading reading = mseg::plan_from_json(nlohmann::json::parse(json));
+  mseg::PlanReading reading = mseg::plan_from_json_text(json);
   if (!reading.plan || reading.plan->sections.size() != plan.sections.size()) {
     std::cerr << "plan_summary: the plan JSON did not read back\n";
     return 2;

@@ -2,11 +2,11 @@
 // schema/plan.schema.json and docs/json.md), both ways.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include <mseg/json_writer.hpp>
 #include <mseg/plan.hpp>
@@ -66,13 +66,19 @@ struct PlanReading {
   std::vector<Diagnostic> problems;
 };
 
-// Reads plan JSON as `mseg parse` writes it, checking it against the model:
-// required fields, types, enumerations, dates, and no unknown fields.
-PlanReading plan_from_json(const nlohmann::json& document);
+// Text that is not JSON plan_from_json_text can read: malformed, truncated, or a
+// number no double holds. what() is the JSON library's own message.
+struct JsonSyntaxError : std::runtime_error {
+  JsonSyntaxError(const std::string& message, std::uint64_t at_byte, bool at_known)
+      : std::runtime_error(message), byte(at_byte), known(at_known) {}
+  std::uint64_t byte;  // 1-based: the byte the reader stopped at, when `known`
+  bool known;          // false: no byte is known (a number out of range: its text is in what())
+};
 
-// The same, from JSON text, reading one section at a time instead of the whole
-// document into nlohmann::json first (a tenth of the memory on a large plan).
-// Malformed JSON throws nlohmann::json::exception, as json::parse does.
+// Reads plan JSON as `mseg parse` writes it, checking it against the model:
+// required fields, types, enumerations, dates, and no unknown fields. It reads
+// one section at a time, never the whole document at once (a tenth of the
+// memory on a large plan). Throws JsonSyntaxError for text that is not JSON.
 PlanReading plan_from_json_text(std::string_view text);
 
 }  // namespace mseg
