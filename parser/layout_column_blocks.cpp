@@ -237,6 +237,8 @@ Laid read_column_blocks(std::string_view text) {
             std::any_of(extras.begin(), extras.end(), [&](std::string_view n) { return fd.where.data() == n.data(); }));
   });
 
+  // Notes to come: about one a flow for its column and one for its row, more where rows are inferred.
+  laid.findings.reserve(laid.findings.size() + 3 * flows.size() + 16);
   // Each flow's column: its heading's, or what its text says. A flow that goes on
   // with a column's cell from the page before is in that column.
   std::array<std::vector<std::size_t>, kMaxColumns> lengths;

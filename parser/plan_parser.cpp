@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
+#include <utility>
 
 #include "base/ascii.hpp"
 #include "base/sha256.hpp"
@@ -519,10 +521,18 @@ class Assembler {
           Fix{std::move(f.fix_description), source_.span(f.fix_where), std::move(f.fix_text), f.fix_safe};
     }
     for (auto& d : untagged_) diags.push_back(std::move(d));
-    std::stable_sort(diags.begin(), diags.end(),
-                     [](const Diagnostic& x, const Diagnostic& y) { return x.span.offset < y.span.offset; });
+    // In the order of their offsets, ties as they came. Sorting (offset, index) pairs and moving each
+    // diagnostic once is far cheaper than a stable sort that moves them all (some 300 bytes each) at
+    // every merge: a column-blocks plan brings some 50,000 notes.
+    std::vector<std::pair<std::uint64_t, std::size_t>> order(diags.size());
+    for (std::size_t i = 0; i < diags.size(); ++i) order[i] = {diags[i].span.offset, i};
+    std::sort(order.begin(), order.end());
+    std::vector<Diagnostic> sorted;
+    sorted.reserve(diags.size());
+    for (const auto& o : order) sorted.push_back(std::move(diags[o.second]));
+    diags = std::vector<Diagnostic>();
     plan_.diagnostics.clear();
-    sink_.end(std::move(diags));
+    sink_.end(std::move(sorted));
   }
 
   const SourceText& source_;
