@@ -141,6 +141,12 @@ void Writer::paragraph(const Paragraph& lines) {
            line.substr(line.size() - 1)});
       if (drop) line.remove_suffix(1);
       put(line);  // the hyphen kept or dropped, the word goes on without a space
+    } else if (const char* end = line.data() + line.size();
+               next.data() == end + 1 && end < input_.data() + input_.size() && *end == '\n') {
+      // The '\n' between the lines becomes the joining space in the same piece: a piece a paragraph,
+      // not a line (a piece is 56 bytes, and writing them was a fifth of the column-blocks reader).
+      put(std::string_view(line.data(), line.size() + 1));
+      laid_.text.back() = ' ';
     } else {
       put(line);
       raw(" ");
