@@ -306,8 +306,9 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
   // "... Page 3 of 7" is a page's footer wherever an extractor put it (column by column: mid-page).
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
-    // "Page " first: ' ' starts a match at every word, 'P' seldom.
-    if (t.find("Page ") != std::string_view::npos && t.find(" of ") != std::string_view::npos && page_number(t))
+    // Such a line ends in its page count: most lines need no search.
+    if (!t.empty() && digit(t.back()) && t.find("Page ") != std::string_view::npos &&
+        t.find(" of ") != std::string_view::npos && page_number(t))
       marks[i] = Furniture::page_number;
   }
   if (starts.size() < 2) {
