@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "base/ascii.hpp"
+#include "base/huge_pages.hpp"
 #include "clean.hpp"
 #include "extra_column.hpp"
 #include "layout_later_forms.hpp"
@@ -239,6 +240,7 @@ Laid read_column_blocks(std::string_view text) {
 
   // Notes to come: about one a flow for its column and one for its row, more where rows are inferred.
   laid.findings.reserve(laid.findings.size() + 3 * flows.size() + 16);
+  base::advise_huge_pages(laid.findings.data(), laid.findings.capacity() * sizeof(Finding));
   // Each flow's column: its heading's, or what its text says. A flow that goes on
   // with a column's cell from the page before is in that column.
   std::array<std::vector<std::size_t>, kMaxColumns> lengths;

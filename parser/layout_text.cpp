@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "base/bytes16.hpp"
+#include "base/huge_pages.hpp"
 #include "clean.hpp"
 #include "patterns.hpp"
 
@@ -66,6 +67,7 @@ std::size_t line_ends(std::string_view input) {
 std::vector<Line> split_lines(std::string_view input) {
   std::vector<Line> lines;
   lines.reserve(line_ends(input) + 1);  // one allocation, not a copy at each doubling
+  base::advise_huge_pages(lines.data(), lines.capacity() * sizeof(Line));
   std::size_t pos = 0;
   bool page_break = false;
   // find_first_of tries each byte against both ends; without a '\r' memchr for '\n' alone is far faster.
@@ -103,6 +105,8 @@ Writer::Writer(std::string_view input, Laid& laid) : input_(input), laid_(laid) 
   const std::size_t lines = line_ends(input) + 1;
   laid.text.reserve(laid.text.size() + input.size() + 64);
   laid.pieces.reserve(laid.pieces.size() + lines + lines / 2);
+  base::advise_huge_pages(laid.text.data(), laid.text.capacity());
+  base::advise_huge_pages(laid.pieces.data(), laid.pieces.capacity() * sizeof(Piece));
 }
 
 void Writer::put(std::string_view part) {

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "base/ascii.hpp"
+#include "base/huge_pages.hpp"
 #include "base/sha256.hpp"
 #include "citation.hpp"
 #include "clean.hpp"
@@ -635,6 +636,7 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
   // From here on the assembler reads the laid-out text; spans map back through its pieces.
   source.lay(laid);
   head.diagnostics.reserve(head.diagnostics.size() + laid.findings.size());
+  base::advise_huge_pages(head.diagnostics.data(), head.diagnostics.capacity() * sizeof(Diagnostic));
   for (auto& f : laid.findings)
     head.diagnostics.push_back(make_diagnostic(f.code, std::move(f.message), source.span(f.where)));
   Table table = split_table(source.text());
