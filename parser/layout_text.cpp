@@ -241,12 +241,16 @@ bool ends_group(std::string_view line, int depth_after) {
 
 std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
                                      Findings* notes) {
-  std::vector<Paragraph> out;
+  // Where each paragraph starts first, then each paragraph made at its size: one allocation a paragraph,
+  // not one at each doubling as its lines come (readers join every cell's lines, some twice).
+  thread_local std::vector<std::size_t> begins;
+  begins.clear();
   int depth = 0;
-  for (std::string_view line : lines) {
-    bool fresh = out.empty() || starts_paragraph(line);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
+    bool fresh = begins.empty() || starts_paragraph(line);
     if (!fresh) {
-      std::string_view prev = out.back().back();
+      std::string_view prev = lines[i - 1];  // the paragraph's last line so far
       if (ends_group(prev, depth)) {
         fresh = true;
       } else if (width > 0 && !line.empty() && (upper(line[0]) || digit(line[0])) && prev.back() != '-') {
@@ -262,12 +266,16 @@ std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines,
       }
     }
     if (fresh) {
-      out.push_back({});
+      begins.push_back(i);
       depth = 0;
     }
-    out.back().push_back(line);
     depth = paren_depth(line, depth);
   }
+  std::vector<Paragraph> out;
+  out.reserve(begins.size());
+  for (std::size_t k = 0; k < begins.size(); ++k)
+    out.emplace_back(lines.begin() + static_cast<std::ptrdiff_t>(begins[k]),
+                     lines.begin() + static_cast<std::ptrdiff_t>(k + 1 < begins.size() ? begins[k + 1] : lines.size()));
   return out;
 }
 
