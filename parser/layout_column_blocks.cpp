@@ -198,7 +198,8 @@ Laid read_column_blocks(std::string_view text) {
       open = false;
       continue;
     }
-    if (!names[2].empty() && is_extra_column(t) && trim(t).size() <= 40) {
+    // t is trimmed, and most lines are longer than any further column's name: they go no further.
+    if (!names[2].empty() && t.size() <= kLongestExtraColumn && is_extra_column(t)) {
       auto known = std::find_if(extras.begin(), extras.end(), [&](std::string_view e) { return ascii::iequals(e, t); });
       if (known == extras.end() && extras.size() + 3 < kMaxColumns && page == 0) {
         extras.push_back(t);
