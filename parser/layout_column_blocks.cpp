@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <unordered_map>
 #include <utility>
 
@@ -104,6 +105,10 @@ struct Flow {
   std::string reason;      // why the column was inferred (unheaded flows)
   std::vector<std::string_view> lines;
   std::vector<std::size_t> starts;  // the lines where a paragraph starts
+  // Its paragraphs as the cell pass would join them (line counts), and the notes that joining makes: a cell
+  // that is one whole flow, the commonest, is not joined twice.
+  std::vector<std::uint32_t> sizes;
+  Findings notes;
 };
 
 // A stretch of a flow's lines that stands in one row.
@@ -321,11 +326,13 @@ Laid read_column_blocks(std::string_view text) {
   const std::size_t actions_width = widths[2] > 1 ? widths[2] - 1 : widths[2];  // issue 15: after lead clauses
   for (Flow& fl : flows) {
     std::vector<Paragraph> ps =
-        paragraphs_of(fl.lines, fl.column == 1 ? priorities_width : 0);
-    if (fl.column == 2) ps = split_after_lead_clauses(ps, actions_width);
+        paragraphs_of(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 ? &fl.notes : nullptr);
+    if (fl.column == 2) ps = split_after_lead_clauses(ps, actions_width, &fl.notes);
+    fl.sizes.reserve(ps.size());
     std::size_t at = 0;
     for (std::size_t k = 0; k < ps.size(); ++k) {
       const Paragraph& p = ps[k];
+      fl.sizes.push_back(static_cast<std::uint32_t>(p.size()));
       // issue 15: "Co-leads: Korea," / "Peru and Chile": the assembler joins the clause's owners to it.
       const bool owners = fl.column == 2 && k > 0 && lead_clause_continues(ps[k - 1].back());
       if ((at > 0 || !fl.continues) && !owners) fl.starts.push_back(at);
@@ -621,17 +628,35 @@ Laid read_column_blocks(std::string_view text) {
     return pieces[a].row != pieces[b].row ? pieces[a].row < pieces[b].row : column_of(a) < column_of(b);
   });
   std::array<std::vector<std::string_view>, kMaxColumns> row;
+  std::array<std::size_t, kMaxColumns> stretches{}, last{};  // a cell's stretches: how many, the last
+  std::vector<Paragraph> whole;
   for (std::size_t r = 0, k = 0; r < row_page.size(); ++r) {
     for (auto& cell : row) cell.clear();
+    stretches.fill(0);
     for (; k < by_row.size() && pieces[by_row[k]].row == r; ++k) {
       const Stretch& pc = pieces[by_row[k]];
       const Flow& fl = flows[pc.flow];
-      auto& cell = row[static_cast<std::size_t>(fl.column)];
-      cell.insert(cell.end(), fl.lines.begin() + static_cast<std::ptrdiff_t>(pc.begin),
-                  fl.lines.begin() + static_cast<std::ptrdiff_t>(pc.end));
+      const auto c = static_cast<std::size_t>(fl.column);
+      ++stretches[c];
+      last[c] = by_row[k];
+      row[c].insert(row[c].end(), fl.lines.begin() + static_cast<std::ptrdiff_t>(pc.begin),
+                    fl.lines.begin() + static_cast<std::ptrdiff_t>(pc.end));
     }
     for (std::size_t c = 0; c < columns; ++c)
-      if (c == 2)  // issue 15: an action ends after its lead clause
+      if (stretches[c] == 1 && pieces[last[c]].begin == 0 &&
+          pieces[last[c]].end == flows[pieces[last[c]].flow].lines.size()) {
+        // One whole flow: its paragraphs and notes as the flow pass joined them, with the same widths.
+        Flow& fl = flows[pieces[last[c]].flow];
+        whole.clear();
+        std::size_t at = 0;
+        for (std::uint32_t n : fl.sizes) {
+          whole.emplace_back(fl.lines.begin() + static_cast<std::ptrdiff_t>(at),
+                             fl.lines.begin() + static_cast<std::ptrdiff_t>(at + n));
+          at += n;
+        }
+        for (Finding& note : fl.notes) laid.findings.push_back(std::move(note));
+        w.cell(whole);
+      } else if (c == 2)  // issue 15: an action ends after its lead clause
         w.cell(split_after_lead_clauses(paragraphs_of(row[c], 0), actions_width, &laid.findings));
       else
         w.cell(paragraphs_of(row[c], c == 1 ? priorities_width : 0, c == 1 ? &laid.findings : nullptr));
