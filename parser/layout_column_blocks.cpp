@@ -324,19 +324,27 @@ Laid read_column_blocks(std::string_view text) {
   // column's widest: character counts only approximate a proportional font.
   const std::size_t priorities_width = widths[1] > 1 ? widths[1] - 1 : widths[1];
   const std::size_t actions_width = widths[2] > 1 ? widths[2] - 1 : widths[2];  // issue 15: after lead clauses
+  std::vector<std::size_t> begins;
   for (Flow& fl : flows) {
-    std::vector<Paragraph> ps =
-        paragraphs_of(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 ? &fl.notes : nullptr);
-    if (fl.column == 2) ps = split_after_lead_clauses(ps, actions_width, &fl.notes);
-    fl.sizes.reserve(ps.size());
+    if (fl.column == 2) {
+      const std::vector<Paragraph> ps = split_after_lead_clauses(paragraphs_of(fl.lines, 0), actions_width, &fl.notes);
+      fl.sizes.reserve(ps.size());
+      for (const Paragraph& p : ps) fl.sizes.push_back(static_cast<std::uint32_t>(p.size()));
+    } else {
+      // Only where the paragraphs start: nothing to make.
+      paragraph_starts(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 ? &fl.notes : nullptr, begins);
+      fl.sizes.reserve(begins.size());
+      for (std::size_t k = 0; k < begins.size(); ++k) {
+        const std::size_t end = k + 1 < begins.size() ? begins[k + 1] : fl.lines.size();
+        fl.sizes.push_back(static_cast<std::uint32_t>(end - begins[k]));
+      }
+    }
     std::size_t at = 0;
-    for (std::size_t k = 0; k < ps.size(); ++k) {
-      const Paragraph& p = ps[k];
-      fl.sizes.push_back(static_cast<std::uint32_t>(p.size()));
+    for (std::size_t k = 0; k < fl.sizes.size(); ++k) {
       // issue 15: "Co-leads: Korea," / "Peru and Chile": the assembler joins the clause's owners to it.
-      const bool owners = fl.column == 2 && k > 0 && lead_clause_continues(ps[k - 1].back());
+      const bool owners = fl.column == 2 && k > 0 && lead_clause_continues(fl.lines[at - 1]);
       if ((at > 0 || !fl.continues) && !owners) fl.starts.push_back(at);
-      at += p.size();
+      at += fl.sizes[k];
     }
   }
 

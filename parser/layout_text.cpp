@@ -239,11 +239,8 @@ bool ends_group(std::string_view line, int depth_after) {
   return false;
 }
 
-std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
-                                     Findings* notes) {
-  // Where each paragraph starts first, then each paragraph made at its size: one allocation a paragraph,
-  // not one at each doubling as its lines come (readers join every cell's lines, some twice).
-  thread_local std::vector<std::size_t> begins;
+void paragraph_starts(const std::vector<std::string_view>& lines, std::size_t width, Findings* notes,
+                      std::vector<std::size_t>& begins) {
   begins.clear();
   int depth = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -271,6 +268,14 @@ std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines,
     }
     depth = paren_depth(line, depth);
   }
+}
+
+std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
+                                     Findings* notes) {
+  // Where each paragraph starts first, then each paragraph made at its size: one allocation a paragraph,
+  // not one at each doubling as its lines come (readers join every cell's lines, some twice).
+  thread_local std::vector<std::size_t> begins;
+  paragraph_starts(lines, width, notes, begins);
   std::vector<Paragraph> out;
   out.reserve(begins.size());
   for (std::size_t k = 0; k < begins.size(); ++k)

@@ -67,6 +67,9 @@ bool ends_group(std::string_view line, int depth_after);
 // Each line joined to the one before by width alone is a layout-inferred note in `notes`, when given.
 std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
                                      Findings* notes = nullptr);
+// The same as the lines where paragraphs_of's paragraphs start (into `begins`), without making them.
+void paragraph_starts(const std::vector<std::string_view>& lines, std::size_t width, Findings* notes,
+                      std::vector<std::size_t>& begins);
 // Front matter: paragraphs separated by blank lines (empty views).
 std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& lines);
 
