@@ -637,7 +637,6 @@ Laid read_column_blocks(std::string_view text) {
   });
   std::array<std::vector<std::string_view>, kMaxColumns> row;
   std::array<std::size_t, kMaxColumns> stretches{}, last{};  // a cell's stretches: how many, the last
-  std::vector<Paragraph> whole;
   for (std::size_t r = 0, k = 0; r < row_page.size(); ++r) {
     for (auto& cell : row) cell.clear();
     stretches.fill(0);
@@ -655,15 +654,8 @@ Laid read_column_blocks(std::string_view text) {
           pieces[last[c]].end == flows[pieces[last[c]].flow].lines.size()) {
         // One whole flow: its paragraphs and notes as the flow pass joined them, with the same widths.
         Flow& fl = flows[pieces[last[c]].flow];
-        whole.clear();
-        std::size_t at = 0;
-        for (std::uint32_t n : fl.sizes) {
-          whole.emplace_back(fl.lines.begin() + static_cast<std::ptrdiff_t>(at),
-                             fl.lines.begin() + static_cast<std::ptrdiff_t>(at + n));
-          at += n;
-        }
         for (Finding& note : fl.notes) laid.findings.push_back(std::move(note));
-        w.cell(whole);
+        w.cell(fl.lines, fl.sizes);
       } else if (c == 2)  // issue 15: an action ends after its lead clause
         w.cell(split_after_lead_clauses(paragraphs_of(row[c], 0), actions_width, &laid.findings));
       else

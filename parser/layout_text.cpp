@@ -123,10 +123,12 @@ void Writer::put(std::string_view part) {
   laid_.text.append(part);
 }
 
-void Writer::paragraph(const Paragraph& lines) {
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+void Writer::paragraph(const Paragraph& lines) { paragraph_of(lines.data(), lines.size()); }
+
+void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
     std::string_view line = lines[i];
-    if (i + 1 == lines.size()) {
+    if (i + 1 == count) {
       put(line);
       break;
     }
@@ -163,6 +165,17 @@ void Writer::cell(const std::vector<Paragraph>& paragraphs) {
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     if (i > 0) raw("\n");
     paragraph(paragraphs[i]);
+  }
+  raw("\n");
+}
+
+void Writer::cell(const std::vector<std::string_view>& lines, const std::vector<std::uint32_t>& sizes) {
+  raw("\t");
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < sizes.size(); ++i) {
+    if (i > 0) raw("\n");
+    paragraph_of(lines.data() + at, sizes[i]);
+    at += sizes[i];
   }
   raw("\n");
 }

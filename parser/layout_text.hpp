@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,8 +41,12 @@ class Writer {
   void cell(const std::vector<Paragraph>& paragraphs);
   // A cell of one line (a column name).
   void cell(std::string_view line);
+  // One table cell of `lines`, its paragraphs `sizes` lines each: as cell() above, without making them.
+  void cell(const std::vector<std::string_view>& lines, const std::vector<std::uint32_t>& sizes);
 
  private:
+  void paragraph_of(const std::string_view* lines, std::size_t count);
+
   std::string_view input_;
   Laid& laid_;
 };
