@@ -250,6 +250,7 @@ Laid read_column_blocks(std::string_view text) {
   // Each flow's column: its heading's, or what its text says. A flow that goes on
   // with a column's cell from the page before is in that column.
   std::array<std::vector<std::size_t>, kMaxColumns> lengths;
+  for (std::size_t c = 0; c < 3; ++c) lengths[c].reserve(lines.size() - first);  // pages never written cost nothing
   std::array<long, kMaxColumns> last_flow{-1, -1, -1, -1, -1, -1};
   for (std::size_t f = 0; f < flows.size(); ++f) {
     Flow& fl = flows[f];
