@@ -327,13 +327,16 @@ Laid read_column_blocks(std::string_view text) {
   const std::size_t actions_width = widths[2] > 1 ? widths[2] - 1 : widths[2];  // issue 15: after lead clauses
   std::vector<std::size_t> begins;
   for (Flow& fl : flows) {
-    if (fl.column == 2) {
+    // A lead clause needs its keyword's colon: an actions flow without one splits nowhere after it.
+    if (fl.column == 2 &&
+        std::any_of(fl.lines.begin(), fl.lines.end(), [](std::string_view l) { return l.find(':') != l.npos; })) {
       const std::vector<Paragraph> ps = split_after_lead_clauses(paragraphs_of(fl.lines, 0), actions_width, &fl.notes);
       fl.sizes.reserve(ps.size());
       for (const Paragraph& p : ps) fl.sizes.push_back(static_cast<std::uint32_t>(p.size()));
     } else {
-      // Only where the paragraphs start: nothing to make.
-      paragraph_starts(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 ? &fl.notes : nullptr, begins);
+      // Only where the paragraphs start: nothing to make (split_after_lead_clauses would change nothing).
+      paragraph_starts(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 ? &fl.notes : nullptr,
+                       begins);
       fl.sizes.reserve(begins.size());
       for (std::size_t k = 0; k < begins.size(); ++k) {
         const std::size_t end = k + 1 < begins.size() ? begins[k + 1] : fl.lines.size();
