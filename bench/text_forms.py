@@ -4,8 +4,9 @@
 usage: text_forms.py PLAN.txt OUTDIR   -> OUTDIR/plan.md, plan.layout.txt, plan.blocks.txt
 
 The forms are laid out the way tests/forms/ shows them (Markdown pipe table; side by side in columns 34
-characters wide with a form feed, a footer and the header row every 60 lines; column blocks under headings),
-but by this script, not by LibreOffice and pdftotext: a 20 MB plan would take those hours.
+characters wide with a form feed, a footer and the header row every 60 lines; column blocks with the column
+names above the first row's blocks only), but by this script, not by LibreOffice and pdftotext: a 20 MB plan
+would take those hours.
 """
 import sys
 import textwrap
@@ -34,7 +35,15 @@ W = 34
 def wrap(cell):
     lines = []
     for p in cell:
-        lines += textwrap.wrap(p, W, break_long_words=False, break_on_hyphens=False) or [""]
+        wrapped = textwrap.wrap(p, W, break_long_words=False, break_on_hyphens=False) or [""]
+        # A line starting with a dash and a space reads as a bullet (docs/format.md): a tag's "(Phase 3 – Peru/..."
+        # wrapped before its dash would split the action. Wrap after the dash, as a word processor's text does.
+        for k in range(1, len(wrapped)):
+            if wrapped[k].startswith("\u2013 ") or wrapped[k].startswith("- "):
+                dash, rest = wrapped[k].split(" ", 1)
+                wrapped[k - 1] += " " + dash
+                wrapped[k] = rest
+        lines += wrapped
     return lines
 
 head = "".join(h[0].ljust(W + 2) if h else " " * (W + 2) for h in header).rstrip()
@@ -51,8 +60,10 @@ with open(f"{out}/plan.layout.txt", "w", encoding="utf-8") as f:
                 page += 1
         f.write("\n")
 
+# As the form comes (issue 15): the column names once, each before the first row's block of its column; every
+# later row's directive block follows the last action block without a heading. A blank line ends each block.
 with open(f"{out}/plan.blocks.txt", "w", encoding="utf-8") as f:
     f.write("\n".join(before) + "\n")
-    for r in rows:
+    for k, r in enumerate(rows):
         for h, c in zip(header, r):
-            f.write((h[0] if h else "") + "\n" + "\n".join(wrap(c)) + "\n\n")
+            f.write(((h[0] if h else "") + "\n" if k == 0 else "") + "\n".join(wrap(c)) + "\n\n")

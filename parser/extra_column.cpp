@@ -1,5 +1,8 @@
 #include "extra_column.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "base/ascii.hpp"
 #include "clean.hpp"
 
@@ -10,6 +13,8 @@ bool is_extra_column(std::string_view name) {
       "lead",      "leads",      "lead economy", "lead economies", "lead economy(ies)", "co-leads", "timeline",
       "timeframe", "time frame", "status",       "progress",       "deadline",          "responsibility", "remarks",
       "comments"};
+  static_assert(std::all_of(std::begin(kNames), std::end(kNames),
+                            [](std::string_view k) { return k.size() <= kLongestExtraColumn; }));
   const std::string_view n = trim(name);
   for (std::string_view k : kNames)
     if (n.size() == k.size() && ascii::starts_with_ci(n, k)) return true;

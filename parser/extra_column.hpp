@@ -2,6 +2,7 @@
 // tab-cell parser and the layout readers that keep a wider table's cells must agree on.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace mseg {
@@ -10,5 +11,7 @@ namespace mseg {
 // Lead Economies, Lead Economy(ies), Co-leads, Timeline, Timeframe, Time frame, Status, Progress,
 // Deadline, Responsibility, Remarks, Comments.
 bool is_extra_column(std::string_view name);
+// The longest name is_extra_column knows ("Lead Economy(ies)"): a longer line names no column.
+inline constexpr std::size_t kLongestExtraColumn = 17;
 
 }  // namespace mseg

@@ -23,7 +23,10 @@ namespace mseg::layout {
 // A stretch of the laid-out text and where the same characters stand in the
 // input. Pieces are sorted by `at` and do not overlap. A laid-out byte outside
 // every piece (a tab or newline the reader wrote between cells or joined lines)
-// is placed where the piece before it ends.
+// is placed where the piece before it ends. A piece of a text form may hold the
+// space that joins two wrapped lines where the input has the '\n' between them
+// (one piece a paragraph, not a line): a span's end just after that space is
+// placed where the line ends, as if the space stood outside (SourceText).
 struct Piece {
   std::size_t at = 0;      // byte offset in Laid::text
   std::size_t length = 0;  // bytes, the same in the input for text forms

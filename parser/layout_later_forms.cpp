@@ -42,11 +42,13 @@ void lead_label(std::string_view line, bool& label, bool& owner) {
 std::vector<Paragraph> split_after_lead_clauses(const std::vector<Paragraph>& paragraphs, std::size_t width,
                                                 Findings* notes) {
   std::vector<Paragraph> out;
+  out.reserve(paragraphs.size());  // most actions have no lead clause to split after
   // Parentheses open before the line: a tag's "(... Lead Economies: ...", over lines and over paragraphs (a
   // line that starts "– Lead Economies:" inside a tag starts a paragraph as a dash bullet).
   int depth = 0;
   for (const Paragraph& p : paragraphs) {
     out.emplace_back();
+    out.back().reserve(p.size());
     bool clause = false, owner = false;  // a lead clause has begun in the paragraph; it has an owner
     for (std::string_view line : p) {
       if (!out.back().empty() && clause && owner && depth == 0 && width > 0 && !line.empty() && line[0] >= 'A' &&

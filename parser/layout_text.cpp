@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "base/bytes16.hpp"
+#include "base/huge_pages.hpp"
 #include "clean.hpp"
 #include "patterns.hpp"
 
@@ -66,6 +67,7 @@ std::size_t line_ends(std::string_view input) {
 std::vector<Line> split_lines(std::string_view input) {
   std::vector<Line> lines;
   lines.reserve(line_ends(input) + 1);  // one allocation, not a copy at each doubling
+  base::advise_huge_pages(lines.data(), lines.capacity() * sizeof(Line));
   std::size_t pos = 0;
   bool page_break = false;
   // find_first_of tries each byte against both ends; without a '\r' memchr for '\n' alone is far faster.
@@ -103,6 +105,8 @@ Writer::Writer(std::string_view input, Laid& laid) : input_(input), laid_(laid) 
   const std::size_t lines = line_ends(input) + 1;
   laid.text.reserve(laid.text.size() + input.size() + 64);
   laid.pieces.reserve(laid.pieces.size() + lines + lines / 2);
+  base::advise_huge_pages(laid.text.data(), laid.text.capacity());
+  base::advise_huge_pages(laid.pieces.data(), laid.pieces.capacity() * sizeof(Piece));
 }
 
 void Writer::put(std::string_view part) {
@@ -119,10 +123,12 @@ void Writer::put(std::string_view part) {
   laid_.text.append(part);
 }
 
-void Writer::paragraph(const Paragraph& lines) {
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+void Writer::paragraph(const Paragraph& lines) { paragraph_of(lines.data(), lines.size()); }
+
+void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
     std::string_view line = lines[i];
-    if (i + 1 == lines.size()) {
+    if (i + 1 == count) {
       put(line);
       break;
     }
@@ -141,6 +147,12 @@ void Writer::paragraph(const Paragraph& lines) {
            line.substr(line.size() - 1)});
       if (drop) line.remove_suffix(1);
       put(line);  // the hyphen kept or dropped, the word goes on without a space
+    } else if (const char* end = line.data() + line.size();
+               next.data() == end + 1 && end < input_.data() + input_.size() && *end == '\n') {
+      // The '\n' between the lines becomes the joining space in the same piece: a piece a paragraph,
+      // not a line (a piece is 56 bytes, and writing them was a fifth of the column-blocks reader).
+      put(std::string_view(line.data(), line.size() + 1));
+      laid_.text.back() = ' ';
     } else {
       put(line);
       raw(" ");
@@ -153,6 +165,17 @@ void Writer::cell(const std::vector<Paragraph>& paragraphs) {
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     if (i > 0) raw("\n");
     paragraph(paragraphs[i]);
+  }
+  raw("\n");
+}
+
+void Writer::cell(const std::vector<std::string_view>& lines, const std::vector<std::uint32_t>& sizes) {
+  raw("\t");
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < sizes.size(); ++i) {
+    if (i > 0) raw("\n");
+    paragraph_of(lines.data() + at, sizes[i]);
+    at += sizes[i];
   }
   raw("\n");
 }
@@ -229,14 +252,15 @@ bool ends_group(std::string_view line, int depth_after) {
   return false;
 }
 
-std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
-                                     Findings* notes) {
-  std::vector<Paragraph> out;
+void paragraph_starts(const std::vector<std::string_view>& lines, std::size_t width, Findings* notes,
+                      std::vector<std::size_t>& begins) {
+  begins.clear();
   int depth = 0;
-  for (std::string_view line : lines) {
-    bool fresh = out.empty() || starts_paragraph(line);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
+    bool fresh = begins.empty() || starts_paragraph(line);
     if (!fresh) {
-      std::string_view prev = out.back().back();
+      std::string_view prev = lines[i - 1];  // the paragraph's last line so far
       if (ends_group(prev, depth)) {
         fresh = true;
       } else if (width > 0 && !line.empty() && (upper(line[0]) || digit(line[0])) && prev.back() != '-') {
@@ -252,12 +276,24 @@ std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines,
       }
     }
     if (fresh) {
-      out.push_back({});
+      begins.push_back(i);
       depth = 0;
     }
-    out.back().push_back(line);
     depth = paren_depth(line, depth);
   }
+}
+
+std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
+                                     Findings* notes) {
+  // Where each paragraph starts first, then each paragraph made at its size: one allocation a paragraph,
+  // not one at each doubling as its lines come (readers join every cell's lines, some twice).
+  thread_local std::vector<std::size_t> begins;
+  paragraph_starts(lines, width, notes, begins);
+  std::vector<Paragraph> out;
+  out.reserve(begins.size());
+  for (std::size_t k = 0; k < begins.size(); ++k)
+    out.emplace_back(lines.begin() + static_cast<std::ptrdiff_t>(begins[k]),
+                     lines.begin() + static_cast<std::ptrdiff_t>(k + 1 < begins.size() ? begins[k + 1] : lines.size()));
   return out;
 }
 
@@ -300,7 +336,9 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
   // "... Page 3 of 7" is a page's footer wherever an extractor put it (column by column: mid-page).
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
-    if (t.find(" of ") != std::string_view::npos && t.find("Page ") != std::string_view::npos && page_number(t))
+    // Such a line ends in its page count: most lines need no search.
+    if (!t.empty() && digit(t.back()) && t.find("Page ") != std::string_view::npos &&
+        t.find(" of ") != std::string_view::npos && page_number(t))
       marks[i] = Furniture::page_number;
   }
   if (starts.size() < 2) {

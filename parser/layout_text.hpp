@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,8 +41,12 @@ class Writer {
   void cell(const std::vector<Paragraph>& paragraphs);
   // A cell of one line (a column name).
   void cell(std::string_view line);
+  // One table cell of `lines`, its paragraphs `sizes` lines each: as cell() above, without making them.
+  void cell(const std::vector<std::string_view>& lines, const std::vector<std::uint32_t>& sizes);
 
  private:
+  void paragraph_of(const std::string_view* lines, std::size_t count);
+
   std::string_view input_;
   Laid& laid_;
 };
@@ -67,6 +72,9 @@ bool ends_group(std::string_view line, int depth_after);
 // Each line joined to the one before by width alone is a layout-inferred note in `notes`, when given.
 std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
                                      Findings* notes = nullptr);
+// The same as the lines where paragraphs_of's paragraphs start (into `begins`), without making them.
+void paragraph_starts(const std::vector<std::string_view>& lines, std::size_t width, Findings* notes,
+                      std::vector<std::size_t>& begins);
 // Front matter: paragraphs separated by blank lines (empty views).
 std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& lines);
 

@@ -58,6 +58,22 @@ TEST_CASE("layout_text: the writer joins lines and maps every piece back to the 
   CHECK(laid.pieces[1].source == 15);
 }
 
+TEST_CASE("layout_text: lines wrapped at a newline join in one piece, the newline laid out as a space") {
+  std::string input = "to build\ncapacity now\n  in 2013";
+  Laid laid;
+  Writer w(input, laid);
+  const std::string_view in(input);
+  w.paragraph({in.substr(0, 8), in.substr(9, 12), in.substr(24)});
+  CHECK(laid.text == "to build capacity now in 2013");
+  // The indented third line is not next to the second in the input: a piece of its own.
+  REQUIRE(laid.pieces.size() == 2);
+  CHECK(laid.pieces[0].source == 0);
+  CHECK(laid.pieces[0].length == 21);
+  CHECK(laid.pieces[1].at == 22);
+  CHECK(laid.pieces[1].source == 24);
+  CHECK(input[8] == '\n');  // the input is left as it was
+}
+
 TEST_CASE("layout_text: page numbers and running footers are furniture, each with a note") {
   std::string input = "text\nWork Plan \u2013 Page 1 of 2\n\fmore\n- 2 -\n";
   auto lines = split_lines(input);

@@ -151,7 +151,11 @@ std::size_t SourceText::to_input(std::size_t at, bool end) const {
   const std::size_t k = lo;
   cached = k;
   const layout::Piece& p = pieces[k];
-  return p.source + std::min(at - p.at, p.length);
+  const std::size_t to = p.source + std::min(at - p.at, p.length);
+  // An end just after a joining space that the piece holds for the input's '\n' (layout.hpp, Piece) is placed
+  // where the line ends, as it was when the space stood outside the piece.
+  if (end && at > p.at && at - p.at <= p.length && text_[to - 1] == '\n' && laid_->text[at - 1] == ' ') return to - 1;
+  return to;
 }
 
 Span SourceText::span(std::size_t begin, std::size_t end) const {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "decode.hpp"
+#include "layout_text.hpp"
 
 using namespace mseg;
 
@@ -63,4 +64,30 @@ TEST_CASE("source text: every position's line and column agree with a character 
       CHECK(s.column == column);
     }
   }
+}
+
+TEST_CASE("source text: a joining space inside a piece places a span's end where the wrapped line ends") {
+  // The writer keeps "to build\ncapacity" as one piece, the '\n' laid out as a space (layout.hpp, Piece).
+  const DecodedText decoded = decode("to build\ncapacity now");
+  layout::Laid laid{"column-blocks", {}, {}, {}};
+  layout::Writer w(decoded.text(), laid);
+  w.paragraph({decoded.text().substr(0, 8), decoded.text().substr(9)});
+  REQUIRE(laid.text == "to build capacity now");
+  REQUIRE(laid.pieces.size() == 1);
+  SourceText source(decoded);
+  source.lay(laid);
+  // "build " ends after the space: on line 1 where "build" ends, as when the space stood outside every piece.
+  Span s = source.span(3, 9);
+  CHECK(s.line == 1);
+  CHECK(s.end_line == 1);
+  CHECK(s.end_column == 9);
+  CHECK(s.length == 5);
+  // "capacity" starts on line 2; a span ending at the space itself, or inside the next line, maps straight.
+  s = source.span(9, 17);
+  CHECK(s.line == 2);
+  CHECK(s.column == 1);
+  CHECK(s.end_column == 9);
+  s = source.span(0, 8);
+  CHECK(s.end_column == 9);
+  CHECK(s.length == 8);
 }
