@@ -343,8 +343,7 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
   LoadedPlan out;
   if (!looks_like_json(bytes)) {
     ParseOptions options{path, registry, std::string(layout)};
-    if (keep_source_text) options.source_text = &out.source_text;
-    out.plan = parse_plan(bytes, options);
+    out.plan = keep_source_text ? parse_plan(bytes, options, out.source_text) : parse_plan(bytes, options);
     return out;
   }
   out.from_json = true;

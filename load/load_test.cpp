@@ -153,9 +153,7 @@ TEST_CASE("load: asked for, a plan's source text comes with it from the one read
     CAPTURE(path);
     const std::string bytes = test::read_file(path);
     std::string text;
-    ParseOptions options{path};
-    options.source_text = &text;
-    const Plan parsed = parse_plan(bytes, options);
+    const Plan parsed = parse_plan(bytes, ParseOptions{path}, text);
     LoadedPlan kept = load_plan(bytes, path, nullptr, {}, true);
     CHECK(kept.source_text == text);
     CHECK(to_json(kept.plan) == to_json(parsed));

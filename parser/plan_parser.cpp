@@ -582,7 +582,9 @@ struct LaidForm {
 };
 
 // Reads tab-cell text; `form`, when given, is what the text was laid out from.
-void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& sink, const LaidForm* form) {
+// `source_text`, when not null, receives the text the spans count lines in (a text plan's, decoded).
+void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& sink, const LaidForm* form,
+                std::string* source_text) {
   DecodedText decoded = decode(bytes);
   Plan head;
   const std::string_view original = form ? form->original : bytes;
@@ -642,13 +644,13 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
   Table table = split_table(source.text());
   Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
   // A form's laid text is its reader's, handed on whole by parse_plan.
-  if (options.source_text && !form) options.source_text->assign(decoded.text());
+  if (source_text && !form) source_text->assign(decoded.text());
 }
 
 // Hands the reader's laid text on to the caller that asked for it: the spans'
 // lines are its lines.
-void keep_laid_text(const ParseOptions& options, layout::Laid& laid) {
-  if (options.source_text) *options.source_text = std::move(laid.text);
+void keep_laid_text(std::string* source_text, layout::Laid& laid) {
+  if (source_text) *source_text = std::move(laid.text);
 }
 
 }  // namespace
@@ -656,7 +658,9 @@ void keep_laid_text(const ParseOptions& options, layout::Laid& laid) {
 // The layout stage's seam for .docx and .pdf: the reader lays the plan out as
 // tab-cell text and the text is parsed as any other; spans give the laid text's
 // lines and columns, and the place in the document (layout::place_at).
-void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& sink) {
+namespace {
+
+void parse_into(std::string_view bytes, const ParseOptions& options, PlanSink& sink, std::string* source_text) {
   const Form form = detect_form(bytes);
   if (form == Form::doc)
     throw InputError("a Word 97 .doc file: install libreoffice-writer-nogui, or save it as .docx");
@@ -665,30 +669,42 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
     if (options.max_inflated) limits.max_inflated = options.max_inflated;
     layout::Laid laid = layout::read_docx(bytes, limits);
     const LaidForm laid_form{bytes, form, &laid, 0};
-    parse_text(laid.text, options, sink, &laid_form);
-    keep_laid_text(options, laid);
+    parse_text(laid.text, options, sink, &laid_form, source_text);
+    keep_laid_text(source_text, laid);
     return;
   }
   if (form == Form::pdf) {
     std::uint32_t pages = 0;
     layout::Laid laid = layout::read_pdf(bytes, &pages);
     const LaidForm laid_form{bytes, form, &laid, pages};
-    parse_text(laid.text, options, sink, &laid_form);
-    keep_laid_text(options, laid);
+    parse_text(laid.text, options, sink, &laid_form, source_text);
+    keep_laid_text(source_text, laid);
     return;
   }
-  parse_text(bytes, options, sink, nullptr);
+  parse_text(bytes, options, sink, nullptr, source_text);
 }
 
-Plan parse_plan(std::string_view bytes, const ParseOptions& options) {
+Plan collect_plan(std::string_view bytes, const ParseOptions& options, std::string* source_text) {
   struct Collect : PlanSink {
     Plan plan;
     void begin(const Plan& head) override { plan = head; }
     void section(Section&& s) override { plan.sections.push_back(std::move(s)); }
     void end(std::vector<Diagnostic>&& diagnostics) override { plan.diagnostics = std::move(diagnostics); }
   } collect;
-  parse_plan(bytes, options, collect);
+  parse_into(bytes, options, collect, source_text);
   return std::move(collect.plan);
+}
+
+}  // namespace
+
+void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& sink) {
+  parse_into(bytes, options, sink, nullptr);
+}
+
+Plan parse_plan(std::string_view bytes, const ParseOptions& options) { return collect_plan(bytes, options, nullptr); }
+
+Plan parse_plan(std::string_view bytes, const ParseOptions& options, std::string& source_text) {
+  return collect_plan(bytes, options, &source_text);
 }
 
 }  // namespace mseg

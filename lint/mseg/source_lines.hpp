@@ -15,7 +15,7 @@ class SourceLines {
   SourceLines() = default;
 
   // The text a plan's spans count lines in: a text plan decoded, a .docx's or
-  // .pdf's laid-out text (ParseOptions::source_text).
+  // .pdf's laid-out text (parse_plan's source_text).
   explicit SourceLines(std::string text);
   // Plan JSON: the bytes as they are, without a leading BOM.
   static SourceLines from_json(std::string_view bytes);

@@ -43,7 +43,7 @@ struct LoadedPlan {
   std::optional<JsonPlace> within;
   std::string pointer;
   // A text plan, .docx or .pdf loaded with keep_source_text: the text its
-  // spans' lines are lines of (ParseOptions::source_text). Empty for plan JSON.
+  // spans' lines are lines of (parse_plan's source_text). Empty for plan JSON.
   std::string source_text;
 };
 

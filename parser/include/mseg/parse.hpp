@@ -34,11 +34,6 @@ struct ParseOptions {
   // The form the caller converted the bytes from ("doc": a Word 97 file LibreOffice
   // turned into .docx), for source.format; empty: the bytes' own form.
   std::string converted_from = {};
-  // When set, receives the text the plan's spans count lines and columns in, for
-  // showing a line under a message: a text plan's text, decoded; a .docx's or
-  // .pdf's tab-cell text as its reader laid it out. Set once the plan is read,
-  // so the document is read and laid out once (mseg validate).
-  std::string* source_text = nullptr;
 };
 
 // The layout readers' names, for ParseOptions::layout (docs/format.md).
@@ -47,6 +42,12 @@ std::vector<std::string> layout_names();
 // Reads a plan from its original bytes (any supported encoding). Problems in
 // the plan become diagnostics in the result; only unreadable input throws.
 Plan parse_plan(std::string_view bytes, const ParseOptions& options = {});
+
+// As above, also giving the text the plan's spans count lines and columns in,
+// for showing a line under a message: a text plan's text, decoded; a .docx's
+// or .pdf's tab-cell text as its reader laid it out. The document is read and
+// laid out once (mseg validate).
+Plan parse_plan(std::string_view bytes, const ParseOptions& options, std::string& source_text);
 
 // As above, handing the plan to `sink` piece by piece; what parse_plan would
 // return is exactly what the sink receives. Throws InputError (before begin)
