@@ -232,9 +232,9 @@ int paren_depth(std::string_view s, int depth) {
 }
 
 bool ends_group(std::string_view line, int depth_after) {
-  if (depth_after != 0) return false;
+  if (depth_after != 0 || line.empty()) return false;
   // Only white space and '.', ';', ',' may follow the ')': look no further at a line that ends in anything else.
-  const unsigned char last = line.empty() ? 0 : static_cast<unsigned char>(line.back());
+  const unsigned char last = static_cast<unsigned char>(line.back());
   if (last != ')' && last != '.' && last != ';' && last != ',' && last != 0xA0 && !is_space(line.back())) return false;
   std::string_view t = trim_end(line);
   while (!t.empty() && (t.back() == '.' || t.back() == ';' || t.back() == ',')) t.remove_suffix(1);

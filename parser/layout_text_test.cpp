@@ -27,6 +27,7 @@ TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or 
   CHECK(ends_group("Statement 2007)", 0));
   CHECK(ends_group("(Chair/March 2008).", 0));
   CHECK_FALSE(ends_group("(ISPS Code)", 1));  // inside a group still open
+  CHECK_FALSE(ends_group("", 0));  // an empty line ends nothing (and its last byte is not read)
 
   std::vector<std::string_view> lines{"1A. Adopt a", "strategic approach. (Bogor", "Goal)", "Leaders reiterated",
                                       "their understanding (Leaders\u2019", "Statement 2005)"};

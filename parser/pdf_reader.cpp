@@ -24,6 +24,7 @@
 #include <exception>
 #include <mutex>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -492,9 +493,10 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
     throw InputError(fmt::format("a PDF of {} pages: more than the {} a plan is read from", n, limits.max_pages));
   std::vector<std::vector<Line>> pages(static_cast<std::size_t>(n));
   std::atomic<std::size_t> total = 0;
+  std::atomic<bool> stop = false;  // one thread failed: the other need not finish its half
   // The words of pages [from, to) of `d`, each page's lines into pages[i].
   auto read_pages = [&](poppler::document& d, int from, int to) {
-    for (int i = from; i < to; ++i) {
+    for (int i = from; i < to && !stop; ++i) {
       std::unique_ptr<poppler::page> page(d.create_page(i));
       std::vector<Word> words;
       if (page) {
@@ -523,29 +525,35 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
   // poppler's words come at pdftotext's pace at best (poppler-cpp's text_list costs more than pdftotext's
   // whole run), so a long PDF is read on two threads, each with a document of its own over the same bytes
   // (a poppler document is not to be shared between threads): the pages are independent until laid out.
-  const int split =
+  int split =
       static_cast<std::uint32_t>(n) >= std::max(limits.two_threads_from_pages, 2u) && std::thread::hardware_concurrency() >= 2
           ? n / 2
           : n;
   std::exception_ptr second_failed;
   std::thread second;
   if (split < n) {
-    second = std::thread([&] {
-      try {
-        std::unique_ptr<poppler::document> own(
-            poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-        if (!own) throw InputError("a PDF that poppler cannot open twice" + capture.why());
-        read_pages(*own, split, n);
-      } catch (...) {
-        second_failed = std::current_exception();
-      }
-    });
+    try {
+      second = std::thread([&, from = split] {
+        try {
+          std::unique_ptr<poppler::document> own(
+              poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+          if (!own) throw InputError("a PDF that poppler cannot open twice" + capture.why());
+          read_pages(*own, from, n);
+        } catch (...) {
+          second_failed = std::current_exception();
+          stop = true;
+        }
+      });
+    } catch (const std::system_error&) {
+      split = n;  // no thread to be had (a process or pids limit): all pages on this one, as on one core
+    }
   }
   std::exception_ptr first_failed;
   try {
     read_pages(*doc, 0, split);
   } catch (...) {
     first_failed = std::current_exception();
+    stop = true;
   }
   if (second.joinable()) second.join();
   if (first_failed) std::rethrow_exception(first_failed);
