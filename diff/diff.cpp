@@ -358,91 +358,83 @@ bool plans_differ(const PlanDiff& d) {
   return d.summary.added + d.summary.removed + d.summary.modified + d.summary.moved > 0;
 }
 
-PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options) {
-  using namespace diff;
-  const OwnerAliases& aliases = options.aliases ? *options.aliases : builtin_aliases();
-  Elements old_elements = elements_of(old_plan), new_elements = elements_of(new_plan);
+namespace {
+using namespace diff;  // the elements, pairing and fields above
 
+// A change in the order the diff lists it: by section, kind, then place.
+struct Keyed {
+  std::int64_t section;
+  int kind;
+  std::int64_t place;  // 2 * index within section and kind; odd: after that index; -1: first
+  std::uint32_t old_position;
+  Change change;
+};
+
+// Each kind's elements paired across the plans; `new_paired` marks the new elements taken, by position.
+std::vector<Paired> pair_elements(const Elements& old_elements, const Elements& new_elements, double threshold,
+                                  const OwnerAliases& aliases, std::vector<bool>& new_paired) {
   std::vector<Paired> pairs;
-  // Which new elements are paired, by position.
-  std::vector<bool> new_paired(new_elements.count, false);
+  new_paired.assign(new_elements.count, false);
   for (int k = 0; k < 3; ++k) {
     const auto& olds = old_elements.by_kind[k];
     const auto& news = new_elements.by_kind[k];
-    for (const auto& p : pair_kind(olds, news, options.threshold, aliases)) {
+    for (const auto& p : pair_kind(olds, news, threshold, aliases)) {
       const Element* a = &olds[p.old_index];
       const Element* b = &news[p.new_index];
       pairs.push_back({a, b, p.similarity});
       new_paired[b->position] = true;
     }
   }
-  auto section_match = match_sections(pairs, old_plan.sections.size());
+  return pairs;
+}
 
-  // Sort keys: section, kind, place. A paired or added element stands at its place
-  // in the new plan; a removed one in the new section its old section went to,
-  // right after the partner of the nearest paired element of its kind before it
-  // in its old section (or first). Elements of a section that went nowhere
-  // follow the section before it.
-  struct Keyed {
-    std::int64_t section;
-    int kind;
-    std::int64_t place;  // 2 * index within section and kind; odd: after that index; -1: first
-    std::uint32_t old_position;
-    Change change;
-  };
-  std::vector<Keyed> keyed;
-  keyed.reserve(old_elements.count + new_elements.count);
-  WordDiffBudget budget;
-  PlanDiff result;
-  result.old_source = old_plan.source;
-  result.new_source = new_plan.source;
-  result.threshold = options.threshold;
+// What became of a paired element: its fields compared, a move between sections as the "section" field, and
+// whether that makes it unchanged, moved or modified (counted in `summary`).
+Change paired_change(const Paired& p, const Plan& old_plan, const Plan& new_plan,
+                     const std::vector<std::int64_t>& section_match, const OwnerAliases& aliases,
+                     WordDiffBudget& budget, DiffSummary& summary) {
+  const Element& a = *p.old_element;
+  const Element& b = *p.new_element;
+  Change c;
+  c.kind = a.kind;
+  c.old_id = a.id();
+  c.new_id = b.id();
+  c.old_text = a.text();
+  c.new_text = b.text();
+  c.old_number = a.number();
+  c.new_number = b.number();
+  c.old_element = a.whole();
+  c.new_element = b.whole();
+  c.similarity = p.similarity;
+  c.fields = fields_of(a, b, aliases);
+  if (section_match[a.section] != static_cast<std::int64_t>(b.section)) {
+    FieldChange f;
+    f.field = "section";
+    f.old_values.push_back(old_plan.sections[a.section].id);
+    f.new_values.push_back(new_plan.sections[b.section].id);
+    c.fields.push_back(std::move(f));
+  }
+  c.text_diff = word_diff(a.text(), b.text(), budget);
+  if (c.fields.empty()) {
+    c.change = ChangeKind::unchanged;
+    ++summary.unchanged;
+  } else if (c.fields.size() == 1 && c.fields.front().field == "section") {
+    c.change = ChangeKind::moved;
+    ++summary.moved;
+  } else {
+    c.change = ChangeKind::modified;
+    ++summary.modified;
+  }
+  return c;
+}
 
-  for (const auto& p : pairs) {
-    const Element& a = *p.old_element;
-    const Element& b = *p.new_element;
-    Change c;
-    c.kind = a.kind;
-    c.old_id = a.id();
-    c.new_id = b.id();
-    c.old_text = a.text();
-    c.new_text = b.text();
-    c.old_number = a.number();
-    c.new_number = b.number();
-    c.old_element = a.whole();
-    c.new_element = b.whole();
-    c.similarity = p.similarity;
-    c.fields = fields_of(a, b, aliases);
-    if (section_match[a.section] != static_cast<std::int64_t>(b.section)) {
-      FieldChange f;
-      f.field = "section";
-      f.old_values.push_back(old_plan.sections[a.section].id);
-      f.new_values.push_back(new_plan.sections[b.section].id);
-      c.fields.push_back(std::move(f));
-    }
-    c.text_diff = word_diff(a.text(), b.text(), budget);
-    if (c.fields.empty()) {
-      c.change = ChangeKind::unchanged;
-      ++result.summary.unchanged;
-    } else if (c.fields.size() == 1 && c.fields.front().field == "section") {
-      c.change = ChangeKind::moved;
-      ++result.summary.moved;
-    } else {
-      c.change = ChangeKind::modified;
-      ++result.summary.modified;
-    }
-    keyed.push_back({b.section, static_cast<int>(b.kind), 2 * std::int64_t{b.index}, a.position, std::move(c)});
-  }
-  for (int k = 0; k < 3; ++k) {
-    for (const auto& b : new_elements.by_kind[k]) {
-      if (new_paired[b.position]) continue;
-      ++result.summary.added;
-      keyed.push_back({b.section, static_cast<int>(b.kind), 2 * std::int64_t{b.index}, 0, unpaired(b, ChangeKind::added)});
-    }
-  }
-  // Where each old section's removed elements go.
-  std::vector<std::int64_t> target(old_plan.sections.size(), -1);
-  std::vector<int> vanished(old_plan.sections.size(), 0);
+// The removed elements, each placed in the new section its old section went to, right after the partner of
+// the nearest paired element of its kind before it in its old section (or first); elements of a section that
+// went nowhere follow the section before it.
+void place_removed(const Elements& old_elements, const std::vector<Paired>& pairs,
+                   const std::vector<std::int64_t>& section_match, std::vector<Keyed>& keyed, DiffSummary& summary) {
+  std::vector<std::int64_t> target(section_match.size(), -1);
+  std::vector<int> vanished(section_match.size(), 0);
   for (std::size_t i = 0; i < target.size(); ++i) {
     target[i] = section_match[i] >= 0 ? section_match[i] : (i > 0 ? target[i - 1] : -1);
     vanished[i] = section_match[i] < 0 ? 3 : 0;
@@ -457,13 +449,46 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
         before = &a;
         continue;
       }
-      ++result.summary.removed;
+      ++summary.removed;
       std::int64_t place = -1;
       if (before && static_cast<std::int64_t>(partner[before->position]->section) == target[a.section])
         place = 2 * std::int64_t{partner[before->position]->index} + 1;
       keyed.push_back({target[a.section], vanished[a.section] + k, place, a.position, unpaired(a, ChangeKind::removed)});
     }
   }
+}
+
+}  // namespace
+
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options) {
+  using namespace diff;
+  const OwnerAliases& aliases = options.aliases ? *options.aliases : builtin_aliases();
+  Elements old_elements = elements_of(old_plan), new_elements = elements_of(new_plan);
+  std::vector<bool> new_paired;
+  const std::vector<Paired> pairs = pair_elements(old_elements, new_elements, options.threshold, aliases, new_paired);
+  auto section_match = match_sections(pairs, old_plan.sections.size());
+
+  // Sort keys: section, kind, place. A paired or added element stands at its place in the new plan; a removed
+  // one where place_removed puts it.
+  std::vector<Keyed> keyed;
+  keyed.reserve(old_elements.count + new_elements.count);
+  WordDiffBudget budget;
+  PlanDiff result;
+  result.old_source = old_plan.source;
+  result.new_source = new_plan.source;
+  result.threshold = options.threshold;
+  for (const auto& p : pairs)
+    keyed.push_back({p.new_element->section, static_cast<int>(p.new_element->kind), 2 * std::int64_t{p.new_element->index},
+                     p.old_element->position,
+                     paired_change(p, old_plan, new_plan, section_match, aliases, budget, result.summary)});
+  for (int k = 0; k < 3; ++k) {
+    for (const auto& b : new_elements.by_kind[k]) {
+      if (new_paired[b.position]) continue;
+      ++result.summary.added;
+      keyed.push_back({b.section, static_cast<int>(b.kind), 2 * std::int64_t{b.index}, 0, unpaired(b, ChangeKind::added)});
+    }
+  }
+  place_removed(old_elements, pairs, section_match, keyed, result.summary);
   std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
     return std::tie(x.section, x.kind, x.place, x.old_position) < std::tie(y.section, y.kind, y.place, y.old_position);
   });
