@@ -116,14 +116,11 @@ int run_query(QueryArgs args) {
 
 }  // namespace
 
-void add_query_command(CLI::App& app, Outcome& outcome) {
-  auto args = std::make_shared<QueryArgs>();
-  auto& o = args->options;
-  auto* cmd = app.add_subcommand("query", "Find the actions, directives or priorities of plans that match filters");
-  cmd->add_option("FILE", args->files,
-                  "Text plans or plan JSON: one plan, an array of plans or JSON Lines (told apart by content); "
-                  "'-' or none reads standard input")
-      ->type_name("FILE");
+namespace {
+
+// The "Filters" group of options; returns --as-of, whose presence the run needs to know.
+CLI::Option* add_filter_options(CLI::App* cmd, QueryArgs& args) {
+  auto& o = args.options;
   auto* filters = "Filters (all given must hold; a repeated one matches any of its values)";
   cmd->add_option("--kind", o.kinds, "What to find: action (default), directive, priority")
       ->type_name("KIND")
@@ -146,7 +143,7 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       ->type_name("DATE")->allow_extra_args(false)
       ->group(filters);
   cmd->add_flag("--overdue", o.overdue, "A dated deadline that ended before --as-of")->group(filters);
-  auto* as_of = cmd->add_option("--as-of", args->as_of, "The day --overdue counts from (default: today)")
+  auto* as_of = cmd->add_option("--as-of", args.as_of, "The day --overdue counts from (default: today)")
       ->type_name("DATE")->group(filters);
   cmd->add_option("--cites", o.cites,
                   "Directives citing a document, named by key (ministerial-statement-2004), as written "
@@ -161,27 +158,32 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
   cmd->add_option("--grep", o.greps, "Text matching REGEX (RE2 syntax; (?i) ignores case)")
       ->type_name("REGEX")->allow_extra_args(false)
       ->group(filters);
+  return as_of;
+}
 
+// The "Output" group: formats, table shape, sorting, counting and grouping, colour, exit status, -o.
+void add_format_options(CLI::App* cmd, QueryArgs& args) {
+  auto& o = args.options;
   auto* output = "Output";
-  cmd->add_option("--format", args->format,
+  cmd->add_option("--format", args.format,
                   "table (also when piped, without colour), json, jsonl, csv, markdown, "
                   "ics (calendar events for dated deadlines)")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "markdown", "ics"}))
       ->capture_default_str()
       ->group(output);
-  auto* wide = cmd->add_flag("--wide", args->wide, "Table: every cell whole on one line, however wide")->group(output);
-  cmd->add_flag("--truncate", args->truncate, "Table: cut long cells (ending in an ellipsis) instead of wrapping them")
+  auto* wide = cmd->add_flag("--wide", args.wide, "Table: every cell whole on one line, however wide")->group(output);
+  cmd->add_flag("--truncate", args.truncate, "Table: cut long cells (ending in an ellipsis) instead of wrapping them")
       ->excludes(wide)
       ->group(output);
-  cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented")->group(output);
-  cmd->add_flag("--bom", args->bom, "CSV: start with a UTF-8 byte order mark, so Excel reads the accents and quotes")
+  cmd->add_flag("--compact", args.compact, "Print JSON on one line instead of indented")->group(output);
+  cmd->add_flag("--bom", args.bom, "CSV: start with a UTF-8 byte order mark, so Excel reads the accents and quotes")
       ->group(output);
   cmd->add_option("--sort", o.sort, "Order by id (natural: S2 before S10), deadline or owner; ties keep plan order")
       ->type_name("KEY")
       ->check(CLI::IsMember({"id", "deadline", "owner"}))
       ->group(output);
-  auto* count = cmd->add_flag("--count", args->count, "Print only the number of matches")->group(output);
+  auto* count = cmd->add_flag("--count", args.count, "Print only the number of matches")->group(output);
   cmd->add_option("--group-by", o.group_by,
                   "Summarise per owner, deadline, section or source, with overdue counts, or per cited document "
                   "(citation, with its meeting; implies --kind directive)")
@@ -189,15 +191,28 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
       ->check(CLI::IsMember({"owner", "deadline", "section", "source", "citation"}))
       ->excludes(count)
       ->group(output);
-  cmd->add_option("--color", args->color, "Colour in the table: auto (a terminal without NO_COLOR), always, never")
+  cmd->add_option("--color", args.color, "Colour in the table: auto (a terminal without NO_COLOR), always, never")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str()
       ->group(output);
-  cmd->add_flag("--fail-if-any", args->fail_if_any,
+  cmd->add_flag("--fail-if-any", args.fail_if_any,
                 "Exit 1 when anything matched and 0 when nothing did (a CI gate: fail on overdue actions)")
       ->group(output);
-  add_output_option(cmd, args->output)->group(output);
+  add_output_option(cmd, args.output)->group(output);
+}
+
+}  // namespace
+
+void add_query_command(CLI::App& app, Outcome& outcome) {
+  auto args = std::make_shared<QueryArgs>();
+  auto* cmd = app.add_subcommand("query", "Find the actions, directives or priorities of plans that match filters");
+  cmd->add_option("FILE", args->files,
+                  "Text plans or plan JSON: one plan, an array of plans or JSON Lines (told apart by content); "
+                  "'-' or none reads standard input")
+      ->type_name("FILE");
+  auto* as_of = add_filter_options(cmd, *args);
+  add_format_options(cmd, *args);
   add_max_bytes_option(cmd, args->max_bytes);
   add_registry_option(cmd, args->registry);
   add_layout_option(cmd);
