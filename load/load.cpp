@@ -227,6 +227,138 @@ std::vector<std::pair<std::size_t, std::size_t>> array_elements(std::string_view
 
 }  // namespace
 
+namespace {
+
+// One pass over JSON text, keeping the pointer of the value being read in `path`: each open container
+// remembers the path length it started at, so leaving it is a resize. A step returns false where the text
+// stops being JSON this walk reads.
+class PointerWalk {
+ public:
+  PointerWalk(std::string_view text, std::unordered_map<std::string_view, std::vector<std::size_t>>& wanted,
+              std::size_t longest, std::vector<std::optional<JsonPlace>>& found)
+      : text_(text), n_(text.size()), wanted_(wanted), longest_(longest), found_(found) {
+    i_ = bom::starts_utf8(text) ? bom::kUtf8.size() : 0;
+  }
+
+  // Walks until every wanted pointer is found or the text ends; returns the places filled.
+  std::vector<JsonPlace*> run() {
+    while (!wanted_.empty()) {
+      skip_ws();
+      if (i_ >= n_) break;
+      const bool go_on = state_ == State::value                                             ? value()
+                         : state_ == State::first_member || state_ == State::member ? member()
+                                                                                      : after_value();
+      if (!go_on) break;
+    }
+    return std::move(places_);
+  }
+
+ private:
+  struct Frame {
+    bool object;
+    std::size_t index;
+    std::size_t base;
+  };
+  enum class State { value, first_member, member, after_value };
+
+  void skip_ws() {
+    while (i_ < n_ && is_ws(text_[i_])) ++i_;
+  }
+
+  // The value at path_: recorded if wanted, then entered (a container) or skipped.
+  bool value() {
+    if (path_.size() <= longest_) {
+      if (auto it = wanted_.find(path_); it != wanted_.end()) {
+        JsonPlace place;
+        place.offset = i_;
+        const char c = text_[i_];
+        const std::size_t end = c == '"' ? skip_string(text_, i_) : c == '{' || c == '[' ? i_ + 1 : scalar_end(text_, i_);
+        place.length = std::min(end, text_.size()) - i_;
+        for (std::size_t k : it->second) {
+          found_[k] = place;
+          places_.push_back(&*found_[k]);
+        }
+        wanted_.erase(it);
+      }
+    }
+    const char c = text_[i_];
+    if (c == '{' || c == '[') {
+      frames_.push_back({c == '{', 0, path_.size()});
+      ++i_;
+      if (c == '{') {
+        state_ = State::first_member;
+      } else {
+        skip_ws();
+        if (i_ < n_ && text_[i_] == ']') {
+          ++i_;
+          frames_.pop_back();
+          state_ = State::after_value;
+        } else {
+          path_ += "/0";
+        }
+      }
+    } else {
+      i_ = c == '"' ? skip_string(text_, i_) : scalar_end(text_, i_);
+      state_ = State::after_value;
+    }
+    return true;
+  }
+
+  // An object's next key (or, first, its closing brace).
+  bool member() {
+    if (state_ == State::first_member && text_[i_] == '}') {
+      ++i_;
+      frames_.pop_back();
+      state_ = State::after_value;
+      return true;
+    }
+    if (text_[i_] != '"') return false;
+    i_ = read_key(text_, i_, token_);
+    skip_ws();
+    if (i_ >= n_ || text_[i_] != ':') return false;
+    ++i_;
+    path_.resize(frames_.back().base);
+    path_ += '/';
+    path_ += token_;
+    state_ = State::value;
+    return true;
+  }
+
+  // After a value: a comma (the next member or element) or the container's end.
+  bool after_value() {
+    if (frames_.empty()) return false;
+    Frame& f = frames_.back();
+    const char c = text_[i_++];
+    if (c == ',') {
+      if (f.object) {
+        state_ = State::member;
+      } else {
+        path_.resize(f.base);
+        path_ += '/';
+        path_ += std::to_string(++f.index);
+        state_ = State::value;
+      }
+      return true;
+    }
+    if (c != (f.object ? '}' : ']')) return false;
+    path_.resize(f.base);
+    frames_.pop_back();
+    return true;
+  }
+
+  std::string_view text_;
+  std::size_t n_, i_ = 0;
+  std::unordered_map<std::string_view, std::vector<std::size_t>>& wanted_;
+  std::size_t longest_;
+  std::vector<std::optional<JsonPlace>>& found_;
+  std::vector<JsonPlace*> places_;
+  std::vector<Frame> frames_;
+  std::string path_, token_;
+  State state_ = State::value;
+};
+
+}  // namespace
+
 std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view text,
                                                          const std::vector<std::string>& pointers) {
   std::vector<std::optional<JsonPlace>> found(pointers.size());
@@ -236,104 +368,8 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view text,
     wanted[pointers[k]].push_back(k);
     longest = std::max(longest, pointers[k].size());
   }
-  std::size_t remaining = wanted.size();
-  if (remaining == 0) return found;
-  std::vector<JsonPlace*> places;
-
-  // The pointer of the value being read is kept in `path`; each open container
-  // remembers the path length it started at, so leaving it is a resize.
-  struct Frame {
-    bool object;
-    std::size_t index;
-    std::size_t base;
-  };
-  std::vector<Frame> frames;
-  std::string path, token;
-  enum class State { value, first_member, member, after_value } state = State::value;
-  std::size_t i = bom::starts_utf8(text) ? bom::kUtf8.size() : 0;
-  const std::size_t n = text.size();
-  auto skip_ws = [&] {
-    while (i < n && is_ws(text[i])) ++i;
-  };
-  while (remaining > 0) {
-    skip_ws();
-    if (i >= n) break;
-    if (state == State::value) {
-      if (path.size() <= longest) {
-        if (auto it = wanted.find(path); it != wanted.end()) {
-          JsonPlace place;
-          place.offset = i;
-          const char c = text[i];
-          const std::size_t end = c == '"' ? skip_string(text, i) : c == '{' || c == '[' ? i + 1 : scalar_end(text, i);
-          place.length = std::min(end, text.size()) - i;
-          for (std::size_t k : it->second) {
-            found[k] = place;
-            places.push_back(&*found[k]);
-          }
-          wanted.erase(it);
-          --remaining;
-        }
-      }
-      const char c = text[i];
-      if (c == '{' || c == '[') {
-        frames.push_back({c == '{', 0, path.size()});
-        ++i;
-        if (c == '{') {
-          state = State::first_member;
-        } else {
-          skip_ws();
-          if (i < n && text[i] == ']') {
-            ++i;
-            frames.pop_back();
-            state = State::after_value;
-          } else {
-            path += "/0";
-          }
-        }
-      } else if (c == '"') {
-        i = skip_string(text, i);
-        state = State::after_value;
-      } else {
-        i = scalar_end(text, i);
-        state = State::after_value;
-      }
-    } else if (state == State::first_member || state == State::member) {
-      if (state == State::first_member && text[i] == '}') {
-        ++i;
-        frames.pop_back();
-        state = State::after_value;
-        continue;
-      }
-      if (text[i] != '"') break;
-      i = read_key(text, i, token);
-      skip_ws();
-      if (i >= n || text[i] != ':') break;
-      ++i;
-      path.resize(frames.back().base);
-      path += '/';
-      path += token;
-      state = State::value;
-    } else {  // after_value
-      if (frames.empty()) break;
-      Frame& f = frames.back();
-      const char c = text[i++];
-      if (c == ',') {
-        if (f.object) {
-          state = State::member;
-        } else {
-          path.resize(f.base);
-          path += '/';
-          path += std::to_string(++f.index);
-          state = State::value;
-        }
-      } else if (c == (f.object ? '}' : ']')) {
-        path.resize(f.base);
-        frames.pop_back();
-      } else {
-        break;
-      }
-    }
-  }
+  if (wanted.empty()) return found;
+  std::vector<JsonPlace*> places = PointerWalk(text, wanted, longest, found).run();
   locate(text, places);
   return found;
 }
