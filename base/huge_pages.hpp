@@ -18,7 +18,7 @@ inline void advise_huge_pages(const void* data, std::size_t bytes) {
   const auto begin = reinterpret_cast<std::uintptr_t>(data);
   const std::uintptr_t first = (begin + kHuge - 1) & ~(kHuge - 1);
   const std::uintptr_t last = (begin + bytes) & ~(kHuge - 1);
-  if (bytes < 4 * kHuge || last <= first) return;
+  if (bytes < 2 * kHuge || last <= first) return;
   ::madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
 }
 

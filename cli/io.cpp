@@ -17,6 +17,8 @@
 
 #include <fmt/format.h>
 
+#include "base/huge_pages.hpp"
+
 namespace mseg::cli {
 namespace {
 
@@ -51,7 +53,10 @@ bool starts_utf16(std::string_view s) {
 std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, std::size_t expected = 0) {
   std::string out;
   if (expected > 0) {
-    // Read straight into the string; one spare byte shows whether the file grew.
+    // Read straight into the string; one spare byte shows whether the file grew. Large pages first: the
+    // zeroing resize would fault in every 4 KiB page of a big plan one at a time.
+    out.reserve(expected + 1);
+    base::advise_huge_pages(out.data(), out.capacity());
     out.resize(expected + 1);
     std::size_t got = 0;
     while (got < out.size()) {

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -61,30 +62,36 @@ std::string_view directive_section(std::string_view line) {
 
 // What the parenthesised groups of a flow's text say about its column: 2 when
 // one holds an owner/deadline tag ('/'), 0 when one is a citation (a year or a
-// goal), -1 for neither.
-int groups_column(const std::vector<std::string_view>& lines) {
+// goal), -1 for neither. A group's text is what its outer parentheses hold, a
+// nested '(' left out and a line's end read as a space; it is read as it comes,
+// not copied (this runs for most flows).
+int groups_column(std::span<const std::string_view> lines) {
   int depth = 0, found = -1;
-  std::string group;
+  bool slash = false, cited = false;
+  std::size_t digits = 0;
+  std::uint32_t last4 = 0;  // the group's last four bytes, to find "Goal"
+  constexpr std::uint32_t kGoal = (std::uint32_t{'G'} << 24) | (std::uint32_t{'o'} << 16) | (std::uint32_t{'a'} << 8) | 'l';
+  auto take = [&](char c) {
+    slash = slash || c == '/';
+    digits = (c >= '0' && c <= '9') ? digits + 1 : 0;
+    last4 = (last4 << 8) | static_cast<unsigned char>(c);
+    cited = cited || digits == 4 || last4 == kGoal;
+  };
   for (std::string_view l : lines) {
     for (char c : l) {
       if (c == '(') {
-        if (depth++ == 0) group.clear();
+        if (depth++ == 0) slash = cited = false, digits = 0, last4 = 0;
         continue;
       }
       if (depth == 0) continue;
       if (c == ')' && --depth == 0) {
-        if (group.find('/') != std::string::npos) return 2;
-        std::size_t digits = 0;
-        for (char g : group) {
-          digits = (g >= '0' && g <= '9') ? digits + 1 : 0;
-          if (digits == 4) found = 0;
-        }
-        if (group.find("Goal") != std::string::npos) found = 0;
+        if (slash) return 2;
+        if (cited) found = 0;
         continue;
       }
-      group.push_back(c);
+      take(c);
     }
-    group.push_back(' ');
+    if (depth > 0) take(' ');
   }
   return found;
 }
@@ -102,12 +109,15 @@ struct Flow {
   bool headed = false;     // its column's name stands on the line just above: it starts at its page's top
   bool continues = false;  // its first line goes on with the column's cell from the page before
   bool ends_page = false;  // the column's next flow, on the next page, goes on with this one's last cell
-  std::string reason;      // why the column was inferred (unheaded flows)
-  std::vector<std::string_view> lines;
-  std::vector<std::size_t> starts;  // the lines where a paragraph starts
+  std::string_view reason;  // why the column was inferred (unheaded flows)
+  int follows = -1;         // for a further column's flow: the column of the block before it, said in the reason
+  // Views into the reader's shared arrays, not arrays of their own: a flow is a few lines, and there are
+  // hundreds of thousands of them (their allocations were a quarter of the reader's time).
+  std::span<const std::string_view> lines;
+  std::span<const std::uint32_t> starts;  // the lines where a paragraph starts
   // Its paragraphs as the cell pass would join them (line counts), and the notes that joining makes: a cell
   // that is one whole flow, the commonest, is not joined twice.
-  std::vector<std::uint32_t> sizes;
+  std::span<const std::uint32_t> sizes;
   Findings notes;
 };
 
@@ -118,19 +128,48 @@ struct Stretch {
   std::string why;  // the inference that placed it, for its note; empty when the text says so
 };
 
-// The widest line of a column, leaving out lines an extractor made by joining two
-// (over a third longer than the column's three-quarter line).
-std::size_t column_width(std::vector<std::size_t> lengths) {
-  if (lengths.empty()) return 0;
-  // Only the three-quarter line is needed, not the whole order.
-  std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() * 3 / 4),
-                   lengths.end());
-  const std::size_t cap = lengths[lengths.size() * 3 / 4] * 4 / 3;
-  std::size_t widest = 0;
-  for (std::size_t n : lengths)
-    if (n <= cap) widest = std::max(widest, n);
-  return widest;
-}
+// A column's line lengths (characters), counted rather than kept: a column has
+// hundreds of thousands of lines but few lengths. The rare line longer than
+// kCounted is kept as it is.
+class LineLengths {
+ public:
+  void add(std::size_t n) {
+    ++lines_;
+    if (n >= kCounted) {
+      long_.push_back(n);
+      return;
+    }
+    if (n >= counts_.size()) counts_.resize(n + 1);
+    ++counts_[n];
+  }
+  // The widest line, leaving out lines an extractor made by joining two (over a
+  // third longer than the column's three-quarter line).
+  std::size_t width() {
+    if (lines_ == 0) return 0;
+    const std::size_t cap = nth(lines_ * 3 / 4) * 4 / 3;
+    std::size_t widest = 0;
+    for (std::size_t n : long_)
+      if (n <= cap) widest = std::max(widest, n);
+    for (std::size_t n = std::min(cap + 1, counts_.size()); n > widest; --n)
+      if (counts_[n - 1] > 0) return n - 1;
+    return widest;
+  }
+
+ private:
+  static constexpr std::size_t kCounted = 4096;
+  // The k-th shortest (0-based) of the lengths.
+  std::size_t nth(std::size_t k) {
+    for (std::size_t n = 0; n < counts_.size(); ++n) {
+      if (k < counts_[n]) return n;
+      k -= counts_[n];
+    }
+    std::nth_element(long_.begin(), long_.begin() + static_cast<std::ptrdiff_t>(k), long_.end());
+    return long_[k];
+  }
+  std::vector<std::size_t> counts_;  // counts_[n]: lines of n characters
+  std::vector<std::size_t> long_;
+  std::size_t lines_ = 0;
+};
 
 }  // namespace
 
@@ -182,6 +221,10 @@ Laid read_column_blocks(std::string_view text) {
   std::vector<std::string_view> extras;
   std::vector<Flow> flows;
   flows.reserve(lines.size() / 4 + 1);  // blocks of a few lines each: room once, not a move of every flow at each doubling
+  // Every flow's lines, one after another; reserved for all of them at once, so that a flow's view stays valid.
+  std::vector<std::string_view> flow_lines;
+  flow_lines.reserve(lines.size() - first);
+  base::advise_huge_pages(flow_lines.data(), flow_lines.capacity() * sizeof(std::string_view));
   std::size_t page = 0;
   int heading = -1;  // a heading on the line just above
   bool open = false;
@@ -231,7 +274,9 @@ Laid read_column_blocks(std::string_view text) {
       heading = -1;
       open = true;
     }
-    flows.back().lines.push_back(t);
+    flow_lines.push_back(t);
+    flows.back().lines = {flow_lines.data() + flow_lines.size() - flows.back().lines.size() - 1,
+                          flows.back().lines.size() + 1};
   }
   for (std::size_t c = 0; c < 3; ++c) w.cell(names[c]);
   for (std::string_view e : extras) w.cell(e);
@@ -249,8 +294,7 @@ Laid read_column_blocks(std::string_view text) {
   base::advise_huge_pages(laid.findings.data(), laid.findings.capacity() * sizeof(Finding));
   // Each flow's column: its heading's, or what its text says. A flow that goes on
   // with a column's cell from the page before is in that column.
-  std::array<std::vector<std::size_t>, kMaxColumns> lengths;
-  for (std::size_t c = 0; c < 3; ++c) lengths[c].reserve(lines.size() - first);  // pages never written cost nothing
+  std::array<LineLengths, 3> lengths;  // issue 15: further columns not measured
   std::array<long, kMaxColumns> last_flow{-1, -1, -1, -1, -1, -1};
   for (std::size_t f = 0; f < flows.size(); ++f) {
     Flow& fl = flows[f];
@@ -287,8 +331,7 @@ Laid read_column_blocks(std::string_view text) {
                               ? static_cast<std::size_t>(before) + 1
                               : 3;
         fl.column = static_cast<int>(next);
-        fl.reason = fmt::format("it holds no number, tag or citation and follows a block of the {} column",
-                                column_name(static_cast<std::size_t>(before)));
+        fl.follows = before;
       } else {
         fl.column = 1, fl.reason = "it holds no number, tag or citation";
       }
@@ -303,12 +346,13 @@ Laid read_column_blocks(std::string_view text) {
                    (lower || (fl.headed && c != 1));
     if (fl.continues) flows[static_cast<std::size_t>(g)].ends_page = true;
     last_flow[c] = static_cast<long>(f);
-    for (std::string_view l : fl.lines) lengths[c].push_back(char_count(l));
+    if (c < 3)
+      for (std::string_view l : fl.lines) lengths[c].add(char_count(l));
   }
   // The priorities column's width tells short titles from wrapped lines; a line
   // much wider than its column is two lines an extractor joined.
   std::array<std::size_t, 3> widths{};
-  for (std::size_t c = 0; c < 3; ++c) widths[c] = column_width(std::move(lengths[c]));
+  for (std::size_t c = 0; c < 3; ++c) widths[c] = lengths[c].width();
   for (const Flow& fl : flows) {
     const std::size_t c = static_cast<std::size_t>(fl.column);
     for (std::string_view l : fl.lines)
@@ -326,30 +370,35 @@ Laid read_column_blocks(std::string_view text) {
   const std::size_t priorities_width = widths[1] > 1 ? widths[1] - 1 : widths[1];
   const std::size_t actions_width = widths[2] > 1 ? widths[2] - 1 : widths[2];  // issue 15: after lead clauses
   std::vector<std::size_t> begins;
+  // Every flow's paragraph sizes and starts, one after another: a flow has no more of either than lines.
+  std::vector<std::uint32_t> flow_sizes, flow_starts;
+  flow_sizes.reserve(flow_lines.size());
+  flow_starts.reserve(flow_lines.size());
   for (Flow& fl : flows) {
+    const std::size_t sizes_from = flow_sizes.size(), starts_from = flow_starts.size();
     // A lead clause needs its keyword's colon: an actions flow without one splits nowhere after it.
     if (fl.column == 2 &&
         std::any_of(fl.lines.begin(), fl.lines.end(), [](std::string_view l) { return l.find(':') != l.npos; })) {
       const std::vector<Paragraph> ps = split_after_lead_clauses(paragraphs_of(fl.lines, 0), actions_width, &fl.notes);
-      fl.sizes.reserve(ps.size());
-      for (const Paragraph& p : ps) fl.sizes.push_back(static_cast<std::uint32_t>(p.size()));
+      for (const Paragraph& p : ps) flow_sizes.push_back(static_cast<std::uint32_t>(p.size()));
     } else {
       // Only where the paragraphs start: nothing to make (split_after_lead_clauses would change nothing).
       paragraph_starts(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 ? &fl.notes : nullptr,
                        begins);
-      fl.sizes.reserve(begins.size());
       for (std::size_t k = 0; k < begins.size(); ++k) {
         const std::size_t end = k + 1 < begins.size() ? begins[k + 1] : fl.lines.size();
-        fl.sizes.push_back(static_cast<std::uint32_t>(end - begins[k]));
+        flow_sizes.push_back(static_cast<std::uint32_t>(end - begins[k]));
       }
     }
+    fl.sizes = {flow_sizes.data() + sizes_from, flow_sizes.size() - sizes_from};
     std::size_t at = 0;
     for (std::size_t k = 0; k < fl.sizes.size(); ++k) {
       // issue 15: "Co-leads: Korea," / "Peru and Chile": the assembler joins the clause's owners to it.
       const bool owners = fl.column == 2 && k > 0 && lead_clause_continues(fl.lines[at - 1]);
-      if ((at > 0 || !fl.continues) && !owners) fl.starts.push_back(at);
+      if ((at > 0 || !fl.continues) && !owners) flow_starts.push_back(static_cast<std::uint32_t>(at));
       at += fl.sizes[k];
     }
+    fl.starts = {flow_starts.data() + starts_from, flow_starts.size() - starts_from};
   }
 
   // Rows. Cells of a row start on one line across the columns, and a row is as
@@ -362,6 +411,7 @@ Laid read_column_blocks(std::string_view text) {
   std::vector<bool> row_part;                 // issue 15: a row that holds a part heading alone
   std::vector<bool> row_used;                 // issue 15: a row given a stretch while its page is placed
   std::vector<Stretch> pieces;                // appended; sorted by place in the input at the end
+  pieces.reserve(flows.size() + flows.size() / 4 + 16);  // a stretch a flow, more where rows are cut
   std::array<long, kMaxColumns> last_piece{-1, -1, -1, -1, -1, -1};
   auto new_row = [&](std::size_t p) {
     row_page.push_back(p);
@@ -628,6 +678,14 @@ Laid read_column_blocks(std::string_view text) {
                                fmt::format("no column name stands above this block: read in the {} column: {}",
                                            column_name(static_cast<std::size_t>(fl.column)), fl.reason),
                                fl.lines.front()});
+    else if (!fl.headed && fl.follows >= 0)
+      laid.findings.push_back(
+          {DiagnosticCode::layout_inferred,
+           fmt::format("no column name stands above this block: read in the {} column: it holds no number, tag or "
+                       "citation and follows a block of the {} column",
+                       column_name(static_cast<std::size_t>(fl.column)),
+                       column_name(static_cast<std::size_t>(fl.follows))),
+           fl.lines.front()});
   for (Stretch& pc : pieces)
     if (!pc.why.empty())
       laid.findings.push_back({DiagnosticCode::layout_inferred, std::move(pc.why), flows[pc.flow].lines[pc.begin]});
@@ -641,6 +699,7 @@ Laid read_column_blocks(std::string_view text) {
   });
   std::array<std::vector<std::string_view>, kMaxColumns> row;
   std::array<std::size_t, kMaxColumns> stretches{}, last{};  // a cell's stretches: how many, the last
+  std::vector<std::uint32_t> sizes;
   for (std::size_t r = 0, k = 0; r < row_page.size(); ++r) {
     for (auto& cell : row) cell.clear();
     stretches.fill(0);
@@ -660,10 +719,18 @@ Laid read_column_blocks(std::string_view text) {
         Flow& fl = flows[pieces[last[c]].flow];
         for (Finding& note : fl.notes) laid.findings.push_back(std::move(note));
         w.cell(fl.lines, fl.sizes);
-      } else if (c == 2)  // issue 15: an action ends after its lead clause
+      } else if (c == 2 && std::any_of(row[c].begin(), row[c].end(),
+                                       [](std::string_view l) { return l.find(':') != l.npos; })) {
+        // issue 15: an action ends after its lead clause, which needs its keyword's colon.
         w.cell(split_after_lead_clauses(paragraphs_of(row[c], 0), actions_width, &laid.findings));
-      else
-        w.cell(paragraphs_of(row[c], c == 1 ? priorities_width : 0, c == 1 ? &laid.findings : nullptr));
+      } else {
+        // Where the paragraphs start is all the writer needs: no paragraph is made (a cell in pieces is common).
+        paragraph_starts(row[c], c == 1 ? priorities_width : 0, c == 1 ? &laid.findings : nullptr, begins);
+        sizes.clear();
+        for (std::size_t b = 0; b < begins.size(); ++b)
+          sizes.push_back(static_cast<std::uint32_t>((b + 1 < begins.size() ? begins[b + 1] : row[c].size()) - begins[b]));
+        w.cell(row[c], sizes);
+      }
   }
   return laid;
 }

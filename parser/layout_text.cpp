@@ -169,7 +169,7 @@ void Writer::cell(const std::vector<Paragraph>& paragraphs) {
   raw("\n");
 }
 
-void Writer::cell(const std::vector<std::string_view>& lines, const std::vector<std::uint32_t>& sizes) {
+void Writer::cell(std::span<const std::string_view> lines, std::span<const std::uint32_t> sizes) {
   raw("\t");
   std::size_t at = 0;
   for (std::size_t i = 0; i < sizes.size(); ++i) {
@@ -252,7 +252,7 @@ bool ends_group(std::string_view line, int depth_after) {
   return false;
 }
 
-void paragraph_starts(const std::vector<std::string_view>& lines, std::size_t width, Findings* notes,
+void paragraph_starts(std::span<const std::string_view> lines, std::size_t width, Findings* notes,
                       std::vector<std::size_t>& begins) {
   begins.clear();
   int depth = 0;
@@ -283,7 +283,7 @@ void paragraph_starts(const std::vector<std::string_view>& lines, std::size_t wi
   }
 }
 
-std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
+std::vector<Paragraph> paragraphs_of(std::span<const std::string_view> lines, std::size_t width,
                                      Findings* notes) {
   // Where each paragraph starts first, then each paragraph made at its size: one allocation a paragraph,
   // not one at each doubling as its lines come (readers join every cell's lines, some twice).

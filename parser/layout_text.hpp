@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,7 +43,7 @@ class Writer {
   // A cell of one line (a column name).
   void cell(std::string_view line);
   // One table cell of `lines`, its paragraphs `sizes` lines each: as cell() above, without making them.
-  void cell(const std::vector<std::string_view>& lines, const std::vector<std::uint32_t>& sizes);
+  void cell(std::span<const std::string_view> lines, std::span<const std::uint32_t> sizes);
 
  private:
   void paragraph_of(const std::string_view* lines, std::size_t count);
@@ -70,16 +71,16 @@ bool ends_group(std::string_view line, int depth_after);
 // otherwise, where `width` is given (characters), a line that starts with a
 // capital whose first word would have fitted on the line before.
 // Each line joined to the one before by width alone is a layout-inferred note in `notes`, when given.
-std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t width,
+std::vector<Paragraph> paragraphs_of(std::span<const std::string_view> lines, std::size_t width,
                                      Findings* notes = nullptr);
 // The same as the lines where paragraphs_of's paragraphs start (into `begins`), without making them.
-void paragraph_starts(const std::vector<std::string_view>& lines, std::size_t width, Findings* notes,
+void paragraph_starts(std::span<const std::string_view> lines, std::size_t width, Findings* notes,
                       std::vector<std::size_t>& begins);
 // Front matter: paragraphs separated by blank lines (empty views).
 std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& lines);
 
 // Page furniture: what a printed page adds around the plan.
-enum class Furniture { none, page_number, running };
+enum class Furniture : std::uint8_t { none, page_number, running };  // a byte a line: one mark for every line of the input
 // Marks each line that is page furniture: page numbers (Page 3 of 7, 3, - 3 -)
 // next to a page's top or bottom, and lines repeated at the top or bottom of
 // two or more pages (running headers and footers). Adds a page-furniture note
