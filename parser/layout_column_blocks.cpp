@@ -78,12 +78,16 @@ int groups_column(std::span<const std::string_view> lines) {
     cited = cited || digits == 4 || last4 == kGoal;
   };
   for (std::string_view l : lines) {
-    for (char c : l) {
+    for (std::size_t i = 0; i < l.size();) {
+      if (depth == 0) {  // outside a group only its opening counts: memchr finds it
+        i = l.find('(', i);
+        if (i == std::string_view::npos) break;
+      }
+      const char c = l[i++];
       if (c == '(') {
         if (depth++ == 0) slash = cited = false, digits = 0, last4 = 0;
         continue;
       }
-      if (depth == 0) continue;
       if (c == ')' && --depth == 0) {
         if (slash) return 2;
         if (cited) found = 0;
@@ -94,6 +98,18 @@ int groups_column(std::span<const std::string_view> lines) {
     if (depth > 0) take(' ');
   }
   return found;
+}
+
+// A lead clause needs its keyword's colon: actions without one are split nowhere after it.
+bool has_colon(std::span<const std::string_view> lines) {
+  return std::any_of(lines.begin(), lines.end(), [](std::string_view l) { return l.find(':') != l.npos; });
+}
+
+// The paragraphs' sizes (lines) from where they begin, in `count` lines.
+void sizes_of(const std::vector<std::size_t>& begins, std::size_t count, std::vector<std::uint32_t>& sizes) {
+  sizes.clear();
+  for (std::size_t k = 0; k < begins.size(); ++k)
+    sizes.push_back(static_cast<std::uint32_t>((k + 1 < begins.size() ? begins[k + 1] : count) - begins[k]));
 }
 
 // Whether a line ends a cell's paragraph: the next page's first line starts another.
@@ -370,6 +386,7 @@ Laid read_column_blocks(std::string_view text) {
   const std::size_t priorities_width = widths[1] > 1 ? widths[1] - 1 : widths[1];
   const std::size_t actions_width = widths[2] > 1 ? widths[2] - 1 : widths[2];  // issue 15: after lead clauses
   std::vector<std::size_t> begins;
+  std::vector<std::uint32_t> sizes;
   // Every flow's paragraph sizes and starts, one after another: a flow has no more of either than lines.
   std::vector<std::uint32_t> flow_sizes, flow_starts;
   flow_sizes.reserve(flow_lines.size());
@@ -377,19 +394,11 @@ Laid read_column_blocks(std::string_view text) {
   for (Flow& fl : flows) {
     const std::size_t sizes_from = flow_sizes.size(), starts_from = flow_starts.size();
     // A lead clause needs its keyword's colon: an actions flow without one splits nowhere after it.
-    if (fl.column == 2 &&
-        std::any_of(fl.lines.begin(), fl.lines.end(), [](std::string_view l) { return l.find(':') != l.npos; })) {
-      const std::vector<Paragraph> ps = split_after_lead_clauses(paragraphs_of(fl.lines, 0), actions_width, &fl.notes);
-      for (const Paragraph& p : ps) flow_sizes.push_back(static_cast<std::uint32_t>(p.size()));
-    } else {
-      // Only where the paragraphs start: nothing to make (split_after_lead_clauses would change nothing).
-      paragraph_starts(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 ? &fl.notes : nullptr,
-                       begins);
-      for (std::size_t k = 0; k < begins.size(); ++k) {
-        const std::size_t end = k + 1 < begins.size() ? begins[k + 1] : fl.lines.size();
-        flow_sizes.push_back(static_cast<std::uint32_t>(end - begins[k]));
-      }
-    }
+    // Only where the paragraphs start and how long they are: no paragraph is made.
+    paragraph_starts(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 ? &fl.notes : nullptr, begins);
+    sizes_of(begins, fl.lines.size(), sizes);
+    if (fl.column == 2 && has_colon(fl.lines)) split_after_lead_clauses(fl.lines, sizes, actions_width, &fl.notes);
+    flow_sizes.insert(flow_sizes.end(), sizes.begin(), sizes.end());
     fl.sizes = {flow_sizes.data() + sizes_from, flow_sizes.size() - sizes_from};
     std::size_t at = 0;
     for (std::size_t k = 0; k < fl.sizes.size(); ++k) {
@@ -699,7 +708,6 @@ Laid read_column_blocks(std::string_view text) {
   });
   std::array<std::vector<std::string_view>, kMaxColumns> row;
   std::array<std::size_t, kMaxColumns> stretches{}, last{};  // a cell's stretches: how many, the last
-  std::vector<std::uint32_t> sizes;
   for (std::size_t r = 0, k = 0; r < row_page.size(); ++r) {
     for (auto& cell : row) cell.clear();
     stretches.fill(0);
@@ -719,16 +727,12 @@ Laid read_column_blocks(std::string_view text) {
         Flow& fl = flows[pieces[last[c]].flow];
         for (Finding& note : fl.notes) laid.findings.push_back(std::move(note));
         w.cell(fl.lines, fl.sizes);
-      } else if (c == 2 && std::any_of(row[c].begin(), row[c].end(),
-                                       [](std::string_view l) { return l.find(':') != l.npos; })) {
-        // issue 15: an action ends after its lead clause, which needs its keyword's colon.
-        w.cell(split_after_lead_clauses(paragraphs_of(row[c], 0), actions_width, &laid.findings));
       } else {
-        // Where the paragraphs start is all the writer needs: no paragraph is made (a cell in pieces is common).
+        // Where the paragraphs start is all the writer needs: no paragraph is made.
         paragraph_starts(row[c], c == 1 ? priorities_width : 0, c == 1 ? &laid.findings : nullptr, begins);
-        sizes.clear();
-        for (std::size_t b = 0; b < begins.size(); ++b)
-          sizes.push_back(static_cast<std::uint32_t>((b + 1 < begins.size() ? begins[b + 1] : row[c].size()) - begins[b]));
+        sizes_of(begins, row[c].size(), sizes);
+        // issue 15: an action ends after its lead clause.
+        if (c == 2 && has_colon(row[c])) split_after_lead_clauses(row[c], sizes, actions_width, &laid.findings);
         w.cell(row[c], sizes);
       }
   }

@@ -39,25 +39,29 @@ void lead_label(std::string_view line, bool& label, bool& owner) {
 
 }  // namespace
 
-std::vector<Paragraph> split_after_lead_clauses(const std::vector<Paragraph>& paragraphs, std::size_t width,
-                                                Findings* notes) {
-  std::vector<Paragraph> out;
-  out.reserve(paragraphs.size());  // most actions have no lead clause to split after
+void split_after_lead_clauses(std::span<const std::string_view> lines, std::vector<std::uint32_t>& sizes,
+                              std::size_t width, Findings* notes) {
+  // The paragraphs are stretches of `lines`, `sizes` lines each: a split cuts one in two, in place, and no
+  // paragraph is made (the column-blocks reader calls this for every actions cell with a colon).
+  thread_local std::vector<std::uint32_t> out;
+  out.clear();
+  out.reserve(sizes.size());  // most actions have no lead clause to split after
   // Parentheses open before the line: a tag's "(... Lead Economies: ...", over lines and over paragraphs (a
   // line that starts "– Lead Economies:" inside a tag starts a paragraph as a dash bullet).
   int depth = 0;
-  for (const Paragraph& p : paragraphs) {
-    out.emplace_back();
-    out.back().reserve(p.size());
+  std::size_t at = 0;
+  for (const std::uint32_t size : sizes) {
+    out.push_back(0);
     bool clause = false, owner = false;  // a lead clause has begun in the paragraph; it has an owner
-    for (std::string_view line : p) {
-      if (!out.back().empty() && clause && owner && depth == 0 && width > 0 && !line.empty() && line[0] >= 'A' &&
+    for (std::size_t i = at; i < at + size; ++i) {
+      const std::string_view line = lines[i];
+      if (out.back() > 0 && clause && owner && depth == 0 && width > 0 && !line.empty() && line[0] >= 'A' &&
           line[0] <= 'Z') {
-        const std::string_view prev = out.back().back();
+        const std::string_view prev = lines[i - 1];
         std::size_t word = line.find(' ');
         word = word == std::string_view::npos ? line.size() : word;
         if (char_count(prev) + 1 + char_count(line.substr(0, word)) <= width) {
-          out.emplace_back();
+          out.push_back(0);
           // "Co-leads: Korea," / "Peru and Chile": the assembler joins the clause's next paragraph to it.
           clause = lead_clause_continues(prev);
           owner = false;
@@ -69,7 +73,7 @@ std::vector<Paragraph> split_after_lead_clauses(const std::vector<Paragraph>& pa
                             line});
         }
       }
-      out.back().push_back(line);
+      ++out.back();
       // Only what stands outside parentheses: a keyword inside a tag wrapped over lines is the tag's.
       std::string_view outside = line;
       for (int d = depth; d > 0 && !outside.empty(); outside.remove_prefix(1)) {
@@ -85,6 +89,27 @@ std::vector<Paragraph> split_after_lead_clauses(const std::vector<Paragraph>& pa
         owner = true;
       }
     }
+    at += size;
+  }
+  sizes.assign(out.begin(), out.end());
+}
+
+std::vector<Paragraph> split_after_lead_clauses(const std::vector<Paragraph>& paragraphs, std::size_t width,
+                                                Findings* notes) {
+  std::vector<std::string_view> lines;
+  std::vector<std::uint32_t> sizes;
+  sizes.reserve(paragraphs.size());
+  for (const Paragraph& p : paragraphs) {
+    lines.insert(lines.end(), p.begin(), p.end());
+    sizes.push_back(static_cast<std::uint32_t>(p.size()));
+  }
+  split_after_lead_clauses(lines, sizes, width, notes);
+  std::vector<Paragraph> out;
+  out.reserve(sizes.size());
+  std::size_t at = 0;
+  for (const std::uint32_t size : sizes) {
+    out.emplace_back(lines.begin() + static_cast<std::ptrdiff_t>(at), lines.begin() + static_cast<std::ptrdiff_t>(at + size));
+    at += size;
   }
   return out;
 }

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -31,5 +33,8 @@ bool starts_part_heading(std::string_view line);
 // note in `notes`, when given. With `width` 0 nothing is split.
 std::vector<Paragraph> split_after_lead_clauses(const std::vector<Paragraph>& paragraphs, std::size_t width,
                                                 Findings* notes = nullptr);
+// The same over `lines` whose paragraphs are `sizes` lines each, the sizes split in place.
+void split_after_lead_clauses(std::span<const std::string_view> lines, std::vector<std::uint32_t>& sizes,
+                              std::size_t width, Findings* notes = nullptr);
 
 }  // namespace mseg::layout

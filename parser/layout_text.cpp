@@ -221,12 +221,26 @@ bool starts_paragraph(std::string_view line) {
 }
 
 int paren_depth(std::string_view s, int depth) {
-  // Most lines hold no parenthesis: sixteen bytes at a time up to the first one.
+  // Sixteen bytes at a time, and in a block only its parentheses, in order: most lines hold none, and the
+  // readers ask this of every line. The last block is copied out, padded with bytes that are not parentheses.
+  const auto apply = [&depth](std::uint32_t open, std::uint32_t close) {
+    for (std::uint32_t m = open | close; m != 0; m &= m - 1) {
+      if (open & m & (~m + 1)) {
+        ++depth;
+      } else if (depth > 0) {
+        --depth;
+      }
+    }
+  };
   std::size_t i = 0;
-  while (s.size() - i >= 16 && (bytes16::equal(s.data() + i, '(') | bytes16::equal(s.data() + i, ')')) == 0) i += 16;
-  for (char c : s.substr(i)) {
-    if (c == '(') ++depth;
-    if (c == ')' && depth > 0) --depth;
+  for (; s.size() - i >= 16; i += 16) {
+    const std::uint32_t open = bytes16::equal(s.data() + i, '('), close = bytes16::equal(s.data() + i, ')');
+    if ((open | close) != 0) apply(open, close);
+  }
+  if (i < s.size()) {
+    char last[16] = {};
+    std::memcpy(last, s.data() + i, s.size() - i);
+    apply(bytes16::equal(last, '('), bytes16::equal(last, ')'));
   }
   return depth;
 }

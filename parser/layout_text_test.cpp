@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <string>
+
 using namespace mseg;
 using namespace mseg::layout;
 
@@ -95,4 +98,29 @@ TEST_CASE("layout_text: page numbers and running footers are furniture, each wit
   Findings n2;
   auto m2 = find_furniture(split_lines(one), n2);
   CHECK(m2[1] == Furniture::page_number);
+}
+
+TEST_CASE("layout_text: paren_depth counts parentheses in order, never below zero, over every block size") {
+  // The byte-at-a-time rule it must equal, on lines of every length across the 16-byte blocks and the tail.
+  const auto slow = [](std::string_view s, int depth) {
+    for (char c : s) {
+      if (c == '(') ++depth;
+      if (c == ')' && depth > 0) --depth;
+    }
+    return depth;
+  };
+  std::uint32_t seed = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string line;
+    const std::size_t size = round % 70;
+    for (std::size_t k = 0; k < size; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      const char pick[] = {'(', ')', 'a', ' ', '/', '\xC2'};
+      line.push_back(pick[(seed >> 16) % 6]);
+    }
+    for (int depth : {0, 1, 3}) CHECK(paren_depth(line, depth) == slow(line, depth));
+  }
+  CHECK(paren_depth(")))(((", 0) == 3);
+  CHECK(paren_depth("(Japan/2008)", 0) == 0);
+  CHECK(paren_depth("no parentheses in this line at all, longer than sixteen bytes", 2) == 2);
 }
