@@ -370,7 +370,10 @@ class DocxLayout {
   void line(std::string_view text, WordPlace place) {
     std::size_t at = laid_.text.size();
     laid_.text.append(text);
-    if (!text.empty()) laid_.pieces.push_back({at, text.size(), 0, place});
+    if (!text.empty()) {
+      laid_.pieces.push_back({at, text.size(), 0});
+      laid_.places.emplace_back(place);
+    }
     laid_.text.push_back('\n');
   }
 

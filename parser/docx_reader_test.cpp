@@ -170,6 +170,7 @@ TEST_CASE("docx: the sample fixtures lay out with a place for every line") {
   for (const char* name : {"tests/forms/mseg-workplan-2006-hanoi.docx", "tests/forms/meg-sec-workplan-2007.docx"}) {
     Laid laid = mseg::layout::read_docx(mseg::test::read_file(name));
     CHECK(!laid.pieces.empty());
-    for (const auto& piece : laid.pieces) CHECK(std::holds_alternative<mseg::WordPlace>(piece.place));
+    CHECK(laid.places.size() == laid.pieces.size());
+    for (const auto& place : laid.places) CHECK(std::holds_alternative<mseg::WordPlace>(place));
   }
 }

@@ -31,8 +31,6 @@ struct Piece {
   std::size_t at = 0;      // byte offset in Laid::text
   std::size_t length = 0;  // bytes, the same in the input for text forms
   std::size_t source = 0;  // byte offset of the same characters in the decoded input (text forms)
-  // For a .docx or .pdf: where the piece stands in the document.
-  std::variant<std::monostate, WordPlace, PdfPlace> place = {};
 };
 
 // What a reader makes of its input.
@@ -42,6 +40,10 @@ struct Laid {
   // is tab-cell text already: the commonest form costs no copy and no map.
   std::string text;
   std::vector<Piece> pieces;
+  // For a .docx or .pdf, where each piece stands in the document: places[k] is
+  // pieces[k]'s. Empty for text forms, whose pieces (a paragraph each, hundreds
+  // of thousands) are read back for every span: kept apart, a piece is 24 bytes, not 56.
+  std::vector<mseg::Place> places;
   // What the reader inferred or removed (layout-guess, layout-inferred, page
   // furniture, unplanned text): `where` views into the decoded input for text
   // forms, into `text` for .docx and .pdf.

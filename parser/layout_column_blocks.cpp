@@ -202,7 +202,7 @@ double fit_column_blocks(std::string_view text) {
 }
 
 Laid read_column_blocks(std::string_view text) {
-  Laid laid{"column-blocks", {}, {}, {}};
+  Laid laid{"column-blocks", {}, {}, {}, {}};
   Writer w(text, laid);
   const std::vector<Line> lines = split_lines(text);
   const std::vector<Furniture> furniture = find_furniture(lines, laid.findings);
@@ -706,34 +706,38 @@ Laid read_column_blocks(std::string_view text) {
   std::stable_sort(by_row.begin(), by_row.end(), [&](std::size_t a, std::size_t b) {
     return pieces[a].row != pieces[b].row ? pieces[a].row < pieces[b].row : column_of(a) < column_of(b);
   });
-  std::array<std::vector<std::string_view>, kMaxColumns> row;
+  std::vector<std::string_view> cell;  // a cell's lines, gathered from its stretches
   std::array<std::size_t, kMaxColumns> stretches{}, last{};  // a cell's stretches: how many, the last
+  std::array<std::size_t, kMaxColumns> from{};                // where the cell's stretches start in by_row
   for (std::size_t r = 0, k = 0; r < row_page.size(); ++r) {
-    for (auto& cell : row) cell.clear();
     stretches.fill(0);
     for (; k < by_row.size() && pieces[by_row[k]].row == r; ++k) {
-      const Stretch& pc = pieces[by_row[k]];
-      const Flow& fl = flows[pc.flow];
-      const auto c = static_cast<std::size_t>(fl.column);
-      ++stretches[c];
+      const auto c = column_of(by_row[k]);
+      if (stretches[c]++ == 0) from[c] = k;
       last[c] = by_row[k];
-      row[c].insert(row[c].end(), fl.lines.begin() + static_cast<std::ptrdiff_t>(pc.begin),
-                    fl.lines.begin() + static_cast<std::ptrdiff_t>(pc.end));
     }
     for (std::size_t c = 0; c < columns; ++c)
       if (stretches[c] == 1 && pieces[last[c]].begin == 0 &&
           pieces[last[c]].end == flows[pieces[last[c]].flow].lines.size()) {
-        // One whole flow: its paragraphs and notes as the flow pass joined them, with the same widths.
+        // One whole flow, the commonest cell: its paragraphs and notes as the flow pass joined them, with
+        // the same widths, and its lines not copied.
         Flow& fl = flows[pieces[last[c]].flow];
         for (Finding& note : fl.notes) laid.findings.push_back(std::move(note));
         w.cell(fl.lines, fl.sizes);
       } else {
+        // A column's stretches stand together in by_row (sorted by row, then column).
+        cell.clear();
+        for (std::size_t i = 0; i < stretches[c]; ++i) {
+          const Stretch& pc = pieces[by_row[from[c] + i]];
+          const std::span<const std::string_view> stretch = flows[pc.flow].lines.subspan(pc.begin, pc.end - pc.begin);
+          cell.insert(cell.end(), stretch.begin(), stretch.end());
+        }
         // Where the paragraphs start is all the writer needs: no paragraph is made.
-        paragraph_starts(row[c], c == 1 ? priorities_width : 0, c == 1 ? &laid.findings : nullptr, begins);
-        sizes_of(begins, row[c].size(), sizes);
+        paragraph_starts(cell, c == 1 ? priorities_width : 0, c == 1 ? &laid.findings : nullptr, begins);
+        sizes_of(begins, cell.size(), sizes);
         // issue 15: an action ends after its lead clause.
-        if (c == 2 && has_colon(row[c])) split_after_lead_clauses(row[c], sizes, actions_width, &laid.findings);
-        w.cell(row[c], sizes);
+        if (c == 2 && has_colon(cell)) split_after_lead_clauses(cell, sizes, actions_width, &laid.findings);
+        w.cell(cell, sizes);
       }
   }
   return laid;

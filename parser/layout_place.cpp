@@ -8,12 +8,14 @@ Place place_at(const Laid& laid, std::size_t at) {
   const auto& pieces = laid.pieces;
   auto it = std::upper_bound(pieces.begin(), pieces.end(), at, [](std::size_t a, const Piece& p) { return a < p.at; });
   if (it == pieces.begin()) return std::monostate{};
-  const Piece& p = *std::prev(it);
+  const auto k = static_cast<std::size_t>(std::prev(it) - pieces.begin());
+  if (k >= laid.places.size()) return std::monostate{};  // a text form's pieces have no place
+  const Piece& p = pieces[k];
   std::size_t end = std::min({at, p.at + p.length, laid.text.size()});
   std::uint32_t chars = 0;
   for (std::size_t i = p.at; i < end; ++i)
     if ((static_cast<unsigned char>(laid.text[i]) & 0xC0) != 0x80) ++chars;
-  Place place = p.place;
+  Place place = std::visit([](const auto& in) -> Place { return in; }, laid.places[k]);
   if (auto* w = std::get_if<WordPlace>(&place)) w->offset += chars;
   if (auto* d = std::get_if<PdfPlace>(&place)) d->offset += chars;
   return place;
@@ -28,7 +30,8 @@ Place place_of(const Laid& laid, std::size_t begin, std::size_t end) {
   if (it != pieces.begin()) --it;
   float x0 = box->x, y0 = box->y, x1 = box->x + box->width, y1 = box->y + box->height;
   for (; it != pieces.end() && it->at < end; ++it) {
-    const auto* p = std::get_if<PdfPlace>(&it->place);
+    const auto k = static_cast<std::size_t>(it - pieces.begin());
+    const auto* p = k < laid.places.size() ? std::get_if<PdfPlace>(&laid.places[k]) : nullptr;
     if (!p || p->page != box->page || it->at + it->length <= begin) continue;
     x0 = std::min(x0, p->x), y0 = std::min(y0, p->y);
     x1 = std::max(x1, p->x + p->width), y1 = std::max(y1, p->y + p->height);

@@ -90,10 +90,14 @@ std::vector<Line> split_lines(std::string_view input) {
 
 std::size_t char_count(std::string_view s) {
   // Every byte but UTF-8's continuation bytes, sixteen at a time: readers count each line's characters.
+  // The last block is copied out, padded with bytes that are not continuations.
   std::size_t n = s.size(), i = 0;
   for (; s.size() - i >= 16; i += 16) n -= bytes16::count(bytes16::continuation(s.data() + i));
-  for (; i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --n;
+  if (i < s.size()) {
+    char last[16] = {};
+    std::memcpy(last, s.data() + i, s.size() - i);
+    n -= bytes16::count(bytes16::continuation(last));
+  }
   return n;
 }
 
@@ -118,7 +122,7 @@ void Writer::put(std::string_view part) {
       pieces.back().source + pieces.back().length == source) {
     pieces.back().length += part.size();
   } else {
-    pieces.push_back({laid_.text.size(), part.size(), source, {}});
+    pieces.push_back({laid_.text.size(), part.size(), source});
   }
   laid_.text.append(part);
 }
@@ -150,7 +154,7 @@ void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
     } else if (const char* end = line.data() + line.size();
                next.data() == end + 1 && end < input_.data() + input_.size() && *end == '\n') {
       // The '\n' between the lines becomes the joining space in the same piece: a piece a paragraph,
-      // not a line (a piece is 56 bytes, and writing them was a fifth of the column-blocks reader).
+      // not a line (writing pieces was a fifth of the column-blocks reader).
       put(std::string_view(line.data(), line.size() + 1));
       laid_.text.back() = ' ';
     } else {
@@ -349,10 +353,10 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
   }
   // "... Page 3 of 7" is a page's footer wherever an extractor put it (column by column: mid-page).
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string_view t = trim(lines[i].text);
-    // Such a line ends in its page count: most lines need no search.
-    if (!t.empty() && digit(t.back()) && t.find("Page ") != std::string_view::npos &&
-        t.find(" of ") != std::string_view::npos && page_number(t))
+    // Such a line ends in its page count: most lines need no search, nor trimming at their start.
+    const std::string_view e = trim_end(lines[i].text);
+    if (!e.empty() && digit(e.back()) && e.find("Page ") != std::string_view::npos &&
+        e.find(" of ") != std::string_view::npos && page_number(trim(e)))
       marks[i] = Furniture::page_number;
   }
   if (starts.size() < 2) {

@@ -124,3 +124,15 @@ TEST_CASE("layout_text: paren_depth counts parentheses in order, never below zer
   CHECK(paren_depth("(Japan/2008)", 0) == 0);
   CHECK(paren_depth("no parentheses in this line at all, longer than sixteen bytes", 2) == 2);
 }
+
+TEST_CASE("layout_text: char_count counts code points over every block size") {
+  std::string line;
+  std::size_t chars = 0;
+  for (int k = 0; k < 40; ++k) {
+    CHECK(char_count(line) == chars);
+    line += k % 3 == 0 ? "\u2013" : k % 3 == 1 ? "a" : "\u00E9";  // three, one and two bytes
+    ++chars;
+  }
+  CHECK(char_count("") == 0);
+  CHECK(char_count("Viet Nam/October 2008") == 21);
+}

@@ -243,6 +243,7 @@ class PdfLayout {
       for (const auto& l : page)
         for (const auto& w : l.words) ++words, bytes += w.text.size() + 1;
     laid_.pieces.reserve(laid_.pieces.size() + words);
+    laid_.places.reserve(laid_.places.size() + words);
     laid_.text.reserve(laid_.text.size() + bytes + 8 * pages.size());
   }
 
@@ -410,7 +411,8 @@ class PdfLayout {
                               at, w.text.size()});
       }
       laid_.text += w.text;
-      laid_.pieces.push_back({at, w.text.size(), 0, PdfPlace{w.page, w.x0, w.y0, w.x1 - w.x0, w.y1 - w.y0, w.offset}});
+      laid_.pieces.push_back({at, w.text.size(), 0});
+      laid_.places.emplace_back(PdfPlace{w.page, w.x0, w.y0, w.x1 - w.x0, w.y1 - w.y0, w.offset});
     }
   }
 

@@ -24,7 +24,8 @@ TEST_CASE("pdf: a sample lays out as tab-cell text with the header row once and 
   CHECK(first != std::string::npos);
   CHECK(laid.text.find("\tGoals and Objectives\n", first + 1) == std::string::npos);
   CHECK(laid.text.find("Page 1 of") == std::string::npos);
-  for (const auto& piece : laid.pieces) CHECK(std::holds_alternative<mseg::PdfPlace>(piece.place));
+  CHECK(laid.places.size() == laid.pieces.size());
+  for (const auto& p : laid.places) CHECK(std::holds_alternative<mseg::PdfPlace>(p));
   auto place = std::get<mseg::PdfPlace>(mseg::layout::place_at(laid, laid.text.find("Counter-")));
   CHECK(place.page == 2);
   CHECK(place.x > 200);
@@ -45,8 +46,8 @@ TEST_CASE("pdf: pages read on two threads lay out exactly as on one") {
     REQUIRE(a.pieces.size() == b.pieces.size());
     std::size_t different = 0;
     for (std::size_t i = 0; i < a.pieces.size(); ++i) {
-      const auto& p = std::get<mseg::PdfPlace>(a.pieces[i].place);
-      const auto& q = std::get<mseg::PdfPlace>(b.pieces[i].place);
+      const auto& p = std::get<mseg::PdfPlace>(a.places[i]);
+      const auto& q = std::get<mseg::PdfPlace>(b.places[i]);
       if (a.pieces[i].at != b.pieces[i].at || p.page != q.page || p.x != q.x || p.y != q.y || p.offset != q.offset)
         ++different;
     }
@@ -107,9 +108,9 @@ TEST_CASE("pdf: each action's box, drawn over its page, covers its words and no 
       const std::size_t begin = action.span.offset, end = begin + action.span.length;
       const std::string text = laid.text.substr(begin, end - begin);
       std::map<std::uint32_t, Box> boxes;
-      for (const auto& piece : laid.pieces)
-        if (piece.at < end && piece.at + piece.length > begin) {
-          const auto& place = std::get<mseg::PdfPlace>(piece.place);
+      for (std::size_t k = 0; k < laid.pieces.size(); ++k)
+        if (const auto& piece = laid.pieces[k]; piece.at < end && piece.at + piece.length > begin) {
+          const auto& place = std::get<mseg::PdfPlace>(laid.places[k]);
           boxes[place.page].add(place);
         }
       REQUIRE(!boxes.empty());

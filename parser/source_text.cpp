@@ -105,8 +105,26 @@ SourceText::Position SourceText::position(std::size_t at) const {
   } else if (line < line_starts_.size() && on_line(line + 1)) {
     ++line;  // the next line: actions are read one line after another
   } else {
-    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
-    line = static_cast<std::uint32_t>(it - line_starts_.begin());
+    // Search outwards from the last answer's line in steps that double, then halve the stretch found: a
+    // span's end is mostly a few lines below its start (a paragraph wrapped over lines), and a search of
+    // every line start from the top is some twenty cache misses.
+    const std::size_t n = line_starts_.size();
+    std::size_t lo = line - 1, hi = lo;  // at the end: line_starts_[lo] <= at, and hi == n or at < line_starts_[hi]
+    if (line_starts_[lo] <= at) {
+      hi = lo + 1;
+      for (std::size_t step = 1; hi < n && line_starts_[hi] <= at; step *= 2) lo = hi, hi = std::min(n, hi + step);
+    } else {
+      for (std::size_t step = 1;; step *= 2) {  // line_starts_[0] is 0: this ends
+        lo = hi > step ? hi - step : 0;
+        if (line_starts_[lo] <= at) break;
+        hi = lo;
+      }
+    }
+    while (hi - lo > 1) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      (line_starts_[mid] <= at ? lo : hi) = mid;
+    }
+    line = static_cast<std::uint32_t>(lo + 1);
   }
   const std::size_t start = line_starts_[line - 1];
   if (!wide_line_[line - 1]) {

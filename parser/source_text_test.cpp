@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -66,10 +67,32 @@ TEST_CASE("source text: every position's line and column agree with a character 
   }
 }
 
+TEST_CASE("source text: lines found from the last answer's line by any distance, up or down") {
+  // Thousands of lines, asked for in jumps of every size: the search from the last answer's line doubles its
+  // steps, and must land on the same line as a count from the start.
+  std::mt19937 next(11);
+  std::string text;
+  std::vector<std::size_t> starts{0};
+  for (int k = 0; k < 5000; ++k) {
+    text += std::string(next() % 40, 'x') + "\n";
+    starts.push_back(text.size());
+  }
+  const DecodedText decoded = decode(text);
+  const SourceText source(decoded);
+  for (int k = 0; k < 4000; ++k) {
+    const std::size_t at = k % 3 == 0 ? next() % text.size() : starts[next() % starts.size()] % text.size();
+    const Span s = source.span(at, at);
+    const auto line = static_cast<std::uint32_t>(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin());
+    CAPTURE(at);
+    CHECK(s.line == line);
+    CHECK(s.column == 1 + at - starts[line - 1]);
+  }
+}
+
 TEST_CASE("source text: a joining space inside a piece places a span's end where the wrapped line ends") {
   // The writer keeps "to build\ncapacity" as one piece, the '\n' laid out as a space (layout.hpp, Piece).
   const DecodedText decoded = decode("to build\ncapacity now");
-  layout::Laid laid{"column-blocks", {}, {}, {}};
+  layout::Laid laid{"column-blocks", {}, {}, {}, {}};
   layout::Writer w(decoded.text(), laid);
   w.paragraph({decoded.text().substr(0, 8), decoded.text().substr(9)});
   REQUIRE(laid.text == "to build capacity now");
