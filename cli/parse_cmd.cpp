@@ -32,6 +32,7 @@ struct ParseArgs {
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
   unsigned jobs = 0;  // 0: one per core
+  unsigned threads = 0;  // ParseOptions::threads: 1 when the batch's workers fill the cores
   std::string registry;  // --registry FILE
   const cite::Registry* resolve_with = nullptr;  // null: the built-in registry
 };
@@ -57,6 +58,7 @@ std::string parse_into(const std::string& file, const ParseArgs& args, JsonWrite
                          file);
     ParseOptions options{file, args.resolve_with};
     options.max_inflated = args.max_bytes;
+    options.threads = args.threads;
     if (convert_word97(bytes)) options.converted_from = "doc";
     JsonPlanSink sink(w);
     options.layout = chosen_layout();
@@ -266,6 +268,8 @@ int run_parse(ParseArgs args) {
   // stdout (Output holds it back until commit()).
   Output out(args.output);
   bool has_errors = false;
+  // Workers on every core already: a PDF's second thread would only contend with them.
+  if (jobs >= cores) args.threads = 1;
   if (!parse_batch(args, jsonl, pretty, jobs, out, has_errors)) return kTrouble;
   out.commit();
   if (has_errors) return kFound;

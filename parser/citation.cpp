@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/calendar.hpp"
 #include "base/slug.hpp"
 #include "clean.hpp"
 #include "patterns.hpp"
@@ -60,12 +61,10 @@ Reading read_inner(std::string_view inner) {
   }
   if (!patterns::looks_like_citation(inner)) return r;
   c.kind = "unknown";
-  re2::StringPiece found_year;
-  if (RE2::PartialMatch(inner, patterns::year(), &found_year)) {
-    int y = 0;
-    std::from_chars(found_year.data(), found_year.data() + found_year.size(), y);
-    c.year = y;
-    c.key = fmt::format("unknown-{}", y);
+  // The first year standing as a word, as lint reads years: one definition (base/calendar.hpp).
+  if (const std::vector<int> years = calendar::years_in(inner); !years.empty()) {
+    c.year = years.front();
+    c.key = fmt::format("unknown-{}", years.front());
   } else {
     c.key = "unknown";
   }

@@ -219,10 +219,6 @@ bool may_match_citation_like(std::string_view s) {
 bool looks_like_citation(std::string_view s) {
   return may_match_citation_like(s) && RE2::PartialMatch(s, citation_like());
 }
-const RE2& year() {
-  static const RE2& re = compile(R"(\b((?:19|20|21)\d\d)\b)");
-  return re;
-}
 const RE2& group_naming() {
   static const RE2& re = compile(R"(^\s*The\s+(.+?)\s+\(([A-Z][A-Za-z0-9&-]*[A-Z0-9])\)\s)");
   return re;

@@ -55,8 +55,6 @@ const RE2& citation_like();
 bool may_match_citation_like(std::string_view s);
 // RE2::PartialMatch(s, citation_like()), run only when the pre-check allows.
 bool looks_like_citation(std::string_view s);
-// A year 1900-2199 standing alone: group 1.
-const RE2& year();
 
 // ---- Preamble --------------------------------------------------------------
 // "The Maritime Security Experts Group (MSEG) is ...": group 1 name, 2 acronym.

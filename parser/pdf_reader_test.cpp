@@ -1,6 +1,7 @@
 #include "pdf_reader.hpp"
 
 #include <mseg/parse.hpp>
+#include <mseg/plan_json.hpp>
 
 #include <doctest/doctest.h>
 
@@ -60,6 +61,18 @@ TEST_CASE("pdf: pages read on two threads lay out exactly as on one") {
   few.max_words = 50;
   CHECK_THROWS_WITH_AS(mseg::layout::read_pdf(mseg::test::read_file("tests/forms/meg-sec-workplan-2007.pdf"), nullptr, few),
                        doctest::Contains("more than 50 words"), mseg::InputError);
+}
+
+TEST_CASE("pdf: a plan read with ParseOptions::threads 1 (a batch filling the cores) is the plan read on two") {
+  for (const char* file : {"tests/forms/mseg-workplan-2006-hanoi.pdf", "tests/forms/meg-sec-workplan-2007.pdf"}) {
+    CAPTURE(file);
+    const std::string bytes = mseg::test::read_file(file);
+    mseg::ParseOptions one, any;
+    one.threads = 1;
+    const mseg::Plan a = mseg::parse_plan(bytes, one), b = mseg::parse_plan(bytes, any);
+    CHECK(!a.sections.empty());
+    CHECK(mseg::to_json(a) == mseg::to_json(b));
+  }
 }
 
 TEST_CASE("pdf: broken, truncated and scanned files are refused with a reason") {

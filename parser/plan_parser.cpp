@@ -675,7 +675,9 @@ void parse_into(std::string_view bytes, const ParseOptions& options, PlanSink& s
   }
   if (form == Form::pdf) {
     std::uint32_t pages = 0;
-    layout::Laid laid = layout::read_pdf(bytes, &pages);
+    layout::PdfLimits limits;
+    if (options.threads == 1) limits.two_threads_from_pages = UINT32_MAX;  // never
+    layout::Laid laid = layout::read_pdf(bytes, &pages, limits);
     const LaidForm laid_form{bytes, form, &laid, pages};
     parse_text(laid.text, options, sink, &laid_form, source_text);
     keep_laid_text(source_text, laid);
