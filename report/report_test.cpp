@@ -139,7 +139,7 @@ TEST_CASE("report: --since shows the diff's changes and marks the timeline") {
   CHECK(count_of(section, "<tr class=\"") == changes);
   for (const auto& c : d.changes)
     if (c.kind == ElementKind::action && c.change == ChangeKind::added) {
-      CHECK(html.find("data-a=\"" + *c.new_id + "\"") != std::string::npos);
+      CHECK(html.find("data-a=\"" + c.new_element->id() + "\"") != std::string::npos);
     }
   CHECK(html.find("class=\"mk overdue new\"") != std::string::npos);
 }
