@@ -169,6 +169,23 @@ TEST_CASE("every element of both plans appears exactly once") {
   CHECK(plans_differ(d));
 }
 
+TEST_CASE("a change refers to its elements in the two plans, not to copies") {
+  const Plan& a = hanoi();
+  const Plan& b = y2007();
+  const auto* c = find(sample_diff(), "Complete Central-South American Regional Action Plan");
+  REQUIRE(c);
+  REQUIRE(c->old_element);
+  const ElementRef& e = *c->old_element;
+  CHECK(e.kind() == ElementKind::action);
+  CHECK(e.section == &a.sections[3]);
+  CHECK(e.action() == &a.sections[3].actions[1]);  // S4.A2, as its plan has it
+  const auto* m = find(sample_diff(), "APEC economies will adopt a strategic approach");
+  REQUIRE(m);
+  REQUIRE(m->new_element);
+  CHECK(m->new_element->directive() == &b.sections[0].directives[0]);
+  CHECK(m->old_element->directive() == &a.sections[0].directives[0]);
+}
+
 TEST_CASE("a plan diffed with itself: every element unchanged") {
   auto d = diff_plans(y2007(), y2007());
   CHECK(!plans_differ(d));

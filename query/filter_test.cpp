@@ -305,3 +305,18 @@ TEST_CASE("filter: --sort with --group-by is refused, not ignored") {
   CHECK_THROWS_WITH_AS(compile_query(o, Date{2008, 1, 1}), doctest::Contains("--sort: does not apply to --group-by owner"),
                        mseg::query::QueryError);
 }
+
+TEST_CASE("filter: a match refers to its element and section, as docs/library.md shows") {
+  QueryOptions o;
+  o.owners = {"Japan"};
+  const Plan& plan = hanoi();
+  const Query query = compile_query(o, Date{2008, 4, 1});
+  const std::vector<Match> matches = run_query(query, {{"plan.txt", &plan}});
+  REQUIRE(matches.size() == 1);
+  const ElementRef& e = matches[0].element;
+  CHECK(e.kind() == ElementKind::action);
+  CHECK(e.action() == &plan.sections[0].actions[2]);
+  CHECK(e.section == &plan.sections[0]);
+  CHECK(e.section->id + ' ' + e.id() == "S1 S1.A3");
+  CHECK(e.span().line == 30);
+}
