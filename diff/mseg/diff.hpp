@@ -58,7 +58,7 @@ struct Change {
   std::optional<ElementRef> new_element;  // in the new plan; null when removed
   std::optional<double> similarity;     // pairs only
   std::vector<FieldChange> fields;      // empty unless modified or moved
-  std::vector<TextOp> text_diff;        // pairs only: the word diff of old_text -> new_text
+  std::vector<TextOp> text_diff;        // pairs only: the word diff of the old text -> the new
 };
 
 struct DiffCounts {
@@ -83,7 +83,8 @@ struct PlanDiff {
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options = {});
 
 // Only the changes whose old or new element is an action owned by `owner`
-// (compared by who it is: "MSEG Chair" is "Chair"), the summary recounted.
+// (compared by who it is: "MSEG Chair" is "Chair"), the summary recounted; they
+// refer to the same two plans as `diff`.
 PlanDiff restrict_to_owner(const PlanDiff& diff, std::string_view owner, const OwnerAliases& aliases);
 
 // The pairing diff_plans makes, for tools that follow elements over more than
