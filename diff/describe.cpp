@@ -62,20 +62,22 @@ std::string describe_field(const FieldChange& f, std::string_view arrow) {
 
 std::string similarity_text(double s) { return fmt::format("{:.2f}", s); }
 
-std::string numbered_id(const std::optional<std::string>& id, const std::optional<std::string>& number) {
-  if (!id) return {};
-  return number ? fmt::format("{} ({})", *id, *number) : *id;
+std::string numbered_id(const std::optional<ElementRef>& e) {
+  if (!e) return {};
+  return e->number() ? fmt::format("{} ({})", e->id(), *e->number()) : e->id();
 }
 
 std::string change_ids(const Change& c, std::string_view arrow) {
-  std::string a = numbered_id(c.old_id, c.old_number), b = numbered_id(c.new_id, c.new_number);
-  if (c.old_id && c.new_id) return a == b ? a : fmt::format("{} {} {}", a, arrow, b);
-  return c.old_id ? a : b;
+  std::string a = numbered_id(c.old_element), b = numbered_id(c.new_element);
+  if (c.old_element && c.new_element) return a == b ? a : fmt::format("{} {} {}", a, arrow, b);
+  return c.old_element ? a : b;
 }
 
-ElementFacts facts_of(const PlanElement& e) {
+const ElementRef& shown_element(const Change& c) { return c.new_element ? *c.new_element : *c.old_element; }
+
+ElementFacts facts_of(const ElementRef& e) {
   ElementFacts f;
-  if (const auto* a = std::get_if<Action>(&e)) {
+  if (const Action* a = e.action()) {
     std::vector<std::string> owners, deadlines;
     for (const auto& t : a->tags) {
       for (const auto& o : t.owners) owners.push_back(o.name);
@@ -83,7 +85,7 @@ ElementFacts facts_of(const PlanElement& e) {
     }
     f.owners = list(owners);
     for (const auto& d : deadlines) f.deadline += (f.deadline.empty() ? "" : "; ") + d;
-  } else if (const auto* d = std::get_if<Directive>(&e)) {
+  } else if (const Directive* d = e.directive()) {
     std::vector<std::string> cites;
     for (const auto& c : d->citations) cites.push_back(c.text);
     f.citations = list(cites);
@@ -93,9 +95,8 @@ ElementFacts facts_of(const PlanElement& e) {
 
 std::vector<std::pair<std::string, std::string>> detail_lines(const Change& c, std::string_view arrow) {
   std::vector<std::pair<std::string, std::string>> out;
-  const auto& element = c.new_element ? c.new_element : c.old_element;
-  if (element) {
-    ElementFacts now = facts_of(*element);
+  if (c.old_element || c.new_element) {
+    ElementFacts now = facts_of(shown_element(c));
     if (c.kind == ElementKind::action) {
       const FieldChange* o = field(c, "owners");
       out.emplace_back("owners", o ? describe_field(*o, arrow) : now.owners.empty() ? "(none)" : now.owners);

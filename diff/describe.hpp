@@ -19,8 +19,8 @@ std::string counts_line(const DiffCounts& c);
 // The similarity as shown: two decimals.
 std::string similarity_text(double s);
 
-// An id with the plan's own number beside it: "S1.D4 (1D)", or "S1.A3".
-std::string numbered_id(const std::optional<std::string>& id, const std::optional<std::string>& number);
+// An id with the plan's own number beside it: "S1.D4 (1D)", or "S1.A3"; empty when there is no element.
+std::string numbered_id(const std::optional<ElementRef>& e);
 
 // Both sides' ids: "S1.D4 (1D) -> S1.D2", or one when they agree.
 std::string change_ids(const Change& c, std::string_view arrow);
@@ -33,7 +33,10 @@ struct ElementFacts {
   std::string deadline;
   std::string citations;
 };
-ElementFacts facts_of(const PlanElement& e);
+ElementFacts facts_of(const ElementRef& e);
+
+// The element a change shows: the new one, or the old one when it was removed.
+const ElementRef& shown_element(const Change& c);
 
 // The lines under a change's text: for an action owners and deadline always
 // (changed: old and new), for a directive its citations; then every other

@@ -18,25 +18,12 @@ namespace {
 
 // One directive, priority or action of a plan, where it stands.
 struct Element {
-  ElementKind kind;
+  ElementRef ref;
   std::uint32_t section;   // index into plan.sections
   std::uint32_t position;  // document order over all elements of the plan
   std::uint32_t index;     // among the elements of its kind in its section
-  const Directive* directive = nullptr;
-  const Priority* priority = nullptr;
-  const Action* action = nullptr;
 
-  const std::string& id() const { return directive ? directive->id : priority ? priority->id : action->id; }
-  const std::string& text() const { return directive ? directive->text : priority ? priority->title : action->text; }
-  const std::optional<std::string>& number() const {
-    static const std::optional<std::string> none;
-    return directive ? directive->number : priority ? priority->number : none;
-  }
-  PlanElement whole() const {
-    if (directive) return *directive;
-    if (priority) return *priority;
-    return *action;
-  }
+  ElementKind kind() const { return ref.kind(); }
 };
 
 // The plan's elements by kind, each kind in document order.
@@ -51,21 +38,22 @@ Elements elements_of(const Plan& plan) {
   for (std::uint32_t s = 0; s < plan.sections.size(); ++s) {
     const auto& sec = plan.sections[s];
     std::uint32_t i = 0;
-    for (const auto& d : sec.directives) e.by_kind[0].push_back({ElementKind::directive, s, pos++, i++, &d, nullptr, nullptr});
+    for (const auto& d : sec.directives) e.by_kind[0].push_back({{&sec, &d}, s, pos++, i++});
     i = 0;
-    for (const auto& p : sec.priorities) e.by_kind[1].push_back({ElementKind::priority, s, pos++, i++, nullptr, &p, nullptr});
+    for (const auto& p : sec.priorities) e.by_kind[1].push_back({{&sec, &p}, s, pos++, i++});
     i = 0;
-    for (const auto& a : sec.actions) e.by_kind[2].push_back({ElementKind::action, s, pos++, i++, nullptr, nullptr, &a});
+    for (const auto& a : sec.actions) e.by_kind[2].push_back({{&sec, &a}, s, pos++, i++});
   }
   e.count = pos;
   return e;
 }
 
 // What similarity reads: the text, and for a priority its items too.
-std::string similarity_text(const Element& e) {
-  if (!e.priority) return e.text();
-  std::string s = e.priority->title;
-  for (const auto& item : e.priority->items) {
+std::string similarity_text(const ElementRef& e) {
+  const Priority* p = e.priority();
+  if (!p) return e.text();
+  std::string s = p->title;
+  for (const auto& item : p->items) {
     s.push_back('\n');
     s += item.text;
   }
@@ -83,16 +71,10 @@ std::uint64_t exact_hash(std::string_view text) {
   return h;
 }
 
-std::uint64_t details_of(const Element& e, const OwnerAliases& aliases) {
-  return e.directive ? details_hash(*e.directive)
-         : e.priority ? details_hash(*e.priority)
-                      : details_hash(*e.action, aliases);
-}
-
-std::vector<FieldChange> fields_of(const Element& a, const Element& b, const OwnerAliases& aliases) {
-  if (a.directive) return field_changes(*a.directive, *b.directive);
-  if (a.priority) return field_changes(*a.priority, *b.priority);
-  return field_changes(*a.action, *b.action, aliases);
+std::uint64_t details_of(const ElementRef& e, const OwnerAliases& aliases) {
+  if (const Directive* d = e.directive()) return details_hash(*d);
+  if (const Priority* p = e.priority()) return details_hash(*p);
+  return details_hash(*e.action(), aliases);
 }
 
 // An element read for pairing: its similarity words (WordIds ids, text order)
@@ -104,8 +86,8 @@ struct Prepared {
 };
 
 Prepared prepare(const Element& e, WordIds& ids, const OwnerAliases& aliases) {
-  std::string text = similarity_text(e);
-  return {ids.words_of(text), exact_hash(text), details_of(e, aliases)};
+  std::string text = similarity_text(e.ref);
+  return {ids.words_of(text), exact_hash(text), details_of(e.ref, aliases)};
 }
 
 // Pairs two lists of one kind of element.
@@ -177,15 +159,12 @@ std::vector<std::int64_t> match_sections(const std::vector<Paired>& pairs, std::
   return match;
 }
 
-// An element only one plan has: its id and text go on that plan's side.
+// An element only one plan has: it goes on that plan's side.
 Change unpaired(const Element& e, ChangeKind change) {
   Change c;
-  c.kind = e.kind;
+  c.kind = e.kind();
   c.change = change;
-  (change == ChangeKind::added ? c.new_id : c.old_id) = e.id();
-  (change == ChangeKind::added ? c.new_text : c.old_text) = e.text();
-  (change == ChangeKind::added ? c.new_number : c.old_number) = e.number();
-  (change == ChangeKind::added ? c.new_element : c.old_element) = e.whole();
+  (change == ChangeKind::added ? c.new_element : c.old_element) = e.ref;
   return c;
 }
 
@@ -222,39 +201,13 @@ void DiffCounts::count(ChangeKind c) {
   }
 }
 
-const std::string& element_id(const PlanElement& e) {
-  return std::visit([](const auto& x) -> const std::string& { return x.id; }, e);
+std::vector<FieldChange> element_changes(const ElementRef& a, const ElementRef& b, const OwnerAliases& aliases) {
+  if (a.kind() != b.kind()) return {};
+  if (const Directive* d = a.directive()) return diff::field_changes(*d, *b.directive());
+  if (const Priority* p = a.priority()) return diff::field_changes(*p, *b.priority());
+  return diff::field_changes(*a.action(), *b.action(), aliases);
 }
 
-const std::optional<std::string>& element_number(const PlanElement& e) {
-  static const std::optional<std::string> none;
-  if (const auto* d = std::get_if<Directive>(&e)) return d->number;
-  if (const auto* p = std::get_if<Priority>(&e)) return p->number;
-  return none;
-}
-
-const std::string& element_text(const PlanElement& e) {
-  if (const auto* d = std::get_if<Directive>(&e)) return d->text;
-  if (const auto* p = std::get_if<Priority>(&e)) return p->title;
-  return std::get<Action>(e).text;
-}
-
-ElementKind element_kind(const PlanElement& e) {
-  return e.index() == 0 ? ElementKind::directive : e.index() == 1 ? ElementKind::priority : ElementKind::action;
-}
-
-std::vector<FieldChange> element_changes(const PlanElement& a, const PlanElement& b, const OwnerAliases& aliases) {
-  if (a.index() != b.index()) return {};
-  if (const auto* d = std::get_if<Directive>(&a)) return diff::field_changes(*d, std::get<Directive>(b));
-  if (const auto* p = std::get_if<Priority>(&a)) return diff::field_changes(*p, std::get<Priority>(b));
-  return diff::field_changes(std::get<Action>(a), std::get<Action>(b), aliases);
-}
-
-std::vector<FieldChange> element_changes(const Directive& a, const Directive& b) { return diff::field_changes(a, b); }
-std::vector<FieldChange> element_changes(const Priority& a, const Priority& b) { return diff::field_changes(a, b); }
-std::vector<FieldChange> element_changes(const Action& a, const Action& b, const OwnerAliases& aliases) {
-  return diff::field_changes(a, b, aliases);
-}
 
 std::vector<TextOp> text_changes(std::string_view old_text, std::string_view new_text) {
   diff::WordDiffBudget budget;
@@ -325,9 +278,8 @@ std::vector<ElementPair> SeriesPairing::pair(ElementKind kind, const std::vector
 
 namespace {
 
-bool owned_by(const std::optional<PlanElement>& e, const std::string& who, const OwnerAliases& aliases) {
-  if (!e) return false;
-  const auto* a = std::get_if<Action>(&*e);
+bool owned_by(const std::optional<ElementRef>& e, const std::string& who, const OwnerAliases& aliases) {
+  const Action* a = e ? e->action() : nullptr;
   if (!a) return false;
   for (const auto& t : a->tags)
     for (const auto& o : t.owners)
@@ -396,17 +348,11 @@ Change paired_change(const Paired& p, const Plan& old_plan, const Plan& new_plan
   const Element& a = *p.old_element;
   const Element& b = *p.new_element;
   Change c;
-  c.kind = a.kind;
-  c.old_id = a.id();
-  c.new_id = b.id();
-  c.old_text = a.text();
-  c.new_text = b.text();
-  c.old_number = a.number();
-  c.new_number = b.number();
-  c.old_element = a.whole();
-  c.new_element = b.whole();
+  c.kind = a.kind();
+  c.old_element = a.ref;
+  c.new_element = b.ref;
   c.similarity = p.similarity;
-  c.fields = fields_of(a, b, aliases);
+  c.fields = element_changes(a.ref, b.ref, aliases);
   if (section_match[a.section] != static_cast<std::int64_t>(b.section)) {
     FieldChange f;
     f.field = "section";
@@ -414,7 +360,7 @@ Change paired_change(const Paired& p, const Plan& old_plan, const Plan& new_plan
     f.new_values.push_back(new_plan.sections[b.section].id);
     c.fields.push_back(std::move(f));
   }
-  c.text_diff = word_diff(a.text(), b.text(), budget);
+  c.text_diff = word_diff(a.ref.text(), b.ref.text(), budget);
   if (c.fields.empty()) {
     c.change = ChangeKind::unchanged;
     ++summary.unchanged;
@@ -478,14 +424,14 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
   result.new_source = new_plan.source;
   result.threshold = options.threshold;
   for (const auto& p : pairs)
-    keyed.push_back({p.new_element->section, static_cast<int>(p.new_element->kind), 2 * std::int64_t{p.new_element->index},
+    keyed.push_back({p.new_element->section, static_cast<int>(p.new_element->kind()), 2 * std::int64_t{p.new_element->index},
                      p.old_element->position,
                      paired_change(p, old_plan, new_plan, section_match, aliases, budget, result.summary)});
   for (int k = 0; k < 3; ++k) {
     for (const auto& b : new_elements.by_kind[k]) {
       if (new_paired[b.position]) continue;
       ++result.summary.added;
-      keyed.push_back({b.section, static_cast<int>(b.kind), 2 * std::int64_t{b.index}, 0, unpaired(b, ChangeKind::added)});
+      keyed.push_back({b.section, static_cast<int>(b.kind()), 2 * std::int64_t{b.index}, 0, unpaired(b, ChangeKind::added)});
     }
   }
   place_removed(old_elements, pairs, section_match, keyed, result.summary);

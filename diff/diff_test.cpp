@@ -26,8 +26,17 @@ const PlanDiff& sample_diff() {
 // The change holding the element whose text starts with `prefix` (old or new).
 const Change* find(const PlanDiff& d, std::string_view prefix) {
   for (const auto& c : d.changes)
-    if ((c.old_text && c.old_text->starts_with(prefix)) || (c.new_text && c.new_text->starts_with(prefix))) return &c;
+    if ((c.old_element && c.old_element->text().starts_with(prefix)) ||
+        (c.new_element && c.new_element->text().starts_with(prefix)))
+      return &c;
   return nullptr;
+}
+// Each side's element id; null when that side has none.
+std::optional<std::string> old_id(const Change& c) {
+  return c.old_element ? std::optional<std::string>(c.old_element->id()) : std::nullopt;
+}
+std::optional<std::string> new_id(const Change& c) {
+  return c.new_element ? std::optional<std::string>(c.new_element->id()) : std::nullopt;
 }
 const FieldChange* field(const Change& c, std::string_view name) {
   for (const auto& f : c.fields)
@@ -39,8 +48,8 @@ const FieldChange* field(const Change& c, std::string_view name) {
 TEST_CASE("1A pairs with the 2007 plan's first directive, not modified") {
   const auto* c = find(sample_diff(), "APEC economies will adopt a strategic approach");
   REQUIRE(c);
-  CHECK(c->old_id == "S1.D1");
-  CHECK(c->new_id == "S1.D1");
+  CHECK(old_id(*c) == "S1.D1");
+  CHECK(new_id(*c) == "S1.D1");
   CHECK((c->change == ChangeKind::unchanged || c->change == ChangeKind::moved));
   CHECK(c->similarity.value() == doctest::Approx(1.0));
 }
@@ -48,8 +57,8 @@ TEST_CASE("1A pairs with the 2007 plan's first directive, not modified") {
 TEST_CASE("Ministers -> Leaders rewordings are modified, text changed") {
   const auto* d1 = find(sample_diff(), "Ministers reiterated their common understanding");
   REQUIRE(d1);
-  CHECK(d1->old_id == "S1.D4");
-  CHECK(d1->new_id == "S1.D2");
+  CHECK(old_id(*d1) == "S1.D4");
+  CHECK(new_id(*d1) == "S1.D2");
   CHECK(d1->change == ChangeKind::modified);
   REQUIRE(field(*d1, "text"));
   REQUIRE(d1->text_diff.size() >= 3);
@@ -61,8 +70,8 @@ TEST_CASE("Ministers -> Leaders rewordings are modified, text changed") {
 
   const auto* e2 = find(sample_diff(), "Ministers welcomed the work on the APEC Framework");
   REQUIRE(e2);
-  CHECK(e2->old_id == "S2.D5");
-  CHECK(e2->new_id == "S2.D1");
+  CHECK(old_id(*e2) == "S2.D5");
+  CHECK(new_id(*e2) == "S2.D1");
   CHECK(e2->change == ChangeKind::modified);
   CHECK(field(*e2, "text"));
   CHECK(!field(*e2, "citations"));  // both cite the Leaders' Statement 2005
@@ -71,8 +80,8 @@ TEST_CASE("Ministers -> Leaders rewordings are modified, text changed") {
 TEST_CASE("the ISPS phase 2 action: text and deadline changed, extended") {
   const auto* c = find(sample_diff(), "Develop a tailored phase 2 to the ISPS Code");
   REQUIRE(c);
-  REQUIRE(c->new_text);
-  CHECK(c->new_text->starts_with("Continue to implement the tailored Phase 2"));
+  REQUIRE(c->new_element);
+  CHECK(c->new_element->text().starts_with("Continue to implement the tailored Phase 2"));
   CHECK(c->change == ChangeKind::modified);
   CHECK(field(*c, "text"));
   const auto* d = field(*c, "deadline");
@@ -91,12 +100,12 @@ TEST_CASE("Central-South American plan removed, guest representatives added") {
   const auto* r = find(sample_diff(), "Complete Central-South American Regional Action Plan");
   REQUIRE(r);
   CHECK(r->change == ChangeKind::removed);
-  CHECK(!r->new_id);
+  CHECK(!r->new_element);
   CHECK(!r->similarity);
   const auto* a = find(sample_diff(), "Invite guest representatives from IMO");
   REQUIRE(a);
   CHECK(a->change == ChangeKind::added);
-  CHECK(!a->old_id);
+  CHECK(!a->old_element);
 }
 
 TEST_CASE("an element moved to another section is moved, section field only") {
@@ -106,8 +115,8 @@ TEST_CASE("an element moved to another section is moved, section field only") {
   // Some words went, so it is modified.
   const auto* c = find(sample_diff(), "Consider ASEAN-Japan Regional Action Plan");
   REQUIRE(c);
-  CHECK(c->old_id == "S4.A1");
-  CHECK(c->new_id == "S3.A4");
+  CHECK(old_id(*c) == "S4.A1");
+  CHECK(new_id(*c) == "S3.A4");
   CHECK(c->change == ChangeKind::modified);
   CHECK(!field(*c, "section"));
   CHECK(!field(*c, "owners"));
@@ -130,16 +139,16 @@ TEST_CASE("an element moved to another section is moved, section field only") {
   CHECK(m->fields[0].field == "section");
   CHECK(m->fields[0].old_values == std::vector<std::string>{"S4"});
   CHECK(m->fields[0].new_values == std::vector<std::string>{"S3"});
-  CHECK(m->old_id == "S4.A1");
-  CHECK(m->new_id == "S3.A4");
+  CHECK(old_id(*m) == "S4.A1");
+  CHECK(new_id(*m) == "S3.A4");
 }
 
 TEST_CASE("every element of both plans appears exactly once") {
   const auto& d = sample_diff();
   std::multiset<std::string> olds, news;
   for (const auto& c : d.changes) {
-    if (c.old_id) olds.insert(to_string(c.kind) + std::string(":") + *c.old_id);
-    if (c.new_id) news.insert(to_string(c.kind) + std::string(":") + *c.new_id);
+    if (c.old_element) olds.insert(to_string(c.kind) + std::string(":") + c.old_element->id());
+    if (c.new_element) news.insert(to_string(c.kind) + std::string(":") + c.new_element->id());
   }
   auto count = [](const Plan& p, std::multiset<std::string>& ids) {
     std::size_t n = 0;
@@ -160,13 +169,30 @@ TEST_CASE("every element of both plans appears exactly once") {
   CHECK(plans_differ(d));
 }
 
+TEST_CASE("a change refers to its elements in the two plans, not to copies") {
+  const Plan& a = hanoi();
+  const Plan& b = y2007();
+  const auto* c = find(sample_diff(), "Complete Central-South American Regional Action Plan");
+  REQUIRE(c);
+  REQUIRE(c->old_element);
+  const ElementRef& e = *c->old_element;
+  CHECK(e.kind() == ElementKind::action);
+  CHECK(e.section == &a.sections[3]);
+  CHECK(e.action() == &a.sections[3].actions[1]);  // S4.A2, as its plan has it
+  const auto* m = find(sample_diff(), "APEC economies will adopt a strategic approach");
+  REQUIRE(m);
+  REQUIRE(m->new_element);
+  CHECK(m->new_element->directive() == &b.sections[0].directives[0]);
+  CHECK(m->old_element->directive() == &a.sections[0].directives[0]);
+}
+
 TEST_CASE("a plan diffed with itself: every element unchanged") {
   auto d = diff_plans(y2007(), y2007());
   CHECK(!plans_differ(d));
   CHECK(d.summary.unchanged == d.changes.size());
   CHECK(d.summary.unchanged == (8 + 3 + 1 + 1) + (1 + 1 + 1 + 1) + (5 + 2 + 5 + 3));
   for (const auto& c : d.changes) {
-    CHECK(c.old_id == c.new_id);
+    CHECK(old_id(c) == new_id(c));
     CHECK(c.fields.empty());
   }
 }
@@ -209,7 +235,7 @@ TEST_CASE("diff compares the later forms: a deadline in the text, collaborators,
   const PlanDiff d = diff_plans(a, b);
   auto field = [&](std::string_view text_start, std::string_view name) -> const FieldChange* {
     for (const auto& c : d.changes)
-      if (c.kind == ElementKind::action && c.new_text && c.new_text->rfind(text_start, 0) == 0)
+      if (c.kind == ElementKind::action && c.new_element && c.new_element->text().starts_with(text_start))
         for (const auto& f : c.fields)
           if (f.field == name) return &f;
     return nullptr;

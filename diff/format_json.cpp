@@ -37,12 +37,19 @@ void write_field(JsonWriter& w, const FieldChange& f) {
 }
 
 // The whole element as plan JSON has it (id, number, text, owners, deadline, span...), or null.
-void write_element(JsonWriter& w, const std::optional<PlanElement>& e) {
+void write_element(JsonWriter& w, const std::optional<ElementRef>& e) {
   if (!e) {
     w.null();
     return;
   }
-  std::visit([&](const auto& x) { write_json(w, x); }, *e);
+  std::visit([&](const auto* x) { write_json(w, *x); }, e->element);
+}
+
+// One side's id, number or text: null when that side has no element.
+template <std::size_t N, typename Get>
+void write_side(JsonWriter& w, const char (&key)[N], const std::optional<ElementRef>& e, Get get) {
+  w.key(key);
+  if (e) w.value(get(*e)); else w.null();
 }
 
 void write_counts(JsonWriter& w, const DiffCounts& c) {
@@ -58,12 +65,15 @@ void write_change(JsonWriter& w, const Change& c) {
   w.begin_object();
   w.field("kind", to_string(c.kind));
   w.field("change", to_string(c.change));
-  w.field("old_id", c.old_id);
-  w.field("new_id", c.new_id);
-  w.field("old_number", c.old_number);
-  w.field("new_number", c.new_number);
-  w.field("old_text", c.old_text);
-  w.field("new_text", c.new_text);
+  auto id = [](const ElementRef& e) -> const std::string& { return e.id(); };
+  auto number = [](const ElementRef& e) -> const std::optional<std::string>& { return e.number(); };
+  auto text = [](const ElementRef& e) -> const std::string& { return e.text(); };
+  write_side(w, "old_id", c.old_element, id);
+  write_side(w, "new_id", c.new_element, id);
+  write_side(w, "old_number", c.old_element, number);
+  write_side(w, "new_number", c.new_element, number);
+  write_side(w, "old_text", c.old_element, text);
+  write_side(w, "new_text", c.new_element, text);
   w.key("similarity");
   if (c.similarity) w.raw(fmt::format("{}", std::round(*c.similarity * 1000.0) / 1000.0)); else w.null();
   w.key("fields");

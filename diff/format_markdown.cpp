@@ -48,10 +48,10 @@ void table(std::string& out, const PlanDiff& d, ChangeKind which, const char* he
     r.id = md(diff::change_ids(c, "→"));
     if (c.similarity && (which == ChangeKind::moved || which == ChangeKind::unchanged))
       r.similarity = diff::similarity_text(*c.similarity);
-    r.text = md(c.new_text ? *c.new_text : *c.old_text);
-    const auto& element = c.new_element ? c.new_element : c.old_element;
-    if (element) {
-      auto facts = diff::facts_of(*element);
+    const ElementRef& element = diff::shown_element(c);
+    r.text = md(element.text());
+    {
+      auto facts = diff::facts_of(element);
       r.owners = md(facts.owners);
       r.deadline = md(facts.deadline);
       r.citations = md(facts.citations);

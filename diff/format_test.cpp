@@ -12,9 +12,12 @@ using namespace mseg;
 
 namespace {
 const PlanDiff& sample_diff() {
-  static PlanDiff d = diff_plans(
-      parse_plan(test::read_file("samples/mseg-workplan-2006-hanoi.txt"), {"samples/mseg-workplan-2006-hanoi.txt"}),
-      parse_plan(test::read_file("samples/meg-sec-workplan-2007.txt"), {"samples/meg-sec-workplan-2007.txt"}));
+  // The diff points into its plans: they live as long as it does.
+  static const Plan old_plan =
+      parse_plan(test::read_file("samples/mseg-workplan-2006-hanoi.txt"), {"samples/mseg-workplan-2006-hanoi.txt"});
+  static const Plan new_plan =
+      parse_plan(test::read_file("samples/meg-sec-workplan-2007.txt"), {"samples/meg-sec-workplan-2007.txt"});
+  static PlanDiff d = diff_plans(old_plan, new_plan);
   return d;
 }
 bool contains(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
@@ -110,13 +113,18 @@ TEST_CASE("markdown format: summary table, modified with strike and bold, tables
   CHECK(!contains(m, "## Unchanged"));
   CHECK(contains(format_diff_markdown(sample_diff(), true), "## Unchanged"));
   // Table cells escape the pipe that would end them.
+  Section s;
+  s.id = "S1";
+  Action a;
+  a.id = "S1.A1";
+  a.text = "Share A|B *now*";
+  s.actions.push_back(a);
   PlanDiff d;
   Change c;
   c.kind = ElementKind::action;
   c.change = ChangeKind::added;
-  c.new_id = "S1.A1";
-  c.new_text = "Share A|B *now*";
+  c.new_element = ElementRef{&s, &s.actions[0]};
   d.changes.push_back(c);
-  // Only the columns some row fills: no element, so kind, id and text alone.
+  // Only the columns some row fills: an action without tags, so kind, id and text alone.
   CHECK(contains(format_diff_markdown(d), "| Kind | Id | Text |\n|---|---|---|\n| action | S1.A1 | Share A\\|B \\*now\\* |\n"));
 }

@@ -96,7 +96,7 @@ std::string format_diff_text(const PlanDiff& d, const DiffTextOptions& options) 
     std::vector<Word> words;
     if (c.change == ChangeKind::removed || c.change == ChangeKind::added) {
       bool removed = c.change == ChangeKind::removed;
-      std::vector<TextOp> whole{{removed ? TextOp::Op::remove : TextOp::Op::insert, removed ? *c.old_text : *c.new_text}};
+      std::vector<TextOp> whole{{removed ? TextOp::Op::remove : TextOp::Op::insert, diff::shown_element(c).text()}};
       words = marked_words(whole, options.color);
     } else {
       words = marked_words(c.text_diff, options.color);

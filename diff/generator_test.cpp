@@ -62,10 +62,10 @@ TEST_CASE("diff recovers the generator's edits") {
   std::size_t right = 0, wrong = 0, spurious = 0, removed = 0, added = 0;
   for (const auto& c : d.changes) {
     if (c.kind != ElementKind::action) continue;
-    if (c.old_id && c.new_id) {
-      auto x = old_origin.at(*c.old_id), y = new_origin.at(*c.new_id);
+    if (c.old_element && c.new_element) {
+      auto x = old_origin.at(c.old_element->id()), y = new_origin.at(c.new_element->id());
       (x == y ? right : y < 0 ? spurious : wrong) += 1;
-    } else if (c.old_id) {
+    } else if (c.old_element) {
       ++removed;
     } else {
       ++added;

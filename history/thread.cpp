@@ -15,21 +15,13 @@
 namespace mseg {
 namespace {
 
-// One element of a plan: where it stands.
-struct Found {
-  const Section* section = nullptr;
-  const Directive* directive = nullptr;
-  const Priority* priority = nullptr;
-  const Action* action = nullptr;
-};
-
 // The plan's elements of each kind in document order: the indexes pairing uses.
-std::array<std::vector<Found>, 3> elements_of(const Plan& plan) {
-  std::array<std::vector<Found>, 3> out;
+std::array<std::vector<ElementRef>, 3> elements_of(const Plan& plan) {
+  std::array<std::vector<ElementRef>, 3> out;
   for (const auto& s : plan.sections) {
-    for (const auto& d : s.directives) out[0].push_back({&s, &d, nullptr, nullptr});
-    for (const auto& p : s.priorities) out[1].push_back({&s, nullptr, &p, nullptr});
-    for (const auto& a : s.actions) out[2].push_back({&s, nullptr, nullptr, &a});
+    for (const auto& d : s.directives) out[0].push_back({&s, &d});
+    for (const auto& p : s.priorities) out[1].push_back({&s, &p});
+    for (const auto& a : s.actions) out[2].push_back({&s, &a});
   }
   return out;
 }
@@ -53,23 +45,24 @@ bool same_tag(const Tag& a, const Tag& b) {
 // compares (ids, numbers and places aside): most of a series is carried over
 // unchanged, and then there is nothing to compare and the owners are the step
 // before's.
-bool same_content(const Found& a, const Found& b) {
-  if (a.directive) {
-    if (a.directive->text != b.directive->text || a.directive->citations.size() != b.directive->citations.size())
-      return false;
-    for (std::size_t i = 0; i < a.directive->citations.size(); ++i) {
-      const auto &x = a.directive->citations[i], &y = b.directive->citations[i];
+bool same_content(const ElementRef& a, const ElementRef& b) {
+  if (const Directive* d = a.directive()) {
+    const Directive& e = *b.directive();
+    if (d->text != e.text || d->citations.size() != e.citations.size()) return false;
+    for (std::size_t i = 0; i < d->citations.size(); ++i) {
+      const auto &x = d->citations[i], &y = e.citations[i];
       if (x.text != y.text || x.key != y.key || x.pinpoint != y.pinpoint) return false;
     }
     return true;
   }
-  if (a.priority) {
-    if (a.priority->title != b.priority->title || a.priority->items.size() != b.priority->items.size()) return false;
-    for (std::size_t i = 0; i < a.priority->items.size(); ++i)
-      if (a.priority->items[i].text != b.priority->items[i].text) return false;
+  if (const Priority* p = a.priority()) {
+    const Priority& q = *b.priority();
+    if (p->title != q.title || p->items.size() != q.items.size()) return false;
+    for (std::size_t i = 0; i < p->items.size(); ++i)
+      if (p->items[i].text != q.items[i].text) return false;
     return true;
   }
-  const Action &x = *a.action, &y = *b.action;
+  const Action &x = *a.action(), &y = *b.action();
   if (x.text != y.text || x.tags.size() != y.tags.size() || x.deadline.has_value() != y.deadline.has_value()) return false;
   if (x.deadline && !same_deadline(x.deadline->deadline, y.deadline->deadline)) return false;
   for (std::size_t i = 0; i < x.tags.size(); ++i)
@@ -79,49 +72,40 @@ bool same_content(const Found& a, const Found& b) {
 
 // `before`: the thread's previous step when the element is the same as there
 // (same_content), whose owners and deadline are then this one's.
-ThreadStep step_of(const Found& f, const OwnerAliases& aliases, const ThreadStep* before = nullptr) {
+ThreadStep step_of(const ElementRef& f, const OwnerAliases& aliases, const ThreadStep* before = nullptr) {
   ThreadStep st;
   st.present = true;
   st.section = f.section->id;
-  if (f.directive) {
-    st.id = f.directive->id;
-    st.number = f.directive->number;
-    st.text = f.directive->text;
-    st.line = f.directive->span.line;
-    for (const auto& c : f.directive->citations) st.citations.push_back(c.text);
-  } else if (f.priority) {
-    st.id = f.priority->id;
-    st.number = f.priority->number;
-    st.text = f.priority->title;
-    st.line = f.priority->span.line;
-  } else {
-    st.id = f.action->id;
-    st.text = f.action->text;
-    st.line = f.action->span.line;
+  st.id = f.id();
+  st.number = f.number();
+  st.text = f.text();
+  st.line = f.span().line;
+  if (const Directive* directive = f.directive()) {
+    for (const auto& c : directive->citations) st.citations.push_back(c.text);
+  } else if (const Action* a = f.action()) {
     if (before) {
       st.owners = before->owners;
       st.deadline = before->deadline;
       return st;
     }
     std::set<std::string> seen;
-    for (const auto& t : f.action->tags) {
+    for (const auto& t : a->tags) {
       for (const auto& o : t.owners) {
         auto who = aliases.identity(o);
         if (seen.insert(fold_owner_name(who)).second) st.owners.push_back(who);
       }
-      const Deadline& d = deadline_for(*f.action, t);
+      const Deadline& d = deadline_for(*a, t);
       if (!d.text.empty()) st.deadline += (st.deadline.empty() ? "" : "; ") + d.text;
     }
-    if (f.action->tags.empty() && f.action->deadline) st.deadline = f.action->deadline->deadline.text;
+    if (a->tags.empty() && a->deadline) st.deadline = a->deadline->deadline.text;
   }
   return st;
 }
 
 // What changed from the thread's previous element `a` (its step `before`) to `b`.
-void compare(const Found& a, const ThreadStep& before, const Found& b, ThreadStep& st, const OwnerAliases& aliases) {
-  auto fields = b.directive ? element_changes(*a.directive, *b.directive)
-                : b.priority ? element_changes(*a.priority, *b.priority)
-                             : element_changes(*a.action, *b.action, aliases);
+void compare(const ElementRef& a, const ThreadStep& before, const ElementRef& b, ThreadStep& st,
+             const OwnerAliases& aliases) {
+  auto fields = element_changes(a, b, aliases);
   bool deadline_same = true;
   for (const auto& f : fields) {
     if (f.field == "text") {
@@ -133,13 +117,13 @@ void compare(const Found& a, const ThreadStep& before, const Found& b, ThreadSte
       st.citations_changed = true;
     }
   }
-  if (a.action && b.action) {
+  if (a.action() && b.action()) {
     for (const auto& o : st.owners)
       if (std::find(before.owners.begin(), before.owners.end(), o) == before.owners.end()) st.owners_added.push_back(o);
     for (const auto& o : before.owners)
       if (std::find(st.owners.begin(), st.owners.end(), o) == st.owners.end()) st.owners_removed.push_back(o);
     std::vector<Tag> old_scratch, new_scratch;
-    auto move = history::classify_deadline(deadline_tags(*a.action, old_scratch), deadline_tags(*b.action, new_scratch),
+    auto move = history::classify_deadline(deadline_tags(*a.action(), old_scratch), deadline_tags(*b.action(), new_scratch),
                                            deadline_same);
     st.deadline_change = move.change;
     st.months = move.months;
@@ -167,20 +151,20 @@ History build_history(const std::vector<const Plan*>& plans, const HistoryOption
   for (std::size_t i = 0; i < plans.size(); ++i) h.plans.push_back({labels[i], plans[i]->source});
   const std::size_t n = plans.size();
 
-  std::vector<std::array<std::vector<Found>, 3>> found;
+  std::vector<std::array<std::vector<ElementRef>, 3>> found;
   found.reserve(n);
   for (const Plan* p : plans) found.push_back(elements_of(*p));
 
   // The thread of each element of the plan before, and each thread's last element.
   std::array<std::vector<std::size_t>, 3> previous;
-  std::vector<const Found*> last_found;
+  std::vector<const ElementRef*> last_found;
   std::vector<SeriesElement> last_at;  // the same, as the pairing names it
   std::unordered_set<std::string> taken;
   SeriesPairing pairing(DiffOptions{options.threshold, &aliases});
   for (const Plan* p : plans) pairing.add(*p);
 
   auto start = [&](std::size_t plan, std::size_t kind, std::size_t index) {
-    const Found& f = found[plan][kind][index];
+    const ElementRef& f = found[plan][kind][index];
     Thread t;
     t.kind = static_cast<ElementKind>(kind);
     t.first = t.last = plan;
@@ -193,7 +177,7 @@ History build_history(const std::vector<const Plan*>& plans, const HistoryOption
     return h.threads.size() - 1;
   };
   auto extend = [&](std::size_t thread, std::size_t plan, std::size_t kind, std::size_t index, bool rejoined) {
-    const Found& f = found[plan][kind][index];
+    const ElementRef& f = found[plan][kind][index];
     Thread& t = h.threads[thread];
     if (same_content(*last_found[thread], f)) {
       t.steps[plan] = step_of(f, aliases, &t.steps[t.last]);  // nothing changed: nothing to compare

@@ -74,8 +74,8 @@ Grid match_grid(const std::vector<Match>& matches, const FormatOptions& o) {
     const Match& m = matches[i];
     std::vector<std::string> row;
     if (source) row.push_back(sources[i]);
-    if (kind) row.push_back(to_string(m.kind));
-    row.push_back(id_of(m));
+    if (kind) row.push_back(to_string(m.element.kind()));
+    row.push_back(m.element.id());
     if (tags) {
       row.push_back(owners_text(m));
       row.push_back(deadlines_text(m));
@@ -96,8 +96,8 @@ Grid full_match_grid(const std::vector<Match>& matches, Date as_of) {
   g.numeric.assign(g.header.size(), false);
   for (const auto& m : matches) {
     auto due = due_of(m);
-    g.rows.push_back({m.source, m.section->id, to_string(m.kind), id_of(m), owners_text(m), deadlines_text(m),
-                      due ? to_string(*due) : "", m.action ? (any_overdue(m, as_of) ? "yes" : "no") : "",
+    g.rows.push_back({m.source, m.element.section->id, to_string(m.element.kind()), m.element.id(), owners_text(m), deadlines_text(m),
+                      due ? to_string(*due) : "", m.element.action() ? (any_overdue(m, as_of) ? "yes" : "no") : "",
                       cites_text(m), text_of(m)});
     g.alert.emplace_back(g.header.size(), false);
   }

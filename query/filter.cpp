@@ -192,33 +192,28 @@ std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
   for (const auto& input : inputs) {
     for (const auto& section : input.plan->sections) {
       if (!section_matches(q, section)) continue;
-      auto add = [&](ElementKind kind) {
+      auto add = [&](ElementRef element) {
         Match m;
-        m.kind = kind;
         m.source = input.source;
         m.plan = input.plan;
-        m.section = &section;
+        m.element = element;
         return m;
       };
       // Directives only satisfy the query when it has no owner or deadline filter.
       if (q.wants(ElementKind::directive) && !q.has_tag_filter())
         for (const auto& d : section.directives)
           if (directive_matches(q, d)) {
-            Match m = add(ElementKind::directive);
-            m.directive = &d;
-            out.push_back(std::move(m));
+            out.push_back(add({&section, &d}));
           }
       if (q.wants(ElementKind::priority))
         for (const auto& p : section.priorities)
           if (priority_matches(q, p)) {
-            Match m = add(ElementKind::priority);
-            m.priority = &p;
-            out.push_back(std::move(m));
+            out.push_back(add({&section, &p}));
           }
       if (q.wants(ElementKind::action) && q.cites.empty())
         for (const auto& a : section.actions) {
           if (q.greps && !text_matches(q, a.text)) continue;
-          Match m = add(ElementKind::action);
+          Match m = add({&section, &a});
           for (std::size_t i = 0; i < a.tags.size(); ++i)
             if (tag_matches(q, a.tags[i])) m.tags.push_back(i);
           // issue 15: a deadline read from the text (only where no tag gives
@@ -231,7 +226,6 @@ std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
                 if (owners_match(q, a.tags[i])) m.tags.push_back(i);
           }
           if (q.has_tag_filter() && m.tags.empty() && !m.text_deadline) continue;
-          m.action = &a;
           out.push_back(std::move(m));
         }
     }

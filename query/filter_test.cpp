@@ -169,14 +169,14 @@ TEST_CASE("filter: --kind priority and several kinds at once") {
   QueryOptions o;
   o.kinds = {"priority"};
   CHECK(run(o, hanoi()).size() > 0);
-  for (const auto& m : run(o, hanoi())) CHECK(m.kind == ElementKind::priority);
+  for (const auto& m : run(o, hanoi())) CHECK(m.element.kind() == ElementKind::priority);
   o.kinds = {"directive", "action"};
   o.sections = {"S2"};
   auto m = run(o, hanoi());
   // Plan order within a section: directives, then actions.
   REQUIRE(!m.empty());
-  CHECK(m.front().kind == ElementKind::directive);
-  CHECK(m.back().kind == ElementKind::action);
+  CHECK(m.front().element.kind() == ElementKind::directive);
+  CHECK(m.back().element.kind() == ElementKind::action);
 }
 
 TEST_CASE("filter: --section by id or number") {
@@ -271,12 +271,12 @@ TEST_CASE("filter: with several kinds, a filter excludes the kinds it cannot app
   o.owners = {"US"};
   auto m = run(o, hanoi());
   CHECK(m.size() == 3);
-  for (const auto& x : m) CHECK(x.kind == ElementKind::action);
+  for (const auto& x : m) CHECK(x.element.kind() == ElementKind::action);
   o.owners.clear();
   o.cites = {"bogor-goal"};
   m = run(o, hanoi());
   CHECK(m.size() == 1);
-  CHECK(m[0].kind == ElementKind::directive);
+  CHECK(m[0].element.kind() == ElementKind::directive);
 }
 
 TEST_CASE("filter: several inputs keep their sources, in the order given") {
@@ -285,7 +285,7 @@ TEST_CASE("filter: several inputs keep their sources, in the order given") {
   REQUIRE(m.size() == 31);
   CHECK(m.front().source == "a.txt");
   CHECK(m.back().source == "-");
-  CHECK(m.back().section->id == "S4");
+  CHECK(m.back().element.section->id == "S4");
 }
 
 TEST_CASE("filter: --as-of today and --due-before today+90d count from the day given as today") {
@@ -304,4 +304,19 @@ TEST_CASE("filter: --sort with --group-by is refused, not ignored") {
   o.group_by = "owner";
   CHECK_THROWS_WITH_AS(compile_query(o, Date{2008, 1, 1}), doctest::Contains("--sort: does not apply to --group-by owner"),
                        mseg::query::QueryError);
+}
+
+TEST_CASE("filter: a match refers to its element and section, as docs/library.md shows") {
+  QueryOptions o;
+  o.owners = {"Japan"};
+  const Plan& plan = hanoi();
+  const Query query = compile_query(o, Date{2008, 4, 1});
+  const std::vector<Match> matches = run_query(query, {{"plan.txt", &plan}});
+  REQUIRE(matches.size() == 1);
+  const ElementRef& e = matches[0].element;
+  CHECK(e.kind() == ElementKind::action);
+  CHECK(e.action() == &plan.sections[0].actions[2]);
+  CHECK(e.section == &plan.sections[0]);
+  CHECK(e.section->id + ' ' + e.id() == "S1 S1.A3");
+  CHECK(e.span().line == 30);
 }

@@ -68,7 +68,7 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
     switch (s.key) {
       case GroupKey::owner:
         for (std::size_t i : m.tags) {
-          const Tag& t = m.action->tags[i];
+          const Tag& t = m.element.action()->tags[i];
           for (const auto& o : t.owners) {
             // Only the owners asked for: "--owner Chair --group-by owner" is about the Chair.
             if (!wanted_owner(q, o)) continue;
@@ -80,24 +80,25 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
         break;
       case GroupKey::deadline:
         for (std::size_t i : m.tags) {
-          const Deadline& d = m.action->tags[i].deadline;
+          const Tag& t = m.element.action()->tags[i];
+          const Deadline& d = t.deadline;
           std::string key = d.start && d.end ? to_string(*d.start) + ".." + to_string(*d.end)
                                              : std::string(to_string(d.kind)) + ":" + ascii::lower(d.text);
-          const std::size_t r = tally.add(key, GroupRow{"", d.text, 0, 0, {}}, n, is_overdue(m.action->tags[i], q.as_of));
+          const std::size_t r = tally.add(key, GroupRow{"", d.text, 0, 0, {}}, n, is_overdue(t, q.as_of));
           if (r == when.size())
             when.push_back(d.start && d.end ? When{false, *d.start, *d.end, 0}
                                             : When{true, Date{}, Date{}, static_cast<int>(d.kind)});
         }
         break;
       case GroupKey::section:
-        tally.add(m.source + '\n' + m.section->id, GroupRow{m.source, m.section->id, 0, 0, {}}, n,
+        tally.add(m.source + '\n' + m.element.section->id, GroupRow{m.source, m.element.section->id, 0, 0, {}}, n,
                   any_overdue(m, q.as_of));
         break;
       case GroupKey::source:
         tally.add(m.source, GroupRow{m.source, m.source, 0, 0, {}}, n, any_overdue(m, q.as_of));
         break;
       case GroupKey::citation:
-        for (const Citation& c : m.directive->citations) {
+        for (const Citation& c : m.element.directive()->citations) {
           std::shared_ptr<const CitationSource> r = c.source;
           if (!r) {
             if (const cite::Entry* e = q.registry->resolve(c).entry) r = e->resolution;

@@ -142,9 +142,9 @@ void property(std::string& out, std::string_view name_and_params, std::string_vi
 std::size_t tags_without_event(const std::vector<Match>& matches) {
   std::size_t n = 0;
   for (const auto& m : matches)
-    if (m.action)
+    if (const Action* a = m.element.action())
       for (std::size_t i : m.tags)
-        if (const Deadline& d = deadline_for(*m.action, m.action->tags[i]); !d.start || !d.end) ++n;
+        if (const Deadline& d = deadline_for(*a, a->tags[i]); !d.start || !d.end) ++n;
   return n;
 }
 
@@ -158,33 +158,34 @@ std::string format_ics(const std::vector<Match>& matches, const FormatOptions& o
   if (!matches.empty()) property(out, "X-WR-CALNAME", escape_ics_text(plan_name(matches.front())));
   const std::string stamp = ics_stamp(o.now);
   for (const auto& m : matches) {
-    if (!m.action) continue;
+    const Action* action = m.element.action();
+    if (!action) continue;
     const std::string plan_id = plan_identity(m);
     for (std::size_t i : m.tags) {
-      const Tag& tag = m.action->tags[i];
+      const Tag& tag = action->tags[i];
       // A tag without a deadline of its own answers for the one in the action's text.
-      const Deadline& deadline = deadline_for(*m.action, tag);
+      const Deadline& deadline = deadline_for(*action, tag);
       if (!deadline.start || !deadline.end) continue;
       for (const Owner& owner : tag.owners) {
         if (!o.owners.empty() &&
             std::none_of(o.owners.begin(), o.owners.end(), [&](const std::string& w) { return owner_matches(w, owner); }))
           continue;
         const std::string who = owner_key(owner);
-        std::string description = m.action->text;
+        std::string description = action->text;
         description += "\n\nOwner: " + owner.name;
         description += "\nDeadline: " + deadline.text;
         description += "\nTag: " + tag.text;
-        description += "\nSection: " + m.section->id;
-        description += "\nAction: " + m.action->id;
+        description += "\nSection: " + m.element.section->id;
+        description += "\nAction: " + action->id;
         description += "\nPlan: " + plan_name(m) + " (" + m.source + ")";
         property(out, "BEGIN", "VEVENT");
         // Position in the plan, not wording: a reworded action keeps its
         // events (docs/query.md says what moves them).
-        property(out, "UID", fmt::format("{}.t{}.{}.{}@mseg", m.action->id, i + 1, slug(who), plan_id));
+        property(out, "UID", fmt::format("{}.t{}.{}.{}@mseg", action->id, i + 1, slug(who), plan_id));
         property(out, "DTSTAMP", stamp);
         property(out, "DTSTART;VALUE=DATE", ics_date(*deadline.start));
         property(out, "DTEND;VALUE=DATE", ics_date(add_days(*deadline.end, 1)));  // DTEND is exclusive
-        property(out, "SUMMARY", escape_ics_text(summary_of(owner.name, m.action->text)));
+        property(out, "SUMMARY", escape_ics_text(summary_of(owner.name, action->text)));
         property(out, "DESCRIPTION", escape_ics_text(description));
         property(out, "CATEGORIES", escape_ics_text(who));
         if (tag.tentative) property(out, "STATUS", "TENTATIVE");

@@ -1,5 +1,7 @@
 // JSON and JSON Lines: each match is its element's plan JSON object with
 // "kind", "source" and "section" in front.
+#include <variant>
+
 #include <mseg/json_writer.hpp>
 #include <mseg/plan_json.hpp>
 
@@ -11,12 +13,10 @@ namespace {
 
 void write_match(JsonWriter& w, const Match& m) {
   w.begin_object();
-  w.field("kind", to_string(m.kind));
+  w.field("kind", to_string(m.element.kind()));
   w.field("source", m.source);
-  w.field("section", m.section->id);
-  if (m.directive) write_members(w, *m.directive);
-  if (m.priority) write_members(w, *m.priority);
-  if (m.action) write_members(w, *m.action);
+  w.field("section", m.element.section->id);
+  std::visit([&](const auto* e) { write_members(w, *e); }, m.element.element);
   w.end_object();
 }
 

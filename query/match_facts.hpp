@@ -9,8 +9,6 @@
 
 namespace mseg::query {
 
-const std::string& id_of(const Match& m);
-
 // The earliest end among the matched tags' dated deadlines (and, issue 15, the
 // action's deadline read from its text when it matched): when it is due.
 std::optional<Date> due_of(const Match& m);

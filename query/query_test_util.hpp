@@ -32,7 +32,7 @@ inline std::string ids(const std::vector<Match>& matches) {
   std::string out;
   for (const auto& m : matches) {
     if (!out.empty()) out += ' ';
-    out += m.directive ? m.directive->id : m.priority ? m.priority->id : m.action->id;
+    out += m.element.id();
   }
   return out;
 }

@@ -13,9 +13,10 @@ namespace {
 // The first owner of the matched tags, economies by their APEC name so that
 // "US" and "United States" sort together; lower-cased.
 std::optional<std::string> owner_of(const Match& m) {
-  if (!m.action) return std::nullopt;
+  const Action* a = m.element.action();
+  if (!a) return std::nullopt;
   for (std::size_t i : m.tags)
-    for (const auto& o : m.action->tags[i].owners) {
+    for (const auto& o : a->tags[i].owners) {
       return ascii::lower(o.canonical ? *o.canonical : o.name);
     }
   return std::nullopt;
@@ -67,7 +68,7 @@ void sort_matches(std::vector<Match>& matches, SortKey key) {
       return;
     case SortKey::id:
       std::stable_sort(matches.begin(), matches.end(),
-                       [](const Match& x, const Match& y) { return natural_less(id_of(x), id_of(y)); });
+                       [](const Match& x, const Match& y) { return natural_less(x.element.id(), y.element.id()); });
       return;
     case SortKey::deadline:
       // Undated (ongoing, tbd, ...) after every dated one.

@@ -8,7 +8,7 @@ namespace {
 
 void write_text_diff(Html& h, const Change& c) {
   if (c.text_diff.empty()) {
-    h.text(c.new_text ? *c.new_text : c.old_text ? *c.old_text : std::string());
+    if (const auto& e = c.new_element ? c.new_element : c.old_element) h.text(e->text());
     return;
   }
   for (std::size_t i = 0; i < c.text_diff.size(); ++i) {
@@ -39,9 +39,9 @@ void write_changes(Html& h, const Model& m) {
       if (c.change == ChangeKind::unchanged) continue;
       h.raw("<tr class=\"").text(to_string(c.change)).raw("\"><td>").text(to_string(c.change)).raw("</td><td>");
       h.text(to_string(c.kind)).raw("</td><td>");
-      if (c.old_id) h.text(*c.old_id);
+      if (c.old_element) h.text(c.old_element->id());
       h.raw("</td><td>");
-      if (c.new_id) h.raw("<a href=\"#").text(*c.new_id).raw("\">").text(*c.new_id).raw("</a>");
+      if (c.new_element) h.raw("<a href=\"#").text(c.new_element->id()).raw("\">").text(c.new_element->id()).raw("</a>");
       h.raw("</td><td class=\"tx\">");
       write_text_diff(h, c);
       h.raw("</td><td>");

@@ -19,13 +19,13 @@ bool less_nocase(const std::string& a, const std::string& b) {
 std::map<std::string, Mark> marks_of(const PlanDiff& diff) {
   std::map<std::string, Mark> out;
   for (const auto& c : diff.changes) {
-    if (c.kind != ElementKind::action || !c.new_id) continue;
+    if (c.kind != ElementKind::action || !c.new_element) continue;
     Mark m = Mark::none;
     if (c.change == ChangeKind::added) m = Mark::added;
     if (c.change == ChangeKind::modified || c.change == ChangeKind::moved) m = Mark::changed;
     for (const auto& f : c.fields)
       if (f.field == "deadline" && f.direction == "extended") m = Mark::slipped;
-    if (m != Mark::none) out[*c.new_id] = m;
+    if (m != Mark::none) out[c.new_element->id()] = m;
   }
   return out;
 }

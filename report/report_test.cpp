@@ -74,7 +74,7 @@ TEST_CASE("report: the 2007 plan's timeline and table hold every action; 11 are 
   q.overdue = true;
   q.as_of = "2008-04-01";
   std::set<std::string> expected;
-  for (const auto& m : query::test::run(q, query::test::y2007())) expected.insert(m.action->id);
+  for (const auto& m : query::test::run(q, query::test::y2007())) expected.insert(m.element.id());
   REQUIRE(expected.size() == 11);
 
   const auto overdue_marks = attrs(html, "<a href=\"#S", "data-a");  // every mark
@@ -139,7 +139,7 @@ TEST_CASE("report: --since shows the diff's changes and marks the timeline") {
   CHECK(count_of(section, "<tr class=\"") == changes);
   for (const auto& c : d.changes)
     if (c.kind == ElementKind::action && c.change == ChangeKind::added) {
-      CHECK(html.find("data-a=\"" + *c.new_id + "\"") != std::string::npos);
+      CHECK(html.find("data-a=\"" + c.new_element->id() + "\"") != std::string::npos);
     }
   CHECK(html.find("class=\"mk overdue new\"") != std::string::npos);
 }

@@ -9,9 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
+#include <mseg/element.hpp>
 #include <mseg/owners.hpp>
 #include <mseg/plan.hpp>
 
@@ -24,10 +24,6 @@ struct DiffOptions {
   double threshold = kDefaultDiffThreshold;  // least similarity (0..1) for two elements to pair
   const OwnerAliases* aliases = nullptr;     // who is who (null: the built-in table)
 };
-
-// A whole element as its plan has it: its owners, deadline, citations and span
-// go with every change, so a delegate sees whose action was removed.
-using PlanElement = std::variant<Directive, Priority, Action>;
 
 enum class ChangeKind { unchanged, moved, modified, removed, added };
 
@@ -50,20 +46,19 @@ struct FieldChange {
 };
 
 // One element of either plan: every element of both plans is in exactly one Change.
+// The whole element goes with every change (its id, number, text, owners,
+// deadline, citations, span), so a delegate sees whose action was removed. It is
+// a reference into the plans given to diff_plans, which must outlive the diff:
+// every caller reads a diff while it holds the two plans, and a copy of each
+// element would cost a large diff as much again as its plans.
 struct Change {
   ElementKind kind = ElementKind::action;
   ChangeKind change = ChangeKind::unchanged;
-  std::optional<std::string> old_id;    // "S1.A3"; null when added
-  std::optional<std::string> new_id;    // null when removed
-  std::optional<std::string> old_number;  // the plan's own number ("1D", "1.1"), when it numbers the element
-  std::optional<std::string> new_number;
-  std::optional<PlanElement> old_element;  // null when added
-  std::optional<PlanElement> new_element;  // null when removed
-  std::optional<std::string> old_text;  // directive/action text, priority title
-  std::optional<std::string> new_text;
+  std::optional<ElementRef> old_element;  // in the old plan; null when added
+  std::optional<ElementRef> new_element;  // in the new plan; null when removed
   std::optional<double> similarity;     // pairs only
   std::vector<FieldChange> fields;      // empty unless modified or moved
-  std::vector<TextOp> text_diff;        // pairs only: the word diff of old_text -> new_text
+  std::vector<TextOp> text_diff;        // pairs only: the word diff of the old text -> the new
 };
 
 struct DiffCounts {
@@ -88,7 +83,8 @@ struct PlanDiff {
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options = {});
 
 // Only the changes whose old or new element is an action owned by `owner`
-// (compared by who it is: "MSEG Chair" is "Chair"), the summary recounted.
+// (compared by who it is: "MSEG Chair" is "Chair"), the summary recounted; they
+// refer to the same two plans as `diff`.
 PlanDiff restrict_to_owner(const PlanDiff& diff, std::string_view owner, const OwnerAliases& aliases);
 
 // The pairing diff_plans makes, for tools that follow elements over more than
@@ -136,20 +132,10 @@ class SeriesPairing {
 
 // The fields that differ between two paired elements, as in a Change (the
 // section aside), and the word diff of two texts.
-std::vector<FieldChange> element_changes(const PlanElement& old_element, const PlanElement& new_element,
-                                         const OwnerAliases& aliases);
-// The same for elements known to be of one kind, without copying them into a PlanElement.
-std::vector<FieldChange> element_changes(const Directive& old_element, const Directive& new_element);
-std::vector<FieldChange> element_changes(const Priority& old_element, const Priority& new_element);
-std::vector<FieldChange> element_changes(const Action& old_element, const Action& new_element,
+// Elements of different kinds have none in common: the list is empty.
+std::vector<FieldChange> element_changes(const ElementRef& old_element, const ElementRef& new_element,
                                          const OwnerAliases& aliases);
 std::vector<TextOp> text_changes(std::string_view old_text, std::string_view new_text);
-
-// The element's id, number, text (a priority's title) and kind.
-const std::string& element_id(const PlanElement& e);
-const std::optional<std::string>& element_number(const PlanElement& e);
-const std::string& element_text(const PlanElement& e);
-ElementKind element_kind(const PlanElement& e);
 
 // True when anything was added, removed, modified or moved.
 bool plans_differ(const PlanDiff& diff);

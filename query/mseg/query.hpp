@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include <mseg/element.hpp>
 #include <mseg/owners.hpp>
 #include <mseg/load.hpp>
 #include <mseg/plan.hpp>
@@ -100,14 +101,10 @@ struct Input {
 
 // One matched element. Points into the Input's plan, which must outlive it.
 struct Match {
-  ElementKind kind = ElementKind::action;
   std::string source;
   const Plan* plan = nullptr;  // the Input's plan
-  const Section* section = nullptr;
-  const Directive* directive = nullptr;  // set when kind is directive
-  const Priority* priority = nullptr;    // set when kind is priority
-  const Action* action = nullptr;        // set when kind is action
-  // Indexes into action->tags of the tags that satisfied every owner and
+  ElementRef element;          // the directive, priority or action, and its section
+  // Indexes into element.action()->tags of the tags that satisfied every owner and
   // deadline filter together (all tags when no such filter was given).
   std::vector<std::size_t> tags;
   // issue 15: the action's deadline read from its text (action->deadline)
