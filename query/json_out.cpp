@@ -1,10 +1,9 @@
 // JSON and JSON Lines: each match is its element's plan JSON object with
 // "kind", "source" and "section" in front.
-#include <mseg/json_writer.hpp>
-#include <mseg/plan_json.hpp>
-
+#include "base/json_writer.hpp"
 #include "grid.hpp"
 #include "json_out.hpp"
+#include "schema/internal/plan_json_write.hpp"
 
 namespace mseg::query {
 namespace {

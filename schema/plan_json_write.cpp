@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "schema/internal/plan_json_write.hpp"
+
 namespace mseg {
 
 // ---- Writing ---------------------------------------------------------------
@@ -337,6 +339,22 @@ std::string to_json(const Plan& plan, bool pretty) {
   JsonWriter w(out, pretty);
   write_json(w, plan);
   return out;
+}
+
+struct JsonTextSink::Impl {
+  Impl(std::string& out, bool pretty) : writer(out, pretty), sink(writer) {}
+  JsonWriter writer;
+  JsonPlanSink sink;
+};
+
+JsonTextSink::JsonTextSink(std::string& out, bool pretty) : impl_(std::make_unique<Impl>(out, pretty)) {}
+JsonTextSink::~JsonTextSink() = default;
+void JsonTextSink::begin(const Plan& head) { impl_->sink.begin(head); }
+void JsonTextSink::section(Section&& s) { impl_->sink.section(std::move(s)); }
+// The writer holds the last bytes in its buffer until it is gone: end() lets it go, so `out` is whole.
+void JsonTextSink::end(std::vector<Diagnostic>&& diagnostics) {
+  impl_->sink.end(std::move(diagnostics));
+  impl_.reset();
 }
 
 }  // namespace mseg
