@@ -5,13 +5,13 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <mseg/plan_json.hpp>
-
 #include <algorithm>
 #include <array>
 
 #include "base/calendar.hpp"
+#include "base/json_writer.hpp"
 #include "base/slug.hpp"
+#include "schema/internal/plan_json_write.hpp"
 
 namespace mseg::cite {
 namespace {

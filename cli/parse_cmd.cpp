@@ -1,7 +1,6 @@
 // mseg parse: text plans in, plan JSON out.
 #include <mseg/load.hpp>
 #include <mseg/parse.hpp>
-#include <mseg/plan_json.hpp>
 
 #include <fmt/format.h>
 
@@ -14,11 +13,13 @@
 #include <system_error>
 #include <thread>
 
+#include "base/json_writer.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
 #include "registry_file.hpp"
+#include "schema/internal/plan_json_write.hpp"
 #include "word97.hpp"
 
 namespace mseg::cli {

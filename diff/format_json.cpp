@@ -4,8 +4,10 @@
 #include <fmt/format.h>
 
 #include <mseg/diff_format.hpp>
-#include <mseg/json_writer.hpp>
-#include <mseg/plan_json.hpp>
+
+#include "base/json_writer.hpp"
+#include "diff/internal/text_diff_json.hpp"
+#include "schema/internal/plan_json_write.hpp"
 
 namespace mseg {
 namespace {

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "schema/internal/plan_json_write.hpp"
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   try {

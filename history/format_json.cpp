@@ -1,10 +1,12 @@
 // The history as JSON (schema/history.schema.json) and JSON Lines.
 #include <mseg/diff_format.hpp>
 #include <mseg/history_format.hpp>
-#include <mseg/json_writer.hpp>
-#include <mseg/plan_json.hpp>
 
 #include <fmt/format.h>
+
+#include "base/json_writer.hpp"
+#include "diff/internal/text_diff_json.hpp"
+#include "schema/internal/plan_json_write.hpp"
 
 namespace mseg {
 namespace {

@@ -1,7 +1,8 @@
 // The JSON format (schema/validate.schema.json).
-#include <mseg/json_writer.hpp>
-#include <mseg/plan_json.hpp>
 #include <mseg/report.hpp>
+
+#include "base/json_writer.hpp"
+#include "schema/internal/plan_json_write.hpp"
 
 namespace mseg::lint {
 

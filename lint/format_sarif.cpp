@@ -1,11 +1,12 @@
 // The SARIF 2.1.0 format: one run, the rule registry as the driver's rules.
-#include <mseg/json_writer.hpp>
-#include <mseg/plan_json.hpp>
 #include <mseg/report.hpp>
 #include <mseg/diagnostics.hpp>
 #include <mseg/version.hpp>
 
 #include <fmt/format.h>
+
+#include "base/json_writer.hpp"
+#include "schema/internal/plan_json_write.hpp"
 
 namespace mseg::lint {
 namespace {

@@ -1,8 +1,9 @@
 #include <fmt/format.h>
 
-#include <mseg/json_writer.hpp>
 #include <mseg/report.hpp>
 #include <mseg/diagnostics.hpp>
+
+#include "base/json_writer.hpp"
 
 namespace mseg::lint {
 

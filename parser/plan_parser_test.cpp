@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "schema/internal/plan_json_write.hpp"
 #include "tests/test_util.hpp"
 
 using namespace mseg;
@@ -269,6 +270,11 @@ void check_sink_matches(const std::string& bytes) {
       CHECK(writer.has_errors() == has_errors(whole));
     }
     CHECK(json == to_json(whole, pretty));
+    // The public JsonTextSink, the same through plain text: whole once end() has run.
+    std::string text = "before ";
+    JsonTextSink text_sink(text, pretty);
+    parse_plan(bytes, ParseOptions{"t.txt"}, text_sink);
+    CHECK(text == "before " + to_json(whole, pretty));
   }
 }
 }  // namespace

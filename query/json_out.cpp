@@ -2,11 +2,12 @@
 // "kind", "source" and "section" in front.
 #include <variant>
 
-#include <mseg/json_writer.hpp>
 #include <mseg/plan_json.hpp>
 
+#include "base/json_writer.hpp"
 #include "grid.hpp"
 #include "json_out.hpp"
+#include "schema/internal/plan_json_write.hpp"
 
 namespace mseg::query {
 namespace {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "base/json_pointer.hpp"
+#include "plan_json_keys.hpp"
 
 namespace mseg::plan_json_detail {
 
@@ -30,6 +31,8 @@ inline Diagnostic json_schema_problem(const std::string& ptr, std::string messag
 }
 
 using nlohmann::json;
+// The member names, from plan_json_keys.def: key::span is "span".
+namespace key = plan_key;
 
 
 // The float whose shortest form (write_number) reads as `d`. Rounding `d` to
@@ -100,6 +103,9 @@ class Reader {
     return true;
   }
 
+  // The pointer to member k of the value at ptr.
+  static std::string member(const std::string& ptr, const char* k) { return ptr + '/' + k; }
+
   const json* at(const json& j, const char* k) {
     auto it = j.find(k);
     return it == j.end() ? nullptr : &*it;
@@ -165,54 +171,57 @@ class Reader {
   }
 
   void span(const json& j, const std::string& ptr, Span& s) {
-    const json* v = at(j, "span");
+    const json* v = at(j, key::span);
     if (!v) return;
-    std::string p = ptr + "/span";
-    if (!object(*v, p, {"line", "column", "end_line", "end_column", "offset", "length"}, {"word", "pdf"})) return;
-    integer(*v, "line", p, s.line, true);
-    integer(*v, "column", p, s.column, true);
-    integer(*v, "end_line", p, s.end_line, true);
-    integer(*v, "end_column", p, s.end_column, true);
-    integer(*v, "offset", p, s.offset);
-    integer(*v, "length", p, s.length);
+    std::string p = member(ptr, key::span);
+    if (!object(*v, p, {key::line, key::column, key::end_line, key::end_column, key::offset, key::length},
+                {key::word, key::pdf}))
+      return;
+    integer(*v, key::line, p, s.line, true);
+    integer(*v, key::column, p, s.column, true);
+    integer(*v, key::end_line, p, s.end_line, true);
+    integer(*v, key::end_column, p, s.end_column, true);
+    integer(*v, key::offset, p, s.offset);
+    integer(*v, key::length, p, s.length);
     if (s.end_line < s.line)
-      problem(p + "/end_line", fmt::format("end_line {} is before line {}", s.end_line, s.line));
+      problem(member(p, key::end_line), fmt::format("end_line {} is before line {}", s.end_line, s.line));
     else if (s.end_line == s.line && s.end_column < s.column)
-      problem(p + "/end_column", fmt::format("end_column {} is before column {} on the same line", s.end_column, s.column));
-    const json* word = at(*v, "word");
-    const json* pdf = at(*v, "pdf");
+      problem(member(p, key::end_column),
+              fmt::format("end_column {} is before column {} on the same line", s.end_column, s.column));
+    const json* word = at(*v, key::word);
+    const json* pdf = at(*v, key::pdf);
     if (word && pdf) {
-      problem(p + "/pdf", "a span has one place, \"word\" or \"pdf\", not both");
+      problem(member(p, key::pdf), "a span has one place, \"word\" or \"pdf\", not both");
       return;
     }
-    if (word) s.place = word_place(*word, p + "/word");
-    if (pdf) s.place = pdf_place(*pdf, p + "/pdf");
+    if (word) s.place = word_place(*word, member(p, key::word));
+    if (pdf) s.place = pdf_place(*pdf, member(p, key::pdf));
   }
 
   // A span's place in a Word document (issue 16); null when it has problems.
   const Place* word_place(const json& j, const std::string& p) {
     const std::size_t before = problems.size();
-    if (!object(j, p, {"table", "row", "cell", "paragraph", "offset"})) return nullptr;
+    if (!object(j, p, {key::table, key::row, key::cell, key::paragraph, key::offset})) return nullptr;
     WordPlace w;
-    count(j, "table", p, w.table);
-    count(j, "row", p, w.row);
-    count(j, "cell", p, w.cell);
-    count(j, "paragraph", p, w.paragraph);
-    count(j, "offset", p, w.offset);
+    count(j, key::table, p, w.table);
+    count(j, key::row, p, w.row);
+    count(j, key::cell, p, w.cell);
+    count(j, key::paragraph, p, w.paragraph);
+    count(j, key::offset, p, w.offset);
     return problems.size() == before ? intern_place(w) : nullptr;
   }
 
   // A span's place on a PDF page (issue 16); null when it has problems.
   const Place* pdf_place(const json& j, const std::string& p) {
     const std::size_t before = problems.size();
-    if (!object(j, p, {"page", "x", "y", "width", "height", "offset"})) return nullptr;
+    if (!object(j, p, {key::page, key::x, key::y, key::width, key::height, key::offset})) return nullptr;
     PdfPlace d;
-    count(j, "page", p, d.page, true);
-    point(j, "x", p, d.x);
-    point(j, "y", p, d.y);
-    point(j, "width", p, d.width, true);
-    point(j, "height", p, d.height, true);
-    count(j, "offset", p, d.offset);
+    count(j, key::page, p, d.page, true);
+    point(j, key::x, p, d.x);
+    point(j, key::y, p, d.y);
+    point(j, key::width, p, d.width, true);
+    point(j, key::height, p, d.height, true);
+    count(j, key::offset, p, d.offset);
     return problems.size() == before ? intern_place(d) : nullptr;
   }
 
@@ -251,7 +260,7 @@ class Reader {
 
   // Ids name one element each (diff and query rely on it).
   void unique_id(const std::string& id, const std::string& ptr) {
-    if (!id.empty() && !ids_.insert(id).second) problem(ptr + "/id", fmt::format("duplicate id \"{}\"", id));
+    if (!id.empty() && !ids_.insert(id).second) problem(member(ptr, key::id), fmt::format("duplicate id \"{}\"", id));
   }
 
   void date(const json& j, const char* k, const std::string& ptr, std::optional<Date>& out) {
@@ -267,27 +276,30 @@ class Reader {
 
   Citation citation(const json& j, const std::string& ptr) {
     Citation c;
-    if (!object(j, ptr, {"text", "kind", "year", "key", "pinpoint", "span"}, {"source"})) return c;
-    string(j, "text", ptr, c.text);
-    string(j, "kind", ptr, c.kind);
-    if (const json* y = at(j, "year"); y && !y->is_null()) {
-      if (y->is_number_integer()) c.year = y->get<int>();
-      else problem(ptr + "/year", fmt::format("{} is {}, expected an integer or null", shown(*y), type_name(*y)));
+    if (!object(j, ptr, {key::text, key::kind, key::year, key::key, key::pinpoint, key::span}, {key::source})) return c;
+    string(j, key::text, ptr, c.text);
+    string(j, key::kind, ptr, c.kind);
+    if (const json* y = at(j, key::year); y && !y->is_null()) {
+      if (y->is_number_integer())
+        c.year = y->get<int>();
+      else
+        problem(member(ptr, key::year), fmt::format("{} is {}, expected an integer or null", shown(*y), type_name(*y)));
     }
-    string(j, "key", ptr, c.key);
-    opt_string(j, "pinpoint", ptr, c.pinpoint);
-    if (const json* v = at(j, "source"); v && !v->is_null()) {
-      const std::string p = ptr + "/source";
+    string(j, key::key, ptr, c.key);
+    opt_string(j, key::pinpoint, ptr, c.pinpoint);
+    if (const json* v = at(j, key::source); v && !v->is_null()) {
+      const std::string p = member(ptr, key::source);
       auto r = std::make_shared<CitationSource>();
-      if (object(*v, p, {"key", "meeting", "place", "start", "end", "title", "url", "verified"})) {
-        string(*v, "key", p, r->key);
-        string(*v, "meeting", p, r->meeting);
-        string(*v, "place", p, r->place);
-        date(*v, "start", p, r->start);
-        date(*v, "end", p, r->end);
-        string(*v, "title", p, r->title);
-        string(*v, "url", p, r->url);
-        boolean(*v, "verified", p, r->verified);
+      if (object(*v, p,
+                 {key::key, key::meeting, key::place, key::start, key::end, key::title, key::url, key::verified})) {
+        string(*v, key::key, p, r->key);
+        string(*v, key::meeting, p, r->meeting);
+        string(*v, key::place, p, r->place);
+        date(*v, key::start, p, r->start);
+        date(*v, key::end, p, r->end);
+        string(*v, key::title, p, r->title);
+        string(*v, key::url, p, r->url);
+        boolean(*v, key::verified, p, r->verified);
         c.source = std::move(r);
       }
     }
@@ -297,26 +309,28 @@ class Reader {
 
   Tag tag(const json& j, const std::string& ptr) {
     Tag t;
-    if (!object(j, ptr, {"text", "label", "role", "owners", "tentative", "deadline", "span"}, {"collaborators"}))
+    if (!object(j, ptr, {key::text, key::label, key::role, key::owners, key::tentative, key::deadline, key::span},
+                {key::collaborators}))
       return t;
-    string(j, "text", ptr, t.text);
-    opt_string(j, "label", ptr, t.label);
-    opt_string(j, "role", ptr, t.role);
-    array(j, "owners", ptr, [&](const json& o, const std::string& p) {
+    string(j, key::text, ptr, t.text);
+    opt_string(j, key::label, ptr, t.label);
+    opt_string(j, key::role, ptr, t.role);
+    array(j, key::owners, ptr, [&](const json& o, const std::string& p) {
       Owner owner;
-      if (!object(o, p, {"name", "canonical", "economy"})) return;
-      string(o, "name", p, owner.name);
-      opt_string(o, "canonical", p, owner.canonical);
-      boolean(o, "economy", p, owner.economy);
+      if (!object(o, p, {key::name, key::canonical, key::economy})) return;
+      string(o, key::name, p, owner.name);
+      opt_string(o, key::canonical, p, owner.canonical);
+      boolean(o, key::economy, p, owner.economy);
       t.owners.push_back(std::move(owner));
     });
-    if (j.contains("collaborators"))  // issue 15
-      array(j, "collaborators", ptr, [&](const json& c, const std::string& p) {
+    if (j.contains(key::collaborators))  // issue 15
+      array(j, key::collaborators, ptr, [&](const json& c, const std::string& p) {
         if (c.is_string()) t.collaborators.push_back(c.get<std::string>());
         else problem(p, fmt::format("{} is {}, expected a string", shown(c), type_name(c)));
       });
-    boolean(j, "tentative", ptr, t.tentative);
-    if (const json* d = at(j, "deadline")) deadline(*d, ptr + "/deadline", {"text", "kind", "start", "end"}, t.deadline);
+    boolean(j, key::tentative, ptr, t.tentative);
+    if (const json* d = at(j, key::deadline))
+      deadline(*d, member(ptr, key::deadline), {key::text, key::kind, key::start, key::end}, t.deadline);
     span(j, ptr, t.span);
     return t;
   }
@@ -324,79 +338,88 @@ class Reader {
   // A tag's deadline, or (issue 15) an action's read from its text.
   bool deadline(const json& d, const std::string& p, std::initializer_list<const char*> keys, Deadline& out) {
     if (!object(d, p, keys)) return false;
-    string(d, "text", p, out.text);
+    string(d, key::text, p, out.text);
     std::string kind;
-    string(d, "kind", p, kind);
+    string(d, key::kind, p, kind);
     if (auto k = deadline_kind_from_string(kind)) out.kind = *k;
-    else if (d.contains("kind") && d["kind"].is_string())
-      problem(p + "/kind", fmt::format("\"{}\" is not a deadline kind", kind));
-    date(d, "start", p, out.start);
-    date(d, "end", p, out.end);
+    else if (d.contains(key::kind) && d[key::kind].is_string())
+      problem(member(p, key::kind), fmt::format("\"{}\" is not a deadline kind", kind));
+    date(d, key::start, p, out.start);
+    date(d, key::end, p, out.end);
     if (out.start && out.end && *out.end < *out.start)
-      problem(p + "/end", fmt::format("the deadline ends ({}) before it starts ({})", to_string(*out.end),
-                                      to_string(*out.start)));
+      problem(member(p, key::end), fmt::format("the deadline ends ({}) before it starts ({})", to_string(*out.end),
+                                               to_string(*out.start)));
     return true;
   }
 
   Section section(const json& j, const std::string& ptr) {
     Section s;
-    if (!object(j, ptr, {"id", "number", "span", "directives", "priorities", "actions"}, {"part"})) return s;
-    string(j, "id", ptr, s.id);
+    if (!object(j, ptr, {key::id, key::number, key::span, key::directives, key::priorities, key::actions},
+                {key::part}))
+      return s;
+    string(j, key::id, ptr, s.id);
     unique_id(s.id, ptr);
-    opt_string(j, "number", ptr, s.number);
-    opt_string(j, "part", ptr, s.part);  // issue 15
+    opt_string(j, key::number, ptr, s.number);
+    opt_string(j, key::part, ptr, s.part);  // issue 15
     span(j, ptr, s.span);
-    array(j, "directives", ptr, [&](const json& e, const std::string& p) {
+    array(j, key::directives, ptr, [&](const json& e, const std::string& p) {
       Directive d;
-      if (!object(e, p, {"id", "number", "text", "citations", "span"})) return;
-      string(e, "id", p, d.id);
+      if (!object(e, p, {key::id, key::number, key::text, key::citations, key::span})) return;
+      string(e, key::id, p, d.id);
       unique_id(d.id, p);
-      opt_string(e, "number", p, d.number);
-      string(e, "text", p, d.text);
-      array(e, "citations", p, [&](const json& c, const std::string& cp) { d.citations.push_back(citation(c, cp)); });
+      opt_string(e, key::number, p, d.number);
+      string(e, key::text, p, d.text);
+      array(e, key::citations, p,
+            [&](const json& c, const std::string& cp) { d.citations.push_back(citation(c, cp)); });
       span(e, p, d.span);
       s.directives.push_back(std::move(d));
     });
-    array(j, "priorities", ptr, [&](const json& e, const std::string& p) {
+    array(j, key::priorities, ptr, [&](const json& e, const std::string& p) {
       Priority pr;
-      if (!object(e, p, {"id", "number", "title", "items", "span"})) return;
-      string(e, "id", p, pr.id);
+      if (!object(e, p, {key::id, key::number, key::title, key::items, key::span})) return;
+      string(e, key::id, p, pr.id);
       unique_id(pr.id, p);
-      opt_string(e, "number", p, pr.number);
-      string(e, "title", p, pr.title);
-      array(e, "items", p, [&](const json& i, const std::string& ip) {
+      opt_string(e, key::number, p, pr.number);
+      string(e, key::title, p, pr.title);
+      array(e, key::items, p, [&](const json& i, const std::string& ip) {
         PriorityItem item;
-        if (!object(i, ip, {"text", "span"})) return;
-        string(i, "text", ip, item.text);
+        if (!object(i, ip, {key::text, key::span})) return;
+        string(i, key::text, ip, item.text);
         span(i, ip, item.span);
         pr.items.push_back(std::move(item));
       });
       span(e, p, pr.span);
       s.priorities.push_back(std::move(pr));
     });
-    array(j, "actions", ptr, [&](const json& e, const std::string& p) {
+    array(j, key::actions, ptr, [&](const json& e, const std::string& p) {
       Action a;
-      if (!object(e, p, {"id", "text", "tags", "span"}, {"deadline", "extra"})) return;
-      string(e, "id", p, a.id);
+      if (!object(e, p, {key::id, key::text, key::tags, key::span}, {key::deadline, key::extra})) return;
+      string(e, key::id, p, a.id);
       unique_id(a.id, p);
-      string(e, "text", p, a.text);
-      array(e, "tags", p, [&](const json& t, const std::string& tp) { a.tags.push_back(tag(t, tp)); });
+      string(e, key::text, p, a.text);
+      array(e, key::tags, p, [&](const json& t, const std::string& tp) { a.tags.push_back(tag(t, tp)); });
       // issue 15: a deadline read from the text, and a wider table's cells.
-      if (const json* d = at(e, "deadline")) {
+      if (const json* d = at(e, key::deadline)) {
         TextDeadline td;
-        if (deadline(*d, p + "/deadline", {"text", "kind", "start", "end", "from", "span"}, td.deadline)) {
-          if (!d->contains("from") || (*d)["from"] != "text")
-            problem(p + "/deadline/from", "expected \"text\": an action's own deadline is read from its text");
-          span(*d, p + "/deadline", td.span);
+        if (deadline(*d, member(p, key::deadline),
+                     {key::text, key::kind, key::start, key::end, key::from, key::span}, td.deadline)) {
+          if (!d->contains(key::from) || (*d)[key::from] != "text")
+            problem(member(member(p, key::deadline), key::from),
+                    "expected \"text\": an action's own deadline is read from its text");
+          span(*d, member(p, key::deadline), td.span);
           a.deadline = std::move(td);
         }
       }
-      if (const json* x = at(e, "extra")) {
-        if (!x->is_object()) problem(p + "/extra", fmt::format("{} is {}, expected an object", shown(*x), type_name(*x)));
+      if (const json* x = at(e, key::extra)) {
+        if (!x->is_object())
+          problem(member(p, key::extra), fmt::format("{} is {}, expected an object", shown(*x), type_name(*x)));
         else
           for (const auto& [column, text] : x->items()) {
-            if (text.is_string()) a.extra.push_back({column, text.get<std::string>()});
-            else problem(p + "/extra/" + column, fmt::format("{} is {}, expected a string", shown(text), type_name(text)));
+            if (text.is_string())
+              a.extra.push_back({column, text.get<std::string>()});
+            else
+              problem(member(p, key::extra) + "/" + column,
+                      fmt::format("{} is {}, expected a string", shown(text), type_name(text)));
           }
       }
       span(e, p, a.span);
@@ -408,67 +431,76 @@ class Reader {
   Plan plan(const json& j) {
     ids_.clear();
     Plan plan;
-    if (!object(j, "", {"schema_version", "source", "title", "meeting", "group", "preamble", "columns", "sections",
-                        "diagnostics"},
-                {"meeting_place", "meeting_dates", "document"}))  // issue 15
+    if (!object(j, "",
+                {key::schema_version, key::source, key::title, key::meeting, key::group, key::preamble, key::columns,
+                 key::sections, key::diagnostics},
+                {key::meeting_place, key::meeting_dates, key::document}))  // issue 15
       return plan;
-    string(j, "schema_version", "", plan.schema_version);
-    if (j.contains("schema_version") && j["schema_version"].is_string() && plan.schema_version != "1")
-      problem("/schema_version", fmt::format("schema version \"{}\" is not supported (expected \"1\")",
-                                             plan.schema_version));
-    if (const json* s = at(j, "source")) {
-      if (object(*s, "/source", {"path", "sha256", "bytes", "encoding", "line_ending", "mseg_version"},
-                 {"format", "layout", "pages"})) {
-        if (at(*s, "format")) string(*s, "format", "/source", plan.source.format);
-        if (at(*s, "layout")) string(*s, "layout", "/source", plan.source.layout);
-        if (at(*s, "pages")) {
+    string(j, key::schema_version, "", plan.schema_version);
+    if (j.contains(key::schema_version) && j[key::schema_version].is_string() && plan.schema_version != "1")
+      problem(member("", key::schema_version),
+              fmt::format("schema version \"{}\" is not supported (expected \"1\")", plan.schema_version));
+    if (const json* s = at(j, key::source)) {
+      const std::string sp = member("", key::source);
+      if (object(*s, sp, {key::path, key::sha256, key::bytes, key::encoding, key::line_ending, key::mseg_version},
+                 {key::format, key::layout, key::pages})) {
+        if (at(*s, key::format)) string(*s, key::format, sp, plan.source.format);
+        if (at(*s, key::layout)) string(*s, key::layout, sp, plan.source.layout);
+        if (at(*s, key::pages)) {
           std::uint64_t pages = 0;
-          integer(*s, "pages", "/source", pages);
+          integer(*s, key::pages, sp, pages);
           plan.source.pages = static_cast<std::uint32_t>(std::min<std::uint64_t>(pages, UINT32_MAX));
         }
-        string(*s, "path", "/source", plan.source.path);
-        string(*s, "sha256", "/source", plan.source.sha256);
-        integer(*s, "bytes", "/source", plan.source.bytes);
-        string(*s, "encoding", "/source", plan.source.encoding);
-        string(*s, "line_ending", "/source", plan.source.line_ending);
-        string(*s, "mseg_version", "/source", plan.source.mseg_version);
+        string(*s, key::path, sp, plan.source.path);
+        string(*s, key::sha256, sp, plan.source.sha256);
+        integer(*s, key::bytes, sp, plan.source.bytes);
+        string(*s, key::encoding, sp, plan.source.encoding);
+        string(*s, key::line_ending, sp, plan.source.line_ending);
+        string(*s, key::mseg_version, sp, plan.source.mseg_version);
       }
     }
-    opt_string(j, "title", "", plan.title);
-    opt_string(j, "meeting", "", plan.meeting);
+    opt_string(j, key::title, "", plan.title);
+    opt_string(j, key::meeting, "", plan.meeting);
     // issue 15: the cover sheet's facts.
-    opt_string(j, "meeting_place", "", plan.meeting_place);
-    if (const json* m = at(j, "meeting_dates"); m && object(*m, "/meeting_dates", {"text", "start", "end"})) {
+    opt_string(j, key::meeting_place, "", plan.meeting_place);
+    const std::string mp = member("", key::meeting_dates);
+    if (const json* m = at(j, key::meeting_dates); m && object(*m, mp, {key::text, key::start, key::end})) {
       MeetingDates dates;
-      string(*m, "text", "/meeting_dates", dates.text);
-      date(*m, "start", "/meeting_dates", dates.start);
-      date(*m, "end", "/meeting_dates", dates.end);
+      string(*m, key::text, mp, dates.text);
+      date(*m, key::start, mp, dates.start);
+      date(*m, key::end, mp, dates.end);
       plan.meeting_dates = std::move(dates);
     }
-    if (const json* d = at(j, "document"); d && object(*d, "/document", {"number", "agenda_item", "purpose", "submitted_by"})) {
+    const std::string dp = member("", key::document);
+    if (const json* d = at(j, key::document);
+        d && object(*d, dp, {key::number, key::agenda_item, key::purpose, key::submitted_by})) {
       Document doc;
-      opt_string(*d, "number", "/document", doc.number);
-      opt_string(*d, "agenda_item", "/document", doc.agenda_item);
-      opt_string(*d, "purpose", "/document", doc.purpose);
-      opt_string(*d, "submitted_by", "/document", doc.submitted_by);
+      opt_string(*d, key::number, dp, doc.number);
+      opt_string(*d, key::agenda_item, dp, doc.agenda_item);
+      opt_string(*d, key::purpose, dp, doc.purpose);
+      opt_string(*d, key::submitted_by, dp, doc.submitted_by);
       plan.document = std::move(doc);
     }
-    if (const json* g = at(j, "group"); g && !g->is_null()) {
+    if (const json* g = at(j, key::group); g && !g->is_null()) {
       Group group;
-      if (object(*g, "/group", {"name", "acronym"})) {
-        string(*g, "name", "/group", group.name);
-        string(*g, "acronym", "/group", group.acronym);
+      const std::string gp = member("", key::group);
+      if (object(*g, gp, {key::name, key::acronym})) {
+        string(*g, key::name, gp, group.name);
+        string(*g, key::acronym, gp, group.acronym);
       }
       plan.group = group;
     }
-    opt_string(j, "preamble", "", plan.preamble);
-    if (const json* c = at(j, "columns")) {
+    opt_string(j, key::preamble, "", plan.preamble);
+    if (const json* c = at(j, key::columns)) {
       // issue 15: a wider table names up to three further columns after the three.
       if (!c->is_array() || c->size() < 3 || c->size() > 6) {
-        problem("/columns", fmt::format("{} is {}, expected an array of three to six strings", shown(*c), type_name(*c)));
+        problem(member("", key::columns),
+                fmt::format("{} is {}, expected an array of three to six strings", shown(*c), type_name(*c)));
       } else {
         for (std::size_t i = 0; i < c->size(); ++i) {
-          if (!(*c)[i].is_string()) problem(fmt::format("/columns/{}", i), fmt::format("{} is {}, expected a string", shown((*c)[i]), type_name((*c)[i])));
+          if (!(*c)[i].is_string())
+            problem(fmt::format("/{}/{}", key::columns, i),
+                    fmt::format("{} is {}, expected a string", shown((*c)[i]), type_name((*c)[i])));
           else if (i < 3) plan.columns[i] = (*c)[i].get<std::string>();
           else plan.extra_columns.push_back((*c)[i].get<std::string>());
         }
@@ -479,18 +511,18 @@ class Reader {
       plan.sections = std::move(streamed_sections->sections);
       for (auto& p : streamed_sections->problems) problems.push_back(std::move(p));
     } else {
-      array(j, "sections", "", [&](const json& e, const std::string& p) { plan.sections.push_back(section(e, p)); });
+      array(j, key::sections, "", [&](const json& e, const std::string& p) { plan.sections.push_back(section(e, p)); });
     }
-    array(j, "diagnostics", "", [&](const json& e, const std::string& p) {
+    array(j, key::diagnostics, "", [&](const json& e, const std::string& p) {
       Diagnostic d;
-      if (!object(e, p, {"severity", "code", "message", "span"})) return;
+      if (!object(e, p, {key::severity, key::code, key::message, key::span})) return;
       std::string sev;
-      string(e, "severity", p, sev);
+      string(e, key::severity, p, sev);
       if (auto s = severity_from_string(sev)) d.severity = *s;
-      else if (e.contains("severity") && e["severity"].is_string())
-        problem(p + "/severity", fmt::format("\"{}\" is not a severity (error, warning, note)", sev));
-      string(e, "code", p, d.code);
-      string(e, "message", p, d.message);
+      else if (e.contains(key::severity) && e[key::severity].is_string())
+        problem(member(p, key::severity), fmt::format("\"{}\" is not a severity (error, warning, note)", sev));
+      string(e, key::code, p, d.code);
+      string(e, key::message, p, d.message);
       span(e, p, d.span);
       plan.diagnostics.push_back(std::move(d));
     });

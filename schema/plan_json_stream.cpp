@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "plan_json_keys.hpp"
 #include "plan_json_reader.hpp"
 
 namespace mseg {
@@ -54,7 +55,7 @@ class SectionStreamer {
       // Python take the last, others the first): refused, not guessed.
       duplicates.push_back(json_schema_problem(pointer(), fmt::format("duplicate key \"{}\" in one object", k)));
     }
-    sections_next_ = stack_.size() == 1 && k == "sections";
+    sections_next_ = stack_.size() == 1 && k == plan_key::sections;
     if (sections_next_ && streamed) {
       // A repeated "sections": the last one counts, as in json::parse.
       streamed = false;
@@ -135,7 +136,7 @@ class SectionStreamer {
     return true;
   }
   void finish_section() {
-    const std::string pointer = "/sections/" + std::to_string(index_++);
+    const std::string pointer = std::string("/") + plan_key::sections + "/" + std::to_string(index_++);
     out_.sections.push_back(reader_.section(element_, pointer));
     for (auto& p : reader_.problems) out_.problems.push_back(std::move(p));
     reader_.problems.clear();

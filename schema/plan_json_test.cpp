@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/json_writer.hpp"
+#include "schema/internal/plan_json_write.hpp"
 #include "schema/plan_json_reader.hpp"
 #include "tests/test_util.hpp"
 

@@ -3,8 +3,11 @@
 
 A folder's public headers are its mseg/ subfolder (parser's: parser/include/mseg/), included as
 <mseg/NAME.hpp>; everything else in the folder is private to it. base/ is the private library below every
-layer and may be included from anywhere as "base/NAME.hpp". Tests, fuzz targets and benchmarks reach into
-what they test on purpose and are not checked. Exits 1 and names each offending include.
+layer and may be included from anywhere as "base/NAME.hpp". A folder's internal/ subfolder
+(schema/internal/, diff/internal/) holds what mseg's other folders may use but the installed API does not
+show (the plan's and a word diff's writers through base/json_writer.hpp): never installed, included as
+"FOLDER/internal/NAME.hpp" from any other folder. Tests, fuzz targets and benchmarks reach into what they
+test on purpose and are not checked. Exits 1 and names each offending include.
 
 Usage: includes_test.py [SOURCE_DIR]
 """
@@ -43,8 +46,11 @@ def main():
                         continue  # a header of its own folder
                     if "/" in inc:
                         target = inc
-                        if inc.split("/")[0] in (folder, "base"):
+                        parts = inc.split("/")
+                        if parts[0] in (folder, "base"):
                             continue
+                        if len(parts) == 3 and parts[1] == "internal" and os.path.exists(inc):
+                            continue  # shared in-tree, never installed
                     else:
                         owners = [p for p in private.get(inc, []) if not p.startswith(folder + "/")]
                         if not owners:

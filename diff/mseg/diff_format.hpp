@@ -7,7 +7,6 @@
 #include <vector>
 
 #include <mseg/diff.hpp>
-#include <mseg/json_writer.hpp>
 
 namespace mseg {
 
@@ -23,10 +22,6 @@ std::string format_diff_text(const PlanDiff& diff, const DiffTextOptions& option
 
 // The whole diff as JSON (every element, unchanged ones included); ends with a newline.
 std::string format_diff_json(const PlanDiff& diff, bool pretty = true);
-
-// A word diff as JSON: an array of {"op": "equal"|"delete"|"insert", "text"} runs, as a change's
-// "text_diff" has it (history writes its threads' word diffs the same way).
-void write_json(JsonWriter& w, const std::vector<TextOp>& text_diff);
 
 // A report for meeting minutes or a pull request: summary table, then a
 // section per kind of change; unchanged elements only when `all`.

@@ -270,7 +270,7 @@ struct Plan {
 };
 
 // Receives a plan in pieces, in order, as parse_plan (mseg/parse.hpp) reads
-// it: a large plan need never be held whole. JsonPlanSink (mseg/plan_json.hpp)
+// it: a large plan need never be held whole. JsonTextSink (mseg/plan_json.hpp)
 // writes each piece's JSON as it comes.
 class PlanSink {
  public:

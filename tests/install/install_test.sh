@@ -40,6 +40,10 @@ fi
 check "installed files are exactly the expected ones" diff -u "$tmp/expected" "$tmp/actual"
 check "per-configuration targets file installed" bash -c "compgen -G '$prefix/$libdir/cmake/mseg/msegTargets-*.cmake' > /dev/null"
 check "no internal parser header leaks (tag.hpp)" test ! -e "$prefix/include/mseg/tag.hpp"
+# The JSON writer is mseg's own (base/json_writer.hpp): the API gives JSON as text, so no installed header
+# declares, takes or names it.
+check "no installed header mentions JsonWriter" test -z "$(grep -rl JsonWriter "$prefix/include")"
+check "the JSON writer's header is not installed" test ! -e "$prefix/include/mseg/json_writer.hpp"
 
 # The tool.
 check "bin/mseg is executable" test -x "$prefix/bin/mseg"

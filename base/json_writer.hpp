@@ -1,6 +1,7 @@
 // A small streaming JSON writer: plan output is the hot path of `mseg parse`,
 // so it writes into a fixed buffer instead of building a DOM. Pretty output
-// matches nlohmann::json's dump(2) byte for byte.
+// matches nlohmann::json's dump(2) byte for byte. In base/, not installed: the
+// public headers give JSON as text (to_json), so the writer can change freely.
 #pragma once
 
 #include <cassert>
