@@ -204,8 +204,8 @@ double fit_column_blocks(std::string_view text) {
 Laid read_column_blocks(std::string_view text) {
   Laid laid{"column-blocks", {}, {}, {}, {}};
   Writer w(text, laid);
-  const std::vector<Line> lines = split_lines(text);
-  const std::vector<Furniture> furniture = find_furniture(lines, laid.findings);
+  std::vector<Line> lines = split_lines(text);
+  std::vector<Furniture> furniture = find_furniture(lines, laid.findings);
   std::size_t first = lines.size();
   for (std::size_t i = 0; i < lines.size() && first == lines.size(); ++i)
     if (heading_column(trim(lines[i].text)) == 0) first = i;  // a page's top line, perhaps taken for a running header
@@ -294,6 +294,10 @@ Laid read_column_blocks(std::string_view text) {
     flows.back().lines = {flow_lines.data() + flow_lines.size() - flows.back().lines.size() - 1,
                           flows.back().lines.size() + 1};
   }
+  // The flows hold all that is read of the lines from here on. Their memory goes back now, for what is
+  // written next to take: on a virtual machine a page touched for the first time costs more than its use.
+  std::vector<Line>().swap(lines);
+  std::vector<Furniture>().swap(furniture);
   for (std::size_t c = 0; c < 3; ++c) w.cell(names[c]);
   for (std::string_view e : extras) w.cell(e);
   const std::size_t columns = 3 + extras.size();

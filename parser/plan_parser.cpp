@@ -641,6 +641,7 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
   base::advise_huge_pages(head.diagnostics.data(), head.diagnostics.capacity() * sizeof(Diagnostic));
   for (auto& f : laid.findings)
     head.diagnostics.push_back(make_diagnostic(f.code, std::move(f.message), source.span(f.where)));
+  Findings().swap(laid.findings);  // its memory back for the assembler to take (50,000 notes from column blocks)
   Table table = split_table(source.text());
   Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
   // A form's laid text is its reader's, handed on whole by parse_plan.
