@@ -4,6 +4,7 @@
 // Diagnostic, `where` into a Span.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,15 +13,21 @@
 
 namespace mseg {
 
+// A repair (mseg::Fix): the text at `where` becomes `text`.
+struct FindingFix {
+  std::string_view where;  // must point into the decoded text
+  std::string text;
+  std::string description = {};  // "replace 'X' with 'Y'" when empty
+  bool safe = true;
+};
+
 struct Finding {
   DiagnosticCode code;
   std::string message;
   std::string_view where;  // must point into the decoded text
-  // A safe repair (mseg::Fix): the text at fix_where becomes fix_text; none when fix_where is null.
-  std::string_view fix_where = {};
-  std::string fix_text = {};
-  std::string fix_description = {};  // "replace 'X' with 'Y'" when empty
-  bool fix_safe = true;
+  // Few findings have a repair: held apart, a finding is 64 bytes, not 144 (a column-blocks plan's reader
+  // makes some 50,000 notes).
+  std::unique_ptr<FindingFix> fix = {};
 };
 
 using Findings = std::vector<Finding>;

@@ -154,10 +154,9 @@ class Assembler {
                               cells.size(), source_.span(lost.misfit).line,
                               kLooks[lost.misfit_looks], kColumn[lost.misfit_column]),
                   line.substr(0, 0)};
-    error.fix_where = line.substr(0, 0);
-    error.fix_text = "\t";
-    error.fix_description = fmt::format("insert a tab at the start of line {}", source_.span(line).line);
-    error.fix_safe = false;  // a guess: the plan's author must confirm it
+    // A guess: the plan's author must confirm it.
+    error.fix = std::make_unique<FindingFix>(FindingFix{
+        line.substr(0, 0), "\t", fmt::format("insert a tab at the start of line {}", source_.span(line).line), false});
     findings_.push_back(std::move(error));
     findings_.push_back({DiagnosticCode::cell_boundary_assumed,
                          fmt::format("read as the start of the row's {} cell, as if the tab were there; the rows "
@@ -517,10 +516,11 @@ class Assembler {
     diags.reserve(diags.size() + findings_.size() + untagged_.size());
     for (auto& f : findings_) {
       diags.push_back(make_diagnostic(f.code, std::move(f.message), source_.span(f.where)));
-      if (!f.fix_where.data()) continue;
-      if (f.fix_description.empty()) f.fix_description = fmt::format("replace '{}' with '{}'", f.fix_where, f.fix_text);
+      if (!f.fix) continue;
+      FindingFix& fix = *f.fix;
+      if (fix.description.empty()) fix.description = fmt::format("replace '{}' with '{}'", fix.where, fix.text);
       diags.back().fix =
-          Fix{std::move(f.fix_description), source_.span(f.fix_where), std::move(f.fix_text), f.fix_safe};
+          Fix{std::move(fix.description), source_.span(fix.where), std::move(fix.text), fix.safe};
     }
     for (auto& d : untagged_) diags.push_back(std::move(d));
     // In the order of their offsets, ties as they came. Sorting (offset, index) pairs and moving each

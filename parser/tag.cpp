@@ -320,7 +320,8 @@ Finding separator_finding(std::string_view content, Separator sep, std::string m
     message += where;
     message += "' separates owner from deadline; expected '/'";
   }
-  return {DiagnosticCode::tag_separator, std::move(message), where, with_spaces(content, sep), "/"};
+  return {DiagnosticCode::tag_separator, std::move(message), where,
+          std::make_unique<FindingFix>(FindingFix{with_spaces(content, sep), "/"})};
 }
 
 // An invalid date or a misspelt month: reported for what it is, not as an unknown form.
@@ -338,8 +339,7 @@ std::optional<Finding> damage_finding(std::string_view written) {
   message += '?';
   Finding f{DiagnosticCode::misspelled_month, std::move(message), damage->word};
   if (damage->suggestions.size() == 1) {
-    f.fix_where = damage->word;
-    f.fix_text = damage->suggestions.front();
+    f.fix = std::make_unique<FindingFix>(FindingFix{damage->word, damage->suggestions.front()});
   }
   return f;
 }

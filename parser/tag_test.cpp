@@ -248,7 +248,7 @@ std::vector<std::string> findings_of(std::string_view group) {
   std::vector<std::string> out;
   for (const auto& f : findings) {
     std::string line = std::string(to_string(f.code)) + " " + to_string(info(f.code).severity) + " @'" + std::string(f.where) + "': " + f.message;
-    if (f.fix_where.data()) line += " | fix '" + std::string(f.fix_where) + "' -> '" + f.fix_text + "'";
+    if (f.fix) line += " | fix '" + std::string(f.fix->where) + "' -> '" + f.fix->text + "'";
     out.push_back(line);
   }
   return out;
