@@ -148,7 +148,7 @@ TEST_CASE("json writer: escaping agrees with nlohmann::json on 20,000 random str
   }
 }
 
-TEST_CASE("json writer: bytes that are not UTF-8 become U+FFFD, one per byte; UTF-8 passes unchanged") {
+TEST_CASE("json writer: bytes that are not UTF-8 become U+FFFD, one per byte, UTF-8 passes unchanged") {
   auto json = [](std::string_view s) {
     std::string out;
     append_json_string(out, s);

@@ -86,7 +86,7 @@ TEST_CASE("registry: the samples' citations resolve as docs/citations.md decides
   }
 }
 
-TEST_CASE("registry: a series year without a meeting is named; other unknowns resolve to nothing") {
+TEST_CASE("registry: a series year without a meeting is named, other unknowns resolve to nothing") {
   Resolution r = resolve("Ministerial Statement 2005");
   CHECK_FALSE(r.entry);
   REQUIRE(r.missing_meeting);

@@ -22,7 +22,7 @@ TEST_CASE("a later end date is an extension, counted in months") {
   CHECK(m.months == 18);
 }
 
-TEST_CASE("an earlier end date is brought forward; Ongoing, none and words are named apart") {
+TEST_CASE("an earlier end date is brought forward, Ongoing, none and words are named apart") {
   auto later = tag("March 2008", DeadlineKind::month, Date{2008, 3, 31});
   auto earlier = tag("October 2007", DeadlineKind::month, Date{2007, 10, 31});
   auto m = classify_deadline({later}, {earlier}, false);

@@ -33,7 +33,7 @@ TEST_CASE("text: a timeline per thread, owners' figures, the lists") {
   CHECK(contains(t, "\nactions that slipped more than once: none\n"));
 }
 
-TEST_CASE("json and jsonl carry the same threads; csv a row per thread and plan; markdown tables") {
+TEST_CASE("json and jsonl carry the same threads, csv a row per thread and plan, markdown tables") {
   const auto& h = sample();
   auto json = format_history_json(h);
   CHECK(contains(json, "\"id\": \"2006:1D\""));

@@ -14,7 +14,7 @@ Plan plan(const char* path, std::optional<std::string> meeting = std::nullopt) {
 
 }  // namespace
 
-TEST_CASE("a plan's year: meeting first, then title, then file name; never part of a longer number") {
+TEST_CASE("a plan's year: meeting first, then title, then file name, never part of a longer number") {
   CHECK(plan_year(plan("samples/mseg-workplan-2006-hanoi.txt")) == 2006);
   CHECK(plan_year(plan("x-2007.txt", std::string("TPTWG 30, Lima 2008"))) == 2008);
   CHECK(plan_year(plan("plan-12006.txt")) == std::nullopt);

@@ -55,7 +55,7 @@ TEST_CASE("Ha Noi -> 2007: the ISPS phase 2 action is one thread, its deadline e
   CHECK(t->steps[1].text_changed);
 }
 
-TEST_CASE("Ha Noi -> 2007: MSEG Chair and Chair are one owner; numbered directives keep their number in the id") {
+TEST_CASE("Ha Noi -> 2007: MSEG Chair and Chair are one owner, numbered directives keep their number in the id") {
   auto h = build_history({&hanoi(), &y2007()});
   const Thread* d = find(h, "Ministers reiterated their common understanding");
   REQUIRE(d);

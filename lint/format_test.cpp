@@ -166,7 +166,7 @@ TEST_CASE("format: GitHub annotations put a Word or PDF place before the message
         "::warning file=plan.pdf,title=tag-separator::page 3: '.' separates owner from deadline\n");
 }
 
-TEST_CASE("places: equal places are stored once; a text span stays small") {
+TEST_CASE("places: equal places are stored once, a text span stays small") {
   CHECK(intern_place(kCell) == intern_place(WordPlace{1, 3, 2, 1, 7}));
   CHECK(intern_place(kCell) != intern_place(WordPlace{1, 3, 2, 1, 8}));
   CHECK(intern_place(kBox) == intern_place(PdfPlace{3, 72.5f, 144, 200.25f, 12, 40}));

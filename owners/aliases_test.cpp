@@ -17,7 +17,7 @@ TEST_CASE("the built-in table makes the group's roles one role under its former 
   CHECK(a.identity("MSEG members") == "Members");
 }
 
-TEST_CASE("names outside the table are themselves; economies go by their canonical name") {
+TEST_CASE("names outside the table are themselves, economies go by their canonical name") {
   const auto& a = builtin_aliases();
   CHECK(a.identity("ICIAP Coordinator") == "ICIAP Coordinator");
   CHECK(a.identity("Chairperson of the board") == "Chairperson of the board");

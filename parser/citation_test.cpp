@@ -88,7 +88,7 @@ TEST_CASE("citation: citation-like but unknown form warns and keeps the year") {
   CHECK(out[0].where.data() == text.data());
 }
 
-TEST_CASE("citation: issuer words may be non-ASCII; digits and punctuation end them") {
+TEST_CASE("citation: issuer words may be non-ASCII, digits and punctuation end them") {
   auto c = cite("(Déclaration des Leaders Statement 2011)");
   REQUIRE(c);
   CHECK(c->kind == "déclaration-des-leaders-statement");
@@ -100,7 +100,7 @@ static bool ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-TEST_CASE("citation: hand matchers give the patterns' answers; the pre-check rules out no match") {
+TEST_CASE("citation: hand matchers give the patterns' answers, the pre-check rules out no match") {
   static const char* const kWords[] = {"Bogor", "bogor", "Goal", "GOALS", "goalkeeper", "Leaders'", "Leaders\u2019",
                                        "Ministerial", "Joint", "Statement", "statements", "Declaration", "Communique",
                                        "Communiqu\u00e9", "\u017ftatement", "2004", "1999", "2200", "200", "20045",

@@ -68,7 +68,7 @@ TEST_CASE("docx: paragraphs before the table are front matter, each cell starts 
   CHECK(laid.findings.empty());
 }
 
-TEST_CASE("docx: every piece carries its WordPlace; place_at counts characters into the paragraph") {
+TEST_CASE("docx: every piece carries its WordPlace, place_at counts characters into the paragraph") {
   Laid laid = lay(p("Plan") + "<w:tbl>" + header_row() + tr(tc(p("x") + p("Ministers’ text")) + tc(p("")) + tc(p("a"))) + "</w:tbl>");
   auto at = laid.text.find("text");
   auto place = std::get<mseg::WordPlace>(mseg::layout::place_at(laid, at));

@@ -28,7 +28,7 @@ bool has_note(const Laid& laid, std::string_view at_line, std::string_view words
 
 }  // namespace
 
-TEST_CASE("layout_column_blocks: a heading alone heads nothing; an unheaded block's column is read from its text") {
+TEST_CASE("layout_column_blocks: a heading alone heads nothing, an unheaded block's column is read from its text") {
   // pdftotext prints a column name on its own when the column's next text stands lower down.
   std::string text =
       "Goals\n1A. Adopt (Bogor Goal)\n\n"
@@ -51,7 +51,7 @@ TEST_CASE("layout_column_blocks: a heading alone heads nothing; an unheaded bloc
   CHECK(has_note(laid, "Audit", "read as the actions cell of row 2"));
 }
 
-TEST_CASE("layout_column_blocks: page furniture goes; cells that run on to the next page end together") {
+TEST_CASE("layout_column_blocks: page furniture goes, cells that run on to the next page end together") {
   // Page 1: the directives column in one flow across two rows; row 2's priority starts lower down and, like
   // the directive beside it, runs on to page 2. Their last two lines stand side by side: row 2 starts there.
   std::string text =
@@ -78,7 +78,7 @@ TEST_CASE("layout_column_blocks: page furniture goes; cells that run on to the n
   CHECK(furniture >= 2);  // the page numbers, and the column names repeated at page 2's top
 }
 
-TEST_CASE("layout_column_blocks: a directive of another section starts a row; a cell that runs on splits where the row ends") {
+TEST_CASE("layout_column_blocks: a directive of another section starts a row, a cell that runs on splits where the row ends") {
   // The directives column runs on from row 1 into row 2 without a gap, so row 1 is one line tall:
   // the actions column's second paragraph starts row 2.
   std::string text =
@@ -126,7 +126,7 @@ TEST_CASE("layout_column_blocks: a line far wider than its column is two lines a
 
 // issue 15: a wider table, as pdftotext without -layout prints tests/forms/later-forms-plan.pdf: the further columns'
 // names as heading lines after the three, and each row's further cells, a line each, after its other cells.
-TEST_CASE("layout_column_blocks: a wider table's further columns are heading lines; their cells go to the rows in turn") {
+TEST_CASE("layout_column_blocks: a wider table's further columns are heading lines, their cells go to the rows in turn") {
   std::string text =
       "Directives\nPart A. Ports\n1A. Adopt (Bogor Goal)\n\n"
       "Priorities\n\nAction Items\n\nLead\n\nTimeline\n\n"

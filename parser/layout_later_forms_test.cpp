@@ -33,7 +33,7 @@ TEST_CASE("layout_later_forms: an action ends after its lead clause where the ne
   CHECK(split_after_lead_clauses(joined, 0).size() == 1);
 }
 
-TEST_CASE("layout_later_forms: a keyword at a line's end takes the next line as owner; a capital too wide is noted") {
+TEST_CASE("layout_later_forms: a keyword at a line's end takes the next line as owner, a capital too wide is noted") {
   Findings notes;
   auto split = split_after_lead_clauses(
       {{"than 30 June 2011. Lead:", "Chair", "Brief the group"}, {"March 2011. Lead: Project", "Overseer"}}, 30,

@@ -25,7 +25,7 @@ TEST_CASE("layout_side_by_side: columns from the header, rows at blank lines and
   CHECK(laid.findings.empty());
 }
 
-TEST_CASE("layout_side_by_side: a page break keeps the row; furniture is noted") {
+TEST_CASE("layout_side_by_side: a page break keeps the row, furniture is noted") {
   std::string text =
       "Directives              Priorities          Action Items\n"
       "1A. Adopt a strategic   1.1 Capacity        Formalize the process\n"

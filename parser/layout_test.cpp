@@ -24,7 +24,7 @@ TEST_CASE("layout: detection picks the reader whose form the text fits") {
   CHECK(lay_out("nothing of a plan\n").reader == "tab-cells");  // no-table follows
 }
 
-TEST_CASE("layout: --layout forces a reader; an unknown name is refused") {
+TEST_CASE("layout: --layout forces a reader, an unknown name is refused") {
   CHECK(lay_out(kSideBySide, "markdown").reader == "markdown");
   CHECK_THROWS_AS(lay_out(kSideBySide, "docs"), std::invalid_argument);
   CHECK_THROWS_AS(parse_plan(kSideBySide, ParseOptions{"t.txt", nullptr, "nope"}), InputError);

@@ -339,7 +339,7 @@ TEST_CASE("parser: a tag on the next line takes the place of a deadline read fro
   CHECK(to_string(*b.deadline->deadline.end) == "2008-03-31");
 }
 
-TEST_CASE("parser: a part heading starts a section; a wider table keeps its further cells") {
+TEST_CASE("parser: a part heading starts a section, a wider table keeps its further cells") {
   Plan p = parse("\tDirectives\n\tDeliverables\n\tAction Items\n\tStatus\n"
                  "\tPart A. Ports\n"
                  "\t1A. Do it\n\t1.1 P\n\tAct one (Chair/2009)\n\tdone\n"

@@ -93,7 +93,7 @@ TEST_CASE("resolve: Ministerial Statement 2005 names a meeting that was not held
   CHECK_FALSE(find(p, "unresolved-citation"));
 }
 
-TEST_CASE("resolve: a made-up Leaders' Communiqué 2031 is unresolved; a user registry resolves it") {
+TEST_CASE("resolve: a made-up Leaders' Communiqué 2031 is unresolved, a user registry resolves it") {
   const std::string text = kHeader + directive("1A. Secure ports (Leaders’ Communiqué 2031)");
   Plan p = parse(text);
   const Diagnostic* d = find(p, "unresolved-citation");

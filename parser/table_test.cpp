@@ -9,7 +9,7 @@
 
 using namespace mseg;
 
-TEST_CASE("table: lines before the first tab are front matter; a tab starts a cell") {
+TEST_CASE("table: lines before the first tab are front matter, a tab starts a cell") {
   std::string text = "Title\n\n  Meeting  \n\tA\n\tB\nmore of B\n\n\t\n\tC  \n";
   Table t = split_table(text);
   REQUIRE(t.before.size() == 2);
@@ -48,7 +48,7 @@ TEST_CASE("parens: trailing groups peel from the end, nesting kept") {
   CHECK(g.rest == "Report ");
 }
 
-TEST_CASE("parens: '.' or ';' after the last group only when allowed") {
+TEST_CASE("parens: '.' or ',' after the last group only when allowed") {
   CHECK(trailing_groups("x (Ministerial Statement 2004);", ".;").groups.size() == 1);
   CHECK(trailing_groups("x (Ministerial Statement 2004);").groups.empty());
 }

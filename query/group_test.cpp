@@ -37,7 +37,7 @@ TEST_CASE("group: per owner, most actions first, overdue at --as-of") {
         "United States 1/1");
 }
 
-TEST_CASE("group: economy aliases are one owner; --owner limits the owners shown") {
+TEST_CASE("group: economy aliases are one owner, --owner limits the owners shown") {
   QueryOptions o;
   o.group_by = "owner";
   o.as_of = "2006-09-30";
@@ -50,9 +50,11 @@ TEST_CASE("group: economy aliases are one owner; --owner limits the owners shown
       CHECK(r.matches == 4);
     }
   CHECK(found);
+  // "MSEG Chair" (Ha Noi's 2 actions) is the Chair (2007's 8): one row, as `mseg query` and history count it.
+  // This case's old name held a ';', so ctest never ran it and its old answer (two rows) went unseen.
   o.owners = {"Chair"};
   s = summarise(o, {Input{"h", &hanoi()}, Input{"y", &y2007()}});
-  CHECK(rows(s) == "Chair 8/0 | MSEG Chair 2/0");
+  CHECK(rows(s) == "Chair 10/0");
 }
 
 TEST_CASE("group: per deadline, in date order, undated after") {

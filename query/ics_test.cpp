@@ -56,7 +56,7 @@ TEST_CASE("ics: folding keeps lines within 75 octets and UTF-8 characters whole"
   CHECK(unfolded == "SUMMARY:" + euros);
 }
 
-TEST_CASE("ics: one all-day span per action, tag and owner; undated tags give none") {
+TEST_CASE("ics: one all-day span per action, tag and owner, undated tags give none") {
   const std::string ics = ics_of(test::y2007());
   // 2007 has 19 owner-tag pairs; the 4 ongoing tags have one owner each.
   CHECK(count_of(ics, "BEGIN:VEVENT") == 15);

@@ -11,7 +11,7 @@ TEST_CASE("html: text escapes markup characters and drops control characters") {
   CHECK(out == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;\n");
 }
 
-TEST_CASE("html: raw takes literals; numbers and coordinates") {
+TEST_CASE("html: raw takes literals, numbers and coordinates") {
   std::string out;
   Html h(out);
   h.raw("<b>").num(42).raw("</b>").coord(12.34).raw(" ").coord(-0.25).raw(" ").coord(7.0);

@@ -68,7 +68,7 @@ TEST_CASE("report: states as of a date, overdue as query --overdue counts it") {
   CHECK(tag_state(texted, ongoing, Date{2008, 4, 1}) == State::ongoing);  // a tag's own deadline comes first
 }
 
-TEST_CASE("report: the 2007 plan's timeline and table hold every action; 11 are overdue, as query says") {
+TEST_CASE("report: the 2007 plan's timeline and table hold every action, 11 are overdue, as query says") {
   const std::string html = report_2007();
   query::QueryOptions q;
   q.overdue = true;
