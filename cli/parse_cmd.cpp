@@ -269,8 +269,8 @@ int run_parse(ParseArgs args) {
   // stdout (Output holds it back until commit()).
   Output out(args.output);
   bool has_errors = false;
-  // Workers on every core already: a PDF's second thread would only contend with them.
-  if (jobs >= cores) args.threads = 1;
+  // A PDF's second thread only where every worker can have one without outnumbering the cores.
+  if (2 * jobs > cores) args.threads = 1;
   if (!parse_batch(args, jsonl, pretty, jobs, out, has_errors)) return kTrouble;
   out.commit();
   if (has_errors) return kFound;

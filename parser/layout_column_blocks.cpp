@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 #include <array>
 #include <cstdint>
 #include <span>
@@ -126,7 +127,7 @@ struct Flow {
   bool continues = false;  // its first line goes on with the column's cell from the page before
   bool ends_page = false;  // the column's next flow, on the next page, goes on with this one's last cell
   std::string_view reason;  // why the column was inferred (unheaded flows)
-  int follows = -1;         // for a further column's flow: the column of the block before it, said in the reason
+  int follows = -1;         // for a further column's flow: the column of the block before it, said in its note
   // Views into the reader's shared arrays, not arrays of their own: a flow is a few lines, and there are
   // hundreds of thousands of them (their allocations were a quarter of the reader's time).
   std::span<const std::string_view> lines;
@@ -145,8 +146,8 @@ struct Stretch {
 };
 
 // A column's line lengths (characters), counted rather than kept: a column has
-// hundreds of thousands of lines but few lengths. The rare line longer than
-// kCounted is kept as it is.
+// hundreds of thousands of lines but few lengths. The rare line of kCounted
+// characters or more is kept as it is.
 class LineLengths {
  public:
   void add(std::size_t n) {
@@ -290,6 +291,7 @@ Laid read_column_blocks(std::string_view text) {
       heading = -1;
       open = true;
     }
+    assert(flow_lines.size() < flow_lines.capacity());  // the flows view it: no growth past the reserve
     flow_lines.push_back(t);
     flows.back().lines = {flow_lines.data() + flow_lines.size() - flows.back().lines.size() - 1,
                           flows.back().lines.size() + 1};
@@ -397,18 +399,22 @@ Laid read_column_blocks(std::string_view text) {
   flow_starts.reserve(flow_lines.size());
   for (Flow& fl : flows) {
     const std::size_t sizes_from = flow_sizes.size(), starts_from = flow_starts.size();
-    // A lead clause needs its keyword's colon: an actions flow without one splits nowhere after it.
     // Only where the paragraphs start and how long they are: no paragraph is made.
     paragraph_starts(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 ? &fl.notes : nullptr, begins);
     sizes_of(begins, fl.lines.size(), sizes);
     if (fl.column == 2 && has_colon(fl.lines)) split_after_lead_clauses(fl.lines, sizes, actions_width, &fl.notes);
+    // The flows view these arrays: they must never grow past what was reserved (a paragraph has a line at least).
+    assert(flow_sizes.size() + sizes.size() <= flow_sizes.capacity());
     flow_sizes.insert(flow_sizes.end(), sizes.begin(), sizes.end());
     fl.sizes = {flow_sizes.data() + sizes_from, flow_sizes.size() - sizes_from};
     std::size_t at = 0;
     for (std::size_t k = 0; k < fl.sizes.size(); ++k) {
       // issue 15: "Co-leads: Korea," / "Peru and Chile": the assembler joins the clause's owners to it.
       const bool owners = fl.column == 2 && k > 0 && lead_clause_continues(fl.lines[at - 1]);
-      if ((at > 0 || !fl.continues) && !owners) flow_starts.push_back(static_cast<std::uint32_t>(at));
+      if ((at > 0 || !fl.continues) && !owners) {
+        assert(flow_starts.size() < flow_starts.capacity());  // the flows view it: no growth past the reserve
+        flow_starts.push_back(static_cast<std::uint32_t>(at));
+      }
       at += fl.sizes[k];
     }
     fl.starts = {flow_starts.data() + starts_from, flow_starts.size() - starts_from};

@@ -54,7 +54,6 @@ std::string without_digits(std::string_view t) {
   return out;
 }
 
-
 }  // namespace
 
 std::vector<Line> split_lines(std::string_view input) {

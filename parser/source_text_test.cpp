@@ -87,6 +87,13 @@ TEST_CASE("source text: lines found from the last answer's line by any distance,
     CHECK(s.line == line);
     CHECK(s.column == 1 + at - starts[line - 1]);
   }
+  // The very end, after the last line end: the line after it, column 1 (from far above, then again).
+  for (int again = 0; again < 2; ++again) {
+    source.span(0, 0);
+    const Span end = source.span(text.size(), text.size());
+    CHECK(end.line == starts.size());
+    CHECK(end.column == 1);
+  }
 }
 
 TEST_CASE("source text: a joining space inside a piece places a span's end where the wrapped line ends") {
