@@ -11,17 +11,8 @@
 namespace mseg::lint {
 namespace {
 
-const char* level(Severity s) {
-  switch (s) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::note:
-      return "note";
-  }
-  return "warning";
-}
+// SARIF's result levels are mseg's severity names ("error", "warning", "note"): one table, in schema/.
+const char* level(Severity s) { return to_string(s); }
 
 // A file path as a URI reference: relative paths stay relative (SARIF viewers
 // resolve them against the checkout), absolute ones become file:// URIs.
