@@ -6,7 +6,9 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -74,5 +76,20 @@ inline unsigned count(std::uint32_t m) {
 
 // Index of the lowest set bit; m must not be 0.
 inline unsigned first(std::uint32_t m) { return static_cast<unsigned>(__builtin_ctz(m)); }
+
+// Calls f(offset, block) for each sixteen bytes of [p, p + n), in order; the
+// last, shorter block is a copy padded with zero bytes, so that a scan tests
+// whole blocks and never reads past the text (zero is none of the bytes the
+// scanners look for: line ends, parentheses, continuation bytes).
+template <typename F>
+void for_each_block(const char* p, std::size_t n, F&& f) {
+  std::size_t i = 0;
+  for (; n - i >= 16; i += 16) f(i, p + i);
+  if (i < n) {
+    char last[16] = {};
+    std::memcpy(last, p + i, n - i);
+    f(i, static_cast<const char*>(last));
+  }
+}
 
 }  // namespace mseg::bytes16

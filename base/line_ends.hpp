@@ -7,7 +7,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "base/bytes16.hpp"
@@ -17,30 +16,16 @@ namespace mseg::base {
 // Calls f(offset) for each '\n' in `text`, in order.
 template <typename F>
 void for_each_line_end(std::string_view text, F&& f) {
-  const char* const p = text.data();
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  for (; n - i >= 16; i += 16)
-    for (std::uint32_t m = bytes16::equal(p + i, '\n'); m != 0; m &= m - 1) f(i + bytes16::first(m));
-  if (i < n) {
-    char last[16] = {};  // the tail, padded with bytes that are not '\n'
-    std::memcpy(last, p + i, n - i);
-    for (std::uint32_t m = bytes16::equal(last, '\n'); m != 0; m &= m - 1) f(i + bytes16::first(m));
-  }
+  bytes16::for_each_block(text.data(), text.size(), [&](std::size_t at, const char* block) {
+    for (std::uint32_t m = bytes16::equal(block, '\n'); m != 0; m &= m - 1) f(at + bytes16::first(m));
+  });
 }
 
 // How many '\n' the text holds.
 inline std::size_t count_line_ends(std::string_view text) {
   std::size_t count = 0;
-  const char* const p = text.data();
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  for (; n - i >= 16; i += 16) count += bytes16::count(bytes16::equal(p + i, '\n'));
-  if (i < n) {
-    char last[16] = {};
-    std::memcpy(last, p + i, n - i);
-    count += bytes16::count(bytes16::equal(last, '\n'));
-  }
+  bytes16::for_each_block(text.data(), text.size(),
+                          [&](std::size_t, const char* block) { count += bytes16::count(bytes16::equal(block, '\n')); });
   return count;
 }
 

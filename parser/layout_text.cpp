@@ -99,14 +99,9 @@ std::vector<Line> split_lines(std::string_view input) {
 
 std::size_t char_count(std::string_view s) {
   // Every byte but UTF-8's continuation bytes, sixteen at a time: readers count each line's characters.
-  // The last block is copied out, padded with bytes that are not continuations.
-  std::size_t n = s.size(), i = 0;
-  for (; s.size() - i >= 16; i += 16) n -= bytes16::count(bytes16::continuation(s.data() + i));
-  if (i < s.size()) {
-    char last[16] = {};
-    std::memcpy(last, s.data() + i, s.size() - i);
-    n -= bytes16::count(bytes16::continuation(last));
-  }
+  std::size_t n = s.size();
+  bytes16::for_each_block(s.data(), s.size(),
+                          [&n](std::size_t, const char* block) { n -= bytes16::count(bytes16::continuation(block)); });
   return n;
 }
 
@@ -235,8 +230,9 @@ bool starts_paragraph(std::string_view line) {
 
 int paren_depth(std::string_view s, int depth) {
   // Sixteen bytes at a time, and in a block only its parentheses, in order: most lines hold none, and the
-  // readers ask this of every line. The last block is copied out, padded with bytes that are not parentheses.
-  const auto apply = [&depth](std::uint32_t open, std::uint32_t close) {
+  // readers ask this of every line.
+  bytes16::for_each_block(s.data(), s.size(), [&depth](std::size_t, const char* block) {
+    const std::uint32_t open = bytes16::equal(block, '('), close = bytes16::equal(block, ')');
     for (std::uint32_t m = open | close; m != 0; m &= m - 1) {
       if (open & m & (~m + 1)) {
         ++depth;
@@ -244,17 +240,7 @@ int paren_depth(std::string_view s, int depth) {
         --depth;
       }
     }
-  };
-  std::size_t i = 0;
-  for (; s.size() - i >= 16; i += 16) {
-    const std::uint32_t open = bytes16::equal(s.data() + i, '('), close = bytes16::equal(s.data() + i, ')');
-    if ((open | close) != 0) apply(open, close);
-  }
-  if (i < s.size()) {
-    char last[16] = {};
-    std::memcpy(last, s.data() + i, s.size() - i);
-    apply(bytes16::equal(last, '('), bytes16::equal(last, ')'));
-  }
+  });
   return depth;
 }
 
