@@ -50,12 +50,10 @@ void table(std::string& out, const PlanDiff& d, ChangeKind which, const char* he
       r.similarity = diff::similarity_text(*c.similarity);
     const ElementRef& element = diff::shown_element(c);
     r.text = md(element.text());
-    {
-      auto facts = diff::facts_of(element);
-      r.owners = md(facts.owners);
-      r.deadline = md(facts.deadline);
-      r.citations = md(facts.citations);
-    }
+    const auto facts = diff::facts_of(element);
+    r.owners = md(facts.owners);
+    r.deadline = md(facts.deadline);
+    r.citations = md(facts.citations);
     for (const auto& f : c.fields)
       if (f.field == "section") r.section = md(diff::describe_field(f, "→"));
     rows.push_back(std::move(r));

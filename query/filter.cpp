@@ -202,14 +202,10 @@ std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
       // Directives only satisfy the query when it has no owner or deadline filter.
       if (q.wants(ElementKind::directive) && !q.has_tag_filter())
         for (const auto& d : section.directives)
-          if (directive_matches(q, d)) {
-            out.push_back(add({&section, &d}));
-          }
+          if (directive_matches(q, d)) out.push_back(add({&section, &d}));
       if (q.wants(ElementKind::priority))
         for (const auto& p : section.priorities)
-          if (priority_matches(q, p)) {
-            out.push_back(add({&section, &p}));
-          }
+          if (priority_matches(q, p)) out.push_back(add({&section, &p}));
       if (q.wants(ElementKind::action) && q.cites.empty())
         for (const auto& a : section.actions) {
           if (q.greps && !text_matches(q, a.text)) continue;

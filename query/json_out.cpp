@@ -2,8 +2,6 @@
 // "kind", "source" and "section" in front.
 #include <variant>
 
-#include <mseg/plan_json.hpp>
-
 #include "base/json_writer.hpp"
 #include "grid.hpp"
 #include "json_out.hpp"

@@ -115,7 +115,7 @@ class Reader {
     const json* v = at(j, k);
     if (!v) return;
     if (!v->is_string()) {
-      problem(ptr + "/" + k, fmt::format("{} is {}, expected a string", shown(*v), type_name(*v)));
+      problem(member(ptr, k), fmt::format("{} is {}, expected a string", shown(*v), type_name(*v)));
       return;
     }
     out = v->get<std::string>();
@@ -125,7 +125,7 @@ class Reader {
     const json* v = at(j, k);
     if (!v || v->is_null()) return;
     if (!v->is_string()) {
-      problem(ptr + "/" + k, fmt::format("{} is {}, expected a string or null", shown(*v), type_name(*v)));
+      problem(member(ptr, k), fmt::format("{} is {}, expected a string or null", shown(*v), type_name(*v)));
       return;
     }
     out = v->get<std::string>();
@@ -136,12 +136,12 @@ class Reader {
     const json* v = at(j, k);
     if (!v) return;
     if (!v->is_number_integer() || (v->is_number_integer() && !v->is_number_unsigned() && v->get<std::int64_t>() < 0)) {
-      problem(ptr + "/" + k, fmt::format("{} is {}, expected a non-negative integer", shown(*v), type_name(*v)));
+      problem(member(ptr, k), fmt::format("{} is {}, expected a non-negative integer", shown(*v), type_name(*v)));
       return;
     }
     auto n = v->get<std::uint64_t>();
     if (positive && n == 0) {
-      problem(ptr + "/" + k, "0 is not a positive integer");
+      problem(member(ptr, k), "0 is not a positive integer");
       return;
     }
     out = static_cast<Int>(n);
@@ -151,7 +151,7 @@ class Reader {
     const json* v = at(j, k);
     if (!v) return;
     if (!v->is_boolean()) {
-      problem(ptr + "/" + k, fmt::format("{} is {}, expected a boolean", shown(*v), type_name(*v)));
+      problem(member(ptr, k), fmt::format("{} is {}, expected a boolean", shown(*v), type_name(*v)));
       return;
     }
     out = v->get<bool>();
@@ -162,7 +162,7 @@ class Reader {
   void array(const json& j, const char* k, const std::string& ptr, F each) {
     const json* v = at(j, k);
     if (!v) return;
-    std::string p = ptr + "/" + k;
+    std::string p = member(ptr, k);
     if (!v->is_array()) {
       problem(p, fmt::format("{} is {}, expected an array", shown(*v), type_name(*v)));
       return;
@@ -232,7 +232,7 @@ class Reader {
     integer(j, k, ptr, n, positive);
     if (problems.size() != before) return;
     if (n > UINT32_MAX) {
-      problem(ptr + "/" + k, fmt::format("{} is more than {}", n, UINT32_MAX));
+      problem(member(ptr, k), fmt::format("{} is more than {}", n, UINT32_MAX));
       return;
     }
     out = static_cast<std::uint32_t>(n);
@@ -243,16 +243,16 @@ class Reader {
     const json* v = at(j, k);
     if (!v) return;
     if (!v->is_number()) {
-      problem(ptr + "/" + k, fmt::format("{} is {}, expected a number", shown(*v), type_name(*v)));
+      problem(member(ptr, k), fmt::format("{} is {}, expected a number", shown(*v), type_name(*v)));
       return;
     }
     const double d = v->get<double>();
     if (non_negative && d < 0) {
-      problem(ptr + "/" + k, fmt::format("{} is negative, expected a number of points from 0", shown(*v)));
+      problem(member(ptr, k), fmt::format("{} is negative, expected a number of points from 0", shown(*v)));
       return;
     }
     if (!(std::fabs(d) <= std::numeric_limits<float>::max())) {
-      problem(ptr + "/" + k, fmt::format("{} is out of range for a box in points", shown(*v)));
+      problem(member(ptr, k), fmt::format("{} is out of range for a box in points", shown(*v)));
       return;
     }
     out = float_written_as(d);
@@ -267,11 +267,11 @@ class Reader {
     const json* v = at(j, k);
     if (!v || v->is_null()) return;
     if (!v->is_string()) {
-      problem(ptr + "/" + k, fmt::format("{} is {}, expected a date (YYYY-MM-DD) or null", shown(*v), type_name(*v)));
+      problem(member(ptr, k), fmt::format("{} is {}, expected a date (YYYY-MM-DD) or null", shown(*v), type_name(*v)));
       return;
     }
     out = date_from_string(v->get<std::string>());
-    if (!out) problem(ptr + "/" + k, fmt::format("{} is not a date (YYYY-MM-DD)", shown(*v)));
+    if (!out) problem(member(ptr, k), fmt::format("{} is not a date (YYYY-MM-DD)", shown(*v)));
   }
 
   Citation citation(const json& j, const std::string& ptr) {
@@ -401,12 +401,11 @@ class Reader {
       // issue 15: a deadline read from the text, and a wider table's cells.
       if (const json* d = at(e, key::deadline)) {
         TextDeadline td;
-        if (deadline(*d, member(p, key::deadline),
-                     {key::text, key::kind, key::start, key::end, key::from, key::span}, td.deadline)) {
+        const std::string dp = member(p, key::deadline);
+        if (deadline(*d, dp, {key::text, key::kind, key::start, key::end, key::from, key::span}, td.deadline)) {
           if (!d->contains(key::from) || (*d)[key::from] != "text")
-            problem(member(member(p, key::deadline), key::from),
-                    "expected \"text\": an action's own deadline is read from its text");
-          span(*d, member(p, key::deadline), td.span);
+            problem(member(dp, key::from), "expected \"text\": an action's own deadline is read from its text");
+          span(*d, dp, td.span);
           a.deadline = std::move(td);
         }
       }
