@@ -52,7 +52,7 @@ bool misfits(Looks l, std::size_t column) {
 
 // How well paragraphs fit a column: marked ones count most, misplaced ones
 // count against, and plain ones fit by length (titles among priorities).
-int fit(const std::vector<Looks>& kinds, const std::vector<std::string_view>& ps, std::size_t from,
+int fit(const std::vector<Looks>& kinds, std::span<const std::string_view> ps, std::size_t from,
         std::size_t to, std::size_t column) {
   int score = 0;
   for (std::size_t k = from; k < to; ++k) {
@@ -135,10 +135,10 @@ void restore_cell(std::vector<Cell>& cells, const LostCell& lost) {
   const std::string_view line = line_start_of(first, old.extent);
   Cell tail;
   tail.start = line;
-  tail.paragraphs.assign(old.paragraphs.begin() + static_cast<std::ptrdiff_t>(lost.paragraph), old.paragraphs.end());
+  tail.paragraphs = old.paragraphs.subspan(lost.paragraph);
   tail.extent = {line.data(), static_cast<std::size_t>(old.extent.data() + old.extent.size() - line.data())};
   const std::string_view last_kept = old.paragraphs[lost.paragraph - 1];
-  old.paragraphs.resize(lost.paragraph);
+  old.paragraphs = old.paragraphs.first(lost.paragraph);
   old.extent = {old.extent.data(), static_cast<std::size_t>(last_kept.data() + last_kept.size() - old.extent.data())};
   cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(lost.cell) + 1, std::move(tail));
 }

@@ -1,11 +1,33 @@
 #include "table.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 #include "clean.hpp"
 
 namespace mseg {
 
+namespace {
+
+// Lines that start with a tab, counted before the cells are stored so that the
+// cell array is allocated once at its size: growing it by doubling held up to
+// three times the cells at the moment of a copy.
+std::size_t count_cell_starts(std::string_view text) {
+  std::size_t n = !text.empty() && text[0] == '\t';
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while ((p = static_cast<const char*>(std::memchr(p, '\t', static_cast<std::size_t>(end - p))))) {
+    if (p > text.data() && (p[-1] == '\n' || p[-1] == '\r')) ++n;
+    ++p;
+  }
+  return n;
+}
+
+}  // namespace
+
 Table split_table(std::string_view text) {
   Table table;
+  table.cells.reserve(count_cell_starts(text));
   // find_first_of tests each byte against the set; without any '\r' in the
   // text, memchr for '\n' alone finds the same line ends many times faster.
   const bool has_cr = text.find('\r') != std::string_view::npos;
@@ -26,7 +48,7 @@ Table split_table(std::string_view text) {
         table.before.push_back(content);
       } else {
         Cell& cell = table.cells.back();
-        cell.paragraphs.push_back(content);
+        table.paragraphs.push_back(content);
         cell.extent = text.substr(static_cast<std::size_t>(cell.extent.data() - text.data()),
                                   static_cast<std::size_t>(content.data() + content.size() - cell.extent.data()));
       }
@@ -36,6 +58,20 @@ Table split_table(std::string_view text) {
       if (text[pos] == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ++pos;
       ++pos;
     }
+  }
+  // The spans, once the array has stopped growing: a cell's paragraphs are
+  // those that stand before the next cell's tab (both are in text order).
+  const std::span<const std::string_view> all(table.paragraphs);
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < table.cells.size(); ++i) {
+    const std::size_t from = k;
+    if (i + 1 < table.cells.size()) {
+      const char* next = table.cells[i + 1].extent.data();
+      while (k < all.size() && all[k].data() < next) ++k;
+    } else {
+      k = all.size();
+    }
+    table.cells[i].paragraphs = all.subspan(from, k - from);
   }
   return table;
 }

@@ -2,19 +2,31 @@
 // cells. A cell starts on a line that begins with a tab; its further lines do not.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
 namespace mseg {
 
+// One table cell. Its paragraphs view into its Table's `paragraphs`, so a cell
+// costs no allocation of its own: a plan of many empty rows (a lone tab per
+// line) is one array of cells, not one small vector per cell (issue 20, item 12).
 struct Cell {
-  std::string_view start;                   // the cell's first line, after its tab (may be empty)
-  std::vector<std::string_view> paragraphs;  // trimmed non-empty lines
-  std::string_view extent;                  // from its tab to the end of its last paragraph
+  std::string_view start;                          // the cell's first line, after its tab (may be empty)
+  std::span<const std::string_view> paragraphs;    // trimmed non-empty lines
+  std::string_view extent;                         // from its tab to the end of its last paragraph
 };
 
+// Move-only: the cells' paragraph spans point into this table's own array.
 struct Table {
-  std::vector<std::string_view> before;  // trimmed non-empty lines before the first cell
+  Table() = default;
+  Table(Table&&) = default;
+  Table& operator=(Table&&) = default;
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
+
+  std::vector<std::string_view> before;      // trimmed non-empty lines before the first cell
+  std::vector<std::string_view> paragraphs;  // every cell's paragraphs, in order
   std::vector<Cell> cells;
 };
 

@@ -9,6 +9,10 @@
 
 using namespace mseg;
 
+namespace {
+std::vector<std::string_view> paragraphs_of(const Cell& c) { return {c.paragraphs.begin(), c.paragraphs.end()}; }
+}  // namespace
+
 TEST_CASE("table: lines before the first tab are front matter, a tab starts a cell") {
   std::string text = "Title\n\n  Meeting  \n\tA\n\tB\nmore of B\n\n\t\n\tC  \n";
   Table t = split_table(text);
@@ -16,11 +20,11 @@ TEST_CASE("table: lines before the first tab are front matter, a tab starts a ce
   CHECK(t.before[0] == "Title");
   CHECK(t.before[1] == "Meeting");
   REQUIRE(t.cells.size() == 4);
-  CHECK(t.cells[0].paragraphs == std::vector<std::string_view>{"A"});
-  CHECK(t.cells[1].paragraphs == std::vector<std::string_view>{"B", "more of B"});
+  CHECK(paragraphs_of(t.cells[0]) == std::vector<std::string_view>{"A"});
+  CHECK(paragraphs_of(t.cells[1]) == std::vector<std::string_view>{"B", "more of B"});
   CHECK(t.cells[2].paragraphs.empty());  // a lone tab is an empty cell
   CHECK(t.cells[2].extent == "\t");
-  CHECK(t.cells[3].paragraphs == std::vector<std::string_view>{"C"});
+  CHECK(paragraphs_of(t.cells[3]) == std::vector<std::string_view>{"C"});
   CHECK(t.cells[1].extent == "\tB\nmore of B");
 }
 
@@ -29,8 +33,27 @@ TEST_CASE("table: CRLF and CR line endings split the same way") {
     Table t = split_table(text);
     REQUIRE(t.cells.size() == 2);
     CHECK(t.before == std::vector<std::string_view>{"T"});
-    CHECK(t.cells[1].paragraphs == std::vector<std::string_view>{"B", "b2"});
+    CHECK(paragraphs_of(t.cells[1]) == std::vector<std::string_view>{"B", "b2"});
   }
+}
+
+TEST_CASE("table: each cell's paragraphs are the lines up to the next cell's tab, the table moved or not") {
+  // Empty cells between full ones, a cell at the very end without a newline,
+  // and a tab inside a line (not a cell start).
+  std::string text = "F\n\tA\na2\n\t\n\t\n\tB\tstill B\n\n  b2\n\t\n\tC";
+  Table moved = split_table(text);
+  const Table t = std::move(moved);
+  REQUIRE(t.cells.size() == 6);
+  CHECK(t.paragraphs.size() == 5);
+  CHECK(paragraphs_of(t.cells[0]) == std::vector<std::string_view>{"A", "a2"});
+  CHECK(t.cells[1].paragraphs.empty());
+  CHECK(t.cells[2].paragraphs.empty());
+  CHECK(paragraphs_of(t.cells[3]) == std::vector<std::string_view>{"B\tstill B", "b2"});
+  CHECK(t.cells[4].paragraphs.empty());
+  CHECK(paragraphs_of(t.cells[5]) == std::vector<std::string_view>{"C"});
+  for (const Cell& c : t.cells)
+    for (std::string_view p : c.paragraphs) CHECK(p.data() >= text.data());  // views of the text, not copies
+  CHECK(t.cells.capacity() == t.cells.size());  // counted first, allocated once
 }
 
 TEST_CASE("table: no tab means no cells") {
