@@ -109,14 +109,33 @@ constexpr std::array<char16_t, 32> kCp1252High = {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
-// The transcoders size their output exactly (or, for UTF-16, as an upper
-// bound) and write through raw pointers: the offsets vector has one 8-byte
-// entry per output byte, and growing it entry by entry was ten times slower.
+// The transcoders size their text exactly (or, for UTF-16, as an upper bound)
+// and write through a raw pointer; Runs records where each byte came from.
 void size_output(DecodedText& out, std::size_t n) {
   out.is_transcoded = true;
   out.transcoded.resize(n);
-  out.original_offsets.resize(n + 1);
 }
+
+// Builds DecodedText::runs: a byte extends the last run when it continues it.
+class Runs {
+ public:
+  explicit Runs(std::vector<DecodedText::Run>& runs) : runs_(runs) {}
+  // Decoded byte `at` came from original byte `original`, as a run of `step` (1 or 2).
+  void copied(std::uint64_t at, std::uint64_t original, unsigned step) {
+    if (!runs_.empty()) {
+      const DecodedText::Run& r = runs_.back();
+      if (r.step() == step && r.original() + step * (at - r.at) == original) return;
+    }
+    runs_.push_back({at, original << 2 | step});
+  }
+  // Decoded bytes from `at` on (one character, widened) came from `original`.
+  void widened(std::uint64_t at, std::uint64_t original) { runs_.push_back({at, original << 2}); }
+  // The text ends at `at`, which stands for the original's `original`.
+  void end(std::uint64_t at, std::uint64_t original) { runs_.push_back({at, original << 2}); }
+
+ private:
+  std::vector<DecodedText::Run>& runs_;
+};
 
 // `base` is where `body` starts in the original bytes.
 void decode_cp1252(DecodedText& out, std::string_view body, std::size_t base) {
@@ -129,23 +148,23 @@ void decode_cp1252(DecodedText& out, std::string_view body, std::size_t base) {
   }
   size += body.size();
   size_output(out, size);
-  char* t = out.transcoded.data();
-  std::uint64_t* o = out.original_offsets.data();
+  char* const begin = out.transcoded.data();
+  char* t = begin;
+  Runs runs(out.runs);
   for (std::size_t i = 0; i < body.size(); ++i) {
     const unsigned c = p[i];
+    const auto at = static_cast<std::uint64_t>(t - begin);
     if (c < 0x80) {
       if (c == 0) throw_nul(base + i);
       *t++ = static_cast<char>(c);
-      *o++ = base + i;
+      runs.copied(at, base + i, 1);
       continue;
     }
     const char32_t cp = (c >= 0x80 && c < 0xA0) ? kCp1252High[c - 0x80] : c;
-    const std::size_t len = utf8::put(t, cp);
-    std::fill_n(o, len, base + i);
-    t += len;
-    o += len;
+    t += utf8::put(t, cp);
+    runs.widened(at, base + i);
   }
-  *o = base + body.size();
+  runs.end(static_cast<std::uint64_t>(t - begin), base + body.size());
 }
 
 // UTF-8 with each byte of no well-formed sequence replaced by U+FFFD;
@@ -162,7 +181,7 @@ void decode_utf8_replacing(DecodedText& out, std::string_view body, std::size_t 
   size_output(out, size);
   char* const begin = out.transcoded.data();
   char* t = begin;
-  std::uint64_t* o = out.original_offsets.data();
+  Runs runs(out.runs);
   for (std::size_t i = 0; i < n;) {
     if (p[i] == 0) throw_nul(base + i);
     const std::size_t len = p[i] < 0x80 ? 1 : utf8::sequence_length(p + i, n - i);
@@ -173,17 +192,16 @@ void decode_utf8_replacing(DecodedText& out, std::string_view body, std::size_t 
       else
         out.replaced.push_back({at, 1});
       t += utf8::put(t, 0xFFFD);
-      std::fill_n(o, 3, base + i);
-      o += 3;
+      runs.widened(at, base + i);
       ++i;
       continue;
     }
     std::memcpy(t, p + i, len);
-    for (std::size_t k = 0; k < len; ++k) *o++ = base + i + k;
+    runs.copied(static_cast<std::uint64_t>(t - begin), base + i, 1);
     t += len;
     i += len;
   }
-  *o = base + n;
+  runs.end(static_cast<std::uint64_t>(t - begin), base + n);
 }
 
 void decode_utf16(DecodedText& out, std::string_view bytes, bool little_endian) {
@@ -204,7 +222,7 @@ void decode_utf16(DecodedText& out, std::string_view bytes, bool little_endian) 
   size_output(out, bound);
   char* const text_begin = out.transcoded.data();
   char* t = text_begin;
-  std::uint64_t* o = out.original_offsets.data();
+  Runs runs(out.runs);
   for (std::size_t i = 2; i < n;) {  // 2: past the BOM
     const char32_t u = unit(i);
     const std::size_t at = i;
@@ -221,15 +239,16 @@ void decode_utf16(DecodedText& out, std::string_view bytes, bool little_endian) 
     } else {
       i += 2;
     }
-    const std::size_t len = utf8::put(t, cp);
-    std::fill_n(o, len, at);
-    t += len;
-    o += len;
+    const auto from = static_cast<std::uint64_t>(t - text_begin);
+    if (cp < 0x80)
+      runs.copied(from, at, 2);
+    else
+      runs.widened(from, at);
+    t += utf8::put(t, cp);
   }
-  *o = n;
   const auto size = static_cast<std::size_t>(t - text_begin);
+  runs.end(size, n);
   out.transcoded.resize(size);
-  out.original_offsets.resize(size + 1);
 }
 
 // memchr-driven so a 20 MB LF file costs two vectorised scans, and it stops
@@ -263,9 +282,13 @@ std::string detect_line_ending(std::string_view t) {
 }  // namespace
 
 std::uint64_t DecodedText::original_offset(std::uint64_t at) const {
-  if (original_offsets.empty()) return at + shift;
-  // Clamped rather than UB: a caller off by one past the end gets the file's end.
-  return original_offsets[at < original_offsets.size() ? at : original_offsets.size() - 1];
+  if (runs.empty()) return at + shift;
+  // The run that holds `at`; the first starts at 0. Past the end, the last
+  // (the end's own run, step 0) answers the file's end rather than UB.
+  const auto it = std::upper_bound(runs.begin(), runs.end(), at,
+                                   [](std::uint64_t a, const Run& r) { return a < r.at; });
+  const Run& r = *(it - 1);
+  return r.original() + r.step() * (at - r.at);
 }
 
 DecodedText decode(std::string_view bytes) {

@@ -19,10 +19,21 @@ struct DecodedText {
   bool is_transcoded = false;  // which of the two holds the text
   std::string encoding;     // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
   std::string line_ending;  // "lf", "crlf", "cr", "mixed", "none"
-  // Original byte offset of each byte of `text` plus one entry for its end;
-  // empty when the mapping is the identity shifted by `shift` (plain UTF-8).
-  std::vector<std::uint64_t> original_offsets;
-  std::uint64_t shift = 0;  // BOM length when original_offsets is empty
+  // Where the bytes of a transcoded text came from, as runs: from decoded
+  // offset `at` on, byte at+k came from original byte `original + step * k`
+  // until the next run. step 1: copied bytes (Windows-1252 ASCII, well-formed
+  // UTF-8); 2: ASCII from UTF-16; 0: the bytes of one character that decoding
+  // widened, all from the character's first byte. The last run is the text's
+  // end. A run per change, not an entry per byte: an 8-byte entry for every
+  // byte made a Windows-1252 plan cost nine times its size (issue 20, item 12).
+  struct Run {
+    std::uint64_t at;
+    std::uint64_t packed;  // original << 2 | step: 16 bytes a run
+    std::uint64_t original() const { return packed >> 2; }
+    unsigned step() const { return static_cast<unsigned>(packed & 3); }
+  };
+  std::vector<Run> runs;    // empty when the mapping is the identity shifted by `shift` (plain UTF-8)
+  std::uint64_t shift = 0;  // BOM length when runs is empty
   // UTF-8 with a few bytes that are not: where each run of such bytes was
   // replaced by U+FFFD (one per byte), as decoded offset and byte count.
   struct Replaced {

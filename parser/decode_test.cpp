@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -93,10 +94,10 @@ TEST_CASE("decode: every encoding yields the same text") {
 
 TEST_CASE("decode: plain UTF-8 keeps the identity mapping") {
   const auto plain = decode("a’x");
-  CHECK(plain.original_offsets.empty());
+  CHECK(plain.runs.empty());
   CHECK(plain.shift == 0);
   const auto bom = decode("\xEF\xBB\xBF" "a’x");
-  CHECK(bom.original_offsets.empty());
+  CHECK(bom.runs.empty());
   CHECK(bom.shift == 3);
   CHECK(bom.text() == "a’x");
 }
@@ -141,12 +142,11 @@ TEST_CASE("decode: original offsets after a multi-byte character") {
     CHECK(d.original_offset(1) == expected[i].quote);
     // Inside a transcoded character every byte maps to where it starts; UTF-8
     // maps byte for byte.
-    const std::uint64_t step = d.original_offsets.empty() ? 1 : 0;
+    const std::uint64_t step = d.runs.empty() ? 1 : 0;
     CHECK(d.original_offset(2) == expected[i].quote + step);
     CHECK(d.original_offset(3) == expected[i].quote + 2 * step);
     CHECK(d.original_offset(4) == expected[i].x);
     CHECK(d.original_offset(5) == bytes.size());
-    if (!d.original_offsets.empty()) CHECK(d.original_offsets.size() == d.text().size() + 1);
   }
 }
 
@@ -266,7 +266,7 @@ TEST_CASE("decode: invalid UTF-8 falls back to Windows-1252") {
     const auto d = decode(bytes);
     CHECK(d.encoding == "windows-1252");
     CHECK(d.text() == text);
-    CHECK(d.original_offsets.size() == d.text().size() + 1);
+    CHECK(d.original_offset(d.text().size()) == bytes.size());
   }
   // The BOM is dropped, yet offsets still count it.
   const auto bom = decode("\xEF\xBB\xBF\x92x");
@@ -299,5 +299,78 @@ TEST_CASE("decode: the full Windows-1252 upper half") {
   for (std::size_t i = 0; i < 128; ++i) {
     CAPTURE(i);
     CHECK(got[i] == (i < 32 ? high[i] : static_cast<char32_t>(0x80 + i)));
+  }
+}
+
+TEST_CASE("decode: original offsets by runs agree with the byte-by-byte definition") {
+  // The definition: every decoded byte of a character that decoding changed
+  // comes from the character's first original byte, a copied byte from
+  // itself, and the end from the original's end. Runs must answer the same at
+  // every offset, on texts of long ASCII stretches and of many short ones.
+  const std::vector<std::string> pieces = {"a", "bc", " ", "\n", "’", "–", "“", "€"};
+  std::mt19937 next(11);
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    const auto n = next() % 60;
+    const auto spread = 1 + next() % 8;
+    for (std::size_t k = 0; k < n; ++k) text += pieces[next() % spread == 0 ? 4 + next() % 4 : next() % 4];
+    if (round % 2 == 0) text += "’";  // a widened character last
+    CAPTURE(text);
+    for (const auto& [encoding, bytes] : encodings_of(text)) {
+      if (encoding == "utf-8" || encoding == "utf-8-bom") continue;  // the identity: no runs
+      if (encoding == "windows-1252" && text.find('\xE2') == std::string::npos) continue;  // plain ASCII
+      CAPTURE(encoding);
+      const auto d = decode(bytes);
+      REQUIRE(d.encoding == encoding);
+      REQUIRE(d.text() == text);
+      std::vector<std::uint64_t> expected;
+      std::uint64_t original = encoding == "windows-1252" ? 0 : 2;  // past a UTF-16 BOM
+      for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        expected.insert(expected.end(), len, original);
+        original += encoding == "windows-1252" ? 1 : 2;
+        i += len;
+      }
+      expected.push_back(bytes.size());
+      for (std::size_t at = 0; at < expected.size(); ++at) {
+        CAPTURE(at);
+        CHECK(d.original_offset(at) == expected[at]);
+      }
+      CHECK(d.original_offset(expected.size() + 5) == bytes.size());  // past the end: the end
+      CHECK(d.runs.size() <= expected.size());
+    }
+  }
+  // UTF-8 with stray bytes: each becomes U+FFFD from the stray byte, the rest
+  // maps byte for byte.
+  for (int round = 0; round < 200; ++round) {
+    std::string bytes, text;
+    std::vector<std::uint64_t> expected;
+    const auto n = 10 + next() % 40;
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::string_view piece = k % 9 == 4 ? std::string_view("\xFF") : std::string_view(pieces[next() % 8]);
+      if (piece == "\xFF") {
+        expected.insert(expected.end(), 3, bytes.size());
+        text += "\xEF\xBF\xBD";
+      } else {
+        for (std::size_t b = 0; b < piece.size(); ++b) expected.push_back(bytes.size() + b);
+        text += piece;
+      }
+      bytes += piece;
+    }
+    for (int k = 0; k < 40; ++k) {  // well-formed sequences that outnumber the stray bytes
+      for (std::size_t b = 0; b < 3; ++b) expected.push_back(bytes.size() + b);
+      bytes += "’";
+      text += "’";
+    }
+    expected.push_back(bytes.size());
+    CAPTURE(bytes);
+    const auto d = decode(bytes);
+    REQUIRE(d.encoding == "utf-8");
+    REQUIRE(d.text() == text);
+    for (std::size_t at = 0; at < expected.size(); ++at) {
+      CAPTURE(at);
+      CHECK(d.original_offset(at) == expected[at]);
+    }
   }
 }
