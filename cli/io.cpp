@@ -230,7 +230,7 @@ class SignalsBlocked {
 // Output for stdout and devices is held back until commit(): in memory up to
 // this size, then in an unnamed temporary file, so a run that fails midway
 // writes nothing rather than the start of a plan.
-constexpr std::size_t kHeldInMemory = 4u << 20;
+constexpr std::size_t kHeldInMemory = 1u << 20;
 
 int unnamed_temp_file() {
   const char* dir = std::getenv("TMPDIR");
@@ -335,6 +335,9 @@ void Output::write(std::string_view data) {
     return;
   }
   if (!spill_ && held_->size() + data.size() <= kHeldInMemory) {
+    // Room for all of it at once: address space, not memory, until written;
+    // grown by doubling, 1 MB held would peak at 1.5 MB while copied.
+    if (held_->capacity() < kHeldInMemory) held_->reserve(kHeldInMemory);
     held_->append(data);
     return;
   }
