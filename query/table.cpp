@@ -144,17 +144,13 @@ void fit_by_wrapping(const Grid& g, std::size_t avail,
 
 std::string render_table(const Grid& g, int width, bool color, Fit fit) {
   const std::size_t cols = g.header.size();
-  std::vector<std::vector<std::string>> rows;
-  rows.reserve(g.rows.size());
-  for (const auto& r : g.rows) {
-    std::vector<std::string> line;
-    for (const auto& cell : r) line.push_back(one_line(cell));
-    rows.push_back(std::move(line));
-  }
+  // one_line maps a byte to a byte, so a cell's width is its raw text's; the
+  // grid is not copied into one-line rows, nor into wrapped lines, for the
+  // whole table (issue 20 item 12): each row is made as it is written.
   std::vector<std::size_t> w(cols);
   for (std::size_t c = 0; c < cols; ++c) {
     w[c] = width_of(g.header[c]);
-    for (const auto& r : rows) w[c] = std::max(w[c], width_of(r[c]));
+    for (const auto& r : g.rows) w[c] = std::max(w[c], width_of(r[c]));
   }
   // The columns whose cells are wrapped (or cut) to w[c].
   std::vector<bool> narrowed(cols, false);
@@ -189,27 +185,44 @@ std::string render_table(const Grid& g, int width, bool color, Fit fit) {
     }
   }
 
-  // Each row becomes as many lines as its tallest wrapped cell.
-  std::vector<std::vector<std::vector<std::string>>> lines(rows.size());
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    lines[r].resize(cols);
+  // A row's cells as shown: each as one line, cut or wrapped in a narrowed column.
+  std::vector<std::string> flat(cols);
+  std::vector<std::vector<std::string>> pieces(cols);
+  auto shape_row = [&](const std::vector<std::string>& row) {
     for (std::size_t c = 0; c < cols; ++c) {
-      if (!narrowed[c]) lines[r][c] = {rows[r][c]};
-      else if (fit == Fit::truncate) lines[r][c] = {cut(rows[r][c], w[c])};
-      else lines[r][c] = wrap(rows[r][c], w[c]);
+      const bool plain = row[c].find_first_of("\n\r\t") == std::string::npos;
+      if (!narrowed[c]) {
+        if (!plain) flat[c] = one_line(row[c]);
+        continue;
+      }
+      const std::string line = plain ? row[c] : one_line(row[c]);
+      if (fit == Fit::truncate) pieces[c] = {cut(line, w[c])};
+      else pieces[c] = wrap(line, w[c]);
     }
-  }
-  // Cut cells may have come out narrower than the column.
-  for (std::size_t c = 0; c < cols; ++c) {
-    if (!narrowed[c]) continue;
-    std::size_t widest = width_of(g.header[c]);
-    for (const auto& r : lines)
-      for (const auto& piece : r[c]) widest = std::max(widest, width_of(piece));
-    w[c] = widest;
+  };
+  auto cell_line = [&](const std::vector<std::string>& row, std::size_t c, std::size_t k) -> std::string_view {
+    if (narrowed[c]) return k < pieces[c].size() ? std::string_view(pieces[c][k]) : std::string_view();
+    if (k > 0) return {};
+    return row[c].find_first_of("\n\r\t") == std::string::npos ? std::string_view(row[c]) : std::string_view(flat[c]);
+  };
+  const bool any_narrowed = std::find(narrowed.begin(), narrowed.end(), true) != narrowed.end();
+  // Cut cells may have come out narrower than the column: a first pass measures them.
+  if (any_narrowed) {
+    std::vector<std::size_t> widest(cols);
+    for (std::size_t c = 0; c < cols; ++c) widest[c] = width_of(g.header[c]);
+    for (const auto& row : g.rows) {
+      shape_row(row);
+      for (std::size_t c = 0; c < cols; ++c)
+        if (narrowed[c])
+          for (const auto& piece : pieces[c]) widest[c] = std::max(widest[c], width_of(piece));
+    }
+    for (std::size_t c = 0; c < cols; ++c)
+      if (narrowed[c]) w[c] = widest[c];
   }
 
   std::string out;
-  auto emit = [&](const std::vector<std::string>& cells, const std::vector<bool>* alert, bool header) {
+  std::vector<std::string_view> cells(cols);
+  auto emit = [&](const std::vector<bool>* alert, bool header) {
     // The last column is not padded, so no line ends in spaces; nor are empty
     // cells at the end, numeric ones too (a wrapped cell's later lines leave the
     // count column empty): there is nothing after them to align.
@@ -228,15 +241,18 @@ std::string render_table(const Grid& g, int width, bool color, Fit fit) {
     }
     out += '\n';
   };
-  emit(g.header, nullptr, true);
-  for (std::size_t r = 0; r < rows.size(); ++r) {
+  for (std::size_t c = 0; c < cols; ++c) cells[c] = g.header[c];
+  emit(nullptr, true);
+  for (std::size_t r = 0; r < g.rows.size(); ++r) {
+    const auto& row = g.rows[r];
+    shape_row(row);
+    // Each row becomes as many lines as its tallest wrapped cell.
     std::size_t height = 1;
-    for (const auto& cell : lines[r]) height = std::max(height, cell.size());
+    for (std::size_t c = 0; c < cols; ++c)
+      if (narrowed[c]) height = std::max(height, pieces[c].size());
     for (std::size_t k = 0; k < height; ++k) {
-      std::vector<std::string> cells(cols);
-      for (std::size_t c = 0; c < cols; ++c)
-        if (k < lines[r][c].size()) cells[c] = lines[r][c][k];
-      emit(cells, &g.alert[r], false);
+      for (std::size_t c = 0; c < cols; ++c) cells[c] = cell_line(row, c, k);
+      emit(&g.alert[r], false);
     }
   }
   return out;
