@@ -62,9 +62,11 @@ class JsonWriter {
   void value(std::uint32_t n) { value(static_cast<std::uint64_t>(n)); }
   void null();
   void value(const std::vector<std::string>& strings);  // an array of strings (owners, citations)
-  template <typename T>
-  void value(const std::optional<T>& v) {
-    if (v) value(*v); else null();
+  // Anything optional-like (std::optional, mseg::Boxed): its value, or null.
+  template <typename O>
+    requires requires(const O& o) { o.has_value(); *o; }
+  void value(const O& v) {
+    if (v.has_value()) value(*v); else null();
   }
   // An object of unsigned integers ({"line": 3, "column": 1, ...}) as the next
   // value: spans are most of the objects in plan JSON, and writing each one

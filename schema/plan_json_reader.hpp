@@ -121,7 +121,8 @@ class Reader {
     out = v->get<std::string>();
   }
 
-  void opt_string(const json& j, const char* k, const std::string& ptr, std::optional<std::string>& out) {
+  template <typename Optional>  // std::optional<std::string> or Boxed<std::string>
+  void opt_string(const json& j, const char* k, const std::string& ptr, Optional& out) {
     const json* v = at(j, k);
     if (!v || v->is_null()) return;
     if (!v->is_string()) {

@@ -12,6 +12,8 @@
 #include <variant>
 #include <vector>
 
+#include <mseg/boxed.hpp>
+
 namespace mseg {
 
 // Where in a Word document's body; all 1-based, 0 where it does not apply (table 0: a paragraph outside any table).
@@ -76,7 +78,7 @@ struct Diagnostic {
   std::string code;
   std::string message;
   Span span;
-  std::optional<Fix> fix = std::nullopt;  // not part of plan JSON: validate reports it
+  Boxed<Fix> fix = std::nullopt;          // not part of plan JSON: validate reports it
   std::string pointer = {};               // not part of plan JSON either
   std::vector<Note> related = {};         // nor these
 };
@@ -162,8 +164,8 @@ struct Deadline {
 // "(Label – Role: owner, owner/Deadline)" at the end of an action.
 struct Tag {
   std::string text;                   // as written, parentheses included
-  std::optional<std::string> label;   // "Pilot Project"
-  std::optional<std::string> role;    // "Lead Economies"
+  Boxed<std::string> label;           // "Pilot Project" (rare: held apart, issue 20 item 12)
+  Boxed<std::string> role;            // "Lead Economies"
   std::vector<Owner> owners;
   bool tentative = false;             // "to be confirmed" / "TBC" beside an owner
   Deadline deadline;
@@ -191,7 +193,7 @@ struct Action {
   std::string text;  // without its tags
   std::vector<Tag> tags;
   Span span;
-  std::optional<TextDeadline> deadline;  // issue 15; JSON: only when set
+  Boxed<TextDeadline> deadline;          // issue 15; JSON: only when set (rare: held apart, issue 20 item 12)
   std::vector<ExtraField> extra;         // issue 15; JSON: only when any
 };
 

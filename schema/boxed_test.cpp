@@ -1,0 +1,39 @@
+#include <mseg/boxed.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <mseg/plan.hpp>
+
+using mseg::Boxed;
+
+TEST_CASE("boxed: reads like std::optional, copies deeply, costs a pointer when unset") {
+  Boxed<std::string> b;
+  CHECK_FALSE(b);
+  CHECK_FALSE(b.has_value());
+  CHECK(b == std::nullopt);
+  CHECK(b.value_or("none") == "none");
+  CHECK(b.optional() == std::nullopt);
+  b = std::string("Pilot Project");
+  REQUIRE(b);
+  CHECK(*b == "Pilot Project");
+  CHECK(b->size() == 13);
+  Boxed<std::string> copy = b;
+  *copy += "s";  // a copy of its own, not a shared value
+  CHECK(*b == "Pilot Project");
+  CHECK(*copy == "Pilot Projects");
+  CHECK_FALSE(copy == b);
+  copy = b;
+  CHECK(copy == b);
+  Boxed<std::string> moved = std::move(copy);
+  CHECK(*moved == "Pilot Project");
+  moved = std::nullopt;
+  CHECK_FALSE(moved);
+  CHECK(Boxed<std::string>() == Boxed<std::string>(std::nullopt));
+  CHECK(Boxed<std::string>(std::optional<std::string>("x")).optional() == std::optional<std::string>("x"));
+  b.reset();
+  CHECK_FALSE(b.has_value());
+  // What it is for: the rarely set members cost a pointer, not their value's room.
+  static_assert(sizeof(Boxed<mseg::TextDeadline>) == sizeof(void*));
+}
