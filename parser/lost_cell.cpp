@@ -134,7 +134,6 @@ void restore_cell(std::vector<Cell>& cells, const LostCell& lost) {
   const std::string_view first = old.paragraphs[lost.paragraph];
   const std::string_view line = line_start_of(first, old.extent);
   Cell tail;
-  tail.start = line;
   tail.paragraphs = old.paragraphs.subspan(lost.paragraph);
   tail.extent = {line.data(), static_cast<std::size_t>(old.extent.data() + old.extent.size() - line.data())};
   const std::string_view last_kept = old.paragraphs[lost.paragraph - 1];

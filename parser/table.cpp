@@ -38,7 +38,6 @@ Table split_table(std::string_view text) {
     std::string_view line = text.substr(pos, end - pos);
     if (!line.empty() && line[0] == '\t') {
       Cell cell;
-      cell.start = line.substr(1);
       cell.extent = line;
       table.cells.push_back(cell);
     }

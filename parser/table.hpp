@@ -12,9 +12,8 @@ namespace mseg {
 // costs no allocation of its own: a plan of many empty rows (a lone tab per
 // line) is one array of cells, not one small vector per cell (issue 20, item 12).
 struct Cell {
-  std::string_view start;                          // the cell's first line, after its tab (may be empty)
-  std::span<const std::string_view> paragraphs;    // trimmed non-empty lines
-  std::string_view extent;                         // from its tab to the end of its last paragraph
+  std::span<const std::string_view> paragraphs;  // trimmed non-empty lines
+  std::string_view extent;                       // from its tab to the end of its last paragraph
 };
 
 // Move-only: the cells' paragraph spans point into this table's own array.
