@@ -34,6 +34,7 @@ std::string plans_counted(std::size_t n) { return fmt::format("{} plan{}", n, n 
 std::optional<LoadedPlan> read_one_plan(const std::string& file, std::uint64_t max_bytes) {
   auto loaded = read_plan_inputs(file, max_bytes);
   if (!loaded) return std::nullopt;
+  drop_diagnostics(*loaded);
   if (loaded->size() == 1) return std::move(loaded->front());
   if (loaded->size() == 2)
     print_error(fmt::format("{}: holds 2 plans, not one; to compare them, give the file alone: mseg diff {}", file,
@@ -48,6 +49,7 @@ std::optional<LoadedPlan> read_one_plan(const std::string& file, std::uint64_t m
 std::optional<std::vector<LoadedPlan>> read_two_plans(const std::string& file, std::uint64_t max_bytes) {
   auto loaded = read_plan_inputs(file, max_bytes);
   if (!loaded) return std::nullopt;
+  drop_diagnostics(*loaded);
   if (loaded->size() == 1) {
     // Most often a plain `mseg diff old.txt`: the usage error, in the words of issue 19's "missing NEW".
     print_error(fmt::format("missing NEW: {} holds 1 plan (give the new plan after it, or alone a file of two plans "

@@ -47,6 +47,10 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
   return std::nullopt;
 }
 
+void drop_diagnostics(std::vector<LoadedPlan>& plans) {
+  for (auto& p : plans) std::vector<Diagnostic>().swap(p.plan.diagnostics);
+}
+
 std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes,
                                           const cite::Registry* registry) {
   auto loaded = read_plan_inputs(file, max_bytes, registry);

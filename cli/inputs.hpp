@@ -21,6 +21,12 @@ namespace mseg::cli {
 std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes,
                                                         const cite::Registry* registry = nullptr);
 
+// Frees the plans' diagnostics, for a subcommand that reads none (query,
+// diff): in a plan of many warnings they are much of its memory (a tag
+// written "(Japan. 2006)" is 14 bytes and a warning with a fix), given back
+// before the next plan is read (issue 20 item 12).
+void drop_diagnostics(std::vector<LoadedPlan>& plans);
+
 // The same for a subcommand that takes one plan from FILE: a file of several
 // plans is refused.
 std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t max_bytes,
