@@ -4,6 +4,8 @@
 
 #include <mseg/report.hpp>
 
+#include "report_sink.hpp"
+
 namespace mseg::lint {
 namespace {
 
@@ -50,11 +52,12 @@ const char* command(Severity s) {
 
 }  // namespace
 
-std::string format_github(const std::vector<FileReport>& reports) {
+void format_github(const std::vector<FileReport>& reports, const ReportSink& sink) {
   std::string out;
   for (const auto& r : reports) {
     const std::string file = escape_property(r.path);
     for (const auto& d : r.diagnostics) {
+      if (out.size() >= kReportPiece) sink(out);
       out += fmt::format("::{} file={}", command(d.severity), file);
       if (d.span.line != 0) out += fmt::format(",line={},col={}", d.span.line, d.span.column);
       // Annotations place by line only: a Word or PDF place leads the message, the annotation stays on the file.
@@ -62,7 +65,7 @@ std::string format_github(const std::vector<FileReport>& reports) {
       out += fmt::format(",title={}::{}{}\n", escape_property(d.code), escape_data(place), escape_data(d.message));
     }
   }
-  return out;
+  sink(out);
 }
 
 }  // namespace mseg::lint

@@ -6,9 +6,10 @@
 
 namespace mseg::lint {
 
-std::string format_json(const std::vector<FileReport>& reports, bool pretty) {
+void format_json(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink) {
   std::string out;
   JsonWriter w(out, pretty);
+  w.stream_to([&sink](std::string& text) { sink(text); });
   w.begin_object();
   w.key("diagnostics");
   w.begin_array();
@@ -48,7 +49,7 @@ std::string format_json(const std::vector<FileReport>& reports, bool pretty) {
   w.end_object();
   w.end_object();
   out.push_back('\n');
-  return out;
+  sink(out);
 }
 
 }  // namespace mseg::lint

@@ -112,9 +112,10 @@ void write_fix(JsonWriter& w, const std::string& uri, const Fix& fix) {
 
 }  // namespace
 
-std::string format_sarif(const std::vector<FileReport>& reports, bool pretty) {
+void format_sarif(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink) {
   std::string out;
   JsonWriter w(out, pretty);
+  w.stream_to([&sink](std::string& text) { sink(text); });
   w.begin_object();
   w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
   w.field("version", "2.1.0");
@@ -190,7 +191,7 @@ std::string format_sarif(const std::vector<FileReport>& reports, bool pretty) {
   w.end_array();
   w.end_object();
   out.push_back('\n');
-  return out;
+  sink(out);
 }
 
 }  // namespace mseg::lint

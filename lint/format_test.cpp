@@ -175,3 +175,41 @@ TEST_CASE("places: equal places are stored once, a text span stays small") {
   CHECK(sizeof(Span) == 40);
   CHECK(sizeof(Span) < 32 + sizeof(Place));
 }
+
+TEST_CASE("format: each format handed on in pieces is the whole string, a piece about 1 MiB") {
+  // 12,000 warnings of a plan with the same tag written 12,000 times: each
+  // format is over a MiB, so it must come in several pieces.
+  std::string plan = "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do things\n\t1.1 Things\n\t";
+  for (int i = 0; i < 12000; ++i) plan += "Act (Japan. 2006)\n";
+  lint::CheckOptions o;
+  o.keep_source = true;
+  const std::vector<lint::FileReport> reports{lint::check_plan(plan, "big.txt", o)};
+  REQUIRE(reports[0].diagnostics.size() >= 12000);
+  struct Pieces {
+    std::string all;
+    std::size_t count = 0, largest = 0;
+    lint::ReportSink sink() {
+      return [this](std::string& piece) {
+        ++count;
+        largest = std::max(largest, piece.size());
+        all += piece;
+        piece.clear();
+      };
+    }
+  };
+  Pieces text, json, sarif, github;
+  lint::format_text(reports, false, text.sink());
+  lint::format_json(reports, false, json.sink());
+  lint::format_sarif(reports, false, sarif.sink());
+  lint::format_github(reports, github.sink());
+  CHECK(text.all == lint::format_text(reports, false));
+  CHECK(json.all == lint::format_json(reports, false));
+  CHECK(sarif.all == lint::format_sarif(reports, false));
+  CHECK(github.all == lint::format_github(reports));
+  for (const Pieces* p : {&text, &json, &sarif, &github}) {
+    CAPTURE(p->all.size());
+    CHECK(p->all.size() > (std::size_t{1} << 20));
+    CHECK(p->count >= 2);
+    CHECK(p->largest <= (std::size_t{1} << 20) + 16384);  // a piece, plus at most one diagnostic's text or a JSON buffer
+  }
+}

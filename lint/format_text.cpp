@@ -3,6 +3,8 @@
 
 #include <mseg/report.hpp>
 
+#include "report_sink.hpp"
+
 namespace mseg::lint {
 namespace {
 
@@ -108,12 +110,13 @@ void append_source(std::string& out, const Diagnostic& d, std::string_view line,
 
 }  // namespace
 
-std::string format_text(const std::vector<FileReport>& reports, bool color) {
+void format_text(const std::vector<FileReport>& reports, bool color, const ReportSink& sink) {
   const Style style{color};
   std::string out;
   for (const auto& r : reports) {
     ColumnFinder finder;
     for (const auto& d : r.diagnostics) {
+      if (out.size() >= kReportPiece) sink(out);
       out += style(kBold);
       out += r.path;
       if (d.span.place)
@@ -147,7 +150,7 @@ std::string format_text(const std::vector<FileReport>& reports, bool color) {
   }
   out += summary_line(summarize(reports));
   out.push_back('\n');
-  return out;
+  sink(out);
 }
 
 }  // namespace mseg::lint

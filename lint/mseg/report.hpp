@@ -1,9 +1,10 @@
 // Validation results as text for people, JSON for programs, SARIF for code
 // scanning and GitHub workflow commands for CI annotations. Each returns the
-// whole output as a string; the caller prints it.
+// whole output as a string, or hands it to a sink in pieces; the caller prints it.
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,17 @@ std::string format_sarif(const std::vector<FileReport>& reports, bool pretty = t
 
 // GitHub Actions workflow commands: "::warning file=F,line=L,col=C,title=CODE::message".
 std::string format_github(const std::vector<FileReport>& reports);
+
+// Receives a report's text a piece at a time (about 1 MiB), in order; it must
+// take the text and leave the string empty. With a sink, a report of many
+// diagnostics (each with its source line) is never held whole (issue 20 item 12).
+using ReportSink = std::function<void(std::string&)>;
+
+// The four formats above, handed to `sink` as they are made.
+void format_text(const std::vector<FileReport>& reports, bool color, const ReportSink& sink);
+void format_json(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink);
+void format_sarif(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink);
+void format_github(const std::vector<FileReport>& reports, const ReportSink& sink);
 
 // Every known code with its default severity, origin and meaning, one a line
 // (mseg validate --list-rules).
