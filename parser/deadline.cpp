@@ -279,7 +279,19 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   const std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
   // Three rows: the one before last is needed for transpositions ("Marhc").
-  std::vector<std::size_t> two(m + 1), one(m + 1), row(m + 1);
+  // The words compared are short (month names): rows on the stack, as three
+  // vectors a call were most of a plan's allocations while deadlines were read.
+  constexpr std::size_t kOnStack = 32;
+  std::array<std::size_t, 3 * kOnStack> stack;
+  std::vector<std::size_t> heap;
+  std::size_t* rows = stack.data();
+  if (m + 1 > kOnStack) {
+    heap.resize(3 * (m + 1));
+    rows = heap.data();
+  }
+  std::size_t* two = rows;
+  std::size_t* one = rows + (m + 1);
+  std::size_t* row = rows + 2 * (m + 1);
   for (std::size_t j = 0; j <= m; ++j) one[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
     row[0] = i;

@@ -2,6 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
 #include <mseg/deadline.hpp>
 
 using namespace mseg;
@@ -45,4 +50,33 @@ TEST_CASE("edit distance: optimal string alignment, case ignored, bounded") {
   CHECK(edit_distance("Mach", "March", 1) == 1);
   CHECK(edit_distance("May", "March", 1) == 2);  // stops above the limit
   CHECK(edit_distance("xyz", "abcdefg", 2) == 3);
+}
+
+TEST_CASE("edit distance: agrees with the full table on short words and on words too long for the stack rows") {
+  // The definition, with the whole (n+1) x (m+1) table.
+  const auto full = [](std::string_view a, std::string_view b) {
+    const std::size_t n = a.size(), m = b.size();
+    std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
+    const auto low = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= n; ++i)
+      for (std::size_t j = 1; j <= m; ++j) {
+        d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (low(a[i - 1]) == low(b[j - 1]) ? 0 : 1)});
+        if (i > 1 && j > 1 && low(a[i - 1]) == low(b[j - 2]) && low(a[i - 2]) == low(b[j - 1]))
+          d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    return d[n][m];
+  };
+  std::mt19937 next(3);
+  for (int round = 0; round < 3000; ++round) {
+    const std::size_t n = next() % 45, m = next() % 45;  // across the 31 characters the rows on the stack hold
+    std::string a, b;
+    for (std::size_t i = 0; i < n; ++i) a += "abAB"[next() % 4];
+    for (std::size_t j = 0; j < m; ++j) b += "abAB"[next() % 4];
+    const std::size_t limit = next() % 6;
+    CAPTURE(a);
+    CAPTURE(b);
+    CHECK(edit_distance(a, b, limit) == std::min(full(a, b), limit + 1));
+  }
 }

@@ -26,9 +26,11 @@ struct Field {
   std::string_view text;
 };
 
-// The line's runs of text between runs of two or more spaces.
-std::vector<Field> fields_of(std::string_view line) {
-  std::vector<Field> out;
+// The line's runs of text between runs of two or more spaces, into `out`
+// (cleared first): detection reads every line of a plan of another form this
+// way, and a vector a line was most of its allocations.
+void fields_of(std::string_view line, std::vector<Field>& out) {
+  out.clear();
   std::size_t col = 0, i = 0;
   // The padding and the words are scanned sixteen bytes at a time: a page of
   // this form is mostly spaces, and every line is read this way.
@@ -65,6 +67,11 @@ std::vector<Field> fields_of(std::string_view line) {
     col += f.chars;
     out.push_back(f);
   }
+}
+
+std::vector<Field> fields_of(std::string_view line) {
+  std::vector<Field> out;
+  fields_of(line, out);
   return out;
 }
 
@@ -93,13 +100,17 @@ bool same_header(const std::vector<Field>& fs, const std::vector<Field>& header)
 
 // The header: the first line of three short fields followed by lines of two or more.
 std::size_t find_header(const std::vector<Line>& lines, const std::vector<Furniture>& furniture) {
+  std::vector<Field> fs;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (furniture[i] != Furniture::none || !header_like(fields_of(lines[i].text))) continue;
+    if (furniture[i] != Furniture::none) continue;
+    fields_of(lines[i].text, fs);
+    if (!header_like(fs)) continue;
     std::size_t wide = 0, seen = 0;
     for (std::size_t j = i + 1; j < lines.size() && seen < 8; ++j) {
       if (trim(lines[j].text).empty()) continue;
       ++seen;
-      if (fields_of(lines[j].text).size() >= 2) ++wide;
+      fields_of(lines[j].text, fs);
+      if (fs.size() >= 2) ++wide;
     }
     if (wide >= 1 && wide * 3 >= seen) return i;
   }
@@ -129,10 +140,12 @@ double fit_side_by_side(std::string_view text) {
   if (at == lines.size()) return 0.0;
   // How many of the lines after the header stand in two or more columns.
   std::size_t wide = 0, seen = 0;
+  std::vector<Field> fs;
   for (std::size_t j = at + 1; j < lines.size() && seen < 200; ++j) {
     if (trim(lines[j].text).empty()) continue;
     ++seen;
-    if (fields_of(lines[j].text).size() >= 2) ++wide;
+    fields_of(lines[j].text, fs);
+    if (fs.size() >= 2) ++wide;
   }
   return seen == 0 ? 0.2 : 0.5 + 0.45 * std::min(1.0, 3.0 * static_cast<double>(wide) / static_cast<double>(seen));
 }
