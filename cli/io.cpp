@@ -232,9 +232,7 @@ class SignalsBlocked {
 // writes nothing rather than the start of a plan.
 constexpr std::size_t kHeldInMemory = 1u << 20;
 
-int unnamed_temp_file() {
-  const char* dir = std::getenv("TMPDIR");
-  if (dir == nullptr || *dir == '\0') dir = "/tmp";
+int unnamed_temp_file_in(const char* dir) {
   int fd = ::open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
   if (fd >= 0) return fd;
   // File systems without O_TMPFILE: a named one, unlinked at once.
@@ -243,6 +241,16 @@ int unnamed_temp_file() {
   fd = ::mkstemp(name.data());
   if (fd >= 0) ::unlink(name.c_str());
   return fd;
+}
+
+// In $TMPDIR, else in /tmp (a TMPDIR that names no usable folder is no reason to fail).
+int unnamed_temp_file() {
+  const char* dir = std::getenv("TMPDIR");
+  if (dir != nullptr && *dir != '\0') {
+    const int fd = unnamed_temp_file_in(dir);
+    if (fd >= 0 || std::string_view(dir) == "/tmp") return fd;
+  }
+  return unnamed_temp_file_in("/tmp");
 }
 
 }  // namespace
@@ -341,10 +349,17 @@ void Output::write(std::string_view data) {
     held_->append(data);
     return;
   }
-  if (!spill_) {
+  if (!spill_ && !no_spill_) {
     spill_.reset(unnamed_temp_file());
-    if (!spill_)
-      throw CliError(fmt::format("{}: cannot hold the output in a temporary file: {}", name(), reason(errno)));
+    // No temporary file anywhere: the output stays in memory, whole, as a
+    // smaller one would (more memory, not a failed run).
+    no_spill_ = !spill_;
+  }
+  if (no_spill_) {
+    held_->append(data);
+    return;
+  }
+  if (held_->size() > 0) {
     if (!write_all(spill_.get(), *held_, err))
       throw CliError(fmt::format("{}: cannot hold the output in a temporary file: {}", name(), reason(err)));
     std::string().swap(*held_);

@@ -81,6 +81,7 @@ class Output {
   std::string tmp_;     // empty when writing to stdout or a device
   std::optional<std::string> held_;  // output for stdout or a device, until commit()
   UniqueFd spill_;                   // where held_ went once it grew large
+  bool no_spill_ = false;            // no temporary file could be made: held_ keeps it all
   int fd_ = -1;
   bool done_ = false;
 };

@@ -190,6 +190,18 @@ assert any('\u2019' in c['text'] for s in d['sections'] for c in s['directives']
     expect_trouble "$tmp/nothing.txt" "No such file or directory$"
     check "outputs: bad input keeps the old file" grep -qx precious "$tmp/keep.json"
     run parse "$hanoi" -o /dev/full; expect_trouble /dev/full "No space left on device$"
+    # Output held back for stdout past 1 MiB goes to a temporary file: with a TMPDIR that names no
+    # folder it goes to /tmp, and with no temporary file at all it stays in memory, whole.
+    py -c "
+text = open('$hanoi', encoding='utf-8').read()
+head = text.index('\n\t1A')
+open('$tmp/two_mb.txt', 'w', encoding='utf-8').write(text[:head] + text[head:] * 60)"
+    "$mseg" parse "$tmp/two_mb.txt" > "$tmp/whole.json"; st=$?
+    check "outputs: the 2 MB-of-JSON plan parses (exit $st)" test "$st" -eq 0
+    check "outputs: ... to more than 1 MiB of JSON" test "$(wc -c < "$tmp/whole.json")" -gt 1048576
+    TMPDIR=/nonexistent "$mseg" parse "$tmp/two_mb.txt" > "$tmp/out" 2> "$tmp/err"; st=$?
+    check "outputs: TMPDIR naming no folder: exit 0 (got $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 0
+    check "outputs: ... the whole output" cmp -s "$tmp/out" "$tmp/whole.json"
     run parse "$hanoi" "$hanoi" --jobs 2 -o /dev/full; expect_trouble /dev/full "No space left on device$"
     "$mseg" parse "$hanoi" > /dev/full 2> "$tmp/err"; st=$?; : > "$tmp/out"
     expect_trouble stdout "No space left on device$"
