@@ -3,6 +3,7 @@
 #include <mseg/parse.hpp>
 
 #include <doctest/doctest.h>
+#include <pugixml.hpp>
 #include <zip.h>
 
 #include <string>
@@ -172,5 +173,27 @@ TEST_CASE("docx: the sample fixtures lay out with a place for every line") {
     CHECK(!laid.pieces.empty());
     CHECK(laid.places.size() == laid.pieces.size());
     for (const auto& place : laid.places) CHECK(std::holds_alternative<mseg::WordPlace>(place));
+  }
+}
+
+TEST_CASE("docx: a part that is not well-formed is refused with the file's own offset and reason") {
+  // Parsing in place rewrites the bytes as it goes; the message must be the
+  // one a parse of the part as it stands in the file gives.
+  const std::string whole = std::string(kOpen) + header_row() + tr(tc(p("1A. Act")) + tc(p("1.1 Title")) +
+                                                                    tc(p("Do it (Japan/2006)"))) + kClose;
+  for (std::size_t cut = 40; cut < whole.size(); cut += 37) {
+    const std::string part = whole.substr(0, cut);
+    CAPTURE(part);
+    pugi::xml_document reference;
+    const auto expected = reference.load_buffer(part.data(), part.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+    if (expected) continue;  // a cut at a place where the XML is still whole
+    std::string message;
+    try {
+      mseg::layout::read_docx(package({{"word/document.xml", part}}));
+    } catch (const mseg::InputError& e) {
+      message = e.what();
+    }
+    CHECK(message == "word/document.xml is not well-formed XML at byte " + std::to_string(expected.offset) + ": " +
+                         expected.description());
   }
 }
