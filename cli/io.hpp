@@ -27,7 +27,7 @@ struct BrokenPipe : std::exception {
 };
 
 // Inputs larger than this are refused rather than exhausting memory (--max-bytes).
-// 32 MiB: the costliest input shapes still peak at up to ~90 times their size
+// 32 MiB: the costliest input shapes still peak at up to ~85 times their size
 // (docs/performance.md, "Memory by input shape"), so this keeps the worst run
 // near 3 GB; the largest real plan is 8 KB.
 inline constexpr std::uint64_t kDefaultMaxBytes = 32ull << 20;

@@ -37,3 +37,23 @@ TEST_CASE("boxed: reads like std::optional, copies deeply, costs a pointer when 
   // What it is for: the rarely set members cost a pointer, not their value's room.
   static_assert(sizeof(Boxed<mseg::TextDeadline>) == sizeof(void*));
 }
+
+TEST_CASE("shared name: equal names share one stored copy, reads like std::optional<std::string>") {
+  mseg::SharedName a = "United States";
+  const mseg::SharedName b = std::string("United States");
+  const mseg::SharedName none;
+  REQUIRE(a);
+  CHECK(&*a == &*b);  // one copy for the program
+  CHECK(a == b);
+  CHECK(*a == "United States");
+  CHECK(a->size() == 13);
+  CHECK(none == std::nullopt);
+  CHECK_FALSE(none.has_value());
+  CHECK(none.value_or("US") == "US");
+  CHECK(mseg::SharedName(std::optional<std::string>()) == none);
+  CHECK(mseg::SharedName(std::optional<std::string>("Japan")).optional() == std::optional<std::string>("Japan"));
+  CHECK_FALSE(a == mseg::SharedName("Japan"));
+  a = std::nullopt;
+  CHECK_FALSE(a);
+  static_assert(sizeof(mseg::SharedName) == sizeof(void*));
+}

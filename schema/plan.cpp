@@ -139,6 +139,20 @@ const Place* intern_place(const Place& p) {
   return &*places.insert(p).first;
 }
 
+const std::string* intern_name(std::string_view name) {
+  // A node container: a stored name never moves, so owners may point at it.
+  // Transparent lookup: a name already stored costs no string.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  static std::mutex mutex;
+  static std::unordered_set<std::string, Hash, std::equal_to<>> names;
+  std::lock_guard lock(mutex);
+  if (auto it = names.find(name); it != names.end()) return &*it;
+  return &*names.emplace(name).first;
+}
+
 std::string describe(const Place& p) {
   if (const auto* w = std::get_if<WordPlace>(&p)) {
     if (w->table == 0) return fmt::format("paragraph {}", w->paragraph);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <mseg/boxed.hpp>
+#include <mseg/shared_name.hpp>
 
 namespace mseg {
 
@@ -145,7 +146,7 @@ struct Priority {
 // One party responsible for an action, as named in a tag.
 struct Owner {
   std::string name;                      // as written: "US"
-  std::optional<std::string> canonical;  // APEC member name: "United States"; null for non-economies
+  SharedName canonical;                  // APEC member name: "United States"; null for non-economies (shared, issue 20 item 12)
   bool economy = false;
 };
 
