@@ -130,8 +130,9 @@ class Runs {
   }
   // Decoded bytes from `at` on (one character, widened) came from `original`.
   void widened(std::uint64_t at, std::uint64_t original) { runs_.push_back({at, original << 2}); }
-  // The text ends at `at`, which stands for the original's `original`.
-  void end(std::uint64_t at, std::uint64_t original) { runs_.push_back({at, original << 2}); }
+  // The text ends at `at`, which stands for the original's `original`: a run
+  // of step 0, so that offsets past the end answer the end.
+  void end(std::uint64_t at, std::uint64_t original) { widened(at, original); }
 
  private:
   std::vector<DecodedText::Run>& runs_;

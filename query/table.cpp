@@ -187,11 +187,13 @@ std::string render_table(const Grid& g, int width, bool color, Fit fit) {
 
   // A row's cells as shown: each as one line, cut or wrapped in a narrowed column.
   std::vector<std::string> flat(cols);
+  std::vector<bool> flattened(cols, false);  // flat[c] holds this row's cell (it had a break or tab)
   std::vector<std::vector<std::string>> pieces(cols);
   auto shape_row = [&](const std::vector<std::string>& row) {
     for (std::size_t c = 0; c < cols; ++c) {
       const bool plain = row[c].find_first_of("\n\r\t") == std::string::npos;
       if (!narrowed[c]) {
+        flattened[c] = !plain;
         if (!plain) flat[c] = one_line(row[c]);
         continue;
       }
@@ -203,7 +205,7 @@ std::string render_table(const Grid& g, int width, bool color, Fit fit) {
   auto cell_line = [&](const std::vector<std::string>& row, std::size_t c, std::size_t k) -> std::string_view {
     if (narrowed[c]) return k < pieces[c].size() ? std::string_view(pieces[c][k]) : std::string_view();
     if (k > 0) return {};
-    return row[c].find_first_of("\n\r\t") == std::string::npos ? std::string_view(row[c]) : std::string_view(flat[c]);
+    return flattened[c] ? std::string_view(flat[c]) : std::string_view(row[c]);
   };
   const bool any_narrowed = std::find(narrowed.begin(), narrowed.end(), true) != narrowed.end();
   // Cut cells may have come out narrower than the column: a first pass measures them.
