@@ -16,6 +16,11 @@
 
 namespace mseg {
 
+// The size of the pieces streamed output is handed on in (JsonWriter::stream_to,
+// validate's reports): large enough that each write is cheap, small enough that
+// a report of a million diagnostics or a plan of a million actions is never held whole.
+inline constexpr std::size_t kStreamPiece = std::size_t{1} << 20;
+
 // Text reaches `out` in pieces: it is complete once the top-level value is
 // closed (or the writer is destroyed), so callers may append to `out` after a
 // value, e.g. a newline between JSON Lines.
@@ -83,7 +88,7 @@ class JsonWriter {
   // Hands the text written so far to `sink`, which must empty the string,
   // each time it passes `threshold` bytes: a large plan streams to its file
   // instead of being held whole in memory.
-  void stream_to(std::function<void(std::string&)> sink, std::size_t threshold = std::size_t{1} << 20);
+  void stream_to(std::function<void(std::string&)> sink, std::size_t threshold = kStreamPiece);
 
   // key(k) then value(v).
   template <typename K, typename T>

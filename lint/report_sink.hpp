@@ -3,10 +3,12 @@
 
 #include <cstddef>
 
+#include "base/json_writer.hpp"
+
 namespace mseg::lint {
 
-// The size of a piece handed to a ReportSink: large enough that a sink's write
-// is cheap, small enough that a report of a million diagnostics is never held.
-inline constexpr std::size_t kReportPiece = std::size_t{1} << 20;
+// The size of a piece handed to a ReportSink: the JSON and SARIF reports' writer
+// streams in the same pieces.
+inline constexpr std::size_t kReportPiece = kStreamPiece;
 
 }  // namespace mseg::lint
