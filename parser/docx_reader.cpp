@@ -80,16 +80,16 @@ std::optional<std::string> read_part(zip_t* zip, const char* name, const DocxLim
 // No parse_doctype: a DOCTYPE is skipped, its entities never defined, so never expanded.
 constexpr unsigned kXmlOptions = pugi::parse_default | pugi::parse_ws_pcdata;
 
-// In place: the document's strings stay in `xml` (which must outlive it)
-// rather than in a copy of the whole part that pugixml would make. A part that
-// is not well-formed is read again (`reread`) and parsed from a copy for the
-// message: parsing in place rewrites the bytes as it goes, and its offset and
-// reason would not be the file's.
-template <typename Reread>
-pugi::xml_document parse_xml(std::string& xml, const char* name, Reread reread) {
+// Part `name` of the package, already inflated into `xml`, parsed in place:
+// the document's strings stay in `xml` (which must outlive it) rather than in a
+// copy of the whole part that pugixml would make. A part that is not
+// well-formed is inflated again and parsed from a copy for the message:
+// parsing in place rewrites the bytes as it goes, and its offset and reason
+// would not be the file's.
+pugi::xml_document parse_part(zip_t* zip, const char* name, std::string& xml, const DocxLimits& limits) {
   pugi::xml_document doc;
   if (doc.load_buffer_inplace(xml.data(), xml.size(), kXmlOptions)) return doc;
-  const std::string original = reread();
+  const std::string original = *read_part(zip, name, limits);
   pugi::xml_document copy;
   const auto result = copy.load_buffer(original.data(), original.size(), kXmlOptions);
   if (result) throw InputError(fmt::format("{} is not well-formed XML", name));
@@ -524,12 +524,10 @@ Laid read_docx(std::string_view bytes, const DocxLimits& limits) {
   pugi::xml_document numbering_doc;
   std::optional<std::string> numbering_xml = read_part(archive.zip, "word/numbering.xml", limits);
   if (numbering_xml) {
-    numbering_doc = parse_xml(*numbering_xml, "word/numbering.xml",
-                              [&] { return *read_part(archive.zip, "word/numbering.xml", limits); });
+    numbering_doc = parse_part(archive.zip, "word/numbering.xml", *numbering_xml, limits);
     numbering.load(numbering_doc.child("w:numbering"));
   }
-  pugi::xml_document doc =
-      parse_xml(*document, "word/document.xml", [&] { return *read_part(archive.zip, "word/document.xml", limits); });
+  pugi::xml_document doc = parse_part(archive.zip, "word/document.xml", *document, limits);
   auto body = doc.child("w:document").child("w:body");
   if (!body) throw InputError("word/document.xml has no w:document/w:body: not a Word document");
   return DocxLayout(numbering).run(body);
