@@ -41,6 +41,16 @@ header=$'Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do things\n\t1.
 # Built with AddressSanitizer? (grep reads all of ldd's output: with -q it could stop
 # early, ldd would die of SIGPIPE, and pipefail would make the answer "no".)
 under_asan() { ldd "$mseg" | grep libasan > /dev/null; }
+# hanoi_times N [TAIL]: on stdout, the Ha Noi sample with its table repeated N
+# times (its header once), then TAIL, a Python expression for more text.
+hanoi_times() {
+  py -c "
+import sys
+lines = open('$hanoi', encoding='utf-8').read().split('\n')
+head = next(i for i, l in enumerate(lines) if l.startswith('\t1A'))
+body = '\n'.join(lines[head:])
+sys.stdout.write('\n'.join(lines[:head]) + '\n' + (body + '\n') * $1 + ${2:-''})"
+}
 
 case $case in
   binary)  # an executable: NUL bytes within its first bytes
@@ -232,12 +242,7 @@ sys.exit(0 if st==-13 and err=='' else 1)"
   signal_write)  # a signal while the output is being written: the old file stays, no temporary is left
     # A plan large enough that writing its JSON takes a while: the Ha Noi
     # sample's table repeated (its header once), about 60 MB of output.
-    py -c "
-import sys
-lines = open('$hanoi', encoding='utf-8').read().split('\\n')
-head = next(i for i, l in enumerate(lines) if l.startswith('\\t1A'))
-body = '\\n'.join(lines[head:])
-sys.stdout.write('\\n'.join(lines[:head]) + '\\n' + (body + '\\n') * 2500)" > "$tmp/big.txt"
+    hanoi_times 2500 > "$tmp/big.txt"
     echo precious > "$tmp/keep.json"
     "$mseg" parse "$tmp/big.txt" -o "$tmp/keep.json" 2> "$tmp/err" & pid=$!
     # Wait for the temporary to appear: mseg is then writing.
@@ -330,13 +335,8 @@ sys.stdout.write('\\n'.join(lines[:head]) + '\\n' + (body + '\\n') * 2500)" > "$
     if under_asan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
     # The Ha Noi table 600 times, then 100,000 actions in its last section: 10.7 MB of text, 61 MB of JSON.
     # The sections before the last are done long before it: mseg used to print them (10.5 MB) and then fail.
-    py -c "
-import sys
-lines = open('$hanoi', encoding='utf-8').read().split('\n')
-head = next(i for i, l in enumerate(lines) if l.startswith('\t1A'))
-body = '\n'.join(lines[head:])
-sys.stdout.write('\n'.join(lines[:head]) + '\n' + (body + '\n') * 600 +
-  ''.join('Coordinate exercise %d with the Intermodal Experts Group (Japan/2006)\n\n' % i for i in range(100000)))" > "$tmp/big.txt"
+    hanoi_times 600 "''.join('Coordinate exercise %d with the Intermodal Experts Group (Japan/2006)\n\n' % i for i in range(100000))" \
+      > "$tmp/big.txt"
     run parse --compact "$tmp/big.txt"
     check "$case: the plan parses with memory to spare (exit $st)" test "$st" -eq 0
     full=$(wc -c < "$tmp/out")
@@ -514,12 +514,7 @@ assert [p['source']['path'] for p in a]==['$hanoi','$y2007','$tmp/last.txt'], [p
     check "$case: ... no output file, no temporary" test -z "$(ls "$tmp" | grep all.json)"
     if under_asan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
     # 24 copies of a 3.4 MB plan (11 MB of JSON each, 260 MB in all): held whole, they would not fit in 300 MB.
-    py -c "
-import sys
-lines = open('$hanoi', encoding='utf-8').read().split('\\n')
-head = next(i for i, l in enumerate(lines) if l.startswith('\\t1A'))
-body = '\\n'.join(lines[head:])
-sys.stdout.write('\\n'.join(lines[:head]) + '\\n' + (body + '\\n') * 600)" > "$tmp/big.txt"
+    hanoi_times 600 > "$tmp/big.txt"
     (ulimit -v 300000; "$mseg" parse --jobs 2 --format jsonl $(for _ in $(seq 24); do echo "$tmp/big.txt"; done) \
        -o "$tmp/all.jsonl" 2> "$tmp/err"); st=$?
     check "$case: 24 large plans under 300 MB: exit 0 (got $st; $(head -c 200 "$tmp/err"))" test "$st" -eq 0
