@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <mseg/plan.hpp>
 
@@ -56,4 +58,26 @@ TEST_CASE("shared name: equal names share one stored copy, reads like std::optio
   a = std::nullopt;
   CHECK_FALSE(a);
   static_assert(sizeof(mseg::SharedName) == sizeof(void*));
+}
+
+TEST_CASE("shared name: threads share the stored copy, each remembering what it met") {
+  // Names no other test interns, met first on other threads, in opposite orders.
+  std::vector<std::string> names;
+  for (int i = 0; i < 200; ++i) names.push_back("Thread economy " + std::to_string(i));
+  std::vector<const std::string*> seen[2];
+  auto meet = [&](int t) {
+    for (int round = 0; round < 2; ++round)  // the second round answers from the thread's own memory
+      for (int i = 0; i < 200; ++i) seen[t].push_back(&*mseg::SharedName(names[t == 0 ? i : 199 - i]));
+  };
+  std::thread a(meet, 0), b(meet, 1);
+  a.join();
+  b.join();
+  for (int i = 0; i < 200; ++i) {
+    const std::string* here = &*mseg::SharedName(names[i]);
+    CHECK(*here == names[i]);
+    CHECK(seen[0][i] == here);
+    CHECK(seen[0][200 + i] == here);
+    CHECK(seen[1][199 - i] == here);
+    CHECK(seen[1][399 - i] == here);
+  }
 }

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstring>
 #include <mutex>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "base/calendar.hpp"
@@ -148,9 +149,18 @@ const std::string* intern_name(std::string_view name) {
   };
   static std::mutex mutex;
   static std::unordered_set<std::string, Hash, std::equal_to<>> names;
-  std::lock_guard lock(mutex);
-  if (auto it = names.find(name); it != names.end()) return &*it;
-  return &*names.emplace(name).first;
+  // Each thread remembers the names it has met, so a plan's thousands of owners
+  // take the lock once per distinct name; its keys view the stored names.
+  thread_local std::unordered_map<std::string_view, const std::string*> met;
+  if (auto it = met.find(name); it != met.end()) return it->second;
+  const std::string* stored;
+  {
+    std::lock_guard lock(mutex);
+    auto it = names.find(name);
+    stored = it != names.end() ? &*it : &*names.emplace(name).first;
+  }
+  met.emplace(*stored, stored);
+  return stored;
 }
 
 std::string describe(const Place& p) {
