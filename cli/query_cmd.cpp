@@ -101,11 +101,18 @@ int run_query(QueryArgs args) {
   out.now = now_seconds();
   out.owners = q.owners;
 
-  std::string text(args.bom ? bom::kUtf8 : "");
-  if (args.count) text += query::format_count(matches.size());
-  else if (q.group_by) text += query::format_summary(query::group_matches(matches, q), out);
-  else text += query::format_matches(matches, out);
-  write_output(args.output, text);
+  // The answer goes out as it is made: a table of every action of a large plan
+  // would be several times the plan (issue 20 item 12).
+  Output output(args.output);
+  const query::TextSink sink = [&output](std::string& piece) {
+    output.write(piece);
+    piece.clear();
+  };
+  if (args.bom) output.write(bom::kUtf8);
+  if (args.count) output.write(query::format_count(matches.size()));
+  else if (q.group_by) query::format_summary(query::group_matches(matches, q), out, sink);
+  else query::format_matches(matches, out, sink);
+  output.commit();
   if (out.format == query::Format::ics && !args.count)
     if (std::size_t skipped = query::tags_without_event(matches))
       std::fprintf(stderr, "mseg: %zu deadline%s without dates (ongoing, TBC) got no calendar event\n", skipped,

@@ -1,6 +1,7 @@
 // RFC 4180 CSV: CRLF line ends, fields quoted only when they must be.
 #include "base/text_escape.hpp"
 #include "grid.hpp"
+#include "pieces.hpp"
 
 namespace mseg::query {
 namespace {
@@ -15,11 +16,18 @@ void record(std::string& out, const std::vector<std::string>& cells) {
 
 }  // namespace
 
-std::string render_csv(const Grid& g) {
+void render_csv(const Grid& g, const TextSink& sink) {
   std::string out;
   record(out, g.header);
-  for (const auto& r : g.rows) record(out, r);
-  return out;
+  for (const auto& r : g.rows) {
+    record(out, r);
+    pass_on(out, sink);
+  }
+  if (!out.empty()) sink(out);
+}
+
+std::string render_csv(const Grid& g) {
+  return gather([&](const TextSink& sink) { render_csv(g, sink); });
 }
 
 }  // namespace mseg::query

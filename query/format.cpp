@@ -5,6 +5,7 @@
 
 #include "grid.hpp"
 #include "json_out.hpp"
+#include "pieces.hpp"
 
 namespace mseg::query {
 
@@ -18,32 +19,46 @@ std::optional<Format> format_from_string(std::string_view name) {
   return std::nullopt;
 }
 
-std::string format_matches(const std::vector<Match>& matches, const FormatOptions& o) {
+void format_matches(const std::vector<Match>& matches, const FormatOptions& o, const TextSink& sink) {
   switch (o.format) {
-    case Format::json: return matches_json(matches, false, o.compact);
-    case Format::jsonl: return matches_json(matches, true);
-    case Format::csv: return render_csv(full_match_grid(matches, o.as_of));
+    case Format::json: return matches_json(matches, false, o.compact, sink);
+    case Format::jsonl: return matches_json(matches, true, false, sink);
+    case Format::csv: return render_csv(full_match_grid(matches, o.as_of), sink);
     // Like grep, a person's table of nothing is no output at all.
-    case Format::table: return matches.empty() ? "" : render_table(match_grid(matches, o), o.width, o.color, o.fit);
-    case Format::markdown: return matches.empty() ? "" : render_markdown(match_grid(matches, o));
-    case Format::ics: return format_ics(matches, o);
+    case Format::table:
+      if (!matches.empty()) render_table(match_grid(matches, o), o.width, o.color, o.fit, sink);
+      return;
+    case Format::markdown:
+      if (!matches.empty()) render_markdown(match_grid(matches, o), sink);
+      return;
+    case Format::ics: return format_ics(matches, o, sink);
   }
-  return {};
+}
+
+std::string format_matches(const std::vector<Match>& matches, const FormatOptions& o) {
+  return gather([&](const TextSink& sink) { format_matches(matches, o, sink); });
 }
 
 std::string format_count(std::size_t count) { return fmt::format("{}\n", count); }
 
-std::string format_summary(const Summary& s, const FormatOptions& o) {
+void format_summary(const Summary& s, const FormatOptions& o, const TextSink& sink) {
   const Grid g = summary_grid(s, o.show_source);
   switch (o.format) {
-    case Format::json: return grid_json(g, false, o.compact);
-    case Format::jsonl: return grid_json(g, true);
-    case Format::csv: return render_csv(g);
-    case Format::table: return g.rows.empty() ? "" : render_table(g, o.width, o.color, o.fit);
-    case Format::markdown: return g.rows.empty() ? "" : render_markdown(g);
-    case Format::ics: return {};  // the CLI refuses --group-by with ics
+    case Format::json: return grid_json(g, false, o.compact, sink);
+    case Format::jsonl: return grid_json(g, true, false, sink);
+    case Format::csv: return render_csv(g, sink);
+    case Format::table:
+      if (!g.rows.empty()) render_table(g, o.width, o.color, o.fit, sink);
+      return;
+    case Format::markdown:
+      if (!g.rows.empty()) render_markdown(g, sink);
+      return;
+    case Format::ics: return;  // the CLI refuses --group-by with ics
   }
-  return {};
+}
+
+std::string format_summary(const Summary& s, const FormatOptions& o) {
+  return gather([&](const TextSink& sink) { format_summary(s, o, sink); });
 }
 
 }  // namespace mseg::query

@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "ics.hpp"
+#include "pieces.hpp"
 
 namespace mseg::query {
 
@@ -150,7 +151,7 @@ std::size_t tags_without_event(const std::vector<Match>& matches) {
   return n;
 }
 
-std::string format_ics(const std::vector<Match>& matches, const FormatOptions& o) {
+void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const TextSink& sink) {
   std::string out;
   property(out, "BEGIN", "VCALENDAR");
   property(out, "VERSION", "2.0");
@@ -193,11 +194,16 @@ std::string format_ics(const std::vector<Match>& matches, const FormatOptions& o
         if (tag.tentative) property(out, "STATUS", "TENTATIVE");
         property(out, "TRANSP", "TRANSPARENT");
         property(out, "END", "VEVENT");
+        pass_on(out, sink);
       }
     }
   }
   property(out, "END", "VCALENDAR");
-  return out;
+  sink(out);
+}
+
+std::string format_ics(const std::vector<Match>& matches, const FormatOptions& o) {
+  return gather([&](const TextSink& sink) { format_ics(matches, o, sink); });
 }
 
 }  // namespace mseg::query

@@ -5,6 +5,7 @@
 #include "base/json_writer.hpp"
 #include "grid.hpp"
 #include "json_out.hpp"
+#include "pieces.hpp"
 #include "schema/internal/plan_json_write.hpp"
 
 namespace mseg::query {
@@ -29,42 +30,50 @@ void write_row(JsonWriter& w, const Grid& g, const std::vector<std::string>& row
   w.end_object();
 }
 
-}  // namespace
-
-std::string matches_json(const std::vector<Match>& matches, bool lines, bool compact) {
+// A JSON array of `items` (indented unless `compact`), or with `lines` one
+// compact object per line, each written by `write_item`.
+template <typename Items, typename WriteItem>
+void json_items(const Items& items, bool lines, bool compact, const TextSink& sink, WriteItem write_item) {
   std::string out;
   if (lines) {
-    for (const auto& m : matches) {
-      JsonWriter w(out, false);
-      write_match(w, m);
+    for (const auto& item : items) {
+      {
+        JsonWriter w(out, false);
+        write_item(w, item);
+      }
       out += '\n';
+      pass_on(out, sink);
     }
-    return out;
+  } else {
+    {
+      JsonWriter w(out, !compact);
+      w.stream_to([&sink](std::string& text) { sink(text); });
+      w.begin_array();
+      for (const auto& item : items) write_item(w, item);
+      w.end_array();
+    }
+    out += '\n';
   }
-  JsonWriter w(out, !compact);
-  w.begin_array();
-  for (const auto& m : matches) write_match(w, m);
-  w.end_array();
-  out += '\n';
-  return out;
+  if (!out.empty()) sink(out);
+}
+
+}  // namespace
+
+void matches_json(const std::vector<Match>& matches, bool lines, bool compact, const TextSink& sink) {
+  json_items(matches, lines, compact, sink, write_match);
+}
+
+std::string matches_json(const std::vector<Match>& matches, bool lines, bool compact) {
+  return gather([&](const TextSink& sink) { matches_json(matches, lines, compact, sink); });
+}
+
+void grid_json(const Grid& grid, bool lines, bool compact, const TextSink& sink) {
+  json_items(grid.rows, lines, compact, sink,
+             [&grid](JsonWriter& w, const std::vector<std::string>& row) { write_row(w, grid, row); });
 }
 
 std::string grid_json(const Grid& grid, bool lines, bool compact) {
-  std::string out;
-  if (lines) {
-    for (const auto& r : grid.rows) {
-      JsonWriter w(out, false);
-      write_row(w, grid, r);
-      out += '\n';
-    }
-    return out;
-  }
-  JsonWriter w(out, !compact);
-  w.begin_array();
-  for (const auto& r : grid.rows) write_row(w, grid, r);
-  w.end_array();
-  out += '\n';
-  return out;
+  return gather([&](const TextSink& sink) { grid_json(grid, lines, compact, sink); });
 }
 
 }  // namespace mseg::query

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "grid.hpp"
+#include "pieces.hpp"
 
 namespace mseg::query {
 namespace {
@@ -142,7 +143,7 @@ void fit_by_wrapping(const Grid& g, std::size_t avail,
 
 }  // namespace
 
-std::string render_table(const Grid& g, int width, bool color, Fit fit) {
+void render_table(const Grid& g, int width, bool color, Fit fit, const TextSink& sink) {
   const std::size_t cols = g.header.size();
   // one_line maps a byte to a byte, so a cell's width is its raw text's; the
   // grid is not copied into one-line rows, nor into wrapped lines, for the
@@ -256,11 +257,16 @@ std::string render_table(const Grid& g, int width, bool color, Fit fit) {
       for (std::size_t c = 0; c < cols; ++c) cells[c] = cell_line(row, c, k);
       emit(&g.alert[r], false);
     }
+    pass_on(out, sink);
   }
-  return out;
+  if (!out.empty()) sink(out);
 }
 
-std::string render_markdown(const Grid& g) {
+std::string render_table(const Grid& g, int width, bool color, Fit fit) {
+  return gather([&](const TextSink& sink) { render_table(g, width, color, fit, sink); });
+}
+
+void render_markdown(const Grid& g, const TextSink& sink) {
   auto cell = [](std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -289,8 +295,13 @@ std::string render_markdown(const Grid& g) {
       out += " |";
     }
     out += '\n';
+    pass_on(out, sink);
   }
-  return out;
+  if (!out.empty()) sink(out);
+}
+
+std::string render_markdown(const Grid& g) {
+  return gather([&](const TextSink& sink) { render_markdown(g, sink); });
 }
 
 }  // namespace mseg::query

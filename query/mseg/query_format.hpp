@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,12 +38,20 @@ struct FormatOptions {
   std::vector<std::string> owners;  // ics: only these owners (--owner) get events; none means all
 };
 
+// Where a writer below hands its text as it makes it, in pieces of about a
+// megabyte: the sink must take the text and leave the string empty. With a
+// sink, the answer for a plan of a hundred thousand actions is never held
+// whole (issue 20 item 12); without one, the overloads returning a string.
+using TextSink = std::function<void(std::string&)>;
+
 // The matched elements in the chosen format; empty json is "[]".
 std::string format_matches(const std::vector<Match>& matches, const FormatOptions& options);
+void format_matches(const std::vector<Match>& matches, const FormatOptions& options, const TextSink& sink);
 
 // The matched actions' dated deadlines as an iCalendar file (RFC 5545, docs/query.md):
 // one all-day event, or a span of days, per action, tag and owner.
 std::string format_ics(const std::vector<Match>& matches, const FormatOptions& options);
+void format_ics(const std::vector<Match>& matches, const FormatOptions& options, const TextSink& sink);
 
 // How many matched tags have no dates (ongoing, TBC, unknown forms) and so no event.
 std::size_t tags_without_event(const std::vector<Match>& matches);
@@ -52,5 +61,6 @@ std::string format_count(std::size_t count);
 
 // The summary of --group-by in the chosen format.
 std::string format_summary(const Summary& summary, const FormatOptions& options);
+void format_summary(const Summary& summary, const FormatOptions& options, const TextSink& sink);
 
 }  // namespace mseg::query

@@ -24,9 +24,12 @@ struct Grid {
 // A table `width` columns wide at most (0: as wide as the cells), fitting the fit column as `fit` says;
 // `color`: the alert cells in red.
 std::string render_table(const Grid& grid, int width, bool color, Fit fit = Fit::wrap);
+void render_table(const Grid& grid, int width, bool color, Fit fit, const TextSink& sink);
 // A GitHub-flavoured Markdown table; a bar in a cell is escaped, a line break becomes <br>.
 std::string render_markdown(const Grid& grid);
+void render_markdown(const Grid& grid, const TextSink& sink);
 // RFC 4180 CSV with a header row.
 std::string render_csv(const Grid& grid);
+void render_csv(const Grid& grid, const TextSink& sink);
 
 }  // namespace mseg::query
