@@ -131,9 +131,12 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
     if ((a.span.line == 0) != (b.span.line == 0)) return a.span.line == 0;
     return a.span.offset < b.span.offset;
   });
-  // A text plan's, .docx's or .pdf's lines came with the plan: the document is read once.
+  // A text plan's, .docx's or .pdf's lines came with the plan: the document is
+  // read once. A UTF-8 plan's lines are its bytes, copied only when shown.
   if (options.keep_source && !diags.empty())
-    report.source = report.from_json ? SourceLines::from_json(bytes) : SourceLines(std::move(plans.front().source_text));
+    report.source = report.from_json || plans.front().source_text.empty()
+                        ? SourceLines::from_bytes(bytes)
+                        : SourceLines(std::move(plans.front().source_text));
   return report;
 }
 

@@ -42,12 +42,12 @@ TEST_CASE("format: text keeps tabs in the caret line and cuts very long lines") 
   Diagnostic d{Severity::error, "x", "m", Span{1, 4, 1, 6, 3, 2}};
   lint::FileReport r = made_up({d});
   r.path = "f";
-  r.source = lint::SourceLines::from_json("\t\tab cd\n");
+  r.source = lint::SourceLines::from_bytes("\t\tab cd\n");
   CHECK(lint::format_text({r}, false) == "f:1:4: error: m [x]\n\t\tab cd\n\t\t ^~\n0 warnings, 1 error in 1 file\n");
 
   std::string long_line(10000, 'x');
   long_line[5000] = 'Y';
-  r.source = lint::SourceLines::from_json(long_line);
+  r.source = lint::SourceLines::from_bytes(long_line);
   r.diagnostics = {Diagnostic{Severity::warning, "x", "m", Span{1, 5001, 1, 5002, 5000, 1}}};
   const std::string out = lint::format_text({r}, false);
   CHECK(out.size() < 600);

@@ -17,7 +17,7 @@ SourceLines::SourceLines(std::string text) : text_(std::move(text)) {
   }
 }
 
-SourceLines SourceLines::from_json(std::string_view bytes) {
+SourceLines SourceLines::from_bytes(std::string_view bytes) {
   bytes = bom::skip_utf8(bytes);
   return SourceLines(std::string(bytes));
 }

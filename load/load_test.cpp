@@ -148,16 +148,26 @@ TEST_CASE("load: a wrong place in plan JSON is a JSON issue with its pointer and
 
 TEST_CASE("load: asked for, a plan's source text comes with it from the one reading") {
   // What validate shows under a message: a text plan decoded; a .docx's or .pdf's tab-cell text as laid out.
+  // A plan that was UTF-8 already is its own text (less a BOM): none is given, the bytes are not held twice.
+  const std::string cp1252 =
+      "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do things\n\t1.1 Things\n\tCaf\xe9 \x93phase two\x94 (Japan/2006)\n";
+  const std::string bom = "\xEF\xBB\xBF" + test::read_file("samples/mseg-workplan-2006-hanoi.txt");
   for (auto path : {"samples/meg-sec-workplan-2007.txt", "tests/forms/meg-sec-workplan-2007.pdf",
-                    "tests/forms/mseg-workplan-2006-hanoi.docx", "tests/forms/later-forms-plan.layout.txt"}) {
+                    "tests/forms/mseg-workplan-2006-hanoi.docx", "tests/forms/later-forms-plan.layout.txt",
+                    "cp1252", "bom"}) {
     CAPTURE(path);
-    const std::string bytes = test::read_file(path);
+    const std::string bytes = path == std::string("cp1252") ? cp1252
+                              : path == std::string("bom")  ? bom
+                                                            : test::read_file(path);
     std::string text;
     const Plan parsed = parse_plan(bytes, ParseOptions{path}, text);
     LoadedPlan kept = load_plan(bytes, path, nullptr, {}, true);
     CHECK(kept.source_text == text);
     CHECK(to_json(kept.plan) == to_json(parsed));
     CHECK(load_plan(bytes, path).source_text.empty());
+    const bool utf8_text = std::string_view(path).ends_with(".txt") || path == std::string("bom");
+    CHECK(text.empty() == utf8_text);
+    if (utf8_text) text = bytes.substr(parsed.source.encoding == "utf-8-bom" ? 3 : 0);
     // Each span's line is a line of that text, and holds the element's first words.
     std::vector<std::string_view> lines;
     for (std::size_t from = 0; from <= text.size();) {

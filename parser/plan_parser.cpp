@@ -647,8 +647,12 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
   Findings().swap(laid.findings);  // its memory back for the assembler to take (50,000 notes from column blocks)
   Table table = split_table(source.text());
   Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
-  // A form's laid text is its reader's, handed on whole by parse_plan.
-  if (source_text && !form) source_text->assign(decoded.text());
+  // A form's laid text is its reader's, handed on whole by parse_plan. Text
+  // that was UTF-8 already is the caller's own bytes: not copied (issue 20 item 12).
+  if (source_text && !form) {
+    if (decoded.is_transcoded) source_text->assign(decoded.text());
+    else source_text->clear();
+  }
 }
 
 // Hands the reader's laid text on to the caller that asked for it: the spans'

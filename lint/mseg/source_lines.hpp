@@ -17,8 +17,9 @@ class SourceLines {
   // The text a plan's spans count lines in: a text plan decoded, a .docx's or
   // .pdf's laid-out text (parse_plan's source_text).
   explicit SourceLines(std::string text);
-  // Plan JSON: the bytes as they are, without a leading BOM.
-  static SourceLines from_json(std::string_view bytes);
+  // A file's own bytes, without a leading BOM: plan JSON, or a text plan that
+  // was UTF-8 already (its LoadedPlan::source_text is left empty).
+  static SourceLines from_bytes(std::string_view bytes);
 
   // Line n (1-based) without its line ending; empty when out of range.
   std::string_view line(std::uint32_t n) const;

@@ -43,7 +43,9 @@ struct LoadedPlan {
   std::optional<JsonPlace> within;
   std::string pointer;
   // A text plan, .docx or .pdf loaded with keep_source_text: the text its
-  // spans' lines are lines of (parse_plan's source_text). Empty for plan JSON.
+  // spans' lines are lines of (parse_plan's source_text). Empty for plan JSON,
+  // and for a text plan that was UTF-8 already: its lines are the input's own
+  // bytes, less a leading BOM (lint::SourceLines::from_bytes).
   std::string source_text;
 };
 
