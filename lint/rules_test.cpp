@@ -3,6 +3,11 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
+#include <cstdint>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "tests/test_util.hpp"
 
@@ -140,3 +145,63 @@ TEST_CASE("lint: empty-section fires on a leading empty row, not on empty rows i
   CHECK(with_code(lint_text(kGoodRow + "\t\n\t\n\t\n"), "empty-section").empty());
 }
 
+
+TEST_CASE("lint: duplicate-action finds what comparing every pair of actions finds") {
+  // Texts from a few words, in case, spacing and final stops that do not
+  // count, so that many repeat; the reference compares each action with every
+  // earlier one and names the first it repeats.
+  auto normalised = [](const std::string& t) {
+    std::string out;
+    for (char c : t) {
+      if (c == ' ') {
+        if (!out.empty() && out.back() != ' ') out += ' ';
+        continue;
+      }
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
+    return out;
+  };
+  const char* words[] = {"Report", "report", "on", "ports", "drills"};
+  std::uint32_t state = 7;
+  auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) % 5; };
+  Plan plan;
+  for (int s = 0; s < 4; ++s) {
+    Section& section = plan.sections.emplace_back();
+    section.id = "S" + std::to_string(s + 1);
+    for (int a = 0; a < 60; ++a) {
+      Action& action = section.actions.emplace_back();
+      action.id = section.id + ".A" + std::to_string(a + 1);
+      for (unsigned w = 0, n = 1 + next() % 3; w < n; ++w) action.text += std::string(w ? (next() ? " " : "  ") : "") + words[next()];
+      if (next() == 0) action.text += ".";
+    }
+  }
+  std::vector<std::string> expected;
+  for (std::size_t s = 0; s < plan.sections.size(); ++s)
+    for (std::size_t a = 0; a < plan.sections[s].actions.size(); ++a) {
+      const Action& here = plan.sections[s].actions[a];
+      bool done = false;
+      for (std::size_t s2 = 0; s2 <= s && !done; ++s2)
+        for (std::size_t a2 = 0; a2 < (s2 == s ? a : plan.sections[s2].actions.size()) && !done; ++a2)
+          if (normalised(plan.sections[s2].actions[a2].text) == normalised(here.text)) {
+            expected.push_back(here.id + " repeats " + plan.sections[s2].actions[a2].id + " at /sections/" +
+                               std::to_string(s2) + "/actions/" + std::to_string(a2));
+            done = true;
+          }
+    }
+  std::vector<std::string> got;
+  for (const auto& d : with_code(lint::lint_plan(plan), "duplicate-action")) {
+    REQUIRE(d.related.size() == 1);
+    // "action S1.A3 repeats action S1.A1 (first at ...)"
+    std::istringstream message(d.message);
+    std::string action, here, repeats, action2, first;
+    message >> action >> here >> repeats >> action2 >> first;
+    got.push_back(here + " repeats " + first + " at " + d.related[0].pointer);
+  }
+  CHECK(expected.size() > 100);  // the vocabulary makes most actions repeats
+  CHECK(got.size() == expected.size());
+  for (std::size_t i = 0; i < std::min(got.size(), expected.size()); ++i) {
+    CAPTURE(i);
+    CHECK(got[i] == expected[i]);
+  }
+}
