@@ -314,12 +314,25 @@ namespace {
 using namespace diff;  // the elements, pairing and fields above
 
 // A change in the order the diff lists it: by section, kind, then place.
+// Where a change goes in the diff. The keys are sorted, not the changes
+// themselves: a Change is over a hundred bytes, and sorting them would hold
+// the diff twice (issue 20 item 12).
 struct Keyed {
   std::int64_t section;
   int kind;
   std::int64_t place;  // 2 * index within section and kind; odd: after that index; -1: first
   std::uint32_t old_position;
-  Change change;
+  std::uint32_t change;  // index into the changes as made
+};
+
+// The changes as they are made, each with its key.
+struct Made {
+  std::vector<Keyed> keys;
+  std::vector<Change> changes;
+  void add(std::int64_t section, int kind, std::int64_t place, std::uint32_t old_position, Change&& c) {
+    keys.push_back({section, kind, place, old_position, static_cast<std::uint32_t>(changes.size())});
+    changes.push_back(std::move(c));
+  }
 };
 
 // Each kind's elements paired across the plans; `new_paired` marks the new elements taken, by position.
@@ -378,7 +391,7 @@ Change paired_change(const Paired& p, const Plan& old_plan, const Plan& new_plan
 // the nearest paired element of its kind before it in its old section (or first); elements of a section that
 // went nowhere follow the section before it.
 void place_removed(const Elements& old_elements, const std::vector<Paired>& pairs,
-                   const std::vector<std::int64_t>& section_match, std::vector<Keyed>& keyed, DiffSummary& summary) {
+                   const std::vector<std::int64_t>& section_match, Made& made, DiffSummary& summary) {
   std::vector<std::int64_t> target(section_match.size(), -1);
   std::vector<int> vanished(section_match.size(), 0);
   for (std::size_t i = 0; i < target.size(); ++i) {
@@ -399,7 +412,7 @@ void place_removed(const Elements& old_elements, const std::vector<Paired>& pair
       std::int64_t place = -1;
       if (before && static_cast<std::int64_t>(partner[before->position]->section) == target[a.section])
         place = 2 * std::int64_t{partner[before->position]->index} + 1;
-      keyed.push_back({target[a.section], vanished[a.section] + k, place, a.position, unpaired(a, ChangeKind::removed)});
+      made.add(target[a.section], vanished[a.section] + k, place, a.position, unpaired(a, ChangeKind::removed));
     }
   }
 }
@@ -416,33 +429,50 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
 
   // Sort keys: section, kind, place. A paired or added element stands at its place in the new plan; a removed
   // one where place_removed puts it.
-  std::vector<Keyed> keyed;
-  keyed.reserve(old_elements.count + new_elements.count);
+  Made made;
+  const std::size_t count = old_elements.count + new_elements.count - pairs.size();  // each element in one change
+  made.keys.reserve(count);
+  made.changes.reserve(count);
   WordDiffBudget budget;
   PlanDiff result;
   result.old_source = old_plan.source;
   result.new_source = new_plan.source;
   result.threshold = options.threshold;
   for (const auto& p : pairs)
-    keyed.push_back({p.new_element->section, static_cast<int>(p.new_element->kind()), 2 * std::int64_t{p.new_element->index},
-                     p.old_element->position,
-                     paired_change(p, old_plan, new_plan, section_match, aliases, budget, result.summary)});
+    made.add(p.new_element->section, static_cast<int>(p.new_element->kind()), 2 * std::int64_t{p.new_element->index},
+             p.old_element->position, paired_change(p, old_plan, new_plan, section_match, aliases, budget, result.summary));
   for (int k = 0; k < 3; ++k) {
     for (const auto& b : new_elements.by_kind[k]) {
       if (new_paired[b.position]) continue;
       ++result.summary.added;
-      keyed.push_back({b.section, static_cast<int>(b.kind()), 2 * std::int64_t{b.index}, 0, unpaired(b, ChangeKind::added)});
+      made.add(b.section, static_cast<int>(b.kind()), 2 * std::int64_t{b.index}, 0, unpaired(b, ChangeKind::added));
     }
   }
-  place_removed(old_elements, pairs, section_match, keyed, result.summary);
-  std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
+  place_removed(old_elements, pairs, section_match, made, result.summary);
+  auto& keys = made.keys;
+  std::sort(keys.begin(), keys.end(), [](const Keyed& x, const Keyed& y) {
     return std::tie(x.section, x.kind, x.place, x.old_position) < std::tie(y.section, y.kind, y.place, y.old_position);
   });
-  result.changes.reserve(keyed.size());
-  for (auto& k : keyed) {
-    result.summary.by_kind[static_cast<std::size_t>(k.change.kind)].count(k.change.change);
-    result.changes.push_back(std::move(k.change));
+  // The change keys[i] names belongs at i: moved there in place, a cycle of
+  // the permutation at a time, each key marked once its change is placed.
+  constexpr std::uint32_t kPlaced = UINT32_MAX;
+  auto& changes = made.changes;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].change == kPlaced) continue;
+    Change first = std::move(changes[i]);
+    for (std::size_t at = i;;) {
+      const std::size_t from = keys[at].change;
+      keys[at].change = kPlaced;
+      if (from == i) {
+        changes[at] = std::move(first);
+        break;
+      }
+      changes[at] = std::move(changes[from]);
+      at = from;
+    }
   }
+  for (const Change& c : changes) result.summary.by_kind[static_cast<std::size_t>(c.kind)].count(c.change);
+  result.changes = std::move(changes);
   return result;
 }
 
