@@ -14,12 +14,9 @@
 #include <string_view>
 #include <vector>
 
-namespace mseg {
+#include "base/text_pieces.hpp"
 
-// The size of the pieces streamed output is handed on in (JsonWriter::stream_to,
-// validate's reports): large enough that each write is cheap, small enough that
-// a report of a million diagnostics or a plan of a million actions is never held whole.
-inline constexpr std::size_t kStreamPiece = std::size_t{1} << 20;
+namespace mseg {
 
 // Text reaches `out` in pieces: it is complete once the top-level value is
 // closed (or the writer is destroyed), so callers may append to `out` after a

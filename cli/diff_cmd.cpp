@@ -85,20 +85,25 @@ int run_diff(const DiffArgs& args) {
   if (!aliases) return kTrouble;
   PlanDiff diff = diff_plans(plans[0].plan, plans[1].plan, DiffOptions{args.threshold, &aliases->get()});
   if (!args.owner.empty()) diff = restrict_to_owner(diff, args.owner, aliases->get());
-  std::string out;
+  // The diff goes out as it is made: as JSON it is many times the two plans (issue 20 item 12).
+  Output out(args.output);
+  const TextSink sink = [&out](std::string& piece) {
+    out.write(piece);
+    piece.clear();
+  };
   if (args.format == "json") {
-    out = format_diff_json(diff, !args.compact);
+    format_diff_json(diff, !args.compact, sink);
   } else if (args.format == "markdown") {
-    out = format_diff_markdown(diff, args.all);
+    format_diff_markdown(diff, args.all, sink);
   } else {
     bool to_stdout = args.output == "-";
     DiffTextOptions options;
     options.all = args.all;
     options.color = to_stdout && color_wanted(args.color);
     options.width = to_stdout && stdout_is_terminal() ? terminal_width() : 0;
-    out = format_diff_text(diff, options);
+    format_diff_text(diff, options, sink);
   }
-  write_output(args.output, out);
+  out.commit();
   return plans_differ(diff) ? kFound : kOk;
 }
 

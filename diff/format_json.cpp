@@ -104,9 +104,10 @@ void write_json(JsonWriter& w, const std::vector<TextOp>& text_diff) {
   w.end_array();
 }
 
-std::string format_diff_json(const PlanDiff& d, bool pretty) {
+void format_diff_json(const PlanDiff& d, bool pretty, const TextSink& sink) {
   std::string out;
   JsonWriter w(out, pretty);
+  w.stream_to([&sink](std::string& text) { sink(text); });
   w.begin_object();
   w.key("old");
   write_json(w, d.old_source);
@@ -131,7 +132,11 @@ std::string format_diff_json(const PlanDiff& d, bool pretty) {
   w.end_array();
   w.end_object();
   out.push_back('\n');
-  return out;
+  sink(out);
+}
+
+std::string format_diff_json(const PlanDiff& d, bool pretty) {
+  return gather([&](const TextSink& sink) { format_diff_json(d, pretty, sink); });
 }
 
 }  // namespace mseg

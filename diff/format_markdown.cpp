@@ -7,6 +7,7 @@
 #include <mseg/diff_format.hpp>
 
 #include "base/text_escape.hpp"
+#include "base/text_pieces.hpp"
 #include "describe.hpp"
 #include "normalize.hpp"
 
@@ -36,13 +37,11 @@ std::string marked(const std::vector<TextOp>& ops) {
 
 // A table of changes of one kind. Columns that no row fills are left out:
 // minutes readers should not scan an always-empty column.
-void table(std::string& out, const PlanDiff& d, ChangeKind which, const char* heading) {
+void table(std::string& out, const PlanDiff& d, ChangeKind which, const char* heading, const TextSink& sink) {
   struct Row {
     std::string kind, id, similarity, text, owners, deadline, citations, section;
   };
-  std::vector<Row> rows;
-  for (const auto& c : d.changes) {
-    if (c.change != which) continue;
+  auto row_of = [which](const Change& c) {
     Row r;
     r.kind = to_string(c.kind);
     r.id = md(diff::change_ids(c, "→"));
@@ -56,9 +55,8 @@ void table(std::string& out, const PlanDiff& d, ChangeKind which, const char* he
     r.citations = md(facts.citations);
     for (const auto& f : c.fields)
       if (f.field == "section") r.section = md(diff::describe_field(f, "→"));
-    rows.push_back(std::move(r));
-  }
-  if (rows.empty()) return;
+    return r;
+  };
   struct Column {
     const char* name;
     std::string Row::*cell;
@@ -66,27 +64,40 @@ void table(std::string& out, const PlanDiff& d, ChangeKind which, const char* he
   const Column all[] = {{"Kind", &Row::kind},         {"Id", &Row::id},           {"Similarity", &Row::similarity},
                         {"Text", &Row::text},         {"Owners", &Row::owners},   {"Deadline", &Row::deadline},
                         {"Citations", &Row::citations}, {"Section", &Row::section}};
-  std::vector<const Column*> shown;
-  for (const auto& col : all) {
-    bool filled = std::string_view(col.name) == "Text";
-    for (const auto& r : rows) filled = filled || !(r.*col.cell).empty();
-    if (filled) shown.push_back(&col);
+  // Which columns any row fills, from a first pass: the rows are made again
+  // as they are written rather than held (with --all, one per element).
+  constexpr std::size_t kColumns = std::size(all);
+  bool filled[kColumns] = {};
+  bool any = false;
+  for (const auto& c : d.changes) {
+    if (c.change != which) continue;
+    any = true;
+    const Row r = row_of(c);
+    for (std::size_t k = 0; k < kColumns; ++k)
+      filled[k] = filled[k] || std::string_view(all[k].name) == "Text" || !(r.*all[k].cell).empty();
   }
+  if (!any) return;
+  std::vector<const Column*> shown;
+  for (std::size_t k = 0; k < kColumns; ++k)
+    if (filled[k]) shown.push_back(&all[k]);
   out += fmt::format("\n## {}\n\n|", heading);
   for (const auto* col : shown) out += fmt::format(" {} |", col->name);
   out += "\n|";
   for (std::size_t i = 0; i < shown.size(); ++i) out += "---|";
   out += '\n';
-  for (const auto& r : rows) {
+  for (const auto& c : d.changes) {
+    if (c.change != which) continue;
+    const Row r = row_of(c);
     out += '|';
     for (const auto* col : shown) out += fmt::format(" {} |", r.*col->cell);
     out += '\n';
+    pass_on(out, sink);
   }
 }
 
 }  // namespace
 
-std::string format_diff_markdown(const PlanDiff& d, bool all) {
+void format_diff_markdown(const PlanDiff& d, bool all, const TextSink& sink) {
   std::string out = fmt::format("# Plan changes: `{}` → `{}`\n\n", d.old_source.path, d.new_source.path);
   out += "| Kind | Modified | Moved | Removed | Added | Unchanged |\n|---|---|---|---|---|---|\n";
   const std::pair<const char*, ElementKind> kinds[] = {
@@ -112,12 +123,17 @@ std::string format_diff_markdown(const PlanDiff& d, bool all) {
       first = false;
       out += fmt::format("- **{}:** {}\n", field, md(value));
     }
+    pass_on(out, sink);
   }
-  table(out, d, ChangeKind::moved, "Moved");
-  table(out, d, ChangeKind::removed, "Removed");
-  table(out, d, ChangeKind::added, "Added");
-  if (all) table(out, d, ChangeKind::unchanged, "Unchanged");
-  return out;
+  table(out, d, ChangeKind::moved, "Moved", sink);
+  table(out, d, ChangeKind::removed, "Removed", sink);
+  table(out, d, ChangeKind::added, "Added", sink);
+  if (all) table(out, d, ChangeKind::unchanged, "Unchanged", sink);
+  sink(out);
+}
+
+std::string format_diff_markdown(const PlanDiff& d, bool all) {
+  return gather([&](const TextSink& sink) { format_diff_markdown(d, all, sink); });
 }
 
 }  // namespace mseg

@@ -5,6 +5,7 @@
 
 #include <mseg/diff_format.hpp>
 
+#include "base/text_pieces.hpp"
 #include "describe.hpp"
 #include "normalize.hpp"
 
@@ -86,7 +87,7 @@ std::string headline(const Change& c, bool color) {
 
 }  // namespace
 
-std::string format_diff_text(const PlanDiff& d, const DiffTextOptions& options) {
+void format_diff_text(const PlanDiff& d, const DiffTextOptions& options, const TextSink& sink) {
   std::string out = fmt::format("{} -> {}: {}\n", d.old_source.path, d.new_source.path, diff::summary_line(d.summary));
   for (const auto& c : d.changes) {
     if (c.change == ChangeKind::unchanged && !options.all) continue;
@@ -105,8 +106,13 @@ std::string format_diff_text(const PlanDiff& d, const DiffTextOptions& options) 
     words.insert(words.begin(), Word{"text:", 5});
     emit_wrapped(out, "  ", words, options.width);
     for (const auto& [field, value] : diff::detail_lines(c, "->")) out += fmt::format("  {}: {}\n", field, value);
+    pass_on(out, sink);
   }
-  return out;
+  sink(out);
+}
+
+std::string format_diff_text(const PlanDiff& d, const DiffTextOptions& options) {
+  return gather([&](const TextSink& sink) { format_diff_text(d, options, sink); });
 }
 
 }  // namespace mseg

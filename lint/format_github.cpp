@@ -4,7 +4,7 @@
 
 #include <mseg/report.hpp>
 
-#include "report_sink.hpp"
+#include "base/text_pieces.hpp"
 
 namespace mseg::lint {
 namespace {
@@ -57,7 +57,7 @@ void format_github(const std::vector<FileReport>& reports, const ReportSink& sin
   for (const auto& r : reports) {
     const std::string file = escape_property(r.path);
     for (const auto& d : r.diagnostics) {
-      if (out.size() >= kReportPiece) sink(out);
+      pass_on(out, sink);
       out += fmt::format("::{} file={}", command(d.severity), file);
       if (d.span.line != 0) out += fmt::format(",line={},col={}", d.span.line, d.span.column);
       // Annotations place by line only: a Word or PDF place leads the message, the annotation stays on the file.

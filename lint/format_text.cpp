@@ -3,7 +3,7 @@
 
 #include <mseg/report.hpp>
 
-#include "report_sink.hpp"
+#include "base/text_pieces.hpp"
 
 namespace mseg::lint {
 namespace {
@@ -116,7 +116,7 @@ void format_text(const std::vector<FileReport>& reports, bool color, const Repor
   for (const auto& r : reports) {
     ColumnFinder finder;
     for (const auto& d : r.diagnostics) {
-      if (out.size() >= kReportPiece) sink(out);
+      pass_on(out, sink);
       out += style(kBold);
       out += r.path;
       if (d.span.place)

@@ -1,7 +1,7 @@
 // RFC 4180 CSV: CRLF line ends, fields quoted only when they must be.
+#include "base/text_pieces.hpp"
 #include "base/text_escape.hpp"
 #include "grid.hpp"
-#include "pieces.hpp"
 
 namespace mseg::query {
 namespace {

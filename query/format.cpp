@@ -3,9 +3,9 @@
 
 #include <mseg/query_format.hpp>
 
+#include "base/text_pieces.hpp"
 #include "grid.hpp"
 #include "json_out.hpp"
-#include "pieces.hpp"
 
 namespace mseg::query {
 

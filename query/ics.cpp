@@ -10,8 +10,8 @@
 
 #include <algorithm>
 
+#include "base/text_pieces.hpp"
 #include "ics.hpp"
-#include "pieces.hpp"
 
 namespace mseg::query {
 

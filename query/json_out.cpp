@@ -2,10 +2,10 @@
 // "kind", "source" and "section" in front.
 #include <variant>
 
+#include "base/text_pieces.hpp"
 #include "base/json_writer.hpp"
 #include "grid.hpp"
 #include "json_out.hpp"
-#include "pieces.hpp"
 #include "schema/internal/plan_json_write.hpp"
 
 namespace mseg::query {

@@ -1,8 +1,8 @@
 // Text for a person: aligned columns on a terminal, or a markdown table.
 #include <algorithm>
 
+#include "base/text_pieces.hpp"
 #include "grid.hpp"
-#include "pieces.hpp"
 
 namespace mseg::query {
 namespace {

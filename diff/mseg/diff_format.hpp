@@ -1,5 +1,6 @@
 // Rendering a plan diff for people (text, markdown) and programs (JSON,
-// schema/diff.schema.json). Each returns the whole output; nothing is printed.
+// schema/diff.schema.json). Each returns the whole output, or hands it to a
+// sink as it is made (<mseg/text_sink.hpp>); nothing is printed.
 #pragma once
 
 #include <string>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include <mseg/diff.hpp>
+#include <mseg/text_sink.hpp>
 
 namespace mseg {
 
@@ -19,13 +21,16 @@ struct DiffTextOptions {
 // A summary line, then one block per change: kind, ids, change, similarity,
 // the text with its changed words marked, then the changed fields.
 std::string format_diff_text(const PlanDiff& diff, const DiffTextOptions& options = {});
+void format_diff_text(const PlanDiff& diff, const DiffTextOptions& options, const TextSink& sink);
 
 // The whole diff as JSON (every element, unchanged ones included); ends with a newline.
 std::string format_diff_json(const PlanDiff& diff, bool pretty = true);
+void format_diff_json(const PlanDiff& diff, bool pretty, const TextSink& sink);
 
 // A report for meeting minutes or a pull request: summary table, then a
 // section per kind of change; unchanged elements only when `all`.
 std::string format_diff_markdown(const PlanDiff& diff, bool all = false);
+void format_diff_markdown(const PlanDiff& diff, bool all, const TextSink& sink);
 
 namespace diff {
 

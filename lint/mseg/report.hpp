@@ -4,11 +4,11 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <vector>
 
 #include <mseg/lint.hpp>
+#include <mseg/text_sink.hpp>
 
 namespace mseg::lint {
 
@@ -38,10 +38,9 @@ std::string format_sarif(const std::vector<FileReport>& reports, bool pretty = t
 // GitHub Actions workflow commands: "::warning file=F,line=L,col=C,title=CODE::message".
 std::string format_github(const std::vector<FileReport>& reports);
 
-// Receives a report's text a piece at a time (about 1 MiB), in order; it must
-// take the text and leave the string empty. With a sink, a report of many
-// diagnostics (each with its source line) is never held whole (issue 20 item 12).
-using ReportSink = std::function<void(std::string&)>;
+// Receives a report's text a piece at a time (<mseg/text_sink.hpp>): a report
+// of many diagnostics, each with its source line, is never held whole.
+using ReportSink = TextSink;
 
 // The four formats above, handed to `sink` as they are made.
 void format_text(const std::vector<FileReport>& reports, bool color, const ReportSink& sink);

@@ -4,7 +4,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +11,7 @@
 
 #include <mseg/query.hpp>
 #include <mseg/query_group.hpp>
+#include <mseg/text_sink.hpp>
 
 namespace mseg::query {
 
@@ -38,11 +38,8 @@ struct FormatOptions {
   std::vector<std::string> owners;  // ics: only these owners (--owner) get events; none means all
 };
 
-// Where a writer below hands its text as it makes it, in pieces of about a
-// megabyte: the sink must take the text and leave the string empty. With a
-// sink, the answer for a plan of a hundred thousand actions is never held
-// whole (issue 20 item 12); without one, the overloads returning a string.
-using TextSink = std::function<void(std::string&)>;
+// The writers below hand their text to a sink as they make it (<mseg/text_sink.hpp>).
+using mseg::TextSink;
 
 // The matched elements in the chosen format; empty json is "[]".
 std::string format_matches(const std::vector<Match>& matches, const FormatOptions& options);
