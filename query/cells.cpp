@@ -11,11 +11,9 @@ bool has(const std::vector<ElementKind>& kinds, ElementKind k) {
   return std::find(kinds.begin(), kinds.end(), k) != kinds.end();
 }
 
-// The sources as a table shows them: without the directory they all share
-// ("samples/a.txt", "samples/b.txt" -> "a.txt", "b.txt"), which says nothing.
-std::vector<std::string> short_sources(const std::vector<Match>& matches) {
-  std::vector<std::string> out;
-  out.reserve(matches.size());
+// The length of the directory the sources share, which says nothing in a
+// table ("samples/a.txt", "samples/b.txt" -> "a.txt", "b.txt").
+std::size_t common_directory(const std::vector<Match>& matches) {
   std::string_view common;
   bool first = true;
   for (const auto& m : matches) {
@@ -32,35 +30,36 @@ std::vector<std::string> short_sources(const std::vector<Match>& matches) {
     common = common.substr(0, n);
   }
   // Cut only at a '/', so "plans-a/x" and "plans-b/y" keep their directories.
-  if (const auto slash = common.rfind('/'); slash != std::string_view::npos)
-    common = common.substr(0, slash + 1);
-  else
-    common = {};
-  for (const auto& m : matches) out.push_back(m.source.substr(common.size()));
-  return out;
+  const auto slash = common.rfind('/');
+  return slash == std::string_view::npos ? 0 : slash + 1;
 }
 
 }  // namespace
 
-Grid match_grid(const std::vector<Match>& matches, const FormatOptions& o) {
-  const bool source = o.show_source;
-  const bool kind = o.kinds.size() > 1;
-  const bool tags = has(o.kinds, ElementKind::action);
-  const bool cites = has(o.kinds, ElementKind::directive);
-  Grid g;
-  if (source) g.header.push_back("source");
-  if (kind) g.header.push_back("kind");
+MatchRows::MatchRows(const std::vector<Match>& matches, const FormatOptions& o, bool full)
+    : matches_(matches), options_(o), full_(full), made_(matches.size()) {
+  Grid& g = shape_;
+  if (full) {
+    g.header = {"source", "section", "kind", "id", "owners", "deadline", "due", "overdue", "cites", "text"};
+    g.numeric.assign(g.header.size(), false);
+    return;
+  }
+  source_ = o.show_source;
+  kind_ = o.kinds.size() > 1;
+  tags_ = has(o.kinds, ElementKind::action);
+  cites_ = has(o.kinds, ElementKind::directive);
+  if (source_) g.header.push_back("source");
+  if (kind_) g.header.push_back("kind");
   g.header.push_back("id");
-  std::size_t deadline_column = 0;
-  if (tags) {
+  if (tags_) {
     // The owners a query asked for are its answer: never cut them.
     g.keep_squeeze = o.owners_asked;
     g.squeeze_column = static_cast<int>(g.header.size());
     g.header.push_back("owners");
-    deadline_column = g.header.size();
+    deadline_column_ = g.header.size();
     g.header.push_back("deadline");
   }
-  if (cites) g.header.push_back("cites");
+  if (cites_) g.header.push_back("cites");
   g.fit_column = static_cast<int>(g.header.size());
   g.header.push_back("text");
   g.numeric.assign(g.header.size(), false);
@@ -68,40 +67,43 @@ Grid match_grid(const std::vector<Match>& matches, const FormatOptions& o) {
   g.wraps.assign(g.header.size(), true);
   for (std::size_t c = 0; c < g.header.size(); ++c)
     if (g.header[c] == "kind" || g.header[c] == "id") g.wraps[c] = false;
-
-  const std::vector<std::string> sources = source ? short_sources(matches) : std::vector<std::string>();
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    const Match& m = matches[i];
-    std::vector<std::string> row;
-    if (source) row.push_back(sources[i]);
-    if (kind) row.push_back(to_string(m.element.kind()));
-    row.push_back(m.element.id());
-    if (tags) {
-      row.push_back(owners_text(m));
-      row.push_back(deadlines_text(m));
-    }
-    if (cites) row.push_back(cites_text(m));
-    row.push_back(text_of(m));
-    std::vector<bool> alert(row.size(), false);
-    if (tags) alert[deadline_column] = any_overdue(m, o.as_of);
-    g.rows.push_back(std::move(row));
-    g.alert.push_back(std::move(alert));
-  }
-  return g;
+  if (source_) common_dir_ = common_directory(matches);
 }
 
-Grid full_match_grid(const std::vector<Match>& matches, Date as_of) {
-  Grid g;
-  g.header = {"source", "section", "kind", "id", "owners", "deadline", "due", "overdue", "cites", "text"};
-  g.numeric.assign(g.header.size(), false);
-  for (const auto& m : matches) {
+const std::vector<std::string>& MatchRows::row(std::size_t r) {
+  make(r);
+  return cells_;
+}
+
+const std::vector<bool>& MatchRows::alert(std::size_t r) {
+  make(r);
+  return alert_;
+}
+
+void MatchRows::make(std::size_t r) {
+  if (r == made_) return;
+  made_ = r;
+  const Match& m = matches_[r];
+  cells_.clear();
+  if (full_) {
     auto due = due_of(m);
-    g.rows.push_back({m.source, m.element.section->id, to_string(m.element.kind()), m.element.id(), owners_text(m), deadlines_text(m),
-                      due ? to_string(*due) : "", m.element.action() ? (any_overdue(m, as_of) ? "yes" : "no") : "",
-                      cites_text(m), text_of(m)});
-    g.alert.emplace_back(g.header.size(), false);
+    cells_ = {m.source, m.element.section->id, to_string(m.element.kind()), m.element.id(), owners_text(m),
+              deadlines_text(m), due ? to_string(*due) : "",
+              m.element.action() ? (any_overdue(m, options_.as_of) ? "yes" : "no") : "", cites_text(m), text_of(m)};
+    alert_.assign(cells_.size(), false);
+    return;
   }
-  return g;
+  if (source_) cells_.push_back(m.source.substr(common_dir_));
+  if (kind_) cells_.push_back(to_string(m.element.kind()));
+  cells_.push_back(m.element.id());
+  if (tags_) {
+    cells_.push_back(owners_text(m));
+    cells_.push_back(deadlines_text(m));
+  }
+  if (cites_) cells_.push_back(cites_text(m));
+  cells_.push_back(text_of(m));
+  alert_.assign(cells_.size(), false);
+  if (tags_) alert_[deadline_column_] = any_overdue(m, options_.as_of);
 }
 
 Grid summary_grid(const Summary& s, bool show_source) {

@@ -16,14 +16,19 @@ void record(std::string& out, const std::vector<std::string>& cells) {
 
 }  // namespace
 
-void render_csv(const Grid& g, const TextSink& sink) {
+void render_csv(const Grid& g, GridRows& rows, const TextSink& sink) {
   std::string out;
   record(out, g.header);
-  for (const auto& r : g.rows) {
-    record(out, r);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    record(out, rows.row(r));
     pass_on(out, sink);
   }
   if (!out.empty()) sink(out);
+}
+
+void render_csv(const Grid& g, const TextSink& sink) {
+  HeldRows rows(g);
+  render_csv(g, rows, sink);
 }
 
 std::string render_csv(const Grid& g) {

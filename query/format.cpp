@@ -23,13 +23,22 @@ void format_matches(const std::vector<Match>& matches, const FormatOptions& o, c
   switch (o.format) {
     case Format::json: return matches_json(matches, false, o.compact, sink);
     case Format::jsonl: return matches_json(matches, true, false, sink);
-    case Format::csv: return render_csv(full_match_grid(matches, o.as_of), sink);
+    case Format::csv: {
+      MatchRows rows(matches, o, true);
+      return render_csv(rows.shape(), rows, sink);
+    }
     // Like grep, a person's table of nothing is no output at all.
     case Format::table:
-      if (!matches.empty()) render_table(match_grid(matches, o), o.width, o.color, o.fit, sink);
+      if (!matches.empty()) {
+        MatchRows rows(matches, o, false);
+        render_table(rows.shape(), rows, o.width, o.color, o.fit, sink);
+      }
       return;
     case Format::markdown:
-      if (!matches.empty()) render_markdown(match_grid(matches, o), sink);
+      if (!matches.empty()) {
+        MatchRows rows(matches, o, false);
+        render_markdown(rows.shape(), rows, sink);
+      }
       return;
     case Format::ics: return format_ics(matches, o, sink);
   }

@@ -143,15 +143,16 @@ void fit_by_wrapping(const Grid& g, std::size_t avail,
 
 }  // namespace
 
-void render_table(const Grid& g, int width, bool color, Fit fit, const TextSink& sink) {
+void render_table(const Grid& g, GridRows& rows, int width, bool color, Fit fit, const TextSink& sink) {
   const std::size_t cols = g.header.size();
   // one_line maps a byte to a byte, so a cell's width is its raw text's; the
   // grid is not copied into one-line rows, nor into wrapped lines, for the
   // whole table (issue 20 item 12): each row is made as it is written.
   std::vector<std::size_t> w(cols);
-  for (std::size_t c = 0; c < cols; ++c) {
-    w[c] = width_of(g.header[c]);
-    for (const auto& r : g.rows) w[c] = std::max(w[c], width_of(r[c]));
+  for (std::size_t c = 0; c < cols; ++c) w[c] = width_of(g.header[c]);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const auto& row = rows.row(r);
+    for (std::size_t c = 0; c < cols; ++c) w[c] = std::max(w[c], width_of(row[c]));
   }
   // The columns whose cells are wrapped (or cut) to w[c].
   std::vector<bool> narrowed(cols, false);
@@ -213,8 +214,8 @@ void render_table(const Grid& g, int width, bool color, Fit fit, const TextSink&
   if (any_narrowed) {
     std::vector<std::size_t> widest(cols);
     for (std::size_t c = 0; c < cols; ++c) widest[c] = width_of(g.header[c]);
-    for (const auto& row : g.rows) {
-      shape_row(row);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      shape_row(rows.row(r));
       for (std::size_t c = 0; c < cols; ++c)
         if (narrowed[c])
           for (const auto& piece : pieces[c]) widest[c] = std::max(widest[c], width_of(piece));
@@ -246,8 +247,8 @@ void render_table(const Grid& g, int width, bool color, Fit fit, const TextSink&
   };
   for (std::size_t c = 0; c < cols; ++c) cells[c] = g.header[c];
   emit(nullptr, true);
-  for (std::size_t r = 0; r < g.rows.size(); ++r) {
-    const auto& row = g.rows[r];
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const auto& row = rows.row(r);
     shape_row(row);
     // Each row becomes as many lines as its tallest wrapped cell.
     std::size_t height = 1;
@@ -255,18 +256,23 @@ void render_table(const Grid& g, int width, bool color, Fit fit, const TextSink&
       if (narrowed[c]) height = std::max(height, pieces[c].size());
     for (std::size_t k = 0; k < height; ++k) {
       for (std::size_t c = 0; c < cols; ++c) cells[c] = cell_line(row, c, k);
-      emit(&g.alert[r], false);
+      emit(&rows.alert(r), false);
     }
     pass_on(out, sink);
   }
   if (!out.empty()) sink(out);
 }
 
+void render_table(const Grid& g, int width, bool color, Fit fit, const TextSink& sink) {
+  HeldRows rows(g);
+  render_table(g, rows, width, color, fit, sink);
+}
+
 std::string render_table(const Grid& g, int width, bool color, Fit fit) {
   return gather([&](const TextSink& sink) { render_table(g, width, color, fit, sink); });
 }
 
-void render_markdown(const Grid& g, const TextSink& sink) {
+void render_markdown(const Grid& g, GridRows& rows, const TextSink& sink) {
   auto cell = [](std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -287,9 +293,9 @@ void render_markdown(const Grid& g, const TextSink& sink) {
   out += "\n|";
   for (std::size_t c = 0; c < g.header.size(); ++c) out += g.numeric[c] ? " ---: |" : " --- |";
   out += '\n';
-  for (const auto& r : g.rows) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
     out += "|";
-    for (const auto& c : r) {
+    for (const auto& c : rows.row(r)) {
       out += ' ';
       out += cell(c);
       out += " |";
@@ -298,6 +304,11 @@ void render_markdown(const Grid& g, const TextSink& sink) {
     pass_on(out, sink);
   }
   if (!out.empty()) sink(out);
+}
+
+void render_markdown(const Grid& g, const TextSink& sink) {
+  HeldRows rows(g);
+  render_markdown(g, rows, sink);
 }
 
 std::string render_markdown(const Grid& g) {
