@@ -34,6 +34,13 @@ struct Elements {
 
 Elements elements_of(const Plan& plan) {
   Elements e;
+  std::size_t counts[3] = {};
+  for (const auto& sec : plan.sections) {
+    counts[0] += sec.directives.size();
+    counts[1] += sec.priorities.size();
+    counts[2] += sec.actions.size();
+  }
+  for (int k = 0; k < 3; ++k) e.by_kind[k].reserve(counts[k]);  // not grown by doubling: a plan's elements are many
   std::uint32_t pos = 0;
   for (std::uint32_t s = 0; s < plan.sections.size(); ++s) {
     const auto& sec = plan.sections[s];
