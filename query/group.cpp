@@ -98,6 +98,8 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
         tally.add(m.source, GroupRow{m.source, m.source, 0, 0, {}}, n, any_overdue(m, q.as_of));
         break;
       case GroupKey::citation:
+        // Only directives cite; the other kinds asked for beside them add no row.
+        if (!m.element.directive()) break;
         for (const Citation& c : m.element.directive()->citations) {
           std::shared_ptr<const CitationSource> r = c.source;
           if (!r) {

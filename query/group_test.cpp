@@ -79,3 +79,15 @@ TEST_CASE("group: per section and per source, with several kinds") {
   CHECK_FALSE(s.has_overdue);
   CHECK(rows(s) == "h 7/0 | y 4/0");
 }
+
+TEST_CASE("group: per citation with actions asked for too, the actions add no row") {
+  // It dereferenced every match as a directive: an action there crashed mseg (exit 139).
+  QueryOptions directives;
+  directives.group_by = "citation";
+  QueryOptions both = directives;
+  both.kinds = {"directive", "action"};
+  const auto only = summarise(directives, {Input{"2007", &y2007()}});
+  const auto mixed = summarise(both, {Input{"2007", &y2007()}});
+  REQUIRE(!only.rows.empty());
+  CHECK(rows(mixed) == rows(only));
+}
