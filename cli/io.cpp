@@ -360,12 +360,39 @@ void Output::write(std::string_view data) {
     return;
   }
   if (held_->size() > 0) {
-    if (!write_all(spill_.get(), *held_, err))
-      throw CliError(fmt::format("{}: cannot hold the output in a temporary file: {}", name(), reason(err)));
+    if (!write_all(spill_.get(), *held_, err)) {
+      unspill();
+      held_->append(data);
+      return;
+    }
+    spilled_ += held_->size();
     std::string().swap(*held_);
   }
-  if (!write_all(spill_.get(), data, err))
-    throw CliError(fmt::format("{}: cannot hold the output in a temporary file: {}", name(), reason(err)));
+  if (!write_all(spill_.get(), data, err)) {
+    unspill();
+    held_->append(data);
+    return;
+  }
+  spilled_ += data.size();
+}
+
+// The temporary file filled (a full /tmp, a `ulimit -f`): what it holds comes
+// back into memory, and the output stays there, whole, as when no file could
+// be made: more memory, not a failed run. Bytes of a write that failed midway
+// are not read back; held_ still has them.
+void Output::unspill() {
+  std::string back(spilled_, '\0');
+  for (std::uint64_t at = 0; at < spilled_;) {
+    const ssize_t n = ::pread(spill_.get(), back.data() + at, spilled_ - at, static_cast<off_t>(at));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw CliError(fmt::format("{}: cannot read back the temporary file: {}", name(), reason(n < 0 ? errno : EIO)));
+    at += static_cast<std::uint64_t>(n);
+  }
+  back.append(*held_);
+  held_->swap(back);
+  spill_.reset();
+  spilled_ = 0;
+  no_spill_ = true;
 }
 
 void Output::release_held() {

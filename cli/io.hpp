@@ -81,7 +81,9 @@ class Output {
   std::string tmp_;     // empty when writing to stdout or a device
   std::optional<std::string> held_;  // output for stdout or a device, until commit()
   UniqueFd spill_;                   // where held_ went once it grew large
-  bool no_spill_ = false;            // no temporary file could be made: held_ keeps it all
+  std::uint64_t spilled_ = 0;        // bytes written whole to spill_
+  bool no_spill_ = false;            // no temporary file could be made, or it filled: held_ keeps it all
+  void unspill();
   int fd_ = -1;
   bool done_ = false;
 };

@@ -212,6 +212,12 @@ open('$tmp/two_mb.txt', 'w', encoding='utf-8').write(text[:head] + text[head:] *
     TMPDIR=/nonexistent "$mseg" parse "$tmp/two_mb.txt" > "$tmp/out" 2> "$tmp/err"; st=$?
     check "outputs: TMPDIR naming no folder: exit 0 (got $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 0
     check "outputs: ... the whole output" cmp -s "$tmp/out" "$tmp/whole.json"
+    # A temporary file that fills (`ulimit -f`, with SIGXFSZ ignored as a shell's `trap ''` leaves it):
+    # what it held comes back into memory and the output is whole. stdout is a pipe, which has no limit.
+    (trap '' XFSZ; ulimit -f 500; exec "$mseg" parse "$tmp/two_mb.txt" 2> "$tmp/err") | cat > "$tmp/out"
+    st=${PIPESTATUS[0]}
+    check "outputs: a temporary file that fills: exit 0 (got $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 0
+    check "outputs: ... the whole output" cmp -s "$tmp/out" "$tmp/whole.json"
     run parse "$hanoi" "$hanoi" --jobs 2 -o /dev/full; expect_trouble /dev/full "No space left on device$"
     "$mseg" parse "$hanoi" > /dev/full 2> "$tmp/err"; st=$?; : > "$tmp/out"
     expect_trouble stdout "No space left on device$"
