@@ -30,6 +30,23 @@ TEST_CASE("check: the Ha Noi plan gives exactly one warning, tag-separator at li
   CHECK(!r.from_json);
 }
 
+TEST_CASE("check: the lines shown are the text the plan was read as, its own bytes only when UTF-8") {
+  lint::CheckOptions o;
+  o.keep_source = true;
+  // UTF-8: the bytes themselves, less the BOM.
+  auto r = lint::check_plan("\xEF\xBB\xBFJust a line\n", "t.txt", o);
+  REQUIRE(!r.diagnostics.empty());
+  CHECK(r.source.line(1) == "Just a line");
+  // UTF-16 of a BOM alone decodes to nothing: no line holds its two raw bytes.
+  r = lint::check_plan(std::string("\xFF\xFE", 2), "t.txt", o);
+  REQUIRE(!r.diagnostics.empty());
+  CHECK(r.source.line(1).empty());
+  // Windows-1252: the decoded text, not the bytes.
+  r = lint::check_plan("Caf\xE9 line\n", "t.txt", o);
+  REQUIRE(!r.diagnostics.empty());
+  CHECK(r.source.line(1) == "Caf\u00E9 line");
+}
+
 TEST_CASE("check: settings disable codes and change severities") {
   const std::string bytes = test::read_file(kHanoi);
   lint::CheckOptions o;

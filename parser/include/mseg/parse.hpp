@@ -50,9 +50,10 @@ Plan parse_plan(std::string_view bytes, const ParseOptions& options = {});
 // As above, also giving the text the plan's spans count lines and columns in,
 // for showing a line under a message: a text plan's text, decoded; a .docx's
 // or .pdf's tab-cell text as its reader laid it out. The document is read and
-// laid out once (mseg validate). Left empty when that text is `bytes` itself,
-// less a leading UTF-8 BOM (a text plan that was UTF-8 already), so that a
-// large plan is not held twice.
+// laid out once (mseg validate). For a text plan that was UTF-8 already
+// (`source.encoding` "utf-8" or "utf-8-bom", no byte replaced) it is left
+// empty: that text is `bytes` itself less a leading BOM, and a large plan is
+// not held twice. (Other text may be empty too: a UTF-16 file of a BOM alone.)
 Plan parse_plan(std::string_view bytes, const ParseOptions& options, std::string& source_text);
 
 // As above, handing the plan to `sink` piece by piece; what parse_plan would
