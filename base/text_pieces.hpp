@@ -14,7 +14,7 @@ namespace mseg {
 inline constexpr std::size_t kStreamPiece = std::size_t{1} << 20;
 
 // Hands `out` to `sink` once it holds a piece's worth: a writer calls it after
-// each record (a row, an event, a change), so a piece ends at a record's end.
+// each record (a row, an event, a change), so its pieces end at a record's end.
 template <typename Sink>
 void pass_on(std::string& out, const Sink& sink) {
   if (out.size() >= kStreamPiece) sink(out);
@@ -26,8 +26,9 @@ template <typename Write>
 std::string gather(Write&& write) {
   std::string all;
   std::forward<Write>(write)([&all](std::string& piece) {
-    if (all.empty()) all.swap(piece);  // a text of one piece is not copied
-    else all += piece;
+    // Appended, not swapped in: a writer's piece is reserved at a piece's size,
+    // which a short text returned would keep.
+    all += piece;
     piece.clear();
   });
   return all;

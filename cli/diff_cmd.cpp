@@ -87,10 +87,7 @@ int run_diff(const DiffArgs& args) {
   if (!args.owner.empty()) diff = restrict_to_owner(diff, args.owner, aliases->get());
   // The diff goes out as it is made: as JSON it is many times the two plans (issue 20 item 12).
   Output out(args.output);
-  const TextSink sink = [&out](std::string& piece) {
-    out.write(piece);
-    piece.clear();
-  };
+  const TextSink sink = out.sink();
   if (args.format == "json") {
     format_diff_json(diff, !args.compact, sink);
   } else if (args.format == "markdown") {

@@ -376,6 +376,13 @@ void Output::write(std::string_view data) {
   spilled_ += data.size();
 }
 
+TextSink Output::sink() {
+  return [this](std::string& piece) {
+    write(piece);
+    piece.clear();
+  };
+}
+
 // The temporary file filled (a full /tmp, a `ulimit -f`): what it holds comes
 // back into memory, and the output stays there, whole, as when no file could
 // be made: more memory, not a failed run. Bytes of a write that failed midway

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <mseg/text_sink.hpp>
+
 #include "base/unique_fd.hpp"
 
 namespace mseg::cli {
@@ -67,6 +69,8 @@ class Output {
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
   void write(std::string_view data);
+  // write() as a TextSink: each piece written, then emptied, as a sink must.
+  TextSink sink();
   void commit();
   // write() and commit() of an output complete at once: stdout and devices get
   // it directly (it cannot be followed by a failure), files as above.

@@ -244,10 +244,7 @@ int run_parse(ParseArgs args) {
     bool errors = false;
     {
       JsonWriter w(buffer, pretty);
-      w.stream_to([&out](std::string& text) {
-        out.write(text);
-        text.clear();
-      });
+      w.stream_to(out.sink());
       if (std::string error = parse_into(args.files[0], args, w, errors); !error.empty()) {
         print_error(error);
         return kTrouble;

@@ -104,10 +104,7 @@ int run_query(QueryArgs args) {
   // The answer goes out as it is made: a table of every action of a large plan
   // would be several times the plan (issue 20 item 12).
   Output output(args.output);
-  const query::TextSink sink = [&output](std::string& piece) {
-    output.write(piece);
-    piece.clear();
-  };
+  const TextSink sink = output.sink();
   if (args.bom) output.write(bom::kUtf8);
   if (args.count) output.write(query::format_count(matches.size()));
   else if (q.group_by) query::format_summary(query::group_matches(matches, q), out, sink);

@@ -118,10 +118,7 @@ int run_validate(ValidateArgs args) {
     // The report goes out as it is made: with a line and a caret for each of
     // a million warnings it would be ten times the plan (issue 20 item 12).
     Output out(args.output);
-    const lint::ReportSink sink = [&out](std::string& piece) {
-      out.write(piece);
-      piece.clear();
-    };
+    const TextSink sink = out.sink();
     if (args.format == "json")
       lint::format_json(reports, !args.compact, sink);
     else if (args.format == "sarif")

@@ -107,7 +107,7 @@ void write_json(JsonWriter& w, const std::vector<TextOp>& text_diff) {
 void format_diff_json(const PlanDiff& d, bool pretty, const TextSink& sink) {
   std::string out;
   JsonWriter w(out, pretty);
-  w.stream_to([&sink](std::string& text) { sink(text); });
+  w.stream_to(sink);
   w.begin_object();
   w.key("old");
   write_json(w, d.old_source);

@@ -9,7 +9,7 @@ namespace mseg::lint {
 void format_json(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink) {
   std::string out;
   JsonWriter w(out, pretty);
-  w.stream_to([&sink](std::string& text) { sink(text); });
+  w.stream_to(sink);
   w.begin_object();
   w.key("diagnostics");
   w.begin_array();

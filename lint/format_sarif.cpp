@@ -115,7 +115,7 @@ void write_fix(JsonWriter& w, const std::string& uri, const Fix& fix) {
 void format_sarif(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink) {
   std::string out;
   JsonWriter w(out, pretty);
-  w.stream_to([&sink](std::string& text) { sink(text); });
+  w.stream_to(sink);
   w.begin_object();
   w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
   w.field("version", "2.1.0");

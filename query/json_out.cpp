@@ -47,7 +47,7 @@ void json_items(const Items& items, bool lines, bool compact, const TextSink& si
   } else {
     {
       JsonWriter w(out, !compact);
-      w.stream_to([&sink](std::string& text) { sink(text); });
+      w.stream_to(sink);
       w.begin_array();
       for (const auto& item : items) write_item(w, item);
       w.end_array();

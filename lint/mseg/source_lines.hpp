@@ -20,6 +20,8 @@ class SourceLines {
   // A file's own bytes, without a leading BOM: plan JSON, or a text plan that
   // was UTF-8 already (its LoadedPlan::source_text is left empty).
   static SourceLines from_bytes(std::string_view bytes);
+  // The name from_bytes had in 0.1.0.
+  [[deprecated("use from_bytes")]] static SourceLines from_json(std::string_view bytes) { return from_bytes(bytes); }
 
   // Line n (1-based) without its line ending; empty when out of range.
   std::string_view line(std::uint32_t n) const;
