@@ -81,13 +81,15 @@ int run_history(HistoryArgs args) {
     print_error(e.what());
     return kTrouble;
   }
-  std::string out;
-  if (args.format == "json") out = format_history_json(h, !args.compact);
-  else if (args.format == "jsonl") out = format_history_jsonl(h);
-  else if (args.format == "csv") out = format_history_csv(h);
-  else if (args.format == "markdown") out = format_history_markdown(h);
-  else out = format_history_text(h);
-  write_output(args.output, out);
+  // Written as it is made: a history is several times its plans.
+  Output out(args.output);
+  const TextSink sink = out.sink();
+  if (args.format == "json") format_history_json(h, !args.compact, sink);
+  else if (args.format == "jsonl") format_history_jsonl(h, sink);
+  else if (args.format == "csv") format_history_csv(h, sink);
+  else if (args.format == "markdown") format_history_markdown(h, sink);
+  else format_history_text(h, sink);
+  out.commit();
   for (const auto& what : args.fail_on)
     if (fails(h, what)) return kFound;
   return kOk;

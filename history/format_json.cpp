@@ -72,18 +72,22 @@ void write_thread(JsonWriter& w, const History& h, const Thread& t) {
   w.end_object();
 }
 
-void write_history(std::string& out, const History& h, bool pretty);
+void write_history(std::string& out, const History& h, bool pretty, const TextSink& sink);
 
 }  // namespace
 
-std::string format_history_json(const History& h, bool pretty) {
+void format_history_json(const History& h, bool pretty, const TextSink& sink) {
   std::string out;
-  write_history(out, h, pretty);
+  write_history(out, h, pretty, sink);
   out.push_back('\n');
-  return out;
+  sink(out);
 }
 
-std::string format_history_jsonl(const History& h) {
+std::string format_history_json(const History& h, bool pretty) {
+  return gather([&](const TextSink& sink) { format_history_json(h, pretty, sink); });
+}
+
+void format_history_jsonl(const History& h, const TextSink& sink) {
   std::string out;
   for (const auto& t : h.threads) {
     {
@@ -91,14 +95,20 @@ std::string format_history_jsonl(const History& h) {
       write_thread(w, h, t);
     }
     out.push_back('\n');
+    pass_on(out, sink);
   }
-  return out;
+  if (!out.empty()) sink(out);
+}
+
+std::string format_history_jsonl(const History& h) {
+  return gather([&](const TextSink& sink) { format_history_jsonl(h, sink); });
 }
 
 namespace {
 
-void write_history(std::string& out, const History& h, bool pretty) {
+void write_history(std::string& out, const History& h, bool pretty, const TextSink& sink) {
   JsonWriter w(out, pretty);
+  w.stream_to(sink);
   w.begin_object();
   w.field("history_version", "1");
   w.key("plans");

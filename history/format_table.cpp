@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "base/text_escape.hpp"
+#include "base/text_pieces.hpp"
 #include "describe.hpp"
 
 namespace mseg {
@@ -19,7 +20,7 @@ std::string md(std::string_view text) { return markdown_inline(text); }
 
 }  // namespace
 
-std::string format_history_csv(const History& h) {
+void format_history_csv(const History& h, const TextSink& sink) {
   using history::joined;
   std::string out =
       "thread,kind,status,plan,present,id,number,section,owners,deadline,deadline_change,months,reworded,"
@@ -35,11 +36,16 @@ std::string format_history_csv(const History& h) {
                          change && st.months != 0 ? std::to_string(st.months) : "",
                          change ? (st.text_changed ? "yes" : "no") : "", csv(joined(st.owners_added, "; ")),
                          csv(joined(st.owners_removed, "; ")), csv(joined(st.citations, "; ")), csv(st.text));
+      pass_on(out, sink);
     }
-  return out;
+  sink(out);
 }
 
-std::string format_history_markdown(const History& h) {
+std::string format_history_csv(const History& h) {
+  return gather([&](const TextSink& sink) { format_history_csv(h, sink); });
+}
+
+void format_history_markdown(const History& h, const TextSink& sink) {
   using namespace history;
   std::string out = "# Plans over time\n\n| Plan | File |\n|---|---|\n";
   for (const auto& p : h.plans) out += fmt::format("| {} | `{}` |\n", md(p.label), p.source.path);
@@ -69,6 +75,7 @@ std::string format_history_markdown(const History& h) {
       out += fmt::format(" {} |", md(cell));
     }
     out += '\n';
+    pass_on(out, sink);
   }
   if (!h.owners.empty()) {
     out += "\n## Owners\n\n| Owner | Held | Carried through | Ended | New | Slips | Months slipped | Median slip |\n"
@@ -82,7 +89,11 @@ std::string format_history_markdown(const History& h) {
     if (t.kind == ElementKind::action && t.slips > 1)
       twice += fmt::format("- {}: {} slips, {} months: {}\n", md(t.id), t.slips, t.months_slipped, md(t.steps[t.last].text));
   if (!twice.empty()) out += "\n## Actions that slipped more than once\n\n" + twice;
-  return out;
+  sink(out);
+}
+
+std::string format_history_markdown(const History& h) {
+  return gather([&](const TextSink& sink) { format_history_markdown(h, sink); });
 }
 
 }  // namespace mseg

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "base/text_pieces.hpp"
 #include "describe.hpp"
 
 namespace mseg {
@@ -54,7 +55,7 @@ std::string step_changes(const ThreadStep& st) {
 
 }  // namespace history
 
-std::string format_history_text(const History& h) {
+void format_history_text(const History& h, const TextSink& sink) {
   using namespace history;
   std::string out = fmt::format("{} plans:", h.plans.size());
   for (const auto& p : h.plans) out += fmt::format(" {} ({})", p.label, p.source.path);
@@ -89,6 +90,7 @@ std::string format_history_text(const History& h) {
       }
       out += line + '\n';
     }
+    pass_on(out, sink);
   }
   if (!h.owners.empty()) {
     out += "\nowners (action threads):\n";
@@ -112,7 +114,11 @@ std::string format_history_text(const History& h) {
   }
   out += "\nactions that slipped more than once:" + (twice.empty() ? std::string(" none\n") : "\n" + twice);
   out += "\ndirectives whose citation changed:" + (cited.empty() ? std::string(" none\n") : "\n" + cited);
-  return out;
+  sink(out);
+}
+
+std::string format_history_text(const History& h) {
+  return gather([&](const TextSink& sink) { format_history_text(h, sink); });
 }
 
 }  // namespace mseg
