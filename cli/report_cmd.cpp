@@ -38,7 +38,10 @@ int run_report(const ReportArgs& args) {
   }
   if (unreadable) return kTrouble;
   for (std::size_t i = 0; i < older.size(); ++i) options.since.push_back({args.since[i], &older[i].plan});
-  write_output(args.output, report::render_report(plan->plan, options));
+  // Written as it is made: the page is five times its plan.
+  Output out(args.output);
+  report::render_report(plan->plan, options, out.sink());
+  out.commit();
   return kOk;
 }
 

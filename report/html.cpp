@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "base/text_pieces.hpp"
+
 namespace mseg::report {
 
 Html& Html::text(std::string_view s) {
@@ -29,6 +31,7 @@ Html& Html::text(std::string_view s) {
     }
   }
   flush(s.size());
+  if (sink_) pass_on(out_, *sink_);
   return *this;
 }
 

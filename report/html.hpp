@@ -9,11 +9,15 @@
 #include <string>
 #include <string_view>
 
+#include <mseg/text_sink.hpp>
+
 namespace mseg::report {
 
 class Html {
  public:
-  explicit Html(std::string& out) : out_(out) {}
+  // With a sink, `out` is handed to it whenever it holds a piece's worth
+  // (base/text_pieces.hpp), after a text() from the plans: the page is not held whole.
+  explicit Html(std::string& out, const TextSink* sink = nullptr) : out_(out), sink_(sink) {}
 
   // Markup written by this program: a string literal, never a runtime string.
   template <std::size_t N>
@@ -35,6 +39,7 @@ class Html {
 
  private:
   std::string& out_;
+  const TextSink* sink_;
 };
 
 }  // namespace mseg::report

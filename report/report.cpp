@@ -10,6 +10,7 @@
 #include <mseg/version.hpp>
 
 #include "base/sha256.hpp"
+#include "base/text_pieces.hpp"
 #include "model.hpp"
 
 namespace mseg::report {
@@ -190,11 +191,11 @@ void write_legend(Html& h, const Model& m) {
 
 }  // namespace
 
-std::string render_report(const Plan& plan, const ReportOptions& options) {
+void render_report(const Plan& plan, const ReportOptions& options, const TextSink& sink) {
   const Model m = build_model(plan, options);
   std::string out;
-  out.reserve(4096 + m.actions.size() * 1600);
-  Html h(out);
+  out.reserve(kStreamPiece + (std::size_t{64} << 10));  // a piece, and the longest text that can follow it
+  Html h(out, &sink);
   h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
@@ -219,7 +220,11 @@ std::string render_report(const Plan& plan, const ReportOptions& options) {
   h.raw("</main><footer>Made by mseg ").text(kVersion).raw(" from ").text(options.source).raw(" (SHA-256 ");
   h.text(plan.source.sha256).raw("). States as of ").text(to_string(options.as_of)).raw(".</footer>");
   h.raw("<script>").raw(kScript).raw("</script></body></html>\n");
-  return out;
+  sink(out);
+}
+
+std::string render_report(const Plan& plan, const ReportOptions& options) {
+  return gather([&](const TextSink& sink) { render_report(plan, options, sink); });
 }
 
 }  // namespace mseg::report

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <mseg/plan.hpp>
+#include <mseg/text_sink.hpp>
 
 namespace mseg::report {
 
@@ -45,5 +46,8 @@ struct ReportOptions {
 
 // The whole page. Every string of the plans is escaped; the page loads nothing.
 std::string render_report(const Plan& plan, const ReportOptions& options);
+// The same page handed to `sink` as it is made (<mseg/text_sink.hpp>): a page is
+// five times its plan.
+void render_report(const Plan& plan, const ReportOptions& options, const TextSink& sink);
 
 }  // namespace mseg::report
