@@ -79,6 +79,7 @@ class Output {
  private:
   std::string_view name() const;
   void release_held();
+  void unspill();  // spill_ filled: its bytes back into held_, which keeps all from then on
 
   std::string path_;
   std::string target_;  // path_ with symbolic links followed
@@ -87,7 +88,6 @@ class Output {
   UniqueFd spill_;                   // where held_ went once it grew large
   std::uint64_t spilled_ = 0;        // bytes written whole to spill_
   bool no_spill_ = false;            // no temporary file could be made, or it filled: held_ keeps it all
-  void unspill();
   int fd_ = -1;
   bool done_ = false;
 };
