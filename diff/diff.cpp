@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "base/permute.hpp"
 #include "fields.hpp"
 #include "normalize.hpp"
 #include "pairing.hpp"
@@ -460,24 +461,8 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
   std::sort(keys.begin(), keys.end(), [](const Keyed& x, const Keyed& y) {
     return std::tie(x.section, x.kind, x.place, x.old_position) < std::tie(y.section, y.kind, y.place, y.old_position);
   });
-  // The change keys[i] names belongs at i: moved there in place, a cycle of
-  // the permutation at a time, each key marked once its change is placed.
-  constexpr std::uint32_t kPlaced = UINT32_MAX;
   auto& changes = made.changes;
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i].change == kPlaced) continue;
-    Change first = std::move(changes[i]);
-    for (std::size_t at = i;;) {
-      const std::size_t from = keys[at].change;
-      keys[at].change = kPlaced;
-      if (from == i) {
-        changes[at] = std::move(first);
-        break;
-      }
-      changes[at] = std::move(changes[from]);
-      at = from;
-    }
-  }
+  permute_in_place(changes, [&keys](std::size_t i) { return keys[i].change; });
   for (const Change& c : changes) result.summary.by_kind[static_cast<std::size_t>(c.kind)].count(c.change);
   result.changes = std::move(changes);
   return result;

@@ -134,11 +134,14 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
   // A text plan's, .docx's or .pdf's lines came with the plan: the document is
   // read once. A UTF-8 plan's lines are its bytes, copied only when shown.
   if (options.keep_source && !diags.empty()) {
-    LoadedPlan& loaded = plans.front();
-    const bool own_bytes = !report.from_json && loaded.source_text.empty() && loaded.plan.source.format == "text" &&
-                           loaded.plan.source.encoding.starts_with("utf-8");
-    report.source = report.from_json || own_bytes ? SourceLines::from_bytes(bytes)
-                                                  : SourceLines(std::move(loaded.source_text));
+    if (report.from_json) {
+      report.source = SourceLines::from_bytes(bytes);
+    } else {
+      LoadedPlan& loaded = plans.front();
+      const bool own_bytes = loaded.source_text.empty() && loaded.plan.source.format == "text" &&
+                             loaded.plan.source.encoding.starts_with("utf-8");
+      report.source = own_bytes ? SourceLines::from_bytes(bytes) : SourceLines(std::move(loaded.source_text));
+    }
   }
   return report;
 }

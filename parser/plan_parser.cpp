@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "base/permute.hpp"
 #include "base/ascii.hpp"
 #include "base/huge_pages.hpp"
 #include "base/sha256.hpp"
@@ -527,26 +528,11 @@ class Assembler {
     }
     for (auto& d : untagged_) diags.push_back(std::move(d));
     // In the order of their offsets, ties as they came. Sorting (offset, index) pairs and moving each
-    // diagnostic (some 300 bytes) into its place once, cycle by cycle, is far cheaper than a stable sort
-    // that moves them all at every merge.
+    // diagnostic into its place once is far cheaper than a stable sort that moves them all at every merge.
     std::vector<std::pair<std::uint64_t, std::size_t>> order(diags.size());
     for (std::size_t i = 0; i < diags.size(); ++i) order[i] = {diags[i].span.offset, i};
     std::sort(order.begin(), order.end());
-    std::vector<bool> placed(diags.size(), false);
-    for (std::size_t k = 0; k < diags.size(); ++k) {
-      if (placed[k] || order[k].second == k) continue;
-      Diagnostic first = std::move(diags[k]);
-      for (std::size_t at = k;;) {  // `at` takes the diagnostic that order puts there
-        placed[at] = true;
-        const std::size_t from = order[at].second;
-        if (from == k) {
-          diags[at] = std::move(first);
-          break;
-        }
-        diags[at] = std::move(diags[from]);
-        at = from;
-      }
-    }
+    permute_in_place(diags, [&order](std::size_t i) { return order[i].second; });
     sink_.end(std::move(diags));
   }
 

@@ -37,7 +37,7 @@ std::size_t common_directory(const std::vector<Match>& matches) {
 }  // namespace
 
 MatchRows::MatchRows(const std::vector<Match>& matches, const FormatOptions& o, bool full)
-    : matches_(matches), options_(o), full_(full), made_(matches.size()) {
+    : matches_(matches), as_of_(o.as_of), full_(full), made_(matches.size()) {
   Grid& g = shape_;
   if (full) {
     g.header = {"source", "section", "kind", "id", "owners", "deadline", "due", "overdue", "cites", "text"};
@@ -89,7 +89,7 @@ void MatchRows::make(std::size_t r) {
     auto due = due_of(m);
     cells_ = {m.source, m.element.section->id, to_string(m.element.kind()), m.element.id(), owners_text(m),
               deadlines_text(m), due ? to_string(*due) : "",
-              m.element.action() ? (any_overdue(m, options_.as_of) ? "yes" : "no") : "", cites_text(m), text_of(m)};
+              m.element.action() ? (any_overdue(m, as_of_) ? "yes" : "no") : "", cites_text(m), text_of(m)};
     alert_.assign(cells_.size(), false);
     return;
   }
@@ -103,7 +103,7 @@ void MatchRows::make(std::size_t r) {
   if (cites_) cells_.push_back(cites_text(m));
   cells_.push_back(text_of(m));
   alert_.assign(cells_.size(), false);
-  if (tags_) alert_[deadline_column_] = any_overdue(m, options_.as_of);
+  if (tags_) alert_[deadline_column_] = any_overdue(m, as_of_);
 }
 
 Grid summary_grid(const Summary& s, bool show_source) {

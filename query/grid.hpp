@@ -43,7 +43,7 @@ void render_csv(const Grid& shape, GridRows& rows, const TextSink& sink);
 
 // Matches as rows, made one at a time: with `full` every column, as CSV writes
 // them; otherwise as a table or markdown shows them, only the columns the
-// asked-for kinds use. `matches` and `options` must outlive it.
+// asked-for kinds use. `matches` must outlive it.
 class MatchRows final : public GridRows {
  public:
   MatchRows(const std::vector<Match>& matches, const FormatOptions& options, bool full);
@@ -56,7 +56,7 @@ class MatchRows final : public GridRows {
   void make(std::size_t r);
 
   const std::vector<Match>& matches_;
-  const FormatOptions& options_;
+  Date as_of_;  // which deadlines are overdue
   bool full_;
   bool source_ = false, kind_ = false, tags_ = false, cites_ = false;  // the shown grid's optional columns
   std::size_t deadline_column_ = 0;
