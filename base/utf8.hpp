@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace mseg::utf8 {
 
@@ -62,6 +63,24 @@ inline std::size_t put(char* out, char32_t cp) {
 inline void append(std::string& out, char32_t cp) {
   char buf[4];
   out.append(buf, put(buf, cp));
+}
+
+// Appends `s` with each byte that begins no well-formed sequence replaced by
+// U+FFFD, as the JSON writer does: text that reaches a terminal or a CI log
+// (a JSON library's message quoting the bytes it choked on) stays UTF-8.
+inline void append_valid(std::string& out, std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0; i < s.size();) {
+    if (p[i] < 0x80) {
+      out.push_back(s[i++]);
+    } else if (const std::size_t len = sequence_length(p + i, s.size() - i)) {
+      out.append(s.data() + i, len);
+      i += len;
+    } else {
+      append(out, 0xFFFD);
+      ++i;
+    }
+  }
 }
 
 // Appends UTF-16 code units (poppler's ustring) as UTF-8; an unpaired surrogate

@@ -96,7 +96,7 @@ int run_diff(const DiffArgs& args) {
     bool to_stdout = args.output == "-";
     DiffTextOptions options;
     options.all = args.all;
-    options.color = to_stdout && color_wanted(args.color);
+    options.color = color_wanted(args.color, to_stdout);
     options.width = to_stdout && stdout_is_terminal() ? terminal_width() : 0;
     format_diff_text(diff, options, sink);
   }

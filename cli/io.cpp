@@ -130,11 +130,29 @@ const std::string* input_named_by(const struct stat& target) {
   throw CliError(fmt::format("{}: is the input {} too; refusing to overwrite it", output, input));
 }
 
+// Whether `path` lies in /proc, by its name or by its folder's (/dev/fd/9 is /proc/self/fd/9).
+bool in_proc(const std::string& path) {
+  if (path.rfind("/proc/", 0) == 0) return true;
+  const auto slash = path.rfind('/');
+  if (slash == std::string::npos) return false;
+  char real[PATH_MAX];
+  return ::realpath(slash == 0 ? "/" : path.substr(0, slash).c_str(), real) != nullptr &&
+         std::string_view(real).starts_with("/proc/");
+}
+
 // Follows `path` through symbolic links to the file they name, which need not
 // exist (a dangling link): an output written there keeps the link a link.
-std::string resolve_links(const std::string& path) {
+// Stops at a link in /proc (/dev/stdout is /proc/self/fd/1) and sets `open_file`:
+// such a link names a file the process has open, which only the kernel follows
+// rightly (a pipe's reads "pipe:[123]", a file's its path but not its offset).
+std::string resolve_links(const std::string& path, bool& open_file) {
   std::string at = path;
+  open_file = false;
   for (int hops = 0; hops < 40; ++hops) {
+    if (in_proc(at)) {
+      open_file = true;
+      return at;
+    }
     struct stat st {};
     if (::lstat(at.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return at;
     std::string target(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : PATH_MAX), '\0');
@@ -291,18 +309,24 @@ Output::Output(const std::string& path) : path_(path) {
     held_.emplace();
     return;
   }
-  target_ = resolve_links(path);
-  // Devices and pipes (/dev/full, /dev/stdout) cannot be replaced by rename: write to them directly.
+  bool open_file = false;
+  target_ = resolve_links(path, open_file);
+  // Devices and pipes (/dev/full, /dev/stdout on a pipe) cannot be replaced by
+  // rename: write to them directly. Nor can a file mseg was handed open
+  // (-o /dev/stdout >> log): it is written where it is open, appended, as a
+  // shell's >> asks; a rename would replace what the file held.
   struct stat target {};
   if (::stat(target_.c_str(), &target) == 0) {
     if (S_ISDIR(target.st_mode)) throw CliError(fmt::format("{}: is a directory", path));
     if (const std::string* input = input_named_by(target)) throw_output_is_input(path, *input);
-    if (!S_ISREG(target.st_mode)) {
-      fd_ = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (!S_ISREG(target.st_mode) || open_file) {
+      fd_ = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC | (open_file && S_ISREG(target.st_mode) ? O_APPEND : 0));
       if (fd_ < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
       held_.emplace();
       return;
     }
+  } else if (open_file) {
+    throw CliError(fmt::format("{}: {}", path, reason(errno)));
   }
   std::string dir = ".";
   if (auto slash = target_.rfind('/'); slash != std::string::npos) dir = slash == 0 ? "/" : target_.substr(0, slash);
@@ -541,12 +565,25 @@ void die_of_broken_pipe() {
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
 bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
 
-bool color_wanted(std::string_view choice) {
+bool color_wanted(std::string_view choice, bool to_stdout) {
   if (choice == "always") return true;
-  if (choice == "never") return false;
+  if (choice == "never" || !to_stdout) return false;
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color && *no_color) return false;
   return stdout_is_terminal();
+}
+
+void reserve_standard_fds() {
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    // Read-only for an output and write-only for stdin, so that using it fails
+    // with EBADF, as the closed descriptor would have.
+    const int got = ::open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+    if (got >= 0 && got != fd) {
+      ::dup2(got, fd);
+      ::close(got);
+    }
+  }
 }
 
 int terminal_width(int fallback) {

@@ -102,11 +102,19 @@ void print_warning(std::string_view message);
 // Ends the process by SIGPIPE (status 141 in a shell), with no message.
 [[noreturn]] void die_of_broken_pipe();
 
-// Whether stdout/stderr is a terminal, and whether colour is wanted there
-// (NO_COLOR set in the environment turns colour off).
+// Whether stdout/stderr is a terminal.
 bool stdout_is_terminal();
 bool stderr_is_terminal();
-bool color_wanted(std::string_view choice /* "auto", "always", "never" */);
+// Whether to colour output that goes to stdout (to_stdout) or to an -o file:
+// "always" and "never" mean just that; "auto" colours a terminal's stdout
+// unless NO_COLOR is set in the environment, and never a file.
+bool color_wanted(std::string_view choice /* "auto", "always", "never" */, bool to_stdout);
+
+// Makes sure file descriptors 0, 1 and 2 are open, each on /dev/null the wrong
+// way round when it was closed (`mseg ... >&-`): a write to a closed stdout
+// then fails as it should, instead of landing in the first file mseg opens,
+// which the system would give the free number 1.
+void reserve_standard_fds();
 
 // Columns of the terminal on stdout, or `fallback` when not a terminal.
 int terminal_width(int fallback = 100);

@@ -36,7 +36,7 @@ int refuse(const std::string& message, const std::string& help = "mseg --help") 
 // never query ... is mseg query --color never ...). Returns an exit status
 // when the words are refused outright: no command, an unknown command or option.
 std::optional<int> rewrite(std::vector<std::string>& args) {
-  if (args.empty()) return refuse("no command given (parse, validate, query or diff)");
+  if (args.empty()) return refuse("no command given (parse, validate, query, diff, history, report or cites)");
   if (args[0] == "help") {
     if (args.size() > 2) return refuse("'mseg help' takes one COMMAND at most", "mseg help");
     if (args.size() == 1) {
@@ -114,6 +114,7 @@ int main(int argc, char** argv) {
   // A closed pipe surfaces as a write error (EPIPE), so the run unwinds and
   // removes its temporaries before it ends by SIGPIPE (die_of_broken_pipe).
   std::signal(SIGPIPE, SIG_IGN);
+  mseg::cli::reserve_standard_fds();
   CLI::App app{"mseg: turns APEC maritime security work plans into data", "mseg"};
   std::vector<std::string> args(argv + 1, argv + argc);
   if (auto refused = rewrite(args)) return *refused;

@@ -94,7 +94,7 @@ int run_query(QueryArgs args) {
   out.compact = args.compact;
   out.owners_asked = !args.options.owners.empty();
   const bool to_stdout = args.output == "-";
-  out.color = out.format == query::Format::table && (to_stdout ? color_wanted(args.color) : args.color == "always");
+  out.color = out.format == query::Format::table && color_wanted(args.color, to_stdout);
   out.show_source = inputs.size() > 1;
   out.as_of = q.as_of;
   out.kinds = q.kinds;

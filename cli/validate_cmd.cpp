@@ -126,7 +126,7 @@ int run_validate(ValidateArgs args) {
     else if (args.format == "github")
       lint::format_github(reports, sink);
     else
-      lint::format_text(reports, args.output == "-" ? color_wanted(args.color) : args.color == "always", sink);
+      lint::format_text(reports, color_wanted(args.color, args.output == "-"), sink);
     out.commit();
   }
 

@@ -5,12 +5,17 @@
 #include <mseg/report.hpp>
 
 #include "base/text_pieces.hpp"
+#include "base/utf8.hpp"
 
 namespace mseg::lint {
 namespace {
 
-// Escaping the runner undoes (actions/toolkit's command.ts).
-std::string escape_data(std::string_view s) {
+// Escaping the runner undoes (actions/toolkit's command.ts). The runner reads
+// UTF-8: bytes that are not (in a file name, or quoted in a JSON syntax error)
+// become U+FFFD, as in the JSON and SARIF reports.
+std::string escape_data(std::string_view raw) {
+  std::string s;
+  utf8::append_valid(s, raw);
   std::string out;
   for (char c : s) {
     if (c == '%')

@@ -94,6 +94,24 @@ TEST_CASE("format: sarif names every rule in the driver and each result's rule, 
   CHECK(!odd["runs"][0]["results"][0].contains("ruleIndex"));
 }
 
+TEST_CASE("format: text and github write UTF-8 whatever bytes a message or a line holds") {
+  // A JSON library's syntax error quotes the bytes it choked on; a JSON file's line is shown as it is.
+  Diagnostic d{Severity::error, "json-syntax", "last read: '\"Plain \xff'", Span{1, 9, 1, 10, 8, 1}};
+  lint::FileReport r = made_up({d});
+  r.path = "f";
+  r.source = lint::SourceLines::from_bytes("\"Plain \x80\xff x\"\n");
+  // Each byte that begins no UTF-8 sequence is one character, U+FFFD, as the parser counts it:
+  // the caret under column 9 stands under the second.
+  CHECK(lint::format_text({r}, false) ==
+        "f:1:9: error: last read: '\"Plain \xef\xbf\xbd' [json-syntax]\n"
+        "\"Plain \xef\xbf\xbd\xef\xbf\xbd x\"\n"
+        "        ^\n"
+        "0 warnings, 1 error in 1 file\n");
+  CHECK(lint::format_github({r}) == "::error file=f,line=1,col=9,title=json-syntax::last read: '\"Plain \xef\xbf\xbd'\n");
+  r.path = "caf\xe9.json";
+  CHECK(lint::format_github({r}).starts_with("::error file=caf\xef\xbf\xbd.json,"));
+}
+
 TEST_CASE("format: github workflow commands, escaped") {
   CHECK(lint::format_github(hanoi(false)) ==
         "::warning file=samples/mseg-workplan-2006-hanoi.txt,line=34,col=20,title=tag-separator::'.' separates owner "

@@ -4,6 +4,7 @@
 #include <mseg/report.hpp>
 
 #include "base/text_pieces.hpp"
+#include "base/utf8.hpp"
 
 namespace mseg::lint {
 namespace {
@@ -26,6 +27,23 @@ constexpr std::string_view kGreen = "\x1b[1;32m";
 
 bool is_char_start(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
+// Where the character at line[i] ends, by the decoder's rule: a byte that
+// begins no well-formed sequence is a character of its own (shown as U+FFFD),
+// so columns and carets agree with the parser's on a line with bad bytes.
+std::size_t next_char(std::string_view line, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
+  if (p[i] < 0x80) return i + 1;
+  const std::size_t len = utf8::sequence_length(p + i, line.size() - i);
+  return i + (len ? len : 1);
+}
+
+// The characters in line[from, to).
+std::size_t chars_between(std::string_view line, std::size_t from, std::size_t to) {
+  std::size_t n = 0;
+  for (std::size_t i = from; i < to; i = next_char(line, i)) ++n;
+  return n;
+}
+
 // Byte index of character `column` (1-based) in `line`. Diagnostics come in
 // file order, so walking on from the previous answer keeps many diagnostics
 // on one long line linear.
@@ -38,8 +56,7 @@ class ColumnFinder {
       at_ = 0;
     }
     while (column_ < column && at_ < line.size()) {
-      ++at_;
-      while (at_ < line.size() && !is_char_start(line[at_])) ++at_;
+      at_ = next_char(line, at_);
       ++column_;
     }
     return at_;
@@ -57,10 +74,14 @@ std::size_t back_to_char(std::string_view s, std::size_t i) {
 }
 
 // Control characters would move the cursor or colour the terminal; tabs stay.
+// Bytes that are not UTF-8 (a line of a JSON file that is not, quoted in the
+// JSON library's message) are shown as U+FFFD, so the report is UTF-8.
 void append_shown(std::string& out, std::string_view s) {
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    out.push_back((u < 0x20 && c != '\t') || u == 0x7F ? ' ' : c);
+  const std::size_t from = out.size();
+  utf8::append_valid(out, s);
+  for (std::size_t i = from; i < out.size(); ++i) {
+    const auto u = static_cast<unsigned char>(out[i]);
+    if ((u < 0x20 && u != '\t') || u == 0x7F) out[i] = ' ';
   }
 }
 
@@ -79,20 +100,15 @@ void append_source(std::string& out, const Diagnostic& d, std::string_view line,
 
   // The caret line copies tabs from the source so the caret lands under the span.
   std::string caret(lead.size(), ' ');
-  for (std::size_t i = from; i < start && i < to; ++i) {
-    if (!is_char_start(line[i])) continue;
-    caret.push_back(line[i] == '\t' ? '\t' : ' ');
-  }
+  for (std::size_t i = from; i < start && i < to; i = next_char(line, i)) caret.push_back(line[i] == '\t' ? '\t' : ' ');
   std::size_t width = 1;
   if (d.span.end_line == d.span.line && d.span.end_column > d.span.column) {
     width = d.span.end_column - d.span.column;
   } else if (d.span.end_line > d.span.line) {
-    std::size_t rest = 0;  // characters from the span's start to the end of the line
-    for (std::size_t i = start; i < to; ++i) rest += is_char_start(line[i]) ? 1 : 0;
-    width = std::max<std::size_t>(rest, 1);
+    // Every character from the span's start to the end of the line.
+    width = std::max<std::size_t>(chars_between(line, start, to), 1);
   }
-  std::size_t shown = 0;  // characters visible from the span's start
-  for (std::size_t i = start; i < to; ++i) shown += is_char_start(line[i]) ? 1 : 0;
+  const std::size_t shown = chars_between(line, start, to);  // characters visible from the span's start
   width = std::min(width, std::max<std::size_t>(shown, 1));
   // A span that starts with the cell's tab (a table row) is marked from its first visible character.
   while (width > 1 && start < to && (line[start] == '\t' || line[start] == ' ')) {

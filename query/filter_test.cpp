@@ -236,6 +236,16 @@ TEST_CASE("filter: usage errors name the option") {
   o = {};
   o.due_before = {"next week"};
   CHECK(error_of(o).starts_with("--due-before: 'next week' is not a date"));
+  // A date in a year no plan is read with: said so, not "not a date".
+  o = {};
+  o.due_before = {"9999-12-31"};
+  CHECK(error_of(o) == "--due-before: '9999-12-31' is outside the years mseg reads, 1900 to 2199");
+  o = {};
+  o.due_before = {"1899"};
+  CHECK(error_of(o) == "--due-before: '1899' is outside the years mseg reads, 1900 to 2199");
+  o = {};
+  o.due_before = {"2199-12-31"};
+  CHECK(error_of(o).empty());
   o = {};
   o.as_of = "someday";
   CHECK(error_of(o).starts_with("--as-of:"));

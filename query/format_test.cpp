@@ -145,6 +145,38 @@ TEST_CASE("format: table aligns columns and wraps or cuts the text to the width"
   CHECK(format_matches({}, o).empty());
 }
 
+TEST_CASE("format: --truncate fits the width when the owners alone are wider than it") {
+  Plan p;
+  Section s;
+  s.id = "S1";
+  Action a;
+  a.id = "S1.A1";
+  a.text = "Coordinate the very long regional programme of port security exercises";
+  Tag t;
+  for (const char* name : {"Australia", "Brunei Darussalam", "Canada", "Chile", "China", "Hong Kong, China",
+                           "Indonesia", "Japan", "Korea", "Malaysia", "Mexico", "New Zealand", "Papua New Guinea",
+                           "Peru", "Philippines", "Russia", "Singapore", "Chinese Taipei", "Thailand", "Viet Nam"})
+    t.owners.push_back(Owner{name, std::nullopt, false});
+  t.deadline = Deadline{"March 2010", DeadlineKind::month, Date{2010, 3, 1}, Date{2010, 3, 31}};
+  a.tags.push_back(t);
+  s.actions.push_back(a);
+  p.sections.push_back(s);
+  auto o = as(Format::table);
+  o.fit = Fit::truncate;
+  for (int width : {60, 80, 120}) {
+    o.width = width;
+    const std::string table = format_matches(all_of(p), o);
+    std::size_t start = 0;
+    for (std::size_t nl; (nl = table.find('\n', start)) != std::string::npos; start = nl + 1) {
+      std::size_t columns = 0;
+      for (std::size_t i = start; i < nl; ++i) columns += (static_cast<unsigned char>(table[i]) & 0xC0) != 0x80;
+      CHECK(columns <= static_cast<std::size_t>(width));
+    }
+    // The owners give way first: the text keeps a comfortable width where there is room for it.
+    CHECK(table.find(width >= 80 ? "Coordinate the very long regional progr" : "Coordinate the") != std::string::npos);
+  }
+}
+
 TEST_CASE("format: table source column for several files, colour only when asked") {
   auto o = as(Format::table);
   o.width = 200;

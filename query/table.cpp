@@ -161,17 +161,24 @@ void render_table(const Grid& g, GridRows& rows, int width, bool color, Fit fit,
   else if (g.fit_column >= 0 && width > 0 && fit != Fit::wide) {
     const auto fitc = static_cast<std::size_t>(g.fit_column);
     const auto avail = static_cast<std::size_t>(width);
-    auto room_left = [&] {
+    auto others_width = [&] {
       std::size_t others = 0;
       for (std::size_t c = 0; c < cols; ++c)
         if (c != fitc) others += w[c] + kGap.size();
+      return others;
+    };
+    auto room_left = [&] {
+      const std::size_t others = others_width();
       return avail > others ? avail - others : 0;
     };
     std::size_t room = room_left();
+    const std::size_t comfortable = std::min(kComfortable, w[fitc]);
     // Long owner lists ("Lead Economies: ...") should not squeeze the text to nothing.
-    if (room < std::min(kComfortable, w[fitc]) && g.squeeze_column >= 0 && !g.keep_squeeze) {
+    if (room < comfortable && g.squeeze_column >= 0 && !g.keep_squeeze) {
       const auto sq = static_cast<std::size_t>(g.squeeze_column);
-      const std::size_t want = std::min(kComfortable, w[fitc]) - room;
+      // What the text lacks, and what the other columns overflow the width by
+      // when they alone are wider than it (twenty owners in one tag).
+      const std::size_t want = comfortable + others_width() - avail;
       const std::size_t narrow_to =
           w[sq] > kMinSqueeze + want ? w[sq] - want : std::max(std::min(w[sq], kMinSqueeze), width_of(g.header[sq]));
       if (narrow_to < w[sq]) {

@@ -85,7 +85,7 @@ fails "mseg --foo" "unknown option '--foo'" --foo
 fails "mseg -V" "unknown option '-V' (did you mean '--version'?)" -V
 check "mseg -V: the suggestion alone, no advice about commands' options" test "$(grep -c "go after it" "$tmp/err")" -eq 0
 fails "mseg --foo: a command's option, likelier" "a command's options go after it: mseg COMMAND [OPTIONS]" --foo
-fails "mseg alone" "no command given" 
+fails "mseg alone: every command named" "no command given (parse, validate, query, diff, history, report or cites)"
 fails "an unknown option of a command" "unknown option '--ownr' (did you mean '--owner'?)" query --ownr US "$hanoi"
 check "an error in a command points to its help" grep -qx "Run 'mseg query --help' for usage." "$tmp/err"
 fails "diff a: names the missing argument" "missing NEW" diff "$hanoi"

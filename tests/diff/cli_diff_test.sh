@@ -78,6 +78,10 @@ check "text: no colour when not a terminal" bash -c "! grep -q $'\x1b' '$tmp/d.t
 "$mseg" diff --color always "$hanoi" "$y2007" > "$tmp/color.txt"
 check "--color always colours removed words red" grep -q $'\x1b\[31mMinisters\x1b\[0m' "$tmp/color.txt"
 NO_COLOR=1 "$mseg" diff --color auto "$hanoi" "$y2007" > "$tmp/nocolor.txt"; check "NO_COLOR" cmp -s "$tmp/nocolor.txt" "$tmp/d.txt"
+"$mseg" diff --color always "$hanoi" "$y2007" -o "$tmp/color-o.txt"
+check "--color always -o FILE: the same colours as on stdout" cmp -s "$tmp/color-o.txt" "$tmp/color.txt"
+"$mseg" diff "$hanoi" "$y2007" -o "$tmp/auto-o.txt"
+check "--color auto -o FILE: none" cmp -s "$tmp/auto-o.txt" "$tmp/d.txt"
 
 # JSON format: the schema, every element, summary consistent.
 "$mseg" diff --format json "$hanoi" "$y2007" > "$tmp/d.json"; check "json exits 1" test $? -eq 1

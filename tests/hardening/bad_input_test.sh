@@ -316,6 +316,50 @@ sys.exit(0 if st==-13 and err=='' else 1)"
     check "$case: validate through a link keeps the target's mode" test "$(stat -c %a "$tmp/e/target.json")" = 640
     check "$case: no temporary left" test -z "$(ls "$tmp" "$tmp/d" "$tmp/e" | grep mseg-)"
     ;;
+  closed_stdout)  # a closed stdout (>&-) is an output that cannot be written, never a free number for the next file
+    hanoi=$(realpath "$hanoi"); cd "$tmp"
+    "$mseg" query --format csv "$hanoi" -o o.csv >&- 2> err; st=$?
+    check "$case: -o with stdout closed: exit 0 (got $st)" test "$st" -eq 0
+    check "$case: ... the file is written whole" cmp -s o.csv <("$mseg" query --format csv "$hanoi")
+    check "$case: ... no temporary left" test -z "$(ls | grep mseg-)"
+    for args in "query $hanoi" "validate $hanoi" "diff $hanoi $hanoi" "parse $hanoi"; do
+      "$mseg" $args >&- 2> err; st=$?
+      check "$case: $args >&-: exit 2 (got $st)" test "$st" -eq 2
+      check "$case: $args >&-: says so" grep -qx "mseg: error: stdout: Bad file descriptor" err
+    done
+    # Output larger than what is held in memory spills to a temporary file, which must not become stdout.
+    for i in $(seq 120); do cat "$hanoi"; done > big.txt
+    "$mseg" query --format json big.txt >&- 2> err; st=$?
+    check "$case: a spilled output >&-: exit 2 (got $st)" test "$st" -eq 2
+    cp "$hanoi" fix.txt
+    "$mseg" validate --fix fix.txt >&- 2> err; st=$?
+    check "$case: validate --fix >&-: the plan is fixed all the same" grep -q 'Canada/Secretariat/September 2006' fix.txt
+    check "$case: ... no temporary left" test -z "$(ls | grep mseg-)"
+    "$mseg" parse - < "$hanoi" <&- > out 2> err; st=$?
+    check "$case: stdin closed: exit 2 (got $st)" test "$st" -eq 2
+    ;;
+  output_open_file)  # -o /dev/stdout, /dev/stderr, /dev/fd/N: the file mseg was handed open, written where it is open
+    hanoi=$(realpath "$hanoi"); cd "$tmp"
+    "$mseg" query "$hanoi" > expected
+    "$mseg" query "$hanoi" -o /dev/stdout | cat > piped; st=${PIPESTATUS[0]}
+    check "$case: -o /dev/stdout on a pipe: exit 0 (got $st)" test "$st" -eq 0
+    check "$case: ... the output comes through the pipe" cmp -s piped expected
+    echo precious > log
+    "$mseg" query "$hanoi" -o /dev/stdout >> log; st=$?
+    check "$case: -o /dev/stdout >> log: exit 0 (got $st)" test "$st" -eq 0
+    check "$case: ... appends: what the file held stays" test "$(head -1 log)" = precious
+    check "$case: ... and the output follows it" cmp -s <(tail -n +2 log) expected
+    "$mseg" query "$hanoi" -o /proc/self/fd/1 > direct; st=$?
+    check "$case: -o /proc/self/fd/1 > FILE: exit 0 (got $st)" test "$st" -eq 0
+    check "$case: ... the output" cmp -s direct expected
+    "$mseg" query "$hanoi" -o /dev/fd/9 9> nine; st=$?
+    check "$case: -o /dev/fd/9 9> FILE: the output" cmp -s nine expected
+    "$mseg" query "$hanoi" -o /dev/stderr 2> err > out; st=$?
+    check "$case: -o /dev/stderr: the output on stderr" cmp -s err expected
+    check "$case: no temporary left" test -z "$(ls | grep mseg-)"
+    run query "$hanoi" -o /dev/fd/9
+    expect_trouble /dev/fd/9 "No such file or directory$"
+    ;;
   signals)  # every catchable signal that ends mseg removes its temporary and keeps the old file
     ulimit -c 0  # SIGQUIT and others would dump core
     # AddressSanitizer turns SIGSEGV into its own report and an abort (134); here the signal is sent, not a fault.
