@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -250,6 +251,18 @@ class SignalsBlocked {
 // writes nothing rather than the start of a plan.
 constexpr std::size_t kHeldInMemory = 1u << 20;
 
+// The largest file this process may write (`ulimit -f`): a spill file kept
+// below it never draws SIGXFSZ, which would end the run for a limit the
+// output's own destination (a pipe) does not have.
+std::uint64_t file_size_limit() {
+  static const std::uint64_t limit = [] {
+    struct rlimit r {};
+    if (::getrlimit(RLIMIT_FSIZE, &r) != 0 || r.rlim_cur == RLIM_INFINITY) return UINT64_MAX;
+    return static_cast<std::uint64_t>(r.rlim_cur);
+  }();
+  return limit;
+}
+
 int unnamed_temp_file_in(const char* dir) {
   int fd = ::open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
   if (fd >= 0) return fd;
@@ -380,6 +393,11 @@ void Output::write(std::string_view data) {
     no_spill_ = !spill_;
   }
   if (no_spill_) {
+    held_->append(data);
+    return;
+  }
+  if (spilled_ + held_->size() + data.size() > file_size_limit()) {
+    unspill();
     held_->append(data);
     return;
   }

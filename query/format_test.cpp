@@ -145,6 +145,24 @@ TEST_CASE("format: table aligns columns and wraps or cuts the text to the width"
   CHECK(format_matches({}, o).empty());
 }
 
+TEST_CASE("format: a table shows control characters from a plan as spaces") {
+  Plan p;
+  Section s;
+  s.id = "S1";
+  Action a;
+  a.id = "S1.A1";
+  a.text = "Report\x1b[2J on\x07 drills\x7f";  // plan JSON may hold any of them, escaped
+  s.actions.push_back(a);
+  p.sections.push_back(s);
+  auto o = as(Format::table);
+  for (Fit fit : {Fit::wrap, Fit::truncate, Fit::wide}) {
+    o.fit = fit;
+    const std::string table = format_matches(all_of(p), o);
+    CHECK(table.find_first_of("\x1b\x07\x7f") == std::string::npos);
+    CHECK(table.find("Report [2J on  drills") != std::string::npos);
+  }
+}
+
 TEST_CASE("format: --truncate fits the width when the owners alone are wider than it") {
   Plan p;
   Section s;

@@ -22,11 +22,15 @@ std::size_t width_of(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return !continuation(c); }));
 }
 
-// Line breaks and tabs would break the columns apart.
+// Line breaks and tabs would break the columns apart; other control
+// characters (an escape from plan JSON) would move the cursor or colour the
+// terminal. Each becomes a space.
+bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
+bool has_control(std::string_view s) { return std::any_of(s.begin(), s.end(), is_control); }
 std::string one_line(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s) out.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+  for (char c : s) out.push_back(is_control(c) ? ' ' : c);
   return out;
 }
 
@@ -200,7 +204,7 @@ void render_table(const Grid& g, GridRows& rows, int width, bool color, Fit fit,
   std::vector<std::vector<std::string>> pieces(cols);
   auto shape_row = [&](const std::vector<std::string>& row) {
     for (std::size_t c = 0; c < cols; ++c) {
-      const bool plain = row[c].find_first_of("\n\r\t") == std::string::npos;
+      const bool plain = !has_control(row[c]);
       if (!narrowed[c]) {
         flattened[c] = !plain;
         if (!plain) flat[c] = one_line(row[c]);

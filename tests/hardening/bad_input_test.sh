@@ -218,6 +218,11 @@ open('$tmp/two_mb.txt', 'w', encoding='utf-8').write(text[:head] + text[head:] *
     st=${PIPESTATUS[0]}
     check "outputs: a temporary file that fills: exit 0 (got $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 0
     check "outputs: ... the whole output" cmp -s "$tmp/out" "$tmp/whole.json"
+    # The same limit with SIGXFSZ as it comes (it would end the run): the spill stays below the limit.
+    (ulimit -f 500; exec "$mseg" parse "$tmp/two_mb.txt" 2> "$tmp/err") | cat > "$tmp/out"
+    st=${PIPESTATUS[0]}
+    check "outputs: ulimit -f below the output, stdout a pipe: exit 0 (got $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 0
+    check "outputs: ... the whole output" cmp -s "$tmp/out" "$tmp/whole.json"
     run parse "$hanoi" "$hanoi" --jobs 2 -o /dev/full; expect_trouble /dev/full "No space left on device$"
     "$mseg" parse "$hanoi" > /dev/full 2> "$tmp/err"; st=$?; : > "$tmp/out"
     expect_trouble stdout "No space left on device$"
