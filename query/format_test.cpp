@@ -13,31 +13,54 @@ using namespace mseg::query::test;
 
 namespace {
 
+// A plan of one section, S1, holding `actions`.
+Plan plan_of(std::vector<Action> actions) {
+  Plan p;
+  Section s;
+  s.id = "S1";
+  s.actions = std::move(actions);
+  p.sections.push_back(std::move(s));
+  return p;
+}
+
+Action action(std::string id, std::string text, std::vector<Tag> tags = {}) {
+  Action a;
+  a.id = std::move(id);
+  a.text = std::move(text);
+  a.tags = std::move(tags);
+  return a;
+}
+
+Tag tag(std::vector<Owner> owners, Deadline deadline) {
+  Tag t;
+  t.owners = std::move(owners);
+  t.deadline = std::move(deadline);
+  return t;
+}
+
+// The widest line of a table, in characters.
+std::size_t widest_line(const std::string& table) {
+  std::size_t widest = 0, columns = 0;
+  for (char c : table) {
+    if (c == '\n') {
+      widest = std::max(widest, columns);
+      columns = 0;
+    } else {
+      columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }
+  }
+  return widest;
+}
+
 // A plan whose texts hold what each format must escape.
 const Plan& awkward() {
-  static const Plan plan = [] {
-    Plan p;
-    Section s;
-    s.id = "S1";
-    Action a;
-    a.id = "S1.A1";
-    a.text = "Report on \"drills\", exercises | manuals\nand more";
-    Tag t;
-    t.owners = {Owner{"Chair", std::nullopt, false}, Owner{"US", "United States", true}};
-    t.deadline = Deadline{"March 2008", DeadlineKind::month, Date{2008, 3, 1}, Date{2008, 3, 31}};
-    a.tags.push_back(t);
-    s.actions.push_back(a);
-    Action b;
-    b.id = "S1.A2";
-    b.text = "Plain, short";
-    Tag u;
-    u.owners = {Owner{"Australia", "Australia", true}};
-    u.deadline = Deadline{"ongoing", DeadlineKind::ongoing, std::nullopt, std::nullopt};
-    b.tags.push_back(u);
-    s.actions.push_back(b);
-    p.sections.push_back(s);
-    return p;
-  }();
+  static const Plan plan = plan_of(
+      {action("S1.A1", "Report on \"drills\", exercises | manuals\nand more",
+              {tag({Owner{"Chair", std::nullopt, false}, Owner{"US", "United States", true}},
+                   Deadline{"March 2008", DeadlineKind::month, Date{2008, 3, 1}, Date{2008, 3, 31}})}),
+       action("S1.A2", "Plain, short",
+              {tag({Owner{"Australia", "Australia", true}},
+                   Deadline{"ongoing", DeadlineKind::ongoing, std::nullopt, std::nullopt})})});
   return plan;
 }
 
@@ -132,13 +155,7 @@ TEST_CASE("format: table aligns columns and wraps or cuts the text to the width"
         "S1.A1  Chair; US  March 2008  Report on \"drills\", exercises\n"
         "                              | manuals and more\n"
         "S1.A2  Australia  ongoing     Plain, short\n");
-  std::size_t start = 0;
-  for (std::size_t nl; (nl = table.find('\n', start)) != std::string::npos; start = nl + 1) {
-    std::string line = table.substr(start, nl - start);
-    std::size_t width = 0;
-    for (char c : line) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    CHECK(width <= 60);
-  }
+  CHECK(widest_line(table) <= 60);
   // Wide enough: nothing is cut, and line breaks in the text become spaces.
   o.width = 200;
   CHECK(format_matches(all_of(awkward()), o).find("manuals and more\n") != std::string::npos);
@@ -146,14 +163,8 @@ TEST_CASE("format: table aligns columns and wraps or cuts the text to the width"
 }
 
 TEST_CASE("format: a table shows control characters from a plan as spaces") {
-  Plan p;
-  Section s;
-  s.id = "S1";
-  Action a;
-  a.id = "S1.A1";
-  a.text = "Report\x1b[2J on\x07 drills\x7f";  // plan JSON may hold any of them, escaped
-  s.actions.push_back(a);
-  p.sections.push_back(s);
+  // Plan JSON may hold any of them, escaped.
+  const Plan p = plan_of({action("S1.A1", "Report\x1b[2J on\x07 drills\x7f")});
   auto o = as(Format::table);
   for (Fit fit : {Fit::wrap, Fit::truncate, Fit::wide}) {
     o.fit = fit;
@@ -164,32 +175,20 @@ TEST_CASE("format: a table shows control characters from a plan as spaces") {
 }
 
 TEST_CASE("format: --truncate fits the width when the owners alone are wider than it") {
-  Plan p;
-  Section s;
-  s.id = "S1";
-  Action a;
-  a.id = "S1.A1";
-  a.text = "Coordinate the very long regional programme of port security exercises";
-  Tag t;
+  std::vector<Owner> owners;
   for (const char* name : {"Australia", "Brunei Darussalam", "Canada", "Chile", "China", "Hong Kong, China",
                            "Indonesia", "Japan", "Korea", "Malaysia", "Mexico", "New Zealand", "Papua New Guinea",
                            "Peru", "Philippines", "Russia", "Singapore", "Chinese Taipei", "Thailand", "Viet Nam"})
-    t.owners.push_back(Owner{name, std::nullopt, false});
-  t.deadline = Deadline{"March 2010", DeadlineKind::month, Date{2010, 3, 1}, Date{2010, 3, 31}};
-  a.tags.push_back(t);
-  s.actions.push_back(a);
-  p.sections.push_back(s);
+    owners.push_back(Owner{name, std::nullopt, false});
+  const Plan p = plan_of({action("S1.A1", "Coordinate the very long regional programme of port security exercises",
+                                 {tag(owners, Deadline{"March 2010", DeadlineKind::month, Date{2010, 3, 1},
+                                                       Date{2010, 3, 31}})})});
   auto o = as(Format::table);
   o.fit = Fit::truncate;
   for (int width : {60, 80, 120}) {
     o.width = width;
     const std::string table = format_matches(all_of(p), o);
-    std::size_t start = 0;
-    for (std::size_t nl; (nl = table.find('\n', start)) != std::string::npos; start = nl + 1) {
-      std::size_t columns = 0;
-      for (std::size_t i = start; i < nl; ++i) columns += (static_cast<unsigned char>(table[i]) & 0xC0) != 0x80;
-      CHECK(columns <= static_cast<std::size_t>(width));
-    }
+    CHECK(widest_line(table) <= static_cast<std::size_t>(width));
     // The owners give way first: the text keeps a comfortable width where there is room for it.
     CHECK(table.find(width >= 80 ? "Coordinate the very long regional progr" : "Coordinate the") != std::string::npos);
   }
