@@ -1,11 +1,48 @@
 // Escaping text for the two plain-text table formats mseg writes: CSV (query,
-// history) and Markdown (diff, history), so each is written one way.
+// history) and Markdown (diff, history), so each is written one way; and
+// text from a plan made inert for a terminal (query's table, diff's text,
+// validate's source lines).
 #pragma once
 
 #include <string>
 #include <string_view>
 
 namespace mseg {
+
+// The length in bytes of a control character at s[i] that a terminal acts on,
+// or 0: C0 (below ' '), DEL, or C1 (U+0080-U+009F: 0xC2 0x80-0x9F in UTF-8;
+// U+009B is an escape sequence's start).
+inline std::size_t control_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x20 || c == 0x7F) return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x9F &&
+      static_cast<unsigned char>(s[i + 1]) >= 0x80)
+    return 2;
+  return 0;
+}
+
+// Whether `s` holds a control character (control_at).
+inline bool has_control(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (control_at(s, i)) return true;
+  return false;
+}
+
+// Appends `s` with each control character as one space (a tab kept when
+// keep_tab), so that text from a plan (an escape sequence held in plan JSON)
+// cannot move a terminal's cursor or colour it. Characters count as before:
+// each control character is one, and so is its space.
+inline void append_inert(std::string& out, std::string_view s, bool keep_tab = false) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = control_at(s, i);
+    if (n == 0 || (keep_tab && s[i] == '\t')) {
+      out.push_back(s[i++]);
+    } else {
+      out.push_back(' ');
+      i += n;
+    }
+  }
+}
 
 // One RFC 4180 field: quoted only when it must be, quotes doubled.
 inline void append_csv_field(std::string& out, std::string_view s) {

@@ -131,29 +131,37 @@ const std::string* input_named_by(const struct stat& target) {
   throw CliError(fmt::format("{}: is the input {} too; refusing to overwrite it", output, input));
 }
 
-// Whether `path` lies in /proc, by its name or by its folder's (/dev/fd/9 is /proc/self/fd/9).
-bool in_proc(const std::string& path) {
-  if (path.rfind("/proc/", 0) == 0) return true;
+// The number of this process's own descriptor that `path` names (/dev/stdout,
+// /dev/fd/9, /proc/self/fd/1, /proc/thread-self/fd/2), else -1: its folder is
+// /proc/PID/fd or /proc/PID/task/TID/fd, PID this process, and its name a number.
+int own_fd_named_by(const std::string& path) {
   const auto slash = path.rfind('/');
-  if (slash == std::string::npos) return false;
+  const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  if (name.empty() || name.size() > 9 || name.find_first_not_of("0123456789") != std::string::npos) return -1;
+  const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
   char real[PATH_MAX];
-  return ::realpath(slash == 0 ? "/" : path.substr(0, slash).c_str(), real) != nullptr &&
-         std::string_view(real).starts_with("/proc/");
+  if (::realpath(dir.c_str(), real) == nullptr) return -1;
+  const std::string own = fmt::format("/proc/{}/", ::getpid());
+  const std::string_view r(real);
+  if (!r.starts_with(own)) return -1;
+  const std::string_view rest = r.substr(own.size());
+  const bool task = rest.starts_with("task/") && rest.ends_with("/fd") && rest.size() > 8 &&
+                    rest.substr(5, rest.size() - 8).find_first_not_of("0123456789") == std::string_view::npos;
+  if (rest != "fd" && !task) return -1;
+  return std::stoi(name);
 }
 
 // Follows `path` through symbolic links to the file they name, which need not
 // exist (a dangling link): an output written there keeps the link a link.
-// Stops at a link in /proc (/dev/stdout is /proc/self/fd/1) and sets `open_file`:
-// such a link names a file the process has open, which only the kernel follows
-// rightly (a pipe's reads "pipe:[123]", a file's its path but not its offset).
-std::string resolve_links(const std::string& path, bool& open_file) {
+// Stops at one of the process's own descriptors (/dev/stdout is
+// /proc/self/fd/1) and sets `own_fd` to its number: that names a file the
+// process has open, which only the descriptor reaches rightly (a pipe's link
+// reads "pipe:[123]"; a file's names the file but not its offset or O_APPEND).
+std::string resolve_links(const std::string& path, int& own_fd) {
   std::string at = path;
-  open_file = false;
+  own_fd = -1;
   for (int hops = 0; hops < 40; ++hops) {
-    if (in_proc(at)) {
-      open_file = true;
-      return at;
-    }
+    if ((own_fd = own_fd_named_by(at)) >= 0) return at;
     struct stat st {};
     if (::lstat(at.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return at;
     std::string target(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : PATH_MAX), '\0');
@@ -319,27 +327,40 @@ void refuse_output_onto_inputs(const std::string& output, const std::vector<std:
 Output::Output(const std::string& path) : path_(path) {
   if (path == "-") {
     fd_ = STDOUT_FILENO;
+    is_stdout_ = true;
     held_.emplace();
     return;
   }
-  bool open_file = false;
-  target_ = resolve_links(path, open_file);
-  // Devices and pipes (/dev/full, /dev/stdout on a pipe) cannot be replaced by
-  // rename: write to them directly. Nor can a file mseg was handed open
-  // (-o /dev/stdout >> log): it is written where it is open, appended, as a
-  // shell's >> asks; a rename would replace what the file held.
+  int own_fd = -1;
+  target_ = resolve_links(path, own_fd);
+  if (own_fd >= 0) {
+    // A descriptor the shell handed mseg (-o /dev/stdout >> log, -o /dev/fd/3):
+    // written through a copy of it, so the output goes where the shell meant,
+    // at its offset and with its O_APPEND, and a closed one (kept on
+    // /dev/null read-only, reserve_standard_fds) fails as a closed stdout does.
+    fd_ = ::fcntl(own_fd, F_DUPFD_CLOEXEC, 3);
+    if (fd_ < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
+    struct stat open_file {};
+    if (::fstat(fd_, &open_file) == 0)
+      if (const std::string* input = input_named_by(open_file)) {
+        ::close(fd_);
+        fd_ = -1;
+        throw_output_is_input(path, *input);
+      }
+    held_.emplace();
+    return;
+  }
+  // Devices and pipes (/dev/full) cannot be replaced by rename: write to them directly.
   struct stat target {};
   if (::stat(target_.c_str(), &target) == 0) {
     if (S_ISDIR(target.st_mode)) throw CliError(fmt::format("{}: is a directory", path));
     if (const std::string* input = input_named_by(target)) throw_output_is_input(path, *input);
-    if (!S_ISREG(target.st_mode) || open_file) {
-      fd_ = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC | (open_file && S_ISREG(target.st_mode) ? O_APPEND : 0));
+    if (!S_ISREG(target.st_mode)) {
+      fd_ = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC);
       if (fd_ < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
       held_.emplace();
       return;
     }
-  } else if (open_file) {
-    throw CliError(fmt::format("{}: {}", path, reason(errno)));
   }
   std::string dir = ".";
   if (auto slash = target_.rfind('/'); slash != std::string::npos) dir = slash == 0 ? "/" : target_.substr(0, slash);
@@ -363,7 +384,7 @@ Output::Output(const std::string& path) : path_(path) {
 
 Output::~Output() {
   if (done_ || fd_ < 0) return;
-  if (fd_ != STDOUT_FILENO) ::close(fd_);
+  if (!is_stdout_) ::close(fd_);
   if (!tmp_.empty()) {
     SignalsBlocked blocked;
     ::unlink(tmp_.c_str());
@@ -371,7 +392,7 @@ Output::~Output() {
   }
 }
 
-std::string_view Output::name() const { return fd_ == STDOUT_FILENO ? std::string_view("stdout") : path_; }
+std::string_view Output::name() const { return is_stdout_ ? std::string_view("stdout") : path_; }
 
 void Output::write(std::string_view data) {
   int err = 0;
@@ -480,8 +501,20 @@ void Output::write_whole(std::string_view data) {
 }
 
 void Output::commit() {
+  // A descriptor handed over (-o /dev/stdout >> p.txt) is checked again, as a
+  // file is before its rename: parse opens its output before it reads.
+  if (!is_stdout_ && tmp_.empty() && fd_ >= 0) {
+    struct stat st {};
+    if (::fstat(fd_, &st) == 0)
+      if (const std::string* input = input_named_by(st)) {
+        ::close(fd_);
+        fd_ = -1;
+        done_ = true;
+        throw_output_is_input(path_, *input);
+      }
+  }
   if (held_) release_held();
-  if (fd_ == STDOUT_FILENO) {
+  if (is_stdout_) {
     done_ = true;
     return;
   }

@@ -89,6 +89,7 @@ class Output {
   std::uint64_t spilled_ = 0;        // bytes written whole to spill_
   bool no_spill_ = false;            // no temporary file could be made, or it filled: held_ keeps it all
   int fd_ = -1;
+  bool is_stdout_ = false;  // fd_ is stdout itself (path "-"), not a file or a copy of a descriptor
   bool done_ = false;
 };
 

@@ -3,6 +3,7 @@
 
 #include <mseg/report.hpp>
 
+#include "base/text_escape.hpp"
 #include "base/text_pieces.hpp"
 #include "base/utf8.hpp"
 
@@ -68,8 +69,16 @@ class ColumnFinder {
   std::size_t at_ = 0;
 };
 
+// The start of the character s[i] belongs to: back over at most three bytes,
+// and only into a well-formed sequence that covers i; a stray continuation
+// byte is a character of its own (next_char).
 std::size_t back_to_char(std::string_view s, std::size_t i) {
-  while (i > 0 && i < s.size() && !is_char_start(s[i])) --i;
+  if (i == 0 || i >= s.size() || is_char_start(s[i])) return i;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t k = 1; k <= 3 && k <= i; ++k) {
+    if (!is_char_start(s[i - k])) continue;
+    return p[i - k] >= 0x80 && utf8::sequence_length(p + i - k, s.size() - (i - k)) > k ? i - k : i;
+  }
   return i;
 }
 
@@ -77,12 +86,9 @@ std::size_t back_to_char(std::string_view s, std::size_t i) {
 // Bytes that are not UTF-8 (a line of a JSON file that is not, quoted in the
 // JSON library's message) are shown as U+FFFD, so the report is UTF-8.
 void append_shown(std::string& out, std::string_view s) {
-  const std::size_t from = out.size();
-  utf8::append_valid(out, s);
-  for (std::size_t i = from; i < out.size(); ++i) {
-    const auto u = static_cast<unsigned char>(out[i]);
-    if ((u < 0x20 && u != '\t') || u == 0x7F) out[i] = ' ';
-  }
+  std::string valid;
+  utf8::append_valid(valid, s);
+  append_inert(out, valid, true);
 }
 
 void append_source(std::string& out, const Diagnostic& d, std::string_view line, ColumnFinder& finder, Style style) {
@@ -91,6 +97,7 @@ void append_source(std::string& out, const Diagnostic& d, std::string_view line,
   if (line.size() > kWholeLine) {
     from = start > kBefore ? back_to_char(line, start - kBefore) : 0;
     to = start + kAfter < line.size() ? back_to_char(line, start + kAfter) : line.size();
+    if (start < line.size()) to = std::max(to, next_char(line, start));  // the marked character is always shown
   }
   const std::string_view lead = from > 0 ? "..." : "";
   out += lead;

@@ -246,6 +246,12 @@ TEST_CASE("filter: usage errors name the option") {
   o = {};
   o.due_before = {"2199-12-31"};
   CHECK(error_of(o).empty());
+  // Not well-formed, whatever the year: not a date.
+  for (const char* text : {"-123", "9999-99-99", "1000-garbage", "0000x"}) {
+    o = {};
+    o.due_before = {text};
+    CHECK(error_of(o).starts_with(std::string("--due-before: '") + text + "' is not a date"));
+  }
   o = {};
   o.as_of = "someday";
   CHECK(error_of(o).starts_with("--as-of:"));

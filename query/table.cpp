@@ -1,6 +1,7 @@
 // Text for a person: aligned columns on a terminal, or a markdown table.
 #include <algorithm>
 
+#include "base/text_escape.hpp"
 #include "base/text_pieces.hpp"
 #include "grid.hpp"
 
@@ -24,13 +25,11 @@ std::size_t width_of(std::string_view s) {
 
 // Line breaks and tabs would break the columns apart; other control
 // characters (an escape from plan JSON) would move the cursor or colour the
-// terminal. Each becomes a space.
-bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
-bool has_control(std::string_view s) { return std::any_of(s.begin(), s.end(), is_control); }
+// terminal. Each becomes a space, which keeps the cell's width.
 std::string one_line(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s) out.push_back(is_control(c) ? ' ' : c);
+  append_inert(out, s);
   return out;
 }
 

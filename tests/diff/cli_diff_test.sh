@@ -82,6 +82,18 @@ NO_COLOR=1 "$mseg" diff --color auto "$hanoi" "$y2007" > "$tmp/nocolor.txt"; che
 check "--color always -o FILE: the same colours as on stdout" cmp -s "$tmp/color-o.txt" "$tmp/color.txt"
 "$mseg" diff "$hanoi" "$y2007" -o "$tmp/auto-o.txt"
 check "--color auto -o FILE: none" cmp -s "$tmp/auto-o.txt" "$tmp/d.txt"
+# Text from plan JSON reaches the terminal inert: an escape sequence (ESC, or the C1 CSI U+009B) is spaces.
+python3 - samples/mseg-workplan-2006-hanoi.json "$tmp/escaped.json" <<'PY2'
+import json, sys
+plan = json.load(open(sys.argv[1], encoding='utf-8'))
+a = plan['sections'][0]['actions'][0]
+a['text'] = '\x1b[2J\x1b[31mRED\x9b0m ' + a['text']
+a['id'] = a['id'] + '\x1b[1m'
+json.dump(plan, open(sys.argv[2], 'w', encoding='utf-8'))
+PY2
+"$mseg" diff --color never samples/mseg-workplan-2006-hanoi.json "$tmp/escaped.json" > "$tmp/escaped.txt"
+check "plan text's escapes reach the diff as spaces" grep -q '{+ \[2J \[31mRED 0m+}' "$tmp/escaped.txt"
+check "... no ESC, no C1 CSI in the output" bash -c "! LC_ALL=C grep -q \$'\x1b\|\xc2\x9b' '$tmp/escaped.txt'"
 
 # JSON format: the schema, every element, summary consistent.
 "$mseg" diff --format json "$hanoi" "$y2007" > "$tmp/d.json"; check "json exits 1" test $? -eq 1

@@ -301,6 +301,13 @@ sys.exit(0 if st==-13 and err=='' else 1)"
     refused "a batch" parse q.txt p.txt --jobs 2 -o p.txt
     refused "validate X -o X" validate p.txt -o p.txt
     refused "diff X Y -o X" diff p.txt q.txt -o p.txt
+    # Handed over as a descriptor: the file the shell opened is the input.
+    for cmd in parse query validate; do
+      (cd "$tmp" && "$mseg" $cmd p.txt -o /dev/stdout >> p.txt 2> err); st=$?
+      check "$case: $cmd p.txt -o /dev/stdout >> p.txt: exit 2 (got $st)" test "$st" -eq 2
+      check "$case: ... says so" grep -q "is the input p.txt too; refusing to overwrite it" "$tmp/err"
+      check "$case: ... the plan is as it was" cmp -s "$tmp/p.txt" "$hanoi"
+    done
     refused "diff X Y -o Y" diff q.txt p.txt -o "$tmp/hard.json"
     ;;
   output_symlink)  # -o onto a symbolic link writes the file it names, atomically beside that file, and keeps the link
@@ -342,6 +349,13 @@ sys.exit(0 if st==-13 and err=='' else 1)"
     check "$case: ... no temporary left" test -z "$(ls | grep mseg-)"
     "$mseg" parse - < "$hanoi" <&- > out 2> err; st=$?
     check "$case: stdin closed: exit 2 (got $st)" test "$st" -eq 2
+    check "$case: ... says so" grep -qx "mseg: error: -: Bad file descriptor" err
+    # Named as a file, the closed stdout is no more writable (the /dev/null kept in its place is read-only).
+    for out in /dev/stdout /dev/fd/1 /proc/self/fd/1; do
+      "$mseg" query "$hanoi" -o $out >&- 2> err; st=$?
+      check "$case: -o $out >&-: exit 2 (got $st)" test "$st" -eq 2
+      check "$case: -o $out >&-: says so" grep -qx "mseg: error: $out: Bad file descriptor" err
+    done
     ;;
   output_open_file)  # -o /dev/stdout, /dev/stderr, /dev/fd/N: the file mseg was handed open, written where it is open
     hanoi=$(realpath "$hanoi"); cd "$tmp"
@@ -361,9 +375,18 @@ sys.exit(0 if st==-13 and err=='' else 1)"
     check "$case: -o /dev/fd/9 9> FILE: the output" cmp -s nine expected
     "$mseg" query "$hanoi" -o /dev/stderr 2> err > out; st=$?
     check "$case: -o /dev/stderr: the output on stderr" cmp -s err expected
+    # The shell's file and offset: what the shell writes next comes after the output, not over it.
+    { "$mseg" query "$hanoi" -o /dev/stdout; echo FOOTER; } > group
+    check "$case: { -o /dev/stdout; echo FOOTER; } > FILE: the output, then the footer" cmp -s group <(cat expected; echo FOOTER)
+    # Only a descriptor's link is one: another path through /proc is a path, replaced as any file is.
+    echo precious > keep.txt
+    "$mseg" query "$hanoi" -o /proc/self/cwd/keep.txt; st=$?
+    check "$case: -o /proc/self/cwd/FILE: replaced, as by its own name (exit $st)" cmp -s keep.txt expected
+    "$mseg" query "$hanoi" -o /proc/self/cwd/new.txt; st=$?
+    check "$case: -o /proc/self/cwd/NEW: made (exit $st)" cmp -s new.txt expected
     check "$case: no temporary left" test -z "$(ls | grep mseg-)"
-    run query "$hanoi" -o /dev/fd/9
-    expect_trouble /dev/fd/9 "No such file or directory$"
+    "$mseg" query "$hanoi" -o /dev/fd/9 9>&- > out 2> err; st=$?
+    expect_trouble /dev/fd/9 "Bad file descriptor$"
     ;;
   signals)  # every catchable signal that ends mseg removes its temporary and keeps the old file
     ulimit -c 0  # SIGQUIT and others would dump core
