@@ -112,6 +112,21 @@ TEST_CASE("format: text and github write UTF-8 whatever bytes a message or a lin
   CHECK(lint::format_github({r}).starts_with("::error file=caf\xef\xbf\xbd.json,"));
 }
 
+TEST_CASE("format: a long line of stray continuation bytes is cut after the marked one, not before it") {
+  const std::string line = "{\"schema_version\": 1, \"title\": \"" + std::string(300, '\x80') + "\"}";
+  lint::FileReport r = made_up({Diagnostic{Severity::error, "json-syntax", "m", Span{1, 33, 1, 34, 32, 1}}});
+  r.path = "f";
+  r.source = lint::SourceLines::from_bytes(line);
+  const std::string out = lint::format_text({r}, false);
+  const auto shown = out.find('\n') + 1;
+  const auto caret = out.find('\n', shown) + 1;
+  // Each stray byte is a character of its own: the window runs 160 of them past the mark.
+  std::string want = line.substr(0, 32);
+  for (int i = 0; i < 160; ++i) want += "\xef\xbf\xbd";
+  CHECK(out.substr(shown, caret - shown) == want + "...\n");
+  CHECK(out.substr(caret, out.find('\n', caret) - caret) == std::string(32, ' ') + "^");
+}
+
 TEST_CASE("format: github workflow commands, escaped") {
   CHECK(lint::format_github(hanoi(false)) ==
         "::warning file=samples/mseg-workplan-2006-hanoi.txt,line=34,col=20,title=tag-separator::'.' separates owner "
