@@ -44,6 +44,14 @@ inline void append_inert(std::string& out, std::string_view s, bool keep_tab = f
   }
 }
 
+// `s` made inert (append_inert), as a string of its own.
+inline std::string inert_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_inert(out, s);
+  return out;
+}
+
 // One RFC 4180 field: quoted only when it must be, quotes doubled.
 inline void append_csv_field(std::string& out, std::string_view s) {
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) {

@@ -65,21 +65,25 @@ inline void append(std::string& out, char32_t cp) {
   out.append(buf, put(buf, cp));
 }
 
+// Where the character at s[i] ends: a byte that begins no well-formed
+// sequence is a character of its own (the decoder's U+FFFD), so columns
+// counted by this agree with the parser's on text with bad bytes.
+inline std::size_t next(std::string_view s, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  if (p[i] < 0x80) return i + 1;
+  const std::size_t len = sequence_length(p + i, s.size() - i);
+  return i + (len ? len : 1);
+}
+
 // Appends `s` with each byte that begins no well-formed sequence replaced by
 // U+FFFD, as the JSON writer does: text that reaches a terminal or a CI log
 // (a JSON library's message quoting the bytes it choked on) stays UTF-8.
 inline void append_valid(std::string& out, std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  for (std::size_t i = 0; i < s.size();) {
-    if (p[i] < 0x80) {
-      out.push_back(s[i++]);
-    } else if (const std::size_t len = sequence_length(p + i, s.size() - i)) {
-      out.append(s.data() + i, len);
-      i += len;
-    } else {
-      append(out, 0xFFFD);
-      ++i;
-    }
+  for (std::size_t i = 0, end = 0; i < s.size(); i = end) {
+    end = next(s, i);
+    if (p[i] >= 0x80 && end == i + 1) append(out, 0xFFFD);
+    else out.append(s.data() + i, end - i);
   }
 }
 

@@ -126,6 +126,12 @@ const std::string* input_named_by(const struct stat& target) {
   return nullptr;
 }
 
+// The input a descriptor's file is, if any: an output handed over as one.
+const std::string* input_open_on(int fd) {
+  struct stat st {};
+  return ::fstat(fd, &st) == 0 ? input_named_by(st) : nullptr;
+}
+
 [[noreturn]] void throw_output_is_input(const std::string& output, const std::string& input) {
   if (output == input) throw CliError(fmt::format("{}: is an input too; refusing to overwrite it", output));
   throw CliError(fmt::format("{}: is the input {} too; refusing to overwrite it", output, input));
@@ -340,13 +346,11 @@ Output::Output(const std::string& path) : path_(path) {
     // /dev/null read-only, reserve_standard_fds) fails as a closed stdout does.
     fd_ = ::fcntl(own_fd, F_DUPFD_CLOEXEC, 3);
     if (fd_ < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));
-    struct stat open_file {};
-    if (::fstat(fd_, &open_file) == 0)
-      if (const std::string* input = input_named_by(open_file)) {
-        ::close(fd_);
-        fd_ = -1;
-        throw_output_is_input(path, *input);
-      }
+    if (const std::string* input = input_open_on(fd_)) {
+      ::close(fd_);
+      fd_ = -1;
+      throw_output_is_input(path, *input);
+    }
     held_.emplace();
     return;
   }
@@ -503,16 +507,13 @@ void Output::write_whole(std::string_view data) {
 void Output::commit() {
   // A descriptor handed over (-o /dev/stdout >> p.txt) is checked again, as a
   // file is before its rename: parse opens its output before it reads.
-  if (!is_stdout_ && tmp_.empty() && fd_ >= 0) {
-    struct stat st {};
-    if (::fstat(fd_, &st) == 0)
-      if (const std::string* input = input_named_by(st)) {
-        ::close(fd_);
-        fd_ = -1;
-        done_ = true;
-        throw_output_is_input(path_, *input);
-      }
-  }
+  if (!is_stdout_ && tmp_.empty() && fd_ >= 0)
+    if (const std::string* input = input_open_on(fd_)) {
+      ::close(fd_);
+      fd_ = -1;
+      done_ = true;
+      throw_output_is_input(path_, *input);
+    }
   if (held_) release_held();
   if (is_stdout_) {
     done_ = true;

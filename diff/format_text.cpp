@@ -53,15 +53,9 @@ void emit_wrapped(std::string& out, std::string_view indent, const std::vector<W
 }
 
 // A plan's text, ids, owners and deadlines reach the terminal inert (an escape
-// sequence held in plan JSON would move its cursor or colour it).
-std::string inert(std::string_view s) {
-  std::string out;
-  append_inert(out, s);
-  return out;
-}
-
+// sequence held in plan JSON would move its cursor or colour it): inert_text.
 void add_words(std::vector<Word>& words, std::string_view text) {
-  for (auto w : diff::text_words(text)) words.push_back({inert(w), columns_of(w)});
+  for (auto w : diff::text_words(text)) words.push_back({inert_text(w), columns_of(w)});
 }
 
 // The word diff as words: each removed run wrapped in [- -], each inserted one in {+ +}, or coloured.
@@ -86,7 +80,7 @@ std::vector<Word> marked_words(const std::vector<TextOp>& ops, bool color) {
 }
 
 std::string headline(const Change& c, bool color) {
-  std::string ids = inert(diff::change_ids(c, "->"));
+  std::string ids = inert_text(diff::change_ids(c, "->"));
   std::string line = fmt::format("{} {} {}", to_string(c.change), to_string(c.kind), ids);
   if (c.similarity) line += fmt::format(" (similarity {})", diff::similarity_text(*c.similarity));
   if (!color) return line;
@@ -114,7 +108,7 @@ void format_diff_text(const PlanDiff& d, const DiffTextOptions& options, const T
     if (words.empty()) words.push_back({"(no text)", 9});
     words.insert(words.begin(), Word{"text:", 5});
     emit_wrapped(out, "  ", words, options.width);
-    for (const auto& [field, value] : diff::detail_lines(c, "->")) out += fmt::format("  {}: {}\n", field, inert(value));
+    for (const auto& [field, value] : diff::detail_lines(c, "->")) out += fmt::format("  {}: {}\n", field, inert_text(value));
     pass_on(out, sink);
   }
   sink(out);

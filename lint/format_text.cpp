@@ -28,15 +28,9 @@ constexpr std::string_view kGreen = "\x1b[1;32m";
 
 bool is_char_start(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
-// Where the character at line[i] ends, by the decoder's rule: a byte that
-// begins no well-formed sequence is a character of its own (shown as U+FFFD),
-// so columns and carets agree with the parser's on a line with bad bytes.
-std::size_t next_char(std::string_view line, std::size_t i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
-  if (p[i] < 0x80) return i + 1;
-  const std::size_t len = utf8::sequence_length(p + i, line.size() - i);
-  return i + (len ? len : 1);
-}
+// Characters by the decoder's rule (a bad byte is one, shown as U+FFFD), so
+// columns and carets agree with the parser's on a line with bad bytes.
+std::size_t next_char(std::string_view line, std::size_t i) { return utf8::next(line, i); }
 
 // The characters in line[from, to).
 std::size_t chars_between(std::string_view line, std::size_t from, std::size_t to) {

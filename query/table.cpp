@@ -26,12 +26,7 @@ std::size_t width_of(std::string_view s) {
 // Line breaks and tabs would break the columns apart; other control
 // characters (an escape from plan JSON) would move the cursor or colour the
 // terminal. Each becomes a space, which keeps the cell's width.
-std::string one_line(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  append_inert(out, s);
-  return out;
-}
+std::string one_line(std::string_view s) { return inert_text(s); }
 
 // The first `width` columns of s, ending in "…" when something was cut.
 std::string cut(const std::string& s, std::size_t width) {
