@@ -350,10 +350,11 @@ class Assembler {
       if (text.empty() && !s.actions.empty()) {
         // A tag on its own line belongs to the action before it.
         Action& prev = s.actions.back();
+        const std::size_t first_new = prev.tags.size();
         for (auto& t : tags) prev.tags.push_back(std::move(t));
         std::size_t begin = last_action_begin_;
         prev.span = source_.span(begin, static_cast<std::size_t>(p.data() + p.size() - source_.text().data()));
-        deadline_from_text(prev);
+        drop_text_deadline_if_tagged(prev, first_new);
         continue;
       }
       Action act;
@@ -396,18 +397,8 @@ class Assembler {
   // "by March 2008" in an action's sentence is its deadline when no tag gives
   // one; a note says where it was read, as every guess does.
   void deadline_from_text(Action& act) {
-    if (act.deadline) {
-      // A tag on the next line may give the deadline after all: the note goes with the guess.
-      for (auto f = findings_.rbegin(); f != findings_.rend(); ++f)
-        if (f->code == DiagnosticCode::deadline_from_text && f->where.data() == text_deadline_at_) {
-          findings_.erase(std::next(f).base());
-          break;
-        }
-      act.deadline.reset();
-    }
-    // "TBD" and an unreadable deadline say no time; "ongoing" does (always).
     for (const auto& t : act.tags)
-      if (t.deadline.kind != DeadlineKind::unknown && t.deadline.kind != DeadlineKind::tbd) return;
+      if (gives_time(t)) return;
     if (!action_text_.data() || action_text_.empty()) return;
     auto found = find_deadline_in_text(action_text_);
     if (!found) return;
@@ -418,6 +409,29 @@ class Assembler {
                          found->phrase});
     text_deadline_at_ = found->phrase.data();
     act.deadline = TextDeadline{std::move(found->deadline), span};
+  }
+
+  // "TBD" and an unreadable deadline say no time; "ongoing" does (always).
+  static bool gives_time(const Tag& t) {
+    return t.deadline.kind != DeadlineKind::unknown && t.deadline.kind != DeadlineKind::tbd;
+  }
+
+  // A tag on a later line may give the deadline after all: the guess and its
+  // note go. Only the new tags are looked at (and the action's sentence is not
+  // read again): nothing else changed, and a cell of a hundred thousand tag
+  // lines must stay linear.
+  void drop_text_deadline_if_tagged(Action& act, std::size_t first_new) {
+    if (!act.deadline) return;
+    for (std::size_t i = first_new; i < act.tags.size(); ++i) {
+      if (!gives_time(act.tags[i])) continue;
+      for (auto f = findings_.rbegin(); f != findings_.rend(); ++f)
+        if (f->code == DiagnosticCode::deadline_from_text && f->where.data() == text_deadline_at_) {
+          findings_.erase(std::next(f).base());
+          break;
+        }
+      act.deadline.reset();
+      return;
+    }
   }
   // ---- end issue 15 -----------------------------------------------------------
 

@@ -15,6 +15,10 @@ const std::string kHeader = "\tGoals\n\tPriorities\n\tAction Items\n";
 
 Plan parse(const std::string& text) { return parse_plan(text, ParseOptions{"t.txt"}); }
 
+std::size_t count_of(const std::vector<std::string>& codes, std::string_view code) {
+  return static_cast<std::size_t>(std::count(codes.begin(), codes.end(), code));
+}
+
 std::vector<std::string> codes(const Plan& p) {
   std::vector<std::string> out;
   for (const auto& d : p.diagnostics) out.push_back(d.code);
@@ -330,13 +334,39 @@ TEST_CASE("parser: a tag on the next line takes the place of a deadline read fro
   CHECK_FALSE(a.deadline);
   REQUIRE(a.tags.size() == 1);
   CHECK(a.tags[0].deadline.text == "June 2008");
-  CHECK(std::find(codes(p).begin(), codes(p).end(), "deadline-from-text") == codes(p).end());
+  const std::vector<std::string> found = codes(p);
+  CHECK(std::find(found.begin(), found.end(), "deadline-from-text") == found.end());
 
   Plan q = parse(kHeader + "\t1A. Do it\n\t1.1 P\n\tReport by March 2008. (Canada/TBD)\n");
   const Action& b = q.sections.at(0).actions.at(0);
   REQUIRE(b.deadline);  // "TBD" says no time: the text's deadline stands
   CHECK(b.deadline->deadline.text == "by March 2008");
   CHECK(to_string(*b.deadline->deadline.end) == "2008-03-31");
+}
+
+TEST_CASE("parser: tag lines without a time keep the text's deadline and its one note") {
+  // Each tag line used to read the action's sentence again and look at every tag
+  // before it (quadratic in a cell of tag lines); only the new tags count.
+  std::string lines;
+  for (int i = 0; i < 50; ++i) lines += "(Canada/TBD)\n";
+  Plan p = parse(kHeader + "\t1A. Do it\n\t1.1 P\n\tReport by March 2008.\n" + lines);
+  const Action& a = p.sections.at(0).actions.at(0);
+  CHECK(a.tags.size() == 50);
+  REQUIRE(a.deadline);
+  CHECK(a.deadline->deadline.text == "by March 2008");
+  CHECK(count_of(codes(p), "deadline-from-text") == 1);
+
+  // A dated tag after them still takes its place, and the note goes.
+  Plan q = parse(kHeader + "\t1A. Do it\n\t1.1 P\n\tReport by March 2008.\n" + lines + "(Canada/June 2008)\n" + lines);
+  const Action& b = q.sections.at(0).actions.at(0);
+  CHECK(b.tags.size() == 101);
+  CHECK_FALSE(b.deadline);
+  CHECK(count_of(codes(q), "deadline-from-text") == 0);
+
+  // A dated tag on the action's own line: the TBD lines after it bring no guess.
+  Plan r = parse(kHeader + "\t1A. Do it\n\t1.1 P\n\tReport by March 2008. (Canada/June 2008)\n" + lines);
+  CHECK_FALSE(r.sections.at(0).actions.at(0).deadline);
+  CHECK(count_of(codes(r), "deadline-from-text") == 0);
 }
 
 TEST_CASE("parser: a part heading starts a section, a wider table keeps its further cells") {
