@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -309,6 +310,43 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     std::swap(one, row);
   }
   return std::min(one[m], limit + 1);
+}
+
+std::string did_you_mean(const std::vector<std::string>& suggestions) {
+  std::string out = "did you mean ";
+  for (std::size_t k = 0; k < suggestions.size(); ++k) {
+    if (k > 0) out += k + 1 == suggestions.size() ? " or " : ", ";
+    out += '"' + suggestions[k] + '"';
+  }
+  out += '?';
+  return out;
+}
+
+std::string why_not_a_deadline(std::string_view text) {
+  if (text.size() > kMaxDeadline || read_deadline(text).kind != DeadlineKind::unknown) return {};
+  if (auto damage = deadline_damage(text))
+    return damage->kind == DeadlineDamage::Kind::invalid_date ? std::move(damage->reason)
+                                                              : did_you_mean(damage->suggestions);
+  // A form mseg reads but for a year plans never use ("9999-12-31" for no
+  // limit, "March 2300"): the first such year, when the same text in 2000 reads.
+  for (std::size_t i = 0; i < text.size();) {
+    if (!ascii::digit(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && ascii::digit(text[end])) ++end;
+    if (end - i == 4) {
+      int year = 0;
+      std::from_chars(text.data() + i, text.data() + end, year);
+      std::string in_2000(text);
+      in_2000.replace(i, 4, "2000");
+      if (!valid_year(year) && read_deadline(in_2000).kind != DeadlineKind::unknown)
+        return fmt::format("the year {} is outside 1900-2199", year);
+    }
+    i = end;
+  }
+  return {};
 }
 
 std::optional<DeadlineDamage> deadline_damage(std::string_view text) {

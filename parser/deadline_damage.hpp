@@ -24,6 +24,10 @@ struct DeadlineDamage {
 // A misspelt month is only reported when the corrected text reads as a deadline.
 std::optional<DeadlineDamage> deadline_damage(std::string_view text);
 
+// "did you mean "March"?", "did you mean "June" or "July"?": how a misspelt
+// month's suggestions are offered.
+std::string did_you_mean(const std::vector<std::string>& suggestions);
+
 // Optimal string alignment distance, ASCII case ignored, stopping early above `limit`.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 

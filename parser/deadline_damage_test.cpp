@@ -80,3 +80,15 @@ TEST_CASE("edit distance: agrees with the full table on short words and on words
     CHECK(edit_distance(a, b, limit) == std::min(full(a, b), limit + 1));
   }
 }
+
+TEST_CASE("why_not_a_deadline: the parser's reasons, for any caller") {
+  CHECK(why_not_a_deadline("31 February 2008") == "February 2008 has 29 days");
+  CHECK(why_not_a_deadline("Marhc 2008") == "did you mean \"March\"?");
+  CHECK(why_not_a_deadline("Juen 2008") == "did you mean \"June\"?");
+  CHECK(why_not_a_deadline("9999-12-31") == "the year 9999 is outside 1900-2199");
+  CHECK(why_not_a_deadline("Q3 2300") == "the year 2300 is outside 1900-2199");
+  CHECK(why_not_a_deadline("1899") == "the year 1899 is outside 1900-2199");
+  // Deadlines that read, and text like no deadline at all: nothing to say.
+  for (const char* text : {"March 2008", "2008-02-29", "ongoing", "TBD", "next week", "1000-garbage", ""})
+    CHECK(why_not_a_deadline(text).empty());
+}

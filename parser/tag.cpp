@@ -331,12 +331,7 @@ std::optional<Finding> damage_finding(std::string_view written) {
   if (!damage) return std::nullopt;
   if (damage->kind == DeadlineDamage::Kind::invalid_date)
     return Finding{DiagnosticCode::invalid_date, "'" + quote(text) + "' is not a date: " + damage->reason, text};
-  std::string message = "unknown deadline form '" + quote(text) + "': did you mean ";
-  for (std::size_t k = 0; k < damage->suggestions.size(); ++k) {
-    if (k > 0) message += k + 1 == damage->suggestions.size() ? " or " : ", ";
-    message += '"' + damage->suggestions[k] + '"';
-  }
-  message += '?';
+  std::string message = "unknown deadline form '" + quote(text) + "': " + did_you_mean(damage->suggestions);
   Finding f{DiagnosticCode::misspelled_month, std::move(message), damage->word};
   if (damage->suggestions.size() == 1) {
     f.fix = std::make_unique<FindingFix>(FindingFix{damage->word, damage->suggestions.front()});

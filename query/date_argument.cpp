@@ -49,19 +49,15 @@ DateRange read_date_argument(std::string_view option, std::string_view text, Dat
   if (today.year > 0)
     if (auto day = relative_day(text, today)) return {*day, *day};
   Deadline d = read_deadline(text);
-  // A well-formed date in a year plans never use (9999-12-31 for "no limit")
-  // is told so, not that it is no date.
-  // Well-formed: four digits, then what would make a date of a year in range.
-  if (!d.start && text.size() >= 4 && text.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos) {
-    int year = 0;
-    std::from_chars(text.data(), text.data() + 4, year);
-    if ((year < 1900 || year > 2199) && read_deadline("2000" + std::string(text.substr(4))).start)
-      throw QueryError(fmt::format("{}: '{}' is outside the years mseg reads, 1900 to 2199", option, text));
-  }
-  if (!d.start || !d.end)
+  if (!d.start || !d.end) {
+    // Why, when it looks like a damaged date ("2008-02-30", "9999-12-31" for
+    // no limit, "Marhc 2008"): the reasons the parser gives for a tag's deadline.
+    if (std::string why = why_not_a_deadline(text); !why.empty())
+      throw QueryError(fmt::format("{}: '{}' is not a date: {}", option, text, why));
     throw QueryError(fmt::format("{}: '{}' is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, a deadline "
                                  "such as 'March 2008' or 'Q3 2009', or today, today+90d, today-2w, today+6m)",
                                  option, text));
+  }
   return {*d.start, *d.end};
 }
 

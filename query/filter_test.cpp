@@ -236,21 +236,27 @@ TEST_CASE("filter: usage errors name the option") {
   o = {};
   o.due_before = {"next week"};
   CHECK(error_of(o).starts_with("--due-before: 'next week' is not a date"));
-  // A date in a year no plan is read with: said so, not "not a date".
-  o = {};
-  o.due_before = {"9999-12-31"};
-  CHECK(error_of(o) == "--due-before: '9999-12-31' is outside the years mseg reads, 1900 to 2199");
-  o = {};
-  o.due_before = {"1899"};
-  CHECK(error_of(o) == "--due-before: '1899' is outside the years mseg reads, 1900 to 2199");
+  // A damaged date says why, in the words the parser uses for a tag's deadline.
+  for (auto [text, why] : {std::pair{"9999-12-31", "the year 9999 is outside 1900-2199"},
+                           std::pair{"1899", "the year 1899 is outside 1900-2199"},
+                           std::pair{"March 2300", "the year 2300 is outside 1900-2199"},
+                           std::pair{"2008-02-30", "February 2008 has 29 days"},
+                           std::pair{"2008-13-01", "there is no month 13"},
+                           std::pair{"Marhc 2008", "did you mean \"March\"?"}}) {
+    o = {};
+    o.due_before = {text};
+    CHECK(error_of(o) == std::string("--due-before: '") + text + "' is not a date: " + why);
+  }
   o = {};
   o.due_before = {"2199-12-31"};
   CHECK(error_of(o).empty());
-  // Not well-formed, whatever the year: not a date.
-  for (const char* text : {"-123", "9999-99-99", "1000-garbage", "0000x"}) {
+  // Nothing like a date: what is expected.
+  for (const char* text : {"-123", "1000-garbage", "0000x", "next week"}) {
     o = {};
     o.due_before = {text};
-    CHECK(error_of(o).starts_with(std::string("--due-before: '") + text + "' is not a date"));
+    CHECK(error_of(o) == std::string("--due-before: '") + text +
+                             "' is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, a deadline such as 'March "
+                             "2008' or 'Q3 2009', or today, today+90d, today-2w, today+6m)");
   }
   o = {};
   o.as_of = "someday";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,13 @@ namespace mseg {
 // Reads a deadline. Never fails: a form it does not know has kind unknown and
 // no dates. Leading/trailing spaces and a trailing '.' are ignored.
 Deadline read_deadline(std::string_view text);
+
+// Why `text`, which read_deadline() cannot read, is no deadline, when it looks
+// like a damaged one: "February 2008 has 29 days", "the year 9999 is outside
+// 1900-2199", "did you mean \"March\"?". Empty when it reads, or when it looks
+// like no deadline at all; the parser's invalid-date and misspelled-month
+// diagnostics give the same reasons.
+std::string why_not_a_deadline(std::string_view text);
 
 // The last day the action's tags give it, when several tags give several
 // deadlines: whether a deadline slipped is judged by it (diff, history).
