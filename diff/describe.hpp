@@ -35,9 +35,6 @@ struct ElementFacts {
 };
 ElementFacts facts_of(const ElementRef& e);
 
-// The element a change shows: the new one, or the old one when it was removed.
-const ElementRef& shown_element(const Change& c);
-
 // The lines under a change's text: for an action owners and deadline always
 // (changed: old and new), for a directive its citations; then every other
 // changed field. Each is {field, value}.

@@ -8,7 +8,7 @@ namespace {
 
 void write_text_diff(Html& h, const Change& c) {
   if (c.text_diff.empty()) {
-    if (const auto& e = c.new_element ? c.new_element : c.old_element) h.text(e->text());
+    h.text(diff::shown_element(c).text());
     return;
   }
   for (std::size_t i = 0; i < c.text_diff.size(); ++i) {

@@ -43,6 +43,9 @@ std::string summary_line(const DiffSummary& s);
 // `arrow` separates old and new values ("->", "→").
 std::string describe_field(const FieldChange& f, std::string_view arrow);
 
+// The element a change shows: the new one, or the old one when it was removed.
+const ElementRef& shown_element(const Change& c);
+
 }  // namespace diff
 
 }  // namespace mseg
