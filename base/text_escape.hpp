@@ -1,7 +1,7 @@
 // Escaping text for the two plain-text table formats mseg writes: CSV (query,
 // history) and Markdown (diff, history), so each is written one way; and
 // text from a plan made inert for a terminal (query's table, diff's text,
-// validate's source lines).
+// validate's source lines) and for Markdown (every Markdown writer).
 #pragma once
 
 #include <string>
@@ -67,19 +67,24 @@ inline void append_csv_field(std::string& out, std::string_view s) {
 }
 
 // Text safe inside a Markdown paragraph or table cell: one line, runs of
-// whitespace as one space, Markdown's characters escaped.
+// whitespace and control characters (control_at) as one space, Markdown's
+// characters escaped. A control character reaches no renderer or terminal
+// that shows the report.
 inline std::string markdown_inline(std::string_view text) {
   std::string out;
   bool space = false;
-  for (char c : text) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (const std::size_t n = control_at(text, i); n != 0 || c == ' ') {
       space = !out.empty();
+      i += n != 0 ? n : 1;
       continue;
     }
     if (space) out.push_back(' ');
     space = false;
     if (std::string_view("\\`*_[]<>|~#").find(c) != std::string_view::npos) out.push_back('\\');
     out.push_back(c);
+    ++i;
   }
   return out;
 }

@@ -17,3 +17,9 @@ TEST_CASE("text_escape: control characters from a plan are spaces, one a charact
   CHECK_FALSE(has_control("x\xc2"));  // a cut sequence is not a control character
   CHECK(control_at("\xc2\x80", 0) == 2);
 }
+
+TEST_CASE("text_escape: markdown_inline is one line, without control characters, Markdown's characters escaped") {
+  CHECK(markdown_inline("  a | b\n\tc_d  ") == "a \\| b c\\_d");
+  // ESC, BEL, DEL and the C1 CSI are whitespace, as line breaks are; a no-break space stays.
+  CHECK(markdown_inline("Report\x1b[2J on\x07\x7f drills\xc2\x9b" "1m\xc2\xa0x") == "Report \\[2J on drills 1m\xc2\xa0x");
+}

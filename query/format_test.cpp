@@ -174,6 +174,14 @@ TEST_CASE("format: a table shows control characters from a plan as spaces") {
   }
 }
 
+TEST_CASE("format: markdown shows control characters from a plan as spaces") {
+  const Plan p = plan_of({action("S1.A1", "Report\x1b[2J on\x07 drills\x7f\xc2\x9b")});
+  const std::string md = format_matches(all_of(p), as(Format::markdown));
+  CHECK(md.find_first_of("\x1b\x07\x7f") == std::string::npos);
+  CHECK(md.find("\xc2\x9b") == std::string::npos);
+  CHECK(md.find("| Report [2J on  drills   |") != std::string::npos);
+}
+
 TEST_CASE("format: --truncate fits the width when the owners alone are wider than it") {
   std::vector<Owner> owners;
   for (const char* name : {"Australia", "Brunei Darussalam", "Canada", "Chile", "China", "Hong Kong, China",

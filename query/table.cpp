@@ -285,7 +285,10 @@ void render_markdown(const Grid& g, GridRows& rows, const TextSink& sink) {
       if (c == '|') out += "\\|";
       else if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;
       else if (c == '\n' || c == '\r') out += "<br>";
-      else out.push_back(c);
+      else if (const std::size_t n = control_at(s, i)) {
+        out.push_back(' ');  // as in the terminal's table: no control character reaches a renderer
+        i += n - 1;
+      } else out.push_back(c);
     }
     return out;
   };
