@@ -13,10 +13,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <optional>
 #include <utility>
 #include <vector>
 
 #include <fmt/format.h>
+#include <mseg/form.hpp>
 
 #include "base/huge_pages.hpp"
 
@@ -74,8 +76,12 @@ std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, st
   }
   // Pipes and devices in bounded chunks, each looked at as it arrives: /dev/zero
   // is refused at its first byte rather than after --max-bytes of zeros. Only
-  // UTF-16 (which starts with its BOM) may hold NUL bytes; the message is the
-  // one the decoder gives for a NUL in a file.
+  // UTF-16 (which starts with its BOM) and the binary forms (a .docx, .pdf or
+  // .doc piped in) may hold NUL bytes; which, the first 8 bytes tell. The
+  // message is the one the decoder gives for a NUL in a file.
+  constexpr std::size_t kMagic = 8;
+  std::optional<bool> nul_allowed;  // decided once kMagic bytes (or all) are in
+  std::size_t checked = 0;          // bytes looked at for NUL so far
   char buf[1 << 16];
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
@@ -83,14 +89,16 @@ std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, st
       if (errno == EINTR) continue;
       throw CliError(fmt::format("{}: {}", name, reason(errno)));
     }
-    if (n == 0) break;
-    const std::size_t before = out.size();
     out.append(buf, static_cast<std::size_t>(n));
-    if (!starts_utf16(out)) {
-      if (const void* nul = std::memchr(out.data() + before, '\0', static_cast<std::size_t>(n)))
+    if (!nul_allowed && (out.size() >= kMagic || n == 0))
+      nul_allowed = starts_utf16(out) || may_be_binary_form(out);
+    if (nul_allowed && !*nul_allowed) {
+      if (const void* nul = std::memchr(out.data() + checked, '\0', out.size() - checked))
         throw CliError(fmt::format("{}: contains NUL bytes at byte {} (binary file?)", name,
                                    static_cast<const char*>(nul) - out.data()));
+      checked = out.size();
     }
+    if (n == 0) break;
     if (out.size() > max_bytes)
       throw CliError(fmt::format("{}: larger than --max-bytes ({} bytes)", name, max_bytes));
   }

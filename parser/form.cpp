@@ -1,5 +1,7 @@
 #include <mseg/form.hpp>
 
+#include <algorithm>
+
 #include "docx_reader.hpp"
 
 namespace mseg {
@@ -9,6 +11,16 @@ Form detect_form(std::string_view bytes) {
   if (bytes.substr(0, 5) == "%PDF-") return Form::pdf;
   if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return Form::doc;
   return Form::text;
+}
+
+bool may_be_binary_form(std::string_view first_bytes) {
+  if (first_bytes.empty()) return false;
+  for (std::string_view magic : {std::string_view("PK\x03\x04"), std::string_view("%PDF-"),
+                                 std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)}) {
+    const std::size_t n = std::min(first_bytes.size(), magic.size());
+    if (first_bytes.substr(0, n) == magic.substr(0, n)) return true;
+  }
+  return false;
 }
 
 const char* to_string(Form form) {

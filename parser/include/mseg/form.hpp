@@ -12,4 +12,9 @@ enum class Form { text, docx, pdf, doc };
 Form detect_form(std::string_view bytes);
 const char* to_string(Form form);  // "text", "docx", "pdf", "doc"
 
+// Whether bytes that begin so may be a form that holds NUL bytes by nature (a
+// zip, a PDF, an OLE2 file), judged from the first 8 bytes (fewer: the whole
+// input): a reader of a pipe looks for NUL bytes only in what is not.
+bool may_be_binary_form(std::string_view first_bytes);
+
 }  // namespace mseg
