@@ -37,6 +37,10 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
         print_error(fmt::format("{}: {}", file, *problem));
         return std::nullopt;
       }
+      if (auto problem = no_table_problem(plan)) {
+        print_error(fmt::format("{}: {}", file, *problem));
+        return std::nullopt;
+      }
     }
     return loaded;
   } catch (const CliError& e) {

@@ -16,7 +16,8 @@ namespace mseg::cli {
 // Reads FILE ("-" for stdin) and loads every plan it holds: a text plan, plan
 // JSON, a JSON array of plans or JSON Lines of plans (as mseg parse writes
 // them). When it cannot (unreadable, too large, not a plan, plan JSON with
-// problems) it prints "mseg: error: FILE: reason" and returns nullopt.
+// problems, a plan with no table) it prints "mseg: error: FILE: reason" and
+// returns nullopt.
 // Citations of text plans resolve against `registry` (null: the built-in one).
 std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes,
                                                         const cite::Registry* registry = nullptr);

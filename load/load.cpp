@@ -501,4 +501,13 @@ std::optional<std::string> first_json_problem(const LoadedPlan& loaded) {
   return which + problem.message;
 }
 
+std::optional<std::string> no_table_problem(const LoadedPlan& loaded) {
+  if (!loaded.plan.sections.empty()) return std::nullopt;
+  const std::string which = loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";
+  for (const Diagnostic& d : loaded.plan.diagnostics)
+    if (d.code == "no-table")
+      return d.span.line > 0 ? which + "line " + std::to_string(d.span.line) + ": " + d.message : which + d.message;
+  return std::nullopt;
+}
+
 }  // namespace mseg

@@ -168,6 +168,21 @@ assert any('\u2019' in c['text'] for s in d['sections'] for c in s['directives']
     run validate "$tmp/half.json"; expect_invalid "$tmp/half.json" "malformed JSON"
     run validate - < "$tmp/half.json"; expect_invalid - "malformed JSON"
     ;;
+  no_table)  # a plan in which no table is found: every command that reads elements refuses it, none answers "empty"
+    printf 'Plan\n    Directives\n    Priorities\n    Action Items\n    1A. Do things\n' > "$tmp/spaces.txt"
+    for cmd in query cites report "history $hanoi" "diff $hanoi"; do
+      run $cmd "$tmp/spaces.txt"
+      expect_trouble "$tmp/spaces.txt" "line [0-9]+: no table found: "
+    done
+    # The same plan as plan JSON (mseg parse writes it, with its no-table error): refused alike.
+    "$mseg" parse "$tmp/spaces.txt" > "$tmp/spaces.json"
+    run query "$tmp/spaces.json"; expect_trouble "$tmp/spaces.json" "line [0-9]+: no table found: "
+    # validate and parse report it as what it is: a located error in the plan, exit 1.
+    run validate "$tmp/spaces.txt"
+    check "$case: validate exits 1 (got $st)" test "$st" -eq 1
+    check "$case: validate reports no-table" grep -q "error: no table found: .*\[no-table\]" "$tmp/out"
+    run parse "$tmp/spaces.txt"; expect_plan 1 no-table
+    ;;
   directory)
     run parse "$tmp"; expect_trouble "$tmp" "is a directory$"
     run validate "$tmp"; check "directory: validate exits 2" test "$st" -eq 2
