@@ -52,6 +52,20 @@ inline std::string inert_text(std::string_view s) {
   return out;
 }
 
+// `s` whole when it is at most `max_bytes`, else its first characters within
+// that many bytes (never cut inside a UTF-8 sequence) and "…". For text that
+// is repeated per owner of a tag (a calendar event's description, a timeline
+// mark's tooltip): a tag naming thousands of owners, repeated whole for each,
+// made the output grow as the square of the input.
+inline std::string shortened(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  std::string out(s.substr(0, cut));
+  out += "\xe2\x80\xa6";
+  return out;
+}
+
 // One RFC 4180 field: quoted only when it must be, quotes doubled.
 inline void append_csv_field(std::string& out, std::string_view s) {
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) {

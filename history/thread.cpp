@@ -118,10 +118,13 @@ void compare(const ElementRef& a, const ThreadStep& before, const ElementRef& b,
     }
   }
   if (a.action() && b.action()) {
+    // Sets, not a search of the other list per owner: one tag may name tens of thousands.
+    const std::unordered_set<std::string_view> had(before.owners.begin(), before.owners.end());
+    const std::unordered_set<std::string_view> has(st.owners.begin(), st.owners.end());
     for (const auto& o : st.owners)
-      if (std::find(before.owners.begin(), before.owners.end(), o) == before.owners.end()) st.owners_added.push_back(o);
+      if (!had.contains(o)) st.owners_added.push_back(o);
     for (const auto& o : before.owners)
-      if (std::find(st.owners.begin(), st.owners.end(), o) == st.owners.end()) st.owners_removed.push_back(o);
+      if (!has.contains(o)) st.owners_removed.push_back(o);
     std::vector<Tag> old_scratch, new_scratch;
     auto move = history::classify_deadline(deadline_tags(*a.action(), old_scratch), deadline_tags(*b.action(), new_scratch),
                                            deadline_same);

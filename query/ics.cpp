@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include "base/text_escape.hpp"
 #include "base/text_pieces.hpp"
 #include "ics.hpp"
 
@@ -151,6 +152,11 @@ std::size_t tags_without_event(const std::vector<Match>& matches) {
   return n;
 }
 
+// Far above any plan's action or tag (the longest known action is some 600
+// characters, a tag 100); "…" ends a longer one in each event.
+constexpr std::size_t kMaxSharedText = 2000;
+constexpr std::size_t kMaxSharedTag = 300;
+
 void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const TextSink& sink) {
   std::string out;
   property(out, "BEGIN", "VCALENDAR");
@@ -174,13 +180,16 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
             std::none_of(o.owners.begin(), o.owners.end(), [&](const std::string& w) { return owner_matches(w, owner); }))
           continue;
         const std::string who = owner_key(owner);
-        std::string description = action->text;
+        // An event per owner: what all of a tag's owners share is written
+        // within bounds (kMaxSharedText, kMaxSharedTag), or a tag of thousands of owners, whole in
+        // each of their events, would make the calendar grow as its square.
+        std::string description = shortened(action->text, kMaxSharedText);
         description += "\n\nOwner: " + owner.name;
         description += "\nDeadline: " + deadline.text;
-        description += "\nTag: " + tag.text;
+        description += "\nTag: " + shortened(tag.text, kMaxSharedTag);
         description += "\nSection: " + m.element.section->id;
         description += "\nAction: " + action->id;
-        description += "\nPlan: " + plan_name(m) + " (" + m.source + ")";
+        description += "\nPlan: " + shortened(plan_name(m), kMaxSharedTag) + " (" + m.source + ")";
         property(out, "BEGIN", "VEVENT");
         // Position in the plan, not wording: a reworded action keeps its
         // events (docs/query.md says what moves them).

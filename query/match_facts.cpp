@@ -1,22 +1,34 @@
 #include "match_facts.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
 
 namespace mseg::query {
 namespace {
 
-void add_once(std::vector<std::string>& seen, const std::string& s) {
-  if (!s.empty() && std::find(seen.begin(), seen.end(), s) == seen.end()) seen.push_back(s);
-}
-
-std::string join(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (const auto& p : parts) {
-    if (!out.empty()) out += sep;
-    out += p;
+// Each distinct non-empty string once, in the order first seen, joined: a set
+// beside the list, since one tag may name tens of thousands of owners. The
+// views are into the plan, which outlives this.
+class Distinct {
+ public:
+  void add(std::string_view s) {
+    if (!s.empty() && seen_.insert(s).second) order_.push_back(s);
   }
-  return out;
-}
+  std::string join(std::string_view sep) const {
+    std::string out;
+    for (std::string_view p : order_) {
+      if (!out.empty()) out += sep;
+      out += p;
+    }
+    return out;
+  }
+
+ private:
+  std::vector<std::string_view> order_;
+  std::unordered_set<std::string_view> seen_;
+};
 
 }  // namespace
 
@@ -43,27 +55,27 @@ bool any_overdue(const Match& m, Date as_of) {
 }
 
 std::string owners_text(const Match& m) {
-  std::vector<std::string> names;
+  Distinct names;
   if (const Action* a = m.element.action())
     for (const auto& t : a->tags)
-      for (const auto& o : t.owners) add_once(names, o.name);
-  return join(names, "; ");
+      for (const auto& o : t.owners) names.add(o.name);
+  return names.join("; ");
 }
 
 std::string deadlines_text(const Match& m) {
-  std::vector<std::string> texts;
+  Distinct texts;
   if (const Action* a = m.element.action()) {
-    for (const auto& t : a->tags) add_once(texts, t.deadline.text);
-    if (m.text_deadline) add_once(texts, a->deadline->deadline.text);  // issue 15
+    for (const auto& t : a->tags) texts.add(t.deadline.text);
+    if (m.text_deadline) texts.add(a->deadline->deadline.text);  // issue 15
   }
-  return join(texts, "; ");
+  return texts.join("; ");
 }
 
 std::string cites_text(const Match& m) {
-  std::vector<std::string> keys;
+  Distinct keys;
   if (const Directive* d = m.element.directive())
-    for (const auto& c : d->citations) add_once(keys, c.key);
-  return join(keys, "; ");
+    for (const auto& c : d->citations) keys.add(c.key);
+  return keys.join("; ");
 }
 
 std::string text_of(const Match& m) {

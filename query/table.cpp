@@ -23,6 +23,13 @@ std::size_t width_of(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return !continuation(c); }));
 }
 
+// width_of(s), or `limit` when it is at least that: counts no further.
+std::size_t width_upto(std::string_view s, std::size_t limit) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size() && n < limit; ++i) n += continuation(s[i]) ? 0 : 1;
+  return n;
+}
+
 // Line breaks and tabs would break the columns apart; other control
 // characters (an escape from plan JSON) would move the cursor or colour the
 // terminal. Each becomes a space, which keeps the cell's width.
@@ -57,16 +64,21 @@ std::vector<std::string> wrap(const std::string& s, std::size_t width) {
     line.clear();
     line_width = 0;
   };
-  std::size_t i = 0;
+  // A word far longer than a line is cut a line at a time: its end is found
+  // once, and its width counted only as far as a line (width_upto), or each
+  // cut would walk the rest of the word again (quadratic in its length).
+  std::size_t i = 0, end = 0;
   while (i < s.size()) {
     if (s[i] == ' ') {
       ++i;
       continue;
     }
-    std::size_t end = s.find(' ', i);
-    if (end == std::string::npos) end = s.size();
+    if (end <= i) {
+      end = s.find(' ', i);
+      if (end == std::string::npos) end = s.size();
+    }
     std::string_view word(s.data() + i, end - i);
-    const std::size_t ww = width_of(word);
+    const std::size_t ww = width_upto(word, width + 1);
     if (line_width > 0 && line_width + 1 + ww > width) flush();
     if (ww > width) {
       // Longer than a whole line: as much as fits, the rest on the next lines.

@@ -1,6 +1,7 @@
 #include "model.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "base/ascii.hpp"
 
@@ -76,9 +77,10 @@ Model build_model(const Plan& plan, const ReportOptions& options) {
       if (auto it = marks.find(a.id); it != marks.end()) v.mark = it->second;
       for (const auto& t : a.tags) {
         std::vector<std::size_t> lanes;
+        std::unordered_set<std::size_t> seen;  // a tag may name thousands of owners: no search of the list per owner
         for (const auto& o : t.owners) {
           std::size_t lane = index.at(lane_key(o));
-          if (std::find(lanes.begin(), lanes.end(), lane) == lanes.end()) lanes.push_back(lane);
+          if (seen.insert(lane).second) lanes.push_back(lane);
         }
         v.lanes.push_back(std::move(lanes));
       }

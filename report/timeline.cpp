@@ -4,10 +4,14 @@
 // none hides another.
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <queue>
+#include <utility>
 
 #include <mseg/calendar_days.hpp>
 
 #include "base/calendar.hpp"
+#include "base/text_escape.hpp"
 #include "model.hpp"
 
 namespace mseg::report {
@@ -31,6 +35,9 @@ constexpr int kSlotsPerRow = 5;
 // reads without script; above it the text would double a large page's size,
 // and the script's detail line takes it from the table row instead.
 constexpr std::size_t kTextInTitlesUpTo = 2000;
+// Far above any plan's action or tag; "…" ends a longer one in a tooltip.
+constexpr std::size_t kMaxTitleText = 2000;
+constexpr std::size_t kMaxTitleTag = 300;
 
 struct Placed {
   const ActionView* view = nullptr;
@@ -115,8 +122,11 @@ void write_mark(Html& h, const Placed& p, double lane_top, bool with_text) {
   h.raw("\" data-a=\"").text(v.action->id).raw("\"><title>").text(v.action->id).raw(" \xc2\xb7 ");
   h.text(label_of(p.state));
   if (v.mark != Mark::none) h.raw(" \xc2\xb7 ").text(mark_name(v.mark));
-  h.raw(" \xc2\xb7 section ").text(v.section->id).raw(" \xc2\xb7 ").text(tag.text);
-  if (with_text) h.raw("\n").text(v.action->text);
+  // A mark per owner: the tag and text all of them share are written within
+  // bounds, or a tag of thousands of owners, whole in each of their marks,
+  // would make the page grow as its square (the table has them whole).
+  h.raw(" \xc2\xb7 section ").text(v.section->id).raw(" \xc2\xb7 ").text(shortened(tag.text, kMaxTitleTag));
+  if (with_text) h.raw("\n").text(shortened(v.action->text, kMaxTitleText));
   h.raw("</title>");
   if (p.dated) {
     h.raw("<rect x=\"").coord(p.x0).raw("\" y=\"").coord(y).raw("\" width=\"").coord(p.x1 - p.x0);
@@ -169,16 +179,32 @@ void write_timeline(Html& h, const Model& m) {
   for (std::size_t l = 0; l < lanes.size(); ++l) {
     // Left to right, so first-fit packs as tightly as it can; the column comes last.
     std::stable_sort(lanes[l].begin(), lanes[l].end(), [](const Placed& a, const Placed& b) { return a.x0 < b.x0; });
-    std::vector<double> row_end;
+    std::size_t row_count = 0;
+    std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> free;
+    std::priority_queue<std::pair<double, std::size_t>, std::vector<std::pair<double, std::size_t>>, std::greater<>>
+        busy;
     for (auto& p : lanes[l]) {
       const double need = p.x1 + (p.view->mark != Mark::none ? 12 : 2);
-      std::size_t r = 0;
-      while (r < row_end.size() && row_end[r] > p.x0) ++r;
-      if (r == row_end.size()) row_end.push_back(0);
-      row_end[r] = need;
+      // First fit: the lowest row that has ended by x0. Marks come in order of
+      // x0, so a row once free stays free until it is given a mark: the free
+      // rows wait in a heap by number, the busy ones in a heap by their end.
+      // (A scan of every row per mark was quadratic in marks that overlap,
+      // e.g. thousands of actions of one owner due the same month.)
+      while (!busy.empty() && busy.top().first <= p.x0) {
+        free.push(busy.top().second);
+        busy.pop();
+      }
+      std::size_t r = row_count;
+      if (!free.empty()) {
+        r = free.top();
+        free.pop();
+      } else {
+        ++row_count;
+      }
+      busy.emplace(need, r);
       p.row = r;
     }
-    rows[l] = std::max<std::size_t>(1, row_end.size());
+    rows[l] = std::max<std::size_t>(1, row_count);
   }
 
   std::size_t economies = 0;

@@ -168,6 +168,36 @@ assert any('\u2019' in c['text'] for s in d['sections'] for c in s['directives']
     run validate "$tmp/half.json"; expect_invalid "$tmp/half.json" "malformed JSON"
     run validate - < "$tmp/half.json"; expect_invalid - "malformed JSON"
     ;;
+  many_owners)  # one tag of 400,000 owners, a 8 MB word, 20,000 actions of one owner due the same month: linear
+    # Each was quadratic (2026-12-03): the owners cell (a search of the list per owner), history's owners added and
+    # removed, report's lanes; the calendar and the report's marks repeated the whole tag for each owner (output
+    # the square of the input); a long word was wrapped by walking the rest of it for each line; marks that
+    # overlap were packed by scanning every row per mark. At these sizes the old code took from minutes (the
+    # owners cell) to hours (the calendar, the report, the word): the TIMEOUT is the check. The overlapping
+    # marks were quadratic only past the size a test can afford: bench/shapes/run MSEG --exponent fits them.
+    py -c "
+H = 'Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n\t1.1 T\n\t'
+for y, n in ((2008, 400000), (2009, 400000), (2010, 40000)):
+    open('$tmp/own%d.txt' % y, 'w').write(H + 'Coordinate (' + ', '.join('Owner%d' % i for i in range(n)) + '/March %d)\n' % y)
+open('$tmp/word.txt', 'w').write(H + 'Coordinate ' + 'x' * 8000000 + ' (Japan/2006)\n')
+open('$tmp/same.txt', 'w').write(H + ''.join('Coordinate port %d (Japan/March 2008)\n' % i for i in range(20000)))"
+    run query "$tmp/own2008.txt"
+    check "$case: query's table of 400,000 owners (exit $st)" test "$st" -eq 0
+    check "$case: every owner in the table" grep -q "Owner399999" "$tmp/out"
+    run history "$tmp/own2008.txt" "$tmp/own2009.txt"
+    check "$case: history of 400,000 owners (exit $st)" test "$st" -eq 0
+    run query --format ics "$tmp/own2010.txt"
+    check "$case: a calendar of 40,000 owners (exit $st)" test "$st" -eq 0
+    check "$case: an event per owner" test "$(grep -c '^BEGIN:VEVENT' "$tmp/out")" -eq 40000
+    check "$case: the tag shortened in each event, within 3 KB an event" test "$(wc -c < "$tmp/out")" -lt 120000000
+    run report --as-of 2008-01-01 "$tmp/own2010.txt"
+    check "$case: a report of 40,000 owners (exit $st)" test "$st" -eq 0
+    check "$case: the report within 3 KB a mark" test "$(wc -c < "$tmp/out")" -lt 120000000
+    run query "$tmp/word.txt"
+    check "$case: an 8 MB word wrapped (exit $st)" test "$st" -eq 0
+    run report --as-of 2008-01-01 "$tmp/same.txt"
+    check "$case: 20,000 overlapping marks (exit $st)" test "$st" -eq 0
+    ;;
   no_table)  # a plan in which no table is found: every command that reads elements refuses it, none answers "empty"
     printf 'Plan\n    Directives\n    Priorities\n    Action Items\n    1A. Do things\n' > "$tmp/spaces.txt"
     for cmd in query cites report "history $hanoi" "diff $hanoi"; do
