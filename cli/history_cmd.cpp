@@ -68,6 +68,12 @@ int run_history(HistoryArgs args) {
     std::vector<const Plan*> sorted;
     for (auto i : meeting_order(plans)) sorted.push_back(plans[i]);
     plans = std::move(sorted);
+  } else if (auto backwards = out_of_meeting_order(plans)) {
+    // A glob orders by name, not by meeting ("meg-sec-..." before "mseg-..."): said, since the history is read
+    // as given (a reversed series is a legitimate question) and its slips would be read backwards.
+    print_warning(fmt::format("the plans are not in meeting order: {}; the history reads them as given (--sort "
+                              "meeting orders them by year)",
+                              *backwards));
   }
   History h = build_history(plans, HistoryOptions{args.threshold, &aliases->get()});
   HistoryFilter filter;
@@ -156,7 +162,7 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       "  mseg history --sort meeting plans/*.txt --owner Australia --status ended\n"
       "  mseg history --format csv plans/*.json -o history.csv\n"
       "  mseg history --format markdown --kind action plans.jsonl > minutes.md\n"
-      "  mseg history --fail-on slipped-twice plans/*.txt    # CI: no action may slip twice\n"
+      "  mseg history --sort meeting --fail-on slipped-twice plans/*.txt    # CI: no action may slip twice\n"
       "\n"
       "Exit status: 0 done; 1 a --fail-on condition holds; 2 usage error or unreadable input.");
   cmd->callback([args, &outcome] {

@@ -48,6 +48,23 @@ std::vector<std::size_t> meeting_order(const std::vector<const Plan*>& plans) {
   return order;
 }
 
+std::optional<std::string> out_of_meeting_order(const std::vector<const Plan*>& plans) {
+  std::optional<int> latest;
+  std::size_t latest_at = 0;
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    const auto y = plan_year(*plans[i]);
+    if (!y) continue;
+    if (latest && *y < *latest)
+      return fmt::format("{} ({}) is given before {} ({})", file_name(plans[latest_at]->source.path), *latest,
+                         file_name(plans[i]->source.path), *y);
+    if (!latest || *y > *latest) {
+      latest = y;
+      latest_at = i;
+    }
+  }
+  return std::nullopt;
+}
+
 namespace history {
 
 std::vector<std::string> plan_labels(const std::vector<const Plan*>& plans) {

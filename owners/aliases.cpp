@@ -1,6 +1,8 @@
 // Reading the aliases table and naming owners by it.
 #include <mseg/owners.hpp>
 
+#include <mseg/economy.hpp>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -96,6 +98,9 @@ OwnerAliases OwnerAliases::merged_over(const OwnerAliases& base) const {
 }
 
 std::string OwnerAliases::identity(std::string_view written) const {
+  // An economy by any of its names, as the parser names an Owner's canonical
+  // economy: so that "--owner US" is the owner the plans' "US" tags are.
+  if (auto economy = canonical_economy(written)) return *economy;
   const std::string folded = fold_owner_name(written);
   if (const Entry* e = find(owners_, folded)) return e->name;
   if (const Entry* e = find(groups_, folded)) return e->name;

@@ -1,3 +1,4 @@
+#include <mseg/economy.hpp>
 #include <mseg/owners.hpp>
 
 #include <doctest/doctest.h>
@@ -23,6 +24,10 @@ TEST_CASE("names outside the table are themselves, economies go by their canonic
   CHECK(a.identity("Chairperson of the board") == "Chairperson of the board");
   Owner us{"US", std::string("United States"), true};
   CHECK(a.identity(us) == "United States");
+  // Written alone (an --owner value), an economy's other names are it too.
+  CHECK(a.identity("US") == "United States");
+  CHECK(a.identity("u.s.") == "United States");
+  CHECK(a.identity("Korea") == *canonical_economy("Korea"));
 }
 
 TEST_CASE("fold_owner_name: case, dashes and spaces do not matter") {

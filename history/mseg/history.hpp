@@ -106,6 +106,12 @@ std::optional<int> plan_year(const Plan& plan);
 // file name; stable.
 std::vector<std::size_t> meeting_order(const std::vector<const Plan*>& plans);
 
+// When the plans' years (plan_year) go backwards in the order given: the first
+// pair, "meg-sec-workplan-2007.txt (2007) before mseg-workplan-2006-hanoi.txt
+// (2006)". A history reads them as given, so its slips and new elements would be
+// read backwards: the CLI warns. nullopt when the order agrees with the years.
+std::optional<std::string> out_of_meeting_order(const std::vector<const Plan*>& plans);
+
 // What the user can ask of a history (as query's options).
 struct HistoryFilter {
   std::vector<std::string> owners;          // any of them owned the thread in some plan (by who they are)
