@@ -33,6 +33,9 @@ bool full_match_statement(std::string_view inner, std::string_view& issuer, std:
 struct Reading {
   std::optional<Citation> citation;  // text and span left empty
   std::optional<std::string> warning;  // the unknown-citation message
+  // Where the pinpoint starts in the inside, when there is one: it may be a
+  // second document cited in the same parenthesis (read_citations).
+  std::size_t pinpoint_at = std::string_view::npos;
 };
 
 Reading read_inner(std::string_view inner) {
@@ -55,7 +58,10 @@ Reading read_inner(std::string_view inner) {
     std::from_chars(year.data(), year.data() + year.size(), y);
     c.year = y;
     c.key = fmt::format("{}-{}", c.kind, y);
-    if (!pinpoint.empty()) c.pinpoint = std::string(pinpoint.data(), pinpoint.size());
+    if (!pinpoint.empty()) {
+      c.pinpoint = std::string(pinpoint.data(), pinpoint.size());
+      r.pinpoint_at = static_cast<std::size_t>(pinpoint.data() - inner.data());
+    }
     r.citation = std::move(c);
     return r;
   }
@@ -78,13 +84,10 @@ struct TextHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-}  // namespace
-
-std::optional<Citation> read_citation(std::string_view group, Findings& out) {
-  const std::string_view inner = trim(group.substr(1, group.size() - 2));
-  // Plans cite the same few documents over and over, and the statement pattern
-  // was a seventh of parsing a large plan: recent readings are remembered. Per
-  // thread (no lock in parallel batches); emptied when full, so it stays small.
+// Plans cite the same few documents over and over, and the statement pattern
+// was a seventh of parsing a large plan: recent readings are remembered. Per
+// thread (no lock in parallel batches); emptied when full, so it stays small.
+const Reading& reading_of(std::string_view inner) {
   constexpr std::size_t kMaxRemembered = 4096;
   thread_local std::unordered_map<std::string, Reading, TextHash, std::equal_to<>> remembered;
   auto it = remembered.find(inner);
@@ -92,12 +95,57 @@ std::optional<Citation> read_citation(std::string_view group, Findings& out) {
     if (remembered.size() >= kMaxRemembered) remembered.clear();
     it = remembered.emplace(std::string(inner), read_inner(inner)).first;
   }
-  const Reading& r = it->second;
-  if (!r.citation) return std::nullopt;
-  Citation c = *r.citation;
-  c.text = std::string(group);
-  if (r.warning) out.push_back({DiagnosticCode::unknown_citation, *r.warning, group});
-  return c;
+  return it->second;
+}
+
+}  // namespace
+
+std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) {
+  std::vector<ReadCitation> found;
+  std::string_view inner = trim(group.substr(1, group.size() - 2));
+  // "(Ministerial Statement 2007; Leaders' Statement 2005)": a pinpoint that is
+  // itself a known citation is the next document cited, not a place in the
+  // first. At most kMaxDocuments, each read once: no parenthesis is quadratic.
+  constexpr std::size_t kMaxDocuments = 8;
+  for (;;) {
+    // Taken from the reading before the next is looked up: that may empty the memory.
+    std::size_t pinpoint_at = 0;
+    Citation c;
+    {
+      const Reading& r = reading_of(inner);
+      if (!r.citation) break;
+      c = *r.citation;
+      pinpoint_at = r.pinpoint_at;
+      if (r.warning) out.push_back({DiagnosticCode::unknown_citation, *r.warning, found.empty() ? group : inner});
+    }
+    if (pinpoint_at != std::string_view::npos && found.size() + 1 < kMaxDocuments) {
+      const std::string_view rest = inner.substr(pinpoint_at);
+      const Reading& next = reading_of(rest);
+      if (next.citation && next.citation->kind != "unknown") {
+        std::string_view part = inner.substr(0, pinpoint_at);
+        while (!part.empty() && (part.back() == ' ' || part.back() == ',' || part.back() == ';' || part.back() == ':'))
+          part.remove_suffix(1);
+        c.pinpoint.reset();
+        c.text = std::string(part);
+        found.push_back({std::move(c), part});
+        inner = rest;
+        continue;
+      }
+    }
+    // A group of one document is the group as written, parentheses included; a
+    // further document is its part of the inside.
+    const std::string_view where = found.empty() ? group : inner;
+    c.text = std::string(where);
+    found.push_back({std::move(c), where});
+    break;
+  }
+  return found;
+}
+
+std::optional<Citation> read_citation(std::string_view group, Findings& out) {
+  auto found = read_citations(group, out);
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front().citation);
 }
 
 }  // namespace mseg

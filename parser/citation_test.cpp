@@ -69,6 +69,46 @@ TEST_CASE("citation: a pinpoint after a comma") {
   CHECK(*c->pinpoint == "para 12");
 }
 
+TEST_CASE("citation: one parenthesis citing two documents gives both, each its own part") {
+  // The second was read as the first's pinpoint, and left out of `mseg cites`.
+  Findings out;
+  const std::string group = "(Ministerial Statement 2007; Leaders\u2019 Statement 2005)";
+  auto found = read_citations(group, out);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].citation.key == "ministerial-statement-2007");
+  CHECK_FALSE(found[0].citation.pinpoint);
+  CHECK(found[0].citation.text == "Ministerial Statement 2007");
+  CHECK(found[0].where.data() == group.data() + 1);
+  CHECK(found[1].citation.key == "leaders-statement-2005");
+  CHECK(found[1].citation.text == "Leaders\u2019 Statement 2005");
+  CHECK(found[1].where == "Leaders\u2019 Statement 2005");
+  CHECK(out.empty());
+  // A comma, and a third document.
+  found = read_citations("(Ministerial Statement 2004, Leaders Declaration 2003, Bogor Goals)", out);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1].citation.key == "leaders-declaration-2003");
+  CHECK(found[2].citation.key == "bogor-goal");
+  // A pinpoint on the last one stays its pinpoint.
+  found = read_citations("(Ministerial Statement 2004, Leaders Declaration 2003, para 4)", out);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].citation.pinpoint == "para 4");
+  CHECK(found[1].citation.text == "Leaders Declaration 2003, para 4");
+  // A pinpoint that is no document stays a pinpoint, and the group is the one citation's text.
+  found = read_citations("(Ministerial Statement 2004; para 12)", out);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].citation.pinpoint == "para 12");
+  CHECK(found[0].citation.text == "(Ministerial Statement 2004; para 12)");
+  // read_citation is the first document.
+  CHECK(cite("(Ministerial Statement 2007; Leaders' Statement 2005)")->key == "ministerial-statement-2007");
+  // However many a hostile parenthesis names, at most eight are read apart; the rest is the last one's pinpoint.
+  std::string many = "(";
+  for (int y = 1990; y < 2090; ++y) many += "Ministerial Statement " + std::to_string(y) + "; ";
+  many += "Ministerial Statement 2090)";
+  found = read_citations(many, out);
+  CHECK(found.size() == 8);
+  CHECK(found.back().citation.pinpoint);
+}
+
 TEST_CASE("citation: ordinary parentheses are not citations") {
   CHECK_FALSE(cite("(ISPS Code)"));
   CHECK_FALSE(cite("(IMO)"));

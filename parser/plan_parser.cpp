@@ -270,11 +270,14 @@ class Assembler {
       trailing_groups(last, ".;", tg);
       const char* cut = last.data() + last.size();
       for (std::string_view g : tg.groups) {
-        auto citation = read_citation(g, findings_);
-        if (!citation) break;
-        cite::resolve_citation(registry_, *citation, g, findings_);
-        citation->span = source_.span(g);
-        dir.citations.push_back(std::move(*citation));
+        auto citations = read_citations(g, findings_);
+        if (citations.empty()) break;
+        // Reversed below with the groups: a group's own documents go in backwards here.
+        for (auto it = citations.rbegin(); it != citations.rend(); ++it) {
+          cite::resolve_citation(registry_, it->citation, it->where, findings_);
+          it->citation.span = source_.span(it->where);
+          dir.citations.push_back(std::move(it->citation));
+        }
         cut = g.data();
       }
       std::reverse(dir.citations.begin(), dir.citations.end());
