@@ -10,6 +10,14 @@
 namespace mseg::cite {
 namespace {
 
+// Where a citation stands, as validate says it: a .docx's or .pdf's place in
+// the document ("table 1, row 2, cell 1, paragraph 3", "page 3"), else line and column.
+std::string where(const Span& span) {
+  if (span.place) return describe(*span.place);
+  return fmt::format("{}:{}", span.line, span.column);
+}
+
+
 using ordered = nlohmann::ordered_json;
 
 std::string directive_label(const Directive& d) { return d.number ? *d.number : d.id; }
@@ -116,9 +124,8 @@ std::string report_text(const CitesReport& r) {
   if (!r.unresolved.empty()) {
     out += "unresolved:\n";
     for (const auto& u : r.unresolved)
-      out += fmt::format("  {}:{}:{}: {} cites ({}): {}\n", u.at.source, u.at.citation->span.line,
-                         u.at.citation->span.column, directive_label(*u.at.directive), inner(u.at.citation->text),
-                         u.reason);
+      out += fmt::format("  {}:{}: {} cites ({}): {}\n", u.at.source, where(u.at.citation->span),
+                         directive_label(*u.at.directive), inner(u.at.citation->text), u.reason);
     out += '\n';
   }
   return out + summary_line(r);

@@ -68,7 +68,10 @@ void write_header(Html& h, const Model& m) {
     h.raw("<li><span class=\"sev\">").text(d.severity == Severity::error     ? "error"
                                            : d.severity == Severity::warning ? "warning"
                                                                              : "note");
-    h.raw("</span> <code>").text(d.code).raw("</code> line ").num(static_cast<std::int64_t>(d.span.line));
+    h.raw("</span> <code>").text(d.code).raw("</code> ");
+    // A .docx's or .pdf's place in the document, as validate names it; a text's line.
+    if (d.span.place) h.text(describe(*d.span.place));
+    else h.raw("line ").num(static_cast<std::int64_t>(d.span.line));
     h.raw(": ").text(d.message);
     const std::string id = element_at(plan, d.span.line);
     if (!id.empty()) h.raw(" (<a href=\"#").text(id).raw("\">").text(id).raw("</a>)");

@@ -114,5 +114,22 @@ ministerial-statement-2007,"5th APEC Transportation Ministerial Meeting (Adelaid
 CSV
 "$mseg" query --kind action --cites TMM4 "$hanoi" 2> "$tmp/err"; st=$?
 check "--kind action --cites: usage error" test $st -eq 2
+# An unresolved citation in a .docx is placed as validate places it, in Word's terms, in cites and in report.
+python3 - "$root/tests/forms/meg-sec-workplan-2007.docx" "$tmp/edit.docx" <<'PY'
+import sys, zipfile
+src, dst = sys.argv[1:3]
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == "word/document.xml":
+            data = data.replace(b"Ministerial Statement 2007", b"Ministerial Statement 2005", 1)
+        zout.writestr(item, data)
+PY
+place=$("$mseg" validate "$tmp/edit.docx" | sed -n "s|^$tmp/edit.docx:\(table [^:]*\): warning: .*\[no-such-meeting\]\$|\1|p")
+check "validate places the citation in Word's terms" test -n "$place"
+"$mseg" cites "$tmp/edit.docx" > "$tmp/out"
+check "cites places it where validate does ($place)" grep -qF "  $tmp/edit.docx:$place: S1.D3 cites (Ministerial Statement 2005)" "$tmp/out"
+"$mseg" report "$tmp/edit.docx" > "$tmp/page.html"
+check "report places it where validate does" grep -qF "<code>no-such-meeting</code> $place: " "$tmp/page.html"
 cd "$root"
 test $fails -eq 0
