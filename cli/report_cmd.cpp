@@ -8,6 +8,7 @@
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
+#include "registry_file.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -18,6 +19,7 @@ struct ReportArgs {
   std::string as_of;
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
+  std::string registry;  // --registry FILE
 };
 
 int run_report(const ReportArgs& args) {
@@ -29,11 +31,14 @@ int run_report(const ReportArgs& args) {
     print_error(e.what());
     return kTrouble;
   }
-  auto plan = read_plan_input(args.file, args.max_bytes);
+  // The user's registry, as parse, query and cites read it: the page's citations resolve as theirs do.
+  const auto registry = load_registry(args.registry);
+  if (!registry) return kTrouble;
+  auto plan = read_plan_input(args.file, args.max_bytes, &registry->get());
   std::vector<LoadedPlan> older;
   bool unreadable = !plan;
   for (const auto& file : args.since) {
-    if (auto loaded = read_plan_input(file, args.max_bytes)) older.push_back(std::move(*loaded));
+    if (auto loaded = read_plan_input(file, args.max_bytes, &registry->get())) older.push_back(std::move(*loaded));
     else unreadable = true;
   }
   if (unreadable) return kTrouble;
@@ -60,6 +65,7 @@ void add_report_command(CLI::App& app, Outcome& outcome) {
       ->type_name("DATE");
   add_output_option(cmd, args->output);
   add_layout_option(cmd);
+  add_registry_option(cmd, args->registry);
   add_max_bytes_option(cmd, args->max_bytes);
   cmd->footer(
       "Examples:\n"

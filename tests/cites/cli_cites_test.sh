@@ -85,6 +85,10 @@ check "parse resolves with it" grep -qF '"title": "Atlantis Communiqué"' "$tmp/
 (cd "$tmp/project/plans/2031" && "$mseg" cites plan.txt) > "$tmp/out"; st=$?
 check "cites with it: only the 2005 citation stays unresolved" test $st -eq 1
 check "...and the user's entry is listed" grep -qF "leaders-communique-2031  Atlantis Communiqué  [not verified]" "$tmp/out"
+(cd "$tmp/project/plans/2031" && "$mseg" report plan.txt) > "$tmp/out"
+check "report resolves with it (the page names the meeting of the user's entry)" grep -qF "Meeting, Atlantis" "$tmp/out"
+"$mseg" report --registry "$tmp/mine.json" "$tmp/plan.txt" > "$tmp/out"
+check "report --registry resolves with it" grep -qF "Meeting, Atlantis" "$tmp/out"
 "$mseg" cites --registry "$tmp/mine.json" | grep -q "^leaders-communique-2031 "
 check "cites --registry lists the added entry with mseg's" test $? -eq 0
 
@@ -93,6 +97,8 @@ printf '{"registry_version": "1", "entries": [{"key": "x"}]}' > "$tmp/bad.json"
 "$mseg" cites --registry "$tmp/bad.json" 2> "$tmp/err" > /dev/null; st=$?
 check "a broken registry: exit 2" test $st -eq 2
 check "...naming the file and the place" grep -qxF "mseg: error: $tmp/bad.json: /entries/0: required field \"kind\" is missing" "$tmp/err"
+"$mseg" report --registry "$tmp/bad.json" "$tmp/plan.txt" > "$tmp/out" 2> "$tmp/err"; st=$?
+check "report with a broken registry: exit 2, nothing written" test $st -eq 2 -a ! -s "$tmp/out"
 "$mseg" parse --registry "$tmp/missing.json" "$hanoi" 2> "$tmp/err" > /dev/null; st=$?
 check "a missing registry file: exit 2" test $st -eq 2
 
