@@ -151,7 +151,11 @@ Registry Registry::from_json(std::string_view text) {
   try {
     doc = json::parse(text);
   } catch (const json::exception& e) {
-    throw RegistryError(fmt::format("not readable JSON: {}", e.what()));
+    // Without nlohmann's "[json.exception.parse_error.101] ": the place and the reason are what a user reads.
+    std::string_view what = e.what();
+    if (const auto bracket = what.find("] "); what.starts_with("[json.exception.") && bracket != what.npos)
+      what.remove_prefix(bracket + 2);
+    throw RegistryError(fmt::format("not readable JSON: {}", what));
   }
   Reader::member(doc, "", "entries");
   Reader::only(doc, "", {"$schema", "registry_version", "series", "entries"});

@@ -144,7 +144,8 @@ TEST_CASE("registry: bad registry JSON names the place") {
     }
     return std::string("no error");
   };
-  CHECK(error("{").starts_with("not readable JSON"));
+  CHECK(error("{").starts_with("not readable JSON: parse error at line 1, column 2: "));
+  CHECK(error("{").find("json.exception") == std::string::npos);
   CHECK(error(R"({"registry_version": "1"})") == "/: required field \"entries\" is missing");
   std::string no_source = kUserRegistry;
   no_source.replace(no_source.find("https://example.org/2031"), 24, "example.org");

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "io.hpp"
+#include "option_checks.hpp"
 #include "project_file.hpp"
 
 namespace mseg::cli {
@@ -11,7 +12,8 @@ void add_aliases_option(CLI::App* cmd, std::string& file) {
   cmd->add_option("--aliases", file,
                   "Owner aliases to add to mseg's own (default: .mseg/aliases.json in this folder or a parent; "
                   "docs/aliases.md)")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(not_empty());
 }
 
 std::optional<AliasesChoice> load_aliases(const std::string& file) {

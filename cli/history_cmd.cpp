@@ -149,9 +149,7 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       ->capture_default_str();
   add_aliases_option(cmd, args->aliases);
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
-  cmd->add_option("-o,--output", args->output,
-                  "Write to FILE (through a temporary file renamed into place) instead of stdout")
-      ->type_name("FILE");
+  add_output_option(cmd, args->output);
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
       ->type_name("N")
       ->check(byte_count())

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <climits>
 #include <csignal>
@@ -310,6 +311,9 @@ int unnamed_temp_file() {
 
 std::string read_input(const std::string& path, std::uint64_t max_bytes) {
   if (path == "-") {
+    // A second "-" would read what the first left: nothing ("-: empty file"), or the rest of a pipe.
+    static std::atomic<bool> stdin_read{false};
+    if (stdin_read.exchange(true)) throw CliError("-: standard input is given twice; it can be read only once");
     struct stat st {};
     if (::fstat(STDIN_FILENO, &st) == 0) remember_input(st, "-");
     return read_fd(STDIN_FILENO, "-", max_bytes);

@@ -36,10 +36,23 @@ inline CLI::Validator fraction(std::string meaning) {
       "");
 }
 
+// A value that may not be empty: `-o "$OUT"` with OUT unset would otherwise
+// reach the file system as "" and come back as ": No such file or directory",
+// and `--as-of ""` would mean today.
+inline CLI::Validator not_empty() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (value.empty()) return "an empty value (an unset shell variable?)";
+        return {};
+      },
+      "");
+}
+
 // -o/--output FILE. `what` starts the help line ("Write the report to FILE").
 inline CLI::Option* add_output_option(CLI::App* cmd, std::string& output, const std::string& what = "Write to FILE") {
   return cmd->add_option("-o,--output", output, what + " (through a temporary file renamed into place) instead of stdout")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(not_empty());
 }
 
 // --max-bytes N, with its default shown in --help.

@@ -149,7 +149,7 @@ CLI::Option* add_filter_options(CLI::App* cmd, QueryArgs& args) {
       ->group(filters);
   cmd->add_flag("--overdue", o.overdue, "A dated deadline that ended before --as-of")->group(filters);
   auto* as_of = cmd->add_option("--as-of", args.as_of, "The day --overdue counts from (default: today)")
-      ->type_name("DATE")->group(filters);
+      ->type_name("DATE")->check(not_empty())->group(filters);
   cmd->add_option("--cites", o.cites,
                   "Directives citing a document, named by key (ministerial-statement-2004), as written "
                   "('Ministerial Statement 2004'), by meeting (TMM4, Bali) or year (2004); a kind "

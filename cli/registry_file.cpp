@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "io.hpp"
+#include "option_checks.hpp"
 #include "project_file.hpp"
 
 namespace mseg::cli {
@@ -11,7 +12,8 @@ void add_registry_option(CLI::App* cmd, std::string& file) {
   cmd->add_option("--registry", file,
                   "Citation registry to add to mseg's own (default: .mseg/registry.json in this folder or a parent; "
                   "docs/citations.md)")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(not_empty());
 }
 
 std::optional<RegistryChoice> load_registry(const std::string& file) {

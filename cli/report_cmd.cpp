@@ -62,7 +62,8 @@ void add_report_command(CLI::App& app, Outcome& outcome) {
       ->type_name("OLDER_PLAN")
       ->allow_extra_args(false);
   cmd->add_option("--as-of", args->as_of, "The day states count from: overdue, due soon (default: today)")
-      ->type_name("DATE");
+      ->type_name("DATE")
+      ->check(not_empty());
   add_output_option(cmd, args->output);
   add_layout_option(cmd);
   add_registry_option(cmd, args->registry);

@@ -102,11 +102,16 @@ constexpr char kScript[] = R"js(
     for (var i = 0; i < select.options.length; i++)
       if (select.options[i].value === value || select.options[i].text === value) { select.selectedIndex = i; return; }
   }
+  // A hand-typed address may hold a lone '%' ("#owner=50%"): decodeURIComponent
+  // throws on it, which stopped the whole script; the text as typed is kept.
+  function decoded(v) {
+    try { return decodeURIComponent(v); } catch (e) { return v; }
+  }
   function fromUrl() {
     var h = location.hash.slice(1);
     if (!/(^|&)(owner|state|section)=/.test(h)) return false;
     h.split('&').forEach(function (kv) {
-      var p = kv.split('='), v = decodeURIComponent(p[1] || '');
+      var p = kv.split('='), v = decoded(p[1] || '');
       if (p[0] === 'owner') choose(form.owner, v);
       if (p[0] === 'state') choose(form.state, v);
       if (p[0] === 'section') choose(form.section, v);
@@ -142,7 +147,7 @@ constexpr char kScript[] = R"js(
   // "#mark=S1.A2" focuses the action's first mark: a link to one action, highlighted.
   var want = /(?:^#|&)mark=([^&]*)/.exec(location.hash);
   if (want) {
-    var first = marksOf(decodeURIComponent(want[1]))[0];
+    var first = marksOf(decoded(want[1]))[0];
     if (first) { first.focus(); show({ target: first }); }
   }
 })();

@@ -553,6 +553,18 @@ assert [p['source']['path'] for p in a]==['$hanoi','$y2007'], a"
     # UTF-16 holds NUL bytes: still read from a pipe.
     py -c "import sys; sys.stdout.buffer.write(open('$hanoi',encoding='utf-8').read().encode('utf-16'))" | "$mseg" parse - > "$tmp/out" 2> "$tmp/err"
     check "$case: UTF-16 from a pipe is read" py -c "import json; assert json.load(open('$tmp/out'))['source']['encoding'].startswith('utf-16')"
+    # An empty value (an unset shell variable) is a usage error naming the option, never "" on the file system
+    # or "today".
+    for args in "query -o" "history -o" "report -o" "report --as-of" "query --as-of" "parse --registry" "history --aliases"; do
+      # shellcheck disable=SC2086
+      run $args "" "$hanoi"
+      check "$case: $args '': exit 2 (got $st)" test "$st" -eq 2
+      check "$case: $args '': names the option" grep -q "^mseg: error: --[a-z-]*: an empty value" "$tmp/err"
+    done
+    # Standard input given twice: said so, not "-: empty file" for the second.
+    run parse - - < "$hanoi"
+    check "$case: '- -': exit 2 (got $st)" test "$st" -eq 2
+    check "$case: '- -': says stdin is given twice" grep -qx "mseg: error: -: standard input is given twice; it can be read only once" "$tmp/err"
     for args in --help --version "parse --help" "validate --help"; do
       # shellcheck disable=SC2086
       "$mseg" $args > /dev/full 2> "$tmp/err"; st=$?

@@ -70,6 +70,10 @@ check "filter section=S2 shows S2's 2 actions" test "$(facts "$tmp/f2.dom" | py 
 dom "$(url "$y" '#state=ongoing')" "$tmp/f3.dom"
 check "filter state=ongoing shows the 4 ongoing actions" test "$(facts "$tmp/f3.dom" | py -c "import json,sys; print(' '.join(r['id'] for r in json.load(sys.stdin)['rows'] if not r['hidden']))")" = "S1.A5 S2.A2 S3.A4 S3.A5"
 
+# A hand-typed address with a lone '%' (decodeURIComponent throws on it) stopped the whole script.
+dom "$(url "$y" '#owner=50%&state=overdue')" "$tmp/f4.dom"
+check "a lone '%' in the address: the script still runs and filters by state (query: 11 overdue)" grep -q "11 of 15 actions shown" "$tmp/f4.dom"
+
 # A link to one action (#mark=ID) focuses its first mark: the detail line shows the
 # action's text, tag and section, and the marks in its other owners' lanes light up.
 dom "$(url "$y" '#mark=S1.A2')" "$tmp/m.dom"
