@@ -1,5 +1,7 @@
 #include "inputs.hpp"
 
+#include <mseg/form.hpp>
+
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -23,10 +25,18 @@ void add_layout_option(CLI::App* cmd) {
 
 const std::string& chosen_layout() { return layout_choice; }
 
+void warn_if_layout_unused(const std::string& file, std::string_view bytes) {
+  if (layout_choice.empty()) return;
+  if (const Form form = detect_form(bytes); form != Form::text)
+    print_warning(fmt::format("{}: --layout {} names a text form; this is a .{} file, read as its own form", file,
+                              layout_choice, to_string(form)));
+}
+
 std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes,
                                                         const cite::Registry* registry) {
   try {
     std::string bytes = read_input(file, max_bytes);
+    warn_if_layout_unused(file, bytes);
     // A .doc is read as LibreOffice's .docx of it, as parse reads it.
     const bool from_doc = convert_word97(bytes);
     std::vector<LoadedPlan> loaded = load_plans(bytes, file, registry, layout_choice);

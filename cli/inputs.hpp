@@ -39,6 +39,9 @@ std::optional<LoadedPlan> read_plan_input(const std::string& file, std::uint64_t
 void add_layout_option(CLI::App* cmd);
 // The reader --layout named; empty when detection chooses.
 const std::string& chosen_layout();
+// --layout names a text form: said on stderr when FILE's bytes are a .docx,
+// .pdf or .doc, which are read as their own form whatever it says.
+void warn_if_layout_unused(const std::string& file, std::string_view bytes);
 
 // The files to read when none was given: standard input ("-") when it is a
 // pipe or a file; on a terminal, where nothing would come, a CliError.

@@ -52,6 +52,7 @@ struct Result {
 std::string parse_into(const std::string& file, const ParseArgs& args, JsonWriter& w, bool& errors) {
   try {
     std::string bytes = read_input(file, args.max_bytes);
+    warn_if_layout_unused(file, bytes);
     // Plan JSON given back to parse would be read as a text plan with no table.
     if (looks_like_json(bytes))
       return fmt::format("{}: is JSON (plan JSON already?), not a text plan; query, validate and diff read plan JSON "

@@ -80,6 +80,7 @@ int run_validate(ValidateArgs args) {
   for (const auto& file : args.files) {
     try {
       std::string bytes = read_input(file, args.max_bytes);
+      warn_if_layout_unused(file, bytes);
       // A .doc is read as LibreOffice's .docx of it, as parse reads it.
       const bool from_doc = convert_word97(bytes);
       lint::FileReport report = lint::check_plan(bytes, file, options);

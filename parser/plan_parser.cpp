@@ -121,6 +121,16 @@ class Assembler {
   // where the table should have begun.
   Finding no_table(const std::vector<std::string_view>& before) {
     const std::string_view text = source_.text();
+    // A layout reader (--layout, or chosen by detection) that laid out no table: named, since the tab-cell
+    // wording would send the reader looking for tabs the text may well have.
+    if (const std::string_view reader = source_.reader(); reader != "tab-cells") {
+      const std::string_view where = before.empty() ? text.substr(0, 0) : before.front().substr(0, 0);
+      return {DiagnosticCode::no_table,
+              fmt::format("no table found: the {} reader (docs/format.md) found no table in this text; without "
+                          "--layout, mseg tells the form itself",
+                          reader),
+              where};
+    }
     if (before.empty())
       return {DiagnosticCode::no_table,
               "no table found: looked for a tab-cell table (cells on lines that start with a tab), but the text "

@@ -561,6 +561,14 @@ assert [p['source']['path'] for p in a]==['$hanoi','$y2007'], a"
       check "$case: $args '': exit 2 (got $st)" test "$st" -eq 2
       check "$case: $args '': names the option" grep -q "^mseg: error: --[a-z-]*: an empty value" "$tmp/err"
     done
+    # --layout that finds no table names its reader (it said "looked for a tab-cell table ... no line starts
+    # with a tab" of a file full of them); on a .docx it is said to be unused, never silently.
+    run validate --layout markdown "$y2007"
+    check "$case: --layout markdown on tab cells: exit 1 (got $st)" test "$st" -eq 1
+    check "$case: ... the markdown reader found no table" grep -q "error: no table found: the markdown reader (docs/format.md) found no table" "$tmp/out"
+    run parse --layout tab-cells tests/forms/meg-sec-workplan-2007.docx
+    check "$case: --layout tab-cells on a .docx: read (exit $st)" test "$st" -eq 0
+    check "$case: ... and said to be unused" grep -qx "mseg: warning: tests/forms/meg-sec-workplan-2007.docx: --layout tab-cells names a text form; this is a .docx file, read as its own form" "$tmp/err"
     # Standard input given twice: said so, not "-: empty file" for the second.
     run parse - - < "$hanoi"
     check "$case: '- -': exit 2 (got $st)" test "$st" -eq 2
