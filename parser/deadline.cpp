@@ -262,6 +262,22 @@ std::string invalid_date_reason(std::string_view s) {
   return {};
 }
 
+// Calls f(offset, run) for each maximal run of characters `in` accepts, in
+// order, until f returns false.
+template <typename In, typename F>
+void for_each_run(std::string_view text, In in, F f) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (!in(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && in(text[end])) ++end;
+    if (!f(i, text.substr(i, end - i))) return;
+    i = end;
+  }
+}
+
 // "Marhc" -> "March", keeping how the word was capitalised.
 std::string in_case_of(std::string_view word, std::string_view name) {
   std::string out(name);
@@ -329,24 +345,18 @@ std::string why_not_a_deadline(std::string_view text) {
                                                               : did_you_mean(damage->suggestions);
   // A form mseg reads but for a year plans never use ("9999-12-31" for no
   // limit, "March 2300"): the first such year, when the same text in 2000 reads.
-  for (std::size_t i = 0; i < text.size();) {
-    if (!ascii::digit(text[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < text.size() && ascii::digit(text[end])) ++end;
-    if (end - i == 4) {
-      int year = 0;
-      std::from_chars(text.data() + i, text.data() + end, year);
-      std::string in_2000(text);
-      in_2000.replace(i, 4, "2000");
-      if (!valid_year(year) && read_deadline(in_2000).kind != DeadlineKind::unknown)
-        return fmt::format("the year {} is outside 1900-2199", year);
-    }
-    i = end;
-  }
-  return {};
+  std::string why;
+  for_each_run(text, ascii::digit, [&](std::size_t at, std::string_view digits) {
+    if (digits.size() != 4) return true;
+    int year = 0;
+    std::from_chars(digits.data(), digits.data() + 4, year);
+    std::string in_2000(text);
+    in_2000.replace(at, 4, "2000");
+    if (valid_year(year) || read_deadline(in_2000).kind == DeadlineKind::unknown) return true;
+    why = fmt::format("the year {} is outside 1900-2199", year);
+    return false;
+  });
+  return why;
 }
 
 std::optional<DeadlineDamage> deadline_damage(std::string_view text) {
@@ -360,16 +370,9 @@ std::optional<DeadlineDamage> deadline_damage(std::string_view text) {
 
   // Words of four letters or more: one edit from a three-letter word is too
   // often another word ("Mat" could be "Mar" or "May").
-  for (std::size_t i = 0; i < text.size();) {
-    if (!ascii::letter(text[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < text.size() && ascii::letter(text[end])) ++end;
-    const std::string_view word = text.substr(i, end - i);
-    i = end;
-    if (word.size() < 4) continue;
+  std::optional<DeadlineDamage> misspelt;
+  for_each_run(text, ascii::letter, [&](std::size_t at, std::string_view word) {
+    if (word.size() < 4) return true;
     std::vector<std::string> names;
     bool month = ascii::equals_ci(word, "sept");
     for (std::string_view name : calendar::kMonthNames) {
@@ -377,14 +380,15 @@ std::optional<DeadlineDamage> deadline_damage(std::string_view text) {
       month = month || distance == 0;
       if (distance == 1) names.push_back(in_case_of(word, name));
     }
-    if (month || names.empty()) continue;
+    if (month || names.empty()) return true;
     // Only a correction that makes the whole deadline readable is offered.
     std::string fixed(text);
-    fixed.replace(static_cast<std::size_t>(word.data() - text.data()), word.size(), names.front());
-    if (read_deadline(fixed).kind == DeadlineKind::unknown) continue;
-    return DeadlineDamage{DeadlineDamage::Kind::misspelled_month, {}, word, std::move(names)};
-  }
-  return std::nullopt;
+    fixed.replace(at, word.size(), names.front());
+    if (read_deadline(fixed).kind == DeadlineKind::unknown) return true;
+    misspelt = DeadlineDamage{DeadlineDamage::Kind::misspelled_month, {}, word, std::move(names)};
+    return false;
+  });
+  return misspelt;
 }
 
 }  // namespace mseg
