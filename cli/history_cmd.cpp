@@ -56,8 +56,10 @@ int run_history(HistoryArgs args) {
   std::vector<LoadedPlan> loaded;
   bool unreadable = false;
   for (const auto& file : args.files) {
-    if (auto plans = read_plan_inputs(file, args.max_bytes))
+    if (auto plans = read_plan_inputs(file, args.max_bytes)) {
+      warn_if_no_plan(file, *plans);
       for (auto& p : *plans) loaded.push_back(std::move(p));
+    }
     else
       unreadable = true;
   }

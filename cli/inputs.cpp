@@ -61,6 +61,10 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
   return std::nullopt;
 }
 
+void warn_if_no_plan(const std::string& file, const std::vector<LoadedPlan>& plans) {
+  if (plans.empty()) print_warning(fmt::format("{}: holds no plan (an empty JSON array)", file));
+}
+
 void drop_diagnostics(std::vector<LoadedPlan>& plans) {
   for (auto& p : plans) std::vector<Diagnostic>().swap(p.plan.diagnostics);
 }

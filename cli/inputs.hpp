@@ -22,6 +22,11 @@ namespace mseg::cli {
 std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes,
                                                         const cite::Registry* registry = nullptr);
 
+// An empty array (or JSON Lines of no line) is read, as the docs say, but
+// never silently by a command that takes several plans (query, history): a
+// series or a query that skipped a file would otherwise look complete.
+void warn_if_no_plan(const std::string& file, const std::vector<LoadedPlan>& plans);
+
 // Frees the plans' diagnostics, for a subcommand that reads none (query,
 // diff): in a plan of many warnings they are much of its memory (a tag
 // written "(Japan. 2006)" is 14 bytes and a warning with a fix), given back
