@@ -23,7 +23,8 @@ using ordered = nlohmann::ordered_json;
 std::string directive_label(const Directive& d) { return d.number ? *d.number : d.id; }
 
 std::string inner(std::string_view text) {
-  return std::string(text.size() >= 2 && text.front() == '(' ? text.substr(1, text.size() - 2) : text);
+  return std::string(text.size() >= 2 && text.front() == '(' && text.back() == ')' ? text.substr(1, text.size() - 2)
+                                                                                    : text);
 }
 
 std::string why_unresolved(const Registry& registry, const Citation& c) {

@@ -21,6 +21,7 @@ struct HistoryArgs {
   std::vector<std::string> files;
   std::string format = "text";
   std::string sort = "given";
+  bool sort_asked = false;  // --sort given on the command line: the order is the user's choice, not a glob's
   std::vector<std::string> owners;
   std::vector<std::string> kinds;
   std::vector<std::string> statuses;
@@ -70,11 +71,11 @@ int run_history(HistoryArgs args) {
     std::vector<const Plan*> sorted;
     for (auto i : meeting_order(plans)) sorted.push_back(plans[i]);
     plans = std::move(sorted);
-  } else if (auto backwards = out_of_meeting_order(plans)) {
+  } else if (auto backwards = args.sort_asked ? std::nullopt : out_of_meeting_order(plans)) {
     // A glob orders by name, not by meeting ("meg-sec-..." before "mseg-..."): said, since the history is read
     // as given (a reversed series is a legitimate question) and its slips would be read backwards.
     print_warning(fmt::format("the plans are not in meeting order: {}; the history reads them as given (--sort "
-                              "meeting orders them by year)",
+                              "meeting orders them by year; --sort given keeps them as given, quietly)",
                               *backwards));
   }
   History h = build_history(plans, HistoryOptions{args.threshold, &aliases->get()});
@@ -119,7 +120,7 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "markdown"}))
       ->capture_default_str();
-  cmd->add_option("--sort", args->sort,
+  auto* sort = cmd->add_option("--sort", args->sort,
                   "given: the plans in the order given; meeting: by the year their front matter or file name says, "
                   "then by file name")
       ->type_name("ORDER")
@@ -165,8 +166,9 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       "  mseg history --sort meeting --fail-on slipped-twice plans/*.txt    # CI: no action may slip twice\n"
       "\n"
       "Exit status: 0 done; 1 a --fail-on condition holds; 2 usage error or unreadable input.");
-  cmd->callback([args, &outcome] {
+  cmd->callback([args, sort, &outcome] {
     if (outcome.dry_run) return;
+    args->sort_asked = sort->count() > 0;
     outcome.exit_code = run_history(*args);
   });
 }

@@ -504,9 +504,13 @@ std::optional<std::string> first_json_problem(const LoadedPlan& loaded) {
 std::optional<std::string> no_table_problem(const LoadedPlan& loaded) {
   if (!loaded.plan.sections.empty()) return std::nullopt;
   const std::string which = loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";
-  for (const Diagnostic& d : loaded.plan.diagnostics)
-    if (d.code == "no-table")
-      return d.span.line > 0 ? which + "line " + std::to_string(d.span.line) + ": " + d.message : which + d.message;
+  for (const Diagnostic& d : loaded.plan.diagnostics) {
+    if (d.code != "no-table") continue;
+    // Where in the plan's own text (a .docx's or .pdf's place, as validate names it), after the reason.
+    if (d.span.place) return which + d.message + " (" + describe(*d.span.place) + ")";
+    if (d.span.line > 0) return which + d.message + " (line " + std::to_string(d.span.line) + ")";
+    return which + d.message;
+  }
   return std::nullopt;
 }
 

@@ -34,8 +34,10 @@ struct Reading {
   std::optional<Citation> citation;  // text and span left empty
   std::optional<std::string> warning;  // the unknown-citation message
   // Where the pinpoint starts in the inside, when there is one: it may be a
-  // second document cited in the same parenthesis (read_citations).
+  // second document cited in the same parenthesis (read_citations), or hold
+  // one after a ';'. year_end: where the year ends (the document's own words).
   std::size_t pinpoint_at = std::string_view::npos;
+  std::size_t year_end = 0;
 };
 
 Reading read_inner(std::string_view inner) {
@@ -58,6 +60,7 @@ Reading read_inner(std::string_view inner) {
     std::from_chars(year.data(), year.data() + year.size(), y);
     c.year = y;
     c.key = fmt::format("{}-{}", c.kind, y);
+    r.year_end = static_cast<std::size_t>(year.data() + year.size() - inner.data());
     if (!pinpoint.empty()) {
       c.pinpoint = std::string(pinpoint.data(), pinpoint.size());
       r.pinpoint_at = static_cast<std::size_t>(pinpoint.data() - inner.data());
@@ -98,6 +101,13 @@ const Reading& reading_of(std::string_view inner) {
   return it->second;
 }
 
+// Whether `text` cites a document of a known form on its own (a statement,
+// declaration, communique or the Bogor Goals): then it is no pinpoint.
+bool is_document(std::string_view text) {
+  const Reading& r = reading_of(text);
+  return r.citation && r.citation->kind != "unknown";
+}
+
 }  // namespace
 
 std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) {
@@ -109,23 +119,32 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
   constexpr std::size_t kMaxDocuments = 8;
   for (;;) {
     // Taken from the reading before the next is looked up: that may empty the memory.
-    std::size_t pinpoint_at = 0;
+    std::size_t pinpoint_at = 0, year_end = 0;
     Citation c;
     {
       const Reading& r = reading_of(inner);
       if (!r.citation) break;
       c = *r.citation;
       pinpoint_at = r.pinpoint_at;
+      year_end = r.year_end;
       if (r.warning) out.push_back({DiagnosticCode::unknown_citation, *r.warning, found.empty() ? group : inner});
     }
     if (pinpoint_at != std::string_view::npos && found.size() + 1 < kMaxDocuments) {
-      const std::string_view rest = inner.substr(pinpoint_at);
-      const Reading& next = reading_of(rest);
-      if (next.citation && next.citation->kind != "unknown") {
-        std::string_view part = inner.substr(0, pinpoint_at);
-        while (!part.empty() && (part.back() == ' ' || part.back() == ',' || part.back() == ';' || part.back() == ':'))
-          part.remove_suffix(1);
+      // The next document: the whole pinpoint ("...2007; Leaders' Statement 2005"), or what follows a ';'
+      // in it, the rest being this one's pinpoint ("...2007, para 3; Leaders' Declaration 2005").
+      const std::string_view pinpoint = inner.substr(pinpoint_at);
+      const std::size_t semi = pinpoint.find(';');
+      std::string_view part, rest;
+      if (is_document(pinpoint)) {
+        part = inner.substr(0, year_end);
+        rest = pinpoint;
         c.pinpoint.reset();
+      } else if (semi != std::string_view::npos && is_document(trim(pinpoint.substr(semi + 1)))) {
+        part = trim_end(inner.substr(0, pinpoint_at + semi));
+        rest = trim(pinpoint.substr(semi + 1));
+        c.pinpoint = std::string(trim(pinpoint.substr(0, semi)));
+      }
+      if (rest.data()) {
         c.text = std::string(part);
         found.push_back({std::move(c), part});
         inner = rest;

@@ -98,6 +98,21 @@ TEST_CASE("citation: one parenthesis citing two documents gives both, each its o
   REQUIRE(found.size() == 1);
   CHECK(found[0].citation.pinpoint == "para 12");
   CHECK(found[0].citation.text == "(Ministerial Statement 2004; para 12)");
+  // The first document's part ends at its year, whatever space stands before the ';'.
+  found = read_citations("(Ministerial Statement 2007\t; Leaders Statement 2005)", out);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].citation.text == "Ministerial Statement 2007");
+  // A ';' inside a pinpoint may start the next document: the pinpoint keeps what comes before it.
+  found = read_citations("(Ministerial Statement 2007, para 3; Leaders Declaration 2005, para 4)", out);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].citation.pinpoint == "para 3");
+  CHECK(found[0].citation.text == "Ministerial Statement 2007, para 3");
+  CHECK(found[1].citation.key == "leaders-declaration-2005");
+  CHECK(found[1].citation.pinpoint == "para 4");
+  // A ';' in a pinpoint that starts no document leaves it whole.
+  found = read_citations("(Ministerial Statement 2007, para 3; para 4)", out);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].citation.pinpoint == "para 3; para 4");
   // read_citation is the first document.
   CHECK(cite("(Ministerial Statement 2007; Leaders' Statement 2005)")->key == "ministerial-statement-2007");
   // However many a hostile parenthesis names, at most eight are read apart; the rest is the last one's pinpoint.
@@ -105,7 +120,7 @@ TEST_CASE("citation: one parenthesis citing two documents gives both, each its o
   for (int y = 1990; y < 2090; ++y) many += "Ministerial Statement " + std::to_string(y) + "; ";
   many += "Ministerial Statement 2090)";
   found = read_citations(many, out);
-  CHECK(found.size() == 8);
+  CHECK(found.size() == 8);  // kMaxDocuments
   CHECK(found.back().citation.pinpoint);
 }
 

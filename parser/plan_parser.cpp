@@ -125,6 +125,12 @@ class Assembler {
     // wording would send the reader looking for tabs the text may well have.
     if (const std::string_view reader = source_.reader(); reader != "tab-cells") {
       const std::string_view where = before.empty() ? text.substr(0, 0) : before.front().substr(0, 0);
+      if (reader == "docx" || reader == "pdf")
+        return {DiagnosticCode::no_table,
+                fmt::format("no table found: the .{} holds no table whose first row names the columns "
+                            "(docs/format.md)",
+                            reader),
+                where};
       return {DiagnosticCode::no_table,
               fmt::format("no table found: the {} reader (docs/format.md) found no table in this text; without "
                           "--layout, mseg tells the form itself",

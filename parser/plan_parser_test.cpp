@@ -344,6 +344,21 @@ TEST_CASE("parser: a tag on the next line takes the place of a deadline read fro
   CHECK(to_string(*b.deadline->deadline.end) == "2008-03-31");
 }
 
+TEST_CASE("parser: each document of a parenthesis citing several is resolved and named whole") {
+  // The resolve step cut a character from each end of a part, as if it were in parentheses.
+  Plan p = parse(kHeader + "\t1A. Do (Ministerial Statement 2005; Leaders Declaration 2031)\n\t1.1 P\n\tAct (US/2009)\n");
+  const auto& cites = p.sections.at(0).directives.at(0).citations;
+  REQUIRE(cites.size() == 2);
+  std::vector<std::string> messages;
+  for (const auto& d : p.diagnostics) messages.push_back(d.message);
+  const auto has = [&](std::string_view part) {
+    return std::any_of(messages.begin(), messages.end(), [&](const std::string& m) { return m.find(part) != m.npos; });
+  };
+  CHECK(has("'Ministerial Statement 2005' cites a meeting that did not take place"));
+  CHECK(has("'Leaders Declaration 2031'"));
+  CHECK_FALSE(has("'inisterial"));
+}
+
 TEST_CASE("parser: tag lines without a time keep the text's deadline and its one note") {
   // Each tag line used to read the action's sentence again and look at every tag
   // before it (quadratic in a cell of tag lines); only the new tags count.

@@ -20,8 +20,10 @@ std::string nearest_meetings(const Registry& registry, const Series& series, int
   return "";
 }
 
+// The words cited: a whole group without its parentheses; a document's part of
+// a group citing several (read_citations) is already without them.
 std::string_view inner(std::string_view group) {
-  return group.size() >= 2 ? group.substr(1, group.size() - 2) : group;
+  return group.size() >= 2 && group.front() == '(' && group.back() == ')' ? group.substr(1, group.size() - 2) : group;
 }
 
 }  // namespace

@@ -25,8 +25,11 @@ class SourceText {
   // through its pieces to the input. `laid` must outlive this; the tab-cell
   // reader's (which lays nothing out) changes nothing.
   void lay(const layout::Laid& laid) { laid_ = laid.reader == "tab-cells" ? nullptr : &laid; }
-  // The reader whose text text() is: "tab-cells" until lay() names another.
-  std::string_view reader() const { return laid_ ? std::string_view(laid_->reader) : "tab-cells"; }
+  // The reader whose text text() is: "tab-cells" until lay() names another,
+  // or the document's ("docx", "pdf") once place_in() gave one.
+  std::string_view reader() const {
+    return laid_ ? std::string_view(laid_->reader) : form_ ? std::string_view(form_->reader) : "tab-cells";
+  }
 
   // The decoded input is a .docx's or .pdf's laid-out text (`form`, which must
   // outlive this): from now on every span also carries where its first

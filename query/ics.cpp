@@ -170,6 +170,12 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
     const Action* action = m.element.action();
     if (!action) continue;
     const std::string plan_id = plan_identity(m);
+    // How many events the action gives: only text that is repeated is shortened.
+    std::size_t events = 0;
+    for (std::size_t i : m.tags) {
+      const Deadline& d = deadline_for(*action, action->tags[i]);
+      if (d.start && d.end) events += action->tags[i].owners.size();
+    }
     for (std::size_t i : m.tags) {
       const Tag& tag = action->tags[i];
       // A tag without a deadline of its own answers for the one in the action's text.
@@ -180,13 +186,14 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
             std::none_of(o.owners.begin(), o.owners.end(), [&](const std::string& w) { return owner_matches(w, owner); }))
           continue;
         const std::string who = owner_key(owner);
-        // An event per owner: what all of a tag's owners share is written
-        // within bounds (kMaxSharedText, kMaxSharedTag), or a tag of thousands of owners, whole in
-        // each of their events, would make the calendar grow as its square.
-        std::string description = shortened(action->text, kMaxSharedText);
+        // An event per owner: what several events share is written within
+        // bounds (kMaxSharedText, kMaxSharedTag), or a tag of thousands of
+        // owners, whole in each of their events, would make the calendar grow
+        // as its square. The plan's title is in every event of the calendar.
+        std::string description = events > 1 ? shortened(action->text, kMaxSharedText) : action->text;
         description += "\n\nOwner: " + owner.name;
         description += "\nDeadline: " + deadline.text;
-        description += "\nTag: " + shortened(tag.text, kMaxSharedTag);
+        description += "\nTag: " + (tag.owners.size() > 1 ? shortened(tag.text, kMaxSharedTag) : tag.text);
         description += "\nSection: " + m.element.section->id;
         description += "\nAction: " + action->id;
         description += "\nPlan: " + shortened(plan_name(m), kMaxSharedTag) + " (" + m.source + ")";

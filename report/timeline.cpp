@@ -116,6 +116,8 @@ void write_axis(Html& h, const Axis& a, double bottom) {
 void write_mark(Html& h, const Placed& p, double lane_top, bool with_text) {
   const ActionView& v = *p.view;
   const Tag& tag = v.action->tags[p.tag];
+  std::size_t marks = 0;  // the action's marks: only what several of them repeat is shortened
+  for (const auto& lanes : v.lanes) marks += lanes.size();
   const double y = lane_top + 4 + static_cast<double>(p.row) * kRow;
   h.raw("<a href=\"#").text(v.action->id).raw("\" class=\"mk ").text(to_string(p.state));
   if (v.mark != Mark::none) h.raw(" ").text(mark_name(v.mark));
@@ -125,8 +127,9 @@ void write_mark(Html& h, const Placed& p, double lane_top, bool with_text) {
   // A mark per owner: the tag and text all of them share are written within
   // bounds, or a tag of thousands of owners, whole in each of their marks,
   // would make the page grow as its square (the table has them whole).
-  h.raw(" \xc2\xb7 section ").text(v.section->id).raw(" \xc2\xb7 ").text(shortened(tag.text, kMaxTitleTag));
-  if (with_text) h.raw("\n").text(shortened(v.action->text, kMaxTitleText));
+  h.raw(" \xc2\xb7 section ").text(v.section->id).raw(" \xc2\xb7 ");
+  h.text(v.lanes[p.tag].size() > 1 ? shortened(tag.text, kMaxTitleTag) : tag.text);
+  if (with_text) h.raw("\n").text(marks > 1 ? shortened(v.action->text, kMaxTitleText) : v.action->text);
   h.raw("</title>");
   if (p.dated) {
     h.raw("<rect x=\"").coord(p.x0).raw("\" y=\"").coord(y).raw("\" width=\"").coord(p.x1 - p.x0);

@@ -82,7 +82,7 @@ std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& pa
 // plan loaded cleanly; a plan of several in one file says "plan at line L: " first.
 std::optional<std::string> first_json_problem(const LoadedPlan& loaded);
 
-// The plan's no-table error as one line ("line L: no table found: ..."), when
+// The plan's no-table error as one line ("no table found: ... (line L)"), when
 // it holds no section for that reason: a subcommand that reads a plan's
 // elements (query, diff, history, cites, report) has nothing to read in it and
 // must not answer as if the plan were empty. nullopt otherwise.

@@ -202,11 +202,11 @@ open('$tmp/same.txt', 'w').write(H + ''.join('Coordinate port %d (Japan/March 20
     printf 'Plan\n    Directives\n    Priorities\n    Action Items\n    1A. Do things\n' > "$tmp/spaces.txt"
     for cmd in query cites report "history $hanoi" "diff $hanoi"; do
       run $cmd "$tmp/spaces.txt"
-      expect_trouble "$tmp/spaces.txt" "line [0-9]+: no table found: "
+      expect_trouble "$tmp/spaces.txt" "no table found: .* \(line [0-9]+\)$"
     done
     # The same plan as plan JSON (mseg parse writes it, with its no-table error): refused alike.
     "$mseg" parse "$tmp/spaces.txt" > "$tmp/spaces.json"
-    run query "$tmp/spaces.json"; expect_trouble "$tmp/spaces.json" "line [0-9]+: no table found: "
+    run query "$tmp/spaces.json"; expect_trouble "$tmp/spaces.json" "no table found: .* \(line [0-9]+\)$"
     # validate and parse report it as what it is: a located error in the plan, exit 1.
     run validate "$tmp/spaces.txt"
     check "$case: validate exits 1 (got $st)" test "$st" -eq 1
