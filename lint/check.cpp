@@ -117,6 +117,7 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
         add_json_problems(loaded, diags);
       } else {
         Diagnostics findings = run_rules(loaded.plan);
+        check_deadline_texts(loaded.plan, findings);
         add_json_findings(bytes, loaded, findings, diags);
       }
     } else {

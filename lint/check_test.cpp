@@ -169,3 +169,25 @@ TEST_CASE("find_json_pointers: linear and non-recursive on very deep arrays") {
   CHECK(p[0]->offset == 3);
   CHECK(!p[1]);
 }
+
+TEST_CASE("check: plan JSON whose deadline text and dates disagree warns deadline-text-mismatch") {
+  const std::string json = test::read_file("samples/meg-sec-workplan-2007.json");
+  // As written by parse: text and dates agree.
+  auto clean = lint::check_plan(json, "plan.json");
+  for (const auto& d : clean.diagnostics) CHECK(d.code != "deadline-text-mismatch");
+  // The text edited, the dates left: the first tag's deadline is "March 2008".
+  auto r = lint::check_plan(replace_first(json, "\"text\": \"March 2008\"", "\"text\": \"March 2009\""), "plan.json");
+  std::vector<Diagnostic> found;
+  for (const auto& d : r.diagnostics)
+    if (d.code == "deadline-text-mismatch") found.push_back(d);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].pointer.ends_with("/tags/0/deadline"));
+  CHECK(found[0].message ==
+        "/sections/0/actions/0/tags/0/deadline: deadline 'March 2009' reads as month, 2009-03-01 to 2009-03-31, but the plan gives month, 2008-03-01 to "
+        "2008-03-31");
+  // The kind edited alone counts too.
+  r = lint::check_plan(replace_first(json, "\"kind\": \"month\"", "\"kind\": \"year\""), "plan.json");
+  CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                    [](const Diagnostic& d) { return d.code == "deadline-text-mismatch"; }));
+}

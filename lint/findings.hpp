@@ -29,6 +29,10 @@ void check_citations(const Plan& plan, Diagnostics& out);              // direct
 void check_numbering(const Plan& plan, Diagnostics& out);              // numbering
 void check_duplicate_actions(const Plan& plan, Diagnostics& out);      // duplicate-action
 void check_empty_sections(const Plan& plan, Diagnostics& out);         // empty-section
+// Plan JSON only (a text plan's deadlines are read from their text): a tag's
+// deadline whose kind or dates are not what its text reads as, as after a
+// hand edit of one but not the other.
+void check_deadline_texts(const Plan& plan, Diagnostics& out);         // deadline-text-mismatch
 
 // Every rule above, in that order.
 Diagnostics run_rules(const Plan& plan);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <mseg/deadline.hpp>
+
 #include "base/calendar.hpp"
 #include "findings.hpp"
 
@@ -87,6 +89,27 @@ void check_empty_sections(const Plan& plan, Diagnostics& out) {
     if (!sec.directives.empty() || !sec.priorities.empty() || !sec.actions.empty()) continue;
     out.push_back(found(DiagnosticCode::empty_section, fmt::format("section {} has no directives, priorities or actions", sec.id),
                    sec.span, section_pointer(s)));
+  }
+}
+
+void check_deadline_texts(const Plan& plan, Diagnostics& out) {
+  const auto days = [](const Deadline& d) {
+    if (!d.start || !d.end) return std::string(to_string(d.kind)) + ", no dates";
+    return fmt::format("{}, {} to {}", to_string(d.kind), to_string(*d.start), to_string(*d.end));
+  };
+  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
+    const auto& actions = plan.sections[s].actions;
+    for (std::size_t a = 0; a < actions.size(); ++a) {
+      for (std::size_t t = 0; t < actions[a].tags.size(); ++t) {
+        const Deadline& d = actions[a].tags[t].deadline;
+        const Deadline read = read_deadline(d.text);
+        if (read.kind == d.kind && read.start == d.start && read.end == d.end) continue;
+        out.push_back(found(DiagnosticCode::deadline_text_mismatch,
+                            fmt::format("deadline '{}' reads as {}, but the plan gives {}", d.text, days(read), days(d)),
+                            actions[a].tags[t].span,
+                            element_pointer(s, "actions", a) + fmt::format("/tags/{}/deadline", t)));
+      }
+    }
   }
 }
 
