@@ -85,6 +85,12 @@ int run_diff(const DiffArgs& args) {
   if (!aliases) return kTrouble;
   PlanDiff diff = diff_plans(plans[0].plan, plans[1].plan, DiffOptions{args.threshold, &aliases->get()});
   if (!args.owner.empty()) diff = restrict_to_owner(diff, args.owner, aliases->get());
+  // Two files given: each named as given (plan JSON's source.path is the text it was parsed from, so two edited
+  // copies of one plan would read "plan.txt -> plan.txt"). One file of two plans: their own paths tell them apart.
+  if (!args.new_file.empty()) {
+    if (args.old_file != diff.old_source.path) diff.old_file = args.old_file;
+    if (args.new_file != diff.new_source.path) diff.new_file = args.new_file;
+  }
   // The diff goes out as it is made: as JSON it is many times the two plans (issue 20 item 12).
   Output out(args.output);
   const TextSink sink = out.sink();

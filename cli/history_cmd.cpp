@@ -55,11 +55,15 @@ int run_history(HistoryArgs args) {
   if (!aliases) return kTrouble;
   // A file may hold several plans (an array, JSON Lines): each is a plan of the series, in its order.
   std::vector<LoadedPlan> loaded;
+  std::vector<std::string> given;  // the file each plan was read from, as given
   bool unreadable = false;
   for (const auto& file : args.files) {
     if (auto plans = read_plan_inputs(file, args.max_bytes)) {
       warn_if_no_plan(file, *plans);
-      for (auto& p : *plans) loaded.push_back(std::move(p));
+      for (auto& p : *plans) {
+        loaded.push_back(std::move(p));
+        given.push_back(file);
+      }
     }
     else
       unreadable = true;
@@ -69,8 +73,13 @@ int run_history(HistoryArgs args) {
   for (const auto& p : loaded) plans.push_back(&p.plan);
   if (args.sort == "meeting") {
     std::vector<const Plan*> sorted;
-    for (auto i : meeting_order(plans)) sorted.push_back(plans[i]);
+    std::vector<std::string> sorted_given;
+    for (auto i : meeting_order(plans)) {
+      sorted.push_back(plans[i]);
+      sorted_given.push_back(given[i]);
+    }
     plans = std::move(sorted);
+    given = std::move(sorted_given);
   } else if (auto backwards = args.sort_asked ? std::nullopt : out_of_meeting_order(plans)) {
     // A glob orders by name, not by meeting ("meg-sec-..." before "mseg-..."): said, since the history is read
     // as given (a reversed series is a legitimate question) and its slips would be read backwards.
@@ -79,6 +88,8 @@ int run_history(HistoryArgs args) {
                               *backwards));
   }
   History h = build_history(plans, HistoryOptions{args.threshold, &aliases->get()});
+  for (std::size_t i = 0; i < h.plans.size() && i < given.size(); ++i)
+    if (given[i] != h.plans[i].source.path) h.plans[i].file = given[i];
   HistoryFilter filter;
   filter.owners = args.owners;
   for (const auto& k : args.kinds) filter.kinds.push_back(kind_of(k));

@@ -98,7 +98,8 @@ void table(std::string& out, const PlanDiff& d, ChangeKind which, const char* he
 }  // namespace
 
 void format_diff_markdown(const PlanDiff& d, bool all, const TextSink& sink) {
-  std::string out = fmt::format("# Plan changes: `{}` → `{}`\n\n", d.old_source.path, d.new_source.path);
+  std::string out = fmt::format("# Plan changes: `{}` → `{}`\n\n", d.old_file.empty() ? d.old_source.path : d.old_file,
+                                d.new_file.empty() ? d.new_source.path : d.new_file);
   out += "| Kind | Modified | Moved | Removed | Added | Unchanged |\n|---|---|---|---|---|---|\n";
   const std::pair<const char*, ElementKind> kinds[] = {
       {"Actions", ElementKind::action}, {"Directives", ElementKind::directive}, {"Priorities", ElementKind::priority}};

@@ -91,7 +91,8 @@ std::string headline(const Change& c, bool color) {
 }  // namespace
 
 void format_diff_text(const PlanDiff& d, const DiffTextOptions& options, const TextSink& sink) {
-  std::string out = fmt::format("{} -> {}: {}\n", d.old_source.path, d.new_source.path, diff::summary_line(d.summary));
+  std::string out = fmt::format("{} -> {}: {}\n", d.old_file.empty() ? d.old_source.path : d.old_file,
+                                d.new_file.empty() ? d.new_source.path : d.new_file, diff::summary_line(d.summary));
   for (const auto& c : d.changes) {
     if (c.change == ChangeKind::unchanged && !options.all) continue;
     out += '\n';

@@ -58,7 +58,7 @@ std::string step_changes(const ThreadStep& st) {
 void format_history_text(const History& h, const TextSink& sink) {
   using namespace history;
   std::string out = fmt::format("{} plans:", h.plans.size());
-  for (const auto& p : h.plans) out += fmt::format(" {} ({})", p.label, p.source.path);
+  for (const auto& p : h.plans) out += fmt::format(" {} ({})", p.label, plan_file_label(p));
   out += fmt::format("\n{} threads: {}\n", h.threads.size(), status_counts(h));
   std::size_t width = 0;
   for (const auto& p : h.plans) width = std::max(width, p.label.size());

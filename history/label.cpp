@@ -65,6 +65,11 @@ std::optional<std::string> out_of_meeting_order(const std::vector<const Plan*>& 
   return std::nullopt;
 }
 
+std::string plan_file_label(const HistoryPlan& p) {
+  if (p.file.empty() || p.file == p.source.path) return p.source.path;
+  return fmt::format("{}, from {}", p.file, p.source.path);
+}
+
 namespace history {
 
 std::vector<std::string> plan_labels(const std::vector<const Plan*>& plans) {

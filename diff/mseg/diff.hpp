@@ -74,6 +74,11 @@ struct DiffSummary : DiffCounts {
 struct PlanDiff {
   Source old_source;
   Source new_source;
+  // The files the plans were read from, as the user gave them, when not
+  // source.path (plan JSON names the text it was parsed from): the text and
+  // markdown formats name these. Empty: source.path.
+  std::string old_file = {};
+  std::string new_file = {};
   double threshold = kDefaultDiffThreshold;
   DiffSummary summary;
   std::vector<Change> changes;  // in the new plan's order; removed elements after their old neighbour

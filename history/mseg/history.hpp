@@ -75,7 +75,14 @@ struct Thread {
 struct HistoryPlan {
   std::string label;  // "2006": the plan's year (meeting, title or file name), else "P1"
   Source source;
+  // The file the plan was read from, as the user gave it, when that is not
+  // source.path (plan JSON names the text it was parsed from): the text and
+  // markdown formats show both, so two edited copies of one plan are told apart.
+  std::string file = {};
 };
+
+// How the text formats name a plan's file: "hand1.json, from plan.txt", or source.path.
+std::string plan_file_label(const HistoryPlan& p);
 
 // Per owner, over action threads it owned in any plan.
 struct OwnerHistory {
