@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include <mseg/query_grid.hpp>
 
@@ -47,14 +48,19 @@ std::string meeting_line(const DocumentUse& d) {
 std::vector<std::string> directives_by_plan(const std::vector<CitingDirective>& ds) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < ds.size();) {
-    std::size_t j = i;
+    std::size_t j = i, count = 0;
     std::string labels;
+    // A directive citing the document twice ("(Leaders' Declaration 1994, Bogor Goals)") is one directive.
+    std::unordered_set<const Directive*> seen;
     while (j < ds.size() && ds[j].source == ds[i].source) {
-      if (!labels.empty()) labels += ", ";
-      labels += directive_label(*ds[j].directive);
+      if (seen.insert(ds[j].directive).second) {
+        if (!labels.empty()) labels += ", ";
+        labels += directive_label(*ds[j].directive);
+        ++count;
+      }
       ++j;
     }
-    out.push_back(fmt::format("{}: {} ({} {})", ds[i].source, labels, j - i, j - i == 1 ? "directive" : "directives"));
+    out.push_back(fmt::format("{}: {} ({} {})", ds[i].source, labels, count, count == 1 ? "directive" : "directives"));
     i = j;
   }
   return out;

@@ -142,7 +142,8 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
   cmd->add_option("--owner", args->owner,
                   "Only the changes that touch NAME: actions it owned in the old plan or owns in the new "
                   "(by who it is: 'MSEG Chair' is the Chair)")
-      ->type_name("NAME");
+      ->type_name("NAME")
+      ->check(not_empty());
   add_aliases_option(cmd, args->aliases);
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
   add_output_option(cmd, args->output);

@@ -22,6 +22,18 @@ struct ReportArgs {
   std::string registry;  // --registry FILE
 };
 
+// Plan JSON carries the sources its citations resolved to when it was parsed;
+// those the user's registry knows and it did not are resolved now, as cites
+// and query resolve them, so the page names the same documents.
+void resolve_unresolved(LoadedPlan& loaded, const cite::Registry& registry) {
+  if (!loaded.from_json) return;
+  for (auto& section : loaded.plan.sections)
+    for (auto& directive : section.directives)
+      for (auto& citation : directive.citations)
+        if (!citation.source)
+          if (const auto r = registry.resolve(citation); r.entry) citation.source = r.entry->resolution;
+}
+
 int run_report(const ReportArgs& args) {
   report::ReportOptions options;
   options.source = args.file;
@@ -42,6 +54,10 @@ int run_report(const ReportArgs& args) {
     else unreadable = true;
   }
   if (unreadable) return kTrouble;
+  if (registry->merged) {
+    resolve_unresolved(*plan, registry->get());
+    for (auto& o : older) resolve_unresolved(o, registry->get());
+  }
   for (std::size_t i = 0; i < older.size(); ++i) options.since.push_back({args.since[i], &older[i].plan});
   // Written as it is made: the page is five times its plan.
   Output out(args.output);
@@ -60,6 +76,7 @@ void add_report_command(CLI::App& app, Outcome& outcome) {
       ->required();
   cmd->add_option("--since", args->since, "Also show what changed since this older plan (repeatable)")
       ->type_name("OLDER_PLAN")
+      ->check(not_empty())
       ->allow_extra_args(false);
   cmd->add_option("--as-of", args->as_of, "The day states count from: overdue, due soon (default: today)")
       ->type_name("DATE")

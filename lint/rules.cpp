@@ -105,7 +105,10 @@ void check_deadline_texts(const Plan& plan, Diagnostics& out) {
         const Deadline read = read_deadline(d.text);
         if (read.kind == d.kind && read.start == d.start && read.end == d.end) continue;
         out.push_back(found(DiagnosticCode::deadline_text_mismatch,
-                            fmt::format("deadline '{}' reads as {}, but the plan gives {}", d.text, days(read), days(d)),
+                            read.kind == DeadlineKind::unknown
+                                ? fmt::format("deadline '{}' is no form mseg reads, but the plan gives {}", d.text, days(d))
+                                : fmt::format("deadline '{}' reads as {}, but the plan gives {}", d.text, days(read),
+                                              days(d)),
                             actions[a].tags[t].span,
                             element_pointer(s, "actions", a) + fmt::format("/tags/{}/deadline", t)));
       }

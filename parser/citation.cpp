@@ -131,18 +131,26 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
     }
     if (pinpoint_at != std::string_view::npos && found.size() + 1 < kMaxDocuments) {
       // The next document: the whole pinpoint ("...2007; Leaders' Statement 2005"), or what follows a ';'
-      // in it, the rest being this one's pinpoint ("...2007, para 3; Leaders' Declaration 2005").
+      // in it, what comes before being this one's pinpoint ("...2007, para 3; para 4; Leaders' Declaration
+      // 2005"). At most kMaxSemicolons tried, each a reading of the rest: linear in the group.
+      constexpr std::size_t kMaxSemicolons = 8;
       const std::string_view pinpoint = inner.substr(pinpoint_at);
-      const std::size_t semi = pinpoint.find(';');
       std::string_view part, rest;
       if (is_document(pinpoint)) {
         part = inner.substr(0, year_end);
         rest = pinpoint;
         c.pinpoint.reset();
-      } else if (semi != std::string_view::npos && is_document(trim(pinpoint.substr(semi + 1)))) {
-        part = trim_end(inner.substr(0, pinpoint_at + semi));
-        rest = trim(pinpoint.substr(semi + 1));
-        c.pinpoint = std::string(trim(pinpoint.substr(0, semi)));
+      } else {
+        std::size_t semi = pinpoint.find(';');
+        for (std::size_t tried = 0; semi != std::string_view::npos && tried < kMaxSemicolons; ++tried) {
+          if (is_document(trim(pinpoint.substr(semi + 1)))) {
+            part = trim_end(inner.substr(0, pinpoint_at + semi));
+            rest = trim(pinpoint.substr(semi + 1));
+            c.pinpoint = std::string(trim(pinpoint.substr(0, semi)));
+            break;
+          }
+          semi = pinpoint.find(';', semi + 1);
+        }
       }
       if (rest.data()) {
         c.text = std::string(part);

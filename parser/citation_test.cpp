@@ -109,6 +109,11 @@ TEST_CASE("citation: one parenthesis citing two documents gives both, each its o
   CHECK(found[0].citation.text == "Ministerial Statement 2007, para 3");
   CHECK(found[1].citation.key == "leaders-declaration-2005");
   CHECK(found[1].citation.pinpoint == "para 4");
+  // Or a later ';' in it.
+  found = read_citations("(Ministerial Statement 2007, para 3; para 4; Leaders Declaration 2005)", out);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].citation.pinpoint == "para 3; para 4");
+  CHECK(found[1].citation.key == "leaders-declaration-2005");
   // A ';' in a pinpoint that starts no document leaves it whole.
   found = read_citations("(Ministerial Statement 2007, para 3; para 4)", out);
   REQUIRE(found.size() == 1);

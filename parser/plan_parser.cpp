@@ -127,13 +127,11 @@ class Assembler {
       const std::string_view where = before.empty() ? text.substr(0, 0) : before.front().substr(0, 0);
       if (reader == "docx" || reader == "pdf")
         return {DiagnosticCode::no_table,
-                fmt::format("no table found: the .{} holds no table whose first row names the columns "
-                            "(docs/format.md)",
-                            reader),
+                fmt::format("no table found: the .{} holds no table whose first row names the columns", reader),
                 where};
       return {DiagnosticCode::no_table,
-              fmt::format("no table found: the {} reader (docs/format.md) found no table in this text; without "
-                          "--layout, mseg tells the form itself",
+              fmt::format("no table found: the {} reader (docs/format.md) found no table in this text; --layout "
+                          "names another form",
                           reader),
               where};
     }

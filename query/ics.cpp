@@ -170,21 +170,27 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
     const Action* action = m.element.action();
     if (!action) continue;
     const std::string plan_id = plan_identity(m);
-    // How many events the action gives: only text that is repeated is shortened.
+    // An event per dated tag and owner --owner keeps: only text that several events repeat is shortened.
+    const auto kept = [&](const Owner& owner) {
+      return o.owners.empty() ||
+             std::any_of(o.owners.begin(), o.owners.end(), [&](const std::string& w) { return owner_matches(w, owner); });
+    };
+    const auto events_of = [&](const Tag& tag) {
+      return static_cast<std::size_t>(std::count_if(tag.owners.begin(), tag.owners.end(), kept));
+    };
     std::size_t events = 0;
     for (std::size_t i : m.tags) {
       const Deadline& d = deadline_for(*action, action->tags[i]);
-      if (d.start && d.end) events += action->tags[i].owners.size();
+      if (d.start && d.end) events += events_of(action->tags[i]);
     }
     for (std::size_t i : m.tags) {
       const Tag& tag = action->tags[i];
       // A tag without a deadline of its own answers for the one in the action's text.
       const Deadline& deadline = deadline_for(*action, tag);
       if (!deadline.start || !deadline.end) continue;
+      const bool tag_repeated = events_of(tag) > 1;
       for (const Owner& owner : tag.owners) {
-        if (!o.owners.empty() &&
-            std::none_of(o.owners.begin(), o.owners.end(), [&](const std::string& w) { return owner_matches(w, owner); }))
-          continue;
+        if (!kept(owner)) continue;
         const std::string who = owner_key(owner);
         // An event per owner: what several events share is written within
         // bounds (kMaxSharedText, kMaxSharedTag), or a tag of thousands of
@@ -193,7 +199,7 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
         std::string description = events > 1 ? shortened(action->text, kMaxSharedText) : action->text;
         description += "\n\nOwner: " + owner.name;
         description += "\nDeadline: " + deadline.text;
-        description += "\nTag: " + (tag.owners.size() > 1 ? shortened(tag.text, kMaxSharedTag) : tag.text);
+        description += "\nTag: " + (tag_repeated ? shortened(tag.text, kMaxSharedTag) : tag.text);
         description += "\nSection: " + m.element.section->id;
         description += "\nAction: " + action->id;
         description += "\nPlan: " + shortened(plan_name(m), kMaxSharedTag) + " (" + m.source + ")";

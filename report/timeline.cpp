@@ -46,6 +46,10 @@ struct Placed {
   bool dated = false;
   double x0 = 0, x1 = 0;
   std::size_t row = 0;
+  // Whether other marks repeat this one's tag (its tag has several owners) and
+  // its action's text (the action has several marks): then the tooltip
+  // shortens them. Counted once per action as marks are made.
+  bool tag_repeated = false, text_repeated = false;
 };
 
 Date quarter_start(Date d) { return Date{d.year, (d.month - 1) / 3 * 3 + 1, 1}; }
@@ -116,8 +120,6 @@ void write_axis(Html& h, const Axis& a, double bottom) {
 void write_mark(Html& h, const Placed& p, double lane_top, bool with_text) {
   const ActionView& v = *p.view;
   const Tag& tag = v.action->tags[p.tag];
-  std::size_t marks = 0;  // the action's marks: only what several of them repeat is shortened
-  for (const auto& lanes : v.lanes) marks += lanes.size();
   const double y = lane_top + 4 + static_cast<double>(p.row) * kRow;
   h.raw("<a href=\"#").text(v.action->id).raw("\" class=\"mk ").text(to_string(p.state));
   if (v.mark != Mark::none) h.raw(" ").text(mark_name(v.mark));
@@ -128,8 +130,8 @@ void write_mark(Html& h, const Placed& p, double lane_top, bool with_text) {
   // bounds, or a tag of thousands of owners, whole in each of their marks,
   // would make the page grow as its square (the table has them whole).
   h.raw(" \xc2\xb7 section ").text(v.section->id).raw(" \xc2\xb7 ");
-  h.text(v.lanes[p.tag].size() > 1 ? shortened(tag.text, kMaxTitleTag) : tag.text);
-  if (with_text) h.raw("\n").text(marks > 1 ? shortened(v.action->text, kMaxTitleText) : v.action->text);
+  h.text(p.tag_repeated ? shortened(tag.text, kMaxTitleTag) : tag.text);
+  if (with_text) h.raw("\n").text(p.text_repeated ? shortened(v.action->text, kMaxTitleText) : v.action->text);
   h.raw("</title>");
   if (p.dated) {
     h.raw("<rect x=\"").coord(p.x0).raw("\" y=\"").coord(y).raw("\" width=\"").coord(p.x1 - p.x0);
@@ -157,13 +159,17 @@ void write_timeline(Html& h, const Model& m) {
   // Marks per lane, packed first-fit into sub-rows.
   std::vector<std::vector<Placed>> lanes(m.lanes.size());
   std::vector<std::size_t> column_count(m.lanes.size(), 0);
-  for (const auto& v : m.actions)
+  for (const auto& v : m.actions) {
+    std::size_t marks = 0;
+    for (const auto& tag_lanes : v.lanes) marks += tag_lanes.size();
     for (std::size_t t = 0; t < v.lanes.size(); ++t) {
       const Tag& tag = v.action->tags[t];
       for (std::size_t lane : v.lanes[t]) {
         Placed p;
         p.view = &v;
         p.tag = t;
+        p.tag_repeated = v.lanes[t].size() > 1;
+        p.text_repeated = marks > 1;
         const Deadline& deadline = deadline_for(*v.action, tag);
         p.state = tag_state(*v.action, tag, m.options.as_of);
         p.dated = deadline.start && deadline.end;
@@ -178,6 +184,7 @@ void write_timeline(Html& h, const Model& m) {
         lanes[lane].push_back(p);
       }
     }
+  }
   std::vector<std::size_t> rows(m.lanes.size(), 1);
   for (std::size_t l = 0; l < lanes.size(); ++l) {
     // Left to right, so first-fit packs as tightly as it can; the column comes last.

@@ -89,6 +89,9 @@ check "...and the user's entry is listed" grep -qF "leaders-communique-2031  Atl
 check "report resolves with it (the page names the meeting of the user's entry)" grep -qF "Meeting, Atlantis" "$tmp/out"
 "$mseg" report --registry "$tmp/mine.json" "$tmp/plan.txt" > "$tmp/out"
 check "report --registry resolves with it" grep -qF "Meeting, Atlantis" "$tmp/out"
+"$mseg" parse "$tmp/plan.txt" > "$tmp/plan.json"
+"$mseg" report --registry "$tmp/mine.json" "$tmp/plan.json" > "$tmp/out"
+check "report --registry resolves plan JSON parsed without it" grep -qF "Meeting, Atlantis" "$tmp/out"
 "$mseg" cites --registry "$tmp/mine.json" | grep -q "^leaders-communique-2031 "
 check "cites --registry lists the added entry with mseg's" test $? -eq 0
 
@@ -120,6 +123,10 @@ ministerial-statement-2007,"5th APEC Transportation Ministerial Meeting (Adelaid
 CSV
 "$mseg" query --kind action --cites TMM4 "$hanoi" 2> "$tmp/err"; st=$?
 check "--kind action --cites: usage error" test $st -eq 2
+# A directive citing one document twice in a parenthesis is one directive of it.
+printf 'Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Leaders Declaration 1994, Bogor Goals)\n\t1.1 T\n\tAct (US/2009)\n' > "$tmp/twice.txt"
+"$mseg" cites "$tmp/twice.txt" > "$tmp/out"
+check "a directive citing a document twice is listed once" grep -qxF "  $tmp/twice.txt: 1A (1 directive)" "$tmp/out"
 # An unresolved citation in a .docx is placed as validate places it, in Word's terms, in cites and in report.
 python3 - "$root/tests/forms/meg-sec-workplan-2007.docx" "$tmp/edit.docx" <<'PY'
 import sys, zipfile
