@@ -216,6 +216,19 @@ const Entry* Registry::find_key(std::string_view key) const {
   return it != by_key_.end() && entries_[it->second].key == key ? &entries_[it->second] : nullptr;
 }
 
+std::shared_ptr<const CitationSource> Registry::source_of(const Citation& c) const {
+  if (c.source) return c.source;
+  const Entry* e = resolve(c).entry;
+  return e ? e->resolution : nullptr;
+}
+
+void resolve_unresolved(Plan& plan, const Registry& registry) {
+  for (auto& section : plan.sections)
+    for (auto& directive : section.directives)
+      for (auto& citation : directive.citations)
+        if (!citation.source) citation.source = registry.source_of(citation);
+}
+
 Resolution Registry::resolve(const Citation& c) const {
   Resolution out;
   if (c.kind == "unknown") {

@@ -135,6 +135,37 @@ TEST_CASE("registry: a user's file adds entries and replaces those with the same
   CHECK(r.find_key("ministerial-statement-2004")->title == "Test Communique");
 }
 
+TEST_CASE("registry: source_of keeps a citation’s own source, resolve_unresolved fills only the missing ones") {
+  Registry user = builtin_registry();
+  user.merge(Registry::from_json(kUserRegistry));
+  Citation known;  // as plan JSON gives it: resolved when parsed, to a source of its own
+  known.kind = "ministerial-statement";
+  known.key = "ministerial-statement-2004";
+  CitationSource as_parsed;
+  as_parsed.key = "as-parsed";
+  known.source = std::make_shared<const CitationSource>(as_parsed);
+  Citation later;  // unknown to the registry it was parsed with, known to the user's
+  later.kind = "leaders-communique";
+  later.year = 2031;
+  later.key = "leaders-communique-2031";
+  Citation nowhere = later;
+  nowhere.key = "leaders-communique-2032";
+  nowhere.year = 2032;
+  CHECK(user.source_of(known)->key == "as-parsed");
+  CHECK(user.source_of(later)->key == "leaders-communique-2031");
+  CHECK_FALSE(builtin_registry().source_of(later));
+  CHECK_FALSE(user.source_of(nowhere));
+
+  Plan plan;
+  plan.sections.emplace_back().directives.emplace_back().citations = {known, later, nowhere};
+  resolve_unresolved(plan, user);
+  const auto& cited = plan.sections[0].directives[0].citations;
+  CHECK(cited[0].source->key == "as-parsed");
+  REQUIRE(cited[1].source);
+  CHECK(cited[1].source->title == "Test Communique");
+  CHECK_FALSE(cited[2].source);
+}
+
 TEST_CASE("registry: bad registry JSON names the place") {
   const auto error = [](const std::string& text) {
     try {

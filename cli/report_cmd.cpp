@@ -1,6 +1,7 @@
 // mseg report: one plan as a self-contained HTML page (docs/report.md).
 #include <mseg/load.hpp>
 #include <mseg/query.hpp>
+#include <mseg/registry.hpp>
 #include <mseg/plan_report.hpp>
 
 #include "clock.hpp"
@@ -22,18 +23,6 @@ struct ReportArgs {
   std::string registry;  // --registry FILE
 };
 
-// Plan JSON carries the sources its citations resolved to when it was parsed;
-// those the user's registry knows and it did not are resolved now, as cites
-// and query resolve them, so the page names the same documents.
-void resolve_unresolved(LoadedPlan& loaded, const cite::Registry& registry) {
-  if (!loaded.from_json) return;
-  for (auto& section : loaded.plan.sections)
-    for (auto& directive : section.directives)
-      for (auto& citation : directive.citations)
-        if (!citation.source)
-          if (const auto r = registry.resolve(citation); r.entry) citation.source = r.entry->resolution;
-}
-
 int run_report(const ReportArgs& args) {
   report::ReportOptions options;
   options.source = args.file;
@@ -54,9 +43,11 @@ int run_report(const ReportArgs& args) {
     else unreadable = true;
   }
   if (unreadable) return kTrouble;
+  // Plan JSON carries the sources its citations resolved to when it was parsed; those the user's registry
+  // knows and it did not are resolved now, as cites and query resolve them, so the page names the same documents.
   if (registry->merged) {
-    resolve_unresolved(*plan, registry->get());
-    for (auto& o : older) resolve_unresolved(o, registry->get());
+    if (plan->from_json) cite::resolve_unresolved(plan->plan, registry->get());
+    for (auto& o : older) if (o.from_json) cite::resolve_unresolved(o.plan, registry->get());
   }
   for (std::size_t i = 0; i < older.size(); ++i) options.since.push_back({args.since[i], &older[i].plan});
   // Written as it is made: the page is five times its plan.

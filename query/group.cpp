@@ -101,10 +101,7 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
         // Only directives cite; the other kinds asked for beside them add no row.
         if (!m.element.directive()) break;
         for (const Citation& c : m.element.directive()->citations) {
-          std::shared_ptr<const CitationSource> r = c.source;
-          if (!r) {
-            if (const cite::Entry* e = q.registry->resolve(c).entry) r = e->resolution;
-          }
+          const std::shared_ptr<const CitationSource> r = q.registry->source_of(c);
           const GroupRow row{"", r ? r->key : c.key, 0, 0,
                              r ? fmt::format("{} ({})", r->meeting, r->place) : std::string("unresolved")};
           tally.add(row.label, row, n, false);

@@ -81,6 +81,9 @@ class Registry {
   Resolution resolve(const Citation& citation) const;
   // The same for a citation written out: "Leaders’ Statement 2005", "Bogor Goal".
   Resolution resolve_text(std::string_view written) const;
+  // The document a citation names: the source it carries (plan JSON keeps the
+  // one it resolved to when parsed), else this registry's entry; null for neither.
+  std::shared_ptr<const CitationSource> source_of(const Citation& citation) const;
 
   // Every entry a user's word can mean (`query --cites`): a key, an alias
   // (as written in plans, any apostrophe), a meeting ("TMM4", "Bali") or a year.
@@ -94,6 +97,11 @@ class Registry {
   std::unordered_map<std::string, std::size_t> by_key_;
   std::unordered_map<std::string, std::size_t> by_form_;
 };
+
+// Gives each citation of `plan` that carries no source the one `registry`
+// resolves it to: a plan JSON parsed with a smaller registry then names the
+// documents the user's registry knows, as a text plan read with it would.
+void resolve_unresolved(Plan& plan, const Registry& registry);
 
 // The registry built into mseg.
 const Registry& builtin_registry();

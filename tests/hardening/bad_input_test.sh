@@ -175,18 +175,21 @@ assert any('\u2019' in c['text'] for s in d['sections'] for c in s['directives']
     # overlap were packed by scanning every row per mark. At these sizes the old code took from minutes (the
     # owners cell) to hours (the calendar, the report, the word): the TIMEOUT is the check. The overlapping
     # marks were quadratic only past the size a test can afford: bench/shapes/run MSEG --exponent fits them.
+    # Under AddressSanitizer the big tag is halved: history on 400,000 owners took 66 s of the 120 s TIMEOUT there,
+    # and the Release build keeps the size at which the old code failed.
+    owners=400000; if under_asan; then owners=200000; fi
     py -c "
 H = 'Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n\t1.1 T\n\t'
-for y, n in ((2008, 400000), (2009, 400000), (2010, 40000)):
+for y, n in ((2008, $owners), (2009, $owners), (2010, 40000)):
     open('$tmp/own%d.txt' % y, 'w').write(H + 'Coordinate (' + ', '.join('Owner%d' % i for i in range(n)) + '/March %d)\n' % y)
 open('$tmp/word.txt', 'w').write(H + 'Coordinate ' + 'x' * 8000000 + ' (Japan/2006)\n')
 open('$tmp/same.txt', 'w').write(H + ''.join('Coordinate port %d (Japan/March 2008)\n' % i for i in range(20000)))
 open('$tmp/tags.txt', 'w').write(H + 'Do it ' + ' '.join('(Japan/%d)' % (2000 + i % 100) for i in range(300000)) + '\n')"
     run query "$tmp/own2008.txt"
-    check "$case: query's table of 400,000 owners (exit $st)" test "$st" -eq 0
-    check "$case: every owner in the table" grep -q "Owner399999" "$tmp/out"
+    check "$case: query's table of $owners owners (exit $st)" test "$st" -eq 0
+    check "$case: every owner in the table" grep -q "Owner$((owners - 1))" "$tmp/out"
     run history "$tmp/own2008.txt" "$tmp/own2009.txt"
-    check "$case: history of 400,000 owners (exit $st)" test "$st" -eq 0
+    check "$case: history of $owners owners (exit $st)" test "$st" -eq 0
     run query --format ics "$tmp/own2010.txt"
     check "$case: a calendar of 40,000 owners (exit $st)" test "$st" -eq 0
     check "$case: an event per owner" test "$(grep -c '^BEGIN:VEVENT' "$tmp/out")" -eq 40000
