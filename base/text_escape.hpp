@@ -66,6 +66,12 @@ inline std::string shortened(std::string_view s, std::size_t max_bytes) {
   return out;
 }
 
+// The bounds `shortened` is given for repeated text: far above any plan's
+// action (the longest known is some 600 characters) or tag (100), so only a
+// hostile one is cut, the same in a calendar and in a report.
+inline constexpr std::size_t kMaxRepeatedActionText = 2000;
+inline constexpr std::size_t kMaxRepeatedTagText = 300;
+
 // One RFC 4180 field: quoted only when it must be, quotes doubled.
 inline void append_csv_field(std::string& out, std::string_view s) {
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) {

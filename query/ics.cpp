@@ -152,11 +152,6 @@ std::size_t tags_without_event(const std::vector<Match>& matches) {
   return n;
 }
 
-// Far above any plan's action or tag (the longest known action is some 600
-// characters, a tag 100); "…" ends a longer one in each event.
-constexpr std::size_t kMaxSharedText = 2000;
-constexpr std::size_t kMaxSharedTag = 300;
-
 void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const TextSink& sink) {
   std::string out;
   property(out, "BEGIN", "VCALENDAR");
@@ -193,16 +188,16 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
         if (!kept(owner)) continue;
         const std::string who = owner_key(owner);
         // An event per owner: what several events share is written within
-        // bounds (kMaxSharedText, kMaxSharedTag), or a tag of thousands of
-        // owners, whole in each of their events, would make the calendar grow
-        // as its square. The plan's title is in every event of the calendar.
-        std::string description = events > 1 ? shortened(action->text, kMaxSharedText) : action->text;
+        // bounds, or a tag of thousands of owners, whole in each of their
+        // events, would make the calendar grow as its square. The plan's
+        // title is in every event of the calendar.
+        std::string description = events > 1 ? shortened(action->text, kMaxRepeatedActionText) : action->text;
         description += "\n\nOwner: " + owner.name;
         description += "\nDeadline: " + deadline.text;
-        description += "\nTag: " + (tag_repeated ? shortened(tag.text, kMaxSharedTag) : tag.text);
+        description += "\nTag: " + (tag_repeated ? shortened(tag.text, kMaxRepeatedTagText) : tag.text);
         description += "\nSection: " + m.element.section->id;
         description += "\nAction: " + action->id;
-        description += "\nPlan: " + shortened(plan_name(m), kMaxSharedTag) + " (" + m.source + ")";
+        description += "\nPlan: " + shortened(plan_name(m), kMaxRepeatedTagText) + " (" + m.source + ")";
         property(out, "BEGIN", "VEVENT");
         // Position in the plan, not wording: a reworded action keeps its
         // events (docs/query.md says what moves them).

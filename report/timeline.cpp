@@ -35,9 +35,6 @@ constexpr int kSlotsPerRow = 5;
 // reads without script; above it the text would double a large page's size,
 // and the script's detail line takes it from the table row instead.
 constexpr std::size_t kTextInTitlesUpTo = 2000;
-// Far above any plan's action or tag; "…" ends a longer one in a tooltip.
-constexpr std::size_t kMaxTitleText = 2000;
-constexpr std::size_t kMaxTitleTag = 300;
 
 struct Placed {
   const ActionView* view = nullptr;
@@ -130,8 +127,8 @@ void write_mark(Html& h, const Placed& p, double lane_top, bool with_text) {
   // bounds, or a tag of thousands of owners, whole in each of their marks,
   // would make the page grow as its square (the table has them whole).
   h.raw(" \xc2\xb7 section ").text(v.section->id).raw(" \xc2\xb7 ");
-  h.text(p.tag_repeated ? shortened(tag.text, kMaxTitleTag) : tag.text);
-  if (with_text) h.raw("\n").text(p.text_repeated ? shortened(v.action->text, kMaxTitleText) : v.action->text);
+  h.text(p.tag_repeated ? shortened(tag.text, kMaxRepeatedTagText) : tag.text);
+  if (with_text) h.raw("\n").text(p.text_repeated ? shortened(v.action->text, kMaxRepeatedActionText) : v.action->text);
   h.raw("</title>");
   if (p.dated) {
     h.raw("<rect x=\"").coord(p.x0).raw("\" y=\"").coord(y).raw("\" width=\"").coord(p.x1 - p.x0);
