@@ -9,6 +9,7 @@
 
 #include "base/calendar.hpp"
 #include "base/slug.hpp"
+#include "base/text_escape.hpp"
 #include "clean.hpp"
 #include "patterns.hpp"
 
@@ -129,30 +130,38 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
       year_end = r.year_end;
       if (r.warning) out.push_back({DiagnosticCode::unknown_citation, *r.warning, found.empty() ? group : inner});
     }
-    if (pinpoint_at != std::string_view::npos && found.size() + 1 < kMaxDocuments) {
+    if (pinpoint_at != std::string_view::npos) {
       // The next document: the whole pinpoint ("...2007; Leaders' Statement 2005"), or what follows a ';'
       // in it, what comes before being this one's pinpoint ("...2007, para 3; para 4; Leaders' Declaration
       // 2005"). At most kMaxSemicolons tried, each a reading of the rest: linear in the group.
       constexpr std::size_t kMaxSemicolons = 8;
       const std::string_view pinpoint = inner.substr(pinpoint_at);
-      std::string_view part, rest;
+      std::string_view part, rest, own_pinpoint;  // own_pinpoint: this document's, when a ';' ends it
       if (is_document(pinpoint)) {
         part = inner.substr(0, year_end);
         rest = pinpoint;
-        c.pinpoint.reset();
       } else {
         std::size_t semi = pinpoint.find(';');
         for (std::size_t tried = 0; semi != std::string_view::npos && tried < kMaxSemicolons; ++tried) {
           if (is_document(trim(pinpoint.substr(semi + 1)))) {
             part = trim_end(inner.substr(0, pinpoint_at + semi));
             rest = trim(pinpoint.substr(semi + 1));
-            c.pinpoint = std::string(trim(pinpoint.substr(0, semi)));
+            own_pinpoint = trim(pinpoint.substr(0, semi));
             break;
           }
           semi = pinpoint.find(';', semi + 1);
         }
       }
-      if (rest.data()) {
+      if (rest.data() && found.size() + 1 == kMaxDocuments) {
+        // Not read apart: the rest stays this one's pinpoint, and the reader is told.
+        out.push_back({DiagnosticCode::citation_limit,
+                       fmt::format("a parenthesis cites more than {} documents; '{}' was read as the pinpoint of "
+                                   "the {}th, not as documents of their own",
+                                   kMaxDocuments, shortened(pinpoint, 80), kMaxDocuments),
+                       pinpoint});
+      } else if (rest.data()) {
+        if (own_pinpoint.data()) c.pinpoint = std::string(own_pinpoint);
+        else c.pinpoint.reset();
         c.text = std::string(part);
         found.push_back({std::move(c), part});
         inner = rest;

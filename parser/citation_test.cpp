@@ -124,9 +124,23 @@ TEST_CASE("citation: one parenthesis citing two documents gives both, each its o
   std::string many = "(";
   for (int y = 1990; y < 2090; ++y) many += "Ministerial Statement " + std::to_string(y) + "; ";
   many += "Ministerial Statement 2090)";
+  out.clear();
   found = read_citations(many, out);
   CHECK(found.size() == 8);  // kMaxDocuments
   CHECK(found.back().citation.pinpoint);
+  // ... and the reader is told, once, where the rest begins.
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].code == DiagnosticCode::citation_limit);
+  CHECK(out[0].where.substr(0, 26) == "Ministerial Statement 1998");
+  CHECK(out[0].message.find("more than 8 documents") != std::string::npos);
+  // Eight documents exactly are read apart with no note.
+  out.clear();
+  found = read_citations("(Ministerial Statement 2001; Ministerial Statement 2002; Ministerial Statement 2003; "
+                         "Ministerial Statement 2004; Ministerial Statement 2005; Ministerial Statement 2006; "
+                         "Ministerial Statement 2007; Ministerial Statement 2008)", out);
+  CHECK(found.size() == 8);
+  CHECK_FALSE(found.back().citation.pinpoint);
+  CHECK(out.empty());
 }
 
 TEST_CASE("citation: ordinary parentheses are not citations") {
