@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "aliases_file.hpp"
+#include "base/bom.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
@@ -30,6 +31,7 @@ struct HistoryArgs {
   double threshold = kDefaultDiffThreshold;
   std::string aliases;
   bool compact = false;
+  bool bom = false;  // --bom: csv for Excel
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
 };
@@ -50,6 +52,7 @@ bool fails(const History& h, const std::string& what) {
 }
 
 int run_history(HistoryArgs args) {
+  if (args.bom && args.format != "csv") throw CliError("--bom: only for --format csv (the byte order mark is for spreadsheets)");
   if (args.files.empty()) args.files = stdin_or_refuse();
   auto aliases = load_aliases(args.aliases);
   if (!aliases) return kTrouble;
@@ -106,7 +109,10 @@ int run_history(HistoryArgs args) {
   const TextSink sink = out.sink();
   if (args.format == "json") format_history_json(h, !args.compact, sink);
   else if (args.format == "jsonl") format_history_jsonl(h, sink);
-  else if (args.format == "csv") format_history_csv(h, sink);
+  else if (args.format == "csv") {
+    if (args.bom) out.write(bom::kUtf8);
+    format_history_csv(h, sink);
+  }
   else if (args.format == "markdown") format_history_markdown(h, sink);
   else format_history_text(h, sink);
   out.commit();
@@ -164,6 +170,7 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       ->capture_default_str();
   add_aliases_option(cmd, args->aliases);
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
+  cmd->add_flag("--bom", args->bom, "CSV: start with a UTF-8 byte order mark, so Excel reads the accents and quotes");
   add_output_option(cmd, args->output);
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
       ->type_name("N")

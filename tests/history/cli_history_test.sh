@@ -13,6 +13,12 @@ check "json validates against schema/history.schema.json" py tests/check_schema.
 "$mseg" history --format jsonl "${series[@]}" > "$tmp/h.jsonl"
 "$mseg" history --format csv "${series[@]}" > "$tmp/h.csv"
 "$mseg" history "${series[@]}" > "$tmp/h.txt"
+# --bom: the same CSV after a UTF-8 byte order mark, for Excel; refused with any other format.
+"$mseg" history --format csv --bom "${series[@]}" > "$tmp/h.bom.csv"
+check "csv --bom: the mark, then the CSV unchanged" cmp <(printf '\xef\xbb\xbf'; cat "$tmp/h.csv") "$tmp/h.bom.csv"
+"$mseg" history --bom "${series[@]}" > /dev/null 2> "$tmp/bom.err"; st=$?
+check "--bom without csv: exit 2 (got $st)" test $st -eq 2
+check "--bom without csv: one line saying why" test "$(cat "$tmp/bom.err")" = "mseg: error: --bom: only for --format csv (the byte order mark is for spreadsheets)"
 "$mseg" history --format markdown "${series[@]}" > "$tmp/h.md"
 check "every format holds the expected history" py - "$tmp" tests/history/expected.txt <<'PY'
 import csv, json, sys
