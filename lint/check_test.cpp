@@ -191,3 +191,27 @@ TEST_CASE("check: plan JSON whose deadline text and dates disagree warns deadlin
   CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
                     [](const Diagnostic& d) { return d.code == "deadline-text-mismatch"; }));
 }
+
+TEST_CASE("check: a deadline read from an action's sentence is held to its phrase as well") {
+  const std::string json = test::read_file("tests/grammar/cover-sheet-tags.json");
+  const auto mismatches = [](const lint::FileReport& r) {
+    std::vector<Diagnostic> out;
+    for (const auto& d : r.diagnostics)
+      if (d.code == "deadline-text-mismatch") out.push_back(d);
+    return out;
+  };
+  // As parse wrote it: "in 2013", "by March 2013", "before the next meeting" each read as their dates say.
+  CHECK(mismatches(lint::check_plan(json, "plan.json")).empty());
+  auto found = mismatches(lint::check_plan(replace_first(json, "\"text\": \"in 2013\"", "\"text\": \"in 2014\""),
+                                           "plan.json"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].pointer == "/sections/0/actions/0/deadline");
+  CHECK(found[0].message.ends_with("deadline phrase 'in 2014' reads as year, 2014-01-01 to 2014-12-31, but the plan "
+                                   "gives year, 2013-01-01 to 2013-12-31"));
+  // A phrase that is no deadline at all (the preposition lost in an edit).
+  found = mismatches(lint::check_plan(replace_first(json, "\"text\": \"by March 2013\"", "\"text\": \"March 2013\""),
+                                      "plan.json"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.ends_with("deadline phrase 'March 2013' is no form mseg reads, but the plan gives month, "
+                                   "2013-03-01 to 2013-03-31"));
+}

@@ -100,6 +100,18 @@ void check_deadline_texts(const Plan& plan, Diagnostics& out) {
   for (std::size_t s = 0; s < plan.sections.size(); ++s) {
     const auto& actions = plan.sections[s].actions;
     for (std::size_t a = 0; a < actions.size(); ++a) {
+      // A deadline read from the action's sentence: its text is the phrase, preposition included.
+      if (const auto& td = actions[a].deadline) {
+        const Deadline& d = td->deadline;
+        const std::optional<Deadline> read = read_deadline_phrase(d.text);
+        if (!read || read->kind != d.kind || read->start != d.start || read->end != d.end)
+          out.push_back(found(DiagnosticCode::deadline_text_mismatch,
+                              !read ? fmt::format("deadline phrase '{}' is no form mseg reads, but the plan gives {}",
+                                                  d.text, days(d))
+                                    : fmt::format("deadline phrase '{}' reads as {}, but the plan gives {}", d.text,
+                                                  days(*read), days(d)),
+                              td->span, element_pointer(s, "actions", a) + "/deadline"));
+      }
       for (std::size_t t = 0; t < actions[a].tags.size(); ++t) {
         const Deadline& d = actions[a].tags[t].deadline;
         const Deadline read = read_deadline(d.text);

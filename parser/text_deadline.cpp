@@ -78,4 +78,12 @@ std::optional<DeadlineInText> find_deadline_in_text(std::string_view text) {
   return last;
 }
 
+std::optional<Deadline> read_deadline_phrase(std::string_view phrase) {
+  const std::string_view whole = trim(phrase);
+  auto found = find_deadline_in_text(whole);
+  // The phrase alone, not a deadline within a longer text.
+  if (!found || found->phrase.data() != whole.data() || found->phrase.size() != whole.size()) return std::nullopt;
+  return std::move(found->deadline);
+}
+
 }  // namespace mseg

@@ -21,6 +21,11 @@ Deadline read_deadline(std::string_view text);
 // diagnostics give the same reasons.
 std::string why_not_a_deadline(std::string_view text);
 
+// A deadline an action's sentence gives, as plan JSON keeps its text: "by
+// March 2008", "before the next meeting" (a preposition, then a deadline that
+// says when). nullopt when the whole phrase is not one.
+std::optional<Deadline> read_deadline_phrase(std::string_view phrase);
+
 // The last day the action's tags give it, when several tags give several
 // deadlines: whether a deadline slipped is judged by it (diff, history).
 // nullopt when no deadline has a date ("ongoing", an unread form, none).
