@@ -1,5 +1,6 @@
 #include "tag.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <utility>
 
@@ -348,6 +349,16 @@ std::optional<std::pair<Separator, Finding>> damaged_split(std::string_view cont
   return std::nullopt;
 }
 
+// Digits alone: "15", "2008". Nobody is named so.
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A deadline that gives a time: a marker after it is about it, not a deadline of its own.
+bool says_when(DeadlineKind k) {
+  return k != DeadlineKind::unknown && k != DeadlineKind::tbd && k != DeadlineKind::ongoing;
+}
+
 }  // namespace
 
 std::optional<Tag> read_tag(std::string_view group, Findings& out) {
@@ -359,6 +370,11 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   // One pass finds the last top-level '/' and the separators after it that
   // lie near enough the end to precede a deadline.
   std::size_t slash = std::string_view::npos;
+  // The top-level '/'s before the last, nearest last: "(Australia/15/09/2008)"
+  // writes a date with them, "(Japan/March 2008/TBC)" a marker after one.
+  constexpr std::size_t kEarlierSlashes = 3;
+  std::size_t earlier[kEarlierSlashes];
+  std::size_t nearlier = 0;
   Separator seps[kTailWindow];
   std::size_t nseps = 0;
   const std::size_t window = content.size() > kTailWindow ? content.size() - kTailWindow : 0;
@@ -367,6 +383,10 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
     const char c = content[i];
     if (!depth.top(c)) continue;
     if (c == '/') {
+      if (slash != std::string_view::npos) {
+        if (nearlier == kEarlierSlashes) std::copy(earlier + 1, earlier + kEarlierSlashes, earlier), --nearlier;
+        earlier[nearlier++] = slash;
+      }
       slash = i;
       nseps = 0;
       continue;
@@ -407,8 +427,31 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
     out.push_back(separator_finding(content, split->sep));
   } else {
     owners = content.substr(0, slash);
-    const std::string_view written = content.substr(slash + 1);
-    tag.deadline = read_deadline(written);
+    std::string_view written = content.substr(slash + 1);
+    // "(Japan/March 2008/TBC)": the marker after the deadline's '/' makes it tentative.
+    bool marked = false;
+    if (std::string_view marker = written; nearlier > 0 && strip_marker(marker) && marker.empty()) {
+      const std::size_t before = earlier[nearlier - 1];
+      if (Deadline d = read_deadline(content.substr(before + 1, slash - before - 1)); says_when(d.kind)) {
+        owners = content.substr(0, before);
+        tag.deadline = std::move(d);
+        tag.tentative = marked = true;
+      }
+    }
+    if (!marked) {
+      // "(Australia/15/09/2008)", "(Korea/2008/2009)": numbers between '/'s are
+      // no owners but the deadline's own, written with '/' (read or not, below).
+      std::size_t from = slash;
+      for (std::size_t k = nearlier; k-- > 0;) {
+        if (!all_digits(trim(content.substr(earlier[k] + 1, from - earlier[k] - 1)))) break;
+        from = earlier[k];
+      }
+      if (from != slash) {
+        owners = content.substr(0, from);
+        written = content.substr(from + 1);
+      }
+      tag.deadline = read_deadline(written);
+    }
     if (tag.deadline.kind == DeadlineKind::unknown) {
       // "Canada/Secretariat. September 2006": the last owner, then '.' for '/'.
       if (auto split = split_deadline(content, seps, nseps)) {
@@ -436,8 +479,15 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
           out.push_back(separator_finding(content, sep));
           out.push_back(std::move(damaged_tail->second));
         } else {
+          // 15/09/2008 is the 15th of September to most of APEC and 09/15/2008 to the US: neither is guessed.
+          const bool slashed = text.find('/') != std::string_view::npos &&
+                               std::all_of(text.begin(), text.end(), [](char c) { return c == '/' || c == ' ' || (c >= '0' && c <= '9'); });
           out.push_back({DiagnosticCode::unknown_deadline,
-                         "unknown deadline form '" + quote(text) + "'", text});
+                         "unknown deadline form '" + quote(text) + "'" +
+                             (slashed ? "; a date with '/' reads both day-first and month-first: write the month "
+                                        "in words, e.g. '15 September 2008'"
+                                      : ""),
+                         text});
         }
       }
     }

@@ -202,6 +202,33 @@ TEST_CASE("tag: tentative owners") {
         "owners=Australia [Australia] | tentative | month 2008-03-01..2008-03-31 'March 2008'");
   // "TBC" alone as the deadline is a deadline to be decided, not a tentative owner.
   CHECK(read("(Australia/TBC)") == "owners=Australia [Australia] | tbd 'TBC'");
+  // ... but after a deadline of its own '/', it makes that deadline tentative; it was "March 2008" as an owner.
+  CHECK(read("(Japan/March 2008/TBC)") ==
+        "owners=Japan [Japan] | tentative | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(Japan, Peru/2010/to be confirmed)") ==
+        "owners=Japan [Japan], Peru [Peru] | tentative | year 2010-01-01..2010-12-31 '2010'");
+  // An owner before the marker stays an owner, the marker the deadline.
+  CHECK(read("(Japan/Peru/TBC)") == "owners=Japan [Japan], Peru [Peru] | tbd 'TBC'");
+}
+
+TEST_CASE("tag: a date written with '/' is no owner, and is not guessed") {
+  // Day-first or month-first cannot be told: the whole is an unknown deadline, its numbers no owners. Read by
+  // the last '/' alone, "15" and "09" were owners and the deadline the year 2008, with no word to the user.
+  Findings findings;
+  CHECK(read("(Australia/15/09/2008)", findings) == "owners=Australia [Australia] | unknown '15/09/2008'");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message ==
+        "unknown deadline form '15/09/2008'; a date with '/' reads both day-first and month-first: write the month "
+        "in words, e.g. '15 September 2008'");
+  CHECK(findings[0].where == "15/09/2008");
+  findings.clear();
+  CHECK(read("(Korea/2008/2009)", findings) == "owners=Korea [Republic of Korea] | unknown '2008/2009'");
+  CHECK(findings.size() == 1);
+  findings.clear();
+  CHECK(read("(US, Japan/09/2008)", findings) == "owners=US [United States], Japan [Japan] | unknown '09/2008'");
+  CHECK(findings.size() == 1);
+  // Numbers before a named owner are not the deadline's.
+  CHECK(read("(Group 7/Japan/2008)") == "owners=Group 7, Japan [Japan] | year 2008-01-01..2008-12-31 '2008'");
 }
 
 TEST_CASE("tag: deadlines of every kind") {
