@@ -38,10 +38,10 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
     std::string bytes = read_input(file, max_bytes);
     warn_if_layout_unused(file, bytes);
     // A .doc is read as LibreOffice's .docx of it, as parse reads it.
-    const bool from_doc = convert_word97(bytes);
+    const std::optional<std::string> doc = convert_word97(bytes);
     std::vector<LoadedPlan> loaded = load_plans(bytes, file, registry, layout_choice);
-    if (from_doc)
-      for (auto& p : loaded) p.plan.source.format = "doc";
+    if (doc)
+      for (auto& p : loaded) mark_converted(p.plan, "doc", *doc);
     for (const auto& plan : loaded) {
       if (auto problem = first_json_problem(plan)) {
         print_error(fmt::format("{}: {}", file, *problem));

@@ -61,7 +61,11 @@ std::string parse_into(const std::string& file, const ParseArgs& args, JsonWrite
     ParseOptions options{file, args.resolve_with};
     options.max_inflated = args.max_bytes;
     options.threads = args.threads;
-    if (convert_word97(bytes)) options.converted_from = "doc";
+    const std::optional<std::string> doc = convert_word97(bytes);
+    if (doc) {
+      options.converted_from = "doc";
+      options.original = *doc;
+    }
     JsonPlanSink sink(w);
     options.layout = chosen_layout();
     parse_plan(bytes, options, sink);

@@ -82,7 +82,7 @@ int run_validate(ValidateArgs args) {
       std::string bytes = read_input(file, args.max_bytes);
       warn_if_layout_unused(file, bytes);
       // A .doc is read as LibreOffice's .docx of it, as parse reads it.
-      const bool from_doc = convert_word97(bytes);
+      const bool from_doc = convert_word97(bytes).has_value();
       lint::FileReport report = lint::check_plan(bytes, file, options);
       if (from_doc) report.format = "doc";
       if (args.fix && report.from_json) throw CliError(fmt::format("{}: --fix rewrites text plans, not plan JSON", file));

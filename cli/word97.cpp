@@ -48,10 +48,10 @@ struct TempDir {
 
 }  // namespace
 
-bool convert_word97(std::string& bytes) {
-  if (detect_form(bytes) != Form::doc) return false;
+std::optional<std::string> convert_word97(std::string& bytes) {
+  if (detect_form(bytes) != Form::doc) return std::nullopt;
   const std::string soffice = find_soffice();
-  if (soffice.empty()) return false;
+  if (soffice.empty()) return std::nullopt;
   // A private folder (mode 0700) for the copy, the result and LibreOffice's own profile, so
   // that a user's running LibreOffice cannot block the conversion nor see the plan.
   TempDir dir;
@@ -92,8 +92,9 @@ bool convert_word97(std::string& bytes) {
     throw InputError("a Word 97 .doc file that LibreOffice could not convert to .docx (damaged?)");
   std::ostringstream s;
   s << in.rdbuf();
+  std::optional<std::string> doc_bytes = std::move(bytes);
   bytes = s.str();
-  return true;
+  return doc_bytes;
 }
 
 }  // namespace mseg::cli

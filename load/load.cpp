@@ -8,6 +8,7 @@
 
 #include "base/bom.hpp"
 #include "base/json_pointer.hpp"
+#include "base/sha256.hpp"
 #include "base/utf8.hpp"
 
 namespace mseg {
@@ -499,6 +500,12 @@ std::optional<std::string> first_json_problem(const LoadedPlan& loaded) {
     return which + "line " + std::to_string(problem.span.line) + ", column " + std::to_string(problem.span.column) +
            ": " + problem.message;
   return which + problem.message;
+}
+
+void mark_converted(Plan& plan, std::string_view form, std::string_view original) {
+  plan.source.format = std::string(form);
+  plan.source.sha256 = sha256_hex(original);
+  plan.source.bytes = original.size();
 }
 
 std::optional<std::string> no_table_problem(const LoadedPlan& loaded) {

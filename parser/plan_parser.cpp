@@ -607,7 +607,9 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
                 std::string* source_text) {
   DecodedText decoded = decode(bytes);
   Plan head;
-  const std::string_view original = form ? form->original : bytes;
+  const std::string_view original = !options.converted_from.empty() && options.original.data() ? options.original
+                                    : form                                                      ? form->original
+                                                                                                : bytes;
   head.source.path = options.path;
   head.source.sha256 = sha256_hex(original);
   head.source.bytes = original.size();

@@ -88,4 +88,9 @@ std::optional<std::string> first_json_problem(const LoadedPlan& loaded);
 // must not answer as if the plan were empty. nullopt otherwise.
 std::optional<std::string> no_table_problem(const LoadedPlan& loaded);
 
+// A plan read from a conversion its caller made (a .doc LibreOffice saved as
+// .docx): its source names the form given and describes the bytes given
+// (sha256, size), as parse with ParseOptions::converted_from does.
+void mark_converted(Plan& plan, std::string_view form, std::string_view original);
+
 }  // namespace mseg

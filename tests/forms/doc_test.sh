@@ -38,6 +38,13 @@ if command -v soffice > /dev/null; then
   a=$("$mseg" diff "$doc" samples/meg-sec-workplan-2007.txt | head -1 | sed 's/^[^:]*: //')
   b=$("$mseg" diff samples/mseg-workplan-2006-hanoi.txt samples/meg-sec-workplan-2007.txt | head -1 | sed 's/^[^:]*: //')
   [ "$a" = "$b" ] && echo "ok: diff reads the .doc: $a" || { echo "FAIL: diff from the .doc: $a, not $b"; fail=1; }
+  # source describes the .doc given, not LibreOffice's .docx of it (which differs at each conversion: parse gave
+  # a new sha256 each run).
+  want="$(sha256sum "$doc" | cut -d' ' -f1) $(wc -c < "$doc")"
+  got=$("$mseg" parse "$doc" | /usr/bin/python3 -c 'import json,sys; s=json.load(sys.stdin)["source"]; print(s["sha256"], s["bytes"])')
+  [ "$got" = "$want" ] && echo "ok: parse: source.sha256 and bytes are the .doc's" || { echo "FAIL: parse source: $got, not $want"; fail=1; }
+  "$mseg" report --as-of 2006-06-01 "$doc" | grep -q "${want%% *}" && echo "ok: report names the .doc's sha256" ||
+    { echo "FAIL: report does not name the .doc's sha256"; fail=1; }
 else
   echo "SKIPPED: soffice is not on PATH (install libreoffice-writer-nogui to test reading .doc through LibreOffice)"
 fi

@@ -34,6 +34,9 @@ struct ParseOptions {
   // The form the caller converted the bytes from ("doc": a Word 97 file LibreOffice
   // turned into .docx), for source.format; empty: the bytes' own form.
   std::string converted_from = {};
+  // With converted_from: the bytes converted, which source.sha256 and source.bytes
+  // describe (the file the user gave, not the conversion); must outlive the call.
+  std::string_view original = {};
   // The threads one document may use: 1, this thread only (for a program that
   // keeps the cores busy with plans of its own, as mseg parse --jobs does);
   // any other value, as many as help (a PDF of 8 or more pages is read on two).
