@@ -508,6 +508,23 @@ void mark_converted(Plan& plan, std::string_view form, std::string_view original
   plan.source.bytes = original.size();
 }
 
+std::optional<std::string> error_summary(const LoadedPlan& loaded) {
+  std::size_t errors = 0;
+  const Diagnostic* first = nullptr;
+  for (const Diagnostic& d : loaded.plan.diagnostics) {
+    if (d.severity != Severity::error) continue;
+    if (!first) first = &d;
+    ++errors;
+  }
+  if (!first) return std::nullopt;
+  const std::string which = loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";
+  std::string where;
+  if (first->span.place) where = " (" + describe(*first->span.place) + ")";
+  else if (first->span.line > 0) where = " (line " + std::to_string(first->span.line) + ")";
+  return which + (errors == 1 ? std::string("1 error") : std::to_string(errors) + " errors") + " in the plan, the first " +
+         first->code + where;
+}
+
 std::optional<std::string> no_table_problem(const LoadedPlan& loaded) {
   if (!loaded.plan.sections.empty()) return std::nullopt;
   const std::string which = loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";

@@ -12,7 +12,10 @@ bool is_extra_column(std::string_view name) {
   static constexpr std::string_view kNames[] = {
       "lead",      "leads",      "lead economy", "lead economies", "lead economy(ies)", "co-leads", "timeline",
       "timeframe", "time frame", "status",       "progress",       "deadline",          "responsibility", "remarks",
-      "comments"};
+      "comments",
+      // A new user's tables (2026-12-04): read as directives, they shifted every row after the header.
+      "notes", "note", "responsible", "responsible economy", "responsible economies", "owner", "owners",
+      "timeline/deadline", "deadline/timeline", "due date", "target date"};
   static_assert(std::all_of(std::begin(kNames), std::end(kNames),
                             [](std::string_view k) { return k.size() <= kLongestExtraColumn; }));
   const std::string_view n = trim(name);

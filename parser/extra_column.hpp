@@ -9,9 +9,11 @@ namespace mseg {
 
 // `name` (trimmed, any case) names a further column after the three: Lead, Leads, Lead Economy,
 // Lead Economies, Lead Economy(ies), Co-leads, Timeline, Timeframe, Time frame, Status, Progress,
-// Deadline, Responsibility, Remarks, Comments.
+// Deadline, Responsibility, Remarks, Comments, Notes, Note, Responsible, Responsible Economy,
+// Responsible Economies, Owner, Owners, Timeline/Deadline, Deadline/Timeline, Due date, Target
+// date. (Not Outcomes: that names the priorities column.)
 bool is_extra_column(std::string_view name);
-// The longest name is_extra_column knows ("Lead Economy(ies)"): a longer line names no column.
-inline constexpr std::size_t kLongestExtraColumn = 17;
+// The longest name is_extra_column knows ("Responsible Economies"): a longer line names no column.
+inline constexpr std::size_t kLongestExtraColumn = 21;
 
 }  // namespace mseg

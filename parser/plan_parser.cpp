@@ -14,6 +14,7 @@
 #include "base/ascii.hpp"
 #include "base/huge_pages.hpp"
 #include "base/sha256.hpp"
+#include "base/text_escape.hpp"
 #include "citation.hpp"
 #include "clean.hpp"
 #include "decode.hpp"
@@ -263,6 +264,32 @@ class Assembler {
     }
   }
 
+  // Whether a parenthesis reads as an (Owner/Deadline) tag: owners and a deadline that says when.
+  static bool reads_as_tag(std::string_view group) {
+    Findings scratch;
+    const std::optional<Tag> tag = read_tag(group, scratch);
+    return tag && !tag->owners.empty() && tag->deadline.kind != DeadlineKind::unknown;
+  }
+
+  // "(Australia/March 2008)" closing a directive or a priority: an action's tag, so the row's cells are not
+  // where their columns say (a lost or an extra tab, a column not known). The plan is read on as before, but
+  // as an error: one whose actions are read as directives must not validate, nor answer queries as if whole.
+  void report_tag_in_wrong_column(std::string_view element, std::string_view group) {
+    findings_.push_back({DiagnosticCode::tag_in_wrong_column,
+                         fmt::format("a {} ends in an action's tag '{}': the table's columns seem shifted here (a "
+                                     "lost or an extra tab, or a column mseg does not know)",
+                                     element, shortened(group, 80)),
+                         group});
+  }
+
+  // A priority's paragraph that ends in a tag.
+  void check_priority_paragraph(std::string_view p) {
+    if (p.empty() || (p.back() != ')' && p.back() != '.' && p.back() != ';')) return;
+    trailing_groups(p, ".;", groups_);
+    if (!groups_.groups.empty() && reads_as_tag(groups_.groups.front()))
+      report_tag_in_wrong_column("priority", groups_.groups.front());
+  }
+
   std::vector<Directive> read_directives(const Cell& cell) {
     std::vector<std::vector<std::string_view>> units;
     for (std::string_view p : cell.paragraphs) {
@@ -284,8 +311,14 @@ class Assembler {
       trailing_groups(last, ".;", tg);
       const char* cut = last.data() + last.size();
       for (std::string_view g : tg.groups) {
+        const std::size_t before = findings_.size();
         auto citations = read_citations(g, findings_);
         if (citations.empty()) break;
+        // An action's tag: reported as such rather than as a citation of no known form.
+        if (citations.size() == 1 && citations.front().citation.kind == "unknown" && reads_as_tag(g)) {
+          findings_.resize(before);  // its unknown-citation warning says less than this
+          report_tag_in_wrong_column("directive", g);
+        }
         // Reversed below with the groups: a group's own documents go in backwards here.
         for (auto it = citations.rbegin(); it != citations.rend(); ++it) {
           cite::resolve_citation(registry_, it->citation, it->where, findings_);
@@ -311,6 +344,7 @@ class Assembler {
     Priority* current = nullptr;
     std::string_view current_first;
     for (std::string_view p : cell.paragraphs) {
+      check_priority_paragraph(p);
       std::string_view rest = p;
       std::string_view number;
       bool numbered = patterns::consume_priority_number(rest, number);

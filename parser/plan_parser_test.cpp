@@ -399,3 +399,39 @@ TEST_CASE("parser: a part heading starts a section, a wider table keeps its furt
   CHECK(p.sections[0].actions[1].extra[0].text == "under way");
   CHECK(codes(p).empty());
 }
+
+TEST_CASE("parser: a table shifted by a column not known is an error where tags end directives or priorities") {
+  // A new user's plans (2026-12-04): the cell count stayed a multiple of three, so nothing but warnings was
+  // said, validate passed and queries counted half the actions.
+  const std::string rows =
+      "\t1A. Build capacity (Ministerial Statement 2007)\n\t1.1 Port security\n\tDo X. (Australia/March 2008)\n"
+      "\tsome note\n\t1B. Share drills (Ministerial Statement 2007)\n\t1.2 Drills\n\tDo Y. (Japan/May 2008)\n\tother\n";
+  // "Notes" is a further column mseg knows now: four columns, both actions read.
+  Plan known = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\tNotes\n" + rows);
+  CHECK_FALSE(has_errors(known));
+  REQUIRE(known.sections.size() == 1);  // 1A and 1B: one section
+  REQUIRE(known.sections[0].actions.size() == 2);
+  CHECK(known.sections[0].actions[0].tags.at(0).owners.at(0).name == "Australia");
+  CHECK(known.sections[0].actions[1].tags.at(0).owners.at(0).name == "Japan");
+  CHECK(known.extra_columns == std::vector<std::string>{"Notes"});
+  // A name it does not know shifts every row: the tags that now end directives are errors, placed at each tag.
+  Plan shifted = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\tMiscellany\n" + rows);
+  // Australia's tag ends a directive now, Japan's a priority.
+  CHECK(count_of(codes(shifted), "tag-in-wrong-column") == 2);
+  CHECK(count_of(codes(shifted), "unknown-citation") == 0);
+  const auto it = std::find_if(shifted.diagnostics.begin(), shifted.diagnostics.end(),
+                               [](const Diagnostic& d) { return d.code == "tag-in-wrong-column"; });
+  REQUIRE(it != shifted.diagnostics.end());
+  CHECK(it->severity == Severity::error);
+  CHECK(it->span.line == 8);
+  CHECK(it->span.column == 8);
+  CHECK(it->message == "a directive ends in an action's tag '(Australia/March 2008)': the table's columns seem shifted "
+                       "here (a lost or an extra tab, or a column mseg does not know)");
+  CHECK(std::any_of(shifted.diagnostics.begin(), shifted.diagnostics.end(), [](const Diagnostic& d) {
+    return d.message.starts_with("a priority ends in an action's tag '(Japan/May 2008)'") && d.span.line == 12;
+  }));
+  // A directive citing its source as usual is no such error, nor one whose parenthesis names no deadline.
+  Plan fine = parse("Plan\n" + kHeader + "\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n\tAct (Japan/2008)\n"
+                    "\t1B. Do (see Annex A/B)\n\t1.2 Q\n\tAct (Peru/2009)\n");
+  CHECK(count_of(codes(fine), "tag-in-wrong-column") == 0);
+}

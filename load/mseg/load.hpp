@@ -88,6 +88,12 @@ std::optional<std::string> first_json_problem(const LoadedPlan& loaded);
 // must not answer as if the plan were empty. nullopt otherwise.
 std::optional<std::string> no_table_problem(const LoadedPlan& loaded);
 
+// When the plan holds error diagnostics (a shifted table, a cell count that is
+// off, a date that does not exist): "2 errors in the plan, the first
+// tag-in-wrong-column (line 8)", for a warning that an answer read from it may
+// not be the plan's. nullopt when it holds none.
+std::optional<std::string> error_summary(const LoadedPlan& loaded);
+
 // A plan read from a conversion its caller made (a .doc LibreOffice saved as
 // .docx): its source names the form given and describes the bytes given
 // (sha256, size), as parse with ParseOptions::converted_from does.

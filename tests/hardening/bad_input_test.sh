@@ -225,6 +225,24 @@ import sys; t=open('$tmp/out', encoding='utf-8').read().replace('\r\n ', ''); sy
     check "$case: validate reports no-table" grep -q "error: no table found: .*\[no-table\]" "$tmp/out"
     run parse "$tmp/spaces.txt"; expect_plan 1 no-table
     ;;
+  shifted_table)  # a table one column late (a header column mseg does not know): an error, and never a silent answer
+    # A new user's finding (2026-12-04): with the cell count a multiple of three, only warnings were said, validate
+    # passed, and query, diff, history, cites and report answered from actions read as directives.
+    printf 'Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\tMiscellany\n\t1A. Build (Ministerial Statement 2007)\n\t1.1 Port\n\tDo X. (Australia/March 2008)\n\tsome note\n\t1B. Share (Ministerial Statement 2007)\n\t1.2 Drills\n\tDo Y. (Japan/May 2008)\n\tother\n' > "$tmp/shifted.txt"
+    run validate "$tmp/shifted.txt"
+    check "$case: validate exits 1 (got $st)" test "$st" -eq 1
+    check "$case: the tag ending a directive is an error at the tag" \
+      grep -q "^$tmp/shifted.txt:8:8: error: a directive ends in an action's tag '(Australia/March 2008)'.*\[tag-in-wrong-column\]$" "$tmp/out"
+    check "$case: so is the one ending a priority" grep -q "^$tmp/shifted.txt:12:8: error: a priority ends in an action's tag" "$tmp/out"
+    for cmd in query cites "report --as-of 2008-01-01" "history $hanoi" "diff $hanoi"; do
+      run $cmd "$tmp/shifted.txt"
+      check "$case: $cmd warns, in one line, that the plan has errors" test "$(cat "$tmp/err")" = \
+        "mseg: warning: $tmp/shifted.txt: 2 errors in the plan, the first tag-in-wrong-column (line 8); read as it stands ('mseg validate $tmp/shifted.txt' shows them)"
+    done
+    # A clean plan draws no such warning.
+    run query "$hanoi"
+    check "$case: a plan without errors: nothing on stderr" test ! -s "$tmp/err"
+    ;;
   directory)
     run parse "$tmp"; expect_trouble "$tmp" "is a directory$"
     run validate "$tmp"; check "directory: validate exits 2" test "$st" -eq 2
