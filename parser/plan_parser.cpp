@@ -376,7 +376,8 @@ class Assembler {
         if (lead) p = p.substr(0, static_cast<std::size_t>(lead->clause.data() - p.data()));
       }
       TrailingGroups& tg = groups_;
-      trailing_groups(p, {}, tg);
+      // "(Australia/March 2008)." and "...);": a full stop after the tag is the sentence's, as after a citation.
+      trailing_groups(p, ".;", tg);
       std::vector<Tag> tags;
       // At its size at once: a Tag is 280 bytes, and an action of twenty tags
       // grown by doubling held room for thirty-two (issue 20 item 12).

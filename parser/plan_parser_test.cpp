@@ -435,3 +435,18 @@ TEST_CASE("parser: a table shifted by a column not known is an error where tags 
                     "\t1B. Do (see Annex A/B)\n\t1.2 Q\n\tAct (Peru/2009)\n");
   CHECK(count_of(codes(fine), "tag-in-wrong-column") == 0);
 }
+
+TEST_CASE("parser: a full stop or a semicolon after an action's tag is the sentence's, the tag is read") {
+  // A new user's plan: each of these was an action with no tag, and the one on its own line an action of its own.
+  Plan p = parse("Plan\n" + kHeader + "\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n"
+                 "\tReview drills. (Australia/March 2008).\nShare results.\n(Japan/May 2008).\nThree (Peru/2009) .\n"
+                 "Four (Chile/2009);\n");
+  CHECK(codes(p).empty());
+  REQUIRE(p.sections.at(0).actions.size() == 4);
+  const auto& a = p.sections[0].actions;
+  CHECK(a[0].text == "Review drills.");
+  CHECK(a[0].tags.at(0).text == "(Australia/March 2008)");
+  CHECK(a[1].tags.at(0).owners.at(0).name == "Japan");
+  CHECK(a[2].tags.at(0).deadline.text == "2009");
+  CHECK(a[3].tags.at(0).owners.at(0).name == "Chile");
+}
