@@ -52,11 +52,36 @@ const OwnerAliases::Entry* find(const std::vector<OwnerAliases::Entry>& entries,
 
 }  // namespace
 
+namespace {
+
+// The bytes of a dash or a space outside ASCII at `i` (a word processor's no-break hyphen U+2011, en and em
+// dashes, the minus sign, no-break and thin spaces): 0 when there is none. They separate words as '-' and ' ' do.
+std::size_t unicode_gap(std::string_view s, std::size_t i) {
+  const auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  if (at(i) == 0xC2 && at(i + 1) == 0xA0) return 2;                          // U+00A0
+  if (at(i) == 0xE2 && at(i + 1) == 0x80) {
+    const unsigned c = at(i + 2);
+    if ((c >= 0x80 && c <= 0x95) || c == 0xAF) return 3;                     // U+2000-2015, U+202F
+  }
+  if (at(i) == 0xE2 && at(i + 1) == 0x88 && at(i + 2) == 0x92) return 3;   // U+2212
+  if (at(i) == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) return 3;   // U+3000
+  return 0;
+}
+
+}  // namespace
+
 std::string fold_owner_name(std::string_view name) {
   std::string out;
-  bool gap = false;
-  for (char c : name) {
+  bool gap = false, unicode = false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
     const auto u = static_cast<unsigned char>(c);
+    if (const std::size_t n = u >= 0x80 ? unicode_gap(name, i) : 0; n > 0) {
+      gap = !out.empty();
+      unicode = true;
+      i += n - 1;
+      continue;
+    }
     const bool word = u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (!word) {
       gap = !out.empty();
@@ -65,6 +90,14 @@ std::string fold_owner_name(std::string_view name) {
     if (gap) out.push_back(' ');
     gap = false;
     out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  // A name of nothing but such dashes ("—" for no one) keeps its own bytes, as before they were gaps: it must
+  // not become the empty name, which no table holds.
+  if (out.empty() && unicode) {
+    std::size_t b = 0, e = name.size();
+    while (b < e && name[b] == ' ') ++b;
+    while (e > b && name[e - 1] == ' ') --e;
+    return std::string(name.substr(b, e - b));
   }
   return out;
 }

@@ -33,6 +33,12 @@ TEST_CASE("names outside the table are themselves, economies go by their canonic
 TEST_CASE("fold_owner_name: case, dashes and spaces do not matter") {
   CHECK(fold_owner_name("  MEG-SEC   Chair ") == "meg sec chair");
   CHECK(fold_owner_name("—") == "\xe2\x80\x94");
+  // A word processor's dashes and spaces are dashes and spaces: a no-break hyphen, en dash, minus, no-break space.
+  CHECK(fold_owner_name("MEG\u2011SEC") == "meg sec");
+  CHECK(fold_owner_name("MEG \u2013 SEC\u00a0Chair") == "meg sec chair");
+  CHECK(fold_owner_name("MEG\u2212SEC") == "meg sec");
+  // Other characters outside ASCII are letters.
+  CHECK(fold_owner_name("C\u00f4te d'Ivoire") == "c\u00f4te d ivoire");
 }
 
 TEST_CASE("a user's table goes over the built-in one") {

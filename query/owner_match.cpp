@@ -53,7 +53,10 @@ bool owner_matches(std::string_view wanted, const Owner& owner) {
     return contains_words(owner.name, wanted) || contains_words(owner.name, *economy);
   }
   if (contains_words(owner.name, wanted)) return true;
-  return owner.canonical && contains_words(*owner.canonical, wanted);
+  if (owner.canonical && contains_words(*owner.canonical, wanted)) return true;
+  // Dashes and spaces as the owner table reads them: "MEG‑SEC" with a no-break hyphen, as Word writes it, is
+  // MEG-SEC (diff and history already saw one owner there).
+  return contains_words(fold_owner_name(owner.name), fold_owner_name(wanted));
 }
 
 }  // namespace mseg::query

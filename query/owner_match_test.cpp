@@ -31,6 +31,18 @@ TEST_CASE("owner: whole words, any case") {
   CHECK_FALSE(owner_matches("  ", owner("Chair")));
 }
 
+TEST_CASE("owner: a word processor's dashes and spaces are dashes and spaces") {
+  // A new user's plan pasted from Word: MEG\u2011SEC (no-break hyphen) was no MEG-SEC to --owner, though diff
+  // took the two for one owner.
+  CHECK(owner_matches("MEG-SEC", owner("MEG\u2011SEC")));
+  CHECK(owner_matches("MEG-SEC", owner("MEG\u2013SEC Chair")));
+  CHECK(owner_matches("MEG\u2011SEC", owner("MEG-SEC")));
+  CHECK(owner_matches("MEG-SEC Chair", owner("MEG\u00a0SEC\u00a0Chair")));
+  // Still whole words.
+  CHECK_FALSE(owner_matches("MEG-SEC", owner("MEG\u2011SECRETARIAT")));
+  CHECK_FALSE(owner_matches("Chair", owner("MEG\u2011Chairperson")));
+}
+
 TEST_CASE("owner: economy aliases are equal") {
   for (const char* asked : {"US", "us", "USA", "United States", "united states", "U.S.", "United States of America"}) {
     CAPTURE(asked);

@@ -53,7 +53,8 @@ const OwnerAliases& builtin_aliases();
 std::string_view builtin_aliases_json();
 
 // A written name as the table compares it: ASCII case folded, every run of
-// spaces, dashes and punctuation one space, trimmed. "MEG-SEC" = "meg sec".
+// spaces, dashes (a word processor's too: U+2010-2015, U+2212) and punctuation
+// one space, trimmed. "MEG-SEC" = "MEG‑SEC" = "meg sec".
 std::string fold_owner_name(std::string_view name);
 
 }  // namespace mseg
