@@ -290,13 +290,41 @@ class Assembler {
       report_tag_in_wrong_column("priority", groups_.groups.front());
   }
 
+  // Whether a paragraph ends in a citation of a known form (scratch findings: only the answer is wanted).
+  bool ends_in_citation(std::string_view p) {
+    TrailingGroups tg;
+    trailing_groups(p, ".;", tg);
+    if (tg.groups.empty()) return false;
+    Findings scratch;
+    const auto citations = read_citations(tg.groups.front(), scratch);
+    return !citations.empty() && citations.back().citation.kind != "unknown";
+  }
+
   std::vector<Directive> read_directives(const Cell& cell) {
     std::vector<std::vector<std::string_view>> units;
+    // Paragraphs read as the wrapped rest of the directive before them: joined with a space, not a line break.
+    std::vector<const char*> wrapped;
+    bool numbered_open = false;  // the last unit is a numbered directive with no citation yet
     for (std::string_view p : cell.paragraphs) {
-      if (is_bullet(p) && !units.empty())
+      std::string_view rest = p, number;
+      const bool numbered = patterns::consume_directive_number(rest, number);
+      if (is_bullet(p) && !units.empty()) {
         units.back().push_back(p);
-      else
+      } else if (!numbered && numbered_open && !trim(p).empty()) {
+        // "1B. Share drill results among member economies and the" / "secretariat (Leaders' Statement 2005)":
+        // a line pasted with its wrap. A directive with a number of its own, or one that cited its source, ends
+        // before it; this one had neither. A guess, so a note says where.
+        units.back().push_back(p);
+        wrapped.push_back(p.data());
+        findings_.push_back({DiagnosticCode::directive_wrapped,
+                             "this line has no directive number and the directive above it no citation yet: read as "
+                             "the rest of that directive (a wrapped line)",
+                             p});
+      } else {
         units.push_back({p});
+        numbered_open = numbered;
+      }
+      if (numbered_open && ends_in_citation(p)) numbered_open = false;
     }
     std::vector<Directive> out;
     out.reserve(units.size());
@@ -331,7 +359,8 @@ class Assembler {
       if (!dir.citations.empty()) last = last.substr(0, static_cast<std::size_t>(cut - last.data()));
       for (std::string_view p : unit) {
         if (trim(p).empty()) continue;
-        if (!dir.text.empty()) dir.text.push_back('\n');
+        if (!dir.text.empty())
+          dir.text.push_back(std::find(wrapped.begin(), wrapped.end(), p.data()) != wrapped.end() ? ' ' : '\n');
         append_collapsed(dir.text, p);
       }
       if (dir.text.capacity() > dir.text.size() + 64) dir.text.shrink_to_fit();  // appends doubled it

@@ -450,3 +450,27 @@ TEST_CASE("parser: a full stop or a semicolon after an action's tag is the sente
   CHECK(a[2].tags.at(0).deadline.text == "2009");
   CHECK(a[3].tags.at(0).owners.at(0).name == "Chile");
 }
+
+TEST_CASE("parser: a directive's wrapped line, or its citation on the next line, is the rest of it, with a note") {
+  // A new user's paste: each line was a directive of its own, with no diagnostic.
+  Plan p = parse("Plan\n" + kHeader +
+                 "\t1A. Build capacity for port security\n(Ministerial Statement 2007)\n"
+                 "1B. Share drill results among member economies and the\nsecretariat (Leaders\u2019 Statement 2005)\n"
+                 "Unnumbered directive after a cited one (Bogor Goal)\n\t1.1 P\n\tAct (Japan/2008)\n");
+  REQUIRE(p.sections.size() == 1);
+  const auto& d = p.sections[0].directives;
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].number == "1A");
+  CHECK(d[0].text == "Build capacity for port security");
+  CHECK(d[0].citations.at(0).key == "ministerial-statement-2007");
+  CHECK(d[1].text == "Share drill results among member economies and the secretariat");
+  CHECK(d[1].citations.at(0).key == "leaders-statement-2005");
+  CHECK(d[1].span.line == 7);  // the 1B line through the wrapped one
+  CHECK(d[1].span.end_line == 8);
+  CHECK_FALSE(d[2].number);  // after a directive that cited its source: one of its own
+  CHECK(count_of(codes(p), "directive-wrapped") == 2);
+  const auto it = std::find_if(p.diagnostics.begin(), p.diagnostics.end(),
+                               [](const Diagnostic& x) { return x.code == "directive-wrapped"; });
+  CHECK(it->span.line == 6);  // the citation's line, first
+  CHECK(it->severity == Severity::note);
+}
