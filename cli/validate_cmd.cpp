@@ -198,7 +198,7 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       "  mseg validate --disable numbering --error action-without-tag plan.txt\n"
       "  mseg validate --format sarif -o mseg.sarif plans/*.txt\n"
       "  mseg validate --format github plans/*.txt      # annotations in GitHub Actions\n"
-      "  mseg parse plan.txt | mseg validate -\n"
+      "  mseg parse plan.txt | mseg validate -          # its form and lint rules, not parse's findings\n"
       "  mseg validate --fix --dry-run plan.txt         # the safe fixes as a diff\n"
       "  mseg validate --fix plan.txt                   # apply them; plan.txt.orig keeps the original\n"
       "\n"
