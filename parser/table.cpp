@@ -9,15 +9,26 @@ namespace mseg {
 
 namespace {
 
-// Lines that start with a tab, counted before the cells are stored so that the
+// A cell starts on a line that begins with a tab, or with spaces and then a tab: a space typed before a cell's
+// tab is invisible in the word processor and says nothing (it was read as a lost tab, a cell-count error).
+bool starts_cell(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  return i < line.size() && line[i] == '\t';
+}
+
+// Lines that start a cell (starts_cell), counted before the cells are stored so that the
 // cell array is allocated once at its size: growing it by doubling held up to
 // three times the cells at the moment of a copy.
 std::size_t count_cell_starts(std::string_view text) {
-  std::size_t n = !text.empty() && text[0] == '\t';
+  std::size_t n = 0;
   const char* p = text.data();
   const char* const end = p + text.size();
   while ((p = static_cast<const char*>(std::memchr(p, '\t', static_cast<std::size_t>(end - p))))) {
-    if (p > text.data() && (p[-1] == '\n' || p[-1] == '\r')) ++n;
+    // Back over the spaces before it (each visited once: the walk stops at the byte after the previous tab).
+    const char* q = p;
+    while (q > text.data() && q[-1] == ' ') --q;
+    if (q == text.data() || q[-1] == '\n' || q[-1] == '\r') ++n;
     ++p;
   }
   return n;
@@ -36,7 +47,7 @@ Table split_table(std::string_view text) {
     std::size_t end = has_cr ? text.find_first_of("\r\n", pos) : text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(pos, end - pos);
-    if (!line.empty() && line[0] == '\t') {
+    if (starts_cell(line)) {
       Cell cell;
       cell.extent = line;
       table.cells.push_back(cell);

@@ -28,6 +28,16 @@ TEST_CASE("table: lines before the first tab are front matter, a tab starts a ce
   CHECK(t.cells[1].extent == "\tB\nmore of B");
 }
 
+TEST_CASE("table: spaces before a cell's tab still start the cell") {
+  // A new user's plan: " \t2.1 Total Supply..." was read as a lost tab (a cell-count error and a guess).
+  std::string text = "Title\n\tA\n \tB\n   \tC\nmore of C\nnot \ta cell\n";
+  Table t = split_table(text);
+  REQUIRE(t.cells.size() == 3);
+  CHECK(paragraphs_of(t.cells[1]) == std::vector<std::string_view>{"B"});
+  CHECK(paragraphs_of(t.cells[2]) == std::vector<std::string_view>{"C", "more of C", "not \ta cell"});
+  CHECK(t.cells[1].extent.data() == text.data() + text.find(" \tB"));
+}
+
 TEST_CASE("table: CRLF and CR line endings split the same way") {
   for (std::string text : {std::string("T\r\n\tA\r\n\tB\r\nb2\r\n"), std::string("T\r\tA\r\tB\rb2\r")}) {
     Table t = split_table(text);
