@@ -68,6 +68,8 @@ class Assembler {
 
   void run(const Table& table) {
     read_front(table.before);
+    for (std::string_view line : table.page_numbers)
+      findings_.push_back({DiagnosticCode::page_furniture, fmt::format("page number removed: '{}'", line), line});
     if (table.cells.empty()) {
       findings_.push_back(no_table(table.before));
       sink_.begin(plan_);

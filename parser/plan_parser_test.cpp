@@ -474,3 +474,14 @@ TEST_CASE("parser: a directive's wrapped line, or its citation on the next line,
   CHECK(it->span.line == 6);  // the citation's line, first
   CHECK(it->severity == Severity::note);
 }
+
+TEST_CASE("parser: a page number pasted inside the table is removed with a note, and steals no tag") {
+  Plan p = parse("Plan\n" + kHeader + "\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n"
+                 "\tClarify procedures.\nPage 2 of 5\n(MSEG Secretariat/ September 2006)\n");
+  REQUIRE(p.sections.at(0).actions.size() == 1);
+  CHECK(p.sections[0].actions[0].text == "Clarify procedures.");
+  CHECK(p.sections[0].actions[0].tags.at(0).owners.at(0).name == "MSEG Secretariat");
+  REQUIRE(codes(p) == std::vector<std::string>{"page-furniture"});
+  CHECK(p.diagnostics[0].message == "page number removed: 'Page 2 of 5'");
+  CHECK(p.diagnostics[0].span.line == 8);
+}

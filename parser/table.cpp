@@ -36,6 +36,17 @@ std::size_t count_cell_starts(std::string_view text) {
 
 }  // namespace
 
+bool is_page_number_line(std::string_view t) {
+  const auto digits = [](std::string_view s) {
+    return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (t.size() < 6 || (t.substr(0, 5) != "Page " && t.substr(0, 5) != "PAGE " && t.substr(0, 5) != "page ")) return false;
+  t.remove_prefix(5);
+  const std::size_t of = t.find(" of ");
+  if (of == std::string_view::npos) return digits(t);
+  return digits(t.substr(0, of)) && digits(t.substr(of + 4));
+}
+
 Table split_table(std::string_view text) {
   Table table;
   table.cells.reserve(count_cell_starts(text));
@@ -53,6 +64,10 @@ Table split_table(std::string_view text) {
       table.cells.push_back(cell);
     }
     std::string_view content = trim(line);
+    if (!table.cells.empty() && !starts_cell(line) && is_page_number_line(content)) {
+      table.page_numbers.push_back(content);
+      content = {};
+    }
     if (!content.empty()) {
       if (table.cells.empty()) {
         table.before.push_back(content);

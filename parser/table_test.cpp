@@ -38,6 +38,21 @@ TEST_CASE("table: spaces before a cell's tab still start the cell") {
   CHECK(t.cells[1].extent.data() == text.data() + text.find(" \tB"));
 }
 
+TEST_CASE("table: a printed page's number inside the table is no cell's paragraph") {
+  // A new user's paste: "Page 2 of 5" became a priority item, or an action that took the next line's tag.
+  std::string text = "Page 1 of 5\n\tA\nPage 2 of 5\n\tB\nPage 3\nSee Page 3 of the annex\nPage 12 of\n";
+  Table t = split_table(text);
+  CHECK(t.before == std::vector<std::string_view>{"Page 1 of 5"});  // front matter is the front matter reader's
+  REQUIRE(t.cells.size() == 2);
+  CHECK(paragraphs_of(t.cells[0]) == std::vector<std::string_view>{"A"});
+  CHECK(paragraphs_of(t.cells[1]) == std::vector<std::string_view>{"B", "See Page 3 of the annex", "Page 12 of"});
+  CHECK(t.page_numbers == std::vector<std::string_view>{"Page 2 of 5", "Page 3"});
+  CHECK(is_page_number_line("PAGE 4 OF 9") == false);  // "OF": not a form seen
+  CHECK(is_page_number_line("page 4 of 9"));
+  CHECK_FALSE(is_page_number_line("Page"));
+  CHECK_FALSE(is_page_number_line("Page 12345"));
+}
+
 TEST_CASE("table: CRLF and CR line endings split the same way") {
   for (std::string text : {std::string("T\r\n\tA\r\n\tB\r\nb2\r\n"), std::string("T\r\tA\r\tB\rb2\r")}) {
     Table t = split_table(text);
