@@ -3,6 +3,7 @@
 #include <mseg/economy.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 #include <unordered_map>
 
@@ -91,11 +92,12 @@ struct Prepared {
   std::vector<std::uint32_t> words;
   std::uint64_t exact = 0;
   std::uint64_t details = 0;
+  std::uint64_t id = 0;  // hash of the element's id ("S3.D1")
 };
 
 Prepared prepare(const Element& e, WordIds& ids, const OwnerAliases& aliases) {
   std::string text = similarity_text(e.ref);
-  return {ids.words_of(text), exact_hash(text), details_of(e.ref, aliases)};
+  return {ids.words_of(text), exact_hash(text), details_of(e.ref, aliases), std::hash<std::string>{}(e.ref.id())};
 }
 
 // Pairs two lists of one kind of element.
@@ -111,6 +113,7 @@ std::vector<Pair> pair_prepared(const std::vector<const Prepared*>& olds, const 
       side.words.push_back(vocab.add(e->words));
       side.exact.push_back(e->exact);
       side.details.push_back(e->details);
+      side.ids.push_back(e->id);
     }
   }
   std::vector<const WordSet*> all;

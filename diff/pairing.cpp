@@ -34,6 +34,7 @@ struct Candidate {
   std::uint32_t new_index;
   double similarity = 0;
   bool details_agree = false;
+  bool id_agrees = false;
   std::uint64_t distance = 0;  // |old_index * new_count - new_index * old_count|: relative positions apart
 };
 
@@ -183,12 +184,14 @@ std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_
     double s = cosine(vocab, old_side.words[a], old_side.norm2[a], new_side.words[b], new_side.norm2[b]);
     if (s < threshold || s <= 0.0) continue;
     std::uint64_t x = std::uint64_t{a} * new_count, y = std::uint64_t{b} * old_count;
-    candidates.push_back({a, b, s, old_side.details[a] == new_side.details[b], x > y ? x - y : y - x});
+    const bool same_id = !old_side.ids.empty() && !new_side.ids.empty() && old_side.ids[a] == new_side.ids[b];
+    candidates.push_back({a, b, s, old_side.details[a] == new_side.details[b], same_id, x > y ? x - y : y - x});
   }
   raw = {};
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     if (x.similarity != y.similarity) return x.similarity > y.similarity;
     if (x.details_agree != y.details_agree) return x.details_agree;
+    if (x.id_agrees != y.id_agrees) return x.id_agrees;
     if (x.distance != y.distance) return x.distance < y.distance;
     if (x.old_index != y.old_index) return x.old_index < y.old_index;
     return x.new_index < y.new_index;

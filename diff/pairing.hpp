@@ -22,6 +22,7 @@ struct PairingSide {
   std::vector<double> norm2;            // their squared norms
   std::vector<std::uint64_t> exact;     // hash of each element's exact words (word keys)
   std::vector<std::uint64_t> details;   // hash of each element's other fields (owners, deadlines, ...)
+  std::vector<std::uint64_t> ids;       // hash of each element's id ("S3.D1"); may be empty: no id agrees
 };
 
 struct Pair {
@@ -38,7 +39,9 @@ struct PairingLimits {
 };
 
 // Pairs elements with similarity >= threshold (and > 0), best first. Ties go to
-// the pair whose other fields agree, then to the pair closest in relative
+// the pair whose other fields agree, then to the pair with the same id (of two
+// identical copies, the one where the element stood: a block pasted twice has
+// its copy added, not its original), then to the pair closest in relative
 // position, then to the earliest old and new element. Result sorted by old_index.
 std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_side, const PairingSide& new_side,
                                 double threshold, const PairingLimits& limits = {});

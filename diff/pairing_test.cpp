@@ -65,6 +65,20 @@ TEST_CASE("ties: other fields agreeing first, then relative position, then order
     Sides s({"Report on drills", "Report on drills"}, {"Report on drills"}, {7, 9}, {9});
     CHECK(s.pairs() == P{{1, 0}});
   }
+  SUBCASE("then the copy that stands at the old one's id: a block pasted twice has its copy added") {
+    // Old: [a, b, c, d, drills, e]; new: the same with a second "drills" after the first. By relative place the
+    // copy is nearer (4/6 against 4/7 and 5/7); by id the first is the old one, as validate's numbering says.
+    Sides s({"Visit ports", "Train auditors", "Share lists", "Hold workshops", "Report on drills", "Fund studies"},
+            {"Visit ports", "Train auditors", "Share lists", "Hold workshops", "Report on drills", "Report on drills",
+             "Fund studies"});
+    s.old_side.ids = {1, 2, 3, 4, 5, 6};
+    s.new_side.ids = {1, 2, 3, 4, 5, 9, 6};
+    CHECK(s.pairs() == P{{0, 0}, {1, 1}, {2, 2}, {3, 3}, {4, 4}, {5, 6}});
+    // Without ids, the relative place decides, as before.
+    s.old_side.ids.clear();
+    s.new_side.ids.clear();
+    CHECK(s.pairs() == P{{0, 0}, {1, 1}, {2, 2}, {3, 3}, {4, 5}, {5, 6}});
+  }
 }
 
 TEST_CASE("pairs below the threshold stay unpaired") {
