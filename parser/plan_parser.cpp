@@ -330,6 +330,7 @@ class Assembler {
     }
     std::vector<Directive> out;
     out.reserve(units.size());
+    std::size_t next_wrapped = 0;
     for (auto& unit : units) {
       for (std::string_view p : unit) check_parens(p);
       Directive dir;
@@ -360,9 +361,11 @@ class Assembler {
       std::reverse(dir.citations.begin(), dir.citations.end());
       if (!dir.citations.empty()) last = last.substr(0, static_cast<std::size_t>(cut - last.data()));
       for (std::string_view p : unit) {
+        // `wrapped` is in text order, as the units' paragraphs are: one cursor over it keeps this linear.
+        while (next_wrapped < wrapped.size() && wrapped[next_wrapped] < p.data()) ++next_wrapped;
+        const bool joins = next_wrapped < wrapped.size() && wrapped[next_wrapped] == p.data();
         if (trim(p).empty()) continue;
-        if (!dir.text.empty())
-          dir.text.push_back(std::find(wrapped.begin(), wrapped.end(), p.data()) != wrapped.end() ? ' ' : '\n');
+        if (!dir.text.empty()) dir.text.push_back(joins ? ' ' : '\n');
         append_collapsed(dir.text, p);
       }
       if (dir.text.capacity() > dir.text.size() + 64) dir.text.shrink_to_fit();  // appends doubled it

@@ -243,6 +243,19 @@ import sys; t=open('$tmp/out', encoding='utf-8').read().replace('\r\n ', ''); sy
     run query "$hanoi"
     check "$case: a plan without errors: nothing on stderr" test ! -s "$tmp/err"
     ;;
+  wrapped_lines)  # 2,000,000 lines under one directive, each read as its wrapped rest: linear (the TIMEOUT)
+    # Each line looked for itself among all the wrapped lines before it in the first version (a review's
+    # finding): 200,000 lines took 3 s, 2,000,000 would take 5 minutes. Halved under AddressSanitizer.
+    lines=2000000; if under_asan; then lines=1000000; fi
+    py -c "
+open('$tmp/wrapped.txt', 'w').write('Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do\n' + 'more words\n' * $lines + '\t1.1 P\n\tAct (Japan/2008)\n')"
+    # query, not parse: the same reading without a note per line written out.
+    run query --kind directive --format json "$tmp/wrapped.txt"
+    check "$case: query exits 0 (got $st)" test "$st" -eq 0
+    check "$case: one directive of all $lines lines, joined with spaces" py -c "
+import json; d=json.load(open('$tmp/out'))
+assert len(d) == 1 and d[0]['text'].count('more words') == $lines and '\n' not in d[0]['text'], len(d)"
+    ;;
   directory)
     run parse "$tmp"; expect_trouble "$tmp" "is a directory$"
     run validate "$tmp"; check "directory: validate exits 2" test "$st" -eq 2
