@@ -354,6 +354,21 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
         e.find(" of ") != std::string_view::npos && page_number(trim(e)))
       marks[i] = Furniture::page_number;
   }
+  // Beside such a footer stands the rest of the page's furniture ("2006/TPTWG27/MSEG/003" over "... Page 1 of
+  // 2"): the lines next to it are edges too, where an extractor put the footer mid-page.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (marks[i] != Furniture::page_number) continue;
+    for (std::size_t k = i; k > 0;)
+      if (!trim(lines[--k].text).empty()) {
+        edges.push_back(k);
+        break;
+      }
+    for (std::size_t k = i + 1; k < lines.size(); ++k)
+      if (!trim(lines[k].text).empty()) {
+        edges.push_back(k);
+        break;
+      }
+  }
   if (starts.size() < 2) {
     // One page: only a page number at its very end is furniture.
     for (std::size_t i = lines.size(); i > 0; --i) {
@@ -366,6 +381,10 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     // Text without digits -> the pages it stands on at an edge (each page counted once).
     std::unordered_map<std::string, std::size_t> seen;
     std::unordered_map<std::string, std::size_t> last_page;
+    // Text with its digits -> the pages it stands on at an edge: a header that carries a year or a document
+    // number ("MSEG Work Plan 2006", "2006/TPTWG27/MSEG/003") is the same on every page.
+    std::unordered_map<std::string_view, std::size_t> seen_exact;
+    std::unordered_map<std::string_view, std::size_t> last_page_exact;
     std::vector<std::size_t> page_of(lines.size(), 0);
     for (std::size_t p = 0; p < starts.size(); ++p)
       for (std::size_t i = starts[p]; i < (p + 1 < starts.size() ? starts[p + 1] : lines.size()); ++i) page_of[i] = p + 1;
@@ -374,14 +393,23 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       auto& last = last_page[key];
       if (last != page_of[i]) ++seen[key];
       last = page_of[i];
+      const std::string_view exact = trim(lines[i].text);
+      auto& last_exact = last_page_exact[exact];
+      if (last_exact != page_of[i]) ++seen_exact[exact];
+      last_exact = page_of[i];
     }
+    // A line with digits is taken for a header only when it stands at an edge of more than half the pages
+    // (and two): a cell's line such as "(Australia/September 2006)" may end two pages by chance, not most.
+    const std::size_t pages = starts.size();
+    const std::size_t most = std::max<std::size_t>(2, pages / 2 + 1);
     for (std::size_t i : edges) {
       std::string_view t = trim(lines[i].text);
       if (marks[i] != Furniture::none) continue;
+      const bool one_run = t.find("  ") == std::string_view::npos && t.size() >= 8;
+      const bool digits = without_digits(t).size() != t.size();
       if (page_number(t)) {
         marks[i] = Furniture::page_number;
-      } else if (seen[without_digits(t)] >= 2 && without_digits(t).size() == t.size() &&
-                 t.find("  ") == std::string_view::npos && t.size() >= 8) {
+      } else if (one_run && ((!digits && seen[without_digits(t)] >= 2) || (digits && seen_exact[t] >= most))) {
         // A running header or footer: one run of text (a row of columns is the table's), long enough not to
         // be a cell's short last line.
         marks[i] = Furniture::running;

@@ -100,6 +100,41 @@ TEST_CASE("layout_text: page numbers and running footers are furniture, each wit
   CHECK(m2[1] == Furniture::page_number);
 }
 
+TEST_CASE("layout_text: a running header with a year or a document number is furniture on half the pages") {
+  // A new user's PDFs: "MSEG Work Plan 2006" and "2006/TPTWG27/MSEG/003" on every page were read as plan text
+  // (a directive, a priority, an action that took a tag), where headers without digits were removed.
+  std::string input = "MSEG Work Plan 2006\nrow one\n(Australia/September 2006)\n\f"
+                      "MSEG Work Plan 2006\nrow two\n(Australia/September 2006)\n\f"
+                      "MSEG Work Plan 2006\nrow three\nlast line\n\f"
+                      "MSEG Work Plan 2006\nrow four\nanother line\n";
+  Findings notes;
+  const auto lines = split_lines(input);
+  auto marks = find_furniture(lines, notes);
+  std::size_t headers = 0, tags = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].text.find("MSEG Work Plan 2006") != std::string_view::npos && marks[i] == Furniture::running) ++headers;
+    if (lines[i].text.find("(Australia/") != std::string_view::npos && marks[i] == Furniture::none) ++tags;
+  }
+  CHECK(headers == 4);
+  CHECK(tags == 2);  // a cell's line at the foot of two of four pages: not more than half, not furniture
+  // Nor three feet of eight pages.
+  std::string eight;
+  for (int p = 0; p < 8; ++p)
+    eight += std::string(p ? "\f" : "") + "row " + std::to_string(p) + "\n" +
+             (p < 3 ? "(Australia/September 2006)\n" : "text " + std::to_string(p) + " here\n");
+  Findings n8;
+  auto m8 = find_furniture(split_lines(eight), n8);
+  for (std::size_t i = 0; i < m8.size(); ++i) CHECK(m8[i] == Furniture::none);
+  // Beside a footer an extractor put mid-page, the document number above it is furniture too.
+  std::string blocks = "a\nb\n2006/TPTWG27/MSEG/003\nWork Plan \u2013 Page 1 of 2\nc\n\f"
+                       "d\n2006/TPTWG27/MSEG/003\nWork Plan \u2013 Page 2 of 2\ne\n";
+  Findings nb;
+  auto mb = find_furniture(split_lines(blocks), nb);
+  CHECK(mb[2] == Furniture::running);
+  CHECK(mb[3] == Furniture::page_number);
+  CHECK(mb[4] == Furniture::none);
+}
+
 TEST_CASE("layout_text: paren_depth counts parentheses in order, never below zero, over every block size") {
   // The byte-at-a-time rule it must equal, on lines of every length across the 16-byte blocks and the tail.
   const auto slow = [](std::string_view s, int depth) {
