@@ -355,7 +355,9 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       marks[i] = Furniture::page_number;
   }
   // Beside such a footer stands the rest of the page's furniture ("2006/TPTWG27/MSEG/003" over "... Page 1 of
-  // 2"): the lines next to it are edges too, where an extractor put the footer mid-page.
+  // 2"): the lines next to it are edges too, where an extractor put the footer mid-page; for lines with digits
+  // only (those without are found at the edges, or are the column names the readers take out themselves).
+  const std::size_t page_edges = edges.size();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (marks[i] != Furniture::page_number) continue;
     for (std::size_t k = i; k > 0;)
@@ -402,11 +404,13 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     // (and two): a cell's line such as "(Australia/September 2006)" may end two pages by chance, not most.
     const std::size_t pages = starts.size();
     const std::size_t most = std::max<std::size_t>(2, pages / 2 + 1);
-    for (std::size_t i : edges) {
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+      const std::size_t i = edges[e];
       std::string_view t = trim(lines[i].text);
       if (marks[i] != Furniture::none) continue;
       const bool one_run = t.find("  ") == std::string_view::npos && t.size() >= 8;
       const bool digits = without_digits(t).size() != t.size();
+      if (e >= page_edges && !digits) continue;
       if (page_number(t)) {
         marks[i] = Furniture::page_number;
       } else if (one_run && ((!digits && seen[without_digits(t)] >= 2) || (digits && seen_exact[t] >= most))) {
