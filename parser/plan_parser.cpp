@@ -240,7 +240,9 @@ class Assembler {
     make_room(s.actions, a.paragraphs.size());
     read_priorities(p, s);
     const std::size_t actions_before = s.actions.size();
+    const std::size_t tags_before = tags_read_;
     read_actions(a, s);
+    settle_misplaced(tags_read_ > tags_before);
     if (width_ > 3) read_extras(s, actions_before);  // issue 15
     for (const Cell* c : {&d, &p, &a})
       if (c->extent.data()) section_end_ = std::max(section_end_, c->extent.data() + c->extent.size());
@@ -266,40 +268,70 @@ class Assembler {
     }
   }
 
-  // Whether a parenthesis reads as an (Owner/Deadline) tag: owners and a deadline that says when.
+  // Whether a parenthesis reads as an action's (Owner/Deadline) tag beyond doubt: a '/' outside nested
+  // parentheses (not a ',' read for one: "(Santiago, 2004)" is a place and a year), owners that are not numbers
+  // nor a document ("(2010/2020)", "(Leaders' Statement/2005)"), and a deadline that says when.
   static bool reads_as_tag(std::string_view group) {
+    if (group.find('/') == std::string_view::npos) return false;
     Findings scratch;
     const std::optional<Tag> tag = read_tag(group, scratch);
-    return tag && !tag->owners.empty() && tag->deadline.kind != DeadlineKind::unknown;
+    if (!tag || tag->owners.empty() || tag->deadline.kind == DeadlineKind::unknown) return false;
+    for (const Owner& o : tag->owners) {
+      if (patterns::looks_like_citation(o.name)) return false;
+      if (std::all_of(o.name.begin(), o.name.end(), [](char c) { return (c >= '0' && c <= '9') || c == ' '; }))
+        return false;
+    }
+    for (const Finding& f : scratch)
+      if (f.code == DiagnosticCode::tag_separator) return false;  // the '/' is not what parted owner and deadline
+    return true;
   }
 
   // "(Australia/March 2008)" closing a directive or a priority: an action's tag, so the row's cells are not
   // where their columns say (a lost or an extra tab, a column not known). The plan is read on as before, but
   // as an error: one whose actions are read as directives must not validate, nor answer queries as if whole.
-  void report_tag_in_wrong_column(std::string_view element, std::string_view group) {
-    findings_.push_back({DiagnosticCode::tag_in_wrong_column,
-                         fmt::format("a {} ends in an action's tag '{}': the table's columns seem shifted here (a "
-                                     "lost or an extra tab, or a column mseg does not know)",
-                                     element, shortened(group, 80)),
-                         group});
+  // Held until the row's actions are read: the error needs the row to agree (its action cell has no tag,
+  // the tags having moved); a row whose actions have tags keeps the finding the parenthesis drew before.
+  struct Misplaced {
+    std::string_view group;
+    const char* element;
+    Findings held;  // what the parenthesis drew as a citation (unknown-citation), given back if no error
+  };
+  void hold_tag_in_wrong_column(const char* element, std::string_view group, Findings held = {}) {
+    misplaced_.push_back({group, element, std::move(held)});
+  }
+  void settle_misplaced(bool row_has_tags) {
+    for (Misplaced& m : misplaced_) {
+      if (row_has_tags) {
+        for (Finding& f : m.held) findings_.push_back(std::move(f));
+        continue;
+      }
+      findings_.push_back({DiagnosticCode::tag_in_wrong_column,
+                           fmt::format("a {} ends in an action's tag '{}' and the row's action cell has none: the "
+                                       "table's columns seem shifted here (a lost or an extra tab, or a column mseg "
+                                       "does not know)",
+                                       m.element, shortened(m.group, 80)),
+                           m.group});
+    }
+    misplaced_.clear();
   }
 
-  // A priority's paragraph that ends in a tag.
+  // A priority's paragraph that ends in a tag, and has no number ("1.2 Meetings (SOM III/2006)" is a priority).
   void check_priority_paragraph(std::string_view p) {
     if (p.empty() || (p.back() != ')' && p.back() != '.' && p.back() != ';')) return;
+    if (std::string_view rest = p, number; patterns::consume_priority_number(rest, number)) return;
     trailing_groups(p, ".;", groups_);
     if (!groups_.groups.empty() && reads_as_tag(groups_.groups.front()))
-      report_tag_in_wrong_column("priority", groups_.groups.front());
+      hold_tag_in_wrong_column("priority", groups_.groups.front());
   }
 
-  // Whether a paragraph ends in a citation of a known form (scratch findings: only the answer is wanted).
+  // Whether a paragraph ends in what reads as a citation, of a known form or not ("(SOM Report 2006)" ends a
+  // directive as surely): scratch findings, only the answer is wanted.
   bool ends_in_citation(std::string_view p) {
     TrailingGroups tg;
     trailing_groups(p, ".;", tg);
     if (tg.groups.empty()) return false;
     Findings scratch;
-    const auto citations = read_citations(tg.groups.front(), scratch);
-    return !citations.empty() && citations.back().citation.kind != "unknown";
+    return !read_citations(tg.groups.front(), scratch).empty();
   }
 
   std::vector<Directive> read_directives(const Cell& cell) {
@@ -346,9 +378,12 @@ class Assembler {
         auto citations = read_citations(g, findings_);
         if (citations.empty()) break;
         // An action's tag: reported as such rather than as a citation of no known form.
-        if (citations.size() == 1 && citations.front().citation.kind == "unknown" && reads_as_tag(g)) {
-          findings_.resize(before);  // its unknown-citation warning says less than this
-          report_tag_in_wrong_column("directive", g);
+        // An action has no directive number: "2A. Work with the IMO (IMO/2004)" is a directive citing oddly.
+        if (!dir.number && citations.size() == 1 && citations.front().citation.kind == "unknown" && reads_as_tag(g)) {
+          Findings held;
+          for (std::size_t k = before; k < findings_.size(); ++k) held.push_back(std::move(findings_[k]));
+          findings_.resize(before);
+          hold_tag_in_wrong_column("directive", g, std::move(held));
         }
         // Reversed below with the groups: a group's own documents go in backwards here.
         for (auto it = citations.rbegin(); it != citations.rend(); ++it) {
@@ -417,7 +452,11 @@ class Assembler {
       // grown by doubling held room for thirty-two (issue 20 item 12).
       tags.reserve(tg.groups.size() + (lead ? 1 : 0));
       const char* cut = p.data() + p.size();
+      // After a '.' or ';' ("...(Bangkok, March 2008)."), only a group with a '/' is a tag: a place and a date
+      // in parentheses ending a sentence is the sentence's.
+      const bool punctuated = !tg.groups.empty() && trim_end(p).back() != ')';
       for (std::string_view g : tg.groups) {
+        if (punctuated && g.find('/') == std::string_view::npos) break;
         auto tag = read_tag(g, findings_);
         if (!tag) break;
         tag->span = source_.span(g);
@@ -425,6 +464,7 @@ class Assembler {
         cut = g.data();
       }
       std::reverse(tags.begin(), tags.end());
+      tags_read_ += tags.size() + (lead ? 1 : 0);
       if (lead) {
         lead->tag.span = source_.span(lead->clause);
         tags.push_back(std::move(lead->tag));
@@ -658,6 +698,8 @@ class Assembler {
   std::string_view action_text_;  // issue 15: the last action's sentence, without its tags
   const char* text_deadline_at_ = nullptr;  // issue 15: where the last deadline-from-text note points
   TrailingGroups groups_;  // one paragraph's trailing groups at a time, its room reused
+  std::vector<Misplaced> misplaced_;  // this row's directives' and priorities' tag-like parentheses
+  std::size_t tags_read_ = 0;         // tags read from action cells so far
   const cite::Registry& registry_;
 };
 

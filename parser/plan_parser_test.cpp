@@ -425,11 +425,21 @@ TEST_CASE("parser: a table shifted by a column not known is an error where tags 
   CHECK(it->severity == Severity::error);
   CHECK(it->span.line == 8);
   CHECK(it->span.column == 8);
-  CHECK(it->message == "a directive ends in an action's tag '(Australia/March 2008)': the table's columns seem shifted "
-                       "here (a lost or an extra tab, or a column mseg does not know)");
+  CHECK(it->message == "a directive ends in an action's tag '(Australia/March 2008)' and the row's action cell has "
+                       "none: the table's columns seem shifted here (a lost or an extra tab, or a column mseg does not "
+                       "know)");
   CHECK(std::any_of(shifted.diagnostics.begin(), shifted.diagnostics.end(), [](const Diagnostic& d) {
     return d.message.starts_with("a priority ends in an action's tag '(Japan/May 2008)'") && d.span.line == 12;
   }));
+  // Parentheses that only look like a tag are no such error (a review's finding): a directive with a number of
+  // its own, a ',' for the '/', numbers or a document before it, or a row whose actions have their tags.
+  Plan odd = parse("Plan\n" + kHeader +
+                   "\t1A. Implement the Bogor Goals (2010/2020)\n1B. Work with the IMO (IMO/2004)\n"
+                   "Santiago (Santiago, 2004)\nStatement (Leaders' Statement/2005)\nUnnumbered (IMO/2004)\n"
+                   "\t1.1 Port (ISPS Code/2004)\nMeetings (SOM III/2006)\n\tDo it. (Japan/2008)\n"
+                   "\t2A. Only (IMO/2004)\n\t2.1 P\n\tA sentence without tag.\n");
+  CHECK(count_of(codes(odd), "tag-in-wrong-column") == 0);
+  CHECK(count_of(codes(odd), "unknown-citation") == 6);  // each odd parenthesis, as before
   // A directive citing its source as usual is no such error, nor one whose parenthesis names no deadline.
   Plan fine = parse("Plan\n" + kHeader + "\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n\tAct (Japan/2008)\n"
                     "\t1B. Do (see Annex A/B)\n\t1.2 Q\n\tAct (Peru/2009)\n");
@@ -456,10 +466,15 @@ TEST_CASE("parser: a directive's wrapped line, or its citation on the next line,
   Plan p = parse("Plan\n" + kHeader +
                  "\t1A. Build capacity for port security\n(Ministerial Statement 2007)\n"
                  "1B. Share drill results among member economies and the\nsecretariat (Leaders\u2019 Statement 2005)\n"
-                 "Unnumbered directive after a cited one (Bogor Goal)\n\t1.1 P\n\tAct (Japan/2008)\n");
+                 "Unnumbered directive after a cited one (Bogor Goal)\n"
+                 "1C. Cites a form mseg does not know (SOM Report 2006)\nMinisters welcomed the work\n"
+                 "\t1.1 P\n\tAct (Japan/2008)\n");
   REQUIRE(p.sections.size() == 1);
   const auto& d = p.sections[0].directives;
-  REQUIRE(d.size() == 3);
+  REQUIRE(d.size() == 5);
+  // A citation of no known form ends its directive too (a review's finding: the next line was swallowed).
+  CHECK(d[3].number == "1C");
+  CHECK(d[4].text == "Ministers welcomed the work");
   CHECK(d[0].number == "1A");
   CHECK(d[0].text == "Build capacity for port security");
   CHECK(d[0].citations.at(0).key == "ministerial-statement-2007");
