@@ -16,6 +16,7 @@
 #include "clean.hpp"
 #include "deadline_damage.hpp"
 #include "patterns.hpp"
+#include "slashed_date.hpp"
 
 namespace mseg {
 namespace {
@@ -154,6 +155,8 @@ Reading read_single(std::string_view s) {
   }
   if (pt::may_match_deadline_meeting(s) && RE2::FullMatch(s, pt::deadline_meeting()))
     return {DeadlineKind::meeting, {}, {}};
+  if (s.find('/') != std::string_view::npos)
+    if (const auto slashed = read_slashed_date(s)) return {slashed->kind, slashed->start, slashed->end};
   return {};
 }
 

@@ -314,11 +314,13 @@ TEST_CASE("deadline: meetings") {
 }
 
 TEST_CASE("deadline: unknown forms") {
-  for (const std::string text : {"", "   ", ".", "soonish", "September", "asap", "2006/2007", "end of September 2006",
-                           "by", "Q3", "mid", "1 July", "September/October 2007"}) {
+  for (const std::string text : {"", "   ", ".", "soonish", "September", "asap", "end of September 2006",
+                           "by", "Q3", "mid", "1 July", "September/October 2007", "2007/2006", "31/02/2008"}) {
     CAPTURE(text);
     CHECK(reading(text) == "unknown");
   }
+  // Two years with a '/' are both (slashed_date_test.cpp has the other forms of numbers and '/').
+  CHECK(reading("2006/2007") == "range 2006-01-01..2007-12-31");
   CHECK(reading(std::string(100000, '-')) == "unknown");
   CHECK(reading(std::string(50, '-') + "2009") == "unknown");
 }

@@ -1,5 +1,7 @@
 #include "tag.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <utility>
@@ -12,6 +14,7 @@
 #include "deadline_damage.hpp"
 #include "parens.hpp"
 #include "patterns.hpp"
+#include "slashed_date.hpp"
 
 namespace mseg {
 namespace {
@@ -428,30 +431,44 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   } else {
     owners = content.substr(0, slash);
     std::string_view written = content.substr(slash + 1);
-    // "(Japan/March 2008/TBC)": the marker after the deadline's '/' makes it tentative.
+    // Numbers between '/'s before a deadline of numbers are no owners but the deadline's own, written with '/':
+    // "(Australia/15/09/2008)", "(Korea/2008/2009)". Walks back from earlier[k_end - 1]; returns where they start.
+    const auto numbers_from = [&](std::size_t dl_slash, std::size_t dl_end, std::size_t k_end) {
+      std::size_t from = dl_slash;
+      if (!all_digits(trim(content.substr(dl_slash + 1, dl_end - dl_slash - 1)))) return from;
+      for (std::size_t k = k_end; k-- > 0;) {
+        if (!all_digits(trim(content.substr(earlier[k] + 1, from - earlier[k] - 1)))) break;
+        from = earlier[k];
+      }
+      return from;
+    };
+    // "(Japan/March 2008/TBC)", "(Japan/15/09/2008/TBC)": the marker after the deadline's '/' makes it tentative.
     bool marked = false;
     if (std::string_view marker = written; nearlier > 0 && strip_marker(marker) && marker.empty()) {
       const std::size_t before = earlier[nearlier - 1];
-      if (Deadline d = read_deadline(content.substr(before + 1, slash - before - 1)); says_when(d.kind)) {
-        owners = content.substr(0, before);
+      const std::size_t from = numbers_from(before, slash, nearlier - 1);
+      if (Deadline d = read_deadline(content.substr(from + 1, slash - from - 1)); says_when(d.kind)) {
+        owners = content.substr(0, from);
         tag.deadline = std::move(d);
         tag.tentative = marked = true;
       }
     }
     if (!marked) {
-      // "(Australia/15/09/2008)", "(Korea/2008/2009)": numbers between '/'s are
-      // no owners but the deadline's own, written with '/' (read or not, below).
-      std::size_t from = slash;
-      for (std::size_t k = nearlier; k-- > 0;) {
-        if (!all_digits(trim(content.substr(earlier[k] + 1, from - earlier[k] - 1)))) break;
-        from = earlier[k];
-      }
+      const std::size_t from = numbers_from(slash, content.size(), nearlier);
       if (from != slash) {
         owners = content.substr(0, from);
         written = content.substr(from + 1);
       }
       tag.deadline = read_deadline(written);
     }
+    // Day-first and month-first both a day ("05/09/2008"): the deadline covers both, and the reader is told.
+    if (const auto slashed = tag.deadline.kind == DeadlineKind::range ? read_slashed_date(tag.deadline.text) : std::nullopt;
+        slashed && slashed->ambiguous)
+      out.push_back({DiagnosticCode::ambiguous_date,
+                     fmt::format("'{}' is a day read day-first or month-first ({} or {}): read as the days from the "
+                                 "first to the second; write the month in words",
+                                 quote(tag.deadline.text), to_string(*tag.deadline.start), to_string(*tag.deadline.end)),
+                     trim(written)});
     if (tag.deadline.kind == DeadlineKind::unknown) {
       // "Canada/Secretariat. September 2006": the last owner, then '.' for '/'.
       if (auto split = split_deadline(content, seps, nseps)) {
@@ -479,13 +496,13 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
           out.push_back(separator_finding(content, sep));
           out.push_back(std::move(damaged_tail->second));
         } else {
-          // 15/09/2008 is the 15th of September to most of APEC and 09/15/2008 to the US: neither is guessed.
-          const bool slashed = text.find('/') != std::string_view::npos &&
+          // "31/02/2008": numbers and '/'s that make no day either way (day/month or month/day).
+          const bool slashed = std::count(text.begin(), text.end(), '/') == 2 &&
                                std::all_of(text.begin(), text.end(), [](char c) { return c == '/' || c == ' ' || (c >= '0' && c <= '9'); });
           out.push_back({DiagnosticCode::unknown_deadline,
                          "unknown deadline form '" + quote(text) + "'" +
-                             (slashed ? "; a date with '/' reads both day-first and month-first: write the month "
-                                        "in words, e.g. '15 September 2008'"
+                             (slashed ? ": no day read day-first or month-first; write the month in words, e.g. '15 "
+                                        "September 2008'"
                                       : ""),
                          text});
         }

@@ -211,24 +211,37 @@ TEST_CASE("tag: tentative owners") {
   CHECK(read("(Japan/Peru/TBC)") == "owners=Japan [Japan], Peru [Peru] | tbd 'TBC'");
 }
 
-TEST_CASE("tag: a date written with '/' is no owner, and is not guessed") {
-  // Day-first or month-first cannot be told: the whole is an unknown deadline, its numbers no owners. Read by
-  // the last '/' alone, "15" and "09" were owners and the deadline the year 2008, with no word to the user.
+TEST_CASE("tag: a date written with '/' is the deadline, read as far as its numbers tell") {
+  // Read by the last '/' alone, "15" and "09" were owners and the deadline the year 2008, with no word said.
+  // 15 is no month: the 15th of September, with nothing to warn about.
   Findings findings;
-  CHECK(read("(Australia/15/09/2008)", findings) == "owners=Australia [Australia] | unknown '15/09/2008'");
+  CHECK(read("(Australia/15/09/2008)", findings) ==
+        "owners=Australia [Australia] | date 2008-09-15..2008-09-15 '15/09/2008'");
+  CHECK(findings.empty());
+  CHECK(read("(US/09/15/2008)") == "owners=US [United States] | date 2008-09-15..2008-09-15 '09/15/2008'");
+  CHECK(read("(Korea/2008/2009)") == "owners=Korea [Republic of Korea] | range 2008-01-01..2009-12-31 '2008/2009'");
+  CHECK(read("(US, Japan/09/2008)") == "owners=US [United States], Japan [Japan] | month 2008-09-01..2008-09-30 '09/2008'");
+  // Both readings are days: the deadline covers both, and a warning says so where the date is.
+  const std::string_view both = "(Japan/05/09/2008)";
+  findings.clear();
+  CHECK(read(both, findings) == "owners=Japan [Japan] | range 2008-05-09..2008-09-05 '05/09/2008'");
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].message ==
-        "unknown deadline form '15/09/2008'; a date with '/' reads both day-first and month-first: write the month "
-        "in words, e.g. '15 September 2008'");
-  CHECK(findings[0].where == "15/09/2008");
+  CHECK(to_string(findings[0].code) == "ambiguous-date");
+  CHECK(findings[0].message == "'05/09/2008' is a day read day-first or month-first (2008-05-09 or 2008-09-05): "
+                               "read as the days from the first to the second; write the month in words");
+  CHECK(findings[0].where == "05/09/2008");
+  // Numbers that make no day either way: unknown, and said why.
   findings.clear();
-  CHECK(read("(Korea/2008/2009)", findings) == "owners=Korea [Republic of Korea] | unknown '2008/2009'");
-  CHECK(findings.size() == 1);
-  findings.clear();
-  CHECK(read("(US, Japan/09/2008)", findings) == "owners=US [United States], Japan [Japan] | unknown '09/2008'");
-  CHECK(findings.size() == 1);
-  // Numbers before a named owner are not the deadline's.
+  CHECK(read("(Peru/31/02/2008)", findings) == "owners=Peru [Peru] | unknown '31/02/2008'");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "unknown deadline form '31/02/2008': no day read day-first or month-first; write the "
+                               "month in words, e.g. '15 September 2008'");
+  // With a marker after it (a review's finding: the numbers were owners again).
+  CHECK(read("(Chile/15/09/2008/TBC)") == "owners=Chile [Chile] | tentative | date 2008-09-15..2008-09-15 '15/09/2008'");
+  // Numbers before a named owner, or before a deadline in words, are not the deadline's.
   CHECK(read("(Group 7/Japan/2008)") == "owners=Group 7, Japan [Japan] | year 2008-01-01..2008-12-31 '2008'");
+  CHECK(read("(Australia/2008/March 2009)") ==
+        "owners=Australia [Australia], 2008 | month 2009-03-01..2009-03-31 'March 2009'");
 }
 
 TEST_CASE("tag: deadlines of every kind") {

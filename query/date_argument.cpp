@@ -48,6 +48,10 @@ std::optional<Date> relative_day(std::string_view text, Date today) {
 DateRange read_date_argument(std::string_view option, std::string_view text, Date today) {
   if (today.year > 0)
     if (auto day = relative_day(text, today)) return {*day, *day};
+  // A plan's "05/09/2008" is read as both days; an option's must say which.
+  if (is_ambiguous_date(text))
+    throw QueryError(fmt::format("{}: '{}' reads as two days (day-first or month-first): write it YYYY-MM-DD",
+                                 option, text));
   Deadline d = read_deadline(text);
   if (!d.start || !d.end) {
     // Why, when it looks like a damaged date ("2008-02-30", "9999-12-31" for

@@ -31,6 +31,15 @@ TEST_CASE("date arguments: deadline forms the parser reads") {
   auto q3 = read_date_argument("--due-after", "Q3 2009");
   CHECK(q3.start == Date{2009, 7, 1});
   CHECK(q3.end == Date{2009, 9, 30});
+  // A date with '/' whose numbers tell the month; one that reads as two days must be written so it does not.
+  CHECK(read_date_argument("--due-before", "15/09/2008").start == Date{2008, 9, 15});
+  try {
+    (void)read_date_argument("--due-before", "05/09/2008");
+    FAIL("accepted");
+  } catch (const QueryError& e) {
+    CHECK(std::string(e.what()) ==
+          "--due-before: '05/09/2008' reads as two days (day-first or month-first): write it YYYY-MM-DD");
+  }
 }
 
 TEST_CASE("date arguments: anything else is a usage error naming the option") {

@@ -21,6 +21,11 @@ Deadline read_deadline(std::string_view text);
 // diagnostics give the same reasons.
 std::string why_not_a_deadline(std::string_view text);
 
+// Whether `text` is a day written with numbers and '/' that reads as two days,
+// day-first and month-first ("05/09/2008": 5 September or 9 May 2008);
+// read_deadline reads it as the range between them.
+bool is_ambiguous_date(std::string_view text);
+
 // A deadline an action's sentence gives, as plan JSON keeps its text: "by
 // March 2008", "before the next meeting" (a preposition, then a deadline that
 // says when). nullopt when the whole phrase is not one.

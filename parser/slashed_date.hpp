@@ -1,0 +1,24 @@
+// Deadlines written as numbers and '/': "15/09/2008", "09/2008", "2008/2009". Most of APEC writes the day
+// first and the US the month first; a date is read only as far as the numbers tell.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include <mseg/plan.hpp>
+
+namespace mseg {
+
+struct SlashedDate {
+  DeadlineKind kind = DeadlineKind::unknown;  // date, month or range
+  Date start, end;
+  // Both readings are days ("05/09/2008": 5 September or 9 May): the range runs from the earlier to the later.
+  bool ambiguous = false;
+};
+
+// "D/M/YYYY" or "M/D/YYYY": the day the numbers can only be ("15/09/2008" is 15 September: 15 is no month), or
+// the range from the one reading to the other when both are days; "M/YYYY": the month; "YYYY/YYYY": the years.
+// nullopt for anything else, and for numbers that make no day either way ("31/02/2008").
+std::optional<SlashedDate> read_slashed_date(std::string_view text);
+
+}  // namespace mseg
