@@ -9,15 +9,21 @@ namespace mseg {
 
 namespace {
 
-// A cell starts on a line that begins with a tab, or with spaces and then a tab: a space typed before a cell's
-// tab is invisible in the word processor and says nothing (it was read as a lost tab, a cell-count error).
-bool starts_cell(std::string_view line) {
+// A cell starts on a line that begins with a tab. Once the table has begun, so does a line of spaces, a tab and
+// text: a space typed before a cell's tab is invisible in the word processor (it was read as a lost tab, a
+// cell-count error). Spaces and a tab with nothing after are a blank line, as they were.
+bool starts_cell(std::string_view line, bool in_table) {
+  if (!line.empty() && line[0] == '\t') return true;
+  if (!in_table) return false;
   std::size_t i = 0;
   while (i < line.size() && line[i] == ' ') ++i;
-  return i < line.size() && line[i] == '\t';
+  if (i == 0 || i >= line.size() || line[i] != '\t') return false;
+  for (++i; i < line.size(); ++i)
+    if (line[i] != ' ' && line[i] != '\t') return true;
+  return false;
 }
 
-// Lines that start a cell (starts_cell), counted before the cells are stored so that the
+// Lines that start a cell (starts_cell; at most that many: a count for the array's room), counted before the cells are stored so that the
 // cell array is allocated once at its size: growing it by doubling held up to
 // three times the cells at the moment of a copy.
 std::size_t count_cell_starts(std::string_view text) {
@@ -58,13 +64,13 @@ Table split_table(std::string_view text) {
     std::size_t end = has_cr ? text.find_first_of("\r\n", pos) : text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(pos, end - pos);
-    if (starts_cell(line)) {
+    if (starts_cell(line, !table.cells.empty())) {
       Cell cell;
       cell.extent = line;
       table.cells.push_back(cell);
     }
     std::string_view content = trim(line);
-    if (!table.cells.empty() && !starts_cell(line) && is_page_number_line(content)) {
+    if (!table.cells.empty() && !starts_cell(line, true) && is_page_number_line(content)) {
       table.page_numbers.push_back(content);
       content = {};
     }

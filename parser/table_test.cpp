@@ -36,6 +36,12 @@ TEST_CASE("table: spaces before a cell's tab still start the cell") {
   CHECK(paragraphs_of(t.cells[1]) == std::vector<std::string_view>{"B"});
   CHECK(paragraphs_of(t.cells[2]) == std::vector<std::string_view>{"C", "more of C", "not \ta cell"});
   CHECK(t.cells[1].extent.data() == text.data() + text.find(" \tB"));
+  // Spaces and a tab with nothing after stay a blank line, and before the table spaces start no cell (a review).
+  std::string blank = "  \tSubtitle\n\tA\n \t\n  \t  \n\tB\n";
+  Table u = split_table(blank);
+  CHECK(u.before == std::vector<std::string_view>{"Subtitle"});
+  REQUIRE(u.cells.size() == 2);
+  CHECK(paragraphs_of(u.cells[0]) == std::vector<std::string_view>{"A"});
 }
 
 TEST_CASE("table: a printed page's number inside the table is no cell's paragraph") {

@@ -229,7 +229,10 @@ TEST_CASE("tag: a date written with '/' is the deadline, read as far as its numb
   CHECK(to_string(findings[0].code) == "ambiguous-date");
   CHECK(findings[0].message == "'05/09/2008' is a day read day-first or month-first (2008-05-09 or 2008-09-05): "
                                "read as the days from the first to the second; write the month in words");
-  CHECK(findings[0].where == "05/09/2008");
+  // Where it points: read on the group itself, whose text outlives the findings (read() frees its copy).
+  const Located amb = only_finding(both);
+  CHECK(amb.where == "05/09/2008");
+  CHECK(amb.offset == both.find("05"));
   // Numbers that make no day either way: unknown, and said why.
   findings.clear();
   CHECK(read("(Peru/31/02/2008)", findings) == "owners=Peru [Peru] | unknown '31/02/2008'");
