@@ -52,8 +52,10 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
         return std::nullopt;
       }
       // Read as it stands, as the docs promise, but not silently: an answer from a shifted table is not the plan's.
+      // Plan JSON's are parse's findings in the text it was read from: validate on that text shows them.
       if (auto errors = error_summary(plan))
-        print_warning(fmt::format("{}: {}; read as it stands ('mseg validate {}' shows them)", file, *errors, file));
+        print_warning(fmt::format("{}: {}; read as it stands ('mseg validate {}' shows them)", file, *errors,
+                                  plan.from_json ? plan.plan.source.path : file));
     }
     return loaded;
   } catch (const CliError& e) {

@@ -518,9 +518,11 @@ std::optional<std::string> error_summary(const LoadedPlan& loaded) {
   }
   if (!first) return std::nullopt;
   const std::string which = loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";
+  // Plan JSON carries the diagnostics parse found: placed in the file it was parsed from, not in the JSON.
+  const std::string of = loaded.from_json ? " of " + loaded.plan.source.path : "";
   std::string where;
-  if (first->span.place) where = " (" + describe(*first->span.place) + ")";
-  else if (first->span.line > 0) where = " (line " + std::to_string(first->span.line) + ")";
+  if (first->span.place) where = " (" + describe(*first->span.place) + of + ")";
+  else if (first->span.line > 0) where = " (line " + std::to_string(first->span.line) + of + ")";
   return which + (errors == 1 ? std::string("1 error") : std::to_string(errors) + " errors") + " in the plan, the first " +
          first->code + where;
 }

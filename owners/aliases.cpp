@@ -61,7 +61,8 @@ std::size_t unicode_gap(std::string_view s, std::size_t i) {
   if (at(i) == 0xC2 && at(i + 1) == 0xA0) return 2;                          // U+00A0
   if (at(i) == 0xE2 && at(i + 1) == 0x80) {
     const unsigned c = at(i + 2);
-    if ((c >= 0x80 && c <= 0x95) || c == 0xAF) return 3;                     // U+2000-2015, U+202F
+    // Spaces U+2000-200A and dashes U+2010-2015, U+202F; not the zero-width marks between (U+200B-200F).
+    if ((c >= 0x80 && c <= 0x8A) || (c >= 0x90 && c <= 0x95) || c == 0xAF) return 3;
   }
   if (at(i) == 0xE2 && at(i + 1) == 0x88 && at(i + 2) == 0x92) return 3;   // U+2212
   if (at(i) == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) return 3;   // U+3000

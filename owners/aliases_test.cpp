@@ -37,7 +37,9 @@ TEST_CASE("fold_owner_name: case, dashes and spaces do not matter") {
   CHECK(fold_owner_name("MEG\u2011SEC") == "meg sec");
   CHECK(fold_owner_name("MEG \u2013 SEC\u00a0Chair") == "meg sec chair");
   CHECK(fold_owner_name("MEG\u2212SEC") == "meg sec");
-  // Other characters outside ASCII are letters.
+  CHECK(fold_owner_name("MEG\u2009SEC") == "meg sec");  // a thin space
+  // Other characters outside ASCII are letters, the zero-width marks too (they are no gap a reader sees).
+  CHECK(fold_owner_name("MEG\u200bSEC") == "meg\u200bsec");
   CHECK(fold_owner_name("C\u00f4te d'Ivoire") == "c\u00f4te d ivoire");
 }
 

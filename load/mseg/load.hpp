@@ -91,7 +91,8 @@ std::optional<std::string> no_table_problem(const LoadedPlan& loaded);
 // When the plan holds error diagnostics (a shifted table, a cell count that is
 // off, a date that does not exist): "2 errors in the plan, the first
 // tag-in-wrong-column (line 8)", for a warning that an answer read from it may
-// not be the plan's. nullopt when it holds none.
+// not be the plan's; for plan JSON, whose diagnostics parse recorded, "(line 8
+// of plan.txt)", the file it was parsed from. nullopt when it holds none.
 std::optional<std::string> error_summary(const LoadedPlan& loaded);
 
 // A plan read from a conversion its caller made (a .doc LibreOffice saved as

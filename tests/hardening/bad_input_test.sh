@@ -239,6 +239,11 @@ import sys; t=open('$tmp/out', encoding='utf-8').read().replace('\r\n ', ''); sy
       check "$case: $cmd warns, in one line, that the plan has errors" test "$(cat "$tmp/err")" = \
         "mseg: warning: $tmp/shifted.txt: 2 errors in the plan, the first tag-in-wrong-column (line 8); read as it stands ('mseg validate $tmp/shifted.txt' shows them)"
     done
+    # Its plan JSON carries parse's errors, placed in the text it was parsed from: the warning says so.
+    "$mseg" parse "$tmp/shifted.txt" > "$tmp/shifted.json"
+    run query "$tmp/shifted.json"
+    check "$case: plan JSON: the warning names the text the errors are in" test "$(cat "$tmp/err")" = \
+      "mseg: warning: $tmp/shifted.json: 2 errors in the plan, the first tag-in-wrong-column (line 8 of $tmp/shifted.txt); read as it stands ('mseg validate $tmp/shifted.txt' shows them)"
     # A clean plan draws no such warning.
     run query "$hanoi"
     check "$case: a plan without errors: nothing on stderr" test ! -s "$tmp/err"
