@@ -12,11 +12,16 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "base/ascii.hpp"
+#include "clean.hpp"
 
 namespace mseg::layout {
 namespace {
@@ -214,12 +219,20 @@ class DocxLayout {
     std::vector<std::size_t> tables;  // indices into blocks
     for (std::size_t i = 0; i < blocks.size(); ++i)
       if (named(blocks[i], "w:tbl")) tables.push_back(i);
+    // The plan's table: of those whose first row names three columns, the one whose names read most like a
+    // plan's ("Directives", "MSEG Priorities", "Action Items"), the first of equals; a revision table ("Version |
+    // Date | Changes") before it names three columns too.
     std::size_t main = blocks.size();
-    for (std::size_t i : tables)
-      if (holds_column_names(blocks[i])) {
+    int best = -1;
+    std::vector<std::optional<ColumnNames>> names(blocks.size());
+    for (std::size_t i : tables) {
+      names[i] = column_names(blocks[i]);
+      if (!names[i]) continue;
+      if (const int score = plan_column_score(*names[i]); score > best) {
+        best = score;
         main = i;
-        break;
       }
+    }
     if (main == blocks.size() && !tables.empty()) main = tables.front();
     std::uint32_t body_paragraph = 0, table_number = 0;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -236,11 +249,22 @@ class DocxLayout {
         ++table_number;
         if (i == main) {
           table(b, table_number);
+        } else if (i > main && names[i] && names[main] && same_names(*names[i], *names[main])) {
+          // The plan's table split in two (at a page, by hand) with its names row repeated: its rows go on.
+          note(laid_.text.size(), 0, DiagnosticCode::page_furniture,
+               fmt::format("table {} repeats the plan's column names: its rows were read as the plan's table's, "
+                           "after its names row",
+                           table_number));
+          table(b, table_number, /*skip_names_row=*/true);
         } else {
           note(laid_.text.size(), 0, DiagnosticCode::docx_other_table,
-               fmt::format("table {} of the document ({} rows) is not the plan's table: its first row does not hold three "
-                           "column names; it was not read",
-                           table_number, count_children(b, "w:tr")));
+               names[i] ? fmt::format("table {} of the document ({} rows) is not the plan's table: its first row names "
+                                      "'{}', '{}', '{}', less like a plan's columns than table {}'s; it was not read",
+                                      table_number, count_children(b, "w:tr"), (*names[i])[0], (*names[i])[1],
+                                      (*names[i])[2], main_number(blocks, main))
+                        : fmt::format("table {} of the document ({} rows) is not the plan's table: its first row does "
+                                      "not hold three column names; it was not read",
+                                      table_number, count_children(b, "w:tr")));
         }
       }
     }
@@ -317,20 +341,48 @@ class DocxLayout {
     return cells;
   }
 
-  // The plan's table is the one whose first row names three columns: three short, non-empty cells.
-  bool holds_column_names(const pugi::xml_node& tbl) {
+  using ColumnNames = std::array<std::string, 3>;
+
+  // The names a table's first row gives three columns: three short, non-empty cells; nullopt otherwise.
+  std::optional<ColumnNames> column_names(const pugi::xml_node& tbl) {
     auto rows = rows_of(tbl);
-    if (rows.empty()) return false;
+    if (rows.empty()) return std::nullopt;
     auto cells = cells_of(rows.front());
-    if (cells.size() < 3) return false;
+    if (cells.size() < 3) return std::nullopt;
+    ColumnNames names;
     for (std::size_t i = 0; i < 3; ++i) {
       std::string text;
       for (auto p : cells[i].children("w:p"))
         for (auto& l : paragraph_text(p, 0, false).lines) text += l;
-      auto first = text.find_first_not_of(' ');
-      if (first == std::string::npos || text.size() - first > 80) return false;
+      const std::string_view t = trim(text);
+      if (t.empty() || t.size() > 80) return std::nullopt;
+      names[i] = std::string(t);
     }
+    return names;
+  }
+
+  // How many of the names say what a plan's columns hold.
+  static int plan_column_score(const ColumnNames& names) {
+    static constexpr std::string_view kWords[] = {"directive", "priorit", "action", "goal", "objective",
+                                                   "deliverable", "outcome", "mandate"};
+    int score = 0;
+    for (const auto& n : names)
+      if (std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return ascii::contains_ci(n, w); }))
+        ++score;
+    return score;
+  }
+
+  static bool same_names(const ColumnNames& a, const ColumnNames& b) {
+    for (std::size_t i = 0; i < 3; ++i)
+      if (collapse_whitespace(a[i]) != collapse_whitespace(b[i])) return false;
     return true;
+  }
+
+  // The 1-based number of the table at blocks[main] among the body's tables.
+  static std::uint32_t main_number(const std::vector<pugi::xml_node>& blocks, std::size_t main) {
+    std::uint32_t n = 0;
+    for (std::size_t i = 0; i <= main && i < blocks.size(); ++i) n += named(blocks[i], "w:tbl") ? 1 : 0;
+    return n;
   }
 
   ParagraphText paragraph_text(const pugi::xml_node& p, std::size_t depth, bool count_changes = true) {
@@ -446,10 +498,11 @@ class DocxLayout {
 
   void empty_cell() { laid_.text.append("\t\n"); }
 
-  void table(const pugi::xml_node& tbl, std::uint32_t number) {
+  void table(const pugi::xml_node& tbl, std::uint32_t number, bool skip_names_row = false) {
     std::uint32_t row_number = 0;
     for (auto tr : rows_of(tbl)) {
       ++row_number;
+      if (skip_names_row && row_number == 1) continue;
       std::size_t columns = 0;
       auto pr = tr.child("w:trPr");
       std::size_t before = static_cast<std::size_t>(pr.child("w:gridBefore").attribute("w:val").as_uint(0));

@@ -112,6 +112,33 @@ TEST_CASE("docx: merged cells keep three cells a row, with a note") {
   CHECK(has_finding(laid, "docx-merged-cell"));
 }
 
+TEST_CASE("docx: of tables that name three columns, the plan's is the one named like a plan's") {
+  // A new user's document: a revision table before the plan was read as the plan, and the plan dropped.
+  const std::string revisions = "<w:tbl>" + tr(tc(p("Version")) + tc(p("Date")) + tc(p("Changes"))) +
+                                tr(tc(p("1")) + tc(p("May 2007")) + tc(p("First draft (Chair/May 2007)"))) + "</w:tbl>";
+  const std::string plan = "<w:tbl>" + header_row() + tr(tc(p("1A. Do")) + tc(p("1.1 P")) + tc(p("Act (US/2007)"))) + "</w:tbl>";
+  Laid laid = lay(p("Title") + revisions + plan);
+  CHECK(laid.text == "Title\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do\n\t1.1 P\n\tAct (US/2007)\n");
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(laid.findings[0].message ==
+        "table 1 of the document (2 rows) is not the plan's table: its first row names 'Version', 'Date', 'Changes', "
+        "less like a plan's columns than table 2's; it was not read");
+  // Names like no plan's at all: the first table naming three columns, as before.
+  Laid other = lay("<w:tbl>" + tr(tc(p("A")) + tc(p("B")) + tc(p("C"))) + "</w:tbl>" + revisions);
+  CHECK(other.text.starts_with("\tA\n\tB\n\tC\n"));
+}
+
+TEST_CASE("docx: a second table repeating the plan's column names goes on with its rows") {
+  // A new user's document: the plan split at a page with its names row repeated lost every row after it.
+  Laid laid = lay("<w:tbl>" + header_row() + tr(tc(p("1A. Do")) + tc(p("1.1 P")) + tc(p("Act (US/2007)"))) + "</w:tbl>" +
+                  p("(continued)") + "<w:tbl>" + header_row() + tr(tc(p("2A. Also")) + tc(p("2.1 Q")) + tc(p("Go (Peru/2008)"))) +
+                  "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do\n\t1.1 P\n\tAct (US/2007)\n"
+                     "\t2A. Also\n\t2.1 Q\n\tGo (Peru/2008)\n");
+  CHECK(has_finding(laid, "page-furniture"));
+  CHECK_FALSE(has_finding(laid, "docx-other-table"));
+}
+
 TEST_CASE("docx: list paragraphs keep their bullet or number from numbering.xml") {
   std::string numbering =
       R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
