@@ -324,6 +324,14 @@ class Assembler {
       hold_tag_in_wrong_column("priority", groups_.groups.front());
   }
 
+  // A directive's number taken off `p` ("1A.", "4."), but not a priority's: "4.1 Japan's proposal" in the
+  // directives column is no directive 4 whose text is "1 Japan's proposal".
+  static bool directive_number(std::string_view& p, std::string_view& number) {
+    std::string_view probe = p, priority;
+    if (patterns::consume_priority_number(probe, priority)) return false;
+    return patterns::consume_directive_number(p, number);
+  }
+
   // Whether a paragraph ends in what reads as a citation, of a known form or not ("(SOM Report 2006)" ends a
   // directive as surely): scratch findings, only the answer is wanted.
   bool ends_in_citation(std::string_view p) {
@@ -341,7 +349,7 @@ class Assembler {
     bool numbered_open = false;  // the last unit is a numbered directive with no citation yet
     for (std::string_view p : cell.paragraphs) {
       std::string_view rest = p, number;
-      const bool numbered = patterns::consume_directive_number(rest, number);
+      const bool numbered = directive_number(rest, number);
       if (is_bullet(p) && !units.empty()) {
         units.back().push_back(p);
       } else if (!numbered && numbered_open && !trim(p).empty()) {
@@ -367,7 +375,7 @@ class Assembler {
       for (std::string_view p : unit) check_parens(p);
       Directive dir;
       dir.span = source_.span(join_views(unit.front(), unit.back()));
-      if (std::string_view number; patterns::consume_directive_number(unit.front(), number))
+      if (std::string_view number; directive_number(unit.front(), number))
         dir.number = std::string(number);
       std::string_view& last = unit.back();
       TrailingGroups& tg = groups_;

@@ -500,3 +500,15 @@ TEST_CASE("parser: a page number pasted inside the table is removed with a note,
   CHECK(p.diagnostics[0].message == "page number removed: 'Page 2 of 5'");
   CHECK(p.diagnostics[0].span.line == 8);
 }
+
+TEST_CASE("parser: a priority's number in the directives column is no directive number") {
+  // A new user's plan: "4.1 Japan proposal..." became directive "4" with the text "1 Japan proposal...".
+  Plan p = parse("Plan\n" + kHeader + "\t4. Implement arrangements (Ministerial Statement 2004)\n"
+                 "4.1 Japan proposal to develop a plan.\n\t4.1 Something\n\tDo it. (US/September 2006)\n");
+  const auto& d = p.sections.at(0).directives;
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].number == "4");
+  CHECK_FALSE(d[1].number);
+  CHECK(d[1].text == "4.1 Japan proposal to develop a plan.");
+  CHECK(count_of(codes(p), "directive-without-citation") == 0);  // a lint rule: validate reports it
+}
