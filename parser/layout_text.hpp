@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "hyphen.hpp"
 #include "layout.hpp"
 
 namespace mseg::layout {
@@ -52,11 +53,6 @@ class Writer {
   Laid& laid_;
 };
 
-// Whether the hyphen ending `line` is only a line-end break, to be dropped when
-// `next` is joined to it ("capa-" / "city"), rather than part of the word
-// ("sub-" / "group", "mid-" / "2009", "MEG-" / "SEC"). False when `line`
-// does not end in a word and a hyphen.
-bool drops_hyphen(std::string_view line, std::string_view next);
 
 // Whether a paragraph starts with `line` whatever came before: a directive
 // number (1A., 2., 1a.), a priority number (1.1) or a bullet (·, •, -).

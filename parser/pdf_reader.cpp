@@ -31,6 +31,7 @@
 
 #include "base/utf8.hpp"
 #include "extra_column.hpp"
+#include "hyphen.hpp"
 
 namespace mseg::layout {
 namespace {
@@ -220,6 +221,10 @@ class PdfLayout {
     for (auto& n : straddles_)
       laid_.findings.push_back({DiagnosticCode::layout_straddle, std::move(n.message),
                                 std::string_view(laid_.text).substr(n.at, n.length)});
+    // The hyphen is gone from the text: the note stands at the place it held, the end of the word's first part.
+    for (auto& n : hyphens_)
+      laid_.findings.push_back({DiagnosticCode::layout_hyphen, std::move(n.message),
+                                std::string_view(laid_.text).substr(n.at > 0 ? n.at - 1 : 0, 1)});
     return std::move(laid_);
   }
 
@@ -401,8 +406,13 @@ class PdfLayout {
     for (std::size_t k = 0; k < l.words.size(); ++k) {
       const Word& w = l.words[k];
       // A line that ends in a hyphen is joined with a space too: "Counter- Terrorism" and
-      // "Counter-Terrorism" look alike on the page, and a space loses no character.
-      if (k > 0 || join) laid_.text.push_back(' ');
+      // "Counter-Terrorism" look alike on the page, and a space loses no character. But a hyphen that only
+      // breaks a word ("econ-" / "omies", a word processor's hyphenation) is dropped, as the text forms'
+      // readers drop it (drops_hyphen), with the same note.
+      if (k == 0 && join && joins_broken_word(w)) {
+      } else if (k > 0 || join) {
+        laid_.text.push_back(' ');
+      }
       std::size_t at = laid_.text.size();
       if (w.straddles > 0) {
         const auto next = static_cast<std::size_t>(w.straddles);
@@ -414,6 +424,23 @@ class PdfLayout {
       laid_.pieces.push_back({at, w.text.size(), 0});
       laid_.places.emplace_back(PdfPlace{w.page, w.x0, w.y0, w.x1 - w.x0, w.y1 - w.y0, w.offset});
     }
+  }
+
+  // Whether the text so far ends in a word broken by a hyphen that `next` completes: then the hyphen is taken
+  // off (the previous word's piece with it) and noted, and `next` follows with no space.
+  bool joins_broken_word(const Word& next) {
+    const std::string_view text = laid_.text;
+    if (text.size() < 2 || text.back() != '-' || laid_.pieces.empty()) return false;
+    std::size_t start = text.size() - 1;
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\t' && text[start - 1] != '\n') --start;
+    const std::string_view broken = text.substr(start);
+    if (!drops_hyphen(broken, next.text)) return false;
+    hyphens_.push_back({fmt::format("a hyphen ends the line: read as '{}{}'", broken.substr(0, broken.size() - 1),
+                                    next.text),
+                        text.size() - 1, 1});
+    laid_.text.pop_back();
+    if (laid_.pieces.back().at + laid_.pieces.back().length > laid_.text.size()) --laid_.pieces.back().length;
+    return true;
   }
 
   bool row_empty() const { return !row_open_; }
@@ -470,6 +497,7 @@ class PdfLayout {
   std::vector<float> lefts_;
   std::vector<std::string> names_;  // the header's column names
   std::vector<Straddle> straddles_;
+  std::vector<Straddle> hyphens_;  // hyphens dropped at a line's end (layout-hyphen notes)
   std::string header_key_;
   float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;
   std::array<std::vector<Line>, kMaxColumns> cells_;

@@ -13,6 +13,7 @@ Needs python3-docx, libreoffice-writer-nogui, poppler-utils and qpdf (Debian 12)
 this: they read the committed outputs. See tests/forms/README.md.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -212,7 +213,36 @@ def write_markdown(front, rows, path):
             out.write("| " + " | ".join(cell(c) for c in row) + " |\n")
 
 
+def write_hyphenated_pdf(base):
+    """PLAN.hyphenated.pdf: the plan's .docx with a soft hyphen (U+00AD) in the middle of every long lower-case
+    word of the table, printed by LibreOffice, which breaks some of them at a line's end as a word processor's
+    hyphenation does ("econ-" / "omies"). The PDF reader must read the words whole (issue 16; a new user's finding)."""
+    doc = docx.Document(base + ".docx")
+    long_word = re.compile(r"\b[a-z]{9,}\b")
+    for row in doc.tables[0].rows[1:]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.text = long_word.sub(lambda m: m.group(0)[:len(m.group(0)) // 2] + "\u00ad" +
+                                             m.group(0)[len(m.group(0)) // 2:], run.text)
+    with tempfile.TemporaryDirectory() as work:
+        hyphenated = os.path.join(work, os.path.basename(base) + ".hyphenated.docx")
+        doc.save(hyphenated)
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                            "--convert-to", "pdf", "--outdir", work, hyphenated],
+                           check=True, stdout=subprocess.DEVNULL)
+        shutil.copy(os.path.join(work, os.path.basename(base) + ".hyphenated.pdf"), base + ".hyphenated.pdf")
+
+
 def main():
+    if sys.argv[1] == "--hyphenated":  # make only PLAN.hyphenated.pdf, from the committed PLAN.docx
+        outdir, plans = sys.argv[2], sys.argv[3:]
+        for plan in plans:
+            base = os.path.join(outdir, os.path.splitext(os.path.basename(plan))[0])
+            write_hyphenated_pdf(base)
+            print(f"{plan}: {base}.hyphenated.pdf")
+        return
     outdir, plans = sys.argv[1], sys.argv[2:]
     os.makedirs(outdir, exist_ok=True)
     for plan in plans:
@@ -236,6 +266,7 @@ def main():
                        check=True)
         subprocess.run(["qpdf", "--encrypt", "", "owner", "256", "--modify=none", "--extract=n", "--",
                         base + ".pdf", base + ".protected.pdf"], check=True)
+        write_hyphenated_pdf(base)
         write_features_docx(front, rows, base + ".features.docx")
         print(f"{plan}: Word's own features -> {base}.features.docx")
         with tempfile.TemporaryDirectory() as profile:
