@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "clean.hpp"
 #include "extra_column.hpp"
@@ -78,12 +79,28 @@ void write_cell(Writer& w, std::string_view cell) {
     if (p.empty()) continue;
     if (!first) w.raw("\n");
     first = false;
-    for (std::size_t at; (at = p.find("\\|")) != std::string_view::npos;) {
-      w.put(p.substr(0, at));
-      w.put(p.substr(at + 1, 1));
-      p.remove_prefix(at + 2);
+    // Markdown's escapes: `\|`, `\*`, `\_`... (a backslash before ASCII punctuation) is the character alone,
+    // and `&amp;` is `&` ("I&amp;ITSEG" is the owner I&ITSEG). Each written as its own character in the input.
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      std::size_t skip = 0;
+      if (p[i] == '\\' && i + 1 < p.size() && std::ispunct(static_cast<unsigned char>(p[i + 1])))
+        skip = 1;  // the backslash
+      else if (p[i] == '&' && p.substr(i, 5) == "&amp;")
+        skip = 0;  // the '&' is kept, "amp;" dropped below
+      else
+        continue;
+      if (skip == 1) {
+        w.put(p.substr(from, i - from));
+        from = i + 1;  // the escaped character starts the next piece
+        ++i;
+      } else {
+        w.put(p.substr(from, i + 1 - from));
+        from = i + 5;
+        i += 4;
+      }
     }
-    w.put(p);
+    w.put(p.substr(from));
   }
   w.raw("\n");
 }

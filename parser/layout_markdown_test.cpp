@@ -24,6 +24,18 @@ TEST_CASE("layout_markdown: a pipe table laid out as tab cells, mapped back") {
   CHECK(laid.findings.empty());
 }
 
+TEST_CASE("layout_markdown: backslash escapes and the ampersand entity read as their characters") {
+  // A new user's table: "toolkits &amp; manuals" and "\\*" were read as written, and an owner I&amp;ITSEG would
+  // not match I&ITSEG.
+  std::string md = "| Directives | Priorities | Action Items |\n|---|---|---|\n"
+                   "| 1A. Do \\*now\\* | 1.1 P\\_Q | Tools &amp; manuals (I&amp;ITSEG/2008) a\\b |\n";
+  Laid laid = read_markdown(md);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do *now*\n\t1.1 P_Q\n"
+                     "\tTools & manuals (I&ITSEG/2008) a\\b\n");  // "\\b": b is no punctuation, the backslash stays
+  // Every character of the laid text is the input's own: each piece maps to the same bytes.
+  for (const Piece& p : laid.pieces) CHECK(md.substr(p.source, p.length) == laid.text.substr(p.at, p.length));
+}
+
 TEST_CASE("layout_markdown: a line after the table is reported, not dropped") {
   std::string md = "| A | B | C |\n|---|---|---|\n| x | y | z |\n\nafterwards\n";
   Laid laid = read_markdown(md);
