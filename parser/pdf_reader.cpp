@@ -221,6 +221,7 @@ class PdfLayout {
     for (auto& n : straddles_)
       laid_.findings.push_back({DiagnosticCode::layout_straddle, std::move(n.message),
                                 std::string_view(laid_.text).substr(n.at, n.length)});
+    note_furniture();
     // The hyphen is gone from the text: the note stands at the place it held, the end of the word's first part.
     for (auto& n : hyphens_)
       laid_.findings.push_back({DiagnosticCode::layout_hyphen, std::move(n.message),
@@ -286,6 +287,7 @@ class PdfLayout {
         // Running headers and footers ("Page 3 of 9", "TPTWG 41 ... 2") are the same line on over half the pages.
         const bool furniture = key != kNoKey && seen[key] * 2 > pages.size();
         if (!furniture) kept.push_back(std::move(page[i]));
+        else removed_.push_back({static_cast<std::uint32_t>(p + 1), page[i].text()});
       }
       page = std::move(kept);
     }
@@ -426,6 +428,27 @@ class PdfLayout {
     }
   }
 
+  // A note for each running header, footer or page number taken out, as the text forms give one. The line is
+  // in no laid text: the note stands at the first word laid out from its page (the page is its place).
+  void note_furniture() {
+    if (removed_.empty()) return;
+    std::vector<std::size_t> first_at;  // page (1-based) -> the laid text's offset of its first piece
+    for (std::size_t k = 0; k < laid_.pieces.size() && k < laid_.places.size(); ++k) {
+      const auto* place = std::get_if<PdfPlace>(&laid_.places[k]);
+      if (!place) continue;
+      if (first_at.size() <= place->page) first_at.resize(place->page + 1, std::string::npos);
+      if (first_at[place->page] == std::string::npos) first_at[place->page] = laid_.pieces[k].at;
+    }
+    for (auto& r : removed_) {
+      std::size_t at = r.page < first_at.size() ? first_at[r.page] : std::string::npos;
+      if (at == std::string::npos) continue;  // nothing of the page was laid out: no place to name
+      laid_.findings.push_back({DiagnosticCode::page_furniture,
+                                fmt::format("running header, footer or page number removed from page {}: '{}'",
+                                            r.page, r.text),
+                                std::string_view(laid_.text).substr(at, 0)});
+    }
+  }
+
   // Whether the text so far ends in a word broken by a hyphen that `next` completes: then the hyphen is taken
   // off (the previous word's piece with it) and noted, and `next` follows with no space.
   bool joins_broken_word(const Word& next) {
@@ -498,6 +521,11 @@ class PdfLayout {
   std::vector<std::string> names_;  // the header's column names
   std::vector<Straddle> straddles_;
   std::vector<Straddle> hyphens_;  // hyphens dropped at a line's end (layout-hyphen notes)
+  struct Removed {
+    std::uint32_t page;  // 1-based
+    std::string text;
+  };
+  std::vector<Removed> removed_;  // page furniture taken out before the layout
   std::string header_key_;
   float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;
   std::array<std::vector<Line>, kMaxColumns> cells_;
