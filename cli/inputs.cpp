@@ -53,9 +53,14 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
       }
       // Read as it stands, as the docs promise, but not silently: an answer from a shifted table is not the plan's.
       // Plan JSON's are parse's findings in the text it was read from: validate on that text shows them.
-      if (auto errors = error_summary(plan))
-        print_warning(fmt::format("{}: {}; read as it stands ('mseg validate {}' shows them)", file, *errors,
-                                  plan.from_json ? plan.plan.source.path : file));
+      if (auto errors = error_summary(plan)) {
+        const std::string& source = plan.plan.source.path;
+        const bool nameless = plan.from_json && (source.empty() || source == "-");
+        print_warning(fmt::format("{}: {}; read as it stands ({})", file, *errors,
+                                  nameless ? std::string("'mseg validate' on that text shows them")
+                                           : fmt::format("'mseg validate {}' shows them",
+                                                         plan.from_json ? source : file)));
+      }
     }
     return loaded;
   } catch (const CliError& e) {

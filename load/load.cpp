@@ -519,7 +519,11 @@ std::optional<std::string> error_summary(const LoadedPlan& loaded) {
   if (!first) return std::nullopt;
   const std::string which = loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";
   // Plan JSON carries the diagnostics parse found: placed in the file it was parsed from, not in the JSON.
-  const std::string of = loaded.from_json ? " of " + loaded.plan.source.path : "";
+  // From standard input there is no file to name ("of -"): the text it was parsed from, then.
+  const std::string& source = loaded.plan.source.path;
+  const std::string of = !loaded.from_json ? ""
+                         : source.empty() || source == "-" ? " of the text it was parsed from"
+                                                           : " of " + source;
   std::string where;
   if (first->span.place) where = " (" + describe(*first->span.place) + of + ")";
   else if (first->span.line > 0) where = " (line " + std::to_string(first->span.line) + of + ")";

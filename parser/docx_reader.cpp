@@ -259,7 +259,8 @@ class DocxLayout {
         } else {
           note(laid_.text.size(), 0, DiagnosticCode::docx_other_table,
                names[i] ? fmt::format("table {} of the document ({} rows) is not the plan's table: its first row names "
-                                      "'{}', '{}', '{}', less like a plan's columns than table {}'s; it was not read",
+                                      "'{}', '{}', '{}', and the plan's is table {}, whose names read as a plan's "
+                                      "as much or more; it was not read",
                                       table_number, count_children(b, "w:tr"), (*names[i])[0], (*names[i])[1],
                                       (*names[i])[2], main_number(blocks, main))
                         : fmt::format("table {} of the document ({} rows) is not the plan's table: its first row does "

@@ -390,11 +390,15 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     std::vector<std::size_t> page_of(lines.size(), 0);
     for (std::size_t p = 0; p < starts.size(); ++p)
       for (std::size_t i = starts[p]; i < (p + 1 < starts.size() ? starts[p + 1] : lines.size()); ++i) page_of[i] = p + 1;
-    for (std::size_t i : edges) {
-      std::string key = without_digits(trim(lines[i].text));
-      auto& last = last_page[key];
-      if (last != page_of[i]) ++seen[key];
-      last = page_of[i];
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+      const std::size_t i = edges[e];
+      // Lines beside a mid-page footer count for lines with digits only (as they are marked below).
+      if (e < page_edges) {
+        std::string key = without_digits(trim(lines[i].text));
+        auto& last = last_page[key];
+        if (last != page_of[i]) ++seen[key];
+        last = page_of[i];
+      }
       const std::string_view exact = trim(lines[i].text);
       auto& last_exact = last_page_exact[exact];
       if (last_exact != page_of[i]) ++seen_exact[exact];
@@ -411,6 +415,9 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       const bool one_run = t.find("  ") == std::string_view::npos && t.size() >= 8;
       const bool digits = without_digits(t).size() != t.size();
       if (e >= page_edges && !digits) continue;
+      // A parenthesis alone on its line is a cell's tag or citation ("(US/September 2006)" may end both pages
+      // of a two-page plan), never a page's header.
+      if (digits && t.front() == '(' && t.back() == ')') continue;
       if (page_number(t)) {
         marks[i] = Furniture::page_number;
       } else if (one_run && ((!digits && seen[without_digits(t)] >= 2) || (digits && seen_exact[t] >= most))) {

@@ -125,6 +125,11 @@ TEST_CASE("layout_text: a running header with a year or a document number is fur
   Findings n8;
   auto m8 = find_furniture(split_lines(eight), n8);
   for (std::size_t i = 0; i < m8.size(); ++i) CHECK(m8[i] == Furniture::none);
+  // A tag alone on its line at the foot of both pages of a two-page plan stays the plan's (a review's finding).
+  std::string two = "row one\n(US/September 2006)\n\frow two\n(US/September 2006)\n";
+  Findings n2;
+  auto m2 = find_furniture(split_lines(two), n2);
+  for (std::size_t i = 0; i < m2.size(); ++i) CHECK(m2[i] == Furniture::none);
   // Beside a footer an extractor put mid-page, the document number above it is furniture too.
   std::string blocks = "a\nb\n2006/TPTWG27/MSEG/003\nWork Plan \u2013 Page 1 of 2\nc\n\f"
                        "d\n2006/TPTWG27/MSEG/003\nWork Plan \u2013 Page 2 of 2\ne\n";

@@ -357,6 +357,19 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The first word of `text` that is a day written with '/' reading both day-first and month-first, if any.
+std::optional<std::string_view> ambiguous_date_in(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '-')) ++i;
+    std::size_t end = i;
+    while (end < text.size() && text[end] != ' ' && text[end] != '-') ++end;
+    if (end > i && is_ambiguous_date(text.substr(i, end - i))) return text.substr(i, end - i);
+    i = end;
+  }
+  return std::nullopt;
+}
+
 // A deadline that gives a time: a marker after it is about it, not a deadline of its own.
 bool says_when(DeadlineKind k) {
   return k != DeadlineKind::unknown && k != DeadlineKind::tbd && k != DeadlineKind::ongoing;
@@ -375,9 +388,10 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   std::size_t slash = std::string_view::npos;
   // The top-level '/'s before the last, nearest last: "(Australia/15/09/2008)"
   // writes a date with them, "(Japan/March 2008/TBC)" a marker after one.
-  constexpr std::size_t kEarlierSlashes = 3;
+  constexpr std::size_t kEarlierSlashes = 8;  // "05/09/2008 - 07/09/2008" after an owner holds five
   std::size_t earlier[kEarlierSlashes];
   std::size_t nearlier = 0;
+  bool dropped = false;  // more '/'s than kept: what stands before earlier[0] is not the tag's start
   Separator seps[kTailWindow];
   std::size_t nseps = 0;
   const std::size_t window = content.size() > kTailWindow ? content.size() - kTailWindow : 0;
@@ -387,7 +401,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
     if (!depth.top(c)) continue;
     if (c == '/') {
       if (slash != std::string_view::npos) {
-        if (nearlier == kEarlierSlashes) std::copy(earlier + 1, earlier + kEarlierSlashes, earlier), --nearlier;
+        if (nearlier == kEarlierSlashes) std::copy(earlier + 1, earlier + kEarlierSlashes, earlier), --nearlier, dropped = true;
         earlier[nearlier++] = slash;
       }
       slash = i;
@@ -434,21 +448,48 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
     // Numbers between '/'s before a deadline of numbers are no owners but the deadline's own, written with '/':
     // "(Australia/15/09/2008)", "(Korea/2008/2009)". Walks back from earlier[k_end - 1]; returns where they start.
     const auto numbers_from = [&](std::size_t dl_slash, std::size_t dl_end, std::size_t k_end) {
-      std::size_t from = dl_slash;
-      if (!all_digits(trim(content.substr(dl_slash + 1, dl_end - dl_slash - 1)))) return from;
-      for (std::size_t k = k_end; k-- > 0;) {
-        if (!all_digits(trim(content.substr(earlier[k] + 1, from - earlier[k] - 1)))) break;
-        from = earlier[k];
+      // The slashes are earlier[0..k_end) and dl_slash; part i ends at the i-th of them, the last part at dl_end.
+      const auto slash_at = [&](std::size_t i) { return i < k_end ? earlier[i] : dl_slash; };
+      const auto part = [&](std::size_t i) {
+        const std::size_t b = i == 0 ? 0 : slash_at(i - 1) + 1;
+        return trim(content.substr(b, (i <= k_end ? slash_at(i) : dl_end) - b));
+      };
+      const auto from_of = [&](std::size_t first) { return first == 0 ? std::string_view::npos : slash_at(first - 1); };
+      // Part 0 is the tag's start only when no '/' before earlier[0] was let go; else the walk stops short of it.
+      const std::size_t lowest = dropped ? 1 : 0;
+      std::size_t first = k_end + 1;  // the deadline's first part: the last alone, unless numbers come before it
+      if (!all_digits(part(first))) return dl_slash;
+      while (first > lowest && all_digits(part(first - 1))) --first;
+      // "(Japan/05/09/2008 - 07/09/2008)", "(Japan/by 05/09/2008)": a part that ends in a number may go on into
+      // the date. Taken when the whole run reads as a deadline; "(Japan/Group 7/2008)" keeps its owner.
+      std::size_t wider = first;
+      while (wider > lowest) {
+        const std::string_view p = part(wider - 1);
+        if (p.empty() || p.back() < '0' || p.back() > '9') break;
+        --wider;
       }
-      return from;
+      if (wider < first) {
+        const std::size_t b = wider == 0 ? 0 : slash_at(wider - 1) + 1;
+        if (read_deadline(content.substr(b, dl_end - b)).kind != DeadlineKind::unknown) return from_of(wider);
+      }
+      return from_of(first);
     };
-    // "(Japan/March 2008/TBC)", "(Japan/15/09/2008/TBC)": the marker after the deadline's '/' makes it tentative.
+    // `from` is the '/' the deadline follows, npos when it starts the tag: no owner then.
+    const auto before_deadline = [&](std::size_t from) {
+      return from == std::string_view::npos ? std::string_view() : content.substr(0, from);
+    };
+    const auto deadline_after = [&](std::size_t from, std::size_t end) {
+      const std::size_t b = from == std::string_view::npos ? 0 : from + 1;
+      return content.substr(b, end - b);
+    };
     bool marked = false;
+    std::string_view read_from = written;  // the deadline's own words in the tag, where its findings point
     if (std::string_view marker = written; nearlier > 0 && strip_marker(marker) && marker.empty()) {
       const std::size_t before = earlier[nearlier - 1];
       const std::size_t from = numbers_from(before, slash, nearlier - 1);
-      if (Deadline d = read_deadline(content.substr(from + 1, slash - from - 1)); says_when(d.kind)) {
-        owners = content.substr(0, from);
+      if (Deadline d = read_deadline(deadline_after(from, slash)); says_when(d.kind)) {
+        owners = before_deadline(from);
+        read_from = deadline_after(from, slash);
         tag.deadline = std::move(d);
         tag.tentative = marked = true;
       }
@@ -456,19 +497,20 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
     if (!marked) {
       const std::size_t from = numbers_from(slash, content.size(), nearlier);
       if (from != slash) {
-        owners = content.substr(0, from);
-        written = content.substr(from + 1);
+        owners = before_deadline(from);
+        written = read_from = deadline_after(from, content.size());
       }
       tag.deadline = read_deadline(written);
     }
-    // Day-first and month-first both a day ("05/09/2008"): the deadline covers both, and the reader is told.
-    if (const auto slashed = tag.deadline.kind == DeadlineKind::range ? read_slashed_date(tag.deadline.text) : std::nullopt;
-        slashed && slashed->ambiguous)
-      out.push_back({DiagnosticCode::ambiguous_date,
-                     fmt::format("'{}' is a day read day-first or month-first ({} or {}): read as the days from the "
-                                 "first to the second; write the month in words",
-                                 quote(tag.deadline.text), to_string(*tag.deadline.start), to_string(*tag.deadline.end)),
-                     trim(written)});
+    // A day that reads both day-first and month-first ("05/09/2008", alone or in a range or after "by"): the
+    // deadline covers both readings, and the reader is told.
+    if (tag.deadline.kind == DeadlineKind::range || tag.deadline.kind == DeadlineKind::date)
+      if (const auto ambiguous = ambiguous_date_in(read_from))
+        out.push_back({DiagnosticCode::ambiguous_date,
+                       fmt::format("'{}' is a day read day-first or month-first: write the month in words; the "
+                                   "deadline was read as {} to {}",
+                                   quote(*ambiguous), to_string(*tag.deadline.start), to_string(*tag.deadline.end)),
+                       *ambiguous});
     if (tag.deadline.kind == DeadlineKind::unknown) {
       // "Canada/Secretariat. September 2006": the last owner, then '.' for '/'.
       if (auto split = split_deadline(content, seps, nseps)) {

@@ -227,8 +227,8 @@ TEST_CASE("tag: a date written with '/' is the deadline, read as far as its numb
   CHECK(read(both, findings) == "owners=Japan [Japan] | range 2008-05-09..2008-09-05 '05/09/2008'");
   REQUIRE(findings.size() == 1);
   CHECK(to_string(findings[0].code) == "ambiguous-date");
-  CHECK(findings[0].message == "'05/09/2008' is a day read day-first or month-first (2008-05-09 or 2008-09-05): "
-                               "read as the days from the first to the second; write the month in words");
+  CHECK(findings[0].message == "'05/09/2008' is a day read day-first or month-first: write the month in words; the "
+                               "deadline was read as 2008-05-09 to 2008-09-05");
   // Where it points: read on the group itself, whose text outlives the findings (read() frees its copy).
   const Located amb = only_finding(both);
   CHECK(amb.where == "05/09/2008");
@@ -241,7 +241,20 @@ TEST_CASE("tag: a date written with '/' is the deadline, read as far as its numb
                                "month in words, e.g. '15 September 2008'");
   // With a marker after it (a review's finding: the numbers were owners again).
   CHECK(read("(Chile/15/09/2008/TBC)") == "owners=Chile [Chile] | tentative | date 2008-09-15..2008-09-15 '15/09/2008'");
+  // A range or a preposition of such dates is read whole (a review: "by 05" and "2008 - 07" were owners), and
+  // the ambiguous day in it is said, where it stands.
+  CHECK(read("(Japan/05/09/2008 - 07/09/2008)", findings) ==
+        "owners=Japan [Japan] | range 2008-05-09..2008-09-07 '05/09/2008 - 07/09/2008'");
+  CHECK(read("(Japan/15/09/2008 - 17/09/2008)") ==
+        "owners=Japan [Japan] | range 2008-09-15..2008-09-17 '15/09/2008 - 17/09/2008'");
+  findings.clear();
+  CHECK(read("(Japan/by 05/09/2008)", findings) == "owners=Japan [Japan] | range 2008-05-09..2008-09-05 'by 05/09/2008'");
+  CHECK(only_finding("(Japan/05/09/2008/TBC)").where == "05/09/2008");  // not the marker
+  // No owner before a date: none is made of its numbers.
+  findings.clear();
+  CHECK(read("(05/09/2008)", findings) == "owners= | range 2008-05-09..2008-09-05 '05/09/2008'");
   // Numbers before a named owner, or before a deadline in words, are not the deadline's.
+  CHECK(read("(Japan/Group 7/2008)") == "owners=Japan [Japan], Group 7 | year 2008-01-01..2008-12-31 '2008'");
   CHECK(read("(Group 7/Japan/2008)") == "owners=Group 7, Japan [Japan] | year 2008-01-01..2008-12-31 '2008'");
   CHECK(read("(Australia/2008/March 2009)") ==
         "owners=Australia [Australia], 2008 | month 2009-03-01..2009-03-31 'March 2009'");

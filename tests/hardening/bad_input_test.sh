@@ -244,6 +244,11 @@ import sys; t=open('$tmp/out', encoding='utf-8').read().replace('\r\n ', ''); sy
     run query "$tmp/shifted.json"
     check "$case: plan JSON: the warning names the text the errors are in" test "$(cat "$tmp/err")" = \
       "mseg: warning: $tmp/shifted.json: 2 errors in the plan, the first tag-in-wrong-column (line 8 of $tmp/shifted.txt); read as it stands ('mseg validate $tmp/shifted.txt' shows them)"
+    # Parsed from standard input, there is no file to name: the warning says so rather than '-'.
+    "$mseg" parse - < "$tmp/shifted.txt" > "$tmp/stdin.json"
+    run query "$tmp/stdin.json"
+    check "$case: plan JSON parsed from stdin: no 'mseg validate -'" test "$(cat "$tmp/err")" = \
+      "mseg: warning: $tmp/stdin.json: 2 errors in the plan, the first tag-in-wrong-column (line 8 of the text it was parsed from); read as it stands ('mseg validate' on that text shows them)"
     # A clean plan draws no such warning.
     run query "$hanoi"
     check "$case: a plan without errors: nothing on stderr" test ! -s "$tmp/err"
