@@ -147,6 +147,13 @@ Laid read_markdown(std::string_view text) {
                                cells[width]});
       cells.resize(width);
     }
+    if (cells.size() < width && !trim(lines[i].text).empty())
+      // Markdown pads a short row at its end; which cell was left out the text does not say. Said, not guessed at.
+      laid.findings.push_back({DiagnosticCode::layout_inferred,
+                               fmt::format("this row has {} cell{} where the table has {}: read as the first {}, the "
+                                           "rest empty",
+                                           cells.size(), cells.size() == 1 ? "" : "s", width, cells.size()),
+                               trim(lines[i].text)});
     while (cells.size() < width) cells.push_back(lines[i].text.substr(lines[i].text.size()));
     for (std::string_view c : cells) write_cell(w, c);
   }

@@ -36,6 +36,17 @@ TEST_CASE("layout_markdown: backslash escapes and the ampersand entity read as t
   for (const Piece& p : laid.pieces) CHECK(md.substr(p.source, p.length) == laid.text.substr(p.at, p.length));
 }
 
+TEST_CASE("layout_markdown: a short row is padded at its end, and said so") {
+  // A new user's table: a row of two cells was read with an empty action cell, silently.
+  std::string md = "| A | B | C |\n|---|---|---|\n| 1A. x | 1.1 y |\n| 1B. z | 1.2 w | Act (US/2008) |\n";
+  Laid laid = read_markdown(md);
+  CHECK(laid.text == "\tA\n\tB\n\tC\n\t1A. x\n\t1.1 y\n\t\n\t1B. z\n\t1.2 w\n\tAct (US/2008)\n");
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(to_string(laid.findings[0].code) == std::string("layout-inferred"));
+  CHECK(laid.findings[0].message == "this row has 2 cells where the table has 3: read as the first 2, the rest empty");
+  CHECK(laid.findings[0].where == "| 1A. x | 1.1 y |");
+}
+
 TEST_CASE("layout_markdown: a line after the table is reported, not dropped") {
   std::string md = "| A | B | C |\n|---|---|---|\n| x | y | z |\n\nafterwards\n";
   Laid laid = read_markdown(md);
