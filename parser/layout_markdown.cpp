@@ -13,18 +13,37 @@
 namespace mseg::layout {
 namespace {
 
-bool table_line(std::string_view line) {
-  std::string_view t = trim(line);
-  return !t.empty() && t[0] == '|';
+// The bars in `t` that no backslash escapes.
+std::size_t bars(std::string_view t) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '\\') ++i;
+    else if (t[i] == '|') ++n;
+  }
+  return n;
 }
 
-// |---|:--:|---| : bars, dashes, colons and spaces, at least one dash.
+// A row of the table: it starts with a bar, or, in a table written without its outer bars (GitHub reads
+// "a | b | c" so too), it holds one.
+bool table_line(std::string_view line, bool bare = false) {
+  std::string_view t = trim(line);
+  return !t.empty() && (t[0] == '|' || (bare && bars(t) > 0));
+}
+
+// |---|:--:|---| (or ---|:--:|--- without the outer bars): bars, dashes, colons and spaces, a dash and a bar.
 bool delimiter_row(std::string_view line) {
   std::string_view t = trim(line);
-  if (t.empty() || t[0] != '|' || t.find('-') == std::string_view::npos) return false;
+  if (t.empty() || t.find('-') == std::string_view::npos || t.find('|') == std::string_view::npos) return false;
   for (char c : t)
     if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') return false;
   return true;
+}
+
+// The header of a table without outer bars: two bars at least (three columns), then its delimiter row.
+bool bare_header(std::string_view line) {
+  std::string_view t = trim(line);
+  // Not a tab-cell line ("\tDirectives | ..."): those are the tab-cell form's, whatever bars they hold.
+  return !t.empty() && !line.empty() && line[0] != '\t' && t[0] != '|' && bars(t) >= 2;
 }
 
 // The row's cells, between unescaped bars, trimmed.
@@ -49,7 +68,7 @@ std::vector<std::string_view> cells_of(std::string_view line) {
 
 std::size_t find_table(const std::vector<Line>& lines) {
   for (std::size_t i = 0; i + 1 < lines.size(); ++i)
-    if (table_line(lines[i].text) && delimiter_row(lines[i + 1].text)) return i;
+    if ((table_line(lines[i].text) || bare_header(lines[i].text)) && delimiter_row(lines[i + 1].text)) return i;
   return lines.size();
 }
 
@@ -135,10 +154,11 @@ Laid read_markdown(std::string_view text) {
     const std::vector<std::string_view> header = cells_of(lines[at].text);
     while (width < 6 && width < header.size() && is_extra_column(header[width])) ++width;
   }
+  const bool bare = bare_header(lines[at].text);
   std::size_t i = at;
   for (; i < lines.size(); ++i) {
     if (i == at + 1) continue;  // the delimiter row
-    if (!table_line(lines[i].text)) break;
+    if (!table_line(lines[i].text, bare)) break;
     std::vector<std::string_view> cells = cells_of(lines[i].text);
     if (cells.size() > width) {
       laid.findings.push_back({DiagnosticCode::layout_unread,

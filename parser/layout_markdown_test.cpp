@@ -36,6 +36,20 @@ TEST_CASE("layout_markdown: backslash escapes and the ampersand entity read as t
   for (const Piece& p : laid.pieces) CHECK(md.substr(p.source, p.length) == laid.text.substr(p.at, p.length));
 }
 
+TEST_CASE("layout_markdown: a table without its outer bars is a table") {
+  // GitHub reads "a | b | c" over "---|---|---" as a table; a new user's plan was "no table found".
+  std::string md = "Title\n\nDirectives | Priorities | Action Items\n---|:-:|---\n1A. Do a\\|b | 1.1 P | Act (US/2008)\n"
+                   "1B. More | 1.2 Q | Go (Peru/2009)\n\nafter\n";
+  CHECK(fit_markdown(md) == 1.0);
+  Laid laid = read_markdown(md);
+  CHECK(laid.text == "Title\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do a|b\n\t1.1 P\n\tAct (US/2008)\n"
+                     "\t1B. More\n\t1.2 Q\n\tGo (Peru/2009)\n");
+  REQUIRE(laid.findings.size() == 1);  // "after", not the table's
+  CHECK(laid.findings[0].where == "after");
+  // A line with bars but no delimiter row under it is no table.
+  CHECK(fit_markdown("a | b | c\nd | e | f\n") == 0.0);
+}
+
 TEST_CASE("layout_markdown: a short row is padded at its end, and said so") {
   // A new user's table: a row of two cells was read with an empty action cell, silently.
   std::string md = "| A | B | C |\n|---|---|---|\n| 1A. x | 1.1 y |\n| 1B. z | 1.2 w | Act (US/2008) |\n";
