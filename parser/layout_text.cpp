@@ -213,7 +213,15 @@ bool drops_hyphen(std::string_view line, std::string_view next) {
   std::size_t n = 0;
   while (n < next.size() && lower(next[n])) ++n;
   if (n == 0) return false;
-  return n == next.size() || is_space(next[n]) || std::string_view(".,;:)").find(next[n]) != std::string_view::npos;
+  if (n < next.size() && !is_space(next[n]) && std::string_view(".,;:)").find(next[n]) == std::string_view::npos)
+    return false;
+  // A compound's second word keeps the hyphen: "follow-" / "up", "long-" / "term", "high-" / "level".
+  static constexpr std::string_view kCompoundTails[] = {"up", "term", "level", "based", "making", "wide", "scale",
+                                                        "going", "related", "led", "owned", "run", "specific"};
+  const std::string_view tail = next.substr(0, n);
+  for (std::string_view t : kCompoundTails)
+    if (tail == t) return false;
+  return true;
 }
 
 bool starts_paragraph(std::string_view line) {

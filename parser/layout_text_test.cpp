@@ -17,6 +17,11 @@ TEST_CASE("layout_text: a line-end hyphen is dropped only where it breaks a plai
   CHECK_FALSE(drops_hyphen("Asia-", "Pacific"));
   CHECK_FALSE(drops_hyphen("Pilot Project -", "Australia"));  // a dash
   CHECK_FALSE(drops_hyphen("ship-", "to-shore"));  // the joined form is not a plain word
+  // A compound's common second words keep it (a review: "follow-" / "up" read "followup").
+  CHECK_FALSE(drops_hyphen("agree the follow-", "up of"));
+  CHECK_FALSE(drops_hyphen("long-", "term"));
+  CHECK_FALSE(drops_hyphen("high-", "level meeting"));
+  CHECK(drops_hyphen("deter-", "mine the"));  // "term" only as the whole word after
 }
 
 TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or citation") {
