@@ -273,9 +273,9 @@ class DocxLayout {
       note(laid_.text.size(), 0, DiagnosticCode::docx_text_after_table,
            "the document has paragraphs after the plan's table; they were not read");
     if (changes_)
-      note(0, 0, DiagnosticCode::docx_tracked_changes,
-           "the document has tracked changes not yet accepted; it was read as if they were: insertions kept, deletions "
-           "dropped");
+      note(first_change_at_ == std::string::npos ? 0 : first_change_at_, 0, DiagnosticCode::docx_tracked_changes,
+           "the document has tracked changes not yet accepted (the first in this paragraph); it was read as if they "
+           "were: insertions kept, deletions dropped");
     for (auto& n : notes_)
       laid_.findings.push_back({n.code, n.message, std::string_view(laid_.text).substr(n.at, n.length)});
     return std::move(laid_);
@@ -444,8 +444,16 @@ class DocxLayout {
     laid_.text.push_back('\n');
   }
 
+  // Where the first paragraph with a tracked change is laid out, for the note to name it (it named the
+  // document's first paragraph).
+  void mark_first_change(bool had_changes) {
+    if (!had_changes && changes_ && first_change_at_ == std::string::npos) first_change_at_ = laid_.text.size();
+  }
+
   void paragraph_lines(const pugi::xml_node& p, WordPlace place, bool& cell_started, std::size_t depth) {
+    const bool had_changes = changes_;
     ParagraphText t = paragraph_text(p, depth);
+    bool unmarked = !had_changes && changes_;
     std::string label = label_of(p);
     for (std::size_t i = 0; i < t.lines.size(); ++i) {
       const std::string& l = t.lines[i];
@@ -460,16 +468,20 @@ class DocxLayout {
         // The label is Word's drawing, not the paragraph's text: it maps to no piece.
         laid_.text.append(label);
       }
+      if (unmarked) mark_first_change(false), unmarked = false;
       line(is_blank ? std::string_view() : std::string_view(l), place);
     }
   }
 
   void front_paragraph(const pugi::xml_node& p, std::uint32_t number) {
+    const bool had_changes = changes_;
     ParagraphText t = paragraph_text(p, 0);
+    bool unmarked = !had_changes && changes_;
     std::string label = label_of(p);
     for (std::size_t i = 0; i < t.lines.size(); ++i) {
       if (t.lines[i].find_first_not_of(' ') == std::string::npos) continue;
       if (i == 0) laid_.text.append(label);
+      if (unmarked) mark_first_change(false), unmarked = false;
       line(t.lines[i], WordPlace{0, 0, 0, number, t.line_offset[i]});
     }
   }
@@ -547,6 +559,7 @@ class DocxLayout {
   Laid laid_;
   std::vector<Note> notes_;
   bool changes_ = false;
+  std::size_t first_change_at_ = std::string::npos;  // laid text offset of the first changed paragraph
   bool after_table_ = false;
   bool nested_noted_ = false;
 };

@@ -93,6 +93,10 @@ TEST_CASE("docx: tracked changes read as accepted, with a note") {
   CHECK(laid.text.find("keep added\n") != std::string::npos);
   CHECK(laid.text.find("gone") == std::string::npos);
   CHECK(has_finding(laid, "docx-tracked-changes"));
+  // The note stands at the first paragraph with a change (it stood at the document's first: a new user's finding).
+  for (const auto& f : laid.findings)
+    if (to_string(f.code) == std::string("docx-tracked-changes"))
+      CHECK(static_cast<std::size_t>(f.where.data() - laid.text.data()) == laid.text.find("keep added"));
 }
 
 TEST_CASE("docx: soft breaks split paragraphs, tabs become spaces, comments are not text") {
