@@ -10,6 +10,13 @@
 namespace mseg::ascii {
 
 inline bool digit(char c) { return c >= '0' && c <= '9'; }
+// Digits alone, at least one: "15", "2008".
+inline bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!digit(c)) return false;
+  return true;
+}
 inline bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool alnum(char c) { return digit(c) || letter(c); }
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }

@@ -22,6 +22,11 @@ inline constexpr int days_in_month(int year, int month) {
   return month == 2 && leap_year(year) ? 29 : kDays[month - 1];
 }
 
+// The years a deadline may name (the parser's, the slashed dates', the date options'), and their months and days.
+inline constexpr bool valid_year(int y) { return y >= 1900 && y <= 2199; }
+inline constexpr bool valid_month(int y, int m) { return valid_year(y) && m >= 1 && m <= 12; }
+inline constexpr bool valid_day(int y, int m, int d) { return valid_month(y, m) && d >= 1 && d <= days_in_month(y, m); }
+
 // The years 1900-2199 written as words of four digits in `text` ("2007" in
 // "Ministerial Statement 2007", not in "12007" or "2007a"), in text order: what
 // RE2's \b((?:19|20|21)\d\d)\b would find. The one definition of a year in

@@ -508,6 +508,22 @@ void mark_converted(Plan& plan, std::string_view form, std::string_view original
   plan.source.bytes = original.size();
 }
 
+namespace {
+
+// "plan at line L: " for a plan of several in one file, else nothing.
+std::string which_plan(const LoadedPlan& loaded) {
+  return loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";
+}
+
+// " (table 1, row 2, ...)" or " (line 8)", `of` after the place; nothing when the diagnostic has none.
+std::string place_of(const Diagnostic& d, const std::string& of = "") {
+  if (d.span.place) return " (" + describe(*d.span.place) + of + ")";
+  if (d.span.line > 0) return " (line " + std::to_string(d.span.line) + of + ")";
+  return "";
+}
+
+}  // namespace
+
 std::optional<std::string> error_summary(const LoadedPlan& loaded) {
   std::size_t errors = 0;
   const Diagnostic* first = nullptr;
@@ -517,30 +533,21 @@ std::optional<std::string> error_summary(const LoadedPlan& loaded) {
     ++errors;
   }
   if (!first) return std::nullopt;
-  const std::string which = loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";
   // Plan JSON carries the diagnostics parse found: placed in the file it was parsed from, not in the JSON.
   // From standard input there is no file to name ("of -"): the text it was parsed from, then.
   const std::string& source = loaded.plan.source.path;
   const std::string of = !loaded.from_json ? ""
                          : source.empty() || source == "-" ? " of the text it was parsed from"
                                                            : " of " + source;
-  std::string where;
-  if (first->span.place) where = " (" + describe(*first->span.place) + of + ")";
-  else if (first->span.line > 0) where = " (line " + std::to_string(first->span.line) + of + ")";
-  return which + (errors == 1 ? std::string("1 error") : std::to_string(errors) + " errors") + " in the plan, the first " +
-         first->code + where;
+  return which_plan(loaded) + (errors == 1 ? std::string("1 error") : std::to_string(errors) + " errors") +
+         " in the plan, the first " + first->code + place_of(*first, of);
 }
 
 std::optional<std::string> no_table_problem(const LoadedPlan& loaded) {
   if (!loaded.plan.sections.empty()) return std::nullopt;
-  const std::string which = loaded.within ? "plan at line " + std::to_string(loaded.within->line) + ": " : "";
-  for (const Diagnostic& d : loaded.plan.diagnostics) {
-    if (d.code != "no-table") continue;
+  for (const Diagnostic& d : loaded.plan.diagnostics)
     // Where in the plan's own text (a .docx's or .pdf's place, as validate names it), after the reason.
-    if (d.span.place) return which + d.message + " (" + describe(*d.span.place) + ")";
-    if (d.span.line > 0) return which + d.message + " (line " + std::to_string(d.span.line) + ")";
-    return which + d.message;
-  }
+    if (d.code == "no-table") return which_plan(loaded) + d.message + place_of(d);
   return std::nullopt;
 }
 

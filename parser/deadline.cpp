@@ -33,9 +33,9 @@ using ascii::starts_with_ci;
 
 int days_in(int y, int m) { return calendar::days_in_month(y, m); }
 
-bool valid_year(int y) { return y >= 1900 && y <= 2199; }
-bool valid_month(int y, int m) { return valid_year(y) && m >= 1 && m <= 12; }
-bool valid_day(int y, int m, int d) { return valid_month(y, m) && d >= 1 && d <= days_in(y, m); }
+using calendar::valid_day;
+using calendar::valid_month;
+using calendar::valid_year;
 
 // Month number of a name or abbreviation the month patterns accepted.
 int month_number(std::string_view name) {

@@ -12,9 +12,7 @@
 namespace mseg {
 namespace {
 
-bool valid_day(int y, int m, int d) {
-  return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= calendar::days_in_month(y, m);
-}
+using calendar::valid_day;
 
 // The number of 1 to 4 digits a part is, with its digit count; nullopt for anything else.
 std::optional<std::pair<int, std::size_t>> number_of(std::string_view part) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/ascii.hpp"
 #include "clean.hpp"
 
 namespace mseg {
@@ -43,9 +44,7 @@ std::size_t count_cell_starts(std::string_view text) {
 }  // namespace
 
 bool is_page_number_line(std::string_view t) {
-  const auto digits = [](std::string_view s) {
-    return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
+  const auto digits = [](std::string_view s) { return s.size() <= 4 && ascii::all_digits(s); };
   if (t.size() < 6 || (t.substr(0, 5) != "Page " && t.substr(0, 5) != "PAGE " && t.substr(0, 5) != "page ")) return false;
   t.remove_prefix(5);
   const std::size_t of = t.find(" of ");

@@ -352,10 +352,8 @@ std::optional<std::pair<Separator, Finding>> damaged_split(std::string_view cont
   return std::nullopt;
 }
 
-// Digits alone: "15", "2008". Nobody is named so.
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
+// Digits alone ("15", "2008"): nobody is named so.
+using ascii::all_digits;
 
 // The first word of `text` that is a day written with '/' reading both day-first and month-first, if any.
 std::optional<std::string_view> ambiguous_date_in(std::string_view text) {
