@@ -190,6 +190,10 @@ TEST_CASE("deadline: patterns compile") {
 TEST_CASE("deadline: days") {
   CHECK(reading("1 July 2009") == "date 2009-07-01..2009-07-01");
   CHECK(reading("1st July, 2009") == "date 2009-07-01..2009-07-01");
+  // A '.' after the day, as much of Europe writes it.
+  CHECK(reading("15. September 2008") == "date 2008-09-15..2008-09-15");
+  CHECK(reading("15.September 2008") == "date 2008-09-15..2008-09-15");
+  CHECK(reading("15.. September 2008") == "unknown");
   CHECK(reading("July 1, 2009") == "date 2009-07-01..2009-07-01");
   CHECK(reading("Jul. 1 2009") == "date 2009-07-01..2009-07-01");
   CHECK(reading("2009-07-01") == "date 2009-07-01..2009-07-01");

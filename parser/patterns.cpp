@@ -71,18 +71,18 @@ bool month_word(std::string_view w) {
   return one_of_ci(w.substr(0, 3),
                    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
 }
-// Exactly the spellings MSEG_MONTH accepts, without the optional '.'.
-bool month_spelling(std::string_view w) {
-  return one_of_ci(w, {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-                       "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-                       "november", "dec", "december"});
-}
 int year_of(std::string_view four_digits) {
   int y = 0;
   std::from_chars(four_digits.data(), four_digits.data() + four_digits.size(), y);
   return y;
 }
 }  // namespace
+
+bool month_spelling(std::string_view w) {
+  return one_of_ci(w, {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                       "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+                       "november", "dec", "december"});
+}
 
 const RE2& directive_number() {
   static const RE2& re = compile(R"(^(\d{1,3}[A-Za-z]?)\.\s*|^(\d{1,3}[A-Za-z])\s+)");
@@ -233,7 +233,7 @@ const RE2& group_naming() {
 #define MSEG_TO R"((?:\s*[-–—]\s*|\s+to\s+))"
 
 const RE2& deadline_date_dmy() {
-  static const RE2& re = compile(R"((?i)^(\d{1,2})(?:st|nd|rd|th)?\s*)" MSEG_MONTH R"(,?\s*(\d{4})$)");
+  static const RE2& re = compile(R"((?i)^(\d{1,2})(?:st|nd|rd|th|\.)?\s*)" MSEG_MONTH R"(,?\s*(\d{4})$)");
   return re;
 }
 bool may_match_deadline_date_dmy(std::string_view s) {

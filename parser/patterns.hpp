@@ -65,8 +65,10 @@ const RE2& group_naming();
 // All deadline patterns are case-insensitive and anchored at both ends; they
 // expect text already trimmed, with white space runs as single spaces and no
 // trailing '.'. A month group holds a month name or abbreviation ("Sept").
-// "1 July 2009", "1st July, 2009": group 1 day, 2 month, 3 year.
+// "1 July 2009", "1st July, 2009", "15. September 2008": group 1 day, 2 month, 3 year.
 const RE2& deadline_date_dmy();
+// A month as the deadline patterns spell it ("Sept", "september"), without a '.' after it.
+bool month_spelling(std::string_view w);
 bool may_match_deadline_date_dmy(std::string_view s);
 // "July 1, 2009", "Jul. 1 2009": group 1 month, 2 day, 3 year.
 const RE2& deadline_date_mdy();

@@ -368,6 +368,24 @@ std::optional<std::string_view> ambiguous_date_in(std::string_view text) {
   return std::nullopt;
 }
 
+// `text` with each '/' a space: "15/September 2008" is "15 September 2008".
+std::string spaced(std::string_view text) {
+  std::string s(trim(text));
+  std::replace(s.begin(), s.end(), '/', ' ');
+  return s;
+}
+
+// A deadline as read_deadline reads it, or, when that reads none, with its '/'s read as spaces
+// ("15/September 2008", "September/2008"); its text stays as written.
+Deadline read_slashed_deadline(std::string_view written) {
+  Deadline d = read_deadline(written);
+  if (d.kind != DeadlineKind::unknown || written.find('/') == std::string_view::npos) return d;
+  Deadline spaced_out = read_deadline(spaced(written));
+  if (spaced_out.kind == DeadlineKind::unknown) return d;
+  spaced_out.text = std::move(d.text);
+  return spaced_out;
+}
+
 // A deadline that gives a time: a marker after it is about it, not a deadline of its own.
 bool says_when(DeadlineKind k) {
   return k != DeadlineKind::unknown && k != DeadlineKind::tbd && k != DeadlineKind::ongoing;
@@ -456,19 +474,21 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
       // Part 0 is the tag's start only when no '/' before earlier[0] was let go; else the walk stops short of it.
       const std::size_t lowest = dropped ? 1 : 0;
       std::size_t first = k_end + 1;  // the deadline's first part: the last alone, unless numbers come before it
-      if (!all_digits(part(first))) return dl_slash;
-      while (first > lowest && all_digits(part(first - 1))) --first;
+      if (part(first).empty()) return dl_slash;  // "(Japan/March 2008/)": missing, said as such
+      if (all_digits(part(first)))
+        while (first > lowest && all_digits(part(first - 1))) --first;
       // "(Japan/05/09/2008 - 07/09/2008)", "(Japan/by 05/09/2008)": a part that ends in a number may go on into
-      // the date. Taken when the whole run reads as a deadline; "(Japan/Group 7/2008)" keeps its owner.
+      // the date, and so may a month: "(Korea/15/September 2008)", "(Japan/September/2008)". Taken when the
+      // whole run reads as a deadline; "(Japan/Group 7/2008)" keeps its owner.
       std::size_t wider = first;
       while (wider > lowest) {
         const std::string_view p = part(wider - 1);
-        if (p.empty() || p.back() < '0' || p.back() > '9') break;
+        if (p.empty() || ((p.back() < '0' || p.back() > '9') && !pt::month_spelling(p))) break;
         --wider;
       }
       if (wider < first) {
         const std::size_t b = wider == 0 ? 0 : slash_at(wider - 1) + 1;
-        if (read_deadline(content.substr(b, dl_end - b)).kind != DeadlineKind::unknown) return from_of(wider);
+        if (read_slashed_deadline(content.substr(b, dl_end - b)).kind != DeadlineKind::unknown) return from_of(wider);
       }
       return from_of(first);
     };
@@ -485,7 +505,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
     if (std::string_view marker = written; nearlier > 0 && strip_marker(marker) && marker.empty()) {
       const std::size_t before = earlier[nearlier - 1];
       const std::size_t from = numbers_from(before, slash, nearlier - 1);
-      if (Deadline d = read_deadline(deadline_after(from, slash)); says_when(d.kind)) {
+      if (Deadline d = read_slashed_deadline(deadline_after(from, slash)); says_when(d.kind)) {
         owners = before_deadline(from);
         read_from = deadline_after(from, slash);
         tag.deadline = std::move(d);
@@ -498,8 +518,18 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
         owners = before_deadline(from);
         written = read_from = deadline_after(from, content.size());
       }
-      tag.deadline = read_deadline(written);
+      tag.deadline = read_slashed_deadline(written);
     }
+    // "15/September 2008": '/' where a space belongs, said where it stands.
+    if (tag.deadline.kind != DeadlineKind::unknown && read_from.find('/') != std::string_view::npos &&
+        read_deadline(read_from).kind == DeadlineKind::unknown)
+      for (std::size_t i = 0; i < read_from.size(); ++i)
+        if (read_from[i] == '/')
+          out.push_back({DiagnosticCode::tag_separator,
+                         fmt::format("'/' inside the deadline '{}', read as {}; expected a space", quote(trim(read_from)),
+                                     spaced(read_from)),
+                         read_from.substr(i, 1),
+                         std::make_unique<FindingFix>(FindingFix{read_from.substr(i, 1), " "})});
     // A day that reads both day-first and month-first ("05/09/2008", alone or in a range or after "by"): the
     // deadline covers both readings, and the reader is told.
     if (tag.deadline.kind == DeadlineKind::range || tag.deadline.kind == DeadlineKind::date)

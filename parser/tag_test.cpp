@@ -260,6 +260,35 @@ TEST_CASE("tag: a date written with '/' is the deadline, read as far as its numb
         "owners=Australia [Australia], 2008 | month 2009-03-01..2009-03-31 'March 2009'");
 }
 
+TEST_CASE("tag: a '/' inside a deadline in words is a space, said where it stands") {
+  // Read by the last '/' alone, "15" and "September" were owners (a new user's finding, exit 0).
+  Findings findings;
+  CHECK(read("(Korea/15/September 2008)", findings) ==
+        "owners=Korea [Republic of Korea] | date 2008-09-15..2008-09-15 '15/September 2008'");
+  REQUIRE(findings.size() == 1);
+  CHECK(to_string(findings[0].code) == "tag-separator");
+  CHECK(findings[0].message == "'/' inside the deadline '15/September 2008', read as 15 September 2008; expected a space");
+  REQUIRE(findings[0].fix);
+  CHECK(findings[0].fix->text == " ");
+  const std::string_view group = "(Japan/September/2008)";
+  const Located at = only_finding(group);
+  CHECK(at.where == "/");
+  CHECK(at.offset == group.rfind('/'));
+  CHECK(read("(Japan/September/2008)", findings) ==
+        "owners=Japan [Japan] | month 2008-09-01..2008-09-30 'September/2008'");
+  CHECK(read("(Japan/15/March 2008/TBC)", findings) ==
+        "owners=Japan [Japan] | tentative | date 2008-03-15..2008-03-15 '15/March 2008'");
+  // A day with a '.' after it is a date as written in much of Europe: no owner "15", nothing to warn about.
+  findings.clear();
+  CHECK(read("(Korea/15.September 2008)", findings) ==
+        "owners=Korea [Republic of Korea] | date 2008-09-15..2008-09-15 '15.September 2008'");
+  CHECK(findings.empty());
+  // A word that is no month or day keeps its owner.
+  CHECK(read("(Japan/Group 7/September 2008)") ==
+        "owners=Japan [Japan], Group 7 | month 2008-09-01..2008-09-30 'September 2008'");
+  CHECK(read("(Japan/Mayor/2008)") == "owners=Japan [Japan], Mayor | year 2008-01-01..2008-12-31 '2008'");
+}
+
 TEST_CASE("tag: deadlines of every kind") {
   CHECK(read("(Chair/TPTWG 32)") == "owners=Chair | meeting 'TPTWG 32'");
   CHECK(read("(Chair/next MEG-SEC meeting)") == "owners=Chair | meeting 'next MEG-SEC meeting'");
