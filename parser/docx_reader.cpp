@@ -109,8 +109,15 @@ struct ParagraphText {
 
   void append(std::string_view s) {
     std::string& line = lines.back();
-    for (char c : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
       unsigned char u = static_cast<unsigned char>(c);
+      // A soft hyphen (U+00AD) typed into the text shows only where Word breaks the line: nothing in the plan's
+      // words, as w:softHyphen is nothing ("sub\u00ADject" is "subject" to query and diff).
+      if (u == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xAD) {
+        ++i;
+        continue;
+      }
       // Tabs as spaces, and any other control character: a tab would start a cell, a newline a line.
       line.push_back(u < 0x20 || u == 0x7F ? ' ' : c);
       if ((u & 0xC0) != 0x80) ++chars;

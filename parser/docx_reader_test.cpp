@@ -108,6 +108,16 @@ TEST_CASE("docx: soft breaks split paragraphs, tabs become spaces, comments are 
   CHECK(laid.text.find("\tone\ntwo three\n") != std::string::npos);
 }
 
+TEST_CASE("docx: a soft hyphen, typed or as w:softHyphen, is no character of the words") {
+  Laid laid = lay("<w:tbl>" + header_row() +
+                  tr(tc(p("sub\u00ADject")) + tc("<w:p><w:r><w:t>con</w:t><w:softHyphen/><w:t>trol</w:t></w:r></w:p>") +
+                     tc(p("no\u00A0break \u00AD"))) +
+                  "</w:tbl>");
+  CHECK(laid.text.find("\tsubject\n\tcontrol\n") != std::string::npos);
+  CHECK(laid.text.find("\u00AD") == std::string::npos);
+  CHECK(laid.text.find("no\u00A0break ") != std::string::npos);  // a no-break space stays
+}
+
 TEST_CASE("docx: merged cells keep three cells a row, with a note") {
   Laid laid = lay("<w:tbl>" + header_row() +
                   tr(tc(p("1A. d"), "<w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>") + tc(p("1.1"), "<w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>")) +
