@@ -2,14 +2,39 @@
 // "Wrapped lines and hyphens". Implemented in layout_text.cpp.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace mseg::layout {
 
+// The words a document writes whole: the evidence that "sub-" / "ject" at a line
+// end is "subject", and "ex-" / "ercise" "exercise", where a prefix would
+// otherwise keep its hyphen. Built from `text` on the first question (most
+// documents never ask), or from add()'s words; a word is a run of ASCII letters
+// with no hyphen at either side, compared without case. Held as 8-byte hashes,
+// sorted: a distinct word costs 8 bytes whatever its length.
+class Vocabulary {
+ public:
+  explicit Vocabulary(std::string_view text = {}) : text_(text) {}
+  // Adds the whole words of `text` (a PDF's, word by word).
+  void add(std::string_view text) { add_words(text); }
+  // Whether the document writes `word` (letters only) whole somewhere.
+  bool has(std::string_view word) const;
+
+ private:
+  void add_words(std::string_view text) const;  // into hashes_, unsorted
+
+  mutable std::string_view text_;  // not yet read
+  mutable std::vector<std::uint64_t> hashes_;
+  mutable bool sorted_ = false;
+};
+
 // Whether the hyphen ending `line` is only a line-end break, to be dropped when
 // `next` is joined to it ("capa-" / "city"), rather than part of the word
-// ("sub-" / "group", "mid-" / "2009", "MEG-" / "SEC"). False when `line`
-// does not end in a word and a hyphen.
-bool drops_hyphen(std::string_view line, std::string_view next);
+// ("sub-" / "group", "mid-" / "2009", "MEG-" / "SEC"). A prefix or a compound's
+// second word that would keep it gives way when `whole` has the joined word
+// ("sub-" / "ject"). False when `line` does not end in a word and a hyphen.
+bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary* whole = nullptr);
 
 }  // namespace mseg::layout

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 #include <unordered_map>
 
@@ -142,7 +143,7 @@ void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
     }
     const std::string_view next = lines[i + 1];
     if (line.size() >= 2 && line.back() == '-' && !is_space(line[line.size() - 2])) {
-      const bool drop = drops_hyphen(line, next);
+      const bool drop = drops_hyphen(line, next, &vocabulary_);
       // What the line break hid (a space after the hyphen, or none) is gone: say how it was read.
       std::size_t word = line.size() - 1;
       while (word > 0 && !is_space(line[word - 1])) --word;
@@ -194,34 +195,76 @@ void Writer::cell(std::string_view line) {
   raw("\n");
 }
 
-bool drops_hyphen(std::string_view line, std::string_view next) {
+namespace {
+
+char lower_ascii(char c) { return upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// FNV-1a of the word's letters, without case.
+std::uint64_t word_hash(std::string_view w) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(lower_ascii(c))) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
+void Vocabulary::add_words(std::string_view text) const {
+  sorted_ = false;
+  const auto letter = [](char c) { return lower(c) || upper(c); };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!letter(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t b = i;
+    while (i < text.size() && letter(text[i])) ++i;
+    // "sub-group" writes no "subgroup": a word beside a hyphen is part of a compound.
+    if ((b > 0 && text[b - 1] == '-') || (i < text.size() && text[i] == '-')) continue;
+    if (i - b >= 4) hashes_.push_back(word_hash(text.substr(b, i - b)));  // a prefix and a tail: four letters at least
+  }
+}
+
+bool Vocabulary::has(std::string_view word) const {
+  if (!sorted_) {
+    add_words(text_);
+    text_ = {};
+    std::sort(hashes_.begin(), hashes_.end());
+    hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
+    sorted_ = true;
+  }
+  return std::binary_search(hashes_.begin(), hashes_.end(), word_hash(word));
+}
+
+bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary* whole) {
   if (line.size() < 2 || line.back() != '-') return false;
   std::string_view head = line.substr(0, line.size() - 1);
   std::size_t start = head.size();
   while (start > 0 && !is_space(head[start - 1]) && head[start - 1] != '(' && head[start - 1] != '/') --start;
   head = head.substr(start);
-  // The word before: letters only, ending lower-case ("capa"), not a prefix that keeps its hyphen.
+  // The word before: letters only, ending lower-case ("capa").
   if (head.empty() || !lower(head.back())) return false;
   for (char c : head)
     if (!lower(c) && !upper(c)) return false;
-  std::string low;
-  for (char c : head) low.push_back(upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
-  static constexpr std::string_view kKeeps[] = {"co", "sub", "non", "self", "cross", "mid", "ex", "multi", "well"};
-  for (std::string_view k : kKeeps)
-    if (low == k) return false;
   // The word after: lower-case letters up to a space or punctuation ("city", "city.").
   std::size_t n = 0;
   while (n < next.size() && lower(next[n])) ++n;
   if (n == 0) return false;
   if (n < next.size() && !is_space(next[n]) && std::string_view(".,;:)").find(next[n]) == std::string_view::npos)
     return false;
-  // A compound's second word keeps the hyphen: "follow-" / "up", "long-" / "term", "high-" / "level".
+  const std::string_view tail = next.substr(0, n);
+  // A prefix that keeps its hyphen ("sub-" / "group"), and a compound's common second word ("follow-" / "up",
+  // "long-" / "term"): kept, unless the document writes the joined word whole elsewhere ("subject").
+  std::string low;
+  for (char c : head) low.push_back(lower_ascii(c));
+  static constexpr std::string_view kKeeps[] = {"co", "sub", "non", "self", "cross", "mid", "ex", "multi", "well"};
   static constexpr std::string_view kCompoundTails[] = {"up", "term", "level", "based", "making", "wide", "scale",
                                                         "going", "related", "led", "owned", "run", "specific"};
-  const std::string_view tail = next.substr(0, n);
-  for (std::string_view t : kCompoundTails)
-    if (tail == t) return false;
-  return true;
+  const bool keeps = std::find(std::begin(kKeeps), std::end(kKeeps), low) != std::end(kKeeps) ||
+                     std::find(std::begin(kCompoundTails), std::end(kCompoundTails), tail) != std::end(kCompoundTails);
+  if (!keeps) return true;
+  if (!whole) return false;
+  low += tail;
+  return whole->has(low);
 }
 
 bool starts_paragraph(std::string_view line) {

@@ -51,6 +51,7 @@ class Writer {
 
   std::string_view input_;
   Laid& laid_;
+  Vocabulary vocabulary_{input_};  // built only when a line ends in a prefix's hyphen
 };
 
 

@@ -24,6 +24,25 @@ TEST_CASE("layout_text: a line-end hyphen is dropped only where it breaks a plai
   CHECK(drops_hyphen("deter-", "mine the"));  // "term" only as the whole word after
 }
 
+TEST_CASE("layout_text: a hyphen a prefix would keep is dropped where the document writes the word whole") {
+  // A new user's finding: "sub-" / "ject" read "sub-ject", "ex-" / "ercise" "ex-ercise".
+  const Vocabulary whole("The Subject of the exercise: a sub-group's follow-up, long-term. Cooperation");
+  CHECK(drops_hyphen("the sub-", "ject of", &whole));
+  CHECK(drops_hyphen("an ex-", "ercise.", &whole));
+  CHECK(drops_hyphen("co-", "operation", &whole));  // "Cooperation": without case
+  CHECK_FALSE(drops_hyphen("a sub-", "group of", &whole));  // written only with its hyphen
+  CHECK_FALSE(drops_hyphen("the follow-", "up", &whole));
+  CHECK_FALSE(drops_hyphen("long-", "term", &whole));
+  CHECK_FALSE(drops_hyphen("the sub-", "ject of"));  // no evidence: the prefix keeps it
+  CHECK(drops_hyphen("capa-", "city", &whole));       // a plain word as before
+  const Vocabulary none;
+  CHECK_FALSE(drops_hyphen("the sub-", "ject", &none));
+  Vocabulary added;
+  added.add("subject");
+  CHECK(added.has("SUBJECT"));
+  CHECK_FALSE(added.has("subjects"));
+}
+
 TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or citation") {
   CHECK(starts_paragraph("1A. APEC economies"));
   CHECK(starts_paragraph("2. Ministers"));
@@ -65,6 +84,20 @@ TEST_CASE("layout_text: the writer joins lines and maps every piece back to the 
   CHECK(laid.pieces[0].length == 13);
   CHECK(laid.pieces[1].at == 13);
   CHECK(laid.pieces[1].source == 15);
+}
+
+TEST_CASE("layout_text: the writer asks the whole input whether a prefix's hyphen breaks a word") {
+  std::string input = "a sub-\nject and a sub-\ngroup\nThe subject of it";
+  Laid laid;
+  Writer w(input, laid);
+  const std::string_view in(input);
+  w.paragraph({in.substr(0, 6), in.substr(7, 15)});
+  w.raw("|");
+  w.paragraph({in.substr(7, 15), in.substr(23, 5)});
+  CHECK(laid.text == "a subject and a sub-|ject and a sub-group");
+  REQUIRE(laid.findings.size() == 2);
+  CHECK(laid.findings[0].message == "a hyphen ends the line: read as 'subject'");
+  CHECK(laid.findings[1].message == "a hyphen ends the line: read as 'sub-group'");
 }
 
 TEST_CASE("layout_text: lines wrapped at a newline join in one piece, the newline laid out as a space") {

@@ -145,6 +145,7 @@ class PdfLayout {
     laid_.reader = "pdf";
     drop_furniture(pages);
     measure(pages);
+    learn_words(pages);
     // The header: the first line whose words fall in three runs far apart.
     std::size_t header_page = pages.size(), header_line = 0;
     for (std::size_t p = 0; p < pages.size() && header_page == pages.size(); ++p)
@@ -449,6 +450,18 @@ class PdfLayout {
     }
   }
 
+  // The document's whole words, the hyphen rule's evidence ("sub-" / "ject" is "subject" where the document
+  // writes "subject"); read only when some line ends in a hyphen.
+  void learn_words(const std::vector<std::vector<Line>>& pages) {
+    bool hyphens = false;
+    for (const auto& page : pages)
+      for (const auto& l : page) hyphens = hyphens || (!l.words.empty() && l.words.back().text.ends_with('-'));
+    if (!hyphens) return;
+    for (const auto& page : pages)
+      for (const auto& l : page)
+        for (const auto& w : l.words) vocabulary_.add(w.text);
+  }
+
   // Whether the text so far ends in a word broken by a hyphen that `next` completes: then the hyphen is taken
   // off (the previous word's piece with it) and noted, and `next` follows with no space.
   bool joins_broken_word(const Word& next) {
@@ -457,7 +470,7 @@ class PdfLayout {
     std::size_t start = text.size() - 1;
     while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\t' && text[start - 1] != '\n') --start;
     const std::string_view broken = text.substr(start);
-    if (!drops_hyphen(broken, next.text)) return false;
+    if (!drops_hyphen(broken, next.text, &vocabulary_)) return false;
     hyphens_.push_back({fmt::format("a hyphen ends the line: read as '{}{}'", broken.substr(0, broken.size() - 1),
                                     next.text),
                         text.size() - 1, 1});
@@ -521,6 +534,7 @@ class PdfLayout {
   std::vector<std::string> names_;  // the header's column names
   std::vector<Straddle> straddles_;
   std::vector<Straddle> hyphens_;  // hyphens dropped at a line's end (layout-hyphen notes)
+  Vocabulary vocabulary_;
   struct Removed {
     std::uint32_t page;  // 1-based
     std::string text;
