@@ -272,7 +272,8 @@ class DocxLayout {
                                       (*names[i])[2], main_number(blocks, main))
                         : fmt::format("table {} of the document ({} rows) is not the plan's table: its first row does "
                                       "not hold three column names; it was not read",
-                                      table_number, count_children(b, "w:tr")));
+                                      table_number, count_children(b, "w:tr")),
+               WordPlace{table_number, 0, 0, 0, 0});
         }
       }
     }
@@ -283,8 +284,10 @@ class DocxLayout {
       note(first_change_at_ == std::string::npos ? 0 : first_change_at_, 0, DiagnosticCode::docx_tracked_changes,
            "the document has tracked changes not yet accepted (the first in this paragraph); it was read as if they "
            "were: insertions kept, deletions dropped");
-    for (auto& n : notes_)
+    for (auto& n : notes_) {
+      if (n.place) laid_.finding_places.emplace_back(laid_.findings.size(), *n.place);
       laid_.findings.push_back({n.code, n.message, std::string_view(laid_.text).substr(n.at, n.length)});
+    }
     return std::move(laid_);
   }
 
@@ -294,10 +297,12 @@ class DocxLayout {
     std::string message;
     std::size_t at;
     std::size_t length;
+    std::optional<WordPlace> place = std::nullopt;  // where the laid text at `at` would name another place
   };
 
-  void note(std::size_t at, std::size_t length, DiagnosticCode code, std::string message) {
-    notes_.push_back({code, std::move(message), at, length});
+  void note(std::size_t at, std::size_t length, DiagnosticCode code, std::string message,
+            std::optional<WordPlace> place = std::nullopt) {
+    notes_.push_back({code, std::move(message), at, length, place});
   }
 
   static bool blank(const ParagraphText& t) {
@@ -541,7 +546,8 @@ class DocxLayout {
           note(at, 1, DiagnosticCode::docx_merged_cell,
                fmt::format("row {}, cell {} is merged with the cell above: its text belongs to the row where the merge "
                            "starts, and this row's cell was read as empty",
-                           row_number, cell_number));
+                           row_number, cell_number),
+               WordPlace{number, row_number, cell_number, 0, 0});
         } else {
           WordPlace place{number, row_number, cell_number, 0, 0};
           bool started = false;
@@ -553,7 +559,8 @@ class DocxLayout {
           note(at, 1, DiagnosticCode::docx_merged_cell,
                fmt::format("row {}, cell {} spans {} columns: its text was read into the first of them, the others as "
                            "empty cells",
-                           row_number, cell_number, span));
+                           row_number, cell_number, span),
+               WordPlace{number, row_number, cell_number, 0, 0});
           for (std::size_t k = 1; k < span; ++k) empty_cell();
         }
       }

@@ -126,6 +126,27 @@ TEST_CASE("docx: merged cells keep three cells a row, with a note") {
   CHECK(has_finding(laid, "docx-merged-cell"));
 }
 
+TEST_CASE("docx: a note about a merged cell or a table not read names that cell or table") {
+  // A new user's finding: the merged-cell note named the cell before it (its laid text is a lone tab, whose
+  // place was the previous piece's), the other-table note the document's first paragraph.
+  const std::string body = "<w:tbl>" + tr(tc(p("Version")) + tc(p("Date"))) + "</w:tbl>" + "<w:tbl>" + header_row() +
+                           tr(tc(p("1A. d"), "<w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>") + tc(p("1.1 p")) +
+                              tc(p("act (US/2007)"))) +
+                           tr(tc(p(""), "<w:tcPr><w:vMerge/></w:tcPr>") +
+                              tc(p("1.2 q"), "<w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>")) +
+                           "</w:tbl>";
+  const mseg::Plan plan =
+      mseg::parse_plan(package({{"word/document.xml", std::string(kOpen) + body + kClose}}), {});
+  std::vector<std::string> where;
+  for (const auto& d : plan.diagnostics)
+    if (d.code == "docx-merged-cell" || d.code == "docx-other-table") {
+      REQUIRE(d.span.place);
+      where.push_back(d.code + " " + mseg::describe(*d.span.place));
+    }
+  CHECK(where == std::vector<std::string>{"docx-other-table table 1", "docx-merged-cell table 2, row 3, cell 1",
+                                          "docx-merged-cell table 2, row 3, cell 2"});
+}
+
 TEST_CASE("docx: of tables that name three columns, the plan's is the one named like a plan's") {
   // A new user's document: a revision table before the plan was read as the plan, and the plan dropped.
   const std::string revisions = "<w:tbl>" + tr(tc(p("Version")) + tc(p("Date")) + tc(p("Changes"))) +

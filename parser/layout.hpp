@@ -48,6 +48,9 @@ struct Laid {
   // furniture, unplanned text): `where` views into the decoded input for text
   // forms, into `text` for .docx and .pdf.
   Findings findings;
+  // findings[i]'s own place, where the laid text's would name the wrong one (a note about an empty or a
+  // merged .docx cell, or a table that was not read, has no text of its own to point at).
+  std::vector<std::pair<std::size_t, mseg::Place>> finding_places;
 };
 
 // How well a text fits a reader's form, from 0 (not at all) to 1 (certainly).

@@ -203,7 +203,7 @@ double fit_column_blocks(std::string_view text) {
 }
 
 Laid read_column_blocks(std::string_view text) {
-  Laid laid{"column-blocks", {}, {}, {}, {}};
+  Laid laid{"column-blocks", {}, {}, {}, {}, {}};
   Writer w(text, laid);
   std::vector<Line> lines = split_lines(text);
   std::vector<Furniture> furniture = find_furniture(lines, laid.findings);

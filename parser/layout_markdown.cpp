@@ -134,7 +134,7 @@ double fit_markdown(std::string_view text) {
 }
 
 Laid read_markdown(std::string_view text) {
-  Laid laid{"markdown", {}, {}, {}, {}};
+  Laid laid{"markdown", {}, {}, {}, {}, {}};
   Writer w(text, laid);
   const std::vector<Line> lines = split_lines(text);
   // A row's cells, and each paragraph a <br> starts, are pieces of their own: room for them once.

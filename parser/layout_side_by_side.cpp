@@ -151,7 +151,7 @@ double fit_side_by_side(std::string_view text) {
 }
 
 Laid read_side_by_side(std::string_view text) {
-  Laid laid{"side-by-side", {}, {}, {}, {}};
+  Laid laid{"side-by-side", {}, {}, {}, {}, {}};
   Writer w(text, laid);
   const std::vector<Line> lines = split_lines(text);
   std::vector<Furniture> furniture = find_furniture(lines, laid.findings);

@@ -15,6 +15,6 @@ double fit_tab_cells(std::string_view text) {
   return cells >= 3 ? 1.0 : cells > 0 ? 0.3 : 0.0;
 }
 
-Laid read_tab_cells(std::string_view) { return Laid{"tab-cells", {}, {}, {}, {}}; }
+Laid read_tab_cells(std::string_view) { return Laid{"tab-cells", {}, {}, {}, {}, {}}; }
 
 }  // namespace mseg::layout

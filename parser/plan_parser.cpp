@@ -770,10 +770,16 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
   if (form) {
     // The reader's findings view into the laid text, which decode viewed, not copied, when it was UTF-8.
     const std::string_view text = decoded.text();
-    for (auto& f : form->laid->findings) {
+    auto placed = form->laid->finding_places.begin();
+    for (std::size_t i = 0; i < form->laid->findings.size(); ++i) {
+      auto& f = form->laid->findings[i];
       bool inside = f.where.data() >= text.data() && f.where.data() + f.where.size() <= text.data() + text.size();
       head.diagnostics.push_back(
           make_diagnostic(f.code, std::move(f.message), inside ? source.span(f.where) : Span{1, 1, 1, 1, 0, 0}));
+      if (placed != form->laid->finding_places.end() && placed->first == i) {
+        head.diagnostics.back().span.place = intern_place(placed->second);
+        ++placed;
+      }
     }
   }
   // From here on the assembler reads the laid-out text; spans map back through its pieces.

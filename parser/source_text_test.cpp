@@ -99,7 +99,7 @@ TEST_CASE("source text: lines found from the last answer's line by any distance,
 TEST_CASE("source text: a joining space inside a piece places a span's end where the wrapped line ends") {
   // The writer keeps "to build\ncapacity" as one piece, the '\n' laid out as a space (layout.hpp, Piece).
   const DecodedText decoded = decode("to build\ncapacity now");
-  layout::Laid laid{"column-blocks", {}, {}, {}, {}};
+  layout::Laid laid{"column-blocks", {}, {}, {}, {}, {}};
   layout::Writer w(decoded.text(), laid);
   w.paragraph({decoded.text().substr(0, 8), decoded.text().substr(9)});
   REQUIRE(laid.text == "to build capacity now");

@@ -166,6 +166,9 @@ const std::string* intern_name(std::string_view name) {
 std::string describe(const Place& p) {
   if (const auto* w = std::get_if<WordPlace>(&p)) {
     if (w->table == 0) return fmt::format("paragraph {}", w->paragraph);
+    // A note about a whole table, or an empty or merged cell, names no row or paragraph: 0 there.
+    if (w->row == 0) return fmt::format("table {}", w->table);
+    if (w->paragraph == 0) return fmt::format("table {}, row {}, cell {}", w->table, w->row, w->cell);
     return fmt::format("table {}, row {}, cell {}, paragraph {}", w->table, w->row, w->cell, w->paragraph);
   }
   return fmt::format("page {}", std::get<PdfPlace>(p).page);

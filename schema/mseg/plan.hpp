@@ -48,7 +48,8 @@ struct Span {
 const Place* intern_place(const Place& p);
 
 // How messages name a place: "table 1, row 3, cell 2, paragraph 1" (a paragraph
-// outside tables: "paragraph 4"), "page 3".
+// outside tables: "paragraph 4"; a whole table: "table 2"; a cell with no
+// paragraph of its own: "table 1, row 3, cell 2"), "page 3".
 std::string describe(const Place& p);
 
 enum class Severity { error, warning, note };
