@@ -462,14 +462,47 @@ class DocxLayout {
     if (!had_changes && changes_ && first_change_at_ == std::string::npos) first_change_at_ = laid_.text.size();
   }
 
+  // A tracked change to the paragraph's mark: deleted, the paragraph runs on into the next (read as accepted);
+  // inserted, it stays a paragraph of its own. Either is a change to note.
+  bool mark_changed(const pugi::xml_node& p, bool& deleted) {
+    const auto rpr = p.child("w:pPr").child("w:rPr");
+    deleted = static_cast<bool>(rpr.child("w:del"));
+    if (!deleted && !rpr.child("w:ins")) return false;
+    changes_ = true;
+    return true;
+  }
+
+  // The first line of a paragraph after one whose mark was deleted: laid on that paragraph's last line, as
+  // Word joins them when the change is accepted. False when there is nothing to join (a blank line).
+  bool joined(std::string_view first, const WordPlace& place) {
+    if (!join_next_) return false;
+    join_next_ = false;
+    if (first.find_first_not_of(' ') == std::string_view::npos || laid_.text.empty() || laid_.text.back() != '\n')
+      return false;
+    laid_.text.pop_back();
+    line(first, place);
+    return true;
+  }
+
   void paragraph_lines(const pugi::xml_node& p, WordPlace place, bool& cell_started, std::size_t depth) {
     const bool had_changes = changes_;
     ParagraphText t = paragraph_text(p, depth);
+    bool deleted_mark = false;
+    mark_changed(p, deleted_mark);
     bool unmarked = !had_changes && changes_;
     std::string label = label_of(p);
+    bool wrote_last = false;
     for (std::size_t i = 0; i < t.lines.size(); ++i) {
       const std::string& l = t.lines[i];
       bool is_blank = l.find_first_not_of(' ') == std::string::npos;
+      if (i == 0 && join_next_) {
+        place.offset = t.line_offset[i];
+        if (joined(l, place)) {
+          if (unmarked) mark_first_change(false), unmarked = false;
+          wrote_last = t.lines.size() == 1;
+          continue;
+        }
+      }
       if (is_blank && cell_started) continue;
       place.offset = t.line_offset[i];
       if (!cell_started) {
@@ -482,20 +515,33 @@ class DocxLayout {
       }
       if (unmarked) mark_first_change(false), unmarked = false;
       line(is_blank ? std::string_view() : std::string_view(l), place);
+      wrote_last = i + 1 == t.lines.size();
     }
+    join_next_ = deleted_mark && wrote_last;
   }
 
   void front_paragraph(const pugi::xml_node& p, std::uint32_t number) {
     const bool had_changes = changes_;
     ParagraphText t = paragraph_text(p, 0);
+    bool deleted_mark = false;
+    mark_changed(p, deleted_mark);
     bool unmarked = !had_changes && changes_;
     std::string label = label_of(p);
+    bool wrote_last = false;
     for (std::size_t i = 0; i < t.lines.size(); ++i) {
+      const WordPlace place{0, 0, 0, number, t.line_offset[i]};
+      if (i == 0 && joined(t.lines[i], place)) {
+        if (unmarked) mark_first_change(false), unmarked = false;
+        wrote_last = t.lines.size() == 1;
+        continue;
+      }
       if (t.lines[i].find_first_not_of(' ') == std::string::npos) continue;
       if (i == 0) laid_.text.append(label);
       if (unmarked) mark_first_change(false), unmarked = false;
-      line(t.lines[i], WordPlace{0, 0, 0, number, t.line_offset[i]});
+      line(t.lines[i], place);
+      wrote_last = i + 1 == t.lines.size();
     }
+    join_next_ = deleted_mark && wrote_last;
   }
 
   // A cell's paragraphs, nested tables flattened into it in reading order.
@@ -551,6 +597,7 @@ class DocxLayout {
         } else {
           WordPlace place{number, row_number, cell_number, 0, 0};
           bool started = false;
+          join_next_ = false;  // a cell's last mark cannot be deleted: nothing runs on into the next cell
           cell_content(tc, place, started, 1);
           if (!started) empty_cell();
         }
@@ -573,6 +620,7 @@ class DocxLayout {
   Laid laid_;
   std::vector<Note> notes_;
   bool changes_ = false;
+  bool join_next_ = false;  // the last paragraph's mark was deleted: the next runs on from its last line
   std::size_t first_change_at_ = std::string::npos;  // laid text offset of the first changed paragraph
   bool after_table_ = false;
   bool nested_noted_ = false;

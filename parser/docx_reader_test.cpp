@@ -99,6 +99,34 @@ TEST_CASE("docx: tracked changes read as accepted, with a note") {
       CHECK(static_cast<std::size_t>(f.where.data() - laid.text.data()) == laid.text.find("keep added"));
 }
 
+TEST_CASE("docx: a paragraph whose mark a tracked change deleted runs on into the next, as accepted") {
+  // A forms review's finding: the deletion of a paragraph mark was not applied, so a tag the author joined back
+  // to its action stood alone.
+  const std::string deleted_mark = "<w:pPr><w:rPr><w:del w:id=\"1\" w:author=\"A\"/></w:rPr></w:pPr>";
+  const std::string joined_p = "<w:p>" + deleted_mark + "<w:r><w:t xml:space=\"preserve\">Act one </w:t></w:r></w:p>";
+  Laid laid = lay("<w:p>" + deleted_mark + "<w:r><w:t>Work </w:t></w:r></w:p>" + p("Plan") + "<w:tbl>" + header_row() +
+                  tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc(joined_p + p("(Japan/2008)") + p("Act two (US/2008)"))) +
+                  tr(tc(p("2A. e")) + tc(p("2.1 q")) + tc(joined_p)) + "</w:tbl>");
+  CHECK(laid.text == "Work Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1 p\n"
+                     "\tAct one (Japan/2008)\nAct two (US/2008)\n\t2A. e\n\t2.1 q\n\tAct one \n");
+  CHECK(has_finding(laid, "docx-tracked-changes"));
+  // Where the joined paragraph's words are: still their own paragraph's.
+  const auto at = laid.text.find("(Japan");
+  const auto place = std::get<mseg::WordPlace>(mseg::layout::place_at(laid, at));
+  CHECK(place.row == 2);
+  CHECK(place.cell == 3);
+  CHECK(place.paragraph == 2);
+  CHECK(place.offset == 0);
+  // An inserted mark keeps the paragraphs apart, and is a change too.
+  Laid inserted = lay("<w:tbl>" + header_row() +
+                      tr(tc(p("1A. d")) + tc(p("1.1 p")) +
+                         tc("<w:p><w:pPr><w:rPr><w:ins w:id=\"2\" w:author=\"A\"/></w:rPr></w:pPr><w:r><w:t>a</w:t></w:r></w:p>" +
+                            p("b"))) +
+                      "</w:tbl>");
+  CHECK(inserted.text.ends_with("\ta\nb\n"));
+  CHECK(has_finding(inserted, "docx-tracked-changes"));
+}
+
 TEST_CASE("docx: soft breaks split paragraphs, tabs become spaces, comments are not text") {
   Laid laid = lay("<w:tbl>" + header_row() +
                   tr(tc("<w:p><w:r><w:t>one</w:t><w:br/><w:t>two</w:t><w:tab/><w:t>three</w:t></w:r>"
