@@ -231,6 +231,10 @@ Deadline read_deadline(std::string_view text) {
   return out;
 }
 
+bool says_when(DeadlineKind k) {
+  return k != DeadlineKind::unknown && k != DeadlineKind::ongoing && k != DeadlineKind::tbd;
+}
+
 std::optional<Date> latest_deadline_end(const std::vector<Tag>& tags) {
   std::optional<Date> latest;
   for (const auto& t : tags)

@@ -187,6 +187,14 @@ TEST_CASE("deadline: patterns compile") {
   }
 }
 
+TEST_CASE("deadline: says_when tells a time from unknown, ongoing and to-be-decided") {
+  CHECK(mseg::says_when(read_deadline("March 2008").kind));
+  CHECK(mseg::says_when(read_deadline("TPTWG 32").kind));  // a meeting: when, though no date
+  CHECK_FALSE(mseg::says_when(read_deadline("ongoing").kind));
+  CHECK_FALSE(mseg::says_when(read_deadline("TBC").kind));
+  CHECK_FALSE(mseg::says_when(read_deadline("soonish").kind));
+}
+
 TEST_CASE("deadline: days") {
   CHECK(reading("1 July 2009") == "date 2009-07-01..2009-07-01");
   CHECK(reading("1st July, 2009") == "date 2009-07-01..2009-07-01");

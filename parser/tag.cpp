@@ -386,10 +386,6 @@ Deadline read_slashed_deadline(std::string_view written) {
   return spaced_out;
 }
 
-// A deadline that gives a time: a marker after it is about it, not a deadline of its own.
-bool says_when(DeadlineKind k) {
-  return k != DeadlineKind::unknown && k != DeadlineKind::tbd && k != DeadlineKind::ongoing;
-}
 
 }  // namespace
 

@@ -13,10 +13,6 @@ constexpr std::size_t kMaxWords = 6;
 
 constexpr std::string_view kPrepositions[] = {"no later than ", "before ", "until ", "during ", "by ", "in "};
 
-bool said_when(DeadlineKind k) {
-  return k != DeadlineKind::unknown && k != DeadlineKind::ongoing && k != DeadlineKind::tbd;
-}
-
 // The ends of the first kMaxWords words of s, each without trailing punctuation.
 std::size_t word_ends(std::string_view s, std::size_t (&ends)[kMaxWords]) {
   std::size_t n = 0, i = 0;
@@ -65,7 +61,7 @@ std::optional<DeadlineInText> find_deadline_in_text(std::string_view text) {
       if (!digit && !ascii::contains_ci(words, "next")) break;
       for (std::size_t k = n; k-- > 0;) {  // the longest deadline: "March 2008", not "March"
         Deadline d = read_deadline(rest.substr(0, ends[k]));
-        if (!said_when(d.kind)) continue;
+        if (!says_when(d.kind)) continue;
         const std::string_view phrase = text.substr(i, from - i + ends[k]);
         d.text = collapse_whitespace(phrase);
         last = DeadlineInText{phrase, std::move(d)};

@@ -14,6 +14,11 @@ namespace mseg {
 // no dates. Leading/trailing spaces and a trailing '.' are ignored.
 Deadline read_deadline(std::string_view text);
 
+// Whether a deadline of this kind says when it falls (a date, a month, a
+// year, a meeting...), as unknown, ongoing and to-be-decided ones do not:
+// "(Japan/March 2008/TBC)" is a tentative deadline, "(Japan/TBC)" none.
+bool says_when(DeadlineKind k);
+
 // Why `text`, which read_deadline() cannot read, is no deadline, when it looks
 // like a damaged one: "February 2008 has 29 days", "the year 9999 is outside
 // 1900-2199", "did you mean \"March\"?". Empty when it reads, or when it looks
