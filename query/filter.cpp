@@ -32,16 +32,14 @@ bool any_of(const std::vector<T>& values, Pred pred) {
 
 // Owner and deadline filters are asked of one tag at a time, so "the Chair,
 // due before April" needs a tag naming the Chair with such a deadline.
-bool owners_match(const Query& q, const Tag& tag) {
-  return q.owners.empty() || any_of(tag.owners, [&](const Owner& o) {
-           return any_of(q.owners, [&](const std::string& w) { return owner_matches(w, o); });
-         });
+bool owners_match(const OwnerFilter& owners, const Tag& tag) {
+  return owners.empty() || any_of(tag.owners, [&](const Owner& o) { return owners.keeps(o); });
 }
 
 bool deadline_matches(const Query& q, const Deadline& d);
 
-bool tag_matches(const Query& q, const Tag& tag) {
-  return owners_match(q, tag) && deadline_matches(q, tag.deadline);
+bool tag_matches(const Query& q, const OwnerFilter& owners, const Tag& tag) {
+  return owners_match(owners, tag) && deadline_matches(q, tag.deadline);
 }
 
 bool deadline_matches(const Query& q, const Deadline& d) {
@@ -189,6 +187,7 @@ Query compile_query(const QueryOptions& o, Date today) {
 
 std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
   std::vector<Match> out;
+  const OwnerFilter owners(q.owners);
   for (const auto& input : inputs) {
     for (const auto& section : input.plan->sections) {
       if (!section_matches(q, section)) continue;
@@ -211,15 +210,15 @@ std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
           if (q.greps && !text_matches(q, a.text)) continue;
           Match m = add({&section, &a});
           for (std::size_t i = 0; i < a.tags.size(); ++i)
-            if (tag_matches(q, a.tags[i])) m.tags.push_back(i);
+            if (tag_matches(q, owners, a.tags[i])) m.tags.push_back(i);
           // issue 15: a deadline read from the text (only where no tag gives
           // one) answers the deadline filters; the owner filter still asks the tags.
           if (a.deadline && deadline_matches(q, a.deadline->deadline) &&
-              (q.owners.empty() || any_of(a.tags, [&](const Tag& t) { return owners_match(q, t); }))) {
+              (owners.empty() || any_of(a.tags, [&](const Tag& t) { return owners_match(owners, t); }))) {
             m.text_deadline = true;
             if (m.tags.empty())
               for (std::size_t i = 0; i < a.tags.size(); ++i)
-                if (owners_match(q, a.tags[i])) m.tags.push_back(i);
+                if (owners_match(owners, a.tags[i])) m.tags.push_back(i);
           }
           if (q.has_tag_filter() && m.tags.empty() && !m.text_deadline) continue;
           out.push_back(std::move(m));

@@ -46,11 +46,6 @@ class Tally {
   std::vector<std::size_t> overdue_seen_;  // the match last counted overdue in each row
 };
 
-bool wanted_owner(const Query& q, const Owner& o) {
-  return q.owners.empty() ||
-         std::any_of(q.owners.begin(), q.owners.end(), [&](const std::string& w) { return owner_matches(w, o); });
-}
-
 }  // namespace
 
 Summary group_matches(const std::vector<Match>& matches, const Query& q) {
@@ -62,6 +57,7 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
   // Deadline rows sort by date afterwards, undated ones by kind after them.
   using When = std::tuple<bool, Date, Date, int>;
   std::vector<When> when;
+  const OwnerFilter owners(q.owners);
 
   for (std::size_t n = 0; n < matches.size(); ++n) {
     const Match& m = matches[n];
@@ -71,7 +67,7 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
           const Tag& t = m.element.action()->tags[i];
           for (const auto& o : t.owners) {
             // Only the owners asked for: "--owner Chair --group-by owner" is about the Chair.
-            if (!wanted_owner(q, o)) continue;
+            if (!owners.keeps(o)) continue;
             // By who it is: "MSEG Chair" and "Chair" are one row.
             std::string label = q.aliases ? q.aliases->identity(o) : o.canonical ? *o.canonical : o.name;
             tally.add(ascii::lower(label), GroupRow{"", label, 0, 0, {}}, n, is_overdue(t, q.as_of));

@@ -161,15 +161,13 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
   property(out, "METHOD", "PUBLISH");
   if (!matches.empty()) property(out, "X-WR-CALNAME", escape_ics_text(plan_name(matches.front())));
   const std::string stamp = ics_stamp(o.now);
+  const OwnerFilter owners(o.owners);
   for (const auto& m : matches) {
     const Action* action = m.element.action();
     if (!action) continue;
     const std::string plan_id = plan_identity(m);
     // An event per dated tag and owner --owner keeps: only text that several events repeat is shortened.
-    const auto kept = [&](const Owner& owner) {
-      return o.owners.empty() ||
-             std::any_of(o.owners.begin(), o.owners.end(), [&](const std::string& w) { return owner_matches(w, owner); });
-    };
+    const auto kept = [&](const Owner& owner) { return owners.keeps(owner); };
     const auto events_of = [&](const Tag& tag) {
       return static_cast<std::size_t>(std::count_if(tag.owners.begin(), tag.owners.end(), kept));
     };

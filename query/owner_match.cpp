@@ -43,20 +43,46 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-bool owner_matches(std::string_view wanted, const Owner& owner) {
-  wanted = trim(wanted);
-  if (wanted.empty()) return false;
+namespace {
+
+OwnerFilter::Wanted read_wanted(std::string_view wanted) {
+  OwnerFilter::Wanted w;
+  w.text = std::string(trim(wanted));
+  if (w.text.empty()) return w;
+  w.economy = canonical_economy(w.text);
+  w.folded = fold_owner_name(w.text);
+  return w;
+}
+
+bool matches(const OwnerFilter::Wanted& wanted, const Owner& owner) {
+  if (wanted.text.empty()) return false;
   // An economy asked for by any of its names is that economy and no other:
   // "China" must not pick up "Hong Kong, China" by containment.
-  if (auto economy = canonical_economy(wanted)) {
-    if (owner.economy) return owner.canonical && *owner.canonical == *economy;
-    return contains_words(owner.name, wanted) || contains_words(owner.name, *economy);
+  if (wanted.economy) {
+    if (owner.economy) return owner.canonical && *owner.canonical == *wanted.economy;
+    return contains_words(owner.name, wanted.text) || contains_words(owner.name, *wanted.economy);
   }
-  if (contains_words(owner.name, wanted)) return true;
-  if (owner.canonical && contains_words(*owner.canonical, wanted)) return true;
+  if (contains_words(owner.name, wanted.text)) return true;
+  if (owner.canonical && contains_words(*owner.canonical, wanted.text)) return true;
   // Dashes and spaces as the owner table reads them: "MEG‑SEC" with a no-break hyphen, as Word writes it, is
   // MEG-SEC (diff and history already saw one owner there).
-  return contains_words(fold_owner_name(owner.name), fold_owner_name(wanted));
+  return contains_words(fold_owner_name(owner.name), wanted.folded);
+}
+
+}  // namespace
+
+bool owner_matches(std::string_view wanted, const Owner& owner) { return matches(read_wanted(wanted), owner); }
+
+OwnerFilter::OwnerFilter(const std::vector<std::string>& wanted) {
+  wanted_.reserve(wanted.size());
+  for (const auto& w : wanted) wanted_.push_back(read_wanted(w));
+}
+
+bool OwnerFilter::keeps(const Owner& owner) const {
+  if (wanted_.empty()) return true;
+  for (const auto& w : wanted_)
+    if (matches(w, owner)) return true;
+  return false;
 }
 
 }  // namespace mseg::query

@@ -65,3 +65,22 @@ TEST_CASE("owner: an economy asked for is that economy, not one whose name conta
   CHECK(owner_matches("United States", Owner{"United States Coast Guard", std::nullopt, false}));
   CHECK_FALSE(owner_matches("Chair", coast_guard));
 }
+
+TEST_CASE("owner: an OwnerFilter keeps what owner_matches says, each value read once") {
+  using mseg::query::OwnerFilter;
+  const OwnerFilter none({});
+  CHECK(none.empty());
+  CHECK(none.keeps(owner("Anyone")));
+  const OwnerFilter some({" USA ", "MEG-SEC", "  "});
+  CHECK_FALSE(some.empty());
+  CHECK(some.keeps(owner("United States")));
+  CHECK(some.keeps(owner("MEG\u2011SEC Chair")));  // folded as owner_matches folds
+  CHECK_FALSE(some.keeps(owner("Australia")));
+  CHECK_FALSE(some.keeps(owner("")));
+  for (const char* name : {"US", "MEG-SEC", "Chair", "Hong Kong, China", "MEG\u2011Chairperson"})
+    for (const char* asked : {"US", "MEG SEC", "China", "Chair"}) {
+      CAPTURE(name);
+      CAPTURE(asked);
+      CHECK(OwnerFilter({asked}).keeps(owner(name)) == owner_matches(asked, owner(name)));
+    }
+}

@@ -116,6 +116,27 @@ struct Match {
 // economy aliases equal: "US" = "United States" = "USA").
 bool owner_matches(std::string_view wanted, const Owner& owner);
 
+// A query's --owner values, each read once (trimmed, its economy looked up, its
+// dashes and spaces folded) for all the owners it is asked of: the filter,
+// the grouping and the calendar ask it of every owner of every tag.
+class OwnerFilter {
+ public:
+  explicit OwnerFilter(const std::vector<std::string>& wanted);
+  // No --owner value: every owner is kept.
+  bool empty() const { return wanted_.empty(); }
+  // Whether `owner` satisfies any of the values, as owner_matches says; true when empty().
+  bool keeps(const Owner& owner) const;
+
+  struct Wanted {
+    std::string text;                    // trimmed
+    std::optional<std::string> economy;  // the APEC member it names, if any
+    std::string folded;                  // fold_owner_name(text)
+  };
+
+ private:
+  std::vector<Wanted> wanted_;
+};
+
 // Whether a tag's deadline ended before `as_of`.
 bool is_overdue(const Tag& tag, Date as_of);
 // issue 15: whether a deadline ended before `as_of` (a tag's, or an action's read from its text).
