@@ -17,6 +17,12 @@ inline bool all_digits(std::string_view s) {
     if (!digit(c)) return false;
   return true;
 }
+// Nothing but digits and spaces ("15", "2008 09", and "" too): no letter that could make a name.
+inline bool only_digits_and_spaces(std::string_view s) {
+  for (char c : s)
+    if (!digit(c) && c != ' ') return false;
+  return true;
+}
 inline bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool alnum(char c) { return digit(c) || letter(c); }
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }

@@ -242,6 +242,7 @@ class DocxLayout {
     }
     if (main == blocks.size() && !tables.empty()) main = tables.front();
     std::uint32_t body_paragraph = 0, table_number = 0;
+    const std::uint32_t plan_table = main_number(blocks, main);  // named by every other table's note: counted once
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       const auto& b = blocks[i];
       if (named(b, "w:p")) {
@@ -269,7 +270,7 @@ class DocxLayout {
                                       "'{}', '{}', '{}', and the plan's is table {}, whose names read as a plan's "
                                       "as much or more; it was not read",
                                       table_number, count_children(b, "w:tr"), (*names[i])[0], (*names[i])[1],
-                                      (*names[i])[2], main_number(blocks, main))
+                                      (*names[i])[2], plan_table)
                         : fmt::format("table {} of the document ({} rows) is not the plan's table: its first row does "
                                       "not hold three column names; it was not read",
                                       table_number, count_children(b, "w:tr")),

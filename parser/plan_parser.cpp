@@ -278,8 +278,7 @@ class Assembler {
     if (!tag || tag->owners.empty() || tag->deadline.kind == DeadlineKind::unknown) return false;
     for (const Owner& o : tag->owners) {
       if (patterns::looks_like_citation(o.name)) return false;
-      if (std::all_of(o.name.begin(), o.name.end(), [](char c) { return (c >= '0' && c <= '9') || c == ' '; }))
-        return false;
+      if (ascii::only_digits_and_spaces(o.name)) return false;
     }
     for (const Finding& f : scratch)
       if (f.code == DiagnosticCode::tag_separator) return false;  // the '/' is not what parted owner and deadline
@@ -335,11 +334,10 @@ class Assembler {
   // Whether a paragraph ends in what reads as a citation, of a known form or not ("(SOM Report 2006)" ends a
   // directive as surely): scratch findings, only the answer is wanted.
   bool ends_in_citation(std::string_view p) {
-    TrailingGroups tg;
-    trailing_groups(p, ".;", tg);
-    if (tg.groups.empty()) return false;
+    trailing_groups(p, ".;", citation_groups_);
+    if (citation_groups_.groups.empty()) return false;
     Findings scratch;
-    return !read_citations(tg.groups.front(), scratch).empty();
+    return !read_citations(citation_groups_.groups.front(), scratch).empty();
   }
 
   std::vector<Directive> read_directives(const Cell& cell) {
@@ -706,6 +704,7 @@ class Assembler {
   std::string_view action_text_;  // issue 15: the last action's sentence, without its tags
   const char* text_deadline_at_ = nullptr;  // issue 15: where the last deadline-from-text note points
   TrailingGroups groups_;  // one paragraph's trailing groups at a time, its room reused
+  TrailingGroups citation_groups_;  // ends_in_citation's, apart: it is asked while groups_ may be in use
   std::vector<Misplaced> misplaced_;  // this row's directives' and priorities' tag-like parentheses
   std::size_t tags_read_ = 0;         // tags read from action cells so far
   const cite::Registry& registry_;
