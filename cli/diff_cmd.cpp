@@ -32,7 +32,7 @@ std::string plans_counted(std::size_t n) { return fmt::format("{} plan{}", n, n 
 
 // OLD or NEW: one plan. A file of several is refused with the way to diff it.
 std::optional<LoadedPlan> read_one_plan(const std::string& file, std::uint64_t max_bytes) {
-  auto loaded = read_plan_inputs(file, max_bytes);
+  auto loaded = read_plan_inputs(file, max_bytes, nullptr, /*warnings=*/false);
   if (!loaded) return std::nullopt;
   drop_diagnostics(*loaded);
   if (loaded->size() == 1) return std::move(loaded->front());
@@ -47,7 +47,7 @@ std::optional<LoadedPlan> read_one_plan(const std::string& file, std::uint64_t m
 
 // OLD alone: a JSON array or JSON Lines of exactly two plans, the earlier first.
 std::optional<std::vector<LoadedPlan>> read_two_plans(const std::string& file, std::uint64_t max_bytes) {
-  auto loaded = read_plan_inputs(file, max_bytes);
+  auto loaded = read_plan_inputs(file, max_bytes, nullptr, /*warnings=*/false);
   if (!loaded) return std::nullopt;
   drop_diagnostics(*loaded);
   if (loaded->size() == 1) {

@@ -61,7 +61,7 @@ int run_history(HistoryArgs args) {
   std::vector<std::string> given;  // the file each plan was read from, as given
   bool unreadable = false;
   for (const auto& file : args.files) {
-    if (auto plans = read_plan_inputs(file, args.max_bytes)) {
+    if (auto plans = read_plan_inputs(file, args.max_bytes, nullptr, /*warnings=*/false)) {  // history reads none
       warn_if_no_plan(file, *plans);
       for (auto& p : *plans) {
         loaded.push_back(std::move(p));

@@ -33,13 +33,13 @@ void warn_if_layout_unused(const std::string& file, std::string_view bytes) {
 }
 
 std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes,
-                                                        const cite::Registry* registry) {
+                                                        const cite::Registry* registry, bool warnings) {
   try {
     std::string bytes = read_input(file, max_bytes);
     warn_if_layout_unused(file, bytes);
     // A .doc is read as LibreOffice's .docx of it, as parse reads it.
     const std::optional<std::string> doc = convert_word97(bytes);
-    std::vector<LoadedPlan> loaded = load_plans(bytes, file, registry, layout_choice);
+    std::vector<LoadedPlan> loaded = load_plans(bytes, file, registry, layout_choice, false, warnings);
     if (doc)
       for (auto& p : loaded) mark_converted(p.plan, "doc", *doc);
     for (const auto& plan : loaded) {

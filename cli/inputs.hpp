@@ -19,8 +19,10 @@ namespace mseg::cli {
 // problems, a plan with no table) it prints "mseg: error: FILE: reason" and
 // returns nullopt.
 // Citations of text plans resolve against `registry` (null: the built-in one).
+// warnings false: a text plan keeps only its errors (query and diff, which read no others).
 std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file, std::uint64_t max_bytes,
-                                                        const cite::Registry* registry = nullptr);
+                                                        const cite::Registry* registry = nullptr,
+                                                        bool warnings = true);
 
 // An empty array (or JSON Lines of no line) is read, as the docs say, but
 // never silently by a command that takes several plans (query, history): a

@@ -64,7 +64,7 @@ int run_query(QueryArgs args) {
   plans.reserve(args.files.size());
   bool unreadable = false;
   for (const auto& file : args.files) {
-    if (auto loaded = read_plan_inputs(file, args.max_bytes, args.options.registry)) {
+    if (auto loaded = read_plan_inputs(file, args.max_bytes, args.options.registry, /*warnings=*/false)) {
       warn_if_no_plan(file, *loaded);
       drop_diagnostics(*loaded);
       plans.push_back(std::move(*loaded));

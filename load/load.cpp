@@ -376,10 +376,11 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view text,
 }
 
 LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry,
-                     std::string_view layout, bool keep_source_text) {
+                     std::string_view layout, bool keep_source_text, bool warnings) {
   LoadedPlan out;
   if (!looks_like_json(bytes)) {
     ParseOptions options{path, registry, std::string(layout)};
+    options.warnings = warnings;
     out.plan = keep_source_text ? parse_plan(bytes, options, out.source_text) : parse_plan(bytes, options);
     return out;
   }
@@ -432,10 +433,10 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
 }
 
 std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path, const cite::Registry* registry,
-                                   std::string_view layout, bool keep_source_text) {
+                                   std::string_view layout, bool keep_source_text, bool warnings) {
   std::vector<LoadedPlan> out;
   if (!looks_like_json(bytes)) {
-    out.push_back(load_plan(bytes, path, registry, layout, keep_source_text));
+    out.push_back(load_plan(bytes, path, registry, layout, keep_source_text, warnings));
     return out;
   }
   const std::size_t first = bom::starts_utf8(bytes) ? bom::kUtf8.size() : 0;

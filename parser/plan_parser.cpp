@@ -63,8 +63,8 @@ std::string section_of(std::string_view number) {
 
 class Assembler {
  public:
-  Assembler(const SourceText& source, Plan& head, PlanSink& sink, const cite::Registry& registry)
-      : source_(source), plan_(head), sink_(sink), registry_(registry) {}
+  Assembler(const SourceText& source, Plan& head, PlanSink& sink, const cite::Registry& registry, bool warnings)
+      : source_(source), plan_(head), sink_(sink), registry_(registry), warnings_(warnings) {}
 
   void run(const Table& table) {
     read_front(table.before);
@@ -244,6 +244,7 @@ class Assembler {
     read_actions(a, s);
     settle_misplaced(tags_read_ > tags_before);
     if (width_ > 3) read_extras(s, actions_before);  // issue 15
+    settle_findings();
     for (const Cell* c : {&d, &p, &a})
       if (c->extent.data()) section_end_ = std::max(section_end_, c->extent.data() + c->extent.size());
     for (std::size_t k = 0; k + 3 < width_; ++k)  // issue 15: a wider row's further cells are the row's too
@@ -441,6 +442,7 @@ class Assembler {
   void read_actions(const Cell& cell, Section& s) {
     lead_open_ = {};
     for (std::string_view p : cell.paragraphs) {
+      settle_findings();  // a row may be the whole plan: its paragraphs' findings are not held to its end
       check_parens(p);
       if (continue_lead(p, s)) continue;  // issue 15
       // issue 15: "Lead: Canada, United States and Thailand" ends the action without parentheses.
@@ -540,6 +542,7 @@ class Assembler {
                                      found->deadline.text),
                          found->phrase});
     text_deadline_at_ = found->phrase.data();
+    text_deadline_settled_ = kNotSettled;
     act.deadline = TextDeadline{std::move(found->deadline), span};
   }
 
@@ -556,11 +559,17 @@ class Assembler {
     if (!act.deadline) return;
     for (std::size_t i = first_new; i < act.tags.size(); ++i) {
       if (!gives_time(act.tags[i])) continue;
-      for (auto f = findings_.rbegin(); f != findings_.rend(); ++f)
+      // The note is a finding still, or, read on an earlier line, a diagnostic already (settle_findings).
+      bool found = false;
+      for (auto f = findings_.rbegin(); f != findings_.rend() && !found; ++f)
         if (f->code == DiagnosticCode::deadline_from_text && f->where.data() == text_deadline_at_) {
           findings_.erase(std::next(f).base());
-          break;
+          found = true;
         }
+      auto& diags = plan_.diagnostics;
+      if (!found && text_deadline_settled_ < diags.size())
+        diags.erase(diags.begin() + static_cast<std::ptrdiff_t>(text_deadline_settled_));
+      text_deadline_settled_ = kNotSettled;
       act.deadline.reset();
       return;
     }
@@ -650,7 +659,7 @@ class Assembler {
     for (std::size_t k = 0; k < s.priorities.size(); ++k) number(s.priorities[k].id, 'P', k);
     for (std::size_t k = 0; k < s.actions.size(); ++k) number(s.actions[k].id, 'A', k);
     for (const auto& a : s.actions)
-      if (a.tags.empty() && !a.text.empty())
+      if (warnings_ && a.tags.empty() && !a.text.empty())
         untagged_.push_back(
             make_diagnostic(DiagnosticCode::action_without_tag, "action has no (Owner/Deadline) tag", a.span));
     sink_.section(std::move(s));
@@ -658,13 +667,16 @@ class Assembler {
     open_ = false;
   }
 
-  void finish() {
-    if (open_) emit();
-    // The head's diagnostics (a column-blocks plan's reader brings some 50,000 notes) are added to, not copied.
-    std::vector<Diagnostic> diags = std::move(plan_.diagnostics);
-    plan_.diagnostics.clear();
-    diags.reserve(diags.size() + findings_.size() + untagged_.size());
+  // The findings so far become diagnostics, after the head's and those settled before, in the order found.
+  // Settled as each action paragraph and each row is read, not all at the plan's end: the two were held
+  // together, a finding and a diagnostic for every tag (issue 20 item 12).
+  void settle_findings() {
+    if (findings_.empty()) return;
+    auto& diags = plan_.diagnostics;
     for (auto& f : findings_) {
+      if (!warnings_ && info(f.code).severity != Severity::error) continue;
+      if (f.code == DiagnosticCode::deadline_from_text && f.where.data() == text_deadline_at_)
+        text_deadline_settled_ = diags.size();
       diags.push_back(make_diagnostic(f.code, std::move(f.message), source_.span(f.where)));
       if (!f.fix) continue;
       FindingFix& fix = *f.fix;
@@ -672,7 +684,20 @@ class Assembler {
       diags.back().fix =
           Fix{std::move(fix.description), source_.span(fix.where), std::move(fix.text), fix.safe};
     }
+    findings_.clear();
+  }
+
+  void finish() {
+    if (open_) emit();
+    settle_findings();
+    // The head's diagnostics (a column-blocks plan's reader brings some 50,000 notes) and the findings are
+    // added to, not copied.
+    std::vector<Diagnostic> diags = std::move(plan_.diagnostics);
+    plan_.diagnostics.clear();
+    diags.reserve(diags.size() + untagged_.size());
     for (auto& d : untagged_) diags.push_back(std::move(d));
+    // The head's notes (the layout's, the decoder's) too, when only errors are wanted.
+    if (!warnings_) std::erase_if(diags, [](const Diagnostic& d) { return d.severity != Severity::error; });
     // In the order of their offsets, ties as they came. Sorting (offset, index) pairs and moving each
     // diagnostic into its place once is far cheaper than a stable sort that moves them all at every merge.
     std::vector<std::pair<std::uint64_t, std::size_t>> order(diags.size());
@@ -703,11 +728,14 @@ class Assembler {
   std::size_t lead_lines_ = 0;    // issue 15: the lines lead_open_ spans
   std::string_view action_text_;  // issue 15: the last action's sentence, without its tags
   const char* text_deadline_at_ = nullptr;  // issue 15: where the last deadline-from-text note points
+  static constexpr std::size_t kNotSettled = static_cast<std::size_t>(-1);
+  std::size_t text_deadline_settled_ = kNotSettled;  // that note's index in plan_.diagnostics, once settled
   TrailingGroups groups_;  // one paragraph's trailing groups at a time, its room reused
   TrailingGroups citation_groups_;  // ends_in_citation's, apart: it is asked while groups_ may be in use
   std::vector<Misplaced> misplaced_;  // this row's directives' and priorities' tag-like parentheses
   std::size_t tags_read_ = 0;         // tags read from action cells so far
   const cite::Registry& registry_;
+  bool warnings_;  // ParseOptions::warnings: false keeps errors alone
 };
 
 // A .docx or .pdf read by its layout reader: the original bytes for `source`,
@@ -786,10 +814,12 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
   head.diagnostics.reserve(head.diagnostics.size() + laid.findings.size());
   base::advise_huge_pages(head.diagnostics.data(), head.diagnostics.capacity() * sizeof(Diagnostic));
   for (auto& f : laid.findings)
-    head.diagnostics.push_back(make_diagnostic(f.code, std::move(f.message), source.span(f.where)));
+    if (options.warnings || info(f.code).severity == Severity::error)
+      head.diagnostics.push_back(make_diagnostic(f.code, std::move(f.message), source.span(f.where)));
   Findings().swap(laid.findings);  // its memory back for the assembler to take (50,000 notes from column blocks)
   Table table = split_table(source.text());
-  Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry()).run(table);
+  Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry(), options.warnings)
+      .run(table);
   // A form's laid text is its reader's, handed on whole by parse_plan. Text
   // that was UTF-8 already is the caller's own bytes: not copied (issue 20 item 12).
   if (source_text && !form) {

@@ -512,3 +512,26 @@ TEST_CASE("parser: a priority's number in the directives column is no directive 
   CHECK(d[1].text == "4.1 Japan proposal to develop a plan.");
   CHECK(count_of(codes(p), "directive-without-citation") == 0);  // a lint rule: validate reports it
 }
+
+TEST_CASE("parser: warnings off keeps the errors alone, and the same elements") {
+  // query, diff and history read no warnings: in a plan of a warning for every tag they were most of its memory.
+  const std::string text =
+      "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n"
+      "\tCoordinate by March 2008\n(Japan. TBD)\nAct (Japan. 2006) (Korea. 2007)\nNo tag here\n"
+      "\t2A. Other\n\t2.1 Q\n\tAct two (US/2008)\n\textra cell\n";
+  const Plan all = parse(text);
+  ParseOptions quiet{"t.txt"};
+  quiet.warnings = false;
+  const Plan errors = parse_plan(text, quiet);
+  REQUIRE(has_errors(all));
+  std::vector<std::string> want;
+  for (const auto& d : all.diagnostics)
+    if (d.severity == Severity::error) want.push_back(d.code + " " + d.message);
+  std::vector<std::string> got;
+  for (const auto& d : errors.diagnostics) got.push_back(d.code + " " + d.message);
+  CHECK(got == want);
+  CHECK(all.diagnostics.size() > errors.diagnostics.size() + 3);
+  Plan without = all;
+  without.diagnostics = errors.diagnostics;
+  CHECK(to_json(without) == to_json(errors));
+}

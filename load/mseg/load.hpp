@@ -65,8 +65,9 @@ std::vector<std::optional<JsonPlace>> find_json_pointers(std::string_view json,
 // Citations of a text plan resolve against `registry` (null: the built-in one);
 // a text plan is read with the layout reader `layout` (empty: detected; see ParseOptions).
 // keep_source_text: fill LoadedPlan::source_text, from the same reading.
+// warnings false: a text plan keeps only its error diagnostics (ParseOptions::warnings).
 LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite::Registry* registry = nullptr,
-                     std::string_view layout = {}, bool keep_source_text = false);
+                     std::string_view layout = {}, bool keep_source_text = false, bool warnings = true);
 
 // Like load_plan, but also reads the files of several plans that mseg parse
 // writes: a JSON array of plans (mseg parse a.txt b.txt) and JSON Lines, one
@@ -75,7 +76,7 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
 // empty array gives no plans. Throws InputError like load_plan.
 std::vector<LoadedPlan> load_plans(std::string_view bytes, const std::string& path,
                                    const cite::Registry* registry = nullptr, std::string_view layout = {},
-                                   bool keep_source_text = false);
+                                   bool keep_source_text = false, bool warnings = true);
 
 // The first problem of plan JSON as one line for an error message:
 // "<pointer>: <message>", "line L, column C: <message>", or nullopt when the

@@ -553,6 +553,17 @@ open('$tmp/os.txt', 'w').write('Plan\n\tDirectives\n\tPriorities\n\tAction Items
     (ulimit -v 130000; "$mseg" query "$tmp/os.txt" > "$tmp/out" 2> "$tmp/err"); st=$?
     check "$case: a query table of 60,000 actions under 130 MB (exit $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 0
     check "$case: ... a line per action and the header" test "$(wc -l < "$tmp/out")" -eq 60001
+    # 200,000 tags written "(Japan. 2006)", a tag-separator warning and its fix each (2.8 MB): query and diff
+    # read no warnings, but held them all, and held every finding and its diagnostic at once (query out of
+    # memory under 100 MB, diff under 220 MB); now only errors are kept, as they are found.
+    py -c "
+open('$tmp/dots.txt', 'w').write('Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do things\n\t1.1 Things\n\t' +
+  ''.join('Act' + ' (Japan. 2006)' * 20 + '\n' for _ in range(10000)))"
+    (ulimit -v 100000; "$mseg" query --count "$tmp/dots.txt" > "$tmp/out" 2> "$tmp/err"); st=$?
+    check "$case: query on 200,000 warned tags under 100 MB (exit $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 0
+    check "$case: ... every action counted" grep -q '10000' "$tmp/out"
+    (ulimit -v 200000; "$mseg" diff "$tmp/dots.txt" "$tmp/dots.txt" > "$tmp/out" 2> "$tmp/err"); st=$?
+    check "$case: diff of them under 200 MB (exit $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 0
     ;;
   oom)  # out of memory in every subcommand: exit 2 and one line, never an abort
     if under_asan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi

@@ -41,6 +41,10 @@ struct ParseOptions {
   // keeps the cores busy with plans of its own, as mseg parse --jobs does);
   // any other value, as many as help (a PDF of 8 or more pages is read on two).
   unsigned threads = 0;
+  // false: only diagnostics of severity error are kept, the others dropped as
+  // they are found (mseg query and diff read no warnings or notes: in a plan
+  // of many, such as a warning for every tag, they were most of its memory).
+  bool warnings = true;
 };
 
 // The layout readers' names, for ParseOptions::layout (docs/format.md).
