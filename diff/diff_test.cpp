@@ -257,3 +257,23 @@ TEST_CASE("diff compares the later forms: a deadline in the text, collaborators,
                                       f.added == std::vector<std::string>{"Timeline: 2012"};
   CHECK(extra);
 }
+
+TEST_CASE("a deadline moved from one meeting to another is a change, the same meeting re-spaced is not") {
+  // A new user's finding: "(Japan/TPTWG 32)" to "(Japan/TPTWG 33)" was unchanged (kind compared, no dates).
+  const std::string head = "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
+                           "\t1.1 P\n\tReview ISPS implementation. ";
+  const Plan a = parse_plan(head + "(Japan/TPTWG 32)\n", {"a.txt"});
+  const Plan b = parse_plan(head + "(Japan/TPTWG 33)\n", {"b.txt"});
+  const Plan c = parse_plan(head + "(Japan/TPTWG  32)\n", {"c.txt"});
+  REQUIRE(a.sections.at(0).actions.at(0).tags.at(0).deadline.kind == DeadlineKind::meeting);
+  const PlanDiff moved = diff_plans(a, b);
+  const Change* change = find(moved, "Review ISPS");
+  REQUIRE(change != nullptr);
+  CHECK(change->kind == ElementKind::action);
+  REQUIRE(change->fields.size() == 1);
+  CHECK(change->fields[0].field == "deadline");
+  CHECK(change->fields[0].old_values == std::vector<std::string>{"TPTWG 32"});
+  CHECK(change->fields[0].new_values == std::vector<std::string>{"TPTWG 33"});
+  CHECK(change->fields[0].direction.empty());  // no dates: no "extended"
+  for (const auto& ch : diff_plans(a, c).changes) CHECK(ch.fields.empty());
+}

@@ -90,9 +90,11 @@ std::vector<Value> owner_values(const Action& a, const OwnerAliases& aliases) {
   return v;
 }
 
-// A deadline's meaning: kind and dates when read, else the words ("Oct 2007" = "October 2007").
+// A deadline's meaning: kind and dates when read, else the words ("Oct 2007" = "October 2007"). A meeting has
+// no dates: which meeting is in its words ("TPTWG 32" to "TPTWG 33" is a change; it compared as the same).
 std::string deadline_identity(const Deadline& d) {
   if (d.kind == DeadlineKind::unknown) return lower_ascii(words_identity(d.text));
+  if (d.kind == DeadlineKind::meeting) return "meeting|" + lower_ascii(words_identity(d.text));
   std::string id = to_string(d.kind);
   id += '|';
   if (d.start) id += to_string(*d.start);
