@@ -213,6 +213,26 @@ Reading read_remembered(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+std::string slashes_as_spaces(std::string_view s) {
+  std::string out(s);
+  std::replace(out.begin(), out.end(), '/', ' ');
+  return out;
+}
+
+}  // namespace
+
+bool reads_slash_as_space(std::string_view text) {
+  if (text.find('/') == std::string_view::npos) return false;
+  std::string t = collapse_whitespace(text);
+  std::string_view s = t;
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  if (starts_with_ci(s, "by ")) s.remove_prefix(3);
+  if (s.empty() || s.size() > kMaxDeadline) return false;
+  return read_remembered(s).kind == DeadlineKind::unknown && read_deadline(text).kind != DeadlineKind::unknown;
+}
+
 Deadline read_deadline(std::string_view text) {
   Deadline out;
   out.text = collapse_whitespace(text);
@@ -222,7 +242,13 @@ Deadline read_deadline(std::string_view text) {
   // "by" adds nothing a deadline does not already say.
   if (starts_with_ci(s, "by ")) s.remove_prefix(3);
 
-  const Reading r = read_remembered(s);
+  Reading r = read_remembered(s);
+  // "15/September 2008", "September/2008", "Q1/2009": a '/' where a space belongs (numbers and '/' alone,
+  // "15/09/2008", read above as dates).
+  if (r.kind == DeadlineKind::unknown && s.find('/') != std::string_view::npos) {
+    std::string spaced = collapse_whitespace(slashes_as_spaces(s));
+    if (!spaced.empty() && spaced.size() <= kMaxDeadline) r = read_remembered(spaced);
+  }
   out.kind = r.kind;
   if (dated(r.kind)) {
     out.start = r.start;

@@ -202,6 +202,16 @@ TEST_CASE("deadline: days") {
   CHECK(reading("15. September 2008") == "date 2008-09-15..2008-09-15");
   CHECK(reading("15.September 2008") == "date 2008-09-15..2008-09-15");
   CHECK(reading("15.. September 2008") == "unknown");
+  // A '/' where a space belongs; its text stays as written, and reads_slash_as_space says how it was read.
+  CHECK(reading("15/September 2008") == "date 2008-09-15..2008-09-15");
+  CHECK(reading("September/2008") == "month 2008-09-01..2008-09-30");
+  CHECK(reading("Q1/2009") == "quarter 2009-01-01..2009-03-31");
+  CHECK(read_deadline("15/September 2008").text == "15/September 2008");
+  CHECK(mseg::reads_slash_as_space("by 15/September 2008"));
+  CHECK_FALSE(mseg::reads_slash_as_space("15/09/2008"));  // numbers and '/': a form of its own
+  CHECK_FALSE(mseg::reads_slash_as_space("September 2008"));
+  CHECK_FALSE(mseg::reads_slash_as_space("Japan/2008"));
+  CHECK(reading("Japan/2008") == "unknown");
   CHECK(reading("July 1, 2009") == "date 2009-07-01..2009-07-01");
   CHECK(reading("Jul. 1 2009") == "date 2009-07-01..2009-07-01");
   CHECK(reading("2009-07-01") == "date 2009-07-01..2009-07-01");

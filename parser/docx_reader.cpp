@@ -491,7 +491,8 @@ class DocxLayout {
     bool deleted_mark = false;
     mark_changed(p, deleted_mark);
     bool unmarked = !had_changes && changes_;
-    std::string label = label_of(p);
+    // Run on into the paragraph before, it is no list item of its own: its number is not counted.
+    std::string label = join_next_ ? std::string() : label_of(p);
     bool wrote_last = false;
     for (std::size_t i = 0; i < t.lines.size(); ++i) {
       const std::string& l = t.lines[i];
@@ -527,7 +528,7 @@ class DocxLayout {
     bool deleted_mark = false;
     mark_changed(p, deleted_mark);
     bool unmarked = !had_changes && changes_;
-    std::string label = label_of(p);
+    std::string label = join_next_ ? std::string() : label_of(p);  // as in paragraph_lines
     bool wrote_last = false;
     for (std::size_t i = 0; i < t.lines.size(); ++i) {
       const WordPlace place{0, 0, 0, number, t.line_offset[i]};

@@ -216,6 +216,17 @@ TEST_CASE("docx: list paragraphs keep their bullet or number from numbering.xml"
                   {{"word/numbering.xml", numbering}});
   CHECK(laid.text.find("\tt\n\u2022 item\n") != std::string::npos);
   CHECK(laid.text.find("\t1. first\n2. second\n") != std::string::npos);
+  // A list item whose mark a tracked change deleted runs on into the next, which takes no number of its own
+  // (a review's finding: the next item was numbered 3).
+  auto li_deleted_mark = [](const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr><w:rPr><w:del w:id=\"1\" "
+           "w:author=\"A\"/></w:rPr></w:pPr><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
+  };
+  Laid joined = lay("<w:tbl>" + header_row() +
+                        tr(tc(p("d")) + tc(p("t")) + tc(li_deleted_mark("Act one ") + li("2", "more") + li("2", "Act two"))) +
+                        "</w:tbl>",
+                    {{"word/numbering.xml", numbering}});
+  CHECK(joined.text.find("\t1. Act one more\n2. Act two\n") != std::string::npos);
 }
 
 TEST_CASE("docx: of several tables the one whose first row names the columns is read, the others noted") {

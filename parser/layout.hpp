@@ -49,7 +49,8 @@ struct Laid {
   // forms, into `text` for .docx and .pdf.
   Findings findings;
   // findings[i]'s own place, where the laid text's would name the wrong one (a note about an empty or a
-  // merged .docx cell, or a table that was not read, has no text of its own to point at).
+  // merged .docx cell, or a table that was not read, has no text of its own to point at). In the order of
+  // their indexes; whatever inserts into findings moves these with it.
   std::vector<std::pair<std::size_t, mseg::Place>> finding_places;
 };
 

@@ -7,17 +7,31 @@ namespace mseg {
 
 TrailingGroups trailing_groups(std::string_view s, std::string_view skip) {
   TrailingGroups out;
-  trailing_groups(s, skip, out);
+  trailing_groups(s, skip, out, false);
   return out;
 }
 
-void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& out) {
+void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& out, bool joined) {
   out.groups.clear();
   std::size_t end = s.size();
   bool first = true;
   for (;;) {
     std::size_t e = end;
     while (e > 0 && (is_space(s[e - 1]) || (first && skip.find(s[e - 1]) != std::string_view::npos))) --e;
+    if (joined && !first && e > 0) {
+      // "(Australia/March 2008); (Japan/June 2008)", ", ", " and ", " & ": one joiner between two groups.
+      std::size_t j = e;
+      if (s[j - 1] == ',' || s[j - 1] == ';' || s[j - 1] == '&') {
+        --j;
+      } else if (j >= 4 && is_space(s[j - 4]) && (s[j - 3] | 0x20) == 'a' && (s[j - 2] | 0x20) == 'n' &&
+                 (s[j - 1] | 0x20) == 'd') {
+        j -= 3;
+      }
+      if (j != e) {
+        while (j > 0 && is_space(s[j - 1])) --j;
+        if (j > 0 && s[j - 1] == ')') e = j;
+      }
+    }
     if (e == 0 || s[e - 1] != ')') break;
     int depth = 0;
     std::size_t open = std::string_view::npos;

@@ -17,8 +17,10 @@ struct TrailingGroups {
 // after a citation). Every character is visited a bounded number of times.
 TrailingGroups trailing_groups(std::string_view s, std::string_view skip = {});
 // The same into `out`, reusing its room: called once per paragraph, a fresh
-// vector each time was a tenth of a large plan's allocations.
-void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& out);
+// vector each time was a tenth of a large plan's allocations. `joined`: two
+// groups may also stand apart by one ',', ';', '&' or "and" ("(Australia/March
+// 2008); (Japan/June 2008)"), as an action's tags are written.
+void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& out, bool joined = false);
 
 // The first parenthesis in `s` that has no partner, or nullopt when balanced.
 std::optional<std::size_t> unbalanced_paren(std::string_view s);

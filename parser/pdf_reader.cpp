@@ -453,9 +453,11 @@ class PdfLayout {
   // The document's whole words, the hyphen rule's evidence ("sub-" / "ject" is "subject" where the document
   // writes "subject"); read only when some line ends in a hyphen.
   void learn_words(const std::vector<std::vector<Line>>& pages) {
+    // A page's line holds every column's words: any word may end its column's line.
     bool hyphens = false;
     for (const auto& page : pages)
-      for (const auto& l : page) hyphens = hyphens || (!l.words.empty() && l.words.back().text.ends_with('-'));
+      for (const auto& l : page)
+        for (const auto& w : l.words) hyphens = hyphens || w.text.ends_with('-');
     if (!hyphens) return;
     for (const auto& page : pages)
       for (const auto& l : page)

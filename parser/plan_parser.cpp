@@ -1,5 +1,6 @@
 // The pipeline: decode -> lay out (a reader per form) -> split_table -> read front matter, header and rows ->
 // read directives, priorities and actions -> number ids -> locate diagnostics.
+#include <mseg/deadline.hpp>
 #include <mseg/parse.hpp>
 #include <mseg/version.hpp>
 
@@ -454,7 +455,7 @@ class Assembler {
       }
       TrailingGroups& tg = groups_;
       // "(Australia/March 2008)." and "...);": a full stop after the tag is the sentence's, as after a citation.
-      trailing_groups(p, ".;", tg);
+      trailing_groups(p, ".;", tg, /*joined=*/true);
       std::vector<Tag> tags;
       // At its size at once: a Tag is 280 bytes, and an action of twenty tags
       // grown by doubling held room for thirty-two (issue 20 item 12).
@@ -465,10 +466,7 @@ class Assembler {
       const bool punctuated = !tg.groups.empty() && trim_end(p).back() != ')';
       for (std::string_view g : tg.groups) {
         if (punctuated && g.find('/') == std::string_view::npos) break;
-        auto tag = read_tag(g, findings_);
-        if (!tag) break;
-        tag->span = source_.span(g);
-        tags.push_back(std::move(*tag));
+        if (!read_group_tags(g, tags)) break;
         cut = g.data();
       }
       std::reverse(tags.begin(), tags.end());
@@ -504,6 +502,35 @@ class Assembler {
       s.actions.push_back(std::move(act));
       last_action_begin_ = static_cast<std::size_t>(p.data() - source_.text().data());
     }
+  }
+
+  // The tags of group `g`, last first (as the groups come), onto `tags`: one, or one a piece when the group
+  // holds several ("(Australia/September 2008, Japan/December 2008)"). False when it is no tag.
+  bool read_group_tags(std::string_view g, std::vector<Tag>& tags) {
+    if (!split_tag_group(g, pieces_)) {
+      auto tag = read_tag(g, findings_);
+      if (!tag) return false;
+      tag->span = source_.span(g);
+      tags.push_back(std::move(*tag));
+      return true;
+    }
+    std::vector<Tag> read;
+    for (const TagPiece& piece : pieces_) {
+      std::optional<Tag> tag;
+      if (piece.deadline_only && !read.empty()) {
+        // "(Korea/March 2008, June 2008)": the same owners, another deadline.
+        tag = read.back();
+        tag->deadline = read_deadline(piece.text);
+        tag->text = std::string(piece.text);
+      } else {
+        tag = read_tag(piece.text, findings_);
+      }
+      if (!tag) return false;  // split_tag_group saw a deadline and a '/' in each: not expected
+      tag->span = source_.span(piece.text);
+      read.push_back(std::move(*tag));
+    }
+    for (auto it = read.rbegin(); it != read.rend(); ++it) tags.push_back(std::move(*it));
+    return true;
   }
 
   // ---- issue 15 ---------------------------------------------------------------
@@ -559,15 +586,10 @@ class Assembler {
     if (!act.deadline) return;
     for (std::size_t i = first_new; i < act.tags.size(); ++i) {
       if (!gives_time(act.tags[i])) continue;
-      // The note is a finding still, or, read on an earlier line, a diagnostic already (settle_findings).
-      bool found = false;
-      for (auto f = findings_.rbegin(); f != findings_.rend() && !found; ++f)
-        if (f->code == DiagnosticCode::deadline_from_text && f->where.data() == text_deadline_at_) {
-          findings_.erase(std::next(f).base());
-          found = true;
-        }
+      // The note was read on an earlier line than this tag's, so it is a diagnostic already: each action
+      // paragraph settles the findings before it (settle_findings).
       auto& diags = plan_.diagnostics;
-      if (!found && text_deadline_settled_ < diags.size())
+      if (text_deadline_settled_ < diags.size())
         diags.erase(diags.begin() + static_cast<std::ptrdiff_t>(text_deadline_settled_));
       text_deadline_settled_ = kNotSettled;
       act.deadline.reset();
@@ -732,6 +754,7 @@ class Assembler {
   std::size_t text_deadline_settled_ = kNotSettled;  // that note's index in plan_.diagnostics, once settled
   TrailingGroups groups_;  // one paragraph's trailing groups at a time, its room reused
   TrailingGroups citation_groups_;  // ends_in_citation's, apart: it is asked while groups_ may be in use
+  std::vector<TagPiece> pieces_;    // a group's tags, when it holds several (read_group_tags), its room reused
   std::vector<Misplaced> misplaced_;  // this row's directives' and priorities' tag-like parentheses
   std::size_t tags_read_ = 0;         // tags read from action cells so far
   const cite::Registry& registry_;

@@ -535,3 +535,59 @@ TEST_CASE("parser: warnings off keeps the errors alone, and the same elements") 
   without.diagnostics = errors.diagnostics;
   CHECK(to_json(without) == to_json(errors));
 }
+
+TEST_CASE("parser: tags joined by a comma, a semicolon or 'and', and two tags in one parenthesis, are each read") {
+  // A new user's findings: the first of "(A/..); (B/..)" stayed in the action's text, silently; in
+  // "(Australia/September 2008, Japan/December 2008)" "September 2008" was an owner, due in December.
+  const Plan p = parse(
+      "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n"
+      "\tExchange audit results. (Australia/March 2008); (Japan/June 2008)\n"
+      "Second (Peru/2008), (Chile/2009)\nThird (Peru/2008) and (Chile/2009)\n"
+      "Develop the manual. (Australia/September 2008, Japan/December 2008)\n"
+      "Hold two workshops. (Korea/March 2008, June 2008)\n"
+      "Confirm (Japan/March 2008, TBC)\nKeep (Lead Economies: Australia, Japan/March 2008)\n"
+      "Hold a seminar (with Japan), (Korea/2008)\n");
+  const auto& actions = p.sections.at(0).actions;
+  REQUIRE(actions.size() == 8);
+  auto tags_of = [](const Action& a) {
+    std::string out;
+    for (const Tag& t : a.tags) {
+      out += "[";
+      for (const Owner& o : t.owners) out += o.name + ",";
+      out += "/" + t.deadline.text + (t.tentative ? " tentative" : "") + "]";
+    }
+    return out;
+  };
+  CHECK(actions[0].text == "Exchange audit results.");
+  CHECK(tags_of(actions[0]) == "[Australia,/March 2008][Japan,/June 2008]");
+  CHECK(tags_of(actions[1]) == "[Peru,/2008][Chile,/2009]");
+  CHECK(actions[2].text == "Third");
+  CHECK(tags_of(actions[2]) == "[Peru,/2008][Chile,/2009]");
+  CHECK(tags_of(actions[3]) == "[Australia,/September 2008][Japan,/December 2008]");
+  CHECK(actions[3].tags[0].text == "Australia/September 2008");
+  CHECK(actions[3].tags[1].span.column > actions[3].tags[0].span.column);
+  CHECK(tags_of(actions[4]) == "[Korea,/March 2008][Korea,/June 2008]");
+  CHECK(tags_of(actions[5]) == "[Japan,/March 2008 tentative]");  // "TBC" after a comma: no owner "March 2008"
+  CHECK(tags_of(actions[6]) == "[Australia,Japan,/March 2008]");
+  CHECK(actions[7].text == "Hold a seminar (with Japan),");  // no tag: stays in the text, as before
+  CHECK(tags_of(actions[7]) == "[Korea,/2008]");
+  CHECK(count_of(codes(p), "owner-like-deadline") == 0);
+  CHECK(count_of(codes(p), "tag-separator") == 0);
+}
+
+TEST_CASE("parser: an owner named like a date is warned of where it stands") {
+  const std::string text = "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
+                           "\t1.1 P\n\tReversed (March 2008/Australia)\nKept (Australia/2008/March 2009)\n";
+  const Plan p = parse(text);
+  std::vector<const Diagnostic*> found;
+  for (const auto& d : p.diagnostics)
+    if (d.code == "owner-like-deadline") found.push_back(&d);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->severity == Severity::warning);
+  CHECK(found[0]->message ==
+        "owner 'March 2008' reads as a deadline (2008-03-01 to 2008-03-31): a '/' or a separator is misplaced, or "
+        "the tag holds two deadlines; it was read as an owner");
+  CHECK(found[0]->span.offset == text.find("March 2008/"));
+  CHECK(found[0]->span.length == 10);
+  CHECK(found[1]->span.offset == text.find("2008/March 2009"));
+}

@@ -368,28 +368,147 @@ std::optional<std::string_view> ambiguous_date_in(std::string_view text) {
   return std::nullopt;
 }
 
-// `text` with each '/' a space: "15/September 2008" is "15 September 2008".
-std::string spaced(std::string_view text) {
-  std::string s(trim(text));
-  std::replace(s.begin(), s.end(), '/', ' ');
-  return s;
+// "(Japan/September 2008 - TBC)", "(March 2008/Australia)": an owner named like a date is a deadline misplaced,
+// not somebody; read as written, and said where it stands.
+void note_owners_like_deadlines(const Tag& tag, std::string_view region, Findings& out) {
+  constexpr std::size_t kMaxName = 64;
+  for (const Owner& o : tag.owners) {
+    if (o.economy || o.name.empty() || o.name.size() > kMaxName) continue;
+    const Deadline d = read_deadline(o.name);
+    if (!d.start) continue;  // dated kinds only: "TPTWG 32" may name a meeting's body
+    const std::size_t at = region.find(o.name);
+    out.push_back({DiagnosticCode::owner_like_deadline,
+                   fmt::format("owner '{}' reads as a deadline ({} to {}): a '/' or a separator is misplaced, or the "
+                               "tag holds two deadlines; it was read as an owner",
+                               quote(o.name), to_string(*d.start), to_string(*d.end)),
+                   at == std::string_view::npos ? trim(region) : region.substr(at, o.name.size())});
+  }
 }
 
-// A deadline as read_deadline reads it, or, when that reads none, with its '/'s read as spaces
-// ("15/September 2008", "September/2008"); its text stays as written.
-Deadline read_slashed_deadline(std::string_view written) {
-  Deadline d = read_deadline(written);
-  if (d.kind != DeadlineKind::unknown || written.find('/') == std::string_view::npos) return d;
-  Deadline spaced_out = read_deadline(spaced(written));
-  if (spaced_out.kind == DeadlineKind::unknown) return d;
-  spaced_out.text = std::move(d.text);
-  return spaced_out;
+// `text` with each '/' a space: "15/September 2008" is "15 September 2008".
+std::string spaced(std::string_view text) {
+  std::string s(text);
+  std::replace(s.begin(), s.end(), '/', ' ');
+  return collapse_whitespace(s);
+}
+
+// A part between '/'s that may begin or go on a deadline written with them: one ending in a number ("15",
+// "by 05", "2008 - 07"), a day with its ending ("15th", "15."), or one ending in a month ("Sept.", "2008 - Mar").
+bool deadline_part(std::string_view p) {
+  if (p.empty()) return false;
+  if (p.back() >= '0' && p.back() <= '9') return true;
+  std::size_t word = p.size();
+  while (word > 0 && p[word - 1] != ' ') --word;
+  std::string_view last = p.substr(word);
+  if (last.ends_with('.')) last.remove_suffix(1);
+  if (pt::month_spelling(last)) return true;
+  std::size_t digits = 0;
+  while (digits < last.size() && last[digits] >= '0' && last[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return false;
+  const std::string_view rest = last.substr(digits);
+  return rest.empty() || ascii::equals_ci(rest, "st") || ascii::equals_ci(rest, "nd") || ascii::equals_ci(rest, "rd") ||
+         ascii::equals_ci(rest, "th");
+}
+
+// Whether `text`, perhaps with a "TBC" marker after it, reads as a deadline.
+bool reads_as_deadline(std::string_view text) {
+  if (read_deadline(text).kind != DeadlineKind::unknown) return true;
+  return strip_marker(text) && !text.empty() && read_deadline(text).kind != DeadlineKind::unknown;
 }
 
 
 }  // namespace
 
+namespace {
+std::optional<Tag> read_one_tag(std::string_view group, Findings& out);
+}  // namespace
+
+bool split_tag_group(std::string_view group, std::vector<TagPiece>& pieces) {
+  pieces.clear();
+  std::string_view content = group;
+  if (!content.empty() && content.front() == '(') content.remove_prefix(1);
+  if (!content.empty() && content.back() == ')') content.remove_suffix(1);
+  // A deadline is short: longer text on either side of a joiner is not read (and hostile groups stay linear).
+  constexpr std::size_t kMaxSide = 64;
+  const auto says_when_in = [](std::string_view t) {
+    t = trim(t);
+    return !t.empty() && t.size() <= kMaxSide && says_when(read_deadline(t).kind);
+  };
+  // Most groups hold no ',', ';', '&' or "and" after a '/': read whole, with nothing allocated.
+  {
+    const std::size_t slash = content.find('/');
+    if (slash == std::string_view::npos || content.find_first_of(",;&", slash) == std::string_view::npos) {
+      bool and_word = false;
+      for (std::size_t i = slash == std::string_view::npos ? content.size() : slash; i + 4 < content.size() && !and_word; ++i)
+        and_word = content[i] == ' ' && ascii::equals_ci(content.substr(i + 1, 3), "and") && content[i + 4] == ' ';
+      if (!and_word) return false;
+    }
+  }
+  const bool flat = unbalanced_paren(content).has_value();
+  Depth depth(flat);
+  struct Joiner {
+    std::size_t pos, end;
+  };
+  std::vector<std::size_t> slashes;
+  std::vector<Joiner> joiners;
+  for (std::size_t i = 0; i < content.size(); ++i) {
+    const char c = content[i];
+    if (!depth.top(c)) continue;
+    if (c == '/') slashes.push_back(i);
+    else if (c == ',' || c == ';' || c == '&') joiners.push_back({i, i + 1});
+    else if (c == ' ' && i + 4 < content.size() && ascii::equals_ci(content.substr(i + 1, 3), "and") &&
+             content[i + 4] == ' ')
+      joiners.push_back({i, i + 4});
+  }
+  if (slashes.empty() || joiners.empty()) return false;
+  std::size_t start = 0, s = 0;
+  bool deadline_only = false;  // the piece that starts at `start` names no owner
+  for (std::size_t ji = 0; ji < joiners.size(); ++ji) {
+    const Joiner& j = joiners[ji];
+    while (s < slashes.size() && slashes[s] < j.pos) ++s;  // slashes[s]: the first after the joiner
+    if (s == 0) continue;                                   // among the first owners
+    const std::size_t before = slashes[s - 1];              // the '/' the left side's deadline follows
+    const std::size_t left_from = before < start ? start : before + 1;
+    if (before < start && !deadline_only) continue;
+    if (!says_when_in(content.substr(left_from, j.pos - left_from))) continue;
+    const std::size_t next = s < slashes.size() ? slashes[s] : content.size();
+    // With no '/' after it, the right side is one deadline, up to the next joiner: "March 2008, June 2008, ...".
+    const std::size_t right_end = next == content.size() && ji + 1 < joiners.size() ? joiners[ji + 1].pos : next;
+    const std::string_view right = trim(content.substr(j.end, right_end - j.end));
+    if (right.empty()) continue;
+    bool second_deadline = false;
+    if (next == content.size()) {
+      // "Korea/March 2008, June 2008": another deadline for the same owners; "TBC" and the like are the tag's.
+      if (!says_when_in(right)) continue;
+      second_deadline = true;
+    } else if (says_when_in(right)) {
+      continue;  // "2008, 2009/2010": no owner after the joiner
+    }
+    pieces.push_back({trim(content.substr(start, j.pos - start)), deadline_only});
+    start = j.end;
+    deadline_only = second_deadline;
+  }
+  if (pieces.empty()) return false;
+  pieces.push_back({trim(content.substr(start)), deadline_only});
+  return true;
+}
+
 std::optional<Tag> read_tag(std::string_view group, Findings& out) {
+  const std::size_t first_finding = out.size();
+  std::optional<Tag> tag = read_one_tag(group, out);
+  // A separator's fix makes an owner of what reads as a deadline ("(Japan/September 2008 - ongoing)" would become
+  // "(Japan/September 2008/ongoing)"): then it is no safe fix, and --fix leaves it to the author.
+  bool date_owner = false;
+  for (std::size_t i = first_finding; i < out.size(); ++i) date_owner |= out[i].code == DiagnosticCode::owner_like_deadline;
+  if (date_owner)
+    for (std::size_t i = first_finding; i < out.size(); ++i)
+      if (out[i].code == DiagnosticCode::tag_separator && out[i].fix) out[i].fix->safe = false;
+  return tag;
+}
+
+namespace {
+
+std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
   std::string_view content = group;
   if (!content.empty() && content.front() == '(') content.remove_prefix(1);
   if (!content.empty() && content.back() == ')') content.remove_suffix(1);
@@ -446,6 +565,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
                                           std::string(content.substr(sep.pos, sep.len)) + "' where '/' belongs"));
       out.push_back(std::move(damaged->second));
       read_owner_region(owners, flat, tag);
+      note_owners_like_deadlines(tag, owners, out);
       tag.text = std::string(group);
       return tag;
     }
@@ -477,14 +597,11 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
       // the date, and so may a month: "(Korea/15/September 2008)", "(Japan/September/2008)". Taken when the
       // whole run reads as a deadline; "(Japan/Group 7/2008)" keeps its owner.
       std::size_t wider = first;
-      while (wider > lowest) {
-        const std::string_view p = part(wider - 1);
-        if (p.empty() || ((p.back() < '0' || p.back() > '9') && !pt::month_spelling(p))) break;
-        --wider;
-      }
-      if (wider < first) {
-        const std::size_t b = wider == 0 ? 0 : slash_at(wider - 1) + 1;
-        if (read_slashed_deadline(content.substr(b, dl_end - b)).kind != DeadlineKind::unknown) return from_of(wider);
+      while (wider > lowest && deadline_part(part(wider - 1))) --wider;
+      // Widest first; an owner that ends in a number ("(G20/15/September 2008)") is let go, a part at a time.
+      for (std::size_t w = wider; w < first; ++w) {
+        const std::size_t b = w == 0 ? 0 : slash_at(w - 1) + 1;
+        if (reads_as_deadline(content.substr(b, dl_end - b))) return from_of(w);
       }
       return from_of(first);
     };
@@ -501,7 +618,7 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
     if (std::string_view marker = written; nearlier > 0 && strip_marker(marker) && marker.empty()) {
       const std::size_t before = earlier[nearlier - 1];
       const std::size_t from = numbers_from(before, slash, nearlier - 1);
-      if (Deadline d = read_slashed_deadline(deadline_after(from, slash)); says_when(d.kind)) {
+      if (Deadline d = read_deadline(deadline_after(from, slash)); says_when(d.kind)) {
         owners = before_deadline(from);
         read_from = deadline_after(from, slash);
         tag.deadline = std::move(d);
@@ -514,18 +631,24 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
         owners = before_deadline(from);
         written = read_from = deadline_after(from, content.size());
       }
-      tag.deadline = read_slashed_deadline(written);
+      tag.deadline = read_deadline(written);
     }
-    // "15/September 2008": '/' where a space belongs, said where it stands.
-    if (tag.deadline.kind != DeadlineKind::unknown && read_from.find('/') != std::string_view::npos &&
-        read_deadline(read_from).kind == DeadlineKind::unknown)
-      for (std::size_t i = 0; i < read_from.size(); ++i)
-        if (read_from[i] == '/')
+    // "15/September 2008": '/' where a space belongs, said where it stands (after "TBC" is read off, below).
+    const auto slash_inside = [&](std::string_view words, bool no_owner) {
+      if (!reads_slash_as_space(words)) return;
+      for (std::size_t i = 0; i < words.size(); ++i)
+        if (words[i] == '/') {
           out.push_back({DiagnosticCode::tag_separator,
-                         fmt::format("'/' inside the deadline '{}', read as {}; expected a space", quote(trim(read_from)),
-                                     spaced(read_from)),
-                         read_from.substr(i, 1),
-                         std::make_unique<FindingFix>(FindingFix{read_from.substr(i, 1), " "})});
+                         fmt::format("'/' inside the deadline '{}', read as {}; expected a space", quote(trim(words)),
+                                     spaced(words)),
+                         words.substr(i, 1),
+                         std::make_unique<FindingFix>(FindingFix{words.substr(i, 1), " "})});
+          // "(September/2008)" spaced is no tag at all: the author's to mend.
+          out.back().fix->safe = !no_owner;
+        }
+    };
+    const bool no_owner = trim(owners).empty();
+    if (tag.deadline.kind != DeadlineKind::unknown) slash_inside(read_from, no_owner);
     // A day that reads both day-first and month-first ("05/09/2008", alone or in a range or after "by"): the
     // deadline covers both readings, and the reader is told.
     if (tag.deadline.kind == DeadlineKind::range || tag.deadline.kind == DeadlineKind::date)
@@ -536,20 +659,22 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
                                    quote(*ambiguous), to_string(*tag.deadline.start), to_string(*tag.deadline.end)),
                        *ambiguous});
     if (tag.deadline.kind == DeadlineKind::unknown) {
-      // "Canada/Secretariat. September 2006": the last owner, then '.' for '/'.
-      if (auto split = split_deadline(content, seps, nseps)) {
+      // "March 2008 (TBC)", "March 2008, TBC", "September 2008 - TBC": a tentative deadline (its marker read
+      // before any separator: the deadline before ", TBC" is no owner).
+      std::string_view bare = written;
+      Deadline tentative;
+      if (strip_marker(bare) && !bare.empty()) tentative = read_deadline(bare);
+      if (tentative.kind != DeadlineKind::unknown) {
+        tag.deadline = std::move(tentative);
+        tag.tentative = true;
+        slash_inside(bare, no_owner);
+      } else if (auto split = split_deadline(content, seps, nseps)) {
+        // "Canada/Secretariat. September 2006": the last owner, then '.' for '/'.
         owners = content.substr(0, split->sep.pos);
         tag.deadline = std::move(split->deadline);
         out.push_back(separator_finding(content, split->sep));
       } else {
-        // "March 2008 (TBC)": a tentative deadline.
-        std::string_view bare = written;
-        Deadline tentative;
-        if (strip_marker(bare) && !bare.empty()) tentative = read_deadline(bare);
-        if (tentative.kind != DeadlineKind::unknown) {
-          tag.deadline = std::move(tentative);
-          tag.tentative = true;
-        } else if (const std::string_view text = trim(written); text.empty()) {
+        if (const std::string_view text = trim(written); text.empty()) {
           out.push_back({DiagnosticCode::unknown_deadline, "missing deadline after '/'",
                          content.substr(slash, 1)});
         } else if (auto damaged = damage_finding(written)) {
@@ -577,8 +702,10 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   }
 
   read_owner_region(owners, flat, tag);
+  note_owners_like_deadlines(tag, owners, out);
   tag.text = std::string(group);
   return tag;
 }
 
+}  // namespace
 }  // namespace mseg

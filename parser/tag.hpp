@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include <mseg/plan.hpp>
 
@@ -17,6 +18,22 @@ namespace mseg {
 // for the caller. Warnings (e.g. code "tag-separator" for '.' where '/' belongs,
 // "unknown-deadline") go to `out`, located at the offending characters.
 std::optional<Tag> read_tag(std::string_view group, Findings& out);
+
+// One tag's part of a group that holds several: "(Australia/September 2008,
+// Japan/December 2008)" holds two tags; "(Korea/March 2008, June 2008)" two
+// deadlines for Korea, the second piece naming no owner (deadline_only: its
+// tag takes the owners of the piece before it).
+struct TagPiece {
+  std::string_view text;  // the piece as written, without the group's outer parentheses
+  bool deadline_only = false;
+};
+
+// Whether `group` (as read_tag takes it) holds several tags, and if so its
+// pieces into `pieces`: a group splits where a ',', ';', '&' or "and" follows
+// a deadline that says when and comes before another owner and '/', or before
+// another such deadline. False (and `pieces` empty) for a group of one tag,
+// found with nothing allocated. Linear in the group's length.
+bool split_tag_group(std::string_view group, std::vector<TagPiece>& pieces);
 
 // The owners part of a tag, "Label – Role: owner, owner", into `tag`'s label,
 // role and owners. `flat`: the group's parentheses do not balance, so ignore

@@ -7,6 +7,8 @@
 
 using mseg::Findings;
 using mseg::read_tag;
+using mseg::split_tag_group;
+using mseg::TagPiece;
 
 namespace {
 
@@ -256,8 +258,11 @@ TEST_CASE("tag: a date written with '/' is the deadline, read as far as its numb
   // Numbers before a named owner, or before a deadline in words, are not the deadline's.
   CHECK(read("(Japan/Group 7/2008)") == "owners=Japan [Japan], Group 7 | year 2008-01-01..2008-12-31 '2008'");
   CHECK(read("(Group 7/Japan/2008)") == "owners=Group 7, Japan [Japan] | year 2008-01-01..2008-12-31 '2008'");
-  CHECK(read("(Australia/2008/March 2009)") ==
+  findings.clear();
+  CHECK(read("(Australia/2008/March 2009)", findings) ==
         "owners=Australia [Australia], 2008 | month 2009-03-01..2009-03-31 'March 2009'");
+  REQUIRE(findings.size() == 1);  // an owner named like a year: said so
+  CHECK(to_string(findings[0].code) == "owner-like-deadline");
 }
 
 TEST_CASE("tag: a '/' inside a deadline in words is a space, said where it stands") {
@@ -287,6 +292,29 @@ TEST_CASE("tag: a '/' inside a deadline in words is a space, said where it stand
   CHECK(read("(Japan/Group 7/September 2008)") ==
         "owners=Japan [Japan], Group 7 | month 2008-09-01..2008-09-30 'September 2008'");
   CHECK(read("(Japan/Mayor/2008)") == "owners=Japan [Japan], Mayor | year 2008-01-01..2008-12-31 '2008'");
+  // A review's findings: an owner that ends in a number is let go of, a part at a time; a day with its ending,
+  // a month with its '.', a range of them, a marker after.
+  findings.clear();
+  CHECK(read("(G20/15/September 2008)", findings) == "owners=G20 | date 2008-09-15..2008-09-15 '15/September 2008'");
+  CHECK(read("(Group 7/May/2008)", findings) == "owners=Group 7 | month 2008-05-01..2008-05-31 'May/2008'");
+  CHECK(read("(Japan/15th/September 2008)", findings) ==
+        "owners=Japan [Japan] | date 2008-09-15..2008-09-15 '15th/September 2008'");
+  CHECK(read("(Japan/15/Sept./2008)", findings) == "owners=Japan [Japan] | date 2008-09-15..2008-09-15 '15/Sept./2008'");
+  CHECK(read("(Japan/Dec/2008 - Mar/2009)", findings) ==
+        "owners=Japan [Japan] | range 2008-12-01..2009-03-31 'Dec/2008 - Mar/2009'");
+  CHECK(read("(Japan/15/September 2008 (TBC))", findings) ==
+        "owners=Japan [Japan] | tentative | date 2008-09-15..2008-09-15 '15/September 2008'");
+  // With no owner, mending the '/' would leave no tag: not a safe fix.
+  findings.clear();
+  CHECK(read("(September/2008)", findings) == "owners= | month 2008-09-01..2008-09-30 'September/2008'");
+  REQUIRE(findings.size() == 1);
+  REQUIRE(findings[0].fix);
+  CHECK_FALSE(findings[0].fix->safe);
+  findings.clear();
+  CHECK(read("(Japan/ 15 / September 2008)", findings) ==
+        "owners=Japan [Japan] | date 2008-09-15..2008-09-15 '15 / September 2008'");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "'/' inside the deadline '15 / September 2008', read as 15 September 2008; expected a space");
 }
 
 TEST_CASE("tag: deadlines of every kind") {
@@ -429,4 +457,63 @@ TEST_CASE("tag: large groups read in linear time") {
     CHECK(ms.count() < 1000);  // quadratic work on 100k characters would take far longer
     for (const auto& f : findings) CHECK(f.message.size() < 200);
   }
+}
+
+TEST_CASE("tag: a group of several owner/deadline pairs splits into its tags, others stay whole") {
+  std::vector<TagPiece> pieces;
+  auto split = [&](std::string_view g) {
+    std::string out;
+    if (!split_tag_group(g, pieces)) return std::string("whole");
+    for (const auto& p : pieces) out += "[" + std::string(p.text) + (p.deadline_only ? " +" : "") + "]";
+    return out;
+  };
+  CHECK(split("(Australia/September 2008, Japan/December 2008)") == "[Australia/September 2008][Japan/December 2008]");
+  CHECK(split("(US/2008 and Japan/2009; Peru/2010)") == "[US/2008][Japan/2009][Peru/2010]");
+  CHECK(split("(Korea/March 2008, June 2008, September 2008)") == "[Korea/March 2008][June 2008 +][September 2008 +]");
+  CHECK(split("(Australia, Japan/March 2008)") == "whole");        // owners before the '/'
+  CHECK(split("(Japan/March 2008, TBC)") == "whole");              // a marker, not a deadline
+  CHECK(split("(Canada/Secretariat, 31 February 2008)") == "whole");  // no deadline before the comma
+  CHECK(split("(Japan/2008, 2009/2010)") == "whole");              // no owner after it
+  CHECK(split("(Australia/March 2008)") == "whole");
+  CHECK(split("(Chair & Secretariat/March 2008)") == "whole");
+  CHECK(pieces.empty());
+  // Hostile: a long run of joiners stays linear (each side is read only when short). Two tags: Japan's, and
+  // 200,000 owners "x" due in 2009.
+  std::string big = "(Japan/2008";
+  for (int i = 0; i < 200000; ++i) big += ", x";
+  big += "/2009)";
+  REQUIRE(split_tag_group(big, pieces));
+  REQUIRE(pieces.size() == 2);
+  CHECK(pieces[0].text == "Japan/2008");
+  CHECK(pieces[1].text.size() == big.size() - 2 - 12);
+  std::string many = "(Korea/2008";
+  for (int i = 0; i < 100000; ++i) many += ", 2009";
+  many += ")";
+  REQUIRE(split_tag_group(many, pieces));
+  CHECK(pieces.size() == 100001);
+}
+
+TEST_CASE("tag: a separator's fix that would write an owner named like a date is not safe") {
+  // A new user's finding: --fix wrote "(Japan/September 2008/ongoing)", locking the misreading in.
+  Findings findings;
+  CHECK(read("(Japan/September 2008 - ongoing)", findings) ==
+        "owners=Japan [Japan], September 2008 | ongoing 'ongoing'");
+  bool separator = false, owner = false;
+  for (const auto& f : findings) {
+    if (to_string(f.code) == "tag-separator") {
+      separator = true;
+      REQUIRE(f.fix);
+      CHECK_FALSE(f.fix->safe);
+    }
+    owner |= to_string(f.code) == "owner-like-deadline";
+  }
+  CHECK(separator);
+  CHECK(owner);
+  // Without such an owner the fix stays safe.
+  findings.clear();
+  CHECK(read("(Canada/Secretariat. September 2006)", findings) ==
+        "owners=Canada [Canada], Secretariat | month 2006-09-01..2006-09-30 'September 2006'");
+  REQUIRE(findings.size() == 1);
+  REQUIRE(findings[0].fix);
+  CHECK(findings[0].fix->safe);
 }

@@ -11,8 +11,14 @@
 namespace mseg {
 
 // Reads a deadline. Never fails: a form it does not know has kind unknown and
-// no dates. Leading/trailing spaces and a trailing '.' are ignored.
+// no dates. Leading/trailing spaces and a trailing '.' are ignored. A '/'
+// where a space belongs is read as one ("15/September 2008", "Q1/2009"); the
+// text stays as written.
 Deadline read_deadline(std::string_view text);
+
+// Whether read_deadline read `text` only by taking its '/'s for spaces (the
+// parser's tag-separator warning; "15/09/2008" is a form of its own: false).
+bool reads_slash_as_space(std::string_view text);
 
 // Whether a deadline of this kind says when it falls (a date, a month, a
 // year, a meeting...), as unknown, ongoing and to-be-decided ones do not:
