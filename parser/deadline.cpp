@@ -111,6 +111,18 @@ bool full_match_ongoing(std::string_view s) {
   return RE2::FullMatch(s, pt::deadline_ongoing());
 }
 
+// Letters, then perhaps spaces or a hyphen, then four digits: "FY2008", "JFY 2008", "APEC-2008".
+bool word_and_year(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z'))) ++i;
+  if (i == 0) return false;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
+  if (s.size() - i != 4) return false;
+  for (; i < s.size(); ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
 // One deadline form, without "by" or ranges of two deadlines. The patterns are
 // tried in this order (the first to match decides), each only when its
 // pre-check allows: compiling them is most of the cost of a short run.
@@ -153,6 +165,9 @@ Reading read_single(std::string_view s) {
     if (!valid_day(y, m, d) || !valid_day(y, m, d2) || d > d2) return {};
     return span_of(DeadlineKind::range, y, m, d, m, d2);
   }
+  // "FY2008", "JFY 2008", "APEC 2008": a word and a year name no meeting ("TPTWG 32" does), and a fiscal
+  // year's months differ by economy: no deadline mseg can date (it was a meeting, never overdue).
+  if (word_and_year(s)) return {};
   if (pt::may_match_deadline_meeting(s) && RE2::FullMatch(s, pt::deadline_meeting()))
     return {DeadlineKind::meeting, {}, {}};
   if (s.find('/') != std::string_view::npos)

@@ -195,6 +195,17 @@ TEST_CASE("deadline: says_when tells a time from unknown, ongoing and to-be-deci
   CHECK_FALSE(mseg::says_when(read_deadline("soonish").kind));
 }
 
+TEST_CASE("deadline: a word and a year is no meeting") {
+  // A new user's finding: "FY2008" read as a meeting (no dates: never overdue, never due before anything).
+  for (const char* text : {"FY2008", "JFY 2008", "Y2008", "APEC-2008", "US2006"}) {
+    CAPTURE(text);
+    CHECK(reading(text) == "unknown");
+  }
+  CHECK(reading("TPTWG 32") == "meeting");
+  CHECK(reading("MEG-SEC 5") == "meeting");
+  CHECK(reading("March 2008") == "month 2008-03-01..2008-03-31");
+}
+
 TEST_CASE("deadline: days") {
   CHECK(reading("1 July 2009") == "date 2009-07-01..2009-07-01");
   CHECK(reading("1st July, 2009") == "date 2009-07-01..2009-07-01");
