@@ -385,6 +385,21 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
   }
 }
 
+// An APEC document number in `s`: a year, '/', a forum's name in capitals, '/' ("2008/TPTWG31/MEG-SEC/004",
+// "2010/SOM3/SCE/010"); "(March 2008/Australia)" is none.
+bool document_number_in(std::string_view s) {
+  for (std::size_t i = 4; i + 1 < s.size(); ++i) {
+    if (s[i] != '/' || s[i + 1] < 'A' || s[i + 1] > 'Z') continue;
+    const std::string_view year = s.substr(i - 4, 4);
+    if (!ascii::all_digits(year) || (year[0] != '1' && year[0] != '2')) continue;
+    if (i > 4 && ascii::alnum(s[i - 5])) continue;
+    std::size_t j = i + 1;
+    while (j < s.size() && ((s[j] >= 'A' && s[j] <= 'Z') || ascii::digit(s[j]) || s[j] == '-')) ++j;
+    if (j < s.size() && s[j] == '/') return true;
+  }
+  return false;
+}
+
 // `text` with each '/' a space: "15/September 2008" is "15 September 2008".
 std::string spaced(std::string_view text) {
   std::string s(text);
@@ -496,6 +511,17 @@ bool split_tag_group(std::string_view group, std::vector<TagPiece>& pieces) {
 std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   const std::size_t first_finding = out.size();
   std::optional<Tag> tag = read_one_tag(group, out);
+  // "(see document 2008/TPTWG31/MEG-SEC/004)", "(12/15 economies responded)": '/'s that part no owner from a
+  // deadline. With no deadline read, a group citing a document number or naming only numbers is the action's
+  // words (its '/'s made owners "TPTWG31" and "12").
+  if (tag && tag->deadline.kind == DeadlineKind::unknown &&
+      (document_number_in(group) ||
+       (!tag->owners.empty() && std::all_of(tag->owners.begin(), tag->owners.end(), [](const Owner& o) {
+         return ascii::only_digits_and_spaces(o.name);
+       })))) {
+    out.resize(first_finding);
+    return std::nullopt;
+  }
   // A separator's fix makes an owner of what reads as a deadline ("(Japan/September 2008 - ongoing)" would become
   // "(Japan/September 2008/ongoing)"): then it is no safe fix, and --fix leaves it to the author.
   bool date_owner = false;

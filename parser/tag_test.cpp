@@ -517,3 +517,16 @@ TEST_CASE("tag: a separator's fix that would write an owner named like a date is
   REQUIRE(findings[0].fix);
   CHECK(findings[0].fix->safe);
 }
+
+TEST_CASE("tag: a group citing a document number, or naming only numbers, with no deadline, is no tag") {
+  // A new user's finding: "(see document 2008/TPTWG31/MEG-SEC/004)" gave owners "see document 2008", "TPTWG31".
+  Findings findings;
+  CHECK_FALSE(read_tag("(see document 2008/TPTWG31/MEG-SEC/004)", findings));
+  CHECK_FALSE(read_tag("(2010/SOM3/SCE/010)", findings));
+  CHECK_FALSE(read_tag("(12/15 economies responded)", findings));
+  CHECK(findings.empty());  // what reading it found is let go with it
+  // A deadline read keeps it a tag; so does an owner that is somebody.
+  CHECK(read("(APEC/2008)") == "owners=APEC | year 2008-01-01..2008-12-31 '2008'");
+  CHECK(read_tag("(Japan/soonish)", findings));
+  CHECK(read_tag("(Japan/12/2008)", findings));
+}
