@@ -297,7 +297,14 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
   }
   std::size_t rest = 0;
   if (dash != std::string_view::npos) {
-    if (std::string label = collapse_whitespace(region.substr(0, dash)); !label.empty()) tag.label = std::move(label);
+    std::string label = collapse_whitespace(region.substr(0, dash));
+    if (canonical_economy(label)) {
+      // "(Australia - Japan/March 2008)": an economy is somebody, not a label; both are owners (Australia was
+      // dropped, a label).
+      read_owners(region.substr(0, dash), flat, tag);
+    } else if (!label.empty()) {
+      tag.label = std::move(label);
+    }
     rest = dash + dash_len;
   }
   if (colon != std::string_view::npos) {

@@ -530,3 +530,12 @@ TEST_CASE("tag: a group citing a document number, or naming only numbers, with n
   CHECK(read_tag("(Japan/soonish)", findings));
   CHECK(read_tag("(Japan/12/2008)", findings));
 }
+
+TEST_CASE("tag: an economy before a spaced dash is an owner, not a label") {
+  // A new user's finding: "(Australia - Japan/March 2008)" gave label "Australia" and one owner, Japan.
+  CHECK(read("(Australia - Japan/March 2008)") ==
+        "owners=Australia [Australia], Japan [Japan] | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(Chile \u2013 Peru/June 2008)") == "owners=Chile [Chile], Peru [Peru] | month 2008-06-01..2008-06-30 'June 2008'");
+  CHECK(read("(Pilot Project \u2013 Australia/October 2007)") ==
+        "label=Pilot Project | owners=Australia [Australia] | month 2007-10-01..2007-10-31 'October 2007'");
+}
