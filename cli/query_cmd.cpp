@@ -101,6 +101,7 @@ int run_query(QueryArgs args) {
   out.kinds = q.kinds;
   out.now = now_seconds();
   out.owners = q.owners;
+  out.aliases = q.aliases;
 
   // The answer goes out as it is made: a table of every action of a large plan
   // would be several times the plan (issue 20 item 12).

@@ -187,7 +187,7 @@ Query compile_query(const QueryOptions& o, Date today) {
 
 std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
   std::vector<Match> out;
-  const OwnerFilter owners(q.owners);
+  const OwnerFilter owners(q.owners, q.aliases);
   for (const auto& input : inputs) {
     for (const auto& section : input.plan->sections) {
       if (!section_matches(q, section)) continue;

@@ -28,7 +28,10 @@ TEST_CASE("filter: --owner, with economy aliases and owners inside a role") {
   CHECK(ids(run(o, hanoi())) == "S2.A2 S3.A1");  // "MSEG Chair"
   o.owners = {"Canada", "Singapore"};            // repeated: any of them
   CHECK(ids(run(o, hanoi())) == "S1.A3 S1.A4 S2.A1");
+  // Not by its words, but the aliases table calls a Chairperson the Chair, as --group-by owner counts him.
   o.owners = {"Chairperson"};
+  CHECK(ids(run(o, hanoi())) == "S2.A2 S3.A1");
+  o.owners = {"Chairpersons"};
   CHECK(run(o, hanoi()).empty());
 }
 
@@ -66,17 +69,18 @@ TEST_CASE("filter: --due-before and --due-after at month and year edges") {
 
 TEST_CASE("filter: undated deadlines match neither --due-before nor --due-after nor --overdue") {
   QueryOptions o;
+  // S1.A4's "Secretariat" is the MSEG Secretariat to the aliases table (a role of the group).
   o.owners = {"MSEG Secretariat"};
-  CHECK(ids(run(o, hanoi())) == "S1.A1 S1.A2 S1.A8");
+  CHECK(ids(run(o, hanoi())) == "S1.A1 S1.A2 S1.A4 S1.A8");
   o.due_before = {"2100"};
-  CHECK(ids(run(o, hanoi())) == "S1.A1 S1.A2");  // S1.A8 is ongoing
+  CHECK(ids(run(o, hanoi())) == "S1.A1 S1.A2 S1.A4");  // S1.A8 is ongoing
   o.due_before.clear();
   o.due_after = {"1990"};
-  CHECK(ids(run(o, hanoi())) == "S1.A1 S1.A2");
+  CHECK(ids(run(o, hanoi())) == "S1.A1 S1.A2 S1.A4");
   o.due_after.clear();
   o.overdue = true;
   o.as_of = "2100";
-  CHECK(ids(run(o, hanoi())) == "S1.A1 S1.A2");
+  CHECK(ids(run(o, hanoi())) == "S1.A1 S1.A2 S1.A4");
 }
 
 TEST_CASE("filter: --overdue against --as-of, or today") {

@@ -57,7 +57,7 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
   // Deadline rows sort by date afterwards, undated ones by kind after them.
   using When = std::tuple<bool, Date, Date, int>;
   std::vector<When> when;
-  const OwnerFilter owners(q.owners);
+  const OwnerFilter owners(q.owners, q.aliases);
 
   for (std::size_t n = 0; n < matches.size(); ++n) {
     const Match& m = matches[n];

@@ -161,7 +161,7 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
   property(out, "METHOD", "PUBLISH");
   if (!matches.empty()) property(out, "X-WR-CALNAME", escape_ics_text(plan_name(matches.front())));
   const std::string stamp = ics_stamp(o.now);
-  const OwnerFilter owners(o.owners);
+  const OwnerFilter owners(o.owners, o.aliases);
   for (const auto& m : matches) {
     const Action* action = m.element.action();
     if (!action) continue;

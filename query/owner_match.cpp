@@ -73,15 +73,23 @@ bool matches(const OwnerFilter::Wanted& wanted, const Owner& owner) {
 
 bool owner_matches(std::string_view wanted, const Owner& owner) { return matches(read_wanted(wanted), owner); }
 
-OwnerFilter::OwnerFilter(const std::vector<std::string>& wanted) {
+OwnerFilter::OwnerFilter(const std::vector<std::string>& wanted, const OwnerAliases* aliases)
+    : aliases_(aliases ? aliases : &builtin_aliases()) {
   wanted_.reserve(wanted.size());
-  for (const auto& w : wanted) wanted_.push_back(read_wanted(w));
+  for (const auto& w : wanted) {
+    wanted_.push_back(read_wanted(w));
+    if (!wanted_.back().text.empty()) wanted_.back().identity = fold_owner_name(aliases_->identity(wanted_.back().text));
+  }
 }
 
 bool OwnerFilter::keeps(const Owner& owner) const {
   if (wanted_.empty()) return true;
   for (const auto& w : wanted_)
     if (matches(w, owner)) return true;
+  // By who the table says the owner is: "Chairman" is the Chair ("--group-by owner" counts him so).
+  const std::string who = fold_owner_name(aliases_->identity(owner));
+  for (const auto& w : wanted_)
+    if (!w.identity.empty() && w.identity == who) return true;
   return false;
 }
 

@@ -121,7 +121,9 @@ bool owner_matches(std::string_view wanted, const Owner& owner);
 // the grouping and the calendar ask it of every owner of every tag.
 class OwnerFilter {
  public:
-  explicit OwnerFilter(const std::vector<std::string>& wanted);
+  // `aliases`: who is who (docs/aliases.md), so that "--owner Chair" keeps a "Chairman" the table calls Chair,
+  // as --group-by owner counts him; null: the built-in table.
+  explicit OwnerFilter(const std::vector<std::string>& wanted, const OwnerAliases* aliases = nullptr);
   // No --owner value: every owner is kept.
   bool empty() const { return wanted_.empty(); }
   // Whether `owner` satisfies any of the values, as owner_matches says; true when empty().
@@ -131,10 +133,12 @@ class OwnerFilter {
     std::string text;                    // trimmed
     std::optional<std::string> economy;  // the APEC member it names, if any
     std::string folded;                  // fold_owner_name(text)
+    std::string identity;                // who the table says it is, folded
   };
 
  private:
   std::vector<Wanted> wanted_;
+  const OwnerAliases* aliases_;
 };
 
 // Whether a tag's deadline ended before `as_of`.

@@ -36,6 +36,7 @@ struct FormatOptions {
   std::vector<ElementKind> kinds{ElementKind::action};  // the kinds asked for: which columns apply
   std::int64_t now = 0;             // ics: DTSTAMP, seconds since 1970 (UTC)
   std::vector<std::string> owners;  // ics: only these owners (--owner) get events; none means all
+  const OwnerAliases* aliases = nullptr;  // ics: who is who for `owners`, as the query had it; null: the built-in table
 };
 
 // The writers below hand their text to a sink as they make it (<mseg/text_sink.hpp>).

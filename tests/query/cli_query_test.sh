@@ -31,7 +31,7 @@ check "--count prints the number" test "$(q --count --owner Australia "$hanoi")"
 
 # Exit status: 0 matched, 1 nothing matched (like grep), 2 usage or input errors.
 q --owner Chair "$hanoi" > /dev/null; check "a match exits 0" test $? -eq 0
-q --owner Chairperson "$hanoi" > "$tmp/o"; st=$?
+q --owner Secretary-General "$hanoi" > "$tmp/o"; st=$?
 check "no match exits 1" test $st -eq 1
 check "no match: json prints []" test "$(cat "$tmp/o")" = "[]"
 q --count --owner Nobody "$hanoi" > "$tmp/o"; st=$?
