@@ -42,6 +42,25 @@ namespace {
 constexpr std::string_view kDefaultColumns[3] = {"Directives", "Priorities", "Action Items"};
 constexpr std::size_t kMaxHeaderCell = 80;
 constexpr std::size_t kMaxLeadLines = 8;  // issue 15: lines a wrapped "Lead:" clause may span
+constexpr std::size_t kMaxTagLines = 3;   // lines an action's wrapped tag may span ("(Australia," / "Japan/...)")
+
+// The depth of parentheses after `s`, from `depth` before it; -1 once a ')' closes nothing.
+int depth_after(std::string_view s, int depth) {
+  for (char c : s) {
+    if (c == '(') ++depth;
+    else if (c == ')' && --depth < 0) return -1;
+  }
+  return depth;
+}
+
+// Whether only white space stands between the end of `a` and the start of `b` (lines of one cell).
+bool adjacent(std::string_view a, std::string_view b) {
+  const char* end = a.data() + a.size();
+  if (b.data() < end) return false;
+  for (const char* c = end; c < b.data(); ++c)
+    if (*c != '\n' && *c != '\r' && *c != ' ' && *c != '\t') return false;
+  return true;
+}
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -440,10 +459,38 @@ class Assembler {
     }
   }
 
+  // "Exchange results (Australia," / "Japan/March 2008)": a line that ends inside a parenthesis the next line or
+  // two close, ending the action, is one action with its tag wrapped. The lines joined, or `paragraphs[k]` alone.
+  std::string_view wrapped_action(std::span<const std::string_view> paragraphs, std::size_t& k) {
+    const std::string_view p = paragraphs[k];
+    int depth = depth_after(p, 0);
+    if (depth <= 0) return p;
+    for (std::size_t j = k + 1; j < paragraphs.size() && j <= k + kMaxTagLines - 1; ++j) {
+      if (!adjacent(paragraphs[j - 1], paragraphs[j])) return p;
+      depth = depth_after(paragraphs[j], depth);
+      if (depth < 0) return p;
+      if (depth > 0) continue;
+      const std::string_view joined = join_views(p, paragraphs[j]);
+      const std::string_view end = trim_end(joined);
+      if (end.empty() || (end.back() != ')' && !(end.size() >= 2 && end[end.size() - 2] == ')' &&
+                                                 (end.back() == '.' || end.back() == ';'))))
+        return p;
+      findings_.push_back({DiagnosticCode::action_wrapped,
+                           fmt::format("this line ends inside a parenthesis that line {} closes: the lines were read "
+                                       "as one action",
+                                       source_.span(paragraphs[j]).line),
+                           p.substr(p.size() - 1)});
+      k = j;
+      return joined;
+    }
+    return p;
+  }
+
   void read_actions(const Cell& cell, Section& s) {
     lead_open_ = {};
-    for (std::string_view p : cell.paragraphs) {
+    for (std::size_t k = 0; k < cell.paragraphs.size(); ++k) {
       settle_findings();  // a row may be the whole plan: its paragraphs' findings are not held to its end
+      std::string_view p = wrapped_action(cell.paragraphs, k);
       check_parens(p);
       if (continue_lead(p, s)) continue;  // issue 15
       // issue 15: "Lead: Canada, United States and Thailand" ends the action without parentheses.
@@ -511,6 +558,7 @@ class Assembler {
       auto tag = read_tag(g, findings_);
       if (!tag) return false;
       tag->span = source_.span(g);
+      if (g.find('\n') != std::string_view::npos) tag->text = collapse_whitespace(tag->text);  // wrapped_action's
       tags.push_back(std::move(*tag));
       return true;
     }

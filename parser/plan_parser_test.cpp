@@ -591,3 +591,30 @@ TEST_CASE("parser: an owner named like a date is warned of where it stands") {
   CHECK(found[0]->span.length == 10);
   CHECK(found[1]->span.offset == text.find("2008/March 2009"));
 }
+
+TEST_CASE("parser: an action's tag wrapped onto the next line is read with it, with a note") {
+  // A new user's finding: "(Australia," / "Japan/March 2008)" made two actions, neither with a tag.
+  const std::string text = "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
+                           "\t1.1 P\n\tExchange results (Australia,\nJapan/March 2008)\nSecond (Peru/2009)\n"
+                           "Open (never closed\nThird (Chile/2010)\n";
+  const Plan p = parse(text);
+  const auto& actions = p.sections.at(0).actions;
+  REQUIRE(actions.size() == 4);
+  CHECK(actions[0].text == "Exchange results");
+  REQUIRE(actions[0].tags.size() == 1);
+  CHECK(actions[0].tags[0].text == "(Australia, Japan/March 2008)");
+  CHECK(actions[0].tags[0].owners.size() == 2);
+  CHECK(actions[0].span.line == 7);
+  CHECK(actions[0].span.end_line == 8);
+  CHECK(actions[1].text == "Second");
+  CHECK(actions[2].text == "Open (never closed");  // not closed on the next line: read as before, and said
+  CHECK(actions[3].tags.size() == 1);
+  CHECK(count_of(codes(p), "action-wrapped") == 1);
+  CHECK(count_of(codes(p), "unbalanced-parentheses") == 1);
+  for (const auto& d : p.diagnostics)
+    if (d.code == "action-wrapped") {
+      CHECK(d.severity == Severity::note);
+      CHECK(d.span.line == 7);
+      CHECK(d.message == "this line ends inside a parenthesis that line 8 closes: the lines were read as one action");
+    }
+}
