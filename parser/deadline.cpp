@@ -230,6 +230,35 @@ Reading read_remembered(std::string_view s) {
 
 namespace {
 
+// `s` with U+2000-U+200A, U+202F, U+205F and U+3000 as ' ' and U+200B-U+200D, U+2060 and U+FEFF as nothing,
+// into `out`; false (out untouched) when it holds none.
+bool plain_spaces(std::string_view s, std::string& out) {
+  if (s.find('\xE2') == std::string_view::npos && s.find('\xE3') == std::string_view::npos &&
+      s.find('\xEF') == std::string_view::npos)
+    return false;
+  std::string r;
+  bool any = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    if (i + 2 < s.size() && b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8A || b(2) == 0xAF)) {
+      r.push_back(' '), i += 2, any = true;  // U+2000-U+200A, U+202F
+    } else if (i + 2 < s.size() && b(0) == 0xE2 && b(1) == 0x80 && b(2) >= 0x8B && b(2) <= 0x8D) {
+      i += 2, any = true;  // U+200B-U+200D
+    } else if (i + 2 < s.size() && b(0) == 0xE2 && b(1) == 0x81 && (b(2) == 0x9F || b(2) == 0xA0)) {
+      if (b(2) == 0x9F) r.push_back(' ');  // U+205F; U+2060 is nothing
+      i += 2, any = true;
+    } else if (i + 2 < s.size() && b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) {
+      r.push_back(' '), i += 2, any = true;  // U+3000
+    } else if (i + 2 < s.size() && b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) {
+      i += 2, any = true;  // U+FEFF
+    } else {
+      r.push_back(s[i]);
+    }
+  }
+  if (any) out = std::move(r);
+  return any;
+}
+
 std::string slashes_as_spaces(std::string_view s) {
   std::string out(s);
   std::replace(out.begin(), out.end(), '/', ' ');
@@ -258,6 +287,14 @@ Deadline read_deadline(std::string_view text) {
   if (starts_with_ci(s, "by ")) s.remove_prefix(3);
 
   Reading r = read_remembered(s);
+  // "March\u20092008": a thin or narrow space, or an invisible one, where a space is (a word processor's). Read
+  // only when the text reads as nothing otherwise: collapse_whitespace keeps them, as written.
+  std::string plain;
+  if (r.kind == DeadlineKind::unknown && plain_spaces(s, plain)) {
+    plain = collapse_whitespace(plain);
+    s = plain;
+    r = read_remembered(s);
+  }
   // "15/September 2008", "September/2008", "Q1/2009": a '/' where a space belongs (numbers and '/' alone,
   // "15/09/2008", read above as dates).
   if (r.kind == DeadlineKind::unknown && s.find('/') != std::string_view::npos) {

@@ -195,6 +195,17 @@ TEST_CASE("deadline: says_when tells a time from unknown, ongoing and to-be-deci
   CHECK_FALSE(mseg::says_when(read_deadline("soonish").kind));
 }
 
+TEST_CASE("deadline: a thin, narrow or invisible space reads as the space it stands for") {
+  // A new user's finding: "unknown deadline form 'March 2008'", the message showing nothing wrong.
+  for (const char* text : {"March\u20092008", "March\u202F2008", "March\u200B 2008", "March\u3000 2008",
+                           "\uFEFFMarch 2008", "March\u2060 2008"}) {
+    CAPTURE(text);
+    CHECK(reading(text) == "month 2008-03-01..2008-03-31");
+  }
+  CHECK(read_deadline("March\u20092008").text == "March\u20092008");  // as written
+  CHECK(reading("March\u2019 2008") == "unknown");  // a quote is no space
+}
+
 TEST_CASE("deadline: a word and a year is no meeting") {
   // A new user's finding: "FY2008" read as a meeting (no dates: never overdue, never due before anything).
   for (const char* text : {"FY2008", "JFY 2008", "Y2008", "APEC-2008", "US2006"}) {

@@ -272,6 +272,22 @@ class Assembler {
         section_end_ = std::max(section_end_, extras_[k]->extent.data() + extras_[k]->extent.size());
   }
 
+  // Why an action's ending that looks like a tag is none: full-width parentheses, or square or curly brackets
+  // around a '/' ("[Japan/2008]"). Empty when nothing looks like one.
+  static std::string tag_lookalike(std::string_view text) {
+    const std::string_view end = trim_end(text);
+    if (end.ends_with("\uFF09") && end.find("\uFF08") != std::string_view::npos)
+      return ": it ends in full-width parentheses '\uFF08 \uFF09', which are no tag's; write '(' and ')'";
+    for (const auto& [open, close] : {std::pair{'[', ']'}, std::pair{'{', '}'}})
+      if (!end.empty() && end.back() == close) {
+        const std::size_t at = end.rfind(open);
+        if (at != std::string_view::npos && end.find('/', at) != std::string_view::npos)
+          return fmt::format(": it ends in '{}...{}' around a '/', and a tag is written in round parentheses", open,
+                             close);
+      }
+    return {};
+  }
+
   // Room for `more` elements: exactly, for a section's first row (most have
   // one), and by half again for later rows, so long sections stay linear.
   // push_back's doubling left a fifth of a large plan's actions unused.
@@ -730,8 +746,8 @@ class Assembler {
     for (std::size_t k = 0; k < s.actions.size(); ++k) number(s.actions[k].id, 'A', k);
     for (const auto& a : s.actions)
       if (warnings_ && a.tags.empty() && !a.text.empty())
-        untagged_.push_back(
-            make_diagnostic(DiagnosticCode::action_without_tag, "action has no (Owner/Deadline) tag", a.span));
+        untagged_.push_back(make_diagnostic(DiagnosticCode::action_without_tag,
+                                            "action has no (Owner/Deadline) tag" + tag_lookalike(a.text), a.span));
     sink_.section(std::move(s));
     section_ = Section{};
     open_ = false;

@@ -618,3 +618,17 @@ TEST_CASE("parser: an action's tag wrapped onto the next line is read with it, w
       CHECK(d.message == "this line ends inside a parenthesis that line 8 closes: the lines were read as one action");
     }
 }
+
+TEST_CASE("parser: an action ending in what looks like a tag in other brackets is told why it has none") {
+  const Plan p = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
+                       "\t1.1 P\n\tA one \uFF08Japan/March 2008\uFF09\nA two [Japan/March 2008]\nA three plain\n");
+  std::vector<std::string> messages;
+  for (const auto& d : p.diagnostics)
+    if (d.code == "action-without-tag") messages.push_back(d.message);
+  CHECK(messages == std::vector<std::string>{
+                        "action has no (Owner/Deadline) tag: it ends in full-width parentheses '\uFF08 \uFF09', which "
+                        "are no tag's; write '(' and ')'",
+                        "action has no (Owner/Deadline) tag: it ends in '[...]' around a '/', and a tag is written in "
+                        "round parentheses",
+                        "action has no (Owner/Deadline) tag"});
+}
