@@ -276,4 +276,7 @@ TEST_CASE("a deadline moved from one meeting to another is a change, the same me
   CHECK(change->fields[0].new_values == std::vector<std::string>{"TPTWG 33"});
   CHECK(change->fields[0].direction.empty());  // no dates: no "extended"
   for (const auto& ch : diff_plans(a, c).changes) CHECK(ch.fields.empty());
+  // The same meeting written otherwise is no change (a review's finding).
+  for (const char* same : {"(Japan/TPTWG32)\n", "(Japan/by TPTWG 32)\n", "(Japan/TPTWG-32)\n"})
+    for (const auto& ch : diff_plans(a, parse_plan(head + same, {"d.txt"})).changes) CHECK(ch.fields.empty());
 }

@@ -90,11 +90,21 @@ std::vector<Value> owner_values(const Action& a, const OwnerAliases& aliases) {
   return v;
 }
 
+// Which meeting, as its words say it: "by TPTWG 32" = "TPTWG32" = "tptwg-32" (a preposition before it, spaces
+// and dashes in it, and case tell nothing).
+std::string meeting_identity(std::string_view text) {
+  std::string id = lower_ascii(std::string(text));
+  for (std::string_view lead : {"by ", "at ", "before ", "during ", "for ", "the "})
+    if (std::string_view(id).starts_with(lead)) id.erase(0, lead.size());
+  std::erase_if(id, [](char c) { return c == ' ' || c == '-' || c == '.'; });
+  return id;
+}
+
 // A deadline's meaning: kind and dates when read, else the words ("Oct 2007" = "October 2007"). A meeting has
 // no dates: which meeting is in its words ("TPTWG 32" to "TPTWG 33" is a change; it compared as the same).
 std::string deadline_identity(const Deadline& d) {
   if (d.kind == DeadlineKind::unknown) return lower_ascii(words_identity(d.text));
-  if (d.kind == DeadlineKind::meeting) return "meeting|" + lower_ascii(words_identity(d.text));
+  if (d.kind == DeadlineKind::meeting) return "meeting|" + meeting_identity(d.text);
   std::string id = to_string(d.kind);
   id += '|';
   if (d.start) id += to_string(*d.start);

@@ -111,16 +111,24 @@ bool full_match_ongoing(std::string_view s) {
   return RE2::FullMatch(s, pt::deadline_ongoing());
 }
 
-// Letters, then perhaps spaces or a hyphen, then four digits: "FY2008", "JFY 2008", "APEC-2008".
+// Letters, then perhaps spaces or a hyphen, then four digits: "FY2008", "JFY 2008", "APEC-2008"; and a fiscal
+// year however written: "FY08", "FY2008-09", "FY2008/09".
 bool word_and_year(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z'))) ++i;
   if (i == 0) return false;
+  const bool fiscal = ascii::equals_ci(s.substr(0, i), "fy") || ascii::equals_ci(s.substr(0, i), "jfy");
   while (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
-  if (s.size() - i != 4) return false;
-  for (; i < s.size(); ++i)
-    if (s[i] < '0' || s[i] > '9') return false;
-  return true;
+  const auto digits_at = [&](std::size_t at) {
+    std::size_t n = 0;
+    while (at + n < s.size() && s[at + n] >= '0' && s[at + n] <= '9') ++n;
+    return n;
+  };
+  const std::size_t n = digits_at(i);
+  if (i + n == s.size()) return n == 4 || (fiscal && n == 2);
+  if (!fiscal || (n != 2 && n != 4) || (s[i + n] != '-' && s[i + n] != '/' && s[i + n] != ' ')) return false;
+  const std::size_t m = digits_at(i + n + 1);
+  return (m == 2 || m == 4) && i + n + 1 + m == s.size();
 }
 
 // One deadline form, without "by" or ranges of two deadlines. The patterns are

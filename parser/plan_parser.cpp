@@ -485,6 +485,8 @@ class Assembler {
       if (!adjacent(paragraphs[j - 1], paragraphs[j])) return p;
       depth = depth_after(paragraphs[j], depth);
       if (depth < 0) return p;
+      // A line between that ends in a parenthesis is an action of its own ("Second (Japan/2008)"): no join.
+      if (depth > 0 && trim_end(paragraphs[j]).ends_with(')')) return p;
       if (depth > 0) continue;
       const std::string_view joined = join_views(p, paragraphs[j]);
       const std::string_view end = trim_end(joined);
@@ -527,8 +529,17 @@ class Assembler {
       // After a '.' or ';' ("...(Bangkok, March 2008)."), only a group with a '/' is a tag: a place and a date
       // in parentheses ending a sentence is the sentence's.
       const bool punctuated = !tg.groups.empty() && trim_end(p).back() != ')';
-      for (std::string_view g : tg.groups) {
+      for (std::size_t gi = 0; gi < tg.groups.size(); ++gi) {
+        const std::string_view g = tg.groups[gi];
         if (punctuated && g.find('/') == std::string_view::npos) break;
+        // Across a ',', ';', '&' or "and" from the tag after it, a group is a tag only beyond doubt: "(Bangkok,
+        // March 2008) and (Japan/2009)", "(SOLAS XI-2/ISPS) and (Japan/2008)" are the action's words.
+        if (gi > 0) {
+          const char* after = g.data() + g.size();
+          if (!trim(std::string_view(after, static_cast<std::size_t>(tg.groups[gi - 1].data() - after))).empty() &&
+              !reads_as_tag(g))
+            break;
+        }
         if (!read_group_tags(g, tags)) break;
         cut = g.data();
       }
@@ -570,26 +581,47 @@ class Assembler {
   // The tags of group `g`, last first (as the groups come), onto `tags`: one, or one a piece when the group
   // holds several ("(Australia/September 2008, Japan/December 2008)"). False when it is no tag.
   bool read_group_tags(std::string_view g, std::vector<Tag>& tags) {
-    if (!split_tag_group(g, pieces_)) {
+    const auto whole = [&] {
       auto tag = read_tag(g, findings_);
       if (!tag) return false;
       tag->span = source_.span(g);
       if (g.find('\n') != std::string_view::npos) tag->text = collapse_whitespace(tag->text);  // wrapped_action's
       tags.push_back(std::move(*tag));
       return true;
-    }
+    };
+    if (!split_tag_group(g, pieces_)) return whole();
+    // A deadline alone copies the owners before it: bounded, or a tag of many owners and many deadlines would
+    // be quadratic (a review's finding: 133 KB made 2 GB).
+    constexpr std::size_t kMaxCopiedOwners = 256;
+    const std::size_t before = findings_.size();
+    std::size_t copied = 0;
     std::vector<Tag> read;
     for (const TagPiece& piece : pieces_) {
       std::optional<Tag> tag;
-      if (piece.deadline_only && !read.empty()) {
-        // "(Korea/March 2008, June 2008)": the same owners, another deadline.
-        tag = read.back();
-        tag->deadline = read_deadline(piece.text);
-        tag->text = std::string(piece.text);
-      } else {
-        tag = read_tag(piece.text, findings_);
+      if (!piece.deadline_only || read.empty()) tag = read_tag(piece.text, findings_);
+      // "(Korea/March 2008, June 2008)", "(Korea/2008, Sept/2009)": the same owners, another deadline.
+      const bool deadline_alone = !read.empty() && (piece.deadline_only || (tag && tag->owners.empty()));
+      if (deadline_alone) {
+        if (piece.deadline_only) {
+          tag = read.back();
+          tag->deadline = read_deadline(piece.text);
+          tag->tentative = false;
+          tag->text = std::string(piece.text);
+          if (tag->deadline.kind == DeadlineKind::unknown)
+            findings_.push_back({DiagnosticCode::unknown_deadline,
+                                 "unknown deadline form '" + std::string(shortened(trim(piece.text), 60)) + "'",
+                                 trim(piece.text)});
+        } else {
+          tag->owners = read.back().owners;
+        }
+        copied += tag->owners.size();
       }
-      if (!tag) return false;  // split_tag_group saw a deadline and a '/' in each: not expected
+      if (!tag || copied > kMaxCopiedOwners) {
+        // A piece that is no tag (or too many copies): the group is read whole, as one tag or none, and
+        // what its pieces found is let go.
+        findings_.resize(before);
+        return whole();
+      }
       tag->span = source_.span(piece.text);
       read.push_back(std::move(*tag));
     }

@@ -632,3 +632,46 @@ TEST_CASE("parser: an action ending in what looks like a tag in other brackets i
                         "round parentheses",
                         "action has no (Owner/Deadline) tag"});
 }
+
+TEST_CASE("parser: a review's cases of several tags in a group and of joined groups") {
+  const std::string head = "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n\t";
+  auto tags = [&](const std::string& action) {
+    const Plan p = parse(head + action + "\n");
+    const Action& a = p.sections.at(0).actions.at(0);
+    std::string out = a.text + " |";
+    for (const Tag& t : a.tags) {
+      out += " [";
+      for (const Owner& o : t.owners) out += o.name + ",";
+      out += "/" + t.deadline.text + "]";
+    }
+    return out;
+  };
+  // Across a joiner, a group is a tag only beyond doubt: the action's own brackets stay its words.
+  CHECK(tags("Hold workshop (Bangkok, March 2008) and (Japan/2009)") ==
+        "Hold workshop (Bangkok, March 2008) and | [Japan,/2009]");
+  CHECK(tags("Review (SOLAS XI-2/ISPS) and (Japan/2008)") == "Review (SOLAS XI-2/ISPS) and | [Japan,/2008]");
+  // An undated deadline before another owner ends a tag; a deadline written with '/' keeps the owners.
+  CHECK(tags("Do (Chile/ongoing, Peru/2009)") == "Do | [Chile,/ongoing] [Peru,/2009]");
+  CHECK(tags("Do (Korea/2008, Sept/2009)") == "Do | [Korea,/2008] [Korea,/Sept/2009]");
+  CHECK(tags("Do (Australia, New Zealand \u2013 Japan/March 2008)") == "Do | [Australia,New Zealand,Japan,/March 2008]");
+  // A second deadline that does not read is said, not silent.
+  const Plan beyond = parse(head + "Do (Korea/March 2008, June 2008 and beyond)\n");
+  CHECK(count_of(codes(beyond), "unknown-deadline") == 1);
+  // Many owners and many deadlines: not copied without bound (read whole instead).
+  std::string many = "Do (";
+  for (int i = 0; i < 300; ++i) many += (i ? ", O" : "O") + std::to_string(i);
+  many += "/2009";
+  for (int i = 0; i < 300; ++i) many += ", 2010";
+  many += ")";
+  const Plan big = parse(head + many + "\n");
+  CHECK(big.sections.at(0).actions.at(0).tags.size() == 1);
+}
+
+TEST_CASE("parser: a wrapped parenthesis does not swallow an action that ends in its own tag") {
+  const Plan p = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
+                       "\t1.1 P\n\tHold workshop (see list\nSecond action (Japan/2008)\nThird action) (Korea/2009)\n");
+  const auto& actions = p.sections.at(0).actions;
+  REQUIRE(actions.size() == 3);
+  CHECK(actions[1].tags.at(0).owners.at(0).name == "Japan");
+  CHECK(count_of(codes(p), "action-wrapped") == 0);
+}

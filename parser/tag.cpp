@@ -298,7 +298,17 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
   std::size_t rest = 0;
   if (dash != std::string_view::npos) {
     std::string label = collapse_whitespace(region.substr(0, dash));
-    if (canonical_economy(label)) {
+    // Every name in it an economy: "Australia, New Zealand – Japan".
+    bool economies = !label.empty();
+    for (std::size_t b = 0; economies && b <= label.size();) {
+      std::size_t e = label.find(',', b);
+      if (e == std::string::npos) e = label.size();
+      std::string_view name = trim(std::string_view(label).substr(b, e - b));
+      if (name.starts_with("and ")) name.remove_prefix(4);
+      economies = !name.empty() && canonical_economy(name).has_value();
+      b = e + 1;
+    }
+    if (economies) {
       // "(Australia - Japan/March 2008)": an economy is somebody, not a label; both are owners (Australia was
       // dropped, a label).
       read_owners(region.substr(0, dash), flat, tag);
@@ -379,11 +389,14 @@ std::optional<std::string_view> ambiguous_date_in(std::string_view text) {
 // not somebody; read as written, and said where it stands.
 void note_owners_like_deadlines(const Tag& tag, std::string_view region, Findings& out) {
   constexpr std::size_t kMaxName = 64;
+  std::size_t from = 0;  // the owners stand in order: each is looked for after the one before
   for (const Owner& o : tag.owners) {
+    const std::size_t here = o.name.empty() ? std::string_view::npos : region.find(o.name, from);
+    if (here != std::string_view::npos) from = here + o.name.size();
     if (o.economy || o.name.empty() || o.name.size() > kMaxName) continue;
     const Deadline d = read_deadline(o.name);
     if (!d.start) continue;  // dated kinds only: "TPTWG 32" may name a meeting's body
-    const std::size_t at = region.find(o.name);
+    const std::size_t at = here;
     out.push_back({DiagnosticCode::owner_like_deadline,
                    fmt::format("owner '{}' reads as a deadline ({} to {}): a '/' or a separator is misplaced, or the "
                                "tag holds two deadlines; it was read as an owner",
@@ -492,8 +505,13 @@ bool split_tag_group(std::string_view group, std::vector<TagPiece>& pieces) {
     const std::size_t before = slashes[s - 1];              // the '/' the left side's deadline follows
     const std::size_t left_from = before < start ? start : before + 1;
     if (before < start && !deadline_only) continue;
-    if (!says_when_in(content.substr(left_from, j.pos - left_from))) continue;
     const std::size_t next = s < slashes.size() ? slashes[s] : content.size();
+    // Before another owner and '/', any deadline ends a tag ("(Chile/ongoing, Peru/2009)"); before a deadline
+    // alone, one that says when ("TBC" after a comma is the tag's marker).
+    const std::string_view left = trim(content.substr(left_from, j.pos - left_from));
+    if (next == content.size() ? !says_when_in(left)
+                               : (left.empty() || left.size() > kMaxSide || read_deadline(left).kind == DeadlineKind::unknown))
+      continue;
     // With no '/' after it, the right side is one deadline, up to the next joiner: "March 2008, June 2008, ...".
     const std::size_t right_end = next == content.size() && ji + 1 < joiners.size() ? joiners[ji + 1].pos : next;
     const std::string_view right = trim(content.substr(j.end, right_end - j.end));
