@@ -590,6 +590,11 @@ TEST_CASE("parser: an owner named like a date is warned of where it stands") {
   CHECK(found[0]->span.offset == text.find("March 2008/"));
   CHECK(found[0]->span.length == 10);
   CHECK(found[1]->span.offset == text.find("2008/March 2009"));
+  // Of two equal names, the one that is a whole owner (a review's finding: it pointed inside the first).
+  const std::string two = "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
+                          "\t1.1 P\n\tDo A (2008 Review Team, 2008/Japan)\n";
+  for (const auto& d : parse(two).diagnostics)
+    if (d.code == "owner-like-deadline") CHECK(d.span.offset == two.find("2008/Japan"));
 }
 
 TEST_CASE("parser: an action's tag wrapped onto the next line is read with it, with a note") {

@@ -389,14 +389,25 @@ std::optional<std::string_view> ambiguous_date_in(std::string_view text) {
 // not somebody; read as written, and said where it stands.
 void note_owners_like_deadlines(const Tag& tag, std::string_view region, Findings& out) {
   constexpr std::size_t kMaxName = 64;
-  std::size_t from = 0;  // the owners stand in order: each is looked for after the one before
+  // Where a name stands as a whole owner, from `from` on: between the region's ends, ',', '/', ':' or '&'
+  // ("2008" in "(2008 Review Team, 2008/Japan)" is the second).
+  const auto whole_at = [&](std::string_view name, std::size_t from) {
+    const auto parts = [](char c) { return c == ',' || c == '/' || c == ':' || c == '&'; };
+    for (std::size_t at = region.find(name, from); at != std::string_view::npos; at = region.find(name, at + 1)) {
+      std::size_t b = at, e = at + name.size();
+      while (b > 0 && region[b - 1] == ' ') --b;
+      while (e < region.size() && region[e] == ' ') ++e;
+      if ((b == 0 || parts(region[b - 1])) && (e == region.size() || parts(region[e]))) return at;
+    }
+    return std::string_view::npos;
+  };
+  std::size_t from = 0;  // the dated owners stand in order: each is looked for after the one before
   for (const Owner& o : tag.owners) {
-    const std::size_t here = o.name.empty() ? std::string_view::npos : region.find(o.name, from);
-    if (here != std::string_view::npos) from = here + o.name.size();
     if (o.economy || o.name.empty() || o.name.size() > kMaxName) continue;
     const Deadline d = read_deadline(o.name);
     if (!d.start) continue;  // dated kinds only: "TPTWG 32" may name a meeting's body
-    const std::size_t at = here;
+    const std::size_t at = whole_at(o.name, from);
+    if (at != std::string_view::npos) from = at + o.name.size();
     out.push_back({DiagnosticCode::owner_like_deadline,
                    fmt::format("owner '{}' reads as a deadline ({} to {}): a '/' or a separator is misplaced, or the "
                                "tag holds two deadlines; it was read as an owner",
