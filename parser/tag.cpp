@@ -467,6 +467,11 @@ bool reads_as_deadline(std::string_view text) {
 
 namespace {
 std::optional<Tag> read_one_tag(std::string_view group, Findings& out);
+
+// Whether " and " (any case) starts at s[i]: a joiner of two tags, as ',' ';' '&' are.
+bool spaced_and_at(std::string_view s, std::size_t i) {
+  return s[i] == ' ' && i + 4 < s.size() && ascii::equals_ci(s.substr(i + 1, 3), "and") && s[i + 4] == ' ';
+}
 }  // namespace
 
 bool split_tag_group(std::string_view group, std::vector<TagPiece>& pieces) {
@@ -485,8 +490,8 @@ bool split_tag_group(std::string_view group, std::vector<TagPiece>& pieces) {
     const std::size_t slash = content.find('/');
     if (slash == std::string_view::npos || content.find_first_of(",;&", slash) == std::string_view::npos) {
       bool and_word = false;
-      for (std::size_t i = slash == std::string_view::npos ? content.size() : slash; i + 4 < content.size() && !and_word; ++i)
-        and_word = content[i] == ' ' && ascii::equals_ci(content.substr(i + 1, 3), "and") && content[i + 4] == ' ';
+      for (std::size_t i = slash == std::string_view::npos ? content.size() : slash; i < content.size() && !and_word; ++i)
+        and_word = spaced_and_at(content, i);
       if (!and_word) return false;
     }
   }
@@ -502,8 +507,7 @@ bool split_tag_group(std::string_view group, std::vector<TagPiece>& pieces) {
     if (!depth.top(c)) continue;
     if (c == '/') slashes.push_back(i);
     else if (c == ',' || c == ';' || c == '&') joiners.push_back({i, i + 1});
-    else if (c == ' ' && i + 4 < content.size() && ascii::equals_ci(content.substr(i + 1, 3), "and") &&
-             content[i + 4] == ' ')
+    else if (spaced_and_at(content, i))
       joiners.push_back({i, i + 4});
   }
   if (slashes.empty() || joiners.empty()) return false;
