@@ -257,7 +257,7 @@ class Assembler {
     Section& s = section_;
     make_room(s.directives, directives.size());
     for (auto& dir : directives) s.directives.push_back(std::move(dir));
-    make_room(s.actions, a.paragraphs.size());
+    make_room(s.actions, action_lines(a.paragraphs));
     read_priorities(p, s);
     const std::size_t actions_before = s.actions.size();
     const std::size_t tags_before = tags_read_;
@@ -286,6 +286,27 @@ class Assembler {
                              close);
       }
     return {};
+  }
+
+  // The paragraphs that may each start an action: a line that starts with '(' is most often a tag on its own
+  // line, which joins the action above (room for an action per line made a plan of tag lines take 160 bytes of
+  // address space per 13-byte line for nothing, issue 20 item 12).
+  static std::size_t action_lines(std::span<const std::string_view> paragraphs) {
+    std::size_t n = 0;
+    for (std::string_view p : paragraphs) n += p.empty() || p.front() != '(';
+    return n;
+  }
+
+  // The lines after paragraph `k` that start with '(', up to the next that does not: the tags on lines of their
+  // own that action `k` may gain, so that its tags are given their room once. Remembered for the run, so a
+  // run of '(' lines that are actions ("(a) Develop ...") is scanned once, not once per line.
+  std::size_t tag_lines_after(std::span<const std::string_view> paragraphs, std::size_t k) {
+    if (run_end_ <= k || run_end_ > paragraphs.size()) {
+      run_end_ = k + 1;
+      while (run_end_ < paragraphs.size() && !paragraphs[run_end_].empty() && paragraphs[run_end_].front() == '(')
+        ++run_end_;
+    }
+    return run_end_ - k - 1;
   }
 
   // Room for `more` elements: exactly, for a section's first row (most have
@@ -506,6 +527,7 @@ class Assembler {
 
   void read_actions(const Cell& cell, Section& s) {
     lead_open_ = {};
+    run_end_ = 0;
     for (std::size_t k = 0; k < cell.paragraphs.size(); ++k) {
       settle_findings();  // a row may be the whole plan: its paragraphs' findings are not held to its end
       std::string_view p = wrapped_action(cell.paragraphs, k);
@@ -557,6 +579,7 @@ class Assembler {
         // A tag on its own line belongs to the action before it.
         Action& prev = s.actions.back();
         const std::size_t first_new = prev.tags.size();
+        make_room(prev.tags, tags.size());
         for (auto& t : tags) prev.tags.push_back(std::move(t));
         std::size_t begin = last_action_begin_;
         prev.span = source_.span(begin, static_cast<std::size_t>(p.data() + p.size() - source_.text().data()));
@@ -566,6 +589,7 @@ class Assembler {
       Action act;
       act.text = collapse_whitespace(text);
       act.tags = std::move(tags);
+      if (const std::size_t more = tag_lines_after(cell.paragraphs, k)) act.tags.reserve(act.tags.size() + more);
       act.span = source_.span(p);
       action_text_ = text;
       deadline_from_text(act);
@@ -573,6 +597,7 @@ class Assembler {
         findings_.push_back({DiagnosticCode::tag_without_action,
                              "this tag follows no action: a tag on its own line belongs to the action above it", p});
       }
+      make_room(s.actions, 1);
       s.actions.push_back(std::move(act));
       last_action_begin_ = static_cast<std::size_t>(p.data() - source_.text().data());
     }
@@ -853,6 +878,7 @@ class Assembler {
   std::vector<TagPiece> pieces_;    // a group's tags, when it holds several (read_group_tags), its room reused
   std::vector<Misplaced> misplaced_;  // this row's directives' and priorities' tag-like parentheses
   std::size_t tags_read_ = 0;         // tags read from action cells so far
+  std::size_t run_end_ = 0;           // tag_lines_after's: where the run of '(' lines it last scanned ends
   const cite::Registry& registry_;
   bool warnings_;  // ParseOptions::warnings: false keeps errors alone
 };
