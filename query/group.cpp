@@ -64,28 +64,35 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
     switch (s.key) {
       case GroupKey::owner:
         for (std::size_t i : m.tags) {
-          const Tag& t = m.element.action()->tags[i];
+          const Action& a = *m.element.action();
+          const Tag& t = a.tags[i];
+          // A tag with no time of its own answers for the deadline in the action's sentence ("... by March 2011.
+          // Lead: Canada"), as --overdue, the CSV and the report count it.
+          const bool overdue = is_overdue(deadline_for(a, t), q.as_of);
           for (const auto& o : t.owners) {
             // Only the owners asked for: "--owner Chair --group-by owner" is about the Chair.
             if (!owners.keeps(o)) continue;
             // By who it is: "MSEG Chair" and "Chair" are one row.
             std::string label = q.aliases ? q.aliases->identity(o) : o.canonical ? *o.canonical : o.name;
-            tally.add(ascii::lower(label), GroupRow{"", label, 0, 0, {}}, n, is_overdue(t, q.as_of));
+            tally.add(ascii::lower(label), GroupRow{"", label, 0, 0, {}}, n, overdue);
           }
         }
         break;
-      case GroupKey::deadline:
-        for (std::size_t i : m.tags) {
-          const Tag& t = m.element.action()->tags[i];
-          const Deadline& d = t.deadline;
+      case GroupKey::deadline: {
+        auto add = [&](const Deadline& d) {
           std::string key = d.start && d.end ? to_string(*d.start) + ".." + to_string(*d.end)
                                              : std::string(to_string(d.kind)) + ":" + ascii::lower(d.text);
-          const std::size_t r = tally.add(key, GroupRow{"", d.text, 0, 0, {}}, n, is_overdue(t, q.as_of));
+          const std::size_t r = tally.add(key, GroupRow{"", d.text, 0, 0, {}}, n, is_overdue(d, q.as_of));
           if (r == when.size())
             when.push_back(d.start && d.end ? When{false, *d.start, *d.end, 0}
                                             : When{true, Date{}, Date{}, static_cast<int>(d.kind)});
-        }
+        };
+        const Action* a = m.element.action();
+        if (!a) break;  // a directive or priority asked for beside the actions: no deadline
+        for (std::size_t i : m.tags) add(deadline_for(*a, a->tags[i]));  // a tag with no time: the sentence's
+        if (m.tags.empty() && m.text_deadline) add(a->deadline->deadline);  // an action with no tag at all
         break;
+      }
       case GroupKey::section:
         tally.add(m.source + '\n' + m.element.section->id, GroupRow{m.source, m.element.section->id, 0, 0, {}}, n,
                   any_overdue(m, q.as_of));

@@ -91,3 +91,25 @@ TEST_CASE("group: per citation with actions asked for too, the actions add no ro
   REQUIRE(!only.rows.empty());
   CHECK(rows(mixed) == rows(only));
 }
+
+TEST_CASE("group: a deadline in the action's sentence counts per owner and per deadline, as --overdue does") {
+  // A helper's finding: "... by March 2011. Lead: Canada" was Canada 1/0 under --overdue and a blank deadline row.
+  const Plan plan = parse_plan(
+      "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Workshops (Ministerial Statement 2009)\n\t1.1 Workshops\n"
+      "\tHold a regional workshop on port security by March 2011. Lead: Canada\n"
+      "Compile the survey results (Japan/March 2011)\n"
+      "Report on progress by June 2011\n",
+      ParseOptions{"t.txt"});
+  REQUIRE(plan.sections.at(0).actions.size() == 3);
+  QueryOptions o;
+  o.as_of = "2011-04-01";
+  o.group_by = "owner";
+  auto s = summarise(o, {Input{"t", &plan}});
+  CHECK(rows(s) == "Canada 1/1 | Japan 1/1");
+  o.overdue = true;  // the same rows with only the overdue: each counts as it is listed
+  CHECK(rows(summarise(o, {Input{"t", &plan}})) == "Canada 1/1 | Japan 1/1");
+  o.overdue = false;
+  o.group_by = "deadline";
+  // Canada's "by March 2011" is March 2011's row; the untagged action's "by June 2011" a row of its own.
+  CHECK(rows(summarise(o, {Input{"t", &plan}})) == "by March 2011 2/2 | by June 2011 1/0");
+}
