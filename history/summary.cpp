@@ -19,21 +19,19 @@ std::vector<OwnerHistory> owner_summaries(const std::vector<Thread>& threads) {
       else if (t.status == ThreadStatus::ended) ++s.ended;
       else ++s.new_in_last;
     }
-    // A slip is charged to those who held the deadline that slipped: the
-    // owners in the thread's plan before the one that extended it.
-    const std::vector<std::string>* before = nullptr;
+    // A slip is charged to those whose deadline slipped, by their own months (ThreadStep::slipped_by), not to
+    // every owner of the action before: an owner whose own, earlier deadline was dropped did not slip.
     for (const auto& st : t.steps) {
       if (!st.present) continue;
-      if (st.deadline_change == DeadlineChange::extended && before)
-        for (const auto& o : *before) {
+      if (st.deadline_change == DeadlineChange::extended)
+        for (const auto& [o, months] : st.slipped_by) {
           auto key = fold_owner_name(o);
           auto& s = by_owner[key];
           if (s.owner.empty()) s.owner = o;
           ++s.slips;
-          s.months_total += st.months;
-          slips[key].push_back(st.months);
+          s.months_total += months;
+          slips[key].push_back(months);
         }
-      before = &st.owners;
     }
   }
   std::vector<OwnerHistory> out;

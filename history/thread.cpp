@@ -2,7 +2,11 @@
 // with the next, dormant threads given a second chance against what is new.
 #include <mseg/history.hpp>
 
+#include <mseg/deadline.hpp>
+
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 #include <unordered_set>
 
@@ -102,6 +106,44 @@ ThreadStep step_of(const ElementRef& f, const OwnerAliases& aliases, const Threa
   return st;
 }
 
+// Each owner's latest dated deadline among `tags`, by who they are, in the order first named; an owner of no
+// dated tag has none.
+std::vector<std::pair<std::string, std::optional<Date>>> latest_by_owner(const std::vector<Tag>& tags,
+                                                                        const OwnerAliases& aliases) {
+  std::vector<std::pair<std::string, std::optional<Date>>> out;
+  std::map<std::string, std::size_t> at;
+  for (const auto& t : tags)
+    for (const auto& o : t.owners) {
+      auto who = aliases.identity(o);
+      auto [it, fresh] = at.try_emplace(fold_owner_name(who), out.size());
+      if (fresh) out.emplace_back(std::move(who), std::nullopt);
+      auto& end = out[it->second].second;
+      if (t.deadline.end && (!end || *t.deadline.end > *end)) end = t.deadline.end;
+    }
+  return out;
+}
+
+// Whom an extension of the action's latest deadline is charged to (ThreadStep::slipped_by). "(Pilot –
+// Australia/October 2007) (Chair/March 2008)" -> "(Chair/September 2008)": the Chair's deadline slipped 6
+// months; Australia's pilot was dropped, not late (a helper's finding: Australia was charged too).
+void charge_slip(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_tags, int months,
+                 const OwnerAliases& aliases, ThreadStep& st) {
+  const auto latest = latest_deadline_end(old_tags);
+  std::map<std::string, std::optional<Date>> now;
+  for (auto& [who, end] : latest_by_owner(new_tags, aliases)) now.emplace(fold_owner_name(who), end);
+  for (auto& [who, end] : latest_by_owner(old_tags, aliases)) {
+    if (!end) continue;
+    const auto still = now.find(fold_owner_name(who));
+    if (still == now.end()) {
+      // Handed on, or gone with the deadline that moved: charged when it was theirs.
+      if (latest && *end == *latest) st.slipped_by.emplace_back(std::move(who), months);
+    } else if (still->second && *still->second > *end) {
+      st.slipped_by.emplace_back(std::move(who), (still->second->year * 12 + still->second->month) -
+                                                     (end->year * 12 + end->month));
+    }
+  }
+}
+
 // What changed from the thread's previous element `a` (its step `before`) to `b`.
 void compare(const ElementRef& a, const ThreadStep& before, const ElementRef& b, ThreadStep& st,
              const OwnerAliases& aliases) {
@@ -126,11 +168,13 @@ void compare(const ElementRef& a, const ThreadStep& before, const ElementRef& b,
     for (const auto& o : before.owners)
       if (!has.contains(o)) st.owners_removed.push_back(o);
     std::vector<Tag> old_scratch, new_scratch;
-    auto move = history::classify_deadline(deadline_tags(*a.action(), old_scratch), deadline_tags(*b.action(), new_scratch),
-                                           deadline_same);
+    const std::vector<Tag>& old_tags = deadline_tags(*a.action(), old_scratch);
+    const std::vector<Tag>& new_tags = deadline_tags(*b.action(), new_scratch);
+    auto move = history::classify_deadline(old_tags, new_tags, deadline_same);
     st.deadline_change = move.change;
     st.months = move.months;
     if (move.change != DeadlineChange::none) st.deadline_before = before.deadline;
+    if (move.change == DeadlineChange::extended) charge_slip(old_tags, new_tags, move.months, aliases, st);
   }
 }
 

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 
 #include <mseg/history.hpp>
 #include <mseg/parse.hpp>
@@ -127,4 +128,34 @@ TEST_CASE("reversing the plans mirrors the history") {
   CHECK(count(forward, ThreadStatus::ended) == count(backward, ThreadStatus::new_in_last));
   CHECK(count(forward, ThreadStatus::new_in_last) == count(backward, ThreadStatus::ended));
   CHECK(count(forward, ThreadStatus::carried_through) == count(backward, ThreadStatus::carried_through));
+}
+
+TEST_CASE("a slip is charged to the owners of the deadline that moved, not to an owner whose tag was dropped") {
+  // A helper's finding: Australia's October 2007 pilot tag was dropped (done, most likely) and the Chair's March
+  // 2008 moved to September 2008; Australia was charged a 6-month slip too.
+  const Plan a = plan_of("a.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
+                                   "(Pilot Project \u2013 Australia/October 2007) (Phase 3 - Chair/March 2008)"});
+  const Plan b = plan_of("b.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
+                                   "(Phase 3 - Chair/September 2008)"});
+  auto h = build_history({&a, &b});
+  const Thread* t = find(h, "Develop a Phase 3");
+  REQUIRE(t);
+  CHECK(t->slips == 1);
+  CHECK(t->steps[1].slipped_by == std::vector<std::pair<std::string, int>>{{"Chair", 6}});
+  for (const auto& o : h.owners) {
+    CAPTURE(o.owner);
+    CHECK(o.slips == (o.owner == "Chair" ? 1u : 0u));
+    CHECK(o.months_total == (o.owner == "Chair" ? 6 : 0));
+  }
+  // Two owners of the one deadline that moved share the slip; an owner whose own deadline moved less is charged
+  // its own months; one handed over with the deadline that moved is charged the action's.
+  const Plan c = plan_of("c.txt", {"Exchange results (Japan, Korea/March 2008) (Chile/January 2008)",
+                                   "Hold a seminar (Peru/June 2008)"});
+  const Plan d = plan_of("d.txt", {"Exchange results (Japan, Korea/June 2008) (Chile/February 2008)",
+                                   "Hold a seminar (Mexico/December 2008)"});
+  h = build_history({&c, &d});
+  std::map<std::string, std::pair<std::size_t, int>> got;
+  for (const auto& o : h.owners) got[o.owner] = {o.slips, o.months_total};
+  CHECK(got == std::map<std::string, std::pair<std::size_t, int>>{
+                   {"Japan", {1, 3}}, {"Republic of Korea", {1, 3}}, {"Chile", {1, 1}}, {"Peru", {1, 6}}, {"Mexico", {0, 0}}});
 }
