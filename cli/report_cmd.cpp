@@ -27,7 +27,8 @@ int run_report(const ReportArgs& args) {
   report::ReportOptions options;
   options.source = args.file;
   try {
-    options.as_of = args.as_of.empty() ? today() : query::read_date_argument("--as-of", args.as_of).start;
+    // "today", "today+90d" as query reads them: the error lists them among what is expected.
+    options.as_of = args.as_of.empty() ? today() : query::read_date_argument("--as-of", args.as_of, today()).start;
   } catch (const query::QueryError& e) {
     print_error(e.what());
     return kTrouble;

@@ -26,6 +26,13 @@ check "2007: one lane per owner, economies first" \
   test "$(ask "$tmp/f.json" "'|'.join(f['lanes'])")" = "Australia|Singapore|United States|Chair|ICIAP Coordinator|Lead Economies|MEG-SEC"
 check "2007: counts" test "$(ask "$tmp/f.json" "'|'.join(f['counts'])")" = \
   "13 directives|15 actions|7 owners|11 overdue|0 due in the next 90 days|4 ongoing|0 without a deadline"
+# --as-of reads today, today+90d as query does (the error listed them, and refused them): the page of the
+# day 30 days from today, as YYYY-MM-DD.
+day=$(py -c "import datetime; print(datetime.date.today() + datetime.timedelta(days=30))")
+"$mseg" report "$y2007" --as-of today+30d -o "$tmp/r30.html"; st=$?
+check "--as-of today+30d: exit 0 (got $st)" test $st -eq 0
+"$mseg" report "$y2007" --as-of "$day" -o "$tmp/rday.html"
+check "--as-of today+30d: the page of $day" cmp "$tmp/rday.html" "$tmp/r30.html"
 check "2007: headings in order" test "$(ask "$tmp/f.json" "' '.join(f['headings'])")" = "h1 h2 h2"
 check "2007: one script, the page's own" test "$(ask "$tmp/f.json" "f['scripts']")" = 1
 
