@@ -103,6 +103,14 @@ int run_query(QueryArgs args) {
   out.owners = q.owners;
   out.aliases = q.aliases;
 
+  // A calendar of no event is no calendar (RFC 5545 asks for one component at least): said, and nothing written.
+  const bool ics = out.format == query::Format::ics && !args.count;
+  if (ics && query::ics_events(matches, out) == 0) {
+    if (!matches.empty())
+      std::fprintf(stderr, "mseg: no matched deadline has dates (ongoing, TBC): no calendar written\n");
+    if (args.fail_if_any) return matches.empty() ? kOk : kFound;
+    return kFound;
+  }
   // The answer goes out as it is made: a table of every action of a large plan
   // would be several times the plan (issue 20 item 12).
   Output output(args.output);
@@ -112,7 +120,7 @@ int run_query(QueryArgs args) {
   else if (q.group_by) query::format_summary(query::group_matches(matches, q), out, sink);
   else query::format_matches(matches, out, sink);
   output.commit();
-  if (out.format == query::Format::ics && !args.count)
+  if (ics)
     if (std::size_t skipped = query::tags_without_event(matches))
       std::fprintf(stderr, "mseg: %zu deadline%s without dates (ongoing, TBC) got no calendar event\n", skipped,
                    skipped == 1 ? "" : "s");

@@ -3,12 +3,15 @@
 // the three rules that matter (text escaping, 75-octet folding, CRLF) are
 // each one function here with a test beside it.
 #include <mseg/calendar_days.hpp>
+#include <mseg/owners.hpp>
 #include <mseg/query_format.hpp>
 #include <mseg/version.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_set>
 
 #include "base/text_escape.hpp"
 #include "base/text_pieces.hpp"
@@ -107,7 +110,70 @@ std::string plan_name(const Match& m) {
   return m.source;
 }
 
-std::string owner_key(const Owner& o) { return o.canonical ? *o.canonical : o.name; }
+// Who an owner is, as --owner and --group-by owner read it: "MEG-SEC Chair" and "Chair" are one owner, so a
+// plan that respells its owner keeps the event's UID (a helper's finding: the event was duplicated on import).
+std::string owner_key(const Owner& o, const OwnerAliases& aliases) { return aliases.identity(o); }
+
+// An owner's part of a UID: its slug; for a name of no ASCII letter or digit, which slugs to nothing, a hash of
+// it, so that two such owners do not share one UID.
+std::string owner_slug(const std::string& who) {
+  std::string s = slug(who);
+  if (s != "x" || who.empty() || who == "x" || who == "X") return s;
+  std::uint64_t h = 14695981039346656037ull;  // FNV-1a: the same name, the same slug, in every run
+  for (unsigned char c : who) h = (h ^ c) * 1099511628211ull;
+  return fmt::format("u{:016x}", h);
+}
+
+// One event: an owner of a matched action's dated tag (or of its text's deadline), once per owner and tag.
+struct Event {
+  const Match& match;
+  const Action& action;
+  std::size_t tag;           // index in action.tags
+  const Deadline& deadline;  // the tag's, or the one in the action's text
+  const Owner& owner;
+  const std::string& who;    // owner_key
+  std::size_t events;        // the match's events in all: text several share is shortened
+  std::size_t tag_events;    // the tag's
+};
+
+// Calls `fn` for each event the calendar holds, in order.
+template <class Fn>
+void for_each_event(const std::vector<Match>& matches, const FormatOptions& o, Fn&& fn) {
+  const OwnerAliases& aliases = o.aliases ? *o.aliases : builtin_aliases();
+  const OwnerFilter owners(o.owners, o.aliases);
+  std::vector<std::string> keys;  // one tag's owners, by who they are
+  for (const auto& m : matches) {
+    const Action* action = m.element.action();
+    if (!action) continue;
+    // An owner --owner keeps, once a tag: "(US/United States/March 2008)" is one event.
+    // Fills `keys`; returns how many are events.
+    const auto owners_of = [&](const Tag& tag) {
+      keys.clear();
+      std::size_t n = 0;
+      for (const Owner& owner : tag.owners) {
+        std::string who = owners.keeps(owner) ? owner_key(owner, aliases) : std::string();
+        if (!who.empty() && std::find(keys.begin(), keys.end(), who) != keys.end()) who.clear();
+        n += !who.empty();
+        keys.push_back(std::move(who));
+      }
+      return n;
+    };
+    std::size_t events = 0;
+    for (std::size_t i : m.tags) {
+      const Deadline& d = deadline_for(*action, action->tags[i]);
+      if (d.start && d.end) events += owners_of(action->tags[i]);
+    }
+    for (std::size_t i : m.tags) {
+      const Tag& tag = action->tags[i];
+      // A tag without a deadline of its own answers for the one in the action's text.
+      const Deadline& deadline = deadline_for(*action, tag);
+      if (!deadline.start || !deadline.end) continue;
+      const std::size_t tag_events = owners_of(tag);
+      for (std::size_t k = 0; k < tag.owners.size(); ++k)
+        if (!keys[k].empty()) fn(Event{m, *action, i, deadline, tag.owners[k], keys[k], events, tag_events});
+    }
+  }
+}
 
 std::string ics_date(Date d) { return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day); }
 
@@ -152,6 +218,12 @@ std::size_t tags_without_event(const std::vector<Match>& matches) {
   return n;
 }
 
+std::size_t ics_events(const std::vector<Match>& matches, const FormatOptions& o) {
+  std::size_t n = 0;
+  for_each_event(matches, o, [&n](const Event&) { ++n; });
+  return n;
+}
+
 void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const TextSink& sink) {
   std::string out;
   property(out, "BEGIN", "VCALENDAR");
@@ -161,58 +233,51 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
   property(out, "METHOD", "PUBLISH");
   if (!matches.empty()) property(out, "X-WR-CALNAME", escape_ics_text(plan_name(matches.front())));
   const std::string stamp = ics_stamp(o.now);
-  const OwnerFilter owners(o.owners, o.aliases);
-  for (const auto& m : matches) {
-    const Action* action = m.element.action();
-    if (!action) continue;
-    const std::string plan_id = plan_identity(m);
-    // An event per dated tag and owner --owner keeps: only text that several events repeat is shortened.
-    const auto kept = [&](const Owner& owner) { return owners.keeps(owner); };
-    const auto events_of = [&](const Tag& tag) {
-      return static_cast<std::size_t>(std::count_if(tag.owners.begin(), tag.owners.end(), kept));
-    };
-    std::size_t events = 0;
-    for (std::size_t i : m.tags) {
-      const Deadline& d = deadline_for(*action, action->tags[i]);
-      if (d.start && d.end) events += events_of(action->tags[i]);
-    }
-    for (std::size_t i : m.tags) {
-      const Tag& tag = action->tags[i];
-      // A tag without a deadline of its own answers for the one in the action's text.
-      const Deadline& deadline = deadline_for(*action, tag);
-      if (!deadline.start || !deadline.end) continue;
-      const bool tag_repeated = events_of(tag) > 1;
-      for (const Owner& owner : tag.owners) {
-        if (!kept(owner)) continue;
-        const std::string who = owner_key(owner);
-        // An event per owner: what several events share is written within
-        // bounds, or a tag of thousands of owners, whole in each of their
-        // events, would make the calendar grow as its square. The plan's
-        // title is in every event of the calendar.
-        std::string description = events > 1 ? shortened(action->text, kMaxRepeatedActionText) : action->text;
-        description += "\n\nOwner: " + owner.name;
-        description += "\nDeadline: " + deadline.text;
-        description += "\nTag: " + (tag_repeated ? shortened(tag.text, kMaxRepeatedTagText) : tag.text);
-        description += "\nSection: " + m.element.section->id;
-        description += "\nAction: " + action->id;
-        description += "\nPlan: " + shortened(plan_name(m), kMaxRepeatedTagText) + " (" + m.source + ")";
-        property(out, "BEGIN", "VEVENT");
-        // Position in the plan, not wording: a reworded action keeps its
-        // events (docs/query.md says what moves them).
-        property(out, "UID", fmt::format("{}.t{}.{}.{}@mseg", action->id, i + 1, slug(who), plan_id));
-        property(out, "DTSTAMP", stamp);
-        property(out, "DTSTART;VALUE=DATE", ics_date(*deadline.start));
-        property(out, "DTEND;VALUE=DATE", ics_date(add_days(*deadline.end, 1)));  // DTEND is exclusive
-        property(out, "SUMMARY", escape_ics_text(summary_of(owner.name, action->text)));
-        property(out, "DESCRIPTION", escape_ics_text(description));
-        property(out, "CATEGORIES", escape_ics_text(who));
-        if (tag.tentative) property(out, "STATUS", "TENTATIVE");
-        property(out, "TRANSP", "TRANSPARENT");
-        property(out, "END", "VEVENT");
-        pass_on(out, sink);
-      }
-    }
-  }
+  // A calendar holds a UID once (RFC 5545 3.8.4.7): one taken before in this file (two plans of one group in one
+  // run) gets "-2", "-3". Hashes, not the UIDs: a tag of many owners makes as many events.
+  std::unordered_set<std::uint64_t> taken;
+  const auto fresh = [&taken](const std::string& uid) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : uid) h = (h ^ c) * 1099511628211ull;
+    return taken.insert(h).second;
+  };
+  const Match* last = nullptr;
+  std::string plan_id;
+  for_each_event(matches, o, [&](const Event& e) {
+    if (last != &e.match) plan_id = plan_identity(e.match);
+    last = &e.match;
+    const Action& action = e.action;
+    const Tag& tag = action.tags[e.tag];
+    const bool tag_repeated = e.tag_events > 1;
+    // An event per owner: what several events share is written within
+    // bounds, or a tag of thousands of owners, whole in each of their
+    // events, would make the calendar grow as its square. The plan's
+    // title is in every event of the calendar.
+    std::string description = e.events > 1 ? shortened(action.text, kMaxRepeatedActionText) : action.text;
+    description += "\n\nOwner: " + e.owner.name;
+    description += "\nDeadline: " + e.deadline.text;
+    description += "\nTag: " + (tag_repeated ? shortened(tag.text, kMaxRepeatedTagText) : tag.text);
+    description += "\nSection: " + e.match.element.section->id;
+    description += "\nAction: " + action.id;
+    description += "\nPlan: " + shortened(plan_name(e.match), kMaxRepeatedTagText) + " (" + e.match.source + ")";
+    property(out, "BEGIN", "VEVENT");
+    // Position in the plan, not wording: a reworded action keeps its
+    // events (docs/query.md says what moves them).
+    const std::string base = fmt::format("{}.t{}.{}.{}", action.id, e.tag + 1, owner_slug(e.who), plan_id);
+    std::string uid = base;
+    for (int n = 2; !fresh(uid); ++n) uid = fmt::format("{}-{}", base, n);
+    property(out, "UID", uid + "@mseg");
+    property(out, "DTSTAMP", stamp);
+    property(out, "DTSTART;VALUE=DATE", ics_date(*e.deadline.start));
+    property(out, "DTEND;VALUE=DATE", ics_date(add_days(*e.deadline.end, 1)));  // DTEND is exclusive
+    property(out, "SUMMARY", escape_ics_text(summary_of(e.owner.name, action.text)));
+    property(out, "DESCRIPTION", escape_ics_text(description));
+    property(out, "CATEGORIES", escape_ics_text(e.who));
+    if (tag.tentative) property(out, "STATUS", "TENTATIVE");
+    property(out, "TRANSP", "TRANSPARENT");
+    property(out, "END", "VEVENT");
+    pass_on(out, sink);
+  });
   property(out, "END", "VCALENDAR");
   sink(out);
 }

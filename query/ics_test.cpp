@@ -2,6 +2,8 @@
 
 #include <mseg/query_format.hpp>
 
+#include <fmt/format.h>
+
 #include "query/ics.hpp"
 #include "query/query_test_util.hpp"
 
@@ -101,6 +103,55 @@ TEST_CASE("ics: a tag without a deadline answers for the one in the action's tex
   CHECK(count_of(ics, "DTEND;VALUE=DATE:20080401") == 1);
   CHECK(count_of(ics, "SUMMARY:Canada: Review the port security guidelines") == 1);
   CHECK(tags_without_event(test::run({}, plan)) == 0);
+}
+
+}  // namespace mseg::query
+
+namespace mseg::query {
+
+namespace {
+Plan one_action(const char* path, const char* group_line, const char* action) {
+  return parse_plan(fmt::format("Work Plan\n\n{}\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do things\n"
+                                "\t1.1 Things\n\t{}\n",
+                                group_line, action),
+                    {path});
+}
+std::vector<std::string> uids_of(const std::string& ics) {
+  std::vector<std::string> out;
+  for (const auto& line : lines_of(ics))
+    if (line.starts_with("UID:")) out.push_back(line.substr(4));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("ics: a calendar holds each UID once, and an owner's UID is who it is, not how it is spelt") {
+  // A helper's findings. One owner by two names in one tag: one event.
+  Plan p = one_action("a.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",
+                      "Seek direction (US/United States/March 2008)");
+  CHECK(uids_of(ics_of(p)) == std::vector<std::string>{"S1.A1.t1.united-states.meg-sec@mseg"});
+  // Two plans of one group in one calendar: the second's event takes "-2", not the first's UID.
+  Plan a = one_action("a.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.", "Seek direction (Chair/March 2008)");
+  Plan b = one_action("b.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",
+                      "Seek direction (Chair/September 2008)");
+  FormatOptions f;
+  f.format = Format::ics;
+  auto q = compile_query({}, Date{2008, 4, 1});
+  const std::string both = format_ics(run_query(q, {Input{"a.txt", &a}, Input{"b.txt", &b}}), f);
+  CHECK(uids_of(both) ==
+        std::vector<std::string>{"S1.A1.t1.chair.meg-sec@mseg", "S1.A1.t1.chair.meg-sec-2@mseg"});
+  // "MEG-SEC Chair" in the next edition is the Chair (the aliases table): the same UID, so a re-import updates.
+  Plan c = one_action("c.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",
+                      "Seek direction (MEG-SEC Chair/September 2008)");
+  CHECK(uids_of(ics_of(c)) == uids_of(ics_of(a)));
+  // Two owners named in no ASCII letter: each its own UID, the same in every run.
+  Plan d = one_action("d.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",
+                      "Seek direction (\xE4\xB8\xAD\xE5\x9B\xBD, \xE6\x97\xA5\xE6\x9C\xAC/March 2008)");
+  const auto two = uids_of(ics_of(d));
+  REQUIRE(two.size() == 2);
+  CHECK(two[0] != two[1]);
+  CHECK(two[0].starts_with("S1.A1.t1.u"));
+  CHECK(uids_of(ics_of(d)) == two);
+  CHECK(ics_events(test::run({}, d), f) == 2);
 }
 
 }  // namespace mseg::query

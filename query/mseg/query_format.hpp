@@ -51,6 +51,10 @@ void format_matches(const std::vector<Match>& matches, const FormatOptions& opti
 std::string format_ics(const std::vector<Match>& matches, const FormatOptions& options);
 void format_ics(const std::vector<Match>& matches, const FormatOptions& options, const TextSink& sink);
 
+// How many events format_ics writes for these matches: none, and a calendar would hold no component, which
+// RFC 5545 does not allow (the CLI writes none then).
+std::size_t ics_events(const std::vector<Match>& matches, const FormatOptions& options);
+
 // How many matched tags have no dates (ongoing, TBC, unknown forms) and so no event.
 std::size_t tags_without_event(const std::vector<Match>& matches);
 

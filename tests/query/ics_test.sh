@@ -38,5 +38,17 @@ check "--group-by with ics exits 2" test "$st:$(grep -c 'drop --group-by' "$tmp/
 SOURCE_DATE_EPOCH=1207008000 "$mseg" query "$y2007" --format ics 2> /dev/null > "$tmp/e.ics"
 check "SOURCE_DATE_EPOCH sets DTSTAMP" grep -q $'^DTSTAMP:20080401T000000Z\r$' "$tmp/e.ics"
 
+# Matches whose deadlines all lack dates make no event, and a calendar of no event is not one (RFC 5545 3.6):
+# nothing written, exit 1 as for no match, and stderr says why. A helper's finding: an empty VCALENDAR, exit 0.
+printf 'Work Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n\tKeep going (Australia/Ongoing)\n' > "$tmp/ongoing.txt"
+"$mseg" query "$tmp/ongoing.txt" --format ics -o "$tmp/none.ics" 2> "$tmp/err"; st=$?
+check "only undated deadlines: exit 1 (got $st)" test $st -eq 1
+check "... no calendar written" test ! -e "$tmp/none.ics"
+check "... stderr says why" grep -q "^mseg: no matched deadline has dates (ongoing, TBC): no calendar written$" "$tmp/err"
+"$mseg" query "$tmp/ongoing.txt" --format ics --fail-if-any > "$tmp/none.out" 2> /dev/null; st=$?
+check "... with --fail-if-any: a match, exit 1 (got $st), stdout empty" test "$st:$(wc -c < "$tmp/none.out")" = "1:0"
+"$mseg" query --owner Nobody "$tmp/ongoing.txt" --format ics > "$tmp/none.out" 2> "$tmp/err"; st=$?
+check "no match: exit 1 (got $st), nothing written, nothing said" test "$st:$(wc -c < "$tmp/none.out"):$(wc -c < "$tmp/err")" = "1:0:0"
+
 echo "$fails failure(s)"
 test $fails -eq 0
