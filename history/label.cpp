@@ -30,6 +30,8 @@ std::string_view file_name(std::string_view path) {
 }  // namespace
 
 std::optional<int> plan_year(const Plan& plan) {
+  // The cover sheet's dates ("30 July – 03 August 2012") say when the meeting was, beyond doubt.
+  if (plan.meeting_dates && plan.meeting_dates->start) return plan.meeting_dates->start->year;
   if (plan.meeting)
     if (auto y = year_in(*plan.meeting)) return y;
   if (plan.title)
@@ -37,27 +39,51 @@ std::optional<int> plan_year(const Plan& plan) {
   return year_in(file_name(plan.source.path));
 }
 
+namespace {
+
+// The meeting's first day, when the cover sheet gives its dates.
+std::optional<Date> meeting_day(const Plan& plan) {
+  return plan.meeting_dates && plan.meeting_dates->start ? plan.meeting_dates->start : std::nullopt;
+}
+
+// "2012" or, with the cover sheet's dates, "2012-07-30": what the order was read from.
+std::string when_text(const Plan& plan, int year) {
+  const auto day = meeting_day(plan);
+  return day ? to_string(*day) : std::to_string(year);
+}
+
+}  // namespace
+
 std::vector<std::size_t> meeting_order(const std::vector<const Plan*>& plans) {
   std::vector<std::size_t> order(plans.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // By year; within a year, by the meeting's first day where the cover sheet gives it (plans without come first).
   auto key = [&](std::size_t i) {
     auto y = plan_year(*plans[i]);
-    return std::make_tuple(!y.has_value(), y.value_or(0), file_name(plans[i]->source.path));
+    const Date day = meeting_day(*plans[i]).value_or(Date{});
+    return std::make_tuple(!y.has_value(), y.value_or(0), day, file_name(plans[i]->source.path));
   };
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
   return order;
 }
 
 std::optional<std::string> out_of_meeting_order(const std::vector<const Plan*>& plans) {
+  // Earlier beyond doubt: an earlier year, or in one year, an earlier first day where both cover sheets give one.
+  const auto earlier = [](const Plan& a, int ya, const Plan& b, int yb) {
+    if (ya != yb) return ya < yb;
+    const auto da = meeting_day(a), db = meeting_day(b);
+    return da && db && *da < *db;
+  };
   std::optional<int> latest;
   std::size_t latest_at = 0;
   for (std::size_t i = 0; i < plans.size(); ++i) {
     const auto y = plan_year(*plans[i]);
     if (!y) continue;
-    if (latest && *y < *latest)
-      return fmt::format("{} ({}) is given before {} ({})", file_name(plans[latest_at]->source.path), *latest,
-                         file_name(plans[i]->source.path), *y);
-    if (!latest || *y > *latest) {
+    const Plan& was = *plans[latest_at];
+    if (latest && earlier(*plans[i], *y, was, *latest))
+      return fmt::format("{} ({}) is given before {} ({})", file_name(was.source.path), when_text(was, *latest),
+                         file_name(plans[i]->source.path), when_text(*plans[i], *y));
+    if (!latest || earlier(was, *latest, *plans[i], *y) || *y > *latest) {
       latest = y;
       latest_at = i;
     }

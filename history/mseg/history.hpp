@@ -109,12 +109,14 @@ struct History {
 // Follows every element through `plans` (in this order).
 History build_history(const std::vector<const Plan*>& plans, const HistoryOptions& options = {});
 
-// The plan's year as its front matter or file name says it (meeting, then
-// title, then the file name): the first 19xx or 20xx standing alone.
+// The plan's year as its front matter or file name says it: the cover sheet's
+// meeting dates, then the first 19xx or 20xx standing alone in the meeting line,
+// the title, the file name.
 std::optional<int> plan_year(const Plan& plan);
 
-// Indexes of `plans` ordered by plan_year (plans without one last), then by
-// file name; stable.
+// Indexes of `plans` ordered by plan_year (plans without one last), in one year
+// by the meeting's first day where the cover sheet gives it, then by file name;
+// stable.
 std::vector<std::size_t> meeting_order(const std::vector<const Plan*>& plans);
 
 // When the plans' years (plan_year) go backwards in the order given: the first
