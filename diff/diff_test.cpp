@@ -208,6 +208,23 @@ TEST_CASE("renumbering, quote style and spacing alone are no change") {
   CHECK(!plans_differ(d));
 }
 
+TEST_CASE("a citation renamed to another name of the same document is no change, another document is one") {
+  // A helper's finding: "(Joint Ministerial Statement 2007)", the registry's alias of the Ministerial Statement
+  // 2007, was reported as the citation changed (in diff and in history's "citation changed").
+  std::string text = test::read_file("samples/meg-sec-workplan-2007.txt");
+  const std::string was = "(Ministerial Statement 2007)";
+  std::string renamed = text;
+  renamed.replace(renamed.find(was), was.size(), "(Joint Ministerial Statement 2007)");
+  const Plan b = parse_plan(renamed, {"b.txt"});
+  CHECK(!plans_differ(diff_plans(y2007(), b)));
+  std::string other = text;
+  other.replace(other.find(was), was.size(), "(Ministerial Statement 2004)");
+  const Plan c = parse_plan(other, {"c.txt"});
+  auto d = diff_plans(y2007(), c);
+  CHECK(plans_differ(d));
+  CHECK(d.summary.modified == 1);
+}
+
 TEST_CASE("the threshold decides what pairs") {
   // At 0.9 only near-identical texts pair: the ISPS rewording becomes removed + added.
   auto d = diff_plans(hanoi(), y2007(), DiffOptions{0.9});

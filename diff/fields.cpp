@@ -65,9 +65,12 @@ void compare_text(std::string_view old_text, std::string_view new_text, std::vec
   out.push_back(std::move(f));
 }
 
+// A citation is the document it resolves to: "(Joint Ministerial Statement 2007)" for "(Ministerial Statement
+// 2007)" names the same statement, so the authority did not change (a helper's finding); unresolved, its key.
 std::vector<Value> citation_values(const Directive& d) {
   std::vector<Value> v;
-  for (const auto& c : d.citations) v.push_back({c.text, c.key + "|" + c.pinpoint.value_or("")});
+  for (const auto& c : d.citations)
+    v.push_back({c.text, (c.source ? c.source->key : c.key) + "|" + c.pinpoint.value_or("")});
   return v;
 }
 
