@@ -33,7 +33,9 @@ std::map<std::string, Mark> marks_of(const PlanDiff& diff) {
 
 }  // namespace
 
-std::string lane_key(const Owner& owner) { return owner.economy && owner.canonical ? *owner.canonical : owner.name; }
+std::string lane_key(const Owner& owner, const OwnerAliases& aliases) {
+  return fold_owner_name(aliases.identity(owner));
+}
 
 const char* mark_name(Mark m) {
   switch (m) {
@@ -52,20 +54,31 @@ Model build_model(const Plan& plan, const ReportOptions& options) {
   for (const auto& since : options.since) m.diffs.push_back(diff_plans(*since.plan, plan));
   const auto marks = m.diffs.empty() ? std::map<std::string, Mark>{} : marks_of(m.diffs.front());
 
-  std::map<std::string, bool> owners;  // key -> economy
+  // A lane per owner by who it is, as query --group-by owner counts them: "MSEG Secretariat" and "Secretariat" are
+  // one lane (a helper's finding: two lanes, and one owner more in the header than query counted). An economy is
+  // named by its APEC name, any other owner as first written.
+  const OwnerAliases& aliases = options.aliases ? *options.aliases : builtin_aliases();
+  struct Named {
+    std::string name;
+    bool economy;
+  };
+  std::map<std::string, Named> owners;  // lane_key -> its name
   for (const auto& s : plan.sections)
     for (const auto& a : s.actions)
       for (const auto& t : a.tags)
-        for (const auto& o : t.owners) owners.emplace(lane_key(o), o.economy && o.canonical);
-  std::vector<std::pair<std::string, bool>> sorted(owners.begin(), owners.end());
+        for (const auto& o : t.owners) {
+          const bool economy = o.economy && o.canonical;
+          owners.try_emplace(lane_key(o, aliases), Named{economy ? *o.canonical : o.name, economy});
+        }
+  std::vector<std::pair<std::string, Named>> sorted(owners.begin(), owners.end());
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-    if (a.second != b.second) return a.second;  // economies first
-    return less_nocase(a.first, b.first);
+    if (a.second.economy != b.second.economy) return a.second.economy;  // economies first
+    return less_nocase(a.second.name, b.second.name);
   });
   std::map<std::string, std::size_t> index;
-  for (const auto& [key, economy] : sorted) {
+  for (const auto& [key, named] : sorted) {
     index[key] = m.lanes.size();
-    m.lanes.push_back(Lane{key, economy, "o" + std::to_string(m.lanes.size())});
+    m.lanes.push_back(Lane{named.name, named.economy, "o" + std::to_string(m.lanes.size())});
   }
 
   for (const auto& s : plan.sections)
@@ -79,7 +92,7 @@ Model build_model(const Plan& plan, const ReportOptions& options) {
         std::vector<std::size_t> lanes;
         std::unordered_set<std::size_t> seen;  // a tag may name thousands of owners: no search of the list per owner
         for (const auto& o : t.owners) {
-          std::size_t lane = index.at(lane_key(o));
+          std::size_t lane = index.at(lane_key(o, aliases));
           if (seen.insert(lane).second) lanes.push_back(lane);
         }
         v.lanes.push_back(std::move(lanes));

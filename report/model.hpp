@@ -41,8 +41,8 @@ struct Model {
 
 Model build_model(const Plan& plan, const ReportOptions& options);
 
-// The lane an owner belongs to.
-std::string lane_key(const Owner& owner);
+// The lane an owner belongs to: who it is by `aliases`, folded.
+std::string lane_key(const Owner& owner, const OwnerAliases& aliases);
 
 const char* mark_name(Mark m);  // "new", "changed", "slipped", ""
 

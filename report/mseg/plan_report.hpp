@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <mseg/owners.hpp>
 #include <mseg/plan.hpp>
 #include <mseg/text_sink.hpp>
 
@@ -42,6 +43,7 @@ struct ReportOptions {
   Date as_of;                 // the day states are counted from
   std::string source;         // the plan's file as given on the command line
   std::vector<Since> since;   // the timeline marks changes since the first of these
+  const OwnerAliases* aliases = nullptr;  // who is who, for the owners' lanes; null: the built-in table
 };
 
 // The whole page. Every string of the plans is escaped; the page loads nothing.

@@ -33,6 +33,13 @@ day=$(py -c "import datetime; print(datetime.date.today() + datetime.timedelta(d
 check "--as-of today+30d: exit 0 (got $st)" test $st -eq 0
 "$mseg" report "$y2007" --as-of "$day" -o "$tmp/rday.html"
 check "--as-of today+30d: the page of $day" cmp "$tmp/rday.html" "$tmp/r30.html"
+# Ha Noi names the Secretariat twice ("MSEG Secretariat", "Secretariat"): one lane, as query counts one owner.
+"$mseg" report "$hanoi" --as-of 2006-10-01 -o "$tmp/h.html"
+facts "$tmp/h.html" > "$tmp/hf.json"
+check "Ha Noi: one lane per owner, named as first written" test "$(ask "$tmp/hf.json" "'|'.join(f['lanes'])")" = \
+  "Australia|Canada|Japan|Singapore|United States|MSEG|MSEG Chair|MSEG members|MSEG Secretariat"
+check "Ha Noi: the owner count is query's" test "$(ask "$tmp/hf.json" "f['counts'][2]")" = \
+  "$(( $("$mseg" query --group-by owner "$hanoi" | wc -l) - 1 )) owners"
 check "2007: headings in order" test "$(ask "$tmp/f.json" "' '.join(f['headings'])")" = "h1 h2 h2"
 check "2007: one script, the page's own" test "$(ask "$tmp/f.json" "f['scripts']")" = 1
 
