@@ -74,6 +74,30 @@ std::string_view join_views(std::string_view a, std::string_view b) {
   return {a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data())};
 }
 
+// A citation's words as an alias is written: ASCII letters and digits, Latin-1 letters ("Communiqué"), spaces,
+// apostrophes (straight or curly) and '-' only, the parentheses around them aside (the registry matches
+// aliases ignoring all punctuation, so "(Leaders' Statement/2005)" matches too, but is not so written).
+bool written_as_alias(std::string_view group) {
+  if (group.size() >= 2 && group.front() == '(' && group.back() == ')') group = group.substr(1, group.size() - 2);
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    const char c = group[i];
+    const bool after_letter = i > 0 && ascii::letter(group[i - 1]);  // an apostrophe's place: "Leaders'"
+    if (ascii::alnum(c) || c == ' ' || c == '-' || (c == '\'' && after_letter)) continue;
+    const std::string_view rest = group.substr(i);
+    if (after_letter && (rest.starts_with("\u2018") || rest.starts_with("\u2019"))) {
+      i += 2;
+      continue;
+    }
+    const auto second = rest.size() > 1 ? static_cast<unsigned char>(rest[1]) : 0;
+    if (static_cast<unsigned char>(c) == 0xC3 && second >= 0x80 && second <= 0xBF && second != 0x97 && second != 0xB7) {
+      ++i;  // U+00C0..U+00FF but the multiplication and division signs
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 // "1A" -> "1": the section a directive number belongs to.
 std::string section_of(std::string_view number) {
   std::size_t n = 0;
@@ -452,6 +476,26 @@ class Assembler {
         // Reversed below with the groups: a group's own documents go in backwards here.
         for (auto it = citations.rbegin(); it != citations.rend(); ++it) {
           cite::resolve_citation(registry_, it->citation, it->where, findings_);
+          // A citation of no known form that the registry knows by its words: written as an alias is
+          // ("(Adelaide Ministerial Statement)"), it is known and not warned of (a helper's finding: "no known
+          // form" of a citation the same run resolved); written with a '/', ',' or '.' the alias has not
+          // ("(Leaders' Statement/2005)"), the warning stays and says what the words were read as.
+          if (it->citation.kind == "unknown" && it->citation.source) {
+            const std::string_view w = it->where;
+            const auto about_it = [w](const Finding& f) {
+              return f.code == DiagnosticCode::unknown_citation && f.where.data() < w.data() + w.size() &&
+                     w.data() < f.where.data() + f.where.size();
+            };
+            const auto from = findings_.begin() + static_cast<std::ptrdiff_t>(before);
+            if (written_as_alias(w)) {
+              findings_.erase(std::remove_if(from, findings_.end(), about_it), findings_.end());
+            } else {
+              for (auto f = from; f != findings_.end(); ++f)
+                if (about_it(*f))
+                  f->message = fmt::format("{}; its words were read as {}, an alias in the citation registry",
+                                           f->message, it->citation.source->key);
+            }
+          }
           it->citation.span = source_.span(it->where);
           dir.citations.push_back(std::move(it->citation));
         }
