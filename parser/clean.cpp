@@ -3,6 +3,7 @@
 #include "base/bytes16.hpp"
 #include "base/bytes8.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -89,6 +90,12 @@ void append_collapsed(std::string& out, std::string_view s) {
     after_space = true;
   }
   out.resize(static_cast<std::size_t>(d - out.data()));
+}
+
+std::string slashes_as_spaces(std::string_view s) {
+  std::string spaced(s);
+  std::replace(spaced.begin(), spaced.end(), '/', ' ');
+  return collapse_whitespace(spaced);
 }
 
 std::string collapse_whitespace(std::string_view s) {

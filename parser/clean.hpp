@@ -37,4 +37,8 @@ std::string collapse_whitespace(std::string_view s);
 // Appends collapse_whitespace(s) to out.
 void append_collapsed(std::string& out, std::string_view s);
 
+// collapse_whitespace of `s` with each '/' a space: "15/September 2008" is "15 September 2008" (a deadline
+// written with a '/' where a space belongs).
+std::string slashes_as_spaces(std::string_view s);
+
 }  // namespace mseg

@@ -267,12 +267,6 @@ bool plain_spaces(std::string_view s, std::string& out) {
   return any;
 }
 
-std::string slashes_as_spaces(std::string_view s) {
-  std::string out(s);
-  std::replace(out.begin(), out.end(), '/', ' ');
-  return out;
-}
-
 }  // namespace
 
 bool reads_slash_as_space(std::string_view text) {
@@ -306,7 +300,7 @@ Deadline read_deadline(std::string_view text) {
   // "15/September 2008", "September/2008", "Q1/2009": a '/' where a space belongs (numbers and '/' alone,
   // "15/09/2008", read above as dates).
   if (r.kind == DeadlineKind::unknown && s.find('/') != std::string_view::npos) {
-    std::string spaced = collapse_whitespace(slashes_as_spaces(s));
+    std::string spaced = slashes_as_spaces(s);
     if (!spaced.empty() && spaced.size() <= kMaxDeadline) r = read_remembered(spaced);
   }
   out.kind = r.kind;

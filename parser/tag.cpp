@@ -431,13 +431,6 @@ bool document_number_in(std::string_view s) {
   return false;
 }
 
-// `text` with each '/' a space: "15/September 2008" is "15 September 2008".
-std::string spaced(std::string_view text) {
-  std::string s(text);
-  std::replace(s.begin(), s.end(), '/', ' ');
-  return collapse_whitespace(s);
-}
-
 // A part between '/'s that may begin or go on a deadline written with them: one ending in a number ("15",
 // "by 05", "2008 - 07"), a day with its ending ("15th", "15."), or one ending in a month ("Sept.", "2008 - Mar").
 bool deadline_part(std::string_view p) {
@@ -706,7 +699,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
         if (words[i] == '/') {
           out.push_back({DiagnosticCode::tag_separator,
                          fmt::format("'/' inside the deadline '{}', read as {}; expected a space", quote(trim(words)),
-                                     spaced(words)),
+                                     slashes_as_spaces(words)),
                          words.substr(i, 1),
                          std::make_unique<FindingFix>(FindingFix{words.substr(i, 1), " "})});
           // "(September/2008)" spaced is no tag at all: the author's to mend.
