@@ -113,3 +113,20 @@ TEST_CASE("group: a deadline in the action's sentence counts per owner and per d
   // Canada's "by March 2011" is March 2011's row; the untagged action's "by June 2011" a row of its own.
   CHECK(rows(summarise(o, {Input{"t", &plan}})) == "by March 2011 2/2 | by June 2011 1/0");
 }
+
+TEST_CASE("group: a tag whose deadline gives no time (TBD, a form not read) answers for the sentence's") {
+  // A review's finding: the filters read "by March 2011", the grouping and the report the tag's "TBD".
+  const Plan plan = parse_plan(
+      "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Workshops (Ministerial Statement 2009)\n\t1.1 Workshops\n"
+      "\tHold a regional workshop on port security by March 2011 (Canada/TBD)\n"
+      "Compile survey results by March 2011 (Japan/soon)\n",
+      ParseOptions{"t.txt"});
+  REQUIRE(plan.sections.at(0).actions.size() == 2);
+  QueryOptions o;
+  o.as_of = "2011-04-01";
+  o.overdue = true;
+  o.group_by = "owner";
+  CHECK(rows(summarise(o, {Input{"t", &plan}})) == "Canada 1/1 | Japan 1/1");
+  o.group_by = "deadline";
+  CHECK(rows(summarise(o, {Input{"t", &plan}})) == "by March 2011 2/2");
+}

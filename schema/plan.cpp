@@ -77,7 +77,11 @@ std::string to_string(const Date& d) {
 bool has_errors(const Plan& plan) { return has_errors(plan.diagnostics); }
 
 const Deadline& deadline_for(const Action& a, const Tag& t) {
-  if (t.deadline.text.empty() && a.deadline) return a.deadline->deadline;
+  // The parser's rule for keeping the sentence's deadline: no tag gives a time. "(Canada/TBD)" gives none, so
+  // "... by March 2011 (Canada/TBD)" is due in March 2011 for every reader (a review's finding: the filters read
+  // the sentence's, the grouping and the report the tag's "TBD").
+  if (a.deadline && (t.deadline.kind == DeadlineKind::unknown || t.deadline.kind == DeadlineKind::tbd))
+    return a.deadline->deadline;
   return t.deadline;
 }
 

@@ -200,8 +200,9 @@ struct Action {
 };
 
 // The deadline tag `t` of action `a` answers for: the tag's own, or, when the
-// tag has none, the one read from the action's text ("... by March 2008", issue
-// 15), so that calendars, the report and the overdue check see it.
+// tag gives no time (none, TBD, a form not read), the one read from the action's
+// text ("... by March 2008", issue 15), so that calendars, the report, the
+// grouping and the overdue check see it.
 const Deadline& deadline_for(const Action& a, const Tag& t);
 
 // The action's tags as deadline comparisons read them: a.tags itself when the
