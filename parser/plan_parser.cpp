@@ -321,16 +321,27 @@ class Assembler {
     return n;
   }
 
-  // The lines after paragraph `k` that start with '(', up to the next that does not: the tags on lines of their
-  // own that action `k` may gain, so that its tags are given their room once. Remembered for the run, so a
-  // run of '(' lines that are actions ("(a) Develop ...") is scanned once, not once per line.
+  // The lines after paragraph `k` that are each a tag and nothing else, up to the next that is not: the tags
+  // on lines of their own that action `k` gains, so that its tags are given their room once (grown a line at a
+  // time, they were a third of the peak of a plan of tag lines). Only lines that read as a tag beyond doubt are
+  // counted: those all join action `k`, so no two actions reserve for one line (a review's finding: counting
+  // every '(' line, a run of "(a) Develop ..." actions reserved for the rest of the run each, quadratic).
   std::size_t tag_lines_after(std::span<const std::string_view> paragraphs, std::size_t k) {
-    if (run_end_ <= k || run_end_ > paragraphs.size()) {
-      run_end_ = k + 1;
-      while (run_end_ < paragraphs.size() && !paragraphs[run_end_].empty() && paragraphs[run_end_].front() == '(')
-        ++run_end_;
+    std::size_t end = k + 1;
+    while (end < paragraphs.size() && whole_tag_line(paragraphs[end])) ++end;
+    return end - k - 1;
+  }
+
+  // Whether a line is one parenthesis, and it reads as a tag: "(Japan/2006)", not "(a) Develop ... (Japan/2006)".
+  static bool whole_tag_line(std::string_view line) {
+    const std::string_view t = trim(line);
+    if (t.size() < 3 || t.front() != '(' || t.back() != ')') return false;
+    int depth = 0;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+      depth += t[i] == '(' ? 1 : t[i] == ')' ? -1 : 0;
+      if (depth == 0) return false;  // the first parenthesis closes before the line's end
     }
-    return run_end_ - k - 1;
+    return reads_as_tag(t);
   }
 
   // Room for `more` elements: exactly, for a section's first row (most have
@@ -571,7 +582,6 @@ class Assembler {
 
   void read_actions(const Cell& cell, Section& s) {
     lead_open_ = {};
-    run_end_ = 0;
     for (std::size_t k = 0; k < cell.paragraphs.size(); ++k) {
       settle_findings();  // a row may be the whole plan: its paragraphs' findings are not held to its end
       std::string_view p = wrapped_action(cell.paragraphs, k);
@@ -922,7 +932,6 @@ class Assembler {
   std::vector<TagPiece> pieces_;    // a group's tags, when it holds several (read_group_tags), its room reused
   std::vector<Misplaced> misplaced_;  // this row's directives' and priorities' tag-like parentheses
   std::size_t tags_read_ = 0;         // tags read from action cells so far
-  std::size_t run_end_ = 0;           // tag_lines_after's: where the run of '(' lines it last scanned ends
   const cite::Registry& registry_;
   bool warnings_;  // ParseOptions::warnings: false keeps errors alone
 };

@@ -566,7 +566,7 @@ open('$tmp/dots.txt', 'w').write('Plan\n\tDirectives\n\tPriorities\n\tAction Ite
     check "$case: diff of them under 200 MB (exit $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 0
     # 230,000 tags on lines of their own under one action (3 MB): room was made for an action a line, and
     # the action's tags grew by doubling (180 MB of address space); now an action's room counts the lines
-    # that do not start with '(', and its tags' room the '(' lines after it (100 MB).
+    # that do not start with '(', and its tags' room the lines after it that are a tag alone (100 MB).
     py -c "
 open('$tmp/tl.txt', 'w').write('Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do things\n\t1.1 Things\n\tCoordinate\n' +
   '(Japan/2006)\n' * 230000)"
@@ -575,6 +575,13 @@ open('$tmp/tl.txt', 'w').write('Plan\n\tDirectives\n\tPriorities\n\tAction Items
     check "$case: ... one action holds them all" py -c "
 import json; p = json.load(open('$tmp/out')); a = p['sections'][0]['actions']
 assert len(a) == 1 and len(a[0]['tags']) == 230000, (len(a), len(a[0]['tags']))"
+    # A run of 10,000 actions that start with '(' ("(1) Develop ..."): each reserved room for the rest
+    # of the run when every '(' line counted (a review's finding: quadratic, out of memory under 4 GB at 10,000).
+    py -c "
+open('$tmp/runs.txt', 'w').write('Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do things\n\t1.1 Things\n\t' +
+  ''.join('(%d) Develop item %d (Japan/2008)\n' % (i, i) for i in range(10000)))"
+    (ulimit -v 130000; "$mseg" parse --compact "$tmp/runs.txt" > "$tmp/runs.out" 2> "$tmp/err"); st=$?
+    check "$case: 10,000 '(n)' actions parse under 130 MB (exit $st: $(head -c 200 "$tmp/err"))" test "$st" -eq 0
     ;;
   oom)  # out of memory in every subcommand: exit 2 and one line, never an abort
     if under_asan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
