@@ -105,9 +105,12 @@ int run_query(QueryArgs args) {
 
   // A calendar of no event is no calendar (RFC 5545 asks for one component at least): said, and nothing written.
   const bool ics = out.format == query::Format::ics && !args.count;
-  if (ics && query::ics_events(matches, out) == 0) {
+  if (ics && !query::has_ics_event(matches, out)) {
     if (!matches.empty())
-      std::fprintf(stderr, "mseg: no matched deadline has dates (ongoing, TBC): no calendar written\n");
+      std::fprintf(stderr,
+                   "mseg: no calendar written: no matched deadline has both dates and an owner (%zu without dates, "
+                   "%zu without an owner)\n",
+                   query::tags_without_event(matches), query::dated_without_owner(matches));
     if (args.fail_if_any) return matches.empty() ? kOk : kFound;
     return kFound;
   }
@@ -120,10 +123,14 @@ int run_query(QueryArgs args) {
   else if (q.group_by) query::format_summary(query::group_matches(matches, q), out, sink);
   else query::format_matches(matches, out, sink);
   output.commit();
-  if (ics)
+  if (ics) {
     if (std::size_t skipped = query::tags_without_event(matches))
       std::fprintf(stderr, "mseg: %zu deadline%s without dates (ongoing, TBC) got no calendar event\n", skipped,
                    skipped == 1 ? "" : "s");
+    if (std::size_t skipped = query::dated_without_owner(matches))
+      std::fprintf(stderr, "mseg: %zu deadline%s naming no owner got no calendar event\n", skipped,
+                   skipped == 1 ? "" : "s");
+  }
   // --fail-if-any turns grep's convention around for CI gates: a match is the failure.
   if (args.fail_if_any) return matches.empty() ? kOk : kFound;
   return matches.empty() ? kFound : kOk;

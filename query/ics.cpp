@@ -136,12 +136,13 @@ struct Event {
   std::size_t tag_events;    // the tag's
 };
 
-// Calls `fn` for each event the calendar holds, in order.
+// Calls `fn` for each event the calendar holds, in order, while it returns true.
 template <class Fn>
 void for_each_event(const std::vector<Match>& matches, const FormatOptions& o, Fn&& fn) {
   const OwnerAliases& aliases = o.aliases ? *o.aliases : builtin_aliases();
   const OwnerFilter owners(o.owners, o.aliases);
-  std::vector<std::string> keys;  // one tag's owners, by who they are
+  std::vector<std::string> keys;        // one tag's owners, by who they are; empty: no event
+  std::unordered_set<std::string> seen;  // ... those met in the tag so far (a tag may name tens of thousands)
   for (const auto& m : matches) {
     const Action* action = m.element.action();
     if (!action) continue;
@@ -149,10 +150,11 @@ void for_each_event(const std::vector<Match>& matches, const FormatOptions& o, F
     // Fills `keys`; returns how many are events.
     const auto owners_of = [&](const Tag& tag) {
       keys.clear();
+      seen.clear();
       std::size_t n = 0;
       for (const Owner& owner : tag.owners) {
         std::string who = owners.keeps(owner) ? owner_key(owner, aliases) : std::string();
-        if (!who.empty() && std::find(keys.begin(), keys.end(), who) != keys.end()) who.clear();
+        if (!who.empty() && !seen.insert(who).second) who.clear();
         n += !who.empty();
         keys.push_back(std::move(who));
       }
@@ -170,7 +172,8 @@ void for_each_event(const std::vector<Match>& matches, const FormatOptions& o, F
       if (!deadline.start || !deadline.end) continue;
       const std::size_t tag_events = owners_of(tag);
       for (std::size_t k = 0; k < tag.owners.size(); ++k)
-        if (!keys[k].empty()) fn(Event{m, *action, i, deadline, tag.owners[k], keys[k], events, tag_events});
+        if (!keys[k].empty() && !fn(Event{m, *action, i, deadline, tag.owners[k], keys[k], events, tag_events}))
+          return;
     }
   }
 }
@@ -218,10 +221,22 @@ std::size_t tags_without_event(const std::vector<Match>& matches) {
   return n;
 }
 
-std::size_t ics_events(const std::vector<Match>& matches, const FormatOptions& o) {
+std::size_t dated_without_owner(const std::vector<Match>& matches) {
   std::size_t n = 0;
-  for_each_event(matches, o, [&n](const Event&) { ++n; });
+  for (const auto& m : matches)
+    if (const Action* a = m.element.action()) {
+      for (std::size_t i : m.tags)
+        if (const Deadline& d = deadline_for(*a, a->tags[i]); d.start && d.end && a->tags[i].owners.empty()) ++n;
+      // "Report on progress by June 2011", no tag at all: its sentence's deadline, no one's.
+      if (a->tags.empty() && m.text_deadline && a->deadline->deadline.start && a->deadline->deadline.end) ++n;
+    }
   return n;
+}
+
+bool has_ics_event(const std::vector<Match>& matches, const FormatOptions& o) {
+  bool any = false;
+  for_each_event(matches, o, [&any](const Event&) { return !(any = true); });
+  return any;
 }
 
 void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const TextSink& sink) {
@@ -234,12 +249,16 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
   if (!matches.empty()) property(out, "X-WR-CALNAME", escape_ics_text(plan_name(matches.front())));
   const std::string stamp = ics_stamp(o.now);
   // A calendar holds a UID once (RFC 5545 3.8.4.7): one taken before in this file (two plans of one group in one
-  // run) gets "-2", "-3". Hashes, not the UIDs: a tag of many owners makes as many events.
-  std::unordered_set<std::uint64_t> taken;
-  const auto fresh = [&taken](const std::string& uid) {
+  // run) gets "-2", "-3"; an event the same as one written before (the same plan given twice, or two editions
+  // that agree) is not written again. Hashes, not the texts: a tag of many owners makes as many events.
+  std::unordered_set<std::uint64_t> taken, written;
+  const auto hash = [](std::initializer_list<std::string_view> parts) {
     std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : uid) h = (h ^ c) * 1099511628211ull;
-    return taken.insert(h).second;
+    for (std::string_view part : parts) {
+      for (unsigned char c : part) h = (h ^ c) * 1099511628211ull;
+      h = (h ^ 0xFF) * 1099511628211ull;  // between parts: "ab","c" is not "a","bc"
+    }
+    return h;
   };
   const Match* last = nullptr;
   std::string plan_id;
@@ -259,24 +278,28 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
     description += "\nTag: " + (tag_repeated ? shortened(tag.text, kMaxRepeatedTagText) : tag.text);
     description += "\nSection: " + e.match.element.section->id;
     description += "\nAction: " + action.id;
-    description += "\nPlan: " + shortened(plan_name(e.match), kMaxRepeatedTagText) + " (" + e.match.source + ")";
-    property(out, "BEGIN", "VEVENT");
     // Position in the plan, not wording: a reworded action keeps its
     // events (docs/query.md says what moves them).
     const std::string base = fmt::format("{}.t{}.{}.{}", action.id, e.tag + 1, owner_slug(e.who), plan_id);
+    const std::string start = ics_date(*e.deadline.start), end = ics_date(add_days(*e.deadline.end, 1));
+    const std::string summary = summary_of(e.owner.name, action.text);
+    if (!written.insert(hash({base, start, end, summary, description})).second) return true;  // the plan aside
+    description += "\nPlan: " + shortened(plan_name(e.match), kMaxRepeatedTagText) + " (" + e.match.source + ")";
+    property(out, "BEGIN", "VEVENT");
     std::string uid = base;
-    for (int n = 2; !fresh(uid); ++n) uid = fmt::format("{}-{}", base, n);
+    for (int n = 2; !taken.insert(hash({uid})).second; ++n) uid = fmt::format("{}-{}", base, n);
     property(out, "UID", uid + "@mseg");
     property(out, "DTSTAMP", stamp);
-    property(out, "DTSTART;VALUE=DATE", ics_date(*e.deadline.start));
-    property(out, "DTEND;VALUE=DATE", ics_date(add_days(*e.deadline.end, 1)));  // DTEND is exclusive
-    property(out, "SUMMARY", escape_ics_text(summary_of(e.owner.name, action.text)));
+    property(out, "DTSTART;VALUE=DATE", start);
+    property(out, "DTEND;VALUE=DATE", end);  // DTEND is exclusive: the day after
+    property(out, "SUMMARY", escape_ics_text(summary));
     property(out, "DESCRIPTION", escape_ics_text(description));
     property(out, "CATEGORIES", escape_ics_text(e.who));
     if (tag.tentative) property(out, "STATUS", "TENTATIVE");
     property(out, "TRANSP", "TRANSPARENT");
     property(out, "END", "VEVENT");
     pass_on(out, sink);
+    return true;
   });
   property(out, "END", "VCALENDAR");
   sink(out);

@@ -151,7 +151,25 @@ TEST_CASE("ics: a calendar holds each UID once, and an owner's UID is who it is,
   CHECK(two[0] != two[1]);
   CHECK(two[0].starts_with("S1.A1.t1.u"));
   CHECK(uids_of(ics_of(d)) == two);
-  CHECK(ics_events(test::run({}, d), f) == 2);
+  CHECK(has_ics_event(test::run({}, d), f));
+  // The same plan twice: its events once each, not again under "-2" (a review's finding: shown twice).
+  const std::string twice = format_ics(run_query(q, {Input{"a.txt", &a}, Input{"a.txt", &a}}), f);
+  CHECK(uids_of(twice) == std::vector<std::string>{"S1.A1.t1.chair.meg-sec@mseg"});
+}
+
+TEST_CASE("ics: a dated deadline naming no owner gets no event and is counted, a tag of many owners is linear") {
+  Plan p = one_action("a.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.", "Report on progress by June 2011");
+  FormatOptions f;
+  f.format = Format::ics;
+  CHECK_FALSE(has_ics_event(test::run({}, p), f));
+  CHECK(dated_without_owner(test::run({}, p)) == 1);
+  CHECK(tags_without_event(test::run({}, p)) == 0);
+  // 20,000 owners in one tag: an event each, each owner compared once (a review's finding: quadratic).
+  std::string owners;
+  for (int i = 0; i < 20000; ++i) owners += (i ? ", Owner" : "Owner") + std::to_string(i);
+  Plan big = one_action("b.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",
+                        ("Hold it (" + owners + "/March 2008)").c_str());
+  CHECK(count_of(ics_of(big), "BEGIN:VEVENT") == 20000);
 }
 
 }  // namespace mseg::query

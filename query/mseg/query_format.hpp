@@ -51,9 +51,13 @@ void format_matches(const std::vector<Match>& matches, const FormatOptions& opti
 std::string format_ics(const std::vector<Match>& matches, const FormatOptions& options);
 void format_ics(const std::vector<Match>& matches, const FormatOptions& options, const TextSink& sink);
 
-// How many events format_ics writes for these matches: none, and a calendar would hold no component, which
+// Whether format_ics writes an event for these matches: with none, a calendar would hold no component, which
 // RFC 5545 does not allow (the CLI writes none then).
-std::size_t ics_events(const std::vector<Match>& matches, const FormatOptions& options);
+bool has_ics_event(const std::vector<Match>& matches, const FormatOptions& options);
+
+// How many matched deadlines have dates but name no owner (a tag "(/June 2011)", an untagged action's "by June
+// 2011") and so no event: an event is an owner's.
+std::size_t dated_without_owner(const std::vector<Match>& matches);
 
 // How many matched tags have no dates (ongoing, TBC, unknown forms) and so no event.
 std::size_t tags_without_event(const std::vector<Match>& matches);

@@ -44,7 +44,11 @@ printf 'Work Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministe
 "$mseg" query "$tmp/ongoing.txt" --format ics -o "$tmp/none.ics" 2> "$tmp/err"; st=$?
 check "only undated deadlines: exit 1 (got $st)" test $st -eq 1
 check "... no calendar written" test ! -e "$tmp/none.ics"
-check "... stderr says why" grep -q "^mseg: no matched deadline has dates (ongoing, TBC): no calendar written$" "$tmp/err"
+check "... stderr says why" grep -q "^mseg: no calendar written: no matched deadline has both dates and an owner (1 without dates, 0 without an owner)$" "$tmp/err"
+printf 'Work Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n\tReport on progress by June 2011\n' > "$tmp/ownerless.txt"
+"$mseg" query "$tmp/ownerless.txt" --format ics > "$tmp/none.out" 2> "$tmp/err"; st=$?
+check "a dated deadline of no owner: exit 1 (got $st), and said as such" \
+  test "$st:$(cat "$tmp/err")" = "1:mseg: no calendar written: no matched deadline has both dates and an owner (0 without dates, 1 without an owner)"
 "$mseg" query "$tmp/ongoing.txt" --format ics --fail-if-any > "$tmp/none.out" 2> /dev/null; st=$?
 check "... with --fail-if-any: a match, exit 1 (got $st), stdout empty" test "$st:$(wc -c < "$tmp/none.out")" = "1:0"
 "$mseg" query --owner Nobody "$tmp/ongoing.txt" --format ics > "$tmp/none.out" 2> "$tmp/err"; st=$?
