@@ -128,15 +128,22 @@ std::vector<std::pair<std::string, std::optional<Date>>> latest_by_owner(const s
 // months; Australia's pilot was dropped, not late (a helper's finding: Australia was charged too).
 void charge_slip(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_tags, int months,
                  const OwnerAliases& aliases, ThreadStep& st) {
-  const auto latest = latest_deadline_end(old_tags);
+  const auto latest = latest_deadline_end(old_tags), new_latest = latest_deadline_end(new_tags);
   std::map<std::string, std::optional<Date>> now;
   for (auto& [who, end] : latest_by_owner(new_tags, aliases)) now.emplace(fold_owner_name(who), end);
-  for (auto& [who, end] : latest_by_owner(old_tags, aliases)) {
+  const auto old_owners = latest_by_owner(old_tags, aliases);
+  // The new latest deadline is held by an owner named in both plans: the move is theirs, and an owner no longer
+  // named did not hand it on (a review's finding: a dropped later pilot was charged the Chair's slip).
+  bool kept_by_one_still_named = false;
+  for (const auto& [who, end] : old_owners)
+    if (const auto it = now.find(fold_owner_name(who)); it != now.end() && it->second && new_latest)
+      kept_by_one_still_named = kept_by_one_still_named || *it->second == *new_latest;
+  for (auto [who, end] : old_owners) {
     if (!end) continue;
     const auto still = now.find(fold_owner_name(who));
     if (still == now.end()) {
-      // Handed on, or gone with the deadline that moved: charged when it was theirs.
-      if (latest && *end == *latest) st.slipped_by.emplace_back(std::move(who), months);
+      // Handed on with the deadline that moved (it was theirs, and only owners new to the plan hold the new one).
+      if (latest && *end == *latest && !kept_by_one_still_named) st.slipped_by.emplace_back(std::move(who), months);
     } else if (still->second && *still->second > *end) {
       st.slipped_by.emplace_back(std::move(who), (still->second->year * 12 + still->second->month) -
                                                      (end->year * 12 + end->month));

@@ -155,6 +155,14 @@ TEST_CASE("a slip is charged to the owners of the deadline that moved, not to an
                                    "Hold a seminar (Mexico/December 2008)"});
   h = build_history({&c, &d});
   std::map<std::string, std::pair<std::size_t, int>> got;
+  // A dropped tag whose deadline was the latest, while an owner still named holds the new latest: not charged.
+  const Plan e = plan_of("e.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
+                                   "(Phase 3 - Chair/March 2008) (Pilot Project - Australia/October 2008)"});
+  const Plan f = plan_of("f.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
+                                   "(Phase 3 - Chair/December 2008)"});
+  for (const auto& o : build_history({&e, &f}).owners) got[o.owner] = {o.slips, o.months_total};
+  CHECK(got == std::map<std::string, std::pair<std::size_t, int>>{{"Chair", {1, 9}}, {"Australia", {0, 0}}});
+  got.clear();
   for (const auto& o : h.owners) got[o.owner] = {o.slips, o.months_total};
   CHECK(got == std::map<std::string, std::pair<std::size_t, int>>{
                    {"Japan", {1, 3}}, {"Republic of Korea", {1, 3}}, {"Chile", {1, 1}}, {"Peru", {1, 6}}, {"Mexico", {0, 0}}});
