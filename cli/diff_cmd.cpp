@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "aliases_file.hpp"
+#include "registry_file.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "io.hpp"
@@ -26,13 +27,14 @@ struct DiffArgs {
   std::uint64_t max_bytes = kDefaultMaxBytes;
   std::string owner;    // --owner: only what touches this owner
   std::string aliases;  // --aliases FILE
+  std::string registry;  // --registry FILE: citations compare by the document they resolve to in it
 };
 
 std::string plans_counted(std::size_t n) { return fmt::format("{} plan{}", n, n == 1 ? "" : "s"); }
 
 // OLD or NEW: one plan. A file of several is refused with the way to diff it.
-std::optional<LoadedPlan> read_one_plan(const std::string& file, std::uint64_t max_bytes) {
-  auto loaded = read_plan_inputs(file, max_bytes, nullptr, /*warnings=*/false);
+std::optional<LoadedPlan> read_one_plan(const std::string& file, std::uint64_t max_bytes, const RegistryChoice& registry) {
+  auto loaded = read_plan_inputs(file, max_bytes, &registry.get(), /*warnings=*/false);
   if (!loaded) return std::nullopt;
   drop_diagnostics(*loaded);
   if (loaded->size() == 1) return std::move(loaded->front());
@@ -46,8 +48,9 @@ std::optional<LoadedPlan> read_one_plan(const std::string& file, std::uint64_t m
 }
 
 // OLD alone: a JSON array or JSON Lines of exactly two plans, the earlier first.
-std::optional<std::vector<LoadedPlan>> read_two_plans(const std::string& file, std::uint64_t max_bytes) {
-  auto loaded = read_plan_inputs(file, max_bytes, nullptr, /*warnings=*/false);
+std::optional<std::vector<LoadedPlan>> read_two_plans(const std::string& file, std::uint64_t max_bytes,
+                                                      const RegistryChoice& registry) {
+  auto loaded = read_plan_inputs(file, max_bytes, &registry.get(), /*warnings=*/false);
   if (!loaded) return std::nullopt;
   drop_diagnostics(*loaded);
   if (loaded->size() == 1) {
@@ -69,18 +72,23 @@ std::optional<std::vector<LoadedPlan>> read_two_plans(const std::string& file, s
 int run_diff(const DiffArgs& args) {
   if (args.old_file == "-" && args.new_file == "-")
     throw CliError("OLD and NEW cannot both be standard input ('-'); give one of them as a file");
+  // The user's registry, as parse and query read it: a citation is the document it resolves to (a review's
+  // finding: text plans resolved against the built-in registry alone, and diffed otherwise than their JSON).
+  const auto registry = load_registry(args.registry);
+  if (!registry) return kTrouble;
   std::vector<LoadedPlan> plans;
   if (args.new_file.empty()) {
-    auto both = read_two_plans(args.old_file, args.max_bytes);
+    auto both = read_two_plans(args.old_file, args.max_bytes, *registry);
     if (!both) return kTrouble;
     plans = std::move(*both);
   } else {
-    auto old_plan = read_one_plan(args.old_file, args.max_bytes);
-    auto new_plan = read_one_plan(args.new_file, args.max_bytes);
+    auto old_plan = read_one_plan(args.old_file, args.max_bytes, *registry);
+    auto new_plan = read_one_plan(args.new_file, args.max_bytes, *registry);
     if (!old_plan || !new_plan) return kTrouble;
     plans.push_back(std::move(*old_plan));
     plans.push_back(std::move(*new_plan));
   }
+  resolve_with(*registry, plans);
   auto aliases = load_aliases(args.aliases);
   if (!aliases) return kTrouble;
   PlanDiff diff = diff_plans(plans[0].plan, plans[1].plan, DiffOptions{args.threshold, &aliases->get()});
@@ -145,6 +153,7 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
       ->type_name("NAME")
       ->check(not_empty());
   add_aliases_option(cmd, args->aliases);
+  add_registry_option(cmd, args->registry);
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
   add_output_option(cmd, args->output);
   add_layout_option(cmd);

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "aliases_file.hpp"
+#include "registry_file.hpp"
 #include "base/bom.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
@@ -30,6 +31,7 @@ struct HistoryArgs {
   std::vector<std::string> fail_on;
   double threshold = kDefaultDiffThreshold;
   std::string aliases;
+  std::string registry;  // --registry FILE: citations compare by the document they resolve to in it
   bool compact = false;
   bool bom = false;  // --bom: csv for Excel
   std::string output = "-";
@@ -56,12 +58,14 @@ int run_history(HistoryArgs args) {
   if (args.files.empty()) args.files = stdin_or_refuse();
   auto aliases = load_aliases(args.aliases);
   if (!aliases) return kTrouble;
+  const auto registry = load_registry(args.registry);
+  if (!registry) return kTrouble;
   // A file may hold several plans (an array, JSON Lines): each is a plan of the series, in its order.
   std::vector<LoadedPlan> loaded;
   std::vector<std::string> given;  // the file each plan was read from, as given
   bool unreadable = false;
   for (const auto& file : args.files) {
-    if (auto plans = read_plan_inputs(file, args.max_bytes, nullptr, /*warnings=*/false)) {  // history reads none
+    if (auto plans = read_plan_inputs(file, args.max_bytes, &registry->get(), /*warnings=*/false)) {  // no warnings read
       warn_if_no_plan(file, *plans);
       for (auto& p : *plans) {
         loaded.push_back(std::move(p));
@@ -72,6 +76,7 @@ int run_history(HistoryArgs args) {
       unreadable = true;
   }
   if (unreadable) return kTrouble;
+  resolve_with(*registry, loaded);
   std::vector<const Plan*> plans;
   for (const auto& p : loaded) plans.push_back(&p.plan);
   if (args.sort == "meeting") {
@@ -169,6 +174,7 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       ->check(fraction("the least word similarity, e.g. 0.3, for elements of two plans to be one thread"))
       ->capture_default_str();
   add_aliases_option(cmd, args->aliases);
+  add_registry_option(cmd, args->registry);
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");
   cmd->add_flag("--bom", args->bom, "CSV: start with a UTF-8 byte order mark, so Excel reads the accents and quotes");
   add_output_option(cmd, args->output);

@@ -35,4 +35,10 @@ std::optional<RegistryChoice> load_registry(const std::string& file) {
   return choice;
 }
 
+void resolve_with(const RegistryChoice& registry, std::vector<LoadedPlan>& plans) {
+  if (!registry.merged) return;
+  for (auto& p : plans)
+    if (p.from_json) cite::resolve_unresolved(p.plan, registry.get());
+}
+
 }  // namespace mseg::cli

@@ -4,8 +4,10 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
+#include <mseg/load.hpp>
 #include <mseg/registry.hpp>
 
 namespace mseg::cli {
@@ -23,5 +25,9 @@ void add_registry_option(CLI::App* cmd, std::string& file);
 // registry. Prints "mseg: error: FILE: reason" and returns nullopt when the
 // file cannot be read or is not a registry.
 std::optional<RegistryChoice> load_registry(const std::string& file);
+
+// Plan JSON carries the sources its citations resolved to when it was parsed: those a user's registry resolves
+// that the built-in did not are resolved now, as the text plans beside them were.
+void resolve_with(const RegistryChoice& registry, std::vector<LoadedPlan>& plans);
 
 }  // namespace mseg::cli

@@ -223,6 +223,15 @@ TEST_CASE("a citation renamed to another name of the same document is no change,
   auto d = diff_plans(y2007(), c);
   CHECK(plans_differ(d));
   CHECK(d.summary.modified == 1);
+  // Two citations of no known form, resolved by no registry entry, differ by their words (their keys are both
+  // "unknown-2007"); the same words spaced otherwise do not.
+  std::string memo = text, meeting = text, spaced = text;
+  memo.replace(memo.find(was), was.size(), "(Leaders Memo 2007)");
+  meeting.replace(meeting.find(was), was.size(), "(Statement of the 2007 meeting)");
+  spaced.replace(spaced.find(was), was.size(), "(Leaders  Memo 2007 )");
+  const Plan m = parse_plan(memo, {"m.txt"}), n = parse_plan(meeting, {"n.txt"}), o = parse_plan(spaced, {"o.txt"});
+  CHECK(plans_differ(diff_plans(m, n)));
+  CHECK_FALSE(plans_differ(diff_plans(m, o)));
 }
 
 TEST_CASE("the threshold decides what pairs") {

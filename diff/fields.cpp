@@ -66,11 +66,21 @@ void compare_text(std::string_view old_text, std::string_view new_text, std::vec
 }
 
 // A citation is the document it resolves to: "(Joint Ministerial Statement 2007)" for "(Ministerial Statement
-// 2007)" names the same statement, so the authority did not change (a helper's finding); unresolved, its key.
+// 2007)" names the same statement, so the authority did not change (a helper's finding); unresolved, its key;
+// unresolved and of no known form (its key "unknown-2007" for any words and that year), its words, case,
+// spacing and punctuation aside (a review's finding: "(Leaders Memo 2007)" -> "(Statement of the 2007 meeting)" was no change).
 std::vector<Value> citation_values(const Directive& d) {
   std::vector<Value> v;
-  for (const auto& c : d.citations)
-    v.push_back({c.text, (c.source ? c.source->key : c.key) + "|" + c.pinpoint.value_or("")});
+  for (const auto& c : d.citations) {
+    std::string identity = c.source ? c.source->key : c.key;
+    if (!c.source && c.kind == "unknown") {
+      std::vector<std::string> words;
+      similarity_words(c.text, words);
+      identity.clear();
+      for (const auto& w : words) identity += w + " ";
+    }
+    v.push_back({c.text, identity + "|" + c.pinpoint.value_or("")});
+  }
   return v;
 }
 

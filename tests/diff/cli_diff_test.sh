@@ -154,5 +154,27 @@ check "markdown: deadline" grep -qx -- "- \*\*deadline:\*\* September 2006 → M
 check "diff --help has examples" grep -q "Examples:" "$tmp/help"
 check "diff --help has exit status" grep -q "Exit status: 0 the plans are the same; 1 they differ; 2" "$tmp/help"
 
+# A citation renamed to another name of one document in the user's registry is no change, as the plans' JSON
+# (resolved when parsed) said and as query counts it (a review's finding: text plans were diffed against the
+# built-in registry alone). The registry comes as --registry FILE or from .mseg/registry.json.
+mkdir -p "$tmp/reg/.mseg"
+cat > "$tmp/reg/lima.json" <<'JSON'
+{"registry_version": "1", "entries": [{"key": "leaders-statement-2008", "kind": "leaders-statement", "year": 2008,
+  "meeting": {"body": "APEC Economic Leaders' Meeting", "ordinal": 16, "short": "AELM16", "city": "Lima",
+  "economy": "Peru", "start": "2008-11-22", "end": "2008-11-23"},
+  "title": "Lima APEC Leaders' Statement on the Global Economy",
+  "aliases": ["Leaders' Statement on the Global Economy"], "source": "https://example.org", "verified": false}]}
+JSON
+printf "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Act (Leaders' Statement 2008)\n\t1.1 P\n\tDo (Japan/2009)\n" > "$tmp/reg/o.txt"
+printf "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Act (Leaders' Statement on the Global Economy)\n\t1.1 P\n\tDo (Japan/2009)\n" > "$tmp/reg/n.txt"
+"$mseg" diff --registry "$tmp/reg/lima.json" "$tmp/reg/o.txt" "$tmp/reg/n.txt" > /dev/null; st=$?
+check "--registry: one document by two names is no change (exit $st)" test $st -eq 0
+cp "$tmp/reg/lima.json" "$tmp/reg/.mseg/registry.json"
+abs=$(realpath "$mseg")
+(cd "$tmp/reg" && "$abs" diff o.txt n.txt > /dev/null); st=$?
+check ".mseg/registry.json: the same (exit $st)" test $st -eq 0
+(cd "$tmp/reg" && "$abs" history o.txt n.txt > "$tmp/reg/h.txt"); st=$?
+check "history reads it too: no citation changed" grep -q "^directives whose citation changed: none$" "$tmp/reg/h.txt"
+
 echo "$fails failed"
 test $fails -eq 0
