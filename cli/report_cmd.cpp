@@ -9,6 +9,7 @@
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
+#include "aliases_file.hpp"
 #include "registry_file.hpp"
 
 namespace mseg::cli {
@@ -21,6 +22,7 @@ struct ReportArgs {
   std::string output = "-";
   std::uint64_t max_bytes = kDefaultMaxBytes;
   std::string registry;  // --registry FILE
+  std::string aliases;   // --aliases FILE: who is who, for the lanes
 };
 
 int run_report(const ReportArgs& args) {
@@ -36,6 +38,10 @@ int run_report(const ReportArgs& args) {
   // The user's registry, as parse, query and cites read it: the page's citations resolve as theirs do.
   const auto registry = load_registry(args.registry);
   if (!registry) return kTrouble;
+  // The user's aliases, as query reads them: a lane per owner as query --group-by owner counts them.
+  const auto aliases = load_aliases(args.aliases);
+  if (!aliases) return kTrouble;
+  options.aliases = &aliases->get();
   auto plan = read_plan_input(args.file, args.max_bytes, &registry->get());
   std::vector<LoadedPlan> older;
   bool unreadable = !plan;
@@ -76,6 +82,7 @@ void add_report_command(CLI::App& app, Outcome& outcome) {
   add_output_option(cmd, args->output);
   add_layout_option(cmd);
   add_registry_option(cmd, args->registry);
+  add_aliases_option(cmd, args->aliases);
   add_max_bytes_option(cmd, args->max_bytes);
   cmd->footer(
       "Examples:\n"
