@@ -74,28 +74,32 @@ std::string_view join_views(std::string_view a, std::string_view b) {
   return {a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data())};
 }
 
-// A citation's words as an alias is written: ASCII letters and digits, Latin-1 letters ("Communiqué"), spaces,
-// apostrophes (straight or curly) and '-' only, the parentheses around them aside (the registry matches
-// aliases ignoring all punctuation, so "(Leaders' Statement/2005)" matches too, but is not so written).
-bool written_as_alias(std::string_view group) {
-  if (group.size() >= 2 && group.front() == '(' && group.back() == ')') group = group.substr(1, group.size() - 2);
-  for (std::size_t i = 0; i < group.size(); ++i) {
-    const char c = group[i];
-    const bool after_letter = i > 0 && ascii::letter(group[i - 1]);  // an apostrophe's place: "Leaders'"
-    if (ascii::alnum(c) || c == ' ' || c == '-' || (c == '\'' && after_letter)) continue;
-    const std::string_view rest = group.substr(i);
-    if (after_letter && (rest.starts_with("\u2018") || rest.starts_with("\u2019"))) {
+// `s` as an alias's words are compared when it is written as the alias: ASCII case, runs of white space and
+// curly apostrophes (\u2018, \u2019) aside; every other character as written.
+std::string soft_folded(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i).starts_with("\u2018") || s.substr(i).starts_with("\u2019")) {
+      out += '\'';
       i += 2;
-      continue;
+    } else if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += ascii::lower(s[i]);
     }
-    const auto second = rest.size() > 1 ? static_cast<unsigned char>(rest[1]) : 0;
-    if (static_cast<unsigned char>(c) == 0xC3 && second >= 0x80 && second <= 0xBF && second != 0x97 && second != 0xB7) {
-      ++i;  // U+00C0..U+00FF but the multiplication and division signs
-      continue;
-    }
-    return false;
   }
-  return true;
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// Whether a citation of no known form is written as one of `entry`'s aliases is ("(Adelaide Ministerial
+// Statement)", "(Washington, D.C. Ministerial Statement)"): the registry matches aliases ignoring all punctuation,
+// so "(Leaders' Statement/2005)" and "(Ministerial Statement, 2004)" match too, but are not so written.
+bool written_as_alias(std::string_view group, const cite::Entry& entry) {
+  if (group.size() >= 2 && group.front() == '(' && group.back() == ')') group = group.substr(1, group.size() - 2);
+  const std::string written = soft_folded(group);
+  return std::any_of(entry.aliases.begin(), entry.aliases.end(),
+                     [&](const std::string& alias) { return soft_folded(alias) == written; });
 }
 
 // "1A" -> "1": the section a directive number belongs to.
@@ -498,7 +502,8 @@ class Assembler {
                      w.data() < f.where.data() + f.where.size();
             };
             const auto from = findings_.begin() + static_cast<std::ptrdiff_t>(before);
-            if (written_as_alias(w)) {
+            const cite::Entry* entry = registry_.find_key(it->citation.source->key);
+            if (entry && written_as_alias(w, *entry)) {
               findings_.erase(std::remove_if(from, findings_.end(), about_it), findings_.end());
             } else {
               for (auto f = from; f != findings_.end(); ++f)
