@@ -92,7 +92,7 @@ int run_history(HistoryArgs args) {
     // A glob orders by name, not by meeting ("meg-sec-..." before "mseg-..."): said, since the history is read
     // as given (a reversed series is a legitimate question) and its slips would be read backwards.
     print_warning(fmt::format("the plans are not in meeting order: {}; the history reads them as given (--sort "
-                              "meeting orders them by year; --sort given keeps them as given, quietly)",
+                              "meeting orders them by year and meeting day; --sort given keeps them as given, quietly)",
                               *backwards));
   }
   History h = build_history(plans, HistoryOptions{args.threshold, &aliases->get()});

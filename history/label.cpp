@@ -68,23 +68,31 @@ std::vector<std::size_t> meeting_order(const std::vector<const Plan*>& plans) {
 }
 
 std::optional<std::string> out_of_meeting_order(const std::vector<const Plan*>& plans) {
-  // Earlier beyond doubt: an earlier year, or in one year, an earlier first day where both cover sheets give one.
-  const auto earlier = [](const Plan& a, int ya, const Plan& b, int yb) {
-    if (ya != yb) return ya < yb;
-    const auto da = meeting_day(a), db = meeting_day(b);
-    return da && db && *da < *db;
-  };
-  std::optional<int> latest;
-  std::size_t latest_at = 0;
+  // Earlier beyond doubt: an earlier year than the latest so far, or in that year an earlier first day than the
+  // latest dated plan of it (a plan of the year without dates is not known to be earlier or later; a review's
+  // finding: given first, it hid the dated plans after it from each other).
+  std::optional<int> latest;      // the latest year so far
+  std::size_t latest_at = 0;      // a plan of that year
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t dated_at = kNone;  // the plan of that year with the latest first day, if any has one
   for (std::size_t i = 0; i < plans.size(); ++i) {
     const auto y = plan_year(*plans[i]);
     if (!y) continue;
-    const Plan& was = *plans[latest_at];
-    if (latest && earlier(*plans[i], *y, was, *latest))
-      return fmt::format("{} ({}) is given before {} ({})", file_name(was.source.path), when_text(was, *latest),
-                         file_name(plans[i]->source.path), when_text(*plans[i], *y));
-    if (!latest || earlier(was, *latest, *plans[i], *y) || *y > *latest) {
+    const auto day = meeting_day(*plans[i]);
+    if (latest && *y < *latest)
+      return fmt::format("{} ({}) is given before {} ({})", file_name(plans[latest_at]->source.path),
+                         when_text(*plans[latest_at], *latest), file_name(plans[i]->source.path),
+                         when_text(*plans[i], *y));
+    if (latest && *y == *latest && day && dated_at != kNone && *day < *meeting_day(*plans[dated_at]))
+      return fmt::format("{} ({}) is given before {} ({})", file_name(plans[dated_at]->source.path),
+                         when_text(*plans[dated_at], *y), file_name(plans[i]->source.path), when_text(*plans[i], *y));
+    if (!latest || *y > *latest) {
       latest = y;
+      latest_at = i;
+      dated_at = kNone;
+    }
+    if (day && (dated_at == kNone || *day > *meeting_day(*plans[dated_at]))) {
+      dated_at = i;
       latest_at = i;
     }
   }

@@ -54,6 +54,9 @@ TEST_CASE("the cover sheet's meeting dates come first: year, order and the order
   CHECK(out_of_meeting_order({&sept, &undated, &march}) == "a.txt (2008-09-01) is given before z.txt (2008-03-10)");
   CHECK(out_of_meeting_order({&sept, &undated}) == std::nullopt);
   CHECK(out_of_meeting_order({&undated, &march}) == std::nullopt);
+  // Given first, the undated plan hides nothing (a review's finding: no warning).
+  CHECK(out_of_meeting_order({&undated, &sept, &march}) == "a.txt (2008-09-01) is given before z.txt (2008-03-10)");
+  CHECK(out_of_meeting_order({&undated, &march, &sept}) == std::nullopt);
 }
 
 }  // namespace mseg

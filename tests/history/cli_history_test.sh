@@ -133,7 +133,7 @@ PY
 check "--owner 'MSEG Chair' --status ended: the model visit action only" \
   py -c "import json; d=json.load(open('$tmp/f.json')); assert [t['id'] for t in d['threads']] == ['2007:S1.A4'], d['threads']"
 "$mseg" history "$y2007" "$hanoi" > /dev/null 2> "$tmp/err"
-check "plans given against their years: a warning names both" grep -qx "mseg: warning: the plans are not in meeting order: meg-sec-workplan-2007.txt (2007) is given before mseg-workplan-2006-hanoi.txt (2006); the history reads them as given (--sort meeting orders them by year; --sort given keeps them as given, quietly)" "$tmp/err"
+check "plans given against their years: a warning names both" grep -qx "mseg: warning: the plans are not in meeting order: meg-sec-workplan-2007.txt (2007) is given before mseg-workplan-2006-hanoi.txt (2006); the history reads them as given (--sort meeting orders them by year and meeting day; --sort given keeps them as given, quietly)" "$tmp/err"
 "$mseg" history --sort given "$y2007" "$hanoi" > /dev/null 2> "$tmp/err"
 check "--sort given: the order is asked for, no warning" test ! -s "$tmp/err"
 "$mseg" history --sort meeting "$y2007" "$hanoi" > /dev/null 2> "$tmp/err"
