@@ -401,18 +401,49 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
     }
     return std::string_view::npos;
   };
+  // Digits with the stops, dashes and spaces of a date ("31.03", "15-09"), or a number beside a month's name
+  // or one a letter from it ("Marhc 15", of "Marhc 15, 2008"): nobody is named so.
+  const auto date_numbers = [](std::string_view name) {
+    if (name.find_first_of("0123456789") == std::string_view::npos) return false;
+    if (name.find_first_not_of("0123456789.- ") == std::string_view::npos) return true;
+    static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                   "july",    "august",   "september", "october", "november", "december"};
+    for (std::size_t i = 0; i < name.size();) {
+      std::size_t end = i;
+      while (end < name.size() && ascii::letter(name[end])) ++end;
+      const std::string_view word = name.substr(i, end - i);
+      if (word.size() >= 3 && (patterns::month_spelling(word) ||
+                               std::any_of(std::begin(kMonths), std::end(kMonths), [&](std::string_view m) {
+                                 return word.size() >= 4 && edit_distance(word, m, 1) <= 1;
+                               })))
+        return true;
+      i = end == i ? i + 1 : end;
+    }
+    return false;
+  };
   std::size_t from = 0;  // the dated owners stand in order: each is looked for after the one before
   for (const Owner& o : tag.owners) {
     if (o.economy || o.name.empty() || o.name.size() > kMaxName) continue;
+    // Dated kinds ("TPTWG 32" may name a meeting's body), a deadline misspelt or not a day ("Decmber 2008",
+    // "Marhc 15": a review's finding, the separator's safe fix made owners of them and hid the misspelling), or
+    // a date's numbers ("31.03" of "31.03.2008").
     const Deadline d = read_deadline(o.name);
-    if (!d.start) continue;  // dated kinds only: "TPTWG 32" may name a meeting's body
+    std::string why;
+    std::optional<DeadlineDamage> damage;
+    if (d.start) why = fmt::format("reads as a deadline ({} to {})", to_string(*d.start), to_string(*d.end));
+    else if ((damage = deadline_damage(o.name))) why = "reads as a deadline, misspelt or not a day";
+    else if (date_numbers(o.name)) why = "is a date's numbers, or a month's and a number";
+    else continue;
     const std::size_t at = whole_at(o.name, from);
     if (at != std::string_view::npos) from = at + o.name.size();
     out.push_back({DiagnosticCode::owner_like_deadline,
-                   fmt::format("owner '{}' reads as a deadline ({} to {}): a '/' or a separator is misplaced, or the "
-                               "tag holds two deadlines; it was read as an owner",
-                               quote(o.name), to_string(*d.start), to_string(*d.end)),
+                   fmt::format("owner '{}' {}: a '/' or a separator is misplaced, or the tag holds two deadlines; "
+                               "it was read as an owner",
+                               quote(o.name), why),
                    at == std::string_view::npos ? trim(region) : region.substr(at, o.name.size())});
+    // What is wrong with it, where it stands, as a deadline's damage is said (a misspelt month has its fix).
+    if (damage && at != std::string_view::npos)
+      if (auto f = damage_finding(region.substr(at, o.name.size()))) out.push_back(std::move(*f));
   }
 }
 

@@ -518,6 +518,47 @@ TEST_CASE("tag: a separator's fix that would write an owner named like a date is
   CHECK(findings[0].fix->safe);
 }
 
+TEST_CASE("tag: an owner that is a misspelt deadline, a date's numbers or a month and a number is no safe fix") {
+  // A new user's finding: --fix wrote "(Japan/Decmber 2008/February 2009)", "(Chile/Marhc 15/2008)" and
+  // "(Australia/31.03/2008)", and the plan then validated clean with owners "Decmber 2008", "Marhc 15", "31.03".
+  for (const char* text : {"(Japan/Decmber 2008 \u2013 February 2009)", "(Korea/Marhc 2008, TBC)",
+                           "(Chile/Marhc 15, 2008)", "(Australia/31.03.2008)"}) {
+    CAPTURE(text);
+    Findings findings;
+    REQUIRE(read_tag(text, findings));
+    bool separator = false, owner = false;
+    for (const auto& f : findings) {
+      if (to_string(f.code) == "tag-separator") {
+        separator = true;
+        REQUIRE(f.fix);
+        CHECK_FALSE(f.fix->safe);
+      }
+      owner |= to_string(f.code) == "owner-like-deadline";
+    }
+    CHECK(separator);
+    CHECK(owner);
+  }
+  // A misspelt month in such an owner is said where it stands, with its fix: the fix that mends the tag.
+  Findings findings;
+  REQUIRE(read_tag("(Japan/Decmber 2008 \u2013 February 2009)", findings));
+  bool misspelt = false;
+  for (const auto& f : findings)
+    if (to_string(f.code) == "misspelled-month") {
+      misspelt = true;
+      CHECK(f.where == "Decmber");
+      REQUIRE(f.fix);
+      CHECK(f.fix->text == "December");
+    }
+  CHECK(misspelt);
+  // Owners with numbers that are somebody stay owners, unwarned.
+  for (const char* text : {"(G20/March 2008)", "(APEC 2010 Task Force/March 2008)", "(TPTWG 32 Chair/2009)"}) {
+    CAPTURE(text);
+    findings.clear();
+    REQUIRE(read_tag(text, findings));
+    CHECK(findings.empty());
+  }
+}
+
 TEST_CASE("tag: a group citing a document number, or naming only numbers, with no deadline, is no tag") {
   // A new user's finding: "(see document 2008/TPTWG31/MEG-SEC/004)" gave owners "see document 2008", "TPTWG31".
   Findings findings;
