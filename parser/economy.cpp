@@ -86,12 +86,22 @@ std::size_t normalise(std::string_view in, std::array<char, kMaxName>& buf) {
     }
     if (c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x80) {
       const auto c2 = static_cast<unsigned char>(in[i + 2]);
-      if (c2 == 0x98 || c2 == 0x99) {  // ‘ ’
+      // ‘ ’ “ ” around or in a name, and the invisible zero-width space, non-joiner and joiner that text pasted
+      // from a PDF or a web page carries (a new user's finding: "Japan\u200B" was no economy, silently).
+      if (c2 == 0x98 || c2 == 0x99 || c2 == 0x9C || c2 == 0x9D || c2 == 0x8B || c2 == 0x8C || c2 == 0x8D) {
         i += 2;
         continue;
       }
     }
-    if (c == '\'' || c == '`') continue;
+    // The word joiner U+2060 and a byte order mark U+FEFF inside the text: invisible too.
+    if ((c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x81 &&
+         static_cast<unsigned char>(in[i + 2]) == 0xA0) ||
+        (c == 0xEF && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xBB &&
+         static_cast<unsigned char>(in[i + 2]) == 0xBF)) {
+      i += 2;
+      continue;
+    }
+    if (c == '\'' || c == '`' || c == '"') continue;
     if (c == '.') {
       after_initial = run == 1;
       run = 0;

@@ -204,6 +204,14 @@ void add_owner(std::string_view p, Tag& tag) {
   if (p.empty()) return;
   Owner owner;
   owner.name = collapse_whitespace(p);
+  // Zero-width spaces, joiners, the word joiner and a stray byte order mark, as text pasted from a PDF or a web
+  // page carries them: invisible, so no part of the name a reader sees (nor of what --owner is matched against).
+  if (owner.name.find_first_of("\xE2\xEF") != std::string::npos) {
+    for (std::string_view invisible : {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"})
+      for (std::size_t at = owner.name.find(invisible); at != std::string::npos; at = owner.name.find(invisible, at))
+        owner.name.erase(at, invisible.size());
+    if (owner.name.empty()) return;
+  }
   owner.canonical = canonical_economy(p);
   if (!owner.canonical) {
     const std::string_view bare = without_trailing_group(p);

@@ -559,6 +559,15 @@ TEST_CASE("tag: an owner that is a misspelt deadline, a date's numbers or a mont
   }
 }
 
+TEST_CASE("tag: an owner's invisible characters and curly double quotes do not hide the economy") {
+  // A new user's finding: "(Japan\u200B/March 2008)", pasted from a PDF, was an owner no --owner Japan found.
+  CHECK(read("(Japan\u200B/March 2008)") == "owners=Japan [Japan] | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(\u200BUnited States/March 2008)") ==
+        "owners=United States [United States] | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(\u201CAustralia\u201D/March 2008)") ==
+        "owners=\u201CAustralia\u201D [Australia] | month 2008-03-01..2008-03-31 'March 2008'");
+}
+
 TEST_CASE("tag: a group citing a document number, or naming only numbers, with no deadline, is no tag") {
   // A new user's finding: "(see document 2008/TPTWG31/MEG-SEC/004)" gave owners "see document 2008", "TPTWG31".
   Findings findings;
