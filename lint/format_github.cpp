@@ -64,7 +64,9 @@ void format_github(const std::vector<FileReport>& reports, const ReportSink& sin
     for (const auto& d : r.diagnostics) {
       pass_on(out, sink);
       out += fmt::format("::{} file={}", command(d.severity), file);
-      if (d.span.line != 0) out += fmt::format(",line={},col={}", d.span.line, d.span.column);
+      // A Word or PDF place has no line of the file: its span's line is of the text mseg laid out (a new user's
+      // finding: the annotation pointed at line 18 of a PDF).
+      if (d.span.line != 0 && !d.span.place) out += fmt::format(",line={},col={}", d.span.line, d.span.column);
       // Annotations place by line only: a Word or PDF place leads the message, the annotation stays on the file.
       const std::string place = d.span.place ? describe(*d.span.place) + ": " : std::string();
       out += fmt::format(",title={}::{}{}\n", escape_property(d.code), escape_data(place), escape_data(d.message));

@@ -82,4 +82,23 @@ check "text: summary over three files" test "$(tail -n 1 <<< "$out")" = "2 warni
 # -o writes the report to a file
 "$mseg" validate --format sarif -o "$tmp/out.sarif" "$hanoi" > "$tmp/stdout"
 check "-o writes the file, nothing on stdout" bash -c "test -s '$tmp/out.sarif' && test ! -s '$tmp/stdout'"
+
+# A .pdf or .docx has no lines of its own: its diagnostics' spans count the lines mseg laid out. SARIF gives them
+# no fix (a viewer applying it would corrupt the document; --fix refuses such files) and GitHub annotations no
+# line (a new user's finding: a tag-separator fix and an annotation at line 18 of a PDF).
+for form in tests/forms/mseg-workplan-2006-hanoi.pdf tests/forms/mseg-workplan-2006-hanoi.docx; do
+  "$mseg" validate --format sarif "$form" > "$tmp/form.sarif"
+  check "$form: the tag-separator result, with no fix" py -c "
+import json, sys
+r = [r for r in json.load(open(sys.argv[1]))['runs'][0]['results'] if r['ruleId'] == 'tag-separator']
+assert r and all('fixes' not in x for x in r), r" "$tmp/form.sarif"
+  "$mseg" validate --format github "$form" > "$tmp/form.gh"
+  check "$form: annotations on the file, no line" test "$(grep -c ',line=' "$tmp/form.gh")" = 0
+  check "$form: ... the tag-separator one there" grep -q "^::warning file=$form,title=tag-separator::" "$tmp/form.gh"
+done
+"$mseg" validate --format sarif "$hanoi" > "$tmp/text.sarif"
+check "a text plan's tag-separator result keeps its fix" py -c "
+import json, sys
+r = [r for r in json.load(open(sys.argv[1]))['runs'][0]['results'] if r['ruleId'] == 'tag-separator']
+assert r and all('fixes' in x for x in r), r" "$tmp/text.sarif"
 finish
