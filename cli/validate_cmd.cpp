@@ -77,6 +77,7 @@ int run_validate(ValidateArgs args) {
   reports.reserve(args.files.size());
   std::string diffs;  // --fix --dry-run
   bool unreadable = false;
+  std::vector<lint::Unread> unread;  // said in the JSON, SARIF and GitHub reports too
   for (const auto& file : args.files) {
     try {
       std::string bytes = read_input(file, args.max_bytes);
@@ -107,9 +108,13 @@ int run_validate(ValidateArgs args) {
     } catch (const CliError& e) {
       print_error(e.what());
       unreadable = true;
+      std::string why = e.what();
+      if (why.starts_with(file + ": ")) why.erase(0, file.size() + 2);
+      unread.push_back({file, why});
     } catch (const InputError& e) {
       print_error(fmt::format("{}: {}", file, e.what()));
       unreadable = true;
+      unread.push_back({file, e.what()});
     }
   }
 
@@ -121,11 +126,11 @@ int run_validate(ValidateArgs args) {
     Output out(args.output);
     const TextSink sink = out.sink();
     if (args.format == "json")
-      lint::format_json(reports, !args.compact, sink);
+      lint::format_json(reports, !args.compact, sink, unread);
     else if (args.format == "sarif")
-      lint::format_sarif(reports, !args.compact, sink);
+      lint::format_sarif(reports, !args.compact, sink, unread);
     else if (args.format == "github")
-      lint::format_github(reports, sink);
+      lint::format_github(reports, sink, unread);
     else
       lint::format_text(reports, color_wanted(args.color, args.output == "-"), sink);
     out.commit();

@@ -57,8 +57,10 @@ const char* command(Severity s) {
 
 }  // namespace
 
-void format_github(const std::vector<FileReport>& reports, const ReportSink& sink) {
+void format_github(const std::vector<FileReport>& reports, const ReportSink& sink, const std::vector<Unread>& unread) {
   std::string out;
+  for (const auto& u : unread)
+    out += fmt::format("::error file={},title=unreadable::{}\n", escape_property(u.path), escape_data(u.message));
   for (const auto& r : reports) {
     const std::string file = escape_property(r.path);
     for (const auto& d : r.diagnostics) {

@@ -6,7 +6,8 @@
 
 namespace mseg::lint {
 
-void format_json(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink) {
+void format_json(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink,
+                 const std::vector<Unread>& unread) {
   std::string out;
   JsonWriter w(out, pretty);
   w.stream_to(sink);
@@ -47,6 +48,17 @@ void format_json(const std::vector<FileReport>& reports, bool pretty, const Repo
   w.field("warnings", static_cast<std::uint64_t>(s.warnings));
   w.field("notes", static_cast<std::uint64_t>(s.notes));
   w.end_object();
+  if (!unread.empty()) {
+    w.key("unreadable");
+    w.begin_array();
+    for (const auto& u : unread) {
+      w.begin_object();
+      w.field("file", u.path);
+      w.field("message", u.message);
+      w.end_object();
+    }
+    w.end_array();
+  }
   w.end_object();
   out.push_back('\n');
   sink(out);

@@ -112,7 +112,8 @@ void write_fix(JsonWriter& w, const std::string& uri, const Fix& fix) {
 
 }  // namespace
 
-void format_sarif(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink) {
+void format_sarif(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink,
+                  const std::vector<Unread>& unread) {
   std::string out;
   JsonWriter w(out, pretty);
   w.stream_to(sink);
@@ -153,6 +154,37 @@ void format_sarif(const std::vector<FileReport>& reports, bool pretty, const Rep
   w.end_object();
   w.end_object();
 
+  // SARIF 2.1.0 section 3.20: a run whose tool could not read every file says so in an invocation, with a
+  // notification naming each file (a new user's finding: the missing file was in no report a CI job uploads).
+  if (!unread.empty()) {
+    w.key("invocations");
+    w.begin_array();
+    w.begin_object();
+    w.field("executionSuccessful", false);
+    w.key("toolExecutionNotifications");
+    w.begin_array();
+    for (const auto& u : unread) {
+      w.begin_object();
+      w.field("level", "error");
+      message(w, "message", u.path + ": " + u.message);
+      w.key("locations");
+      w.begin_array();
+      w.begin_object();
+      w.key("physicalLocation");
+      w.begin_object();
+      w.key("artifactLocation");
+      w.begin_object();
+      w.field("uri", to_uri(u.path));
+      w.end_object();
+      w.end_object();
+      w.end_object();
+      w.end_array();
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    w.end_array();
+  }
   w.field("columnKind", "unicodeCodePoints");
   w.key("results");
   w.begin_array();

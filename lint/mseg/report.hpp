@@ -42,11 +42,22 @@ std::string format_github(const std::vector<FileReport>& reports);
 // of many diagnostics, each with its source line, is never held whole.
 using ReportSink = TextSink;
 
-// The four formats above, handed to `sink` as they are made.
+// A file given that could not be read (missing, too large, binary): said in the machine formats too, so that a CI
+// job that uploads only the report still sees it.
+struct Unread {
+  std::string path;     // as given
+  std::string message;  // why, as stderr says it without "mseg: error: FILE: "
+};
+
+// The four formats above, handed to `sink` as they are made. `unread`: JSON lists them as "unreadable", SARIF as
+// an invocation that did not succeed with a notification each, GitHub as an ::error annotation each.
 void format_text(const std::vector<FileReport>& reports, bool color, const ReportSink& sink);
-void format_json(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink);
-void format_sarif(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink);
-void format_github(const std::vector<FileReport>& reports, const ReportSink& sink);
+void format_json(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink,
+                 const std::vector<Unread>& unread = {});
+void format_sarif(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink,
+                  const std::vector<Unread>& unread = {});
+void format_github(const std::vector<FileReport>& reports, const ReportSink& sink,
+                   const std::vector<Unread>& unread = {});
 
 // Every known code with its default severity, origin and meaning, one a line
 // (mseg validate --list-rules).

@@ -101,4 +101,25 @@ check "a text plan's tag-separator result keeps its fix" py -c "
 import json, sys
 r = [r for r in json.load(open(sys.argv[1]))['runs'][0]['results'] if r['ruleId'] == 'tag-separator']
 assert r and all('fixes' in x for x in r), r" "$tmp/text.sarif"
+# A file that cannot be read is in the machine formats too, not only on stderr (a new user's finding: a CI job
+# uploading the SARIF saw nothing of it). Exit 2 either way.
+for fmt in json sarif github; do
+  "$mseg" validate --format $fmt "$hanoi" "$tmp/no-such-plan.txt" > "$tmp/unread.$fmt" 2> /dev/null; st=$?
+  check "unreadable, --format $fmt: exit 2 (got $st)" test $st -eq 2
+done
+check "json: the file and why, valid against the schema" py -c "
+import json, sys
+u = json.load(open(sys.argv[1]))['unreadable']
+assert u == [{'file': sys.argv[2], 'message': 'No such file or directory'}], u" "$tmp/unread.json" "$tmp/no-such-plan.txt"
+check "json: ... the schema takes it" py tests/check_schema.py schema/validate.schema.json "$tmp/unread.json"
+check "sarif: an invocation that did not succeed names it" py -c "
+import json, sys
+inv = json.load(open(sys.argv[1]))['runs'][0]['invocations']
+n = inv[0]['toolExecutionNotifications']
+assert inv[0]['executionSuccessful'] is False and len(n) == 1 and n[0]['level'] == 'error', inv
+assert n[0]['locations'][0]['physicalLocation']['artifactLocation']['uri'].endswith('no-such-plan.txt'), n" "$tmp/unread.sarif"
+check "github: an ::error on it" grep -q "^::error file=$tmp/no-such-plan.txt,title=unreadable::No such file or directory$" "$tmp/unread.github"
+"$mseg" validate --format json "$hanoi" > "$tmp/read.json"
+check "json: no unreadable key when all were read" py -c "
+import json, sys; assert 'unreadable' not in json.load(open(sys.argv[1]))" "$tmp/read.json"
 finish

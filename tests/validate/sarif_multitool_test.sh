@@ -38,7 +38,10 @@ awk 'NR == 59 { sub(/^\t/, "") } 1' "$y2007" > "$tmp/lost-tab.txt"
 "$mseg" validate --format sarif "$y2007" > "$tmp/2007.sarif"
 "$mseg" validate --format sarif "$plan" "$tmp/lost-tab.txt" > "$tmp/damaged.sarif"
 check "the damaged plans' SARIF has fixes to check" grep -q '"artifactChanges"' "$tmp/damaged.sarif"
-for f in hanoi 2007 damaged; do
+# A file that cannot be read: an invocation that did not succeed, with a notification naming it.
+"$mseg" validate --format sarif "$hanoi" "$tmp/no-such-plan.txt" > "$tmp/unread.sarif" 2> /dev/null
+check "an unreadable file is in the SARIF" grep -q '"executionSuccessful": false' "$tmp/unread.sarif"
+for f in hanoi 2007 damaged unread; do
   found=$(problems "$tmp/$f.sarif")
   [ -z "$found" ] || echo "$found"
   check "sarif-multitool: $f: no error, no warning" test -z "$found"
