@@ -22,6 +22,7 @@
 
 #include "base/ascii.hpp"
 #include "clean.hpp"
+#include "extra_column.hpp"
 
 namespace mseg::layout {
 namespace {
@@ -235,7 +236,7 @@ class DocxLayout {
     for (std::size_t i : tables) {
       names[i] = column_names(blocks[i]);
       if (!names[i]) continue;
-      if (const int score = plan_column_score(*names[i]); score > best) {
+      if (const int score = plan_column_score((*names[i])[0], (*names[i])[1], (*names[i])[2]); score > best) {
         best = score;
         main = i;
       }
@@ -373,17 +374,6 @@ class DocxLayout {
       names[i] = std::string(t);
     }
     return names;
-  }
-
-  // How many of the names say what a plan's columns hold.
-  static int plan_column_score(const ColumnNames& names) {
-    static constexpr std::string_view kWords[] = {"directive", "priorit", "action", "goal", "objective",
-                                                   "deliverable", "outcome", "mandate"};
-    int score = 0;
-    for (const auto& n : names)
-      if (std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return ascii::contains_ci(n, w); }))
-        ++score;
-    return score;
   }
 
   static bool same_names(const ColumnNames& a, const ColumnNames& b) {

@@ -24,4 +24,14 @@ bool is_extra_column(std::string_view name) {
   return false;
 }
 
+int plan_column_score(std::string_view a, std::string_view b, std::string_view c) {
+  static constexpr std::string_view kWords[] = {"directive", "priorit", "action",  "goal",
+                                                 "objective", "deliverable", "outcome", "mandate"};
+  int score = 0;
+  for (std::string_view n : {a, b, c})
+    if (std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return ascii::contains_ci(n, w); }))
+      ++score;
+  return score;
+}
+
 }  // namespace mseg

@@ -13,6 +13,11 @@ namespace mseg {
 // Responsible Economies, Owner, Owners, Timeline/Deadline, Deadline/Timeline, Due date, Target
 // date. (Not Outcomes: that names the priorities column.)
 bool is_extra_column(std::string_view name);
+// How many of a header row's first three names say what a plan's columns hold ("Directives", "MSEG Priorities",
+// "Action Items", "Goals", "Deliverables"...): the plan's table among a document's tables is the one that scores
+// most, the first of equals (a revision table, "Version | Date | Changes", scores none).
+int plan_column_score(std::string_view a, std::string_view b, std::string_view c);
+
 // The longest name is_extra_column knows ("Responsible Economies"): a longer line names no column.
 inline constexpr std::size_t kLongestExtraColumn = 21;
 

@@ -66,10 +66,31 @@ std::vector<std::string_view> cells_of(std::string_view line) {
   return cells;
 }
 
+// The header line of the plan's table: of the tables (a header, then a delimiter row), the one whose header names
+// the plan's columns best, the first of equals, as the .docx reader chooses (a new user's finding: a revision
+// table, "| Version | Date | Changes |", before the plan was read as the plan and the plan's rows left unread).
 std::size_t find_table(const std::vector<Line>& lines) {
-  for (std::size_t i = 0; i + 1 < lines.size(); ++i)
-    if ((table_line(lines[i].text) || bare_header(lines[i].text)) && delimiter_row(lines[i + 1].text)) return i;
-  return lines.size();
+  std::size_t best_at = lines.size();
+  int best = -1;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (!((table_line(lines[i].text) || bare_header(lines[i].text)) && delimiter_row(lines[i + 1].text))) continue;
+    const std::vector<std::string_view> names = cells_of(lines[i].text);
+    const int score = names.size() >= 3 ? plan_column_score(names[0], names[1], names[2]) : 0;
+    if (score > best) {
+      best = score;
+      best_at = i;
+    }
+    if (score == 3) break;  // none can name them better
+  }
+  return best_at;
+}
+
+// Where a table that starts at `at` ends: its header, its delimiter row, and the table lines after them.
+std::size_t table_end(const std::vector<Line>& lines, std::size_t at) {
+  const bool bare = bare_header(lines[at].text);
+  std::size_t i = at + 2;
+  while (i < lines.size() && table_line(lines[i].text, bare)) ++i;
+  return i;
 }
 
 // A cell's paragraphs: split at <br>, <br/>, <br />; `\|` written as the bar alone.
@@ -143,6 +164,18 @@ Laid read_markdown(std::string_view text) {
   for (std::size_t i = 0; i < at && i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
     if (t.empty()) continue;
+    // Another table before the plan's: its lines are not the front matter, nor the plan (said, not read).
+    if (i + 1 < lines.size() && (table_line(lines[i].text) || bare_header(lines[i].text)) &&
+        delimiter_row(lines[i + 1].text)) {
+      const std::size_t end = std::min(table_end(lines, i), at);
+      laid.findings.push_back({DiagnosticCode::layout_unread,
+                               fmt::format("this table ({} lines) is not the plan's: its header does not name the "
+                                           "plan's columns as the table at line {} does; it was not read",
+                                           end - i, at + 1),
+                               t});
+      i = end - 1;
+      continue;
+    }
     w.put(t);
     w.raw("\n");
   }

@@ -69,6 +69,24 @@ TEST_CASE("layout_markdown: a line after the table is reported, not dropped") {
   CHECK(laid.findings[0].where == "afterwards");
 }
 
+TEST_CASE("layout_markdown: the plan's table is the one whose header names its columns, another before it said") {
+  // A new user's finding: a revision table before the plan was read as the plan, every plan row left unread.
+  std::string md = "Work Plan\n\n| Version | Date | Remarks |\n|---|---|---|\n| 1.0 | 2008-01-10 | First draft |\n\n"
+                   "| Directives | Priorities | Action Items |\n|---|---|---|\n| 1A. Do | 1.1 P | Act (Japan/2008) |\n";
+  Laid laid = read_markdown(md);
+  CHECK(laid.text == "Work Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do\n\t1.1 P\n\tAct (Japan/2008)\n");
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(to_string(laid.findings[0].code) == "layout-unread");
+  CHECK(laid.findings[0].where == "| Version | Date | Remarks |");
+  CHECK(laid.findings[0].message ==
+        "this table (3 lines) is not the plan's: its header does not name the plan's columns as the table at line 7 "
+        "does; it was not read");
+  // With no table naming them, the first is the plan's, as before.
+  laid = read_markdown("| A | B | C |\n|---|---|---|\n| x | y | z |\n");
+  CHECK(laid.findings.empty());
+  CHECK(laid.text == "\tA\n\tB\n\tC\n\tx\n\ty\n\tz\n");
+}
+
 TEST_CASE("layout_markdown: a wider table's Lead and Timeline cells are laid out, cells past them reported") {
   std::string md =
       "| Directives | Deliverables | Action Items | Lead | Timeline |\n|---|---|---|---|---|\n"
