@@ -10,6 +10,7 @@
 #include "base/huge_pages.hpp"
 #include "base/line_ends.hpp"
 #include "clean.hpp"
+#include "extra_column.hpp"
 #include "patterns.hpp"
 
 namespace mseg::layout {
@@ -475,6 +476,37 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
         // A running header or footer: one run of text (a row of columns is the table's), long enough not to
         // be a cell's short last line.
         marks[i] = Furniture::running;
+      }
+    }
+    // A running header set in two parts, left and right ("MEG-SEC Work Plan 2007 – DRAFT" ... "12 March 2007":
+    // several runs, so not taken above, where a row of columns is the table's): the first line of every page
+    // with text,
+    // the same but for its spacing, naming none of the plan's columns (the column-name row, repeated at each
+    // page's top, is the readers' to take out). A new user's finding: it was read into the plan's cells.
+    std::vector<std::size_t> firsts;
+    for (std::size_t p = 0; p < starts.size(); ++p) {
+      const std::size_t e = p + 1 < starts.size() ? starts[p + 1] : lines.size();
+      for (std::size_t i = starts[p]; i < e; ++i)
+        if (!trim(lines[i].text).empty()) {
+          firsts.push_back(i);
+          break;
+        }
+    }
+    if (firsts.size() >= 2) {  // pages with text: a form feed at the end starts a page of none
+      const std::string key = collapse_whitespace(lines[firsts.front()].text);
+      bool same = key.size() >= 8;
+      for (std::size_t i : firsts) same = same && marks[i] == Furniture::none && collapse_whitespace(lines[i].text) == key;
+      if (same) {
+        std::vector<std::string_view> runs;
+        for (std::string_view rest = trim(lines[firsts.front()].text); !rest.empty();) {
+          const std::size_t gap = rest.find("  ");
+          runs.push_back(trim(rest.substr(0, gap)));
+          if (gap == std::string_view::npos) break;
+          rest = trim(rest.substr(gap));
+        }
+        runs.resize(std::max<std::size_t>(runs.size(), 3));
+        if (plan_column_score(runs[0], runs[1], runs[2]) == 0)
+          for (std::size_t i : firsts) marks[i] = Furniture::running;
       }
     }
   }

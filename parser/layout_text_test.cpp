@@ -178,6 +178,34 @@ TEST_CASE("layout_text: a running header with a year or a document number is fur
   CHECK(mb[4] == Furniture::none);
 }
 
+TEST_CASE("layout_text: a running header in two parts, first on every page, is furniture, the column row is not") {
+  // A new user's finding: pdftotext -layout of a Word header "MEG-SEC Work Plan 2007 – DRAFT<tab><tab>12 March
+  // 2007" was read into the plan's cells (two runs: taken for a table row).
+  std::string input = "MEG-SEC Work Plan 2007 \u2013 DRAFT            12 March 2007\nrow one    cell\n\f"
+                      "MEG-SEC Work Plan 2007 \u2013 DRAFT        12 March 2007\nrow two    cell\n\f"
+                      "MEG-SEC Work Plan 2007 \u2013 DRAFT              12 March 2007\nrow three  cell\n\f";
+  Findings notes;
+  const auto lines = split_lines(input);
+  auto marks = find_furniture(lines, notes);
+  std::size_t headers = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].text.find("DRAFT") != std::string_view::npos) {
+      CHECK(marks[i] == Furniture::running);
+      ++headers;
+    }
+  CHECK(headers == 3);
+  CHECK(notes.size() == 3);
+  // The column-name row first on every page is the readers' to take out, not furniture; nor a first line that
+  // differs between pages.
+  std::string columns = "Directives     Priorities     Action Items\nrow one\n\f"
+                        "Directives     Priorities     Action Items\nrow two\n";
+  Findings nc;
+  for (auto m : find_furniture(split_lines(columns), nc)) CHECK(m == Furniture::none);
+  std::string differ = "Left part      right 1\nrow one\n\fLeft part      right 2\nrow two\n";
+  Findings nd;
+  for (auto m : find_furniture(split_lines(differ), nd)) CHECK(m == Furniture::none);
+}
+
 TEST_CASE("layout_text: paren_depth counts parentheses in order, never below zero, over every block size") {
   // The byte-at-a-time rule it must equal, on lines of every length across the 16-byte blocks and the tail.
   const auto slow = [](std::string_view s, int depth) {
