@@ -306,6 +306,13 @@ class Assembler {
     const std::string_view end = trim_end(text);
     if (end.ends_with("\uFF09") && end.find("\uFF08") != std::string_view::npos)
       return ": it ends in full-width parentheses '\uFF08 \uFF09', which are no tag's; write '(' and ')'";
+    // A slash that only looks like one (a new user's finding: no hint): full-width, division, fraction.
+    if (!end.empty() && end.back() == ')')
+      if (const std::size_t open = end.rfind('('); open != std::string_view::npos)
+        for (std::string_view slash : {"\uFF0F", "\u2215", "\u2044"})
+          if (end.find(slash, open) != std::string_view::npos && end.find('/', open) == std::string_view::npos)
+            return fmt::format(": its last parenthesis has '{}', which looks like a '/' but is no tag's; write '/'",
+                               slash);
     for (const auto& [open, close] : {std::pair{'[', ']'}, std::pair{'{', '}'}})
       if (!end.empty() && end.back() == close) {
         const std::size_t at = end.rfind(open);

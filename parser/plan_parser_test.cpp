@@ -626,7 +626,8 @@ TEST_CASE("parser: an action's tag wrapped onto the next line is read with it, w
 
 TEST_CASE("parser: an action ending in what looks like a tag in other brackets is told why it has none") {
   const Plan p = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
-                       "\t1.1 P\n\tA one \uFF08Japan/March 2008\uFF09\nA two [Japan/March 2008]\nA three plain\n");
+                       "\t1.1 P\n\tA one \uFF08Japan/March 2008\uFF09\nA two [Japan/March 2008]\nA three plain\n"
+                       "A four (Japan\uFF0FMarch 2008)\nA five (Peru\u2215June 2008)\n");
   std::vector<std::string> messages;
   for (const auto& d : p.diagnostics)
     if (d.code == "action-without-tag") messages.push_back(d.message);
@@ -635,7 +636,11 @@ TEST_CASE("parser: an action ending in what looks like a tag in other brackets i
                         "are no tag's; write '(' and ')'",
                         "action has no (Owner/Deadline) tag: it ends in '[...]' around a '/', and a tag is written in "
                         "round parentheses",
-                        "action has no (Owner/Deadline) tag"});
+                        "action has no (Owner/Deadline) tag",
+                        "action has no (Owner/Deadline) tag: its last parenthesis has '\uFF0F', which looks like a '/' "
+                        "but is no tag's; write '/'",
+                        "action has no (Owner/Deadline) tag: its last parenthesis has '\u2215', which looks like a '/' "
+                        "but is no tag's; write '/'"});
 }
 
 TEST_CASE("parser: a review's cases of several tags in a group and of joined groups") {
