@@ -135,8 +135,10 @@ void charge_slip(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_t
   // The new latest deadline is held by an owner named in both plans: the move is theirs, and an owner no longer
   // named did not hand it on (a review's finding: a dropped later pilot was charged the Chair's slip).
   bool kept_by_one_still_named = false;
+  // Only an owner whose own old deadline had dates counts: it is charged its own move (a review's finding: one
+  // whose old deadline was "ongoing" took the slip from the vanished owner, and nobody was charged).
   for (const auto& [who, end] : old_owners)
-    if (const auto it = now.find(fold_owner_name(who)); it != now.end() && it->second && new_latest)
+    if (const auto it = now.find(fold_owner_name(who)); end && it != now.end() && it->second && new_latest)
       kept_by_one_still_named = kept_by_one_still_named || *it->second == *new_latest;
   for (auto [who, end] : old_owners) {
     if (!end) continue;

@@ -163,6 +163,13 @@ TEST_CASE("a slip is charged to the owners of the deadline that moved, not to an
   for (const auto& o : build_history({&e, &f}).owners) got[o.owner] = {o.slips, o.months_total};
   CHECK(got == std::map<std::string, std::pair<std::size_t, int>>{{"Chair", {1, 9}}, {"Australia", {0, 0}}});
   got.clear();
+  // The owner still named had no dated deadline before ("ongoing"): the dated one moved from Australia to it, a
+  // hand-over, charged to Australia (a review's finding: nobody was).
+  const Plan g = plan_of("g.txt", {"Develop a pilot (Chair/ongoing) (Pilot Project - Australia/March 2008)"});
+  const Plan k = plan_of("k.txt", {"Develop a pilot (Chair/December 2008)"});
+  for (const auto& o : build_history({&g, &k}).owners) got[o.owner] = {o.slips, o.months_total};
+  CHECK(got == std::map<std::string, std::pair<std::size_t, int>>{{"Chair", {0, 0}}, {"Australia", {1, 9}}});
+  got.clear();
   for (const auto& o : h.owners) got[o.owner] = {o.slips, o.months_total};
   CHECK(got == std::map<std::string, std::pair<std::size_t, int>>{
                    {"Japan", {1, 3}}, {"Republic of Korea", {1, 3}}, {"Chile", {1, 1}}, {"Peru", {1, 6}}, {"Mexico", {0, 0}}});

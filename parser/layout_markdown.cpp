@@ -66,23 +66,19 @@ std::vector<std::string_view> cells_of(std::string_view line) {
   return cells;
 }
 
-// The header line of the plan's table: of the tables (a header, then a delimiter row), the one whose header names
-// the plan's columns best, the first of equals, as the .docx reader chooses (a new user's finding: a revision
-// table, "| Version | Date | Changes |", before the plan was read as the plan and the plan's rows left unread).
+// The header line of the plan's table (a header, then a delimiter row): the first whose header names one of the
+// plan's columns at least, else the first table. A new user's finding: a revision table, "| Version | Date |
+// Changes |", before the plan was read as the plan; a review's: "the best-named table" let an annex after the
+// plan ("| Action | Objective | Outcome |") take its place.
 std::size_t find_table(const std::vector<Line>& lines) {
-  std::size_t best_at = lines.size();
-  int best = -1;
+  std::size_t first = lines.size();
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (!((table_line(lines[i].text) || bare_header(lines[i].text)) && delimiter_row(lines[i + 1].text))) continue;
     const std::vector<std::string_view> names = cells_of(lines[i].text);
-    const int score = names.size() >= 3 ? plan_column_score(names[0], names[1], names[2]) : 0;
-    if (score > best) {
-      best = score;
-      best_at = i;
-    }
-    if (score == 3) break;  // none can name them better
+    if (names.size() >= 3 && plan_column_score(names[0], names[1], names[2]) > 0) return i;
+    if (first == lines.size()) first = i;
   }
-  return best_at;
+  return first;
 }
 
 // Where a table that starts at `at` ends: its header, its delimiter row, and the table lines after them.
@@ -169,8 +165,8 @@ Laid read_markdown(std::string_view text) {
         delimiter_row(lines[i + 1].text)) {
       const std::size_t end = std::min(table_end(lines, i), at);
       laid.findings.push_back({DiagnosticCode::layout_unread,
-                               fmt::format("this table ({} lines) is not the plan's: its header does not name the "
-                                           "plan's columns as the table at line {} does; it was not read",
+                               fmt::format("this table ({} lines) is not the plan's: its header names none of the "
+                                           "plan's columns, as the table at line {} does; it was not read",
                                            end - i, at + 1),
                                t});
       i = end - 1;

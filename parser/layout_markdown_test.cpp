@@ -79,8 +79,12 @@ TEST_CASE("layout_markdown: the plan's table is the one whose header names its c
   CHECK(to_string(laid.findings[0].code) == "layout-unread");
   CHECK(laid.findings[0].where == "| Version | Date | Remarks |");
   CHECK(laid.findings[0].message ==
-        "this table (3 lines) is not the plan's: its header does not name the plan's columns as the table at line 7 "
+        "this table (3 lines) is not the plan's: its header names none of the plan's columns, as the table at line 7 "
         "does; it was not read");
+  // An annex after the plan whose header names its columns better does not take the plan's place (a review's).
+  laid = read_markdown("| Ministerial Directives | Work Areas | Action Items |\n|---|---|---|\n| 1A. Do | 1.1 P | Act |\n\n"
+                       "| Action | Objective | Outcome |\n|---|---|---|\n| W | T | O |\n");
+  CHECK(laid.text.starts_with("\tMinisterial Directives\n\tWork Areas\n\tAction Items\n\t1A. Do\n"));
   // With no table naming them, the first is the plan's, as before.
   laid = read_markdown("| A | B | C |\n|---|---|---|\n| x | y | z |\n");
   CHECK(laid.findings.empty());

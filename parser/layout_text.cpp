@@ -504,9 +504,13 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
           if (gap == std::string_view::npos) break;
           rest = trim(rest.substr(gap));
         }
-        runs.resize(std::max<std::size_t>(runs.size(), 3));
-        if (plan_column_score(runs[0], runs[1], runs[2]) == 0)
-          for (std::size_t i : firsts) marks[i] = Furniture::running;
+        // Two parts at most: a column-name row has a run per column, three or more (a review's finding: a table
+        // that starts page 1 and repeats its header row on every page lost it, its names scoring nothing).
+        if (runs.size() <= 2) {
+          runs.resize(3);
+          if (plan_column_score(runs[0], runs[1], runs[2]) == 0)
+            for (std::size_t i : firsts) marks[i] = Furniture::running;
+        }
       }
     }
   }

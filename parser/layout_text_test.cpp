@@ -201,6 +201,11 @@ TEST_CASE("layout_text: a running header in two parts, first on every page, is f
                         "Directives     Priorities     Action Items\nrow two\n";
   Findings nc;
   for (auto m : find_furniture(split_lines(columns), nc)) CHECK(m == Furniture::none);
+  // Names that score nothing, three runs, first on every page (page 1 too): a column row still (a review's).
+  std::string plain = "Leaders' Instructions     Focus Areas     Tasks\nrow one\n\f"
+                      "Leaders' Instructions     Focus Areas     Tasks\nrow two\n";
+  Findings np;
+  for (auto m : find_furniture(split_lines(plain), np)) CHECK(m == Furniture::none);
   std::string differ = "Left part      right 1\nrow one\n\fLeft part      right 2\nrow two\n";
   Findings nd;
   for (auto m : find_furniture(split_lines(differ), nd)) CHECK(m == Furniture::none);
