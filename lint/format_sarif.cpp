@@ -75,6 +75,20 @@ void write_place(JsonWriter& w, const Place& place) {
   w.end_object();
 }
 
+// `"locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}`, the physical location left open for
+// its region; the caller closes it, the location and the array.
+void open_location(JsonWriter& w, const std::string& uri) {
+  w.key("locations");
+  w.begin_array();
+  w.begin_object();
+  w.key("physicalLocation");
+  w.begin_object();
+  w.key("artifactLocation");
+  w.begin_object();
+  w.field("uri", uri);
+  w.end_object();
+}
+
 // SARIF 2.1.0 section 3.55: a fix is a set of artifact changes, each a list of
 // replacements of a region by new text. Whether mseg validate --fix applies it
 // is a property of its own.
@@ -167,16 +181,8 @@ void format_sarif(const std::vector<FileReport>& reports, bool pretty, const Rep
       w.begin_object();
       w.field("level", "error");
       message(w, "message", u.path + ": " + u.message);
-      w.key("locations");
-      w.begin_array();
-      w.begin_object();
-      w.key("physicalLocation");
-      w.begin_object();
-      w.key("artifactLocation");
-      w.begin_object();
-      w.field("uri", to_uri(u.path));
-      w.end_object();
-      w.end_object();
+      open_location(w, to_uri(u.path));
+      w.end_object();  // physicalLocation
       w.end_object();
       w.end_array();
       w.end_object();
@@ -196,15 +202,7 @@ void format_sarif(const std::vector<FileReport>& reports, bool pretty, const Rep
       if (const DiagnosticInfo* r = find_diagnostic(d.code)) w.field("ruleIndex", static_cast<std::uint64_t>(r - all.data()));
       w.field("level", level(d.severity));
       message(w, "message", d.message);
-      w.key("locations");
-      w.begin_array();
-      w.begin_object();
-      w.key("physicalLocation");
-      w.begin_object();
-      w.key("artifactLocation");
-      w.begin_object();
-      w.field("uri", uri);
-      w.end_object();
+      open_location(w, uri);
       if (d.span.place)
         write_place_region(w);
       else if (d.span.line != 0)
