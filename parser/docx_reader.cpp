@@ -227,17 +227,20 @@ class DocxLayout {
     std::vector<std::size_t> tables;  // indices into blocks
     for (std::size_t i = 0; i < blocks.size(); ++i)
       if (named(blocks[i], "w:tbl")) tables.push_back(i);
-    // The plan's table: of those whose first row names three columns, the one whose names read most like a
-    // plan's ("Directives", "MSEG Priorities", "Action Items"), the first of equals; a revision table ("Version |
-    // Date | Changes") before it names three columns too.
+    // The plan's table: of those whose first row names three columns, the first whose names say what a plan's
+    // columns hold ("Directives", "MSEG Priorities", "Action Items"), else the first such table; a revision table
+    // ("Version | Date | Changes") before it names three columns too. Not the best-named: an annex after the plan
+    // ("Action | Objective | Outcome") would take its place, as a review found of the Markdown reader.
     std::size_t main = blocks.size();
-    int best = -1;
     std::vector<std::optional<ColumnNames>> names(blocks.size());
+    bool named_like_a_plan = false;
     for (std::size_t i : tables) {
       names[i] = column_names(blocks[i]);
-      if (!names[i]) continue;
-      if (const int score = plan_column_score((*names[i])[0], (*names[i])[1], (*names[i])[2]); score > best) {
-        best = score;
+      if (!names[i] || named_like_a_plan) continue;
+      if (plan_column_score((*names[i])[0], (*names[i])[1], (*names[i])[2]) > 0) {
+        main = i;
+        named_like_a_plan = true;
+      } else if (main == blocks.size()) {
         main = i;
       }
     }
@@ -268,8 +271,8 @@ class DocxLayout {
         } else {
           note(laid_.text.size(), 0, DiagnosticCode::docx_other_table,
                names[i] ? fmt::format("table {} of the document ({} rows) is not the plan's table: its first row names "
-                                      "'{}', '{}', '{}', and the plan's is table {}, whose names read as a plan's "
-                                      "as much or more; it was not read",
+                                      "'{}', '{}', '{}', and the plan's is table {}, the first whose names read as a "
+                                      "plan's; it was not read",
                                       table_number, count_children(b, "w:tr"), (*names[i])[0], (*names[i])[1],
                                       (*names[i])[2], plan_table)
                         : fmt::format("table {} of the document ({} rows) is not the plan's table: its first row does "

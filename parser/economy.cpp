@@ -88,8 +88,13 @@ std::size_t normalise(std::string_view in, std::array<char, kMaxName>& buf) {
       const auto c2 = static_cast<unsigned char>(in[i + 2]);
       // ‘ ’ “ ” around or in a name, and the invisible zero-width space, non-joiner and joiner that text pasted
       // from a PDF or a web page carries (a new user's finding: "Japan\u200B" was no economy, silently).
-      if (c2 == 0x98 || c2 == 0x99 || c2 == 0x9C || c2 == 0x9D || c2 == 0x8B || c2 == 0x8C || c2 == 0x8D) {
+      if (c2 == 0x98 || c2 == 0x99 || c2 == 0x9C || c2 == 0x9D || c2 == 0x8C || c2 == 0x8D) {
         i += 2;
+        continue;
+      }
+      if (c2 == 0x8B) {  // the zero-width space breaks words as a space does ("United\u200BStates")
+        i += 2;
+        if (!after_initial) pending_space = n > 0;
         continue;
       }
     }

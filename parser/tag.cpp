@@ -209,7 +209,9 @@ void add_owner(std::string_view p, Tag& tag) {
   if (owner.name.find_first_of("\xE2\xEF") != std::string::npos) {
     for (std::string_view invisible : {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"})
       for (std::size_t at = owner.name.find(invisible); at != std::string::npos; at = owner.name.find(invisible, at))
-        owner.name.erase(at, invisible.size());
+        // The zero-width space is a word break ("United\u200BStates" is "United States"); the others join.
+        owner.name.replace(at, invisible.size(), invisible == "\u200B" ? " " : "");
+    owner.name = collapse_whitespace(owner.name);
     if (owner.name.empty()) return;
   }
   owner.canonical = canonical_economy(p);

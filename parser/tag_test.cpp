@@ -562,6 +562,8 @@ TEST_CASE("tag: an owner's invisible characters and curly double quotes do not h
   CHECK(read("(Japan\u200B/March 2008)") == "owners=Japan [Japan] | month 2008-03-01..2008-03-31 'March 2008'");
   CHECK(read("(\u200BUnited States/March 2008)") ==
         "owners=United States [United States] | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(United\u200BStates/March 2008)") ==
+        "owners=United States [United States] | month 2008-03-01..2008-03-31 'March 2008'");
   CHECK(read("(\u201CAustralia\u201D/March 2008)") ==
         "owners=\u201CAustralia\u201D [Australia] | month 2008-03-01..2008-03-31 'March 2008'");
 }
