@@ -10,6 +10,7 @@
 #include <mseg/economy.hpp>
 
 #include "base/ascii.hpp"
+#include "base/calendar.hpp"
 #include "clean.hpp"
 #include "deadline_damage.hpp"
 #include "parens.hpp"
@@ -395,6 +396,40 @@ std::optional<std::string_view> ambiguous_date_in(std::string_view text) {
   return std::nullopt;
 }
 
+// Digits with the stops, dashes and spaces of a date ("31.03", "15-09"), or a number right beside a month's name
+// or one a letter from it ("Marhc 15", "15 Marhc", of "Marhc 15, 2008"): nobody is named so. Beside it: a review's
+// finding, "Up to 3 economies that may volunteer" and "Group of 20 Many" were warned of.
+bool date_numbers(std::string_view name) {
+  if (name.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (name.find_first_not_of("0123456789.- ") == std::string_view::npos) return true;
+  const auto month_like = [](std::string_view w) {
+    return w.size() >= 3 && (patterns::month_spelling(w) ||
+                             std::any_of(std::begin(calendar::kMonthNames), std::end(calendar::kMonthNames),
+                                         [&](std::string_view m) {
+                                           return w.size() >= 5 && edit_distance(w, m, 1) <= 1;  // not "Many"
+                                         }));
+  };
+  // Words of letters or of digits, in order; anything else parts them.
+  std::string_view before;  // the word before, if only spaces, a ',' or a '.' stand between
+  for (std::size_t i = 0; i < name.size();) {
+    const bool letters = ascii::letter(name[i]), digits = ascii::digit(name[i]);
+    if (!letters && !digits) {
+      if (name[i] != ' ' && name[i] != ',' && name[i] != '.') before = {};
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < name.size() && (letters ? ascii::letter(name[end]) : ascii::digit(name[end]))) ++end;
+    const std::string_view word = name.substr(i, end - i);
+    if (!before.empty() &&
+        ((digits && month_like(before)) || (letters && ascii::digit(before.front()) && month_like(word))))
+      return true;
+    before = word;
+    i = end;
+  }
+  return false;
+}
+
 // "(Japan/September 2008 - TBC)", "(March 2008/Australia)": an owner named like a date is a deadline misplaced,
 // not somebody; read as written, and said where it stands.
 void note_owners_like_deadlines(const Tag& tag, std::string_view region, Findings& out) {
@@ -410,40 +445,6 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
       if ((b == 0 || parts(region[b - 1])) && (e == region.size() || parts(region[e]))) return at;
     }
     return std::string_view::npos;
-  };
-  // Digits with the stops, dashes and spaces of a date ("31.03", "15-09"), or a number right beside a month's
-  // name or one a letter from it ("Marhc 15", "15 Marhc", of "Marhc 15, 2008"): nobody is named so. Beside it: a
-  // review's finding, "Up to 3 economies that may volunteer" and "Group of 20 Many" were warned of.
-  const auto date_numbers = [](std::string_view name) {
-    if (name.find_first_of("0123456789") == std::string_view::npos) return false;
-    if (name.find_first_not_of("0123456789.- ") == std::string_view::npos) return true;
-    static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                                   "july",    "august",   "september", "october", "november", "december"};
-    const auto month_like = [](std::string_view w) {
-      return w.size() >= 3 && (patterns::month_spelling(w) ||
-                               std::any_of(std::begin(kMonths), std::end(kMonths), [&](std::string_view m) {
-                                 return w.size() >= 5 && edit_distance(w, m, 1) <= 1;  // not "Many"
-                               }));
-    };
-    // Words of letters or of digits, in order; anything else parts them.
-    std::string_view before;  // the word before, if only spaces, a ',' or a '.' stand between
-    for (std::size_t i = 0; i < name.size();) {
-      std::size_t end = i;
-      const bool letters = ascii::letter(name[i]), digits = ascii::digit(name[i]);
-      if (!letters && !digits) {
-        if (name[i] != ' ' && name[i] != ',' && name[i] != '.') before = {};
-        ++i;
-        continue;
-      }
-      while (end < name.size() && (letters ? ascii::letter(name[end]) : ascii::digit(name[end]))) ++end;
-      const std::string_view word = name.substr(i, end - i);
-      if (!before.empty() && ((digits && month_like(before)) || (letters && ascii::digit(before.front()) &&
-                                                                 month_like(word))))
-        return true;
-      before = word;
-      i = end;
-    }
-    return false;
   };
   std::size_t from = 0;  // the dated owners stand in order: each is looked for after the one before
   for (const Owner& o : tag.owners) {

@@ -116,12 +116,22 @@ std::string owner_key(const Owner& o, const OwnerAliases& aliases) { return alia
 
 // An owner's part of a UID: its slug; for a name of no ASCII letter or digit, which slugs to nothing, a hash of
 // it, so that two such owners do not share one UID.
+// FNV-1a of `parts`, a separator between them ("ab","c" is not "a","bc"): the same text, the same hash, in every run.
+std::uint64_t fnv1a(std::initializer_list<std::string_view> parts) {
+  std::uint64_t h = 14695981039346656037ull;
+  bool first = true;
+  for (std::string_view part : parts) {
+    if (!first) h = (h ^ 0xFF) * 1099511628211ull;
+    first = false;
+    for (unsigned char c : part) h = (h ^ c) * 1099511628211ull;
+  }
+  return h;
+}
+
 std::string owner_slug(const std::string& who) {
   std::string s = slug(who);
   if (s != "x" || who.empty() || who == "x" || who == "X") return s;
-  std::uint64_t h = 14695981039346656037ull;  // FNV-1a: the same name, the same slug, in every run
-  for (unsigned char c : who) h = (h ^ c) * 1099511628211ull;
-  return fmt::format("u{:016x}", h);
+  return fmt::format("u{:016x}", fnv1a({who}));
 }
 
 // One event: an owner of a matched action's dated tag (or of its text's deadline), once per owner and tag.
@@ -252,14 +262,6 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
   // run) gets "-2", "-3"; an event the same as one written before (the same plan given twice, or two editions
   // that agree) is not written again. Hashes, not the texts: a tag of many owners makes as many events.
   std::unordered_set<std::uint64_t> taken, written;
-  const auto hash = [](std::initializer_list<std::string_view> parts) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (std::string_view part : parts) {
-      for (unsigned char c : part) h = (h ^ c) * 1099511628211ull;
-      h = (h ^ 0xFF) * 1099511628211ull;  // between parts: "ab","c" is not "a","bc"
-    }
-    return h;
-  };
   const Match* last = nullptr;
   std::string plan_id;
   for_each_event(matches, o, [&](const Event& e) {
@@ -283,11 +285,11 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
     const std::string base = fmt::format("{}.t{}.{}.{}", action.id, e.tag + 1, owner_slug(e.who), plan_id);
     const std::string start = ics_date(*e.deadline.start), end = ics_date(add_days(*e.deadline.end, 1));
     const std::string summary = summary_of(e.owner.name, action.text);
-    if (!written.insert(hash({base, start, end, summary, description})).second) return true;  // the plan aside
+    if (!written.insert(fnv1a({base, start, end, summary, description})).second) return true;  // the plan aside
     description += "\nPlan: " + shortened(plan_name(e.match), kMaxRepeatedTagText) + " (" + e.match.source + ")";
     property(out, "BEGIN", "VEVENT");
     std::string uid = base;
-    for (int n = 2; !taken.insert(hash({uid})).second; ++n) uid = fmt::format("{}-{}", base, n);
+    for (int n = 2; !taken.insert(fnv1a({uid})).second; ++n) uid = fmt::format("{}-{}", base, n);
     property(out, "UID", uid + "@mseg");
     property(out, "DTSTAMP", stamp);
     property(out, "DTSTART;VALUE=DATE", start);
