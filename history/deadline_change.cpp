@@ -29,8 +29,7 @@ DeadlineMove classify_deadline(const std::vector<Tag>& old_tags, const std::vect
   if (any_ongoing(new_tags) && !any_ongoing(old_tags)) return {DeadlineChange::made_ongoing, 0};
   auto a = latest_deadline_end(old_tags), b = latest_deadline_end(new_tags);
   if (a && b && *a != *b) {
-    // Months between the two end dates' months: September 2006 -> March 2008 is 18.
-    int months = (b->year * 12 + b->month) - (a->year * 12 + a->month);
+    const int months = months_between(*a, *b);
     if (*b > *a) return {DeadlineChange::extended, months};
     return {DeadlineChange::brought_forward, months};
   }

@@ -147,8 +147,7 @@ void charge_slip(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_t
       // Handed on with the deadline that moved (it was theirs, and only owners new to the plan hold the new one).
       if (latest && *end == *latest && !kept_by_one_still_named) st.slipped_by.emplace_back(std::move(who), months);
     } else if (still->second && *still->second > *end) {
-      st.slipped_by.emplace_back(std::move(who), (still->second->year * 12 + still->second->month) -
-                                                     (end->year * 12 + end->month));
+      st.slipped_by.emplace_back(std::move(who), history::months_between(*end, *still->second));
     }
   }
 }
