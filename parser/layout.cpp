@@ -23,6 +23,8 @@ constexpr Reader kReaders[] = {
     {"markdown", fit_markdown, read_markdown},
     {"side-by-side", fit_side_by_side, read_side_by_side},
     {"column-blocks", fit_column_blocks, read_column_blocks},
+    {"tsv", fit_tsv, read_tsv},
+    {"csv", fit_csv, read_csv},
 };
 
 // Scores closer than this are a guess worth a note.

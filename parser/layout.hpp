@@ -1,7 +1,8 @@
 // The layout stage, between decoding and assembling (docs/architecture.md). A plan
 // reaches people in many forms: the tab-cell text Word writes when a table is saved
 // as text, `pdftotext -layout` with the columns side by side, a PDF viewer's copy
-// with each cell as a block of lines, a Markdown pipe table, the .docx itself, the
+// with each cell as a block of lines, a Markdown pipe table, a spreadsheet's
+// tab- or comma-separated rows, the .docx itself, the
 // PDF itself. A reader per form lays the plan out again as tab-cell text, the one
 // form the assembler reads, with a map from every stretch of that text back to
 // where it stands in the input. The assembler, the grammars, query, diff and
@@ -35,7 +36,7 @@ struct Piece {
 
 // What a reader makes of its input.
 struct Laid {
-  std::string reader;  // "tab-cells", "side-by-side", "column-blocks", "markdown", "docx", "pdf"
+  std::string reader;  // "tab-cells", "side-by-side", "column-blocks", "markdown", "tsv", "csv", "docx", "pdf"
   // The plan as tab-cell text (parser/table.hpp's grammar). Empty when the input
   // is tab-cell text already: the commonest form costs no copy and no map.
   std::string text;
@@ -60,12 +61,16 @@ double fit_tab_cells(std::string_view text);
 double fit_side_by_side(std::string_view text);
 double fit_column_blocks(std::string_view text);
 double fit_markdown(std::string_view text);
+double fit_tsv(std::string_view text);
+double fit_csv(std::string_view text);
 
 // The readers; each views into `text` (the decoded input) for its pieces and findings.
 Laid read_tab_cells(std::string_view text);
 Laid read_side_by_side(std::string_view text);
 Laid read_column_blocks(std::string_view text);
 Laid read_markdown(std::string_view text);
+Laid read_tsv(std::string_view text);  // parser/layout_delimited.cpp
+Laid read_csv(std::string_view text);
 
 // The readers' names, in the order detection prefers them on a tie.
 const std::vector<std::string_view>& reader_names();

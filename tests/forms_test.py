@@ -3,8 +3,9 @@
 
 usage: forms_test.py MSEG  (run from the project root)
 
-- the side-by-side (.layout.txt) and Markdown (.md) forms give the elements of
-  samples/*.json exactly (spans, `source` and diagnostics aside);
+- the side-by-side (.layout.txt), Markdown (.md), tab- and comma-separated (.tsv,
+  .csv) forms give the elements of samples/*.json exactly (spans, `source` and
+  diagnostics aside);
 - the column-blocks form (.blocks.txt) gives every directive, priority and action
   of samples/*.json, element by element, in the golden's sections except where
   the text does not say where a row starts (each such place has its note);
@@ -20,8 +21,8 @@ import sys
 
 MSEG = sys.argv[1]
 SAMPLES = ["mseg-workplan-2006-hanoi", "meg-sec-workplan-2007"]
-FORMS = {"layout.txt": "side-by-side", "md": "markdown", "blocks.txt": "column-blocks"}
-EXACT = ["layout.txt", "md"]
+FORMS = {"layout.txt": "side-by-side", "md": "markdown", "blocks.txt": "column-blocks", "tsv": "tsv", "csv": "csv"}
+EXACT = ["layout.txt", "md", "tsv", "csv"]
 failures = []
 
 
@@ -244,6 +245,24 @@ LATER_BLOCKS_MOVED = {
 LATER_BLOCKS_NOTES = {2: "Develop a model port", 7: "Report on the Trade", 9: "Develop guidelines on the"}
 
 
+def later_exact(golden, path, reader, lost):
+    """A form that reads the later plan exactly: the golden's elements, and its notes' codes and messages."""
+    plan = parse(path)
+    if plan is None:
+        return
+    if plan["source"].get("layout") != reader:
+        fail(f"{path}: detected as {plan['source'].get('layout')}")
+    d = first_difference(elements(golden), elements(plan))
+    if d:
+        fail(f"{path}: elements differ from the golden at {d}")
+    key = [(x["code"], x["message"]) for x in golden["diagnostics"]]
+    got = [(x["code"], x["message"]) for x in plan["diagnostics"]]
+    if key != got:
+        fail(f"{path}: diagnostics {got} != the golden's {key}")
+    lost(path, plan)
+    print(f"ok: {path}")
+
+
 def later_forms():
     golden = json.load(open(f"tests/forms/{LATER}.json", encoding="utf-8"))
     parts = {s["part"] for s in golden["sections"] if s.get("part")}
@@ -266,21 +285,10 @@ def later_forms():
             fail(f"{path}: diagnostics {got} != the golden's {key}")
         lost(path, plan)
         print(f"ok: {path}")
-    # Markdown: the golden's elements, the Lead and Timeline cells kept as the actions' extra; the same notes.
-    path = f"tests/forms/{LATER}.md"
-    plan = parse(path)
-    if plan is not None:
-        if plan["source"].get("layout") != "markdown":
-            fail(f"{path}: detected as {plan['source'].get('layout')}")
-        d = first_difference(elements(golden), elements(plan))
-        if d:
-            fail(f"{path}: elements differ from the golden at {d}")
-        key = [(x["code"], x["message"]) for x in golden["diagnostics"]]
-        got = [(x["code"], x["message"]) for x in plan["diagnostics"]]
-        if key != got:
-            fail(f"{path}: diagnostics {got} != the golden's {key}")
-        lost(path, plan)
-        print(f"ok: {path}")
+    # Markdown and a spreadsheet's rows: the golden's elements, the Lead and Timeline cells kept as the actions'
+    # extra; the same notes.
+    for ext, reader in (("md", "markdown"), ("tsv", "tsv"), ("csv", "csv")):
+        later_exact(golden, f"tests/forms/{LATER}.{ext}", reader, lost)
     # pdftotext -layout (side by side): the golden's elements and notes, and the reader's own notes: the page
     # furniture it removed (two page numbers, the column-name row repeated on page 2), and one inference: in the
     # actions column, 30 characters wide, 'Overseer' would not have fitted after 'March 2011. Lead: Project', so

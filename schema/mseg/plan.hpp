@@ -228,7 +228,7 @@ struct Source {
   std::uint64_t bytes = 0;  // size of the original bytes
   std::string encoding;     // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
   std::string line_ending;  // "lf", "crlf", "cr", "mixed", "none"
-  std::string layout;       // the reader that read it: "tab-cells", "side-by-side", "column-blocks", "markdown"
+  std::string layout;       // the reader that read it: "tab-cells", "side-by-side", "column-blocks", "markdown", "tsv", "csv", "docx", "pdf"
   std::string mseg_version; // the version of mseg that read it
   // The form the plan was read from, by its magic bytes: "text", "docx", "pdf", "doc".
   // JSON writes format and pages only for a form other than text.

@@ -12,6 +12,7 @@ GitHub-flavoured Markdown pipe table, as a plan kept in a Git repository would b
 Needs python3-docx, libreoffice-writer-nogui, poppler-utils and qpdf (Debian 12). The suite and CI never run
 this: they read the committed outputs. See tests/forms/README.md.
 """
+import csv
 import os
 import re
 import shutil
@@ -213,6 +214,21 @@ def write_markdown(front, rows, path):
             out.write("| " + " | ".join(cell(c) for c in row) + " |\n")
 
 
+def write_delimited(front, rows, path, dialect):
+    """PLAN.tsv / PLAN.csv: the table as a spreadsheet saves it (Excel's dialects of Python's csv module, as Excel,
+    LibreOffice Calc and Google Sheets write them: CRLF between rows, a cell holding a line break, the separator or
+    a quote in quotes with each quote doubled, every row padded to the table's width). The front matter stands in
+    the first column, a line a row with an empty row after each, as when it is pasted above the table."""
+    width = len(rows[0])
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, dialect=dialect)
+        for line in front:
+            writer.writerow([line] + [""] * (width - 1))
+            writer.writerow([""] * width)
+        for row in rows:
+            writer.writerow(["\n".join(c) for c in row])
+
+
 def write_hyphenated_pdf(base):
     """PLAN.hyphenated.pdf: the plan's .docx with a soft hyphen (U+00AD) in the middle of every long lower-case
     word of the table, printed by LibreOffice, which breaks some of them at a line's end as a word processor's
@@ -243,6 +259,16 @@ def main():
             write_hyphenated_pdf(base)
             print(f"{plan}: {base}.hyphenated.pdf")
         return
+    if sys.argv[1] == "--delimited":  # make only PLAN.tsv and PLAN.csv, from the plan's text (no LibreOffice)
+        outdir, plans = sys.argv[2], sys.argv[3:]
+        for plan in plans:
+            with open(plan, encoding="utf-8") as f:
+                front, rows = read_tab_cells(f.read())
+            base = os.path.join(outdir, os.path.splitext(os.path.basename(plan))[0])
+            write_delimited(front, rows, base + ".tsv", "excel-tab")
+            write_delimited(front, rows, base + ".csv", "excel")
+            print(f"{plan}: {base}.tsv, {base}.csv")
+        return
     outdir, plans = sys.argv[1], sys.argv[2:]
     os.makedirs(outdir, exist_ok=True)
     for plan in plans:
@@ -252,6 +278,8 @@ def main():
         base = os.path.join(outdir, name)
         write_docx(front, rows, base + ".docx")
         write_markdown(front, rows, base + ".md")
+        write_delimited(front, rows, base + ".tsv", "excel-tab")
+        write_delimited(front, rows, base + ".csv", "excel")
         with tempfile.TemporaryDirectory() as profile:
             # A private profile: a second soffice (or a user's running one) cannot block the conversion.
             subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
@@ -273,7 +301,7 @@ def main():
             subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                             "--convert-to", "doc", "--outdir", outdir, base + ".docx"],
                            check=True, stdout=subprocess.DEVNULL)
-        print(f"{plan}: {len(rows) - 1} rows -> {base}.{{docx,doc,md,pdf,locked.pdf,protected.pdf,layout.txt,blocks.txt}}")
+        print(f"{plan}: {len(rows) - 1} rows -> {base}.{{docx,doc,md,tsv,csv,pdf,locked.pdf,protected.pdf,layout.txt,blocks.txt}}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,258 @@
+// A table saved from a spreadsheet, or typed by hand a row to a line: one row a
+// line, its cells separated by tabs (tsv) or commas (csv), a cell holding a line
+// break, the separator or a quote written in quotes with each quote doubled
+// ("RFC 4180", as Excel, LibreOffice Calc and Google Sheets write it). A line
+// break inside a quoted cell separates its paragraphs; what stands before the
+// header row is the front matter.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "clean.hpp"
+#include "extra_column.hpp"
+#include "layout_text.hpp"
+
+namespace mseg::layout {
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// The columns a table may have: the three, and up to three further ones (issue 15).
+constexpr std::size_t kMaxColumns = 6;
+// A column's name is one short line (as the tab-cell form's header: docs/format.md).
+constexpr std::size_t kLongestName = 80;
+
+struct Field {
+  std::string_view text;  // inside the quotes for a quoted field, quotes still doubled
+  bool quoted = false;
+};
+
+struct Record {
+  std::vector<Field> fields;
+  std::string_view line;  // from the record's first byte up to its line end (a quoted cell's breaks inside)
+};
+
+bool line_end(char c) { return c == '\n' || c == '\r'; }
+
+// The closing quote of a quoted field that opens at `open`, or npos when none closes it before the text ends: the
+// last quote of the first run of an odd number of quotes after the opening one (an even run is quotes written
+// doubled). Linear over a whole text: a search runs past no field's start, which would be an odd run (closing it)
+// or an even one whose own search ends within it.
+std::size_t closing_quote(std::string_view text, std::size_t open) {
+  for (std::size_t at = text.find('"', open + 1); at != npos; at = text.find('"', at)) {
+    std::size_t end = at;
+    while (end < text.size() && text[end] == '"') ++end;
+    if ((end - at) % 2 == 1) return end - 1;
+    at = end;
+  }
+  return npos;
+}
+
+// Reads the record at `at` into `out`; returns where the next one starts. A quote that opens a cell and closes none
+// is read as a quote mark, the cell as unquoted, with a note in `findings` (when given).
+std::size_t read_record(std::string_view text, std::size_t at, char separator, Record& out,
+                        Findings* findings) {
+  out.fields.clear();
+  const std::size_t begin = at;
+  while (true) {
+    Field f;
+    if (at < text.size() && text[at] == '"') {
+      const std::size_t close = closing_quote(text, at);
+      const bool ends_field = close != npos && (close + 1 == text.size() || text[close + 1] == separator ||
+                                                line_end(text[close + 1]));
+      if (ends_field) {
+        f = {text.substr(at + 1, close - at - 1), true};
+        at = close + 1;
+      } else if (close == npos && findings) {
+        findings->push_back({DiagnosticCode::layout_inferred,
+                             "this quote opens a cell and no quote closes it: read as a quote mark, the cell as "
+                             "written",
+                             text.substr(at, 1)});
+      }
+      // A quote closed with more text after it ("Secure Trade" initiative) began the cell's words, not a quoted
+      // cell: read as written, as below.
+    }
+    if (!f.quoted) {
+      std::size_t end = at;
+      while (end < text.size() && text[end] != separator && !line_end(text[end])) ++end;
+      f = {text.substr(at, end - at), false};
+      at = end;
+    }
+    out.fields.push_back(f);
+    if (at < text.size() && text[at] == separator) {
+      ++at;
+      continue;
+    }
+    break;
+  }
+  out.line = text.substr(begin, at - begin);
+  if (at < text.size() && text[at] == '\r') ++at;
+  if (at < text.size() && text[at] == '\n') ++at;
+  return at;
+}
+
+// The fields that hold anything: trailing empty ones (a spreadsheet pads every row to its widest) not counted.
+std::size_t filled(const Record& r) {
+  std::size_t n = r.fields.size();
+  while (n > 0 && trim(r.fields[n - 1].text).empty()) --n;
+  return n;
+}
+
+// The record's width as a header row (three names, then up to three names of further columns: Lead,
+// Timeline...), or 0 when it is not one.
+std::size_t header_width(const Record& r) {
+  const std::size_t n = filled(r);
+  if (n < 3 || n > kMaxColumns) return 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string_view name = trim(r.fields[k].text);
+    if (name.empty() || name.size() > kLongestName || name.find_first_of("\r\n") != npos) return 0;
+    const char last = name.back();
+    if (last == '.' || last == ')' || last == ',' || last == ';') return 0;
+    if (k >= 3 && !is_extra_column(name)) return 0;
+  }
+  return starts_paragraph(trim(r.fields[0].text)) ? 0 : n;
+}
+
+bool names_plan_columns(const Record& r) {
+  return plan_column_score(trim(r.fields[0].text), trim(r.fields[1].text), trim(r.fields[2].text)) > 0;
+}
+
+struct Header {
+  std::size_t at = npos;  // where the header row starts in the text
+  std::size_t width = 0;
+};
+
+// The header row: the first that names a plan's columns ("Directives", "MSEG Priorities", "Action Items"...), or,
+// in tab-separated text, where a tab between short names is evidence enough, the first row of short names.
+// Commas separate the words of a sentence as often as cells, so a comma-separated header must name the columns.
+// `limit`: bytes looked through (detection reads the text's start only).
+Header find_header(std::string_view text, char separator, std::size_t limit) {
+  Record r;
+  Header first;
+  for (std::size_t at = 0; at < text.size() && at < limit;) {
+    const std::size_t next = read_record(text, at, separator, r, nullptr);
+    if (const std::size_t width = header_width(r)) {
+      if (names_plan_columns(r)) return {at, width};
+      if (separator == '\t' && first.at == npos) first = {at, width};
+    }
+    at = next;
+  }
+  return first;
+}
+
+// How well the text fits: a header row, and the rows after it as wide as it, or of two cells or more, the first
+// not empty, and no more than the header's.
+double fit(std::string_view text, char separator) {
+  const std::size_t limit = std::min<std::size_t>(text.size(), 1 << 16);
+  const Header h = find_header(text, separator, limit);
+  if (h.at == npos) return 0.0;
+  Record r;
+  std::size_t seen = 0, rows = 0;
+  for (std::size_t at = read_record(text, h.at, separator, r, nullptr); at < limit && seen < 200;) {
+    at = read_record(text, at, separator, r, nullptr);
+    const std::size_t n = filled(r);
+    if (n == 0) continue;
+    ++seen;
+    // A spreadsheet writes every row as wide as the table; one typed by hand may stop short, but a line of two
+    // cells the first of them empty is Word's tab-cell text ("\tDevelop..."), not a row.
+    if (r.fields.size() == h.width || (r.fields.size() >= 2 && n <= h.width && !trim(r.fields[0].text).empty()))
+      ++rows;
+  }
+  if (seen == 0) return 0.3;
+  return 0.55 + 0.45 * std::min(1.0, 2.0 * static_cast<double>(rows) / static_cast<double>(seen));
+}
+
+// A cell's text, its doubled quotes written once, each paragraph (a line of the cell) a line of its own.
+void write_cell(Writer& w, const Field& f) {
+  w.raw("\t");
+  bool first = true;
+  std::string_view rest = f.text;
+  while (true) {
+    const std::size_t br = rest.find_first_of("\r\n");
+    const std::string_view paragraph = trim(rest.substr(0, br));
+    if (!paragraph.empty()) {
+      if (!first) w.raw("\n");
+      first = false;
+      std::string_view p = paragraph;
+      if (f.quoted) {
+        // "" is one quote: the first written from the input, the second left out.
+        for (std::size_t q = p.find("\"\""); q != npos; q = p.find("\"\"")) {
+          w.put(p.substr(0, q + 1));
+          p.remove_prefix(q + 2);
+        }
+      }
+      w.put(p);
+    }
+    if (br == npos) break;
+    rest.remove_prefix(br + 1);
+  }
+  w.raw("\n");
+}
+
+const char* nth(std::size_t n) {
+  static constexpr const char* kNames[] = {"", "first", "second", "third", "fourth", "fifth", "sixth"};
+  return n < std::size(kNames) ? kNames[n] : "last";
+}
+
+Laid read(std::string_view text, char separator, const char* reader) {
+  Laid laid{reader, {}, {}, {}, {}, {}};
+  Writer w(text, laid);
+  const Header h = find_header(text, separator, text.size());
+  Record r;
+  std::size_t at = 0;
+  // Front matter: each cell that holds anything a line (a title saved in a spreadsheet's first cell, the rest of
+  // its row empty); an empty row a blank line, as between the paragraphs of a Word document's text.
+  while (at < text.size() && at != h.at) {
+    at = read_record(text, at, separator, r, &laid.findings);
+    bool any = false;
+    for (const Field& f : r.fields) {
+      const std::string_view t = trim(f.text);
+      if (t.empty()) continue;
+      any = true;
+      w.put(t);
+      w.raw("\n");
+    }
+    if (!any) w.raw("\n");
+  }
+  if (h.at != npos) {
+    // A cell's paragraphs are pieces of their own, and a doubled quote splits one: room for a row's three once.
+    laid.pieces.reserve(laid.pieces.size() + 3 * static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(at), text.end(), '\n')));
+    while (at < text.size()) {
+      at = read_record(text, at, separator, r, &laid.findings);
+      const std::size_t n = filled(r);
+      if (n == 0) continue;  // an empty row holds nothing to read
+      if (n > h.width) {
+        laid.findings.push_back({DiagnosticCode::layout_unread,
+                                 fmt::format("this row has {} cells; the cells after the {} are not read", n,
+                                             nth(h.width)),
+                                 r.fields[h.width].text});
+      }
+      if (n < h.width && r.fields.size() < h.width)
+        // A row typed by hand may leave out its last cells; which ones it left out the text does not say.
+        laid.findings.push_back({DiagnosticCode::layout_inferred,
+                                 fmt::format("this row has {} cell{} where the table has {}: read as the first {}, "
+                                             "the rest empty",
+                                             r.fields.size(), r.fields.size() == 1 ? "" : "s", h.width,
+                                             r.fields.size()),
+                                 trim(r.line)});
+      for (std::size_t k = 0; k < h.width; ++k) {
+        if (k < r.fields.size()) {
+          write_cell(w, r.fields[k]);
+        } else {
+          w.raw("\t\n");
+        }
+      }
+    }
+  }
+  return laid;
+}
+
+}  // namespace
+
+double fit_tsv(std::string_view text) { return fit(text, '\t'); }
+double fit_csv(std::string_view text) { return fit(text, ','); }
+Laid read_tsv(std::string_view text) { return read(text, '\t', "tsv"); }
+Laid read_csv(std::string_view text) { return read(text, ',', "csv"); }
+
+}  // namespace mseg::layout

@@ -1,0 +1,126 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "layout.hpp"
+
+using namespace mseg;
+using namespace mseg::layout;
+
+namespace {
+
+// Every character of the laid text that a piece maps is the input's own.
+void check_pieces(const std::string& input, const Laid& laid) {
+  for (const Piece& p : laid.pieces) CHECK(input.substr(p.source, p.length) == laid.text.substr(p.at, p.length));
+}
+
+}  // namespace
+
+TEST_CASE("layout_delimited: a row a line, cells between tabs, laid out as tab cells") {
+  // A new user's plan typed a row to a line was read as side-by-side text, by where the header's names stand:
+  // the directive's citation became its priority, the priority the action's first words, with one warning.
+  std::string tsv = "Directives\tPriorities\tAction Items\n"
+                    "1. Do things (Ministerial Statement 2007)\t1.1 Stuff\tDevelop a thing. (Japan/March 2009)\n";
+  CHECK(fit_tsv(tsv) == 1.0);
+  CHECK(fit_side_by_side(tsv) < 0.5);
+  CHECK(fit_tab_cells(tsv) == 0.0);
+  CHECK(fit_csv(tsv) == 0.0);
+  CHECK(lay_out(tsv).reader == "tsv");
+  Laid laid = read_tsv(tsv);
+  CHECK(laid.reader == "tsv");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1. Do things (Ministerial Statement 2007)\n"
+                     "\t1.1 Stuff\n\tDevelop a thing. (Japan/March 2009)\n");
+  CHECK(laid.findings.empty());
+  check_pieces(tsv, laid);
+}
+
+TEST_CASE("layout_delimited: rows whose first cells are empty are not tab-cell text") {
+  std::string tsv = "Directives\tPriorities\tAction Items\n1. D (Bogor Goal)\t1.1 P\tA (US/2008)\n\t\tB (Peru/2009)\n"
+                    "\t\tC (Chile/2009)\n\t1.2 Q\tD (Japan/2010)\n";
+  CHECK(fit_tab_cells(tsv) == 0.3);
+  CHECK(lay_out(tsv).reader == "tsv");
+  // Word's own tab-cell text is not read as tsv: its lines hold one tab, at their start.
+  CHECK(fit_tsv("\tDirectives\n\tPriorities\n\tAction Items\n\t1. D\n\t1.1 P\n\tA (US/2008)\n") == 0.0);
+  // Nor is it when a line before the table holds three short names between tabs: its cells' lines are no rows.
+  const std::string word = "Work Plan\tDraft\tMarch\n\tDirectives\n\tPriorities\n\tAction Items\n\t1. D\n\t1.1 P\n"
+                           "\tA (US/2008)\n";
+  CHECK(fit_tsv(word) < 0.6);
+  CHECK(lay_out(word).reader == "tab-cells");
+  CHECK(lay_out(word).findings.empty());
+}
+
+TEST_CASE("layout_delimited: quoted cells hold paragraphs, separators and doubled quotes") {
+  // As Excel, LibreOffice Calc and Google Sheets save a cell with a line break, a comma or a quote in it.
+  std::string csv = "Work Plan,,\r\n,,\r\n\"Goals\",Priorities,Action Items\r\n"
+                    "\"1A. Adopt a \"\"strategic\"\" approach (Bogor Goal)\n1B. More, and more (Ministerial Statement "
+                    "2004)\",1.1 P,\"Act one. (Australia, Canada/2008)\r\nAct two. (US/ongoing)\"\r\n";
+  CHECK(fit_csv(csv) == 1.0);
+  CHECK(lay_out(csv).reader == "csv");
+  Laid laid = read_csv(csv);
+  CHECK(laid.text == "Work Plan\n\n\tGoals\n\tPriorities\n\tAction Items\n"
+                     "\t1A. Adopt a \"strategic\" approach (Bogor Goal)\n1B. More, and more (Ministerial Statement "
+                     "2004)\n\t1.1 P\n\tAct one. (Australia, Canada/2008)\nAct two. (US/ongoing)\n");
+  CHECK(laid.findings.empty());
+  check_pieces(csv, laid);
+  // The quote written once comes from the first of the two in the input.
+  const std::size_t q = laid.text.find('"');
+  bool mapped = false;
+  for (const Piece& p : laid.pieces)
+    if (p.at <= q && q < p.at + p.length) mapped = csv.substr(p.source + (q - p.at), 2) == "\"\"";
+  CHECK(mapped);
+}
+
+TEST_CASE("layout_delimited: a comma-separated header must name the plan's columns") {
+  // Commas separate a sentence's words as often as cells: three short phrases are no header.
+  CHECK(fit_csv("Ports, ships, and crews\nmore text here, and here\n") == 0.0);
+  // Tabs are evidence enough: any three short names.
+  CHECK(fit_tsv("Mandate\tWork\tDue\nx\ty\tz\n") == 1.0);
+}
+
+TEST_CASE("layout_delimited: short, long and empty rows") {
+  std::string tsv = "Directives\tPriorities\tAction Items\n1. D (Bogor Goal)\t1.1 P\n\n\t\t\n"
+                    "2. E (Bogor Goal)\t2.1 Q\tA (US/2008)\tstray\t\t\n";
+  Laid laid = read_tsv(tsv);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1. D (Bogor Goal)\n\t1.1 P\n\t\n"
+                     "\t2. E (Bogor Goal)\n\t2.1 Q\n\tA (US/2008)\n");
+  REQUIRE(laid.findings.size() == 2);
+  CHECK(to_string(laid.findings[0].code) == std::string("layout-inferred"));
+  CHECK(laid.findings[0].message == "this row has 2 cells where the table has 3: read as the first 2, the rest empty");
+  CHECK(to_string(laid.findings[1].code) == std::string("layout-unread"));
+  CHECK(laid.findings[1].message == "this row has 4 cells; the cells after the third are not read");
+  CHECK(laid.findings[1].where == "stray");
+}
+
+TEST_CASE("layout_delimited: a wider table keeps its further columns") {
+  std::string tsv = "Directives\tDeliverables\tAction Items\tLead\tTimeline\n1. D (Bogor Goal)\t1.1 P\tA\tJapan\t2010\n";
+  Laid laid = read_tsv(tsv);
+  CHECK(laid.text == "\tDirectives\n\tDeliverables\n\tAction Items\n\tLead\n\tTimeline\n\t1. D (Bogor Goal)\n\t1.1 P\n"
+                     "\tA\n\tJapan\n\t2010\n");
+}
+
+TEST_CASE("layout_delimited: a quote that closes nothing is a quote mark, said so") {
+  std::string tsv = "Directives\tPriorities\tAction Items\n\"1. D (Bogor Goal)\t1.1 P\tA (US/2008)\n"
+                    "2. E (Bogor Goal)\t2.1 Q\tB (Peru/2009)\n";
+  Laid laid = read_tsv(tsv);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t\"1. D (Bogor Goal)\n\t1.1 P\n\tA (US/2008)\n"
+                     "\t2. E (Bogor Goal)\n\t2.1 Q\n\tB (Peru/2009)\n");
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(laid.findings[0].where.data() == tsv.data() + tsv.find('"'));
+  CHECK(laid.findings[0].message.find("no quote closes it") != std::string::npos);
+  check_pieces(tsv, laid);
+  // A quote closed with words after it began the cell's words: read as written, no guess to say.
+  std::string quoted = "Directives\tPriorities\tAction Items\n1. D\t1.1 P\t\"Secure Trade\" pilot (Peru/2009)\n";
+  laid = read_tsv(quoted);
+  CHECK(laid.text.find("\t\"Secure Trade\" pilot (Peru/2009)\n") != std::string::npos);
+  CHECK(laid.findings.empty());
+}
+
+TEST_CASE("layout_delimited: a quote whose search runs to the text's end does not make the rest quadratic") {
+  // One quote that nothing closes, then 200,000 rows of cells opening with doubled quotes: the first search reads
+  // to the end once; every later one ends within its own run (a quadratic reader would not finish).
+  std::string tsv = "Directives\tPriorities\tAction Items\n\"x\ty\tz\n";
+  for (int i = 0; i < 200000; ++i) tsv += "\"\"a\t\"\"b\t\"\"c\n";
+  Laid laid = read_tsv(tsv);
+  CHECK(laid.findings.size() == 1);
+  CHECK(laid.text.size() > 200000 * 12);
+}
