@@ -45,8 +45,11 @@ void keep_backup(const std::string& path, const std::string& backup, std::string
   if (::stat(path.c_str(), &st) != 0) fail(path, errno);
   // A link is atomic and exact; the file is then replaced by rename, so the
   // link keeps the old content. Only a file still of the size read is linked.
+  // Linked to what a symbolic link names (AT_SYMLINK_FOLLOW): a link to the
+  // symbolic link itself would show the fixed plan written through it, the
+  // original lost (a reviewer's finding).
   if (static_cast<std::uint64_t>(st.st_size) == bytes.size()) {
-    if (::link(path.c_str(), backup.c_str()) == 0) return;
+    if (::linkat(AT_FDCWD, path.c_str(), AT_FDCWD, backup.c_str(), AT_SYMLINK_FOLLOW) == 0) return;
     if (errno == EEXIST) fail(backup, EEXIST);
   }
   copy_to(backup, bytes, st.st_mode & 0777);

@@ -68,6 +68,9 @@ int run_validate(ValidateArgs args) {
   options.registry = &registry->get();
   options.layout = chosen_layout();
 
+  // A reviewer's finding: a CI job that asked for SARIF got a diff, with exit 0.
+  if (args.dry_run && args.format != "text")
+    throw CliError(fmt::format("--fix --dry-run prints a unified diff: --format {} is not for it", args.format));
   if (args.fix && std::find(args.files.begin(), args.files.end(), "-") != args.files.end())
     throw CliError("--fix rewrites files in place; it cannot rewrite standard input ('-')");
   // --fix lets its own rewrite replace an input; the report must still never land on one.

@@ -85,6 +85,20 @@ validate --dry-run "$clean"
 check "--dry-run without --fix: usage error" test $st -eq 2
 validate --fix "$clean"
 check "nothing to fix: no backup" test ! -e "$clean.orig"
+validate --fix --dry-run --format sarif "$clean"
+check "--dry-run with --format sarif: usage error" test $st -eq 2
+check "--dry-run with --format sarif: says why" grep -qxF "mseg: error: --fix --dry-run prints a unified diff: --format sarif is not for it" "$tmp/stderr"
+
+# A plan named through a symbolic link: fixed where the link points, the link kept, the backup the original's
+# bytes (a reviewer's finding: the backup was a link to the link, so it showed the fixed plan).
+mkdir -p "$tmp/linked"
+cp "$tmp/before.txt" "$tmp/linked/real.txt"
+ln -s real.txt "$tmp/linked/plan.txt"
+validate --fix "$tmp/linked/plan.txt"
+check "symlink: fixed through the link" grep -qF "(Australia/March 2008)" "$tmp/linked/real.txt"
+check "symlink: still a link" test -L "$tmp/linked/plan.txt"
+check "symlink: the backup holds the original bytes" cmp -s "$tmp/linked/plan.txt.orig" "$tmp/before.txt"
+check "symlink: the backup is a file, not a link" test ! -L "$tmp/linked/plan.txt.orig"
 
 # A tab lost in the middle of the 2007 plan: one error where it was lost, a
 # note on what was assumed, and none of the cascade (the sample's own
