@@ -109,7 +109,7 @@ std::string meeting_identity(std::string_view text) {
   std::string id = lower_ascii(std::string(text));
   for (std::string_view lead : {"by ", "at ", "before ", "during ", "for ", "the "})
     if (std::string_view(id).starts_with(lead)) id.erase(0, lead.size());
-  std::erase_if(id, [](char c) { return c == ' ' || c == '-' || c == '.'; });
+  std::erase_if(id, [](char c) { return c == ' ' || c == '-' || c == '.' || c == ','; });
   return id;
 }
 

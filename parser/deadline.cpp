@@ -176,8 +176,12 @@ Reading read_single(std::string_view s) {
   // "FY2008", "JFY 2008", "APEC 2008": a word and a year name no meeting ("TPTWG 32" does), and a fiscal
   // year's months differ by economy: no deadline mseg can date (it was a meeting, never overdue).
   if (word_and_year(s)) return {};
-  if (pt::may_match_deadline_meeting(s) && RE2::FullMatch(s, pt::deadline_meeting()))
-    return {DeadlineKind::meeting, {}, {}};
+  if (std::string year; pt::may_match_deadline_meeting(s) && RE2::FullMatch(s, pt::deadline_meeting(), &year)) {
+    // A meeting of a year written ("SOM III 2010") is held within it: dated as the year, so it can be overdue.
+    if (year.empty()) return {DeadlineKind::meeting, {}, {}};
+    const int held = std::stoi(year);
+    return {DeadlineKind::meeting, Date{held, 1, 1}, Date{held, 12, 31}};
+  }
   if (s.find('/') != std::string_view::npos)
     if (const auto slashed = read_slashed_date(s)) return {slashed->kind, slashed->start, slashed->end};
   return {};
@@ -304,7 +308,7 @@ Deadline read_deadline(std::string_view text) {
     if (!spaced.empty() && spaced.size() <= kMaxDeadline) r = read_remembered(spaced);
   }
   out.kind = r.kind;
-  if (dated(r.kind)) {
+  if (dated(r.kind) || r.start.year != 0) {  // a meeting is dated when its year is written ("SOM III 2010")
     out.start = r.start;
     out.end = r.end;
   }

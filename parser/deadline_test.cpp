@@ -215,6 +215,14 @@ TEST_CASE("deadline: a word and a year is no meeting") {
   }
   CHECK(reading("TPTWG 32") == "meeting");
   CHECK(reading("MEG-SEC 5") == "meeting");
+  // APEC's Senior Officials' Meetings, numbered within a year: a meeting, dated as its year when written (a new
+  // user's "SOM III 2010" was an unknown deadline).
+  CHECK(reading("SOM III 2010") == "meeting 2010-01-01..2010-12-31");
+  CHECK(reading("SOM III, 2010") == "meeting 2010-01-01..2010-12-31");
+  CHECK(reading("SOM 3 2011") == "meeting 2011-01-01..2011-12-31");
+  CHECK(reading("at SOM II 2009") == "meeting 2009-01-01..2009-12-31");
+  CHECK(reading("SOM III") == "meeting");
+  CHECK(reading("SOM VII 2010") == "unknown");
   CHECK(reading("March 2008") == "month 2008-03-01..2008-03-31");
 }
 

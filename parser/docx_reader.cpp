@@ -216,9 +216,47 @@ struct Numbering {
   }
 };
 
+// The list numbering a paragraph style gives ("List Bullet", "List Number"): a paragraph of such a style is a
+// list paragraph with no w:numPr of its own (a new user's finding: their bullets and numbers were dropped, and
+// directives numbered by style read with no number).
+struct StyleNumbering {
+  struct Style {
+    std::string num_id;  // empty: the style sets none
+    int ilvl = -1;       // -1: the style sets none
+    std::string based_on;
+  };
+  std::map<std::string, Style> styles;  // styleId -> what it sets
+
+  void load(const pugi::xml_node& root) {
+    for (auto st : root.children("w:style")) {
+      if (std::string_view(st.attribute("w:type").value()) != "paragraph") continue;
+      Style style;
+      auto num = st.child("w:pPr").child("w:numPr");
+      style.num_id = num.child("w:numId").attribute("w:val").value();
+      if (auto l = num.child("w:ilvl")) style.ilvl = l.attribute("w:val").as_int(0);
+      style.based_on = st.child("w:basedOn").attribute("w:val").value();
+      styles[st.attribute("w:styleId").value()] = std::move(style);
+    }
+  }
+
+  // The numbering id and level style `id` gives, through the styles it is based on (a few deep: a loop ends).
+  std::pair<std::string, int> of(std::string id) const {
+    std::string num_id;
+    int ilvl = -1;
+    for (int depth = 0; depth < 16 && !id.empty(); ++depth) {
+      auto it = styles.find(id);
+      if (it == styles.end()) break;
+      if (num_id.empty()) num_id = it->second.num_id;
+      if (ilvl < 0) ilvl = it->second.ilvl;
+      id = it->second.based_on;
+    }
+    return {num_id, ilvl};
+  }
+};
+
 class DocxLayout {
  public:
-  explicit DocxLayout(Numbering& numbering) : numbering_(numbering) {}
+  DocxLayout(Numbering& numbering, const StyleNumbering& styles) : numbering_(numbering), styles_(styles) {}
 
   Laid run(const pugi::xml_node& body) {
     laid_.reader = "docx";
@@ -431,11 +469,18 @@ class DocxLayout {
   }
 
   std::string label_of(const pugi::xml_node& p) {
-    auto num = p.child("w:pPr").child("w:numPr");
-    if (!num) return {};
+    auto props = p.child("w:pPr");
+    auto num = props.child("w:numPr");
     std::string id = num.child("w:numId").attribute("w:val").value();
+    int ilvl = num.child("w:ilvl") ? num.child("w:ilvl").attribute("w:val").as_int(0) : -1;
+    // What the paragraph does not set, its style may ("List Bullet": numId 1).
+    if (id.empty() || ilvl < 0) {
+      const auto [style_id, style_ilvl] = styles_.of(props.child("w:pStyle").attribute("w:val").value());
+      if (id.empty()) id = style_id;
+      if (ilvl < 0) ilvl = style_ilvl;
+    }
     if (id.empty() || id == "0") return {};
-    std::string label = numbering_.label(id, num.child("w:ilvl").attribute("w:val").as_int(0));
+    std::string label = numbering_.label(id, ilvl < 0 ? 0 : ilvl);
     return label.empty() ? label : label + " ";
   }
 
@@ -612,6 +657,7 @@ class DocxLayout {
   }
 
   Numbering& numbering_;
+  const StyleNumbering& styles_;
   Laid laid_;
   std::vector<Note> notes_;
   bool changes_ = false;
@@ -651,10 +697,16 @@ Laid read_docx(std::string_view bytes, const DocxLimits& limits) {
     numbering_doc = parse_part(archive.zip, "word/numbering.xml", *numbering_xml, limits);
     numbering.load(numbering_doc.child("w:numbering"));
   }
+  StyleNumbering styles;
+  pugi::xml_document styles_doc;
+  if (std::optional<std::string> styles_xml = read_part(archive.zip, "word/styles.xml", limits)) {
+    styles_doc = parse_part(archive.zip, "word/styles.xml", *styles_xml, limits);
+    styles.load(styles_doc.child("w:styles"));
+  }
   pugi::xml_document doc = parse_part(archive.zip, "word/document.xml", *document, limits);
   auto body = doc.child("w:document").child("w:body");
   if (!body) throw InputError("word/document.xml has no w:document/w:body: not a Word document");
-  return DocxLayout(numbering).run(body);
+  return DocxLayout(numbering, styles).run(body);
 }
 
 }  // namespace mseg::layout

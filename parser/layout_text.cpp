@@ -22,7 +22,17 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-// Page numbers as printed: "3", "- 3 -", "Page 3", "Page 3 of 7", or a line ending in "Page 3 of 7".
+
+// The line with its digits taken out: running footers differ in their page number only.
+std::string without_digits(std::string_view t) {
+  std::string out;
+  for (char c : t)
+    if (!digit(c)) out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
 bool page_number(std::string_view t) {
   auto all_digits = [](std::string_view s) {
     if (s.empty() || s.size() > 4) return false;
@@ -47,16 +57,6 @@ bool page_number(std::string_view t) {
   if (!starts_with(rest, " of ")) return false;
   return all_digits(rest.substr(4));
 }
-
-// The line with its digits taken out: running footers differ in their page number only.
-std::string without_digits(std::string_view t) {
-  std::string out;
-  for (char c : t)
-    if (!digit(c)) out.push_back(c);
-  return out;
-}
-
-}  // namespace
 
 std::vector<Line> split_lines(std::string_view input) {
   std::vector<Line> lines;
@@ -138,6 +138,12 @@ void Writer::paragraph(const Paragraph& lines) { paragraph_of(lines.data(), line
 void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
   for (std::size_t i = 0; i < count; ++i) {
     std::string_view line = lines[i];
+    if (i == 0 && line.starts_with(kSymbolBullet)) {
+      // pdftotext writes Word's Symbol-font bullet as the private-use character it is in the font: the middle
+      // dot Word's own text export writes, a bullet to the assembler (placed where the line starts).
+      raw("\u00B7");
+      line.remove_prefix(kSymbolBullet.size());
+    }
     if (i + 1 == count) {
       put(line);
       break;
@@ -257,7 +263,9 @@ bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary
   // "long-" / "term"): kept, unless the document writes the joined word whole elsewhere ("subject").
   std::string low;
   for (char c : head) low.push_back(lower_ascii(c));
-  static constexpr std::string_view kKeeps[] = {"co", "sub", "non", "self", "cross", "mid", "ex", "multi", "well"};
+  // anti, counter, semi: a new user's "anti-" / "piracy" read "antipiracy".
+  static constexpr std::string_view kKeeps[] = {"co",    "sub",  "non",  "self",    "cross", "mid",
+                                                 "ex",    "multi", "well", "anti",   "counter", "semi"};
   static constexpr std::string_view kCompoundTails[] = {"up", "term", "level", "based", "making", "wide", "scale",
                                                         "going", "related", "led", "owned", "run", "specific"};
   const bool keeps = std::find(std::begin(kKeeps), std::end(kKeeps), low) != std::end(kKeeps) ||
@@ -269,15 +277,16 @@ bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary
 }
 
 bool starts_paragraph(std::string_view line) {
-  // Numbers start with a digit, bullets with '-' or the lead byte of U+00B7, U+2022 or U+2013: most lines go no further.
+  // Numbers start with a digit, bullets with '-' or the lead byte of U+00B7, U+2022, U+2013 or U+F0B7: most lines
+  // go no further.
   const unsigned char lead = line.empty() ? 0 : static_cast<unsigned char>(line[0]);
-  if (!digit(line.empty() ? ' ' : line[0]) && lead != '-' && lead != 0xC2 && lead != 0xE2) return false;
+  if (!digit(line.empty() ? ' ' : line[0]) && lead != '-' && lead != 0xC2 && lead != 0xE2 && lead != 0xEF) return false;
   std::string_view rest = line, number;
   if (patterns::consume_directive_number(rest, number) && number.size() <= 3) return true;
   rest = line;
   if (patterns::consume_priority_number(rest, number) && number.size() <= 5) return true;
   return starts_with(line, "\u00B7") || starts_with(line, "\u2022") || starts_with(line, "- ") ||
-         starts_with(line, "\u2013 ");
+         starts_with(line, "\u2013 ") || starts_with(line, kSymbolBullet);
 }
 
 int paren_depth(std::string_view s, int depth) {
@@ -456,8 +465,10 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       if (last_exact != page_of[i]) ++seen_exact[exact];
       last_exact = page_of[i];
     }
-    // A line with digits is taken for a header only when it stands at an edge of more than half the pages
-    // (and two): a cell's line such as "(Australia/September 2006)" may end two pages by chance, not most.
+    // A line is taken for a header only when it stands at an edge of more than half the pages (and two): a
+    // cell's line such as "(Australia/September 2006)" or "(Chinese Taipei/TBD)" may end two pages by chance,
+    // not most (a new user's finding: a tag alone on its line, just above the footer on two pages of six, was
+    // removed from both actions).
     const std::size_t pages = starts.size();
     const std::size_t most = std::max<std::size_t>(2, pages / 2 + 1);
     for (std::size_t e = 0; e < edges.size(); ++e) {
@@ -468,11 +479,12 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       const bool digits = without_digits(t).size() != t.size();
       if (e >= page_edges && !digits) continue;
       // A parenthesis alone on its line is a cell's tag or citation ("(US/September 2006)" may end both pages
-      // of a two-page plan), never a page's header.
-      if (digits && t.front() == '(' && t.back() == ')') continue;
+      // of a two-page plan), never a page's header; nor one without digits unless it stands on every page.
+      if (t.front() == '(' && t.back() == ')' && (digits || seen[without_digits(t)] < std::max<std::size_t>(3, pages)))
+        continue;
       if (page_number(t)) {
         marks[i] = Furniture::page_number;
-      } else if (one_run && ((!digits && seen[without_digits(t)] >= 2) || (digits && seen_exact[t] >= most))) {
+      } else if (one_run && ((!digits && seen[without_digits(t)] >= most) || (digits && seen_exact[t] >= most))) {
         // A running header or footer: one run of text (a row of columns is the table's), long enough not to
         // be a cell's short last line.
         marks[i] = Furniture::running;

@@ -55,8 +55,12 @@ class Writer {
 };
 
 
+// Word's bullet in its Symbol font (U+F0B7, private use), as a PDF holds it: pdftotext and poppler give it as
+// is; the readers write it as the middle dot Word's text export writes.
+inline constexpr std::string_view kSymbolBullet = "\uF0B7";
+
 // Whether a paragraph starts with `line` whatever came before: a directive
-// number (1A., 2., 1a.), a priority number (1.1) or a bullet (·, •, -).
+// number (1A., 2., 1a.), a priority number (1.1) or a bullet (·, •, -, Word's Symbol bullet).
 bool starts_paragraph(std::string_view line);
 // The depth of parentheses after `s`, from `depth` before it.
 int paren_depth(std::string_view s, int depth);
@@ -75,6 +79,9 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
                       std::vector<std::size_t>& begins);
 // Front matter: paragraphs separated by blank lines (empty views).
 std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& lines);
+
+// Page numbers as printed: "3", "- 3 -", "Page 3", "Page 3 of 7", or a line ending in "Page 3 of 7" (`t` trimmed).
+bool page_number(std::string_view t);
 
 // Page furniture: what a printed page adds around the plan.
 enum class Furniture : std::uint8_t { none, page_number, running };  // a byte a line: one mark for every line of the input

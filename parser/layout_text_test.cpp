@@ -49,6 +49,7 @@ TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or 
   CHECK(starts_paragraph("1.1 ISPS Code"));
   CHECK(starts_paragraph("\u00B7 Facilitating trade by:"));
   CHECK(starts_paragraph("- a bullet"));
+  CHECK(starts_paragraph("\uF0B7    joint capacity building"));  // Word's Symbol bullet as pdftotext gives it
   CHECK_FALSE(starts_paragraph("2004)"));
   CHECK_FALSE(starts_paragraph("2007) (Manual \u2013"));
   CHECK(ends_group("Statement 2007)", 0));
@@ -62,6 +63,18 @@ TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or 
   REQUIRE(ps.size() == 2);
   CHECK(ps[0].size() == 3);
   CHECK(ps[1].size() == 3);
+}
+
+TEST_CASE("layout_text: Word's Symbol bullet is written as the middle dot, the rest mapped to the input") {
+  // A new user's PDF: pdftotext gave the bullets as U+F0B7, private use, an invisible character in the plan's
+  // text, and no bullet to the assembler.
+  const std::string input = "\uF0B7    joint projects; and";
+  Laid laid;
+  Writer w(input, laid);
+  w.paragraph({std::string_view(input)});
+  CHECK(laid.text == "\u00B7    joint projects; and");
+  REQUIRE(laid.pieces.size() == 1);
+  CHECK(input.substr(laid.pieces[0].source, laid.pieces[0].length) == "    joint projects; and");
 }
 
 TEST_CASE("layout_text: in a column of short titles, a capital that would have fitted starts a paragraph") {
@@ -176,6 +189,32 @@ TEST_CASE("layout_text: a running header with a year or a document number is fur
   CHECK(mb[2] == Furniture::running);
   CHECK(mb[3] == Furniture::page_number);
   CHECK(mb[4] == Furniture::none);
+}
+
+TEST_CASE("layout_text: a line without digits is furniture on more than half the pages, a tag on all of them") {
+  // A new user's six-page plan: "(Chinese Taipei/TBD)" ended two pages, just above the footer, and was removed
+  // from both actions as a running footer (a line without digits needed two pages).
+  std::string six;
+  for (int p = 0; p < 6; ++p)
+    six += std::string(p ? "\f" : "") + "Work Plan Draft\nrow " + std::to_string(p) + " text\n" +
+           (p == 1 || p == 4 ? "(Chinese Taipei/TBD)\n" : "text here " + std::to_string(p) + "\n") + "Footer line\n";
+  Findings notes;
+  const auto lines = split_lines(six);
+  auto marks = find_furniture(lines, notes);
+  std::size_t running = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].text == "(Chinese Taipei/TBD)") CHECK(marks[i] == Furniture::none);
+    if ((lines[i].text == "Work Plan Draft" || lines[i].text == "Footer line") && marks[i] == Furniture::running)
+      ++running;
+  }
+  CHECK(running == 12);  // the real header and footer, on every page
+  // A line without digits on half the pages is not enough.
+  std::string half;
+  for (int p = 0; p < 4; ++p)
+    half += std::string(p ? "\f" : "") + "row " + std::to_string(p) + "\n" + (p < 2 ? "Shared closing words\n" : "other\n");
+  Findings nh;
+  auto mh = find_furniture(split_lines(half), nh);
+  for (auto m : mh) CHECK(m == Furniture::none);
 }
 
 TEST_CASE("layout_text: a running header in two parts, first on every page, is furniture, the column row is not") {

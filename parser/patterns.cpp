@@ -364,6 +364,9 @@ const RE2& deadline_meeting() {
       R"(|)" MSEG_ACRONYM R"(\s*-?\s*\d{1,3}(?:\s+meetings?)?)"
       R"(|\d{1,3}(?:st|nd|rd|th)\s+)" MSEG_ACRONYM R"((?:\s+meetings?)?)"
       R"(|)" MSEG_ACRONYM R"(\s+meetings?)"
+      // "SOM III 2010", "SOM III, 2010", "SOM 3 2010", "SOM III": APEC's Senior Officials' Meetings are
+      // numbered in the year (a new user's finding: read as an owner "SOM III" and the year 2010).
+      R"(|)" MSEG_ACRONYM R"(\s+(?:I|II|III|IV|V|VI|[1-9])(?:\s*,?\s*((?:19|20)\d{2}))?)"
       R"()$)");
 #undef MSEG_ACRONYM
   return re;

@@ -27,11 +27,13 @@
 #include <system_error>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/utf8.hpp"
 #include "extra_column.hpp"
 #include "hyphen.hpp"
+#include "layout_text.hpp"
 
 namespace mseg::layout {
 namespace {
@@ -44,7 +46,8 @@ struct Word {
   int straddles = -1;    // issue 15: the column whose left edge it runs across, or -1
 };
 
-struct Line {
+// A line of words on a page (the text forms' Line is a line of text).
+struct PageLine {
   std::vector<Word> words;
   float y0 = 0, x0 = 0, x1 = 0;
   std::uint32_t page = 0;
@@ -99,12 +102,12 @@ struct CaptureMessages {
 };
 
 // Words into lines by their vertical overlap, in reading order.
-std::vector<Line> into_lines(std::vector<Word> words) {
+std::vector<PageLine> into_lines(std::vector<Word> words) {
   std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
     if (std::fabs(a.y0 - b.y0) > 2.0f) return a.y0 < b.y0;
     return a.x0 < b.x0;
   });
-  std::vector<Line> lines;
+  std::vector<PageLine> lines;
   for (auto& w : words) {
     if (lines.empty() || std::fabs(w.y0 - lines.back().y0) > 2.0f) {
       lines.emplace_back();
@@ -121,7 +124,7 @@ std::vector<Line> into_lines(std::vector<Word> words) {
 }
 
 // Digits stand for any digits: "Page 3 of 9" is the same furniture on every page.
-std::string furniture_key(const Line& l) {
+std::string furniture_key(const PageLine& l) {
   std::string key = fmt::format("{}:", static_cast<int>(std::lround(l.y0)));
   bool digit = false;
   for (char c : l.text()) {
@@ -141,7 +144,7 @@ float median(std::vector<float> v, float fallback) {
 
 class PdfLayout {
  public:
-  Laid run(std::vector<std::vector<Line>>& pages) {
+  Laid run(std::vector<std::vector<PageLine>>& pages) {
     laid_.reader = "pdf";
     drop_furniture(pages);
     measure(pages);
@@ -161,13 +164,13 @@ class PdfLayout {
     }
     for (std::size_t p = 0; p < header_page; ++p) front(pages[p], 0, pages[p].size());
     front(pages[header_page], 0, header_line);
-    Line& header = pages[header_page][header_line];
+    PageLine& header = pages[header_page][header_line];
     header_key_ = header.text();
     reserve_output(pages);
-    std::vector<std::vector<Line>> columns(3);
+    std::vector<std::vector<PageLine>> columns(3);
     // Moves the line's words into its columns' parts (a copy of every word was a fifth of the reader's mallocs).
-    auto split = [&](Line& l) {
-      std::array<Line, kMaxColumns> parts;
+    auto split = [&](PageLine& l) {
+      std::array<PageLine, kMaxColumns> parts;
       for (auto& w : l.words) {
         const std::size_t c = column_of(w.x0);
         const float x1 = w.x1;
@@ -195,7 +198,7 @@ class PdfLayout {
         }
     for (std::size_t p = header_page; p < pages.size(); ++p) {
       std::size_t from = p == header_page ? header_line + 1 : 0;
-      std::vector<Line> body(std::make_move_iterator(pages[p].begin() + static_cast<std::ptrdiff_t>(from)),
+      std::vector<PageLine> body(std::make_move_iterator(pages[p].begin() + static_cast<std::ptrdiff_t>(from)),
                              std::make_move_iterator(pages[p].end()));
       if (!body.empty() && body.front().text() == header_key_) body.erase(body.begin());  // the repeated header row
       if (body.empty()) continue;
@@ -233,7 +236,7 @@ class PdfLayout {
  private:
   // The columns a table may have: the three, and up to three further ones (issue 15).
   static constexpr std::size_t kMaxColumns = 6;
-  static Line finish(Line part, const Line& from) {
+  static PageLine finish(PageLine part, const PageLine& from) {
     part.y0 = from.y0;
     part.page = from.page;
     part.x0 = part.words.front().x0;
@@ -244,7 +247,7 @@ class PdfLayout {
 
   // The laid-out text and its pieces are sized once: they grew word by word, and their regrowth
   // (copies and page faults) was a tenth of the reader's time on a 500-page plan.
-  void reserve_output(const std::vector<std::vector<Line>>& pages) {
+  void reserve_output(const std::vector<std::vector<PageLine>>& pages) {
     std::size_t words = 0, bytes = 0;
     for (const auto& page : pages)
       for (const auto& l : page)
@@ -258,10 +261,16 @@ class PdfLayout {
   // A line's key is kept as a 64-bit hash (a collision among a plan's few thousand distinct lines is
   // about 1 in 10^11): the keys themselves, a copy of every line's text, were a quarter of the peak memory.
   // Only a line with a digit can be furniture; the others get no key.
-  void drop_furniture(std::vector<std::vector<Line>>& pages) {
+  void drop_furniture(std::vector<std::vector<PageLine>>& pages) {
+    if (pages.size() == 1 && !pages[0].empty() && page_number(pages[0].back().text())) {
+      // One page: only a page number at its very end ("... Work Plan 2009 – Page 1 of 1"), as in the text
+      // forms (a new user's finding: it was read as a new row, a directive and a priority).
+      removed_.push_back({1, pages[0].back().text()});
+      pages[0].pop_back();
+    }
     if (pages.size() < 2) return;
     constexpr std::uint64_t kNoKey = 0;
-    auto key_of = [](const Line& l) -> std::uint64_t {
+    auto key_of = [](const PageLine& l) -> std::uint64_t {
       std::string key = furniture_key(l);
       if (key.find('#') == std::string::npos) return kNoKey;
       const std::uint64_t h = std::hash<std::string>{}(key);
@@ -280,7 +289,7 @@ class PdfLayout {
     }
     for (std::size_t p = 0; p < pages.size(); ++p) {
       auto& page = pages[p];
-      std::vector<Line> kept;
+      std::vector<PageLine> kept;
       kept.reserve(page.size());
       for (std::size_t i = 0; i < page.size(); ++i) {
         const std::uint64_t key = keys[p][i];
@@ -294,7 +303,7 @@ class PdfLayout {
     }
   }
 
-  void measure(const std::vector<std::vector<Line>>& pages) {
+  void measure(const std::vector<std::vector<PageLine>>& pages) {
     std::vector<float> gaps, heights, spaces;
     for (const auto& page : pages) {
       for (std::size_t i = 0; i + 1 < page.size(); ++i) {
@@ -318,7 +327,7 @@ class PdfLayout {
   }
 
   // The left edges of a line's runs of words, a run ending where the gap to the next word is wider than 3 spaces... or 12 pt.
-  std::vector<float> runs_of(const Line& l) const {
+  std::vector<float> runs_of(const PageLine& l) const {
     std::vector<float> lefts;
     if (l.words.empty()) return lefts;
     lefts.push_back(l.words.front().x0);
@@ -329,7 +338,7 @@ class PdfLayout {
 
   // issue 15: the header row's left edges: three runs of words far apart, then any further columns
   // named as parser/extra_column.hpp knows them (Lead, Timeline...); empty for a line that is no header.
-  std::vector<float> header_lefts(const Line& l) const {
+  std::vector<float> header_lefts(const PageLine& l) const {
     std::vector<float> lefts = runs_of(l);
     if (lefts.size() == 3) return lefts;
     if (lefts.size() < 3 || lefts.size() > kMaxColumns) return {};
@@ -351,7 +360,7 @@ class PdfLayout {
   }
 
   // A numbered directive or priority ("2A.", "4.", "3.1") opens a row.
-  static bool starts_item(const Line& l) {
+  static bool starts_item(const PageLine& l) {
     if (l.words.empty()) return false;
     const std::string& w = l.words.front().text;
     std::size_t i = 0;
@@ -366,10 +375,10 @@ class PdfLayout {
     return letter && i + 2 == w.size() && w[i + 1] == '.';  // "2A."
   }
 
-  void front(const std::vector<Line>& lines, std::size_t from, std::size_t to) {
+  void front(const std::vector<PageLine>& lines, std::size_t from, std::size_t to) {
     const float right = from < to ? page_right_of(lines) : 0;
     for (std::size_t i = from; i < to; ++i) {
-      const Line& l = lines[i];
+      const PageLine& l = lines[i];
       bool join = front_open_ && l.page == front_last_.page && l.y0 - front_last_.y0 <= 1.5f * height_ &&
                   !fits(front_last_, l, right);
       if (!join && front_open_) laid_.text.push_back('\n');
@@ -379,14 +388,14 @@ class PdfLayout {
     }
   }
 
-  static float page_right_of(const std::vector<Line>& lines) {
+  static float page_right_of(const std::vector<PageLine>& lines) {
     float r = 0;
     for (const auto& l : lines) r = std::max(r, l.x1);
     return r;
   }
 
   // Would the next line's first word have fitted at the end of `line`, within `right`?
-  bool fits(const Line& line, const Line& next, float right) const {
+  bool fits(const PageLine& line, const PageLine& next, float right) const {
     const Word& w = next.words.front();
     // `right` is the furthest any line reached, so the real margin is no nearer: fitting within it is certain.
     return line.x1 + space_ + (w.x1 - w.x0) <= right;
@@ -405,14 +414,26 @@ class PdfLayout {
     return p.size() - open > 6 && digit(1) && digit(2) && digit(3) && digit(4) && p[p.size() - 6] == ' ';
   }
 
-  void emit_line(const Line& l, bool join) {
+  void emit_line(const PageLine& l, bool join) {
     for (std::size_t k = 0; k < l.words.size(); ++k) {
       const Word& w = l.words[k];
-      // A line that ends in a hyphen is joined with a space too: "Counter- Terrorism" and
-      // "Counter-Terrorism" look alike on the page, and a space loses no character. But a hyphen that only
-      // breaks a word ("econ-" / "omies", a word processor's hyphenation) is dropped, as the text forms'
-      // readers drop it (drops_hyphen), with the same note.
-      if (k == 0 && join && joins_broken_word(w)) {
+      // A line that ends in a hyphen: a hyphen that only breaks a word ("econ-" / "omies", a word
+      // processor's hyphenation) is dropped, as the text forms' readers drop it (drops_hyphen), with the same
+      // note; one a compound keeps is joined without a space (joins_compound); otherwise with one:
+      // "Counter- Terrorism" and "Counter-Terrorism" look alike on the page, and a space loses no character.
+      if (k == 0 && join && (joins_broken_word(w) || joins_compound(w))) {
+      } else if (k == 0 && join && laid_.text.size() >= 2 && laid_.text.back() == '-' &&
+                 laid_.text[laid_.text.size() - 2] != ' ') {
+        // Whether a space stood after the hyphen the page does not say: the reading is said, as the text forms'
+        // readers say theirs.
+        std::size_t start = laid_.text.size() - 1;
+        while (start > 0 && laid_.text[start - 1] != ' ' && laid_.text[start - 1] != '\t' && laid_.text[start - 1] != '\n')
+          --start;
+        hyphens_.push_back({fmt::format("a hyphen ends the line: read as '{} {}' (whether a space stood after it, "
+                                        "the page does not say)",
+                                        std::string_view(laid_.text).substr(start), w.text),
+                            laid_.text.size() - 1, 1});
+        laid_.text.push_back(' ');
       } else if (k > 0 || join) {
         laid_.text.push_back(' ');
       }
@@ -423,8 +444,15 @@ class PdfLayout {
                                           w.text, next + 1, names_[next], next),
                               at, w.text.size()});
       }
-      laid_.text += w.text;
-      laid_.pieces.push_back({at, w.text.size(), 0});
+      // Word's Symbol-font bullet (U+F0B7, private use) is the middle dot Word's own text export writes: a
+      // bullet to the readers, not an invisible character in the plan's text.
+      if (w.text.starts_with(kSymbolBullet)) {
+        laid_.text += "\u00B7";
+        laid_.text.append(w.text, kSymbolBullet.size());
+      } else {
+        laid_.text += w.text;
+      }
+      laid_.pieces.push_back({at, laid_.text.size() - at, 0});
       laid_.places.emplace_back(PdfPlace{w.page, w.x0, w.y0, w.x1 - w.x0, w.y1 - w.y0, w.offset});
     }
   }
@@ -452,7 +480,32 @@ class PdfLayout {
 
   // The document's whole words, the hyphen rule's evidence ("sub-" / "ject" is "subject" where the document
   // writes "subject"); read only when some line ends in a hyphen.
-  void learn_words(const std::vector<std::vector<Line>>& pages) {
+  // Whether the text so far ends in a hyphen a compound keeps, `next` the compound's second part: before a
+  // lower-case letter or a digit ("anti-" / "piracy", "mid-" / "2009"), or before a capital where the document
+  // writes the compound whole elsewhere ("MEG-" / "SEC"). Then `next` follows with no space, noted. (A new user's
+  // finding: "anti- piracy" here, "anti-piracy" in the same PDF's pdftotext text.)
+  bool joins_compound(const Word& next) {
+    const std::string_view text = laid_.text;
+    if (text.size() < 2 || text.back() != '-' || text[text.size() - 2] == ' ' || next.text.empty()) return false;
+    std::size_t start = text.size() - 1;
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\t' && text[start - 1] != '\n') --start;
+    const std::string_view head = text.substr(start);
+    const char c = next.text[0];
+    const bool lower_or_digit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!lower_or_digit && !compounds_.contains(ascii_lower(std::string(head) + next.text))) return false;
+    hyphens_.push_back({fmt::format("a hyphen ends the line: read as '{}{}'", head, next.text), text.size() - 1, 1});
+    return true;
+  }
+
+  static std::string ascii_lower(std::string s) {
+    for (char& ch : s)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    // A compound's word as written ends where punctuation does: "MEG-SEC," is "MEG-SEC".
+    while (!s.empty() && std::string_view(".,;:)").find(s.back()) != std::string_view::npos) s.pop_back();
+    return s;
+  }
+
+  void learn_words(const std::vector<std::vector<PageLine>>& pages) {
     // A page's line holds every column's words: any word may end its column's line.
     bool hyphens = false;
     for (const auto& page : pages)
@@ -461,7 +514,11 @@ class PdfLayout {
     if (!hyphens) return;
     for (const auto& page : pages)
       for (const auto& l : page)
-        for (const auto& w : l.words) vocabulary_.add(w.text);
+        for (const auto& w : l.words) {
+          vocabulary_.add(w.text);
+          const std::size_t dash = w.text.find('-');
+          if (dash != std::string::npos && dash > 0 && dash + 1 < w.text.size()) compounds_.insert(ascii_lower(w.text));
+        }
   }
 
   // Whether the text so far ends in a word broken by a hyphen that `next` completes: then the hyphen is taken
@@ -489,7 +546,7 @@ class PdfLayout {
     for (auto& c : cells_) c.clear();
   }
 
-  void add_line(std::size_t column, Line line) { cells_[column].push_back(std::move(line)); }
+  void add_line(std::size_t column, PageLine line) { cells_[column].push_back(std::move(line)); }
 
   void close_row() {
     if (!row_open_) return;
@@ -515,7 +572,16 @@ class PdfLayout {
           breaks[i] = true;
       std::size_t paragraph_start = laid_.text.size();
       for (std::size_t i = 0; i < lines.size(); ++i) {
-        bool join = i > 0 && !breaks[i] && !ends_with_tag(paragraph_start);
+        // What the words say before what their places suggest (a new user's findings: "would it have fitted"
+        // misjudged by a word's width split "agreeing a work" / "program." into two actions, the tag on the
+        // second; "(Leaders’" / "Statement 2005)" lost its citation; "4.2 Cyber security" joined "4.1"): a
+        // number or a bullet starts a paragraph, an open parenthesis or a lower-case start goes on with it.
+        const std::string_view first = lines[i].words.front().text;
+        const bool starts = i > 0 && starts_paragraph(lines[i].text());
+        const bool goes_on = i > 0 && !starts &&
+                             (paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0 ||
+                              (first[0] >= 'a' && first[0] <= 'z'));
+        bool join = i > 0 && !starts && (goes_on || !breaks[i]) && !ends_with_tag(paragraph_start);
         if (i > 0 && !join) {
           laid_.text.push_back('\n');
           paragraph_start = laid_.text.size();
@@ -537,6 +603,7 @@ class PdfLayout {
   std::vector<Straddle> straddles_;
   std::vector<Straddle> hyphens_;  // hyphens dropped at a line's end (layout-hyphen notes)
   Vocabulary vocabulary_;
+  std::unordered_set<std::string> compounds_;  // hyphenated words written whole on a line ("meg-sec"), lower-case
   struct Removed {
     std::uint32_t page;  // 1-based
     std::string text;
@@ -544,11 +611,11 @@ class PdfLayout {
   std::vector<Removed> removed_;  // page furniture taken out before the layout
   std::string header_key_;
   float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;
-  std::array<std::vector<Line>, kMaxColumns> cells_;
+  std::array<std::vector<PageLine>, kMaxColumns> cells_;
   std::array<float, kMaxColumns> column_right_{};
   bool row_open_ = false;
   bool front_open_ = false;
-  Line front_last_;
+  PageLine front_last_;
 };
 
 }  // namespace
@@ -565,7 +632,7 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
   if (n <= 0) throw InputError("a PDF with no pages" + capture.why());
   if (static_cast<std::uint32_t>(n) > limits.max_pages)
     throw InputError(fmt::format("a PDF of {} pages: more than the {} a plan is read from", n, limits.max_pages));
-  std::vector<std::vector<Line>> pages(static_cast<std::size_t>(n));
+  std::vector<std::vector<PageLine>> pages(static_cast<std::size_t>(n));
   std::atomic<std::size_t> total = 0;
   std::atomic<bool> stop = false;  // one thread failed: the other need not finish its half
   // The words of pages [from, to) of `d`, each page's lines into pages[i].

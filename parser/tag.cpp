@@ -584,6 +584,9 @@ bool split_tag_group(std::string_view group, std::vector<TagPiece>& pieces) {
     if (next == content.size()) {
       // "Korea/March 2008, June 2008": another deadline for the same owners; "TBC" and the like are the tag's.
       if (!says_when_in(right)) continue;
+      // "SOM III, 2010": one deadline with a comma in it, not two (a new user's finding: two tags, SOM III's and
+      // 2010's).
+      if (says_when_in(content.substr(left_from, right_end - left_from))) continue;
       second_deadline = true;
     } else if (says_when_in(right)) {
       continue;  // "2008, 2009/2010": no owner after the joiner

@@ -319,6 +319,8 @@ TEST_CASE("tag: a '/' inside a deadline in words is a space, said where it stand
 
 TEST_CASE("tag: deadlines of every kind") {
   CHECK(read("(Chair/TPTWG 32)") == "owners=Chair | meeting 'TPTWG 32'");
+  CHECK(read("(Chinese Taipei/SOM III, 2010)") ==
+        "owners=Chinese Taipei [Chinese Taipei] | meeting 2010-01-01..2010-12-31 'SOM III, 2010'");
   CHECK(read("(Chair/next MEG-SEC meeting)") == "owners=Chair | meeting 'next MEG-SEC meeting'");
   CHECK(read("(Chair/March\u2013April 2010)") ==
         "owners=Chair | range 2010-03-01..2010-04-30 'March\u2013April 2010'");
@@ -474,6 +476,8 @@ TEST_CASE("tag: a group of several owner/deadline pairs splits into its tags, ot
   CHECK(split("(Japan/March 2008, TBC)") == "whole");              // a marker, not a deadline
   CHECK(split("(Canada/Secretariat, 31 February 2008)") == "whole");  // no deadline before the comma
   CHECK(split("(Japan/2008, 2009/2010)") == "whole");              // no owner after it
+  // One deadline with a comma in it: a new user's finding, read as SOM III's tag and 2010's.
+  CHECK(split("(Chinese Taipei/SOM III, 2010)") == "whole");
   CHECK(split("(Australia/March 2008)") == "whole");
   CHECK(split("(Chair & Secretariat/March 2008)") == "whole");
   CHECK(pieces.empty());
