@@ -100,6 +100,13 @@ check "... no ESC, no C1 CSI in the output" bash -c "! LC_ALL=C grep -q \$'\x1b\
 check "json validates against schema/diff.schema.json" py tests/check_schema.py schema/diff.schema.json "$tmp/d.json"
 "$mseg" diff --format json "$hanoi" "$hanoi" > "$tmp/same.json"
 check "json of a plan against itself validates" py tests/check_schema.py schema/diff.schema.json "$tmp/same.json"
+# A reviewer's finding: the fields of the later plans (collaborators, a wider table's cells) broke the schema.
+"$mseg" diff --format json "$y2007" tests/forms/later-forms-plan.txt > "$tmp/later.json"
+check "json with collaborators and extra fields validates" py tests/check_schema.py schema/diff.schema.json "$tmp/later.json"
+check "json with collaborators and extra fields: both compared" py -c "
+import json, sys
+fields = {f['field'] for c in json.load(open(sys.argv[1]))['changes'] for f in c.get('fields', [])}
+assert {'collaborators', 'extra'} <= fields, fields" "$tmp/later.json"
 check "json: every element of both plans once" py - "$tmp/d.json" "$hanoi" "$y2007" "$mseg" <<'PY'
 import json, subprocess, sys
 d = json.load(open(sys.argv[1]))
