@@ -3,17 +3,19 @@
 
 #include <fmt/format.h>
 
+#include "base/text_escape.hpp"
 #include "base/text_pieces.hpp"
 #include "describe.hpp"
 
 namespace mseg {
 namespace history {
 
+// Each part made inert for a terminal (append_inert): owners, deadlines and citations are the plans' words.
 std::string joined(const std::vector<std::string>& v, const char* separator) {
   std::string out;
   for (const auto& s : v) {
     if (!out.empty()) out += separator;
-    out += s;
+    append_inert(out, s);
   }
   return out;
 }
@@ -39,13 +41,13 @@ std::string step_changes(const ThreadStep& st) {
   if (st.text_changed) parts.emplace_back("reworded");
   if (!st.owners_added.empty() || !st.owners_removed.empty()) {
     std::string o = "owners";
-    for (const auto& a : st.owners_added) o += " +" + a;
-    for (const auto& r : st.owners_removed) o += " -" + r;
+    for (const auto& a : st.owners_added) o += " +" + inert_text(a);
+    for (const auto& r : st.owners_removed) o += " -" + inert_text(r);
     parts.push_back(o);
   }
   if (st.deadline_change != DeadlineChange::none) {
-    std::string d = fmt::format("deadline {} -> {} ({}", st.deadline_before.empty() ? "(none)" : st.deadline_before,
-                                st.deadline.empty() ? "(none)" : st.deadline, to_string(st.deadline_change));
+    std::string d = fmt::format("deadline {} -> {} ({}", st.deadline_before.empty() ? "(none)" : inert_text(st.deadline_before),
+                                st.deadline.empty() ? "(none)" : inert_text(st.deadline), to_string(st.deadline_change));
     if (st.months != 0) d += fmt::format(", {} months", st.months > 0 ? st.months : -st.months);
     parts.push_back(d + ")");
   }
@@ -58,29 +60,31 @@ std::string step_changes(const ThreadStep& st) {
 void format_history_text(const History& h, const TextSink& sink) {
   using namespace history;
   std::string out = fmt::format("{} plans:", h.plans.size());
-  for (const auto& p : h.plans) out += fmt::format(" {} ({})", p.label, plan_file_label(p));
+  // Text from the plans (an action's words, an owner, a label from a plan's title) cannot reach the terminal as
+  // an escape sequence (a reviewer's finding: history alone let one through).
+  for (const auto& p : h.plans) out += fmt::format(" {} ({})", inert_text(p.label), inert_text(plan_file_label(p)));
   out += fmt::format("\n{} threads: {}\n", h.threads.size(), status_counts(h));
   std::size_t width = 0;
   for (const auto& p : h.plans) width = std::max(width, p.label.size());
   for (const auto& t : h.threads) {
     const ThreadStep& latest = t.steps[t.last];
     out += fmt::format("\n{} {} {}", t.id, to_string(t.kind), to_string(t.status));
-    if (t.status == ThreadStatus::ended) out += fmt::format(" (last in {})", h.plans[t.last].label);
-    out += fmt::format(": {}\n", latest.text);
+    if (t.status == ThreadStatus::ended) out += fmt::format(" (last in {})", inert_text(h.plans[t.last].label));
+    out += fmt::format(": {}\n", inert_text(latest.text));
     for (std::size_t i = 0; i < t.steps.size(); ++i) {
       const ThreadStep& st = t.steps[i];
       if (i < t.first) continue;
       if (!st.present) {
         // Only the gaps inside the thread, and the one plan after it ended.
         bool gap = i < t.last, after_end = i == t.last + 1;
-        if (gap || after_end) out += fmt::format("  {:<{}}  absent\n", h.plans[i].label, width);
+        if (gap || after_end) out += fmt::format("  {:<{}}  absent\n", inert_text(h.plans[i].label), width);
         continue;
       }
-      std::string where = st.number ? fmt::format("{} ({})", st.id, *st.number) : st.id;
-      std::string line = fmt::format("  {:<{}}  {}", h.plans[i].label, width, where);
+      std::string where = st.number ? fmt::format("{} ({})", st.id, inert_text(*st.number)) : st.id;
+      std::string line = fmt::format("  {:<{}}  {}", inert_text(h.plans[i].label), width, where);
       if (t.kind == ElementKind::action) {
         line += fmt::format("  owners: {}; deadline: {}", st.owners.empty() ? "(none)" : joined(st.owners),
-                            st.deadline.empty() ? "(none)" : st.deadline);
+                            st.deadline.empty() ? "(none)" : inert_text(st.deadline));
       } else if (!st.citations.empty()) {
         line += fmt::format("  citations: {}", joined(st.citations));
       }
@@ -98,7 +102,7 @@ void format_history_text(const History& h, const TextSink& sink) {
     for (const auto& o : h.owners) name_width = std::max(name_width, o.owner.size());
     out += fmt::format("  {:<{}}  held  carried  ended  new  slips  months  median\n", "owner", name_width);
     for (const auto& o : h.owners)
-      out += fmt::format("  {:<{}}  {:>4}  {:>7}  {:>5}  {:>3}  {:>5}  {:>6}  {:>6}\n", o.owner, name_width, o.held,
+      out += fmt::format("  {:<{}}  {:>4}  {:>7}  {:>5}  {:>3}  {:>5}  {:>6}  {:>6}\n", inert_text(o.owner), name_width, o.held,
                          o.carried, o.ended, o.new_in_last, o.slips, o.months_total, months_text(o.months_median));
   }
   std::string twice, cited;

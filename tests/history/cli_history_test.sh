@@ -169,5 +169,12 @@ check "samples: 55 threads (34 + 32 elements, 11 paired)" grep -qx "55 threads: 
 check "samples: the ISPS phase 2 action, deadline extended" grep -q "^  2007  S1.A1  owners: Lead Economies; deadline: March 2008  \[reworded; owners +Lead Economies -Australia -Canada -Japan -United States; deadline September 2006 -> March 2008 (extended, 18 months)\]$" "$tmp/s.txt"
 check "samples: no 'MSEG Chair' apart from Chair" bash -c "! grep -q 'MSEG Chair' '$tmp/s.txt'"
 
+# Escape sequences in a plan's words never reach the terminal (a reviewer's finding: history alone passed them).
+printf 'Esc plan 2008\n\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Ministers \033]0;PWNED\007asked (Ministerial Statement 2007)\n\t1.1 Pri\n\tDo it \033[2J now (US\033[31m/March 2008)\n' > "$tmp/esc.txt"
+sed 's/now/later/; s/March 2008/June 2008/' "$tmp/esc.txt" > "$tmp/esc2.txt"
+"$mseg" history "$tmp/esc.txt" "$tmp/esc2.txt" > "$tmp/esc.out"
+check "escapes: none in the text output" bash -c "! LC_ALL=C grep -q \$'\x1b\|\x07' '$tmp/esc.out'"
+check "escapes: the words still there" grep -q "Do it  \[2J later" "$tmp/esc.out"
+
 echo "$fails failed"
 test $fails -eq 0
