@@ -11,6 +11,7 @@
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
+#include "unmatched.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -92,7 +93,13 @@ int run_diff(const DiffArgs& args) {
   auto aliases = load_aliases(args.aliases);
   if (!aliases) return kTrouble;
   PlanDiff diff = diff_plans(plans[0].plan, plans[1].plan, DiffOptions{args.threshold, &aliases->get()});
-  if (!args.owner.empty()) diff = restrict_to_owner(diff, args.owner, aliases->get());
+  if (!args.owner.empty()) {
+    diff = restrict_to_owner(diff, args.owner, aliases->get());
+    query::Query asked;
+    asked.owners = {args.owner};
+    asked.aliases = &aliases->get();
+    warn_unmatched(asked, {&plans[0].plan, &plans[1].plan});
+  }
   // Two files given: each named as given (plan JSON's source.path is the text it was parsed from, so two edited
   // copies of one plan would read "plan.txt -> plan.txt"). One file of two plans: their own paths tell them apart.
   if (!args.new_file.empty()) {

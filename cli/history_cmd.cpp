@@ -15,6 +15,7 @@
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
+#include "unmatched.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -98,6 +99,12 @@ int run_history(HistoryArgs args) {
   History h = build_history(plans, HistoryOptions{args.threshold, &aliases->get()});
   for (std::size_t i = 0; i < h.plans.size() && i < given.size(); ++i)
     if (given[i] != h.plans[i].source.path) h.plans[i].file = given[i];
+  if (!args.owners.empty()) {
+    query::Query asked;
+    asked.owners = args.owners;
+    asked.aliases = &aliases->get();
+    warn_unmatched(asked, plans);
+  }
   HistoryFilter filter;
   filter.owners = args.owners;
   for (const auto& k : args.kinds) filter.kinds.push_back(kind_of(k));

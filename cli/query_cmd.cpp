@@ -14,6 +14,7 @@
 #include "option_checks.hpp"
 #include "aliases_file.hpp"
 #include "registry_file.hpp"
+#include "unmatched.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -86,6 +87,11 @@ int run_query(QueryArgs args) {
     }
   }
   const auto matches = query::run_query(q, inputs);
+  {
+    std::vector<const Plan*> searched;
+    for (const auto& in : inputs) searched.push_back(in.plan);
+    warn_unmatched(q, searched);
+  }
 
   query::FormatOptions out;
   out.format = query::format_from_string(args.format).value_or(query::Format::table);

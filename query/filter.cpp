@@ -77,6 +77,14 @@ bool cites_matches(const Query& q, const Citation& c) {
   });
 }
 
+// The strings of `v`, sorted, each once.
+std::vector<std::string> distinct(std::vector<std::string> v) {
+  std::vector<std::string> out;
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
 bool directive_matches(const Query& q, const Directive& d) {
   if (!q.cites.empty() && !any_of(d.citations, [&](const Citation& c) { return cites_matches(q, c); })) return false;
   return !q.greps || text_matches(q, d.text);
@@ -226,6 +234,56 @@ std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
     }
   }
   sort_matches(out, q.sort);
+  return out;
+}
+
+std::vector<UnmatchedValue> unmatched_values(const Query& q, const std::vector<const Plan*>& plans) {
+  std::vector<UnmatchedValue> out;
+  for (const std::string& value : q.owners) {
+    const OwnerFilter one({value}, q.aliases);
+    bool found = false;
+    std::vector<std::string> names;
+    for (const Plan* plan : plans)
+      for (const Section& s : plan->sections)
+        for (const Action& a : s.actions)
+          for (const Tag& t : a.tags)
+            for (const Owner& o : t.owners) {
+              found = found || one.keeps(o);
+              names.push_back(o.name);
+              if (o.canonical) names.emplace_back(*o.canonical);
+            }
+    if (!found) out.push_back({"--owner", value, distinct(std::move(names))});
+  }
+  for (const CitesValue& value : q.cites) {
+    Query one = q;
+    one.cites = {value};
+    bool found = false;
+    std::vector<std::string> names;
+    for (const Plan* plan : plans)
+      for (const Section& s : plan->sections)
+        for (const Directive& d : s.directives)
+          for (const Citation& c : d.citations) {
+            found = found || cites_matches(one, c);
+            std::string written = c.text;
+            if (written.size() >= 2 && written.front() == '(' && written.back() == ')') written = written.substr(1, written.size() - 2);
+            names.push_back(std::move(written));
+            names.push_back(c.key);
+          }
+    if (!found) out.push_back({"--cites", value.text, distinct(std::move(names))});
+  }
+  for (const std::string& value : q.sections) {
+    Query one = q;
+    one.sections = {value};
+    bool found = false;
+    std::vector<std::string> names;
+    for (const Plan* plan : plans)
+      for (const Section& s : plan->sections) {
+        found = found || section_matches(one, s);
+        names.push_back(s.id);
+        if (s.number) names.push_back(*s.number);
+      }
+    if (!found) out.push_back({"--section", value, distinct(std::move(names))});
+  }
   return out;
 }
 

@@ -146,6 +146,17 @@ bool is_overdue(const Tag& tag, Date as_of);
 // issue 15: whether a deadline ended before `as_of` (a tag's, or an action's read from its text).
 bool is_overdue(const Deadline& deadline, Date as_of);
 
+// A filter value that no element of the plans satisfies on its own: a mistyped --owner ("Austrlia"), --cites or
+// --section passes a CI gate as "nothing found" (a reviewer's finding). `names` holds what the plans do name for
+// that option (owners, citations as written and their keys, section ids and numbers), for a suggestion.
+struct UnmatchedValue {
+  std::string option;  // "--owner", "--cites", "--section"
+  std::string value;   // as given
+  std::vector<std::string> names;
+};
+// The --owner, --cites and --section values of `q` that nothing in `plans` satisfies, in the order given.
+std::vector<UnmatchedValue> unmatched_values(const Query& q, const std::vector<const Plan*>& plans);
+
 // The matches in input order (file, section, then directives, priorities,
 // actions), sorted by the query's sort key when it has one.
 std::vector<Match> run_query(const Query& query, const std::vector<Input>& inputs);

@@ -183,5 +183,11 @@ check ".mseg/registry.json: the same (exit $st)" test $st -eq 0
 (cd "$tmp/reg" && "$abs" history o.txt n.txt > "$tmp/reg/h.txt"); st=$?
 check "history reads it too: no citation changed" grep -q "^directives whose citation changed: none$" "$tmp/reg/h.txt"
 
+# A mistyped --owner read as "the plans are the same" (exit 0): said now, with the owner meant.
+"$mseg" diff --owner Austrlia "$hanoi" "$y2007" > /dev/null 2> "$tmp/typo.err"
+check "typo owner: a warning with the owner meant" grep -qxF "mseg: warning: --owner 'Austrlia' names no owner in the plans (did you mean 'Australia'?)" "$tmp/typo.err"
+"$mseg" diff --owner Australia "$hanoi" "$y2007" > /dev/null 2> "$tmp/typo.err"
+check "an owner of the plans: no warning" test ! -s "$tmp/typo.err"
+
 echo "$fails failed"
 test $fails -eq 0

@@ -176,5 +176,8 @@ sed 's/now/later/; s/March 2008/June 2008/' "$tmp/esc.txt" > "$tmp/esc2.txt"
 check "escapes: none in the text output" bash -c "! LC_ALL=C grep -q \$'\x1b\|\x07' '$tmp/esc.out'"
 check "escapes: the words still there" grep -q "Do it  \[2J later" "$tmp/esc.out"
 
+"$mseg" history --owner Austrlia "$hanoi" "$y2007" > /dev/null 2> "$tmp/typo.err"
+check "typo owner: a warning with the owner meant" grep -qxF "mseg: warning: --owner 'Austrlia' names no owner in the plans (did you mean 'Australia'?)" "$tmp/typo.err"
+
 echo "$fails failed"
 test $fails -eq 0

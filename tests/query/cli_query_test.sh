@@ -198,5 +198,17 @@ q --help > "$tmp/help"; check "query --help exits 0" test $? -eq 0
 check "query --help has examples" grep -q "Examples:" "$tmp/help"
 check "query --help has exit status" grep -q "Exit status: 0 something matched; 1 nothing matched (turned around by --fail-if-any);" "$tmp/help"
 
+# A filter value that names nothing in the plans is said, with the closest name (a reviewer's finding: a mistyped
+# owner passed a --fail-if-any gate silently). The answer and exit status are unchanged.
+"$mseg" query --overdue --fail-if-any --owner Austrlia "$y2007" > "$tmp/typo.out" 2> "$tmp/typo.err"; st=$?
+check "typo owner: exit as before (0)" test $st -eq 0
+check "typo owner: a warning with the owner meant" grep -qxF "mseg: warning: --owner 'Austrlia' names no owner in the plans (did you mean 'Australia'?)" "$tmp/typo.err"
+"$mseg" query --kind directive --count --cites "Ministerial Statment 2007" "$y2007" 2> "$tmp/typo.err" > /dev/null
+check "typo citation: a warning with the citation meant" grep -qxF "mseg: warning: --cites 'Ministerial Statment 2007' names no citation in the plans (did you mean 'Ministerial Statement 2007'?)" "$tmp/typo.err"
+"$mseg" query --count --section 1 "$y2007" 2> "$tmp/typo.err" > /dev/null
+check "section by a number the plan lacks: a warning naming the id" grep -qxF "mseg: warning: --section '1' names no section in the plans (did you mean 'S1'?)" "$tmp/typo.err"
+"$mseg" query --count --owner Australia --owner Chair --cites ministerial-statement --kind directive --kind action "$y2007" 2> "$tmp/typo.err" > /dev/null
+check "values that name something: no warning" test ! -s "$tmp/typo.err"
+
 echo "$fails failed"
 [ "$fails" -eq 0 ]
