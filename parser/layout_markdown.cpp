@@ -89,6 +89,172 @@ std::size_t table_end(const std::vector<Line>& lines, std::size_t at) {
   return i;
 }
 
+// Markdown's escapes: `\|`, `\*`, `\_`... (a backslash before ASCII punctuation) is the character alone, and
+// `&amp;` is `&` ("I&amp;ITSEG" is the owner I&ITSEG). Each written as its own character in the input.
+// `pandoc_smart`: pandoc's Markdown writes an en dash as `--`, an em dash as `---` and curly quotes straight (its
+// "smart" punctuation, which it reads back so): written as the characters they are, so that `(Pilot Project --
+// Australia/...)` is a label and an owner and `Leaders' Statement` is the plan's `Leaders’ Statement`, as Word has
+// them. A quote opens after a space, a '(' or the start, and closes (or is an apostrophe) after anything else.
+void put_markdown_text(Writer& w, std::string_view p, bool pandoc_smart = false) {
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    std::size_t skip = 0;
+    const char* smart = nullptr;
+    std::size_t length = 1;
+    if (pandoc_smart && p[i] == '-' && i + 1 < p.size() && p[i + 1] == '-') {
+      const bool em = i + 2 < p.size() && p[i + 2] == '-';
+      smart = em ? "\u2014" : "\u2013";
+      length = em ? 3 : 2;
+    } else if (pandoc_smart && (p[i] == '\'' || p[i] == '"')) {
+      const bool opens = i == 0 || p[i - 1] == ' ' || p[i - 1] == '(' || p[i - 1] == '[';
+      smart = p[i] == '\'' ? (opens ? "\u2018" : "\u2019") : (opens ? "\u201C" : "\u201D");
+    }
+    if (smart) {
+      w.put(p.substr(from, i - from));
+      w.raw(smart);
+      i += length - 1;
+      from = i + 1;
+      continue;
+    }
+    if (p[i] == '\\' && i + 1 < p.size() && std::ispunct(static_cast<unsigned char>(p[i + 1])))
+      skip = 1;  // the backslash
+    else if (p[i] == '&' && p.substr(i, 5) == "&amp;")
+      skip = 0;  // the '&' is kept, "amp;" dropped below
+    else
+      continue;
+    if (skip == 1) {
+      w.put(p.substr(from, i - from));
+      from = i + 1;  // the escaped character starts the next piece
+      ++i;
+    } else {
+      w.put(p.substr(from, i + 1 - from));
+      from = i + 5;
+      i += 4;
+    }
+  }
+  w.put(p.substr(from));
+}
+
+// pandoc's grid table, its default Markdown for a table whose cells hold paragraphs (a new user's `pandoc
+// plan.docx -t markdown` was read as garbage: owners "APEC | | Secretariat"):
+//   +-------------+-------------+
+//   | Ministerial | MEG-SEC     |     a cell's lines between bars where the border has its '+'s
+//   | Directives  | Priorities  |
+//   +=============+=============+     under the header row; a border of '-' between rows
+// A blank line inside a cell ends a paragraph; the lines of one are joined with a space (pandoc wraps at spaces).
+bool grid_border(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.size() < 3 || t.front() != '+' || t.back() != '+') return false;
+  for (char c : t)
+    if (c != '+' && c != '-' && c != '=' && c != ':') return false;
+  return t.find_first_of("-=") != std::string_view::npos;
+}
+
+bool grid_line(std::string_view line) {
+  const std::string_view t = trim(line);
+  return !t.empty() && (t.front() == '|' || grid_border(line));
+}
+
+// The character columns of a border's '+'s (a border is ASCII).
+std::vector<std::size_t> grid_columns(std::string_view border) {
+  std::vector<std::size_t> cols;
+  for (std::size_t i = 0; i < border.size(); ++i)
+    if (border[i] == '+') cols.push_back(i);
+  return cols;
+}
+
+// A content line's cells, between the bars at `cols` (character columns); where a bar is not there (a wide
+// character pandoc counted twice), between its unescaped bars.
+std::vector<std::string_view> grid_cells(std::string_view line, const std::vector<std::size_t>& cols) {
+  std::vector<std::string_view> cells;
+  std::vector<std::size_t> at;  // byte offsets of the bars
+  std::size_t col = 0, c = 0;
+  for (std::size_t i = 0; i < line.size() && c < cols.size(); ++col) {
+    if (col == cols[c]) {
+      if (line[i] != '|') break;
+      at.push_back(i);
+      ++c;
+    }
+    ++i;
+    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+  }
+  if (at.size() != cols.size()) {
+    at.clear();
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '\\') ++i;
+      else if (line[i] == '|') at.push_back(i);
+    }
+  }
+  for (std::size_t k = 0; k + 1 < at.size(); ++k) cells.push_back(trim(line.substr(at[k] + 1, at[k + 1] - at[k] - 1)));
+  return cells;
+}
+
+// A grid row's cells, as lines: `rows[k]` the lines of column k, blank ones too.
+using GridRow = std::vector<std::vector<std::string_view>>;
+
+// The grid table's rows from the border at `at`, and where the table ends.
+std::vector<GridRow> grid_rows(const std::vector<Line>& lines, std::size_t at, std::size_t& end) {
+  const std::vector<std::size_t> cols = grid_columns(lines[at].text);
+  std::vector<GridRow> rows;
+  GridRow row;
+  std::size_t i = at + 1;
+  for (; i < lines.size() && grid_line(lines[i].text); ++i) {
+    if (grid_border(lines[i].text)) {
+      if (!row.empty()) rows.push_back(std::move(row));
+      row.clear();
+      continue;
+    }
+    const std::vector<std::string_view> cells = grid_cells(lines[i].text, cols);
+    if (row.size() < cells.size()) row.resize(cells.size());
+    for (std::size_t k = 0; k < cells.size(); ++k) row[k].push_back(cells[k]);
+  }
+  if (!row.empty()) rows.push_back(std::move(row));
+  end = i;
+  return rows;
+}
+
+// The first grid table whose first row names a plan's column, else the first; lines.size() when none.
+std::size_t find_grid(const std::vector<Line>& lines) {
+  std::size_t first = lines.size();
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (!grid_border(lines[i].text) || trim(lines[i + 1].text).substr(0, 1) != "|") continue;
+    std::size_t end = 0;
+    const std::vector<GridRow> rows = grid_rows(lines, i, end);
+    if (!rows.empty() && rows[0].size() >= 3) {
+      std::string names[3];
+      for (std::size_t k = 0; k < 3; ++k)
+        for (std::string_view l : rows[0][k]) names[k] += std::string(l) + " ";
+      if (plan_column_score(names[0], names[1], names[2]) > 0) return i;
+    }
+    if (first == lines.size()) first = i;
+    i = end > i ? end - 1 : i;
+  }
+  return first;
+}
+
+// One grid cell: its paragraphs (blank lines between), each paragraph's lines joined with a space.
+void write_grid_cell(Writer& w, const std::vector<std::string_view>& cell_lines) {
+  w.raw("\t");
+  bool first = true, open = false;
+  for (std::string_view l : cell_lines) {
+    if (l.empty()) {
+      open = false;
+      continue;
+    }
+    if (!open && !first) w.raw("\n");
+    else if (open) w.raw(" ");
+    // A backslash ending the line is pandoc's hard line break (a soft break in Word: a paragraph's end, as the
+    // .docx reader reads it).
+    std::size_t slashes = 0;
+    while (slashes < l.size() && l[l.size() - 1 - slashes] == '\\') ++slashes;
+    const bool hard_break = slashes % 2 == 1;
+    put_markdown_text(w, hard_break ? l.substr(0, l.size() - 1) : l, /*pandoc_smart=*/true);
+    first = false;
+    open = !hard_break;
+  }
+  w.raw("\n");
+}
+
 // A cell's paragraphs: split at <br>, <br/>, <br />; `\|` written as the bar alone.
 void write_cell(Writer& w, std::string_view cell) {
   std::vector<std::string_view> paragraphs;
@@ -115,30 +281,48 @@ void write_cell(Writer& w, std::string_view cell) {
     if (p.empty()) continue;
     if (!first) w.raw("\n");
     first = false;
-    // Markdown's escapes: `\|`, `\*`, `\_`... (a backslash before ASCII punctuation) is the character alone,
-    // and `&amp;` is `&` ("I&amp;ITSEG" is the owner I&ITSEG). Each written as its own character in the input.
-    std::size_t from = 0;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-      std::size_t skip = 0;
-      if (p[i] == '\\' && i + 1 < p.size() && std::ispunct(static_cast<unsigned char>(p[i + 1])))
-        skip = 1;  // the backslash
-      else if (p[i] == '&' && p.substr(i, 5) == "&amp;")
-        skip = 0;  // the '&' is kept, "amp;" dropped below
-      else
-        continue;
-      if (skip == 1) {
-        w.put(p.substr(from, i - from));
-        from = i + 1;  // the escaped character starts the next piece
-        ++i;
-      } else {
-        w.put(p.substr(from, i + 1 - from));
-        from = i + 5;
-        i += 4;
-      }
-    }
-    w.put(p.substr(from));
+    put_markdown_text(w, p);
   }
   w.raw("\n");
+}
+
+// pandoc wraps Markdown paragraphs at 72 columns.
+constexpr std::size_t kMarkdownWrap = 72;
+
+// The grid table at `at` laid out as tab cells, the lines after it said unread.
+void read_grid(Laid& laid, Writer& w, const std::vector<Line>& lines, std::size_t at) {
+  std::size_t end = 0;
+  const std::vector<GridRow> rows = grid_rows(lines, at, end);
+  std::size_t width = 3;
+  if (!rows.empty()) {
+    const GridRow& header = rows[0];
+    const auto name = [&](std::size_t k) {
+      std::string n;
+      for (std::string_view l : header[k]) n += (n.empty() ? "" : " ") + std::string(l);
+      return n;
+    };
+    while (width < 6 && width < header.size() && is_extra_column(name(width))) ++width;
+  }
+  for (const GridRow& row : rows) {
+    for (std::size_t k = width; k < row.size(); ++k)
+      for (std::string_view l : row[k])
+        if (!l.empty()) {
+          laid.findings.push_back({DiagnosticCode::layout_unread,
+                                   fmt::format("this cell is column {} of a table of {}: it is not read", k + 1, width),
+                                   l});
+          break;
+        }
+    for (std::size_t k = 0; k < width; ++k) {
+      if (k < row.size()) write_grid_cell(w, row[k]);
+      else w.raw("\t\n");
+    }
+  }
+  for (std::size_t i = end; i < lines.size(); ++i) {
+    std::string_view t = trim(lines[i].text);
+    if (t.empty()) continue;
+    laid.findings.push_back({DiagnosticCode::layout_unread,
+                             "this line follows the Markdown table and is not part of the plan", t});
+  }
 }
 
 }  // namespace
@@ -146,8 +330,10 @@ void write_cell(Writer& w, std::string_view cell) {
 double fit_markdown(std::string_view text) {
   const std::vector<Line> lines = split_lines(text.substr(0, std::min<std::size_t>(text.size(), 1 << 16)));
   const std::size_t at = find_table(lines);
-  if (at == lines.size()) return 0.0;
-  return cells_of(lines[at].text).size() >= 3 ? 1.0 : 0.5;
+  if (at != lines.size()) return cells_of(lines[at].text).size() >= 3 ? 1.0 : 0.5;
+  const std::size_t grid = find_grid(lines);
+  if (grid == lines.size()) return 0.0;
+  return grid_columns(lines[grid].text).size() >= 4 ? 1.0 : 0.5;
 }
 
 Laid read_markdown(std::string_view text) {
@@ -156,10 +342,32 @@ Laid read_markdown(std::string_view text) {
   const std::vector<Line> lines = split_lines(text);
   // A row's cells, and each paragraph a <br> starts, are pieces of their own: room for them once.
   laid.pieces.reserve(3 * lines.size() + static_cast<std::size_t>(std::count(text.begin(), text.end(), '<')));
-  const std::size_t at = find_table(lines);
+  std::size_t at = find_table(lines);
+  // No pipe table: pandoc's grid table (its default Markdown), read by read_grid below.
+  const std::size_t grid = at == lines.size() ? find_grid(lines) : lines.size();
+  if (grid != lines.size()) at = grid;
+  std::vector<std::string_view> paragraph;  // the front matter's wrapped lines, joined when the paragraph ends
+  const auto end_paragraph = [&] {
+    if (paragraph.empty()) return;
+    w.paragraph(paragraph);
+    w.raw("\n");
+    paragraph.clear();
+  };
   for (std::size_t i = 0; i < at && i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
-    if (t.empty()) continue;
+    // A heading's marks are not its words ("# Work Plan 2009"); a setext heading's underline is none.
+    if (t.starts_with('#')) {
+      end_paragraph();
+      t = trim(t.substr(t.find_first_not_of('#')));
+      while (!t.empty() && t.back() == '#') t = trim(t.substr(0, t.size() - 1));
+    } else if (t.size() >= 3 && t.find_first_not_of(t[0] == '=' ? '=' : '-') == std::string_view::npos) {
+      end_paragraph();
+      continue;
+    }
+    if (t.empty()) {
+      end_paragraph();
+      continue;
+    }
     // Another table before the plan's: its lines are not the front matter, nor the plan (said, not read).
     if (i + 1 < lines.size() && (table_line(lines[i].text) || bare_header(lines[i].text)) &&
         delimiter_row(lines[i + 1].text)) {
@@ -172,10 +380,22 @@ Laid read_markdown(std::string_view text) {
       i = end - 1;
       continue;
     }
-    w.put(t);
-    w.raw("\n");
+    // A paragraph wrapped by pandoc (at 72 columns) is one line of the plan's: a line goes on the one before when
+    // that one is within 72 columns and its first word would not have fitted there; a title and a meeting typed a
+    // line each stay apart (a line longer than 72 was not wrapped).
+    if (!paragraph.empty()) {
+      const std::size_t word = std::min(t.find(' '), t.size());
+      const std::size_t before = char_count(paragraph.back());
+      if (before > kMarkdownWrap || before + 1 + char_count(t.substr(0, word)) <= kMarkdownWrap) end_paragraph();
+    }
+    paragraph.push_back(t);
   }
+  end_paragraph();
   if (at == lines.size()) return laid;  // no table: the assembler says no-table
+  if (at == grid) {
+    read_grid(laid, w, lines, grid);
+    return laid;
+  }
   // issue 15: a wider table's header names its further columns (Lead, Timeline...) after the three, and
   // every row has that many cells, as the tab-cell parser reads them.
   std::size_t width = 3;

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "layout.hpp"
 
 using namespace mseg;
@@ -103,4 +105,56 @@ TEST_CASE("layout_markdown: a wider table's Lead and Timeline cells are laid out
   CHECK(to_string(laid.findings[0].code) == "layout-unread");
   CHECK(laid.findings[0].message == "this row has 6 cells; the cells after the 5th are not read");
   CHECK(laid.findings[0].where == "spare");
+}
+
+TEST_CASE("layout_markdown: pandoc's grid table, its cells' lines joined, its smart punctuation read back") {
+  // A new user's `pandoc plan.docx -t markdown`: a grid table, read as side-by-side text (owners "APEC | |
+  // Secretariat"). Each cell's lines between the bars at the border's '+'s; a blank line ends a paragraph; a
+  // trailing backslash is a hard line break; `--` is an en dash and a straight quote a curly one, as pandoc reads
+  // them.
+  std::string md = "# Work Plan 2009\n\nThe Maritime Security Experts Group (MEG-SEC) brings member economies\n"
+                   "together across the region.\n\n"
+                   "+---------------+--------------+----------------------+\n"
+                   "| Ministerial   | MEG-SEC      | Action Items         |\n"
+                   "| Directives    | Priorities   |                      |\n"
+                   "+===============+==============+======================+\n"
+                   "| 1A. Adopt it  | 1.1 Port     | Compile a summary.   |\n"
+                   "| (Leaders'     | audits       | (Pilot Project --    |\n"
+                   "| Statement     |              | Japan/March 2009)    |\n"
+                   "| 2005)         | 1.2 More     |                      |\n"
+                   "|               |              | Report the           |\n"
+                   "|               |              | results.\\            |\n"
+                   "|               |              | Then \"more\" (US/TBD) |\n"
+                   "+---------------+--------------+----------------------+\n"
+  ;
+  CHECK(fit_markdown(md) == 1.0);
+  CHECK(fit_side_by_side(md) < 0.5);
+  CHECK(lay_out(md).reader == "markdown");
+  Laid laid = read_markdown(md);
+  CHECK(laid.text ==
+        "Work Plan 2009\nThe Maritime Security Experts Group (MEG-SEC) brings member economies together across the "
+        "region.\n\tMinisterial Directives\n\tMEG-SEC Priorities\n\tAction Items\n"
+        "\t1A. Adopt it (Leaders\u2019 Statement 2005)\n\t1.1 Port audits\n1.2 More\n"
+        "\tCompile a summary. (Pilot Project \u2013 Japan/March 2009)\nReport the results.\nThen \u201Cmore\u201D (US/TBD)\n");
+  CHECK(laid.findings.empty());
+  // What a piece maps is the input's own (a wrapped line's '\n' the joining space); only the dashes and quotes
+  // are written by the reader.
+  for (const Piece& p : laid.pieces) {
+    std::string from = md.substr(p.source, p.length);
+    std::replace(from.begin(), from.end(), '\n', ' ');
+    CHECK(from == laid.text.substr(p.at, p.length));
+  }
+}
+
+TEST_CASE("layout_markdown: front matter lines typed one to a line stay apart, a heading's marks go") {
+  std::string md = "## Maritime Security Experts Group Work Plan ##\nTPTWG 27 Ha Noi, Viet Nam\nSubtitle\n========\n\n"
+                   "| Directives | Priorities | Action Items |\n|---|---|---|\n| 1A. D | 1.1 P | A (US/2008) |\n";
+  Laid laid = read_markdown(md);
+  CHECK(laid.text.starts_with("Maritime Security Experts Group Work Plan\nTPTWG 27 Ha Noi, Viet Nam\nSubtitle\n\t"));
+  // A line longer than pandoc's 72 columns was not wrapped: the next stays apart.
+  md = "Maritime Security Experts Group Work Plan for the period 2010-2011, adopted at TPTWG 33 in Tokyo\n"
+       "TPTWG 33 Tokyo, Japan\n\n| Directives | Priorities | Action Items |\n|---|---|---|\n| 1A. D | 1.1 P | A (US/2008) |\n";
+  laid = read_markdown(md);
+  CHECK(laid.text.starts_with("Maritime Security Experts Group Work Plan for the period 2010-2011, adopted at TPTWG 33 "
+                              "in Tokyo\nTPTWG 33 Tokyo, Japan\n\t"));
 }

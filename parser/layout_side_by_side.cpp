@@ -151,7 +151,10 @@ double fit_side_by_side(std::string_view text) {
       seen == 0 ? 0.2 : 0.5 + 0.45 * std::min(1.0, 3.0 * static_cast<double>(wide) / static_cast<double>(seen));
   // pdftotext and a terminal's copy pad with spaces: names a tab separates are a spreadsheet's row (the tsv
   // form), whose cells are not where the header's names stand (a new user's plan read by position, cut mid-cell).
-  return lines[at].text.find('\t') == std::string_view::npos ? score : score / 2;
+  // Nor are names between bars ("| Ministerial | MEG-SEC Priorities |"): a Markdown table's, pandoc's grid table's.
+  const bool tabs = lines[at].text.find('\t') != std::string_view::npos;
+  const bool bars = trim(lines[at].text).starts_with('|');
+  return tabs || bars ? score / 2 : score;
 }
 
 Laid read_side_by_side(std::string_view text) {

@@ -191,6 +191,16 @@ class Assembler {
               "no table found: looked for a tab-cell table (cells on lines that start with a tab), but the text "
               "has no line that is not blank",
               text.substr(0, 0)};
+    // An HTML table (`pandoc -t gfm` writes one for a table whose cells hold paragraphs): named, with the forms
+    // that are read (a new user's finding: the message named neither).
+    for (std::string_view line : before) {
+      const std::size_t at = line.find("<table");
+      if (at == std::string_view::npos) continue;
+      return {DiagnosticCode::no_table,
+              "no table found: this is an HTML table, which mseg does not read; give it the .docx itself, or "
+              "Markdown with a pipe or grid table (pandoc -t markdown), or the tab-cell text Word saves",
+              line.substr(at, 6)};
+    }
     const std::size_t n = std::min(front_lines_, before.size());
     const std::string_view last = before[n == 0 ? 0 : n - 1];
     const std::uint32_t end_line = source_.span(last).end_line;

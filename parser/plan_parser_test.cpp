@@ -685,3 +685,14 @@ TEST_CASE("parser: a wrapped parenthesis does not swallow an action that ends in
   CHECK(actions[1].tags.at(0).owners.at(0).name == "Japan");
   CHECK(count_of(codes(p), "action-wrapped") == 0);
 }
+
+TEST_CASE("plan_parser: an HTML table is named in the no-table error, with the forms that are read") {
+  // A new user's `pandoc -t gfm`: "looked for a tab-cell table", which named neither Markdown nor the table.
+  Plan p = parse("Work Plan\n\n<table>\n<thead>\n<tr class=\"header\">\n<th>Directives</th>\n</tr>\n</thead>\n</table>\n");
+  const auto it = std::find_if(p.diagnostics.begin(), p.diagnostics.end(),
+                               [](const Diagnostic& x) { return x.code == "no-table"; });
+  REQUIRE(it != p.diagnostics.end());
+  const Diagnostic& d = *it;
+  CHECK(d.message.starts_with("no table found: this is an HTML table, which mseg does not read"));
+  CHECK(d.span.line == 3);
+}

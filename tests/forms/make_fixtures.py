@@ -9,7 +9,7 @@ GitHub-flavoured Markdown pipe table, as a plan kept in a Git repository would b
 
     /usr/bin/python3 tests/forms/make_fixtures.py OUTDIR PLAN.txt...
 
-Needs python3-docx, libreoffice-writer-nogui, poppler-utils and qpdf (Debian 12). The suite and CI never run
+Needs python3-docx, libreoffice-writer-nogui, poppler-utils, qpdf and pandoc (Debian 12). The suite and CI never run
 this: they read the committed outputs. See tests/forms/README.md.
 """
 import csv
@@ -214,6 +214,12 @@ def write_markdown(front, rows, path):
             out.write("| " + " | ".join(cell(c) for c in row) + " |\n")
 
 
+def write_pandoc_markdown(base):
+    """PLAN.pandoc.md: the .docx as pandoc writes Markdown by default (a grid table, smart punctuation, wrapped at
+    72 columns), as a plan converted with `pandoc plan.docx -t markdown` is."""
+    subprocess.run(["pandoc", base + ".docx", "-t", "markdown", "-o", base + ".pandoc.md"], check=True)
+
+
 def write_delimited(front, rows, path, dialect):
     """PLAN.tsv / PLAN.csv: the table as a spreadsheet saves it (Excel's dialects of Python's csv module, as Excel,
     LibreOffice Calc and Google Sheets write them: CRLF between rows, a cell holding a line break, the separator or
@@ -259,6 +265,13 @@ def main():
             write_hyphenated_pdf(base)
             print(f"{plan}: {base}.hyphenated.pdf")
         return
+    if sys.argv[1] == "--pandoc":  # make only PLAN.pandoc.md, from the committed PLAN.docx (pandoc only)
+        outdir, plans = sys.argv[2], sys.argv[3:]
+        for plan in plans:
+            base = os.path.join(outdir, os.path.splitext(os.path.basename(plan))[0])
+            write_pandoc_markdown(base)
+            print(f"{plan}: {base}.pandoc.md")
+        return
     if sys.argv[1] == "--delimited":  # make only PLAN.tsv and PLAN.csv, from the plan's text (no LibreOffice)
         outdir, plans = sys.argv[2], sys.argv[3:]
         for plan in plans:
@@ -278,6 +291,7 @@ def main():
         base = os.path.join(outdir, name)
         write_docx(front, rows, base + ".docx")
         write_markdown(front, rows, base + ".md")
+        write_pandoc_markdown(base)
         write_delimited(front, rows, base + ".tsv", "excel-tab")
         write_delimited(front, rows, base + ".csv", "excel")
         with tempfile.TemporaryDirectory() as profile:
@@ -301,7 +315,7 @@ def main():
             subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                             "--convert-to", "doc", "--outdir", outdir, base + ".docx"],
                            check=True, stdout=subprocess.DEVNULL)
-        print(f"{plan}: {len(rows) - 1} rows -> {base}.{{docx,doc,md,tsv,csv,pdf,locked.pdf,protected.pdf,layout.txt,blocks.txt}}")
+        print(f"{plan}: {len(rows) - 1} rows -> {base}.{{docx,doc,md,pandoc.md,tsv,csv,pdf,locked.pdf,protected.pdf,layout.txt,blocks.txt}}")
 
 
 if __name__ == "__main__":
