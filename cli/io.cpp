@@ -54,7 +54,8 @@ bool starts_utf16(std::string_view s) {
 }
 
 // `expected` is the size fstat reported, 0 when unknown (stdin, pipes, devices).
-std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, std::size_t expected = 0) {
+std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, std::size_t expected = 0,
+                    std::string_view limit = "--max-bytes") {
   std::string out;
   if (expected > 0) {
     // Read straight into the string; one spare byte shows whether the file grew. Large pages first: the
@@ -101,7 +102,7 @@ std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, st
     }
     if (n == 0) break;
     if (out.size() > max_bytes)
-      throw CliError(fmt::format("{}: larger than --max-bytes ({} bytes)", name, max_bytes));
+      throw CliError(fmt::format("{}: larger than {} ({} bytes)", name, limit, max_bytes));
   }
   return out;
 }
@@ -309,14 +310,14 @@ int unnamed_temp_file() {
 
 }  // namespace
 
-std::string read_input(const std::string& path, std::uint64_t max_bytes) {
+std::string read_input(const std::string& path, std::uint64_t max_bytes, std::string_view limit) {
   if (path == "-") {
     // A second "-" would read what the first left: nothing ("-: empty file"), or the rest of a pipe.
     static std::atomic<bool> stdin_read{false};
     if (stdin_read.exchange(true)) throw CliError("-: standard input is given twice; it can be read only once");
     struct stat st {};
     if (::fstat(STDIN_FILENO, &st) == 0) remember_input(st, "-");
-    return read_fd(STDIN_FILENO, "-", max_bytes);
+    return read_fd(STDIN_FILENO, "-", max_bytes, 0, limit);
   }
   const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (!fd) throw CliError(fmt::format("{}: {}", path, reason(errno)));
@@ -325,10 +326,10 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes) {
     if (S_ISDIR(st.st_mode)) throw CliError(fmt::format("{}: is a directory", path));
     remember_input(st, path);
     if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes)
-      throw CliError(fmt::format("{}: {} bytes is larger than --max-bytes ({} bytes)", path, st.st_size, max_bytes));
+      throw CliError(fmt::format("{}: {} bytes is larger than {} ({} bytes)", path, st.st_size, limit, max_bytes));
   }
   // Sized up front: growing by doubling would hold up to twice the file.
-  return read_fd(fd.get(), path, max_bytes, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
+  return read_fd(fd.get(), path, max_bytes, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0, limit);
 }
 
 void refuse_output_onto_inputs(const std::string& output, const std::vector<std::string>& inputs) {

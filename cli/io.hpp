@@ -38,7 +38,9 @@ inline constexpr std::uint64_t kDefaultMaxBytes = 32ull << 20;
 // file and the reason (missing, a directory, unreadable, too large, a NUL byte
 // in a pipe or device). Every file read is remembered: an Output refuses to
 // replace it.
-std::string read_input(const std::string& path, std::uint64_t max_bytes = kDefaultMaxBytes);
+// `limit` names the bound in the message when the input is larger ("--max-bytes", or a project file's own).
+std::string read_input(const std::string& path, std::uint64_t max_bytes = kDefaultMaxBytes,
+                       std::string_view limit = "--max-bytes");
 
 // Throws CliError when `output` (not "-") is one of `inputs`: the same file
 // by device and inode, so another spelling, a symbolic or a hard link count.

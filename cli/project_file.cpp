@@ -29,7 +29,8 @@ ProjectFileText read_project_file(const std::string& given, std::string_view rel
   } else {
     return out;
   }
-  out.text = read_input(out.file, 1 << 20);
+  // A reviewer's finding: the message named --max-bytes, which does not set this bound.
+  out.text = read_input(out.file, kMaxProjectFile, "the most an aliases or registry file may hold");
   return out;
 }
 

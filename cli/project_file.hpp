@@ -2,6 +2,8 @@
 // finds .git: in the current folder or the nearest parent that has one.
 #pragma once
 
+#include <cstdint>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +18,9 @@ std::optional<std::string> find_project_file(std::string_view relative);
 // or else `relative` found by find_project_file, read whole (these files are a
 // few kilobytes; a megabyte is already a mistake). `file` stays empty when none
 // was given or found. Throws CliError when the file cannot be read.
+// The most an aliases or registry file may hold (docs/aliases.md, docs/citations.md).
+inline constexpr std::uint64_t kMaxProjectFile = 1 << 20;
+
 struct ProjectFileText {
   std::string file;
   std::string text;

@@ -210,5 +210,11 @@ check "section by a number the plan lacks: a warning naming the id" grep -qxF "m
 "$mseg" query --count --owner Australia --owner Chair --cites ministerial-statement --kind directive --kind action "$y2007" 2> "$tmp/typo.err" > /dev/null
 check "values that name something: no warning" test ! -s "$tmp/typo.err"
 
+# An aliases file over its own 1 MiB bound is refused naming that bound, not --max-bytes (a reviewer's finding).
+py -c "import json, sys; json.dump({'owners': [{'name': 'X%d' % i, 'names': ['Y%d' % i]} for i in range(40000)]}, open(sys.argv[1], 'w'))" "$tmp/big-aliases.json"
+"$mseg" query --count --max-bytes 99999999 --aliases "$tmp/big-aliases.json" "$y2007" > /dev/null 2> "$tmp/err"; st=$?
+check "big aliases file: exit 2 (got $st)" test $st -eq 2
+check "big aliases file: the message names its own bound" grep -qE "^mseg: error: .*big-aliases.json: [0-9]+ bytes is larger than the most an aliases or registry file may hold \(1048576 bytes\)$" "$tmp/err"
+
 echo "$fails failed"
 [ "$fails" -eq 0 ]
