@@ -82,7 +82,17 @@ std::string explain(const CLI::ParseError& e, CLI::App* command) {
   if (auto extras = after("The following argument was not expected: ")
                         ? after("The following argument was not expected: ")
                         : after("The following arguments were not expected: ")) {
+    // An unknown option among them is the mistake to name ("--tresh 0.5 A B": B is unexpected only because
+    // --tresh took no value).
     std::string first = extras->substr(0, extras->find(' '));
+    for (std::size_t at = 0; at < extras->size();) {
+      const std::size_t end = std::min(extras->find(' ', at), extras->size());
+      if (extras->compare(at, 1, "-") == 0 && end - at > 1) {
+        first = extras->substr(at, end - at);
+        break;
+      }
+      at = end + 1;
+    }
     if (first.size() > 1 && first[0] == '-') {
       std::vector<std::string> names;
       for (const CLI::Option* o : command->get_options()) {
@@ -93,6 +103,21 @@ std::string explain(const CLI::ParseError& e, CLI::App* command) {
       return "unknown option '" + option + "'" + mseg::cli::did_you_mean(option, names);
     }
     return "unexpected argument '" + first + "'";
+  }
+  // "--format: jsn not in {table,json,...}": the value meant, as for options and commands.
+  if (const std::size_t in = what.find(" not in {"); in != std::string::npos && what.back() == '}') {
+    const std::size_t colon = what.rfind(": ", in);
+    if (colon != std::string::npos) {
+      const std::string value = what.substr(colon + 2, in - colon - 2);
+      std::vector<std::string> allowed;
+      const std::string list = what.substr(in + 9, what.size() - in - 10);
+      for (std::size_t at = 0; at <= list.size();) {
+        const std::size_t end = std::min(list.find(',', at), list.size());
+        allowed.push_back(list.substr(at, end - at));
+        at = end + 1;
+      }
+      return what + mseg::cli::did_you_mean(value, allowed);
+    }
   }
   if (e.get_name() == "RequiredError") {
     // "NEW is required", or for several "Missing required ...": name what the usage calls it.

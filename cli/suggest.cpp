@@ -25,6 +25,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates) {
+  // The one candidate the word begins: "--over" is "--overdue", though "--owner" is nearer by edits (a reviewer's
+  // finding).
+  if (word.size() >= 3) {
+    std::optional<std::string> only;
+    std::size_t begun = 0;
+    for (const auto& c : candidates)
+      if (c.size() > word.size() && c.starts_with(word) && (!only || *only != c)) only = c, ++begun;
+    if (begun == 1) return only;
+  }
   std::optional<std::string> best;
   std::size_t best_distance = std::min<std::size_t>(3, std::max<std::size_t>(1, word.size() / 3)) + 1;
   for (const auto& c : candidates) {

@@ -8,7 +8,8 @@
 
 namespace mseg::cli {
 
-// The candidate closest to `word` by edit distance, if close enough to be a
+// The one candidate that `word` (three characters or more) begins; else the
+// candidate closest to `word` by edit distance, if close enough to be a
 // likely typo (a third of the word's length, at least 1 and at most 3), or
 // one that `word` is a prefix of.
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);

@@ -15,6 +15,7 @@
 #include "inputs.hpp"
 #include "io.hpp"
 #include "option_checks.hpp"
+#include "suggest.hpp"
 #include "word97.hpp"
 #include "registry_file.hpp"
 
@@ -153,9 +154,11 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
   auto* cmd = app.add_subcommand("validate", "Check work plans (text or plan JSON) and report problems");
   const CLI::Validator known_code(
       [](std::string& code) {
-        return find_diagnostic(code)
-                   ? std::string()
-                   : fmt::format("unknown diagnostic code '{}' (see mseg validate --list-rules)", code);
+        if (find_diagnostic(code)) return std::string();
+        std::vector<std::string> codes;
+        for (const DiagnosticInfo& d : diagnostic_table()) codes.emplace_back(d.code);
+        return fmt::format("unknown diagnostic code '{}'{} (see mseg validate --list-rules)", code,
+                           did_you_mean(code, codes));
       },
       "");
   cmd->add_option("FILE", args->files,

@@ -88,6 +88,13 @@ fails "mseg --foo: a command's option, likelier" "a command's options go after i
 fails "mseg alone: every command named" "no command given (parse, validate, query, diff, history, report or cites)"
 fails "an unknown option of a command" "unknown option '--ownr' (did you mean '--owner'?)" query --ownr US "$hanoi"
 check "an error in a command points to its help" grep -qx "Run 'mseg query --help' for usage." "$tmp/err"
+# A reviewer's findings: values got no suggestion, "--over" suggested --owner, and "--tresh 0.5 A B" was
+# "unexpected argument 'B'".
+fails "a mistyped value: the one meant" "--format: jsn not in {table,json,jsonl,csv,markdown,ics} (did you mean 'json'?)" query --format jsn "$hanoi"
+fails "a plural value: the singular" "(did you mean 'action'?)" query --kind actions "$hanoi"
+fails "a misspelt code: the code meant" "unknown diagnostic code 'tag-seperator' (did you mean 'tag-separator'?)" validate --disable tag-seperator "$hanoi"
+fails "an option's beginning: the option it begins" "unknown option '--over' (did you mean '--overdue'?)" query --over "$hanoi"
+fails "an unknown option before the files: named" "unknown option '--tresh'" diff --tresh 0.5 "$hanoi" "$y2007"
 fails "diff a: names the missing argument" "missing NEW" diff "$hanoi"
 fails "diff - -" "OLD and NEW cannot both be standard input" diff - -
 fails "--threshold x" "'x' is not a number from 0 to 1 (the least word similarity" diff --threshold x "$hanoi" "$y2007"
