@@ -33,16 +33,24 @@ int run_cites(const CitesArgs& args) {
     write_output(args.output, cite::format_registry(registry->get(), format, width));
     return kOk;
   }
-  std::vector<LoadedPlan> plans;
+  // A file may hold several plans (an array, JSON Lines), as query, validate, diff and history read them (a
+  // reviewer's finding: cites alone refused them); each is an input.
+  std::vector<std::vector<LoadedPlan>> plans;
   plans.reserve(args.files.size());
   bool unreadable = false;
   for (const auto& file : args.files) {
-    if (auto loaded = read_plan_input(file, args.max_bytes, &registry->get())) plans.push_back(std::move(*loaded));
-    else unreadable = true;
+    if (auto loaded = read_plan_inputs(file, args.max_bytes, &registry->get(), /*warnings=*/false)) {
+      warn_if_no_plan(file, *loaded);
+      plans.push_back(std::move(*loaded));
+    } else {
+      unreadable = true;
+    }
   }
   if (unreadable) return kTrouble;
   std::vector<cite::PlanInput> inputs;
-  for (std::size_t i = 0; i < plans.size(); ++i) inputs.push_back({args.files[i], &plans[i].plan});
+  for (std::size_t i = 0; i < plans.size(); ++i)
+    for (std::size_t k = 0; k < plans[i].size(); ++k)
+      inputs.push_back({plan_input_name(args.files[i], plans[i], k), &plans[i][k].plan});
   const cite::CitesReport report = cite::cites_report(inputs, registry->get());
   write_output(args.output, cite::format_report(report, format));
   return report.unresolved.empty() ? kOk : kFound;

@@ -71,6 +71,13 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
   return std::nullopt;
 }
 
+std::string plan_input_name(const std::string& file, const std::vector<LoadedPlan>& plans, std::size_t k) {
+  // The plans of one file are told apart by the text plan each was made from.
+  const std::string& from = plans[k].plan.source.path;
+  if (plans.size() == 1) return file;
+  return !from.empty() && from != "-" ? from : fmt::format("{}#{}", file, k + 1);
+}
+
 void warn_if_no_plan(const std::string& file, const std::vector<LoadedPlan>& plans) {
   if (plans.empty()) print_warning(fmt::format("{}: holds no plan (an empty JSON array)", file));
 }

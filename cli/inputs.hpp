@@ -29,6 +29,10 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
 // series or a query that skipped a file would otherwise look complete.
 void warn_if_no_plan(const std::string& file, const std::vector<LoadedPlan>& plans);
 
+// The name results give plans[k] of `file`: the file itself when it holds one plan; else the text plan each was
+// parsed from (plan JSON's source.path), or FILE#N.
+std::string plan_input_name(const std::string& file, const std::vector<LoadedPlan>& plans, std::size_t k);
+
 // Frees the plans' diagnostics, for a subcommand that reads none (query,
 // diff): in a plan of many warnings they are much of its memory (a tag
 // written "(Japan. 2006)" is 14 bytes and a warning with a fix), given back

@@ -78,12 +78,7 @@ int run_query(QueryArgs args) {
   std::vector<query::Input> inputs;
   for (std::size_t i = 0; i < plans.size(); ++i) {
     for (std::size_t k = 0; k < plans[i].size(); ++k) {
-      // The plans of one file are told apart by the text plan each was made from.
-      const std::string& from = plans[i][k].plan.source.path;
-      std::string source = plans[i].size() == 1 ? args.files[i]
-                           : !from.empty() && from != "-" ? from
-                                                          : fmt::format("{}#{}", args.files[i], k + 1);
-      inputs.push_back({std::move(source), &plans[i][k].plan});
+      inputs.push_back({plan_input_name(args.files[i], plans[i], k), &plans[i][k].plan});
     }
   }
   const auto matches = query::run_query(q, inputs);

@@ -145,4 +145,10 @@ check "cites places it where validate does ($place)" grep -qF "  $tmp/edit.docx:
 "$mseg" report "$tmp/edit.docx" > "$tmp/page.html"
 check "report places it where validate does" grep -qF "<code>no-such-meeting</code> $place: " "$tmp/page.html"
 cd "$root"
+# A file of several plans (JSON Lines), as query and history read it (a reviewer's finding: cites refused it).
+"$mseg" parse --format jsonl "$hanoi" "$y2007" > "$tmp/both.jsonl"
+"$mseg" cites "$tmp/both.jsonl" > "$tmp/both.out"; st=$?
+"$mseg" cites "$hanoi" "$y2007" > "$tmp/two.out"
+check "JSON Lines of two plans: read (exit $st)" test $st -le 1
+check "JSON Lines of two plans: as the two text plans" cmp -s "$tmp/both.out" "$tmp/two.out"
 test $fails -eq 0
