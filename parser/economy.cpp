@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <cstring>
 
+#include "clean.hpp"
+
 namespace mseg {
 namespace {
 
@@ -84,27 +86,20 @@ std::size_t normalise(std::string_view in, std::array<char, kMaxName>& buf) {
       if (!after_initial) pending_space = n > 0;
       continue;
     }
+    // The invisible characters text pasted from a PDF or a web page carries (a new user's finding: "Japan\u200B"
+    // was no economy, silently): the zero-width space a word break, the others nothing.
+    if (bool breaks = false; const std::size_t invisible = invisible_at(in, i, &breaks)) {
+      i += invisible - 1;
+      if (breaks && !after_initial) pending_space = n > 0;
+      continue;
+    }
+    // ‘ ’ “ ” around or in a name.
     if (c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x80) {
       const auto c2 = static_cast<unsigned char>(in[i + 2]);
-      // ‘ ’ “ ” around or in a name, and the invisible zero-width space, non-joiner and joiner that text pasted
-      // from a PDF or a web page carries (a new user's finding: "Japan\u200B" was no economy, silently).
-      if (c2 == 0x98 || c2 == 0x99 || c2 == 0x9C || c2 == 0x9D || c2 == 0x8C || c2 == 0x8D) {
+      if (c2 == 0x98 || c2 == 0x99 || c2 == 0x9C || c2 == 0x9D) {
         i += 2;
         continue;
       }
-      if (c2 == 0x8B) {  // the zero-width space breaks words as a space does ("United\u200BStates")
-        i += 2;
-        if (!after_initial) pending_space = n > 0;
-        continue;
-      }
-    }
-    // The word joiner U+2060 and a byte order mark U+FEFF inside the text: invisible too.
-    if ((c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x81 &&
-         static_cast<unsigned char>(in[i + 2]) == 0xA0) ||
-        (c == 0xEF && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xBB &&
-         static_cast<unsigned char>(in[i + 2]) == 0xBF)) {
-      i += 2;
-      continue;
     }
     if (c == '\'' || c == '`' || c == '"') continue;
     if (c == '.') {

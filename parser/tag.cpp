@@ -208,11 +208,17 @@ void add_owner(std::string_view p, Tag& tag) {
   // Zero-width spaces, joiners, the word joiner and a stray byte order mark, as text pasted from a PDF or a web
   // page carries them: invisible, so no part of the name a reader sees (nor of what --owner is matched against).
   if (owner.name.find_first_of("\xE2\xEF") != std::string::npos) {
-    for (std::string_view invisible : {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"})
-      for (std::size_t at = owner.name.find(invisible); at != std::string::npos; at = owner.name.find(invisible, at))
-        // The zero-width space is a word break ("United\u200BStates" is "United States"); the others join.
-        owner.name.replace(at, invisible.size(), invisible == "\u200B" ? " " : "");
-    owner.name = collapse_whitespace(owner.name);
+    std::string seen;
+    for (std::size_t i = 0; i < owner.name.size(); ++i) {
+      bool breaks = false;
+      if (const std::size_t invisible = invisible_at(owner.name, i, &breaks)) {
+        if (breaks) seen.push_back(' ');
+        i += invisible - 1;
+      } else {
+        seen.push_back(owner.name[i]);
+      }
+    }
+    owner.name = collapse_whitespace(seen);
     if (owner.name.empty()) return;
   }
   owner.canonical = canonical_economy(p);
