@@ -1,5 +1,6 @@
 // A table saved from a spreadsheet, or typed by hand a row to a line: one row a
-// line, its cells separated by tabs (tsv) or commas (csv), a cell holding a line
+// line, its cells separated by tabs (tsv) or commas (csv; or semicolons, as Excel
+// writes CSV where the decimal mark is a comma), a cell holding a line
 // break, the separator or a quote written in quotes with each quote doubled
 // ("RFC 4180", as Excel, LibreOffice Calc and Google Sheets write it). A line
 // break inside a quoted cell separates its paragraphs; what stands before the
@@ -248,11 +249,19 @@ Laid read(std::string_view text, char separator, const char* reader) {
   return laid;
 }
 
+// A comma-separated file's separator: ',' or ';', which Excel writes where the decimal mark is a comma (much of
+// Europe, Latin America, Indonesia, Viet Nam), whichever gives a header row first.
+char csv_separator(std::string_view text) {
+  const std::size_t limit = std::min<std::size_t>(text.size(), 1 << 16);
+  const Header comma = find_header(text, ',', limit), semicolon = find_header(text, ';', limit);
+  return semicolon.at < comma.at ? ';' : ',';
+}
+
 }  // namespace
 
 double fit_tsv(std::string_view text) { return fit(text, '\t'); }
-double fit_csv(std::string_view text) { return fit(text, ','); }
+double fit_csv(std::string_view text) { return fit(text, csv_separator(text)); }
 Laid read_tsv(std::string_view text) { return read(text, '\t', "tsv"); }
-Laid read_csv(std::string_view text) { return read(text, ',', "csv"); }
+Laid read_csv(std::string_view text) { return read(text, csv_separator(text), "csv"); }
 
 }  // namespace mseg::layout

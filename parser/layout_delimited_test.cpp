@@ -124,3 +124,14 @@ TEST_CASE("layout_delimited: a quote whose search runs to the text's end does no
   CHECK(laid.findings.size() == 1);
   CHECK(laid.text.size() > 200000 * 12);
 }
+
+TEST_CASE("layout_delimited: a CSV of semicolons, as Excel writes it where the decimal mark is a comma") {
+  std::string csv = "Directives;Priorities;Action Items\r\n\"1. D, and more (Bogor Goal)\";1.1 P;\"A (Australia; Japan/2008)\"\r\n";
+  CHECK(fit_csv(csv) == 1.0);
+  CHECK(lay_out(csv).reader == "csv");
+  Laid laid = read_csv(csv);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1. D, and more (Bogor Goal)\n\t1.1 P\n"
+                     "\tA (Australia; Japan/2008)\n");
+  // Commas in cells do not make a comma-separated header of a semicolon one.
+  CHECK(read_csv("Goals, aims;Priorities;Action Items\nx;y;z\n").text.starts_with("\tGoals, aims\n\tPriorities\n"));
+}
