@@ -98,7 +98,7 @@ int run_diff(const DiffArgs& args) {
     query::Query asked;
     asked.owners = {args.owner};
     asked.aliases = &aliases->get();
-    warn_unmatched(asked, {&plans[0].plan, &plans[1].plan});
+    warn_unmatched(asked, {&plans[0].plan, &plans[1].plan}, query::OwnerMatching::identity);
   }
   // Two files given: each named as given (plan JSON's source.path is the text it was parsed from, so two edited
   // copies of one plan would read "plan.txt -> plan.txt"). One file of two plans: their own paths tell them apart.

@@ -103,7 +103,7 @@ int run_history(HistoryArgs args) {
     query::Query asked;
     asked.owners = args.owners;
     asked.aliases = &aliases->get();
-    warn_unmatched(asked, plans);
+    warn_unmatched(asked, plans, query::OwnerMatching::identity);
   }
   HistoryFilter filter;
   filter.owners = args.owners;

@@ -99,7 +99,7 @@ void format_history_text(const History& h, const TextSink& sink) {
   if (!h.owners.empty()) {
     out += "\nowners (action threads):\n";
     std::size_t name_width = 5;
-    for (const auto& o : h.owners) name_width = std::max(name_width, o.owner.size());
+    for (const auto& o : h.owners) name_width = std::max(name_width, inert_text(o.owner).size());
     out += fmt::format("  {:<{}}  held  carried  ended  new  slips  months  median\n", "owner", name_width);
     for (const auto& o : h.owners)
       out += fmt::format("  {:<{}}  {:>4}  {:>7}  {:>5}  {:>3}  {:>5}  {:>6}  {:>6}\n", inert_text(o.owner), name_width, o.held,

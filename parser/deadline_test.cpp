@@ -223,6 +223,10 @@ TEST_CASE("deadline: a word and a year is no meeting") {
   CHECK(reading("at SOM II 2009") == "meeting 2009-01-01..2009-12-31");
   CHECK(reading("SOM III") == "meeting");
   CHECK(reading("SOM VII 2010") == "unknown");
+  CHECK(reading("SOM1 2010") == "meeting 2010-01-01..2010-12-31");
+  // Other acronyms' numbers run across years: no year makes them a meeting of it (a review's finding).
+  CHECK(reading("ISO 9, 2001") == "unknown");
+  CHECK(reading("MSEG 3") == "meeting");
   CHECK(reading("March 2008") == "month 2008-03-01..2008-03-31");
 }
 

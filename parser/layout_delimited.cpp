@@ -58,6 +58,12 @@ std::size_t read_record(std::string_view text, std::size_t at, char separator, R
   const std::size_t begin = at;
   while (true) {
     Field f;
+    // Spaces before a cell's opening quote ("Directives", "Priorities": a CSV written by hand or by a program that
+    // puts a space after each comma) are no part of it (a review's finding: the quotes were kept and the quoted
+    // commas split the cells).
+    std::size_t open = at;
+    while (open < text.size() && text[open] == ' ') ++open;
+    if (open < text.size() && text[open] == '"' && closing_quote(text, open) != npos) at = open;
     if (at < text.size() && text[at] == '"') {
       const std::size_t close = closing_quote(text, at);
       const bool ends_field = close != npos && (close + 1 == text.size() || text[close + 1] == separator ||
@@ -110,13 +116,17 @@ std::size_t header_width(const Record& r) {
     if (name.empty() || name.size() > kLongestName || name.find_first_of("\r\n") != npos) return 0;
     const char last = name.back();
     if (last == '.' || last == ')' || last == ',' || last == ';') return 0;
+    // A name is no sentence and no numbered item: "building. Capacity building", "1.2 Timeline for Reporting"
+    // (pdftotext's side-by-side text with its runs of spaces made tabs; a review's finding).
+    if (name.find(". ") != npos || starts_paragraph(name)) return 0;
     if (k >= 3 && !is_extra_column(name)) return 0;
   }
   return starts_paragraph(trim(r.fields[0].text)) ? 0 : n;
 }
 
-bool names_plan_columns(const Record& r) {
-  return plan_column_score(trim(r.fields[0].text), trim(r.fields[1].text), trim(r.fields[2].text)) > 0;
+// How many of the header's first three names say what a plan's columns hold (plan_column_score).
+int plan_names(const Record& r) {
+  return plan_column_score(trim(r.fields[0].text), trim(r.fields[1].text), trim(r.fields[2].text));
 }
 
 struct Header {
@@ -124,18 +134,20 @@ struct Header {
   std::size_t width = 0;
 };
 
-// The header row: the first that names a plan's columns ("Directives", "MSEG Priorities", "Action Items"...), or,
-// in tab-separated text, where a tab between short names is evidence enough, the first row of short names.
-// Commas separate the words of a sentence as often as cells, so a comma-separated header must name the columns.
+// The header row: the first that names a plan's columns ("Directives", "MSEG Priorities", "Action Items"...): one
+// of them between tabs, two of the three between commas or semicolons, which separate a sentence's words as often
+// as cells (a review's finding: "specific action plans to carry ..., Australia, Canada, Japan," was a header, and
+// pdftotext text with its spaces made tabs a tsv). `any`: else the first row of short names (a forced reader's).
 // `limit`: bytes looked through (detection reads the text's start only).
-Header find_header(std::string_view text, char separator, std::size_t limit) {
+Header find_header(std::string_view text, char separator, std::size_t limit, bool any = false) {
   Record r;
   Header first;
+  const int wanted = separator == '\t' ? 1 : 2;
   for (std::size_t at = 0; at < text.size() && at < limit;) {
     const std::size_t next = read_record(text, at, separator, r, nullptr);
     if (const std::size_t width = header_width(r)) {
-      if (names_plan_columns(r)) return {at, width};
-      if (separator == '\t' && first.at == npos) first = {at, width};
+      if (plan_names(r) >= wanted) return {at, width};
+      if (any && first.at == npos) first = {at, width};
     }
     at = next;
   }
@@ -161,7 +173,11 @@ double fit(std::string_view text, char separator) {
       ++rows;
   }
   if (seen == 0) return 0.3;
-  return 0.55 + 0.45 * std::min(1.0, 2.0 * static_cast<double>(rows) / static_cast<double>(seen));
+  // A spreadsheet writes every row as wide as the table: most rows agree, or this is prose that held a line of
+  // three short phrases between commas ("The table sets out goals, priorities, and action items": a review's
+  // finding, nearly read as csv).
+  const double agree = static_cast<double>(rows) / static_cast<double>(seen);
+  return agree >= 0.8 ? 1.0 : agree >= 0.5 ? 0.6 + 0.4 * agree : 0.5 * agree;
 }
 
 // A cell's text, its doubled quotes written once, each paragraph (a line of the cell) a line of its own.
@@ -199,7 +215,7 @@ const char* nth(std::size_t n) {
 Laid read(std::string_view text, char separator, const char* reader) {
   Laid laid{reader, {}, {}, {}, {}, {}};
   Writer w(text, laid);
-  const Header h = find_header(text, separator, text.size());
+  const Header h = find_header(text, separator, text.size(), /*any=*/true);
   Record r;
   std::size_t at = 0;
   // Front matter: each cell that holds anything a line (a title saved in a spreadsheet's first cell, the rest of

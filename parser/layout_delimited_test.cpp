@@ -135,3 +135,24 @@ TEST_CASE("layout_delimited: a CSV of semicolons, as Excel writes it where the d
   // Commas in cells do not make a comma-separated header of a semicolon one.
   CHECK(read_csv("Goals, aims;Priorities;Action Items\nx;y;z\n").text.starts_with("\tGoals, aims\n\tPriorities\n"));
 }
+
+TEST_CASE("layout_delimited: prose and pdftotext's columns are no header, a spaced CSV is one") {
+  // A review's findings. A caption of three phrases between commas named "goals", "priorities" and "action items":
+  // nearly read as csv (the rows after it agree with no header).
+  CHECK(fit_csv("The table sets out goals, priorities, and action items\n1A. APEC economies will adopt a strategic\n"
+                "approach to capacity building (Bogor Goal)\n1.1 ISPS Code\nFormalize the process (MSEG/2006)\n") < 0.5);
+  // pdftotext's side-by-side text with its spaces made tabs (unexpand): a sentence or a numbered item is no name.
+  CHECK(fit_tsv("Goals and Objectives\t\t    MSEG Priorities\t\t\tAction Items\n"
+                "building. Capacity building\t    1.2 Timeline for Reporting Action\tImplementation Assistance\n"
+                "programs will be tailored to\t    Items to APEC Ministerial and\tProgram.\n") == 0.0);
+  // Spaces after the commas, before the quotes: the quotes are no part of the cells, the quoted commas none of the
+  // separators.
+  const std::string spaced = "\"Directives\", \"Priorities\", \"Action Items\"\n"
+                             "\"1A. Agreed, again (Bogor Goal)\", \"1.1 Ports, ships\", \"Plan, with Canada (Japan/2009)\"\n";
+  CHECK(lay_out(spaced).reader == "csv");
+  CHECK(read_csv(spaced).text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Agreed, again (Bogor Goal)\n"
+                                 "\t1.1 Ports, ships\n\tPlan, with Canada (Japan/2009)\n");
+  // Forced, the reader takes any short names (detection wants a plan's).
+  CHECK(fit_tsv("A\tB\tC\nx\ty\tz\n") == 0.0);
+  CHECK(read_tsv("A\tB\tC\nx\ty\tz\n").text == "\tA\n\tB\n\tC\n\tx\n\ty\n\tz\n");
+}

@@ -444,6 +444,9 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     // Text without digits -> the pages it stands on at an edge (each page counted once).
     std::unordered_map<std::string, std::size_t> seen;
     std::unordered_map<std::string, std::size_t> last_page;
+    // The parity of the pages it stands on (1 or 2 once set, 3 mixed): Word's different odd and even footers
+    // each stand on every other page, half of them (a review's finding).
+    std::unordered_map<std::string, int> parity;
     // Text with its digits -> the pages it stands on at an edge: a header that carries a year or a document
     // number ("MSEG Work Plan 2006", "2006/TPTWG27/MSEG/003") is the same on every page.
     std::unordered_map<std::string_view, std::size_t> seen_exact;
@@ -457,7 +460,12 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       if (e < page_edges) {
         std::string key = without_digits(trim(lines[i].text));
         auto& last = last_page[key];
-        if (last != page_of[i]) ++seen[key];
+        if (last != page_of[i]) {
+          ++seen[key];
+          int& p = parity[key];
+          const int now = page_of[i] % 2 == 1 ? 1 : 2;
+          p = p == 0 || p == now ? now : 3;
+        }
         last = page_of[i];
       }
       const std::string_view exact = trim(lines[i].text);
@@ -482,9 +490,11 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       // of a two-page plan), never a page's header; nor one without digits unless it stands on every page.
       if (t.front() == '(' && t.back() == ')' && (digits || seen[without_digits(t)] < std::max<std::size_t>(3, pages)))
         continue;
+      const std::string key = digits ? std::string() : without_digits(t);
+      const bool every_other = !digits && seen[key] >= 2 && seen[key] * 2 == pages && parity[key] != 3;
       if (page_number(t)) {
         marks[i] = Furniture::page_number;
-      } else if (one_run && ((!digits && seen[without_digits(t)] >= most) || (digits && seen_exact[t] >= most))) {
+      } else if (one_run && ((!digits && (seen[key] >= most || every_other)) || (digits && seen_exact[t] >= most))) {
         // A running header or footer: one run of text (a row of columns is the table's), long enough not to
         // be a cell's short last line.
         marks[i] = Furniture::running;

@@ -215,6 +215,16 @@ TEST_CASE("layout_text: a line without digits is furniture on more than half the
   Findings nh;
   auto mh = find_furniture(split_lines(half), nh);
   for (auto m : mh) CHECK(m == Furniture::none);
+  // Unless it stands on every other page: Word's odd and even footers (a review's finding).
+  std::string odd_even;
+  for (int p = 0; p < 4; ++p)
+    odd_even += std::string(p ? "\f" : "") + "row " + std::to_string(p) + "\n" +
+                (p % 2 == 0 ? "Maritime Security Work Plan\n" : "Transportation Working Group\n");
+  Findings no;
+  const auto lines_oe = split_lines(odd_even);
+  auto moe = find_furniture(lines_oe, no);
+  for (std::size_t i = 0; i < lines_oe.size(); ++i)
+    if (!lines_oe[i].text.starts_with("row")) CHECK(moe[i] == Furniture::running);
 }
 
 TEST_CASE("layout_text: a running header in two parts, first on every page, is furniture, the column row is not") {

@@ -365,8 +365,9 @@ const RE2& deadline_meeting() {
       R"(|\d{1,3}(?:st|nd|rd|th)\s+)" MSEG_ACRONYM R"((?:\s+meetings?)?)"
       R"(|)" MSEG_ACRONYM R"(\s+meetings?)"
       // "SOM III 2010", "SOM III, 2010", "SOM 3 2010", "SOM III": APEC's Senior Officials' Meetings are
-      // numbered in the year (a new user's finding: read as an owner "SOM III" and the year 2010).
-      R"(|)" MSEG_ACRONYM R"(\s+(?:I|II|III|IV|V|VI|[1-9])(?:\s*,?\s*((?:19|20)\d{2}))?)"
+      // numbered in the year (a new user's finding: read as an owner "SOM III" and the year 2010). SOM alone: other
+      // meetings' numbers run across years ("TPTWG 32"), and "ISO 9, 2001" is no meeting (a review's finding).
+      R"(|(?-i:SOM)\s*(?:I|II|III|IV|V|VI|[1-9])(?:\s*,?\s*((?:19|20)\d{2}))?)"
       R"()$)");
 #undef MSEG_ACRONYM
   return re;

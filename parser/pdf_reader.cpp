@@ -165,7 +165,29 @@ class PdfLayout {
     for (std::size_t p = 0; p < header_page; ++p) front(pages[p], 0, pages[p].size());
     front(pages[header_page], 0, header_line);
     PageLine& header = pages[header_page][header_line];
-    header_key_ = header.text();
+    // Column names wrapped in their narrow cells ("Ministerial" / "Directives") go on below, on the header row's
+    // line grid, each word under a name, none a numbered item: the row's further lines (a new user's one-page
+    // plan read "Directives", "Priorities" as a row of the plan).
+    std::size_t header_end = header_line + 1;
+    {
+      const auto parts = [&](const PageLine& l) {
+        std::array<bool, kMaxColumns> has{};
+        for (const auto& w : l.words) has[column_of(w.x0)] = true;
+        return has;
+      };
+      const auto named = parts(header);
+      while (header_end < pages[header_page].size() && header_end - header_line < 4) {
+        const PageLine& l = pages[header_page][header_end];
+        const float steps = (l.y0 - header.y0) / pitch_;
+        bool under_names = !l.words.empty() && !starts_item(l);
+        const auto has = parts(l);
+        for (std::size_t c = 0; c < kMaxColumns; ++c) under_names = under_names && (!has[c] || named[c]);
+        if (!under_names || std::fabs(steps - std::round(steps)) * pitch_ > 0.25f || std::round(steps) != static_cast<float>(header_end - header_line))
+          break;
+        ++header_end;
+      }
+    }
+    for (std::size_t i = header_line; i < header_end; ++i) header_keys_.push_back(pages[header_page][i].text());
     reserve_output(pages);
     std::vector<std::vector<PageLine>> columns(3);
     // Moves the line's words into its columns' parts (a copy of every word was a fifth of the reader's mallocs).
@@ -182,25 +204,54 @@ class PdfLayout {
       return parts;
     };
     {
-      auto parts = split(header);
-      for (std::size_t c = 0; c < lefts_.size(); ++c) names_.push_back(parts[c].text());
-      open_row();
-      for (std::size_t c = 0; c < lefts_.size(); ++c)
-        if (!parts[c].words.empty()) add_line(c, finish(parts[c], header));
-      close_row();
+      // The header row, its cells' lines joined: a column's name is one line of the tab-cell text.
+      std::vector<std::array<PageLine, kMaxColumns>> rows;
+      for (std::size_t i = header_line; i < header_end; ++i) {
+        PageLine& l = pages[header_page][i];
+        const PageLine at = l;  // its place, for finish()
+        auto parts = split(l);
+        for (std::size_t c = 0; c < lefts_.size(); ++c)
+          if (!parts[c].words.empty()) parts[c] = finish(parts[c], at);
+        rows.push_back(std::move(parts));
+      }
+      for (std::size_t c = 0; c < lefts_.size(); ++c) {
+        std::string name;
+        for (const auto& r : rows)
+          if (!r[c].words.empty()) name += (name.empty() ? "" : " ") + r[c].text();
+        names_.push_back(name);
+      }
+      if (front_open_) {
+        laid_.text.push_back('\n');
+        front_open_ = false;
+      }
+      for (std::size_t c = 0; c < lefts_.size(); ++c) {
+        laid_.text.push_back('\t');
+        bool any = false;
+        for (const auto& r : rows)
+          if (!r[c].words.empty()) {
+            emit_line(r[c], any);
+            any = true;
+          }
+        laid_.text.push_back('\n');
+      }
     }
     // How far right each column's text reaches anywhere: the measure for "would it have fitted".
     for (std::size_t p = header_page; p < pages.size(); ++p)
-      for (std::size_t i = p == header_page ? header_line + 1 : 0; i < pages[p].size(); ++i)
+      for (std::size_t i = p == header_page ? header_end : 0; i < pages[p].size(); ++i)
         for (const auto& w : pages[p][i].words) {
           float& r = column_right_[column_of(w.x0)];
           r = std::max(r, w.x1);
         }
     for (std::size_t p = header_page; p < pages.size(); ++p) {
-      std::size_t from = p == header_page ? header_line + 1 : 0;
+      std::size_t from = p == header_page ? header_end : 0;
+      // The header row a table repeats at each page's top, its lines as on the first page.
+      if (p != header_page) {
+        std::size_t k = 0;
+        while (k < header_keys_.size() && from + k < pages[p].size() && pages[p][from + k].text() == header_keys_[k]) ++k;
+        if (k == header_keys_.size() || k == 1) from += k;
+      }
       std::vector<PageLine> body(std::make_move_iterator(pages[p].begin() + static_cast<std::ptrdiff_t>(from)),
                              std::make_move_iterator(pages[p].end()));
-      if (!body.empty() && body.front().text() == header_key_) body.erase(body.begin());  // the repeated header row
       if (body.empty()) continue;
       // A row that reached the foot of the page goes on at the top of the next.
       bool continues = !row_empty() && p != header_page && last_bottom_ + pitch_ * 1.5f >= page_bottom_ &&
@@ -262,9 +313,11 @@ class PdfLayout {
   // about 1 in 10^11): the keys themselves, a copy of every line's text, were a quarter of the peak memory.
   // Only a line with a digit can be furniture; the others get no key.
   void drop_furniture(std::vector<std::vector<PageLine>>& pages) {
-    if (pages.size() == 1 && !pages[0].empty() && page_number(pages[0].back().text())) {
+    if (pages.size() == 1 && !pages[0].empty() && page_number(pages[0].back().text()) &&
+        pages[0].back().text().find("Page ") != std::string::npos) {
       // One page: only a page number at its very end ("... Work Plan 2009 – Page 1 of 1"), as in the text
-      // forms (a new user's finding: it was read as a new row, a directive and a priority).
+      // forms (a new user's finding: it was read as a new row, a directive and a priority); written "Page", for
+      // a bare number there may be a Timeline cell's last line ("2011": a review's finding).
       removed_.push_back({1, pages[0].back().text()});
       pages[0].pop_back();
     }
@@ -576,11 +629,24 @@ class PdfLayout {
         // misjudged by a word's width split "agreeing a work" / "program." into two actions, the tag on the
         // second; "(Leaders’" / "Statement 2005)" lost its citation; "4.2 Cyber security" joined "4.1"): a
         // number or a bullet starts a paragraph, an open parenthesis or a lower-case start goes on with it.
+        // A number starts one where the line before ended a sentence, or in the priorities column, whose titles end
+        // in no mark ("4.1 Stowaway prevention" / "4.2 ..."), or where the number would have fitted before; a
+        // wrapped "paragraph" / "4.1 of the ISPS Code" goes on (a review's finding). A bullet always starts one.
         const std::string_view first = lines[i].words.front().text;
-        const bool starts = i > 0 && starts_paragraph(lines[i].text());
+        const auto ends_sentence = [&] {
+          const std::string& last = lines[i - 1].words.back().text;
+          return !last.empty() && std::string_view(".;:)").find(last.back()) != std::string_view::npos;
+        };
+        const bool bullet = first.starts_with(kSymbolBullet) || first.starts_with("\u00B7") ||
+                            first.starts_with("\u2022") || first == "-" || first == "\u2013";
+        const bool starts = i > 0 && starts_paragraph(lines[i].text()) &&
+                            (bullet || c == 1 || breaks[i] || ends_sentence());
+        // A lettered item ("a) develop ...", "b. share ...") starts with a lower-case letter too: its own paragraph
+        // when it would have fitted before.
+        const bool lettered = first.size() == 2 && (first[1] == ')' || first[1] == '.');
         const bool goes_on = i > 0 && !starts &&
                              (paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0 ||
-                              (first[0] >= 'a' && first[0] <= 'z'));
+                              (first[0] >= 'a' && first[0] <= 'z' && !lettered));
         bool join = i > 0 && !starts && (goes_on || !breaks[i]) && !ends_with_tag(paragraph_start);
         if (i > 0 && !join) {
           laid_.text.push_back('\n');
@@ -609,7 +675,7 @@ class PdfLayout {
     std::string text;
   };
   std::vector<Removed> removed_;  // page furniture taken out before the layout
-  std::string header_key_;
+  std::vector<std::string> header_keys_;  // the header row's lines' texts (more than one when names wrapped)
   float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;
   std::array<std::vector<PageLine>, kMaxColumns> cells_;
   std::array<float, kMaxColumns> column_right_{};

@@ -582,6 +582,11 @@ bool split_tag_group(std::string_view group, std::vector<TagPiece>& pieces) {
     if (next == content.size() ? !says_when_in(left)
                                : (left.empty() || left.size() > kMaxSide || read_deadline(left).kind == DeadlineKind::unknown))
       continue;
+    // A deadline with a comma in it goes on past this joiner ("(Chile/SOM III, 2010, Peru/2011)": SOM III, 2010 is
+    // Chile's, a review's finding): the joiner after is where it may end.
+    if (ji + 1 < joiners.size() && joiners[ji + 1].pos < next &&
+        says_when_in(content.substr(left_from, joiners[ji + 1].pos - left_from)))
+      continue;
     // With no '/' after it, the right side is one deadline, up to the next joiner: "March 2008, June 2008, ...".
     const std::size_t right_end = next == content.size() && ji + 1 < joiners.size() ? joiners[ji + 1].pos : next;
     const std::string_view right = trim(content.substr(j.end, right_end - j.end));

@@ -478,6 +478,7 @@ TEST_CASE("tag: a group of several owner/deadline pairs splits into its tags, ot
   CHECK(split("(Japan/2008, 2009/2010)") == "whole");              // no owner after it
   // One deadline with a comma in it: a new user's finding, read as SOM III's tag and 2010's.
   CHECK(split("(Chinese Taipei/SOM III, 2010)") == "whole");
+  CHECK(split("(Chile/SOM III, 2010, Peru/2011)") == "[Chile/SOM III, 2010][Peru/2011]");
   CHECK(split("(Australia/March 2008)") == "whole");
   CHECK(split("(Chair & Secretariat/March 2008)") == "whole");
   CHECK(pieces.empty());

@@ -1,8 +1,10 @@
 #include <algorithm>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include <mseg/economy.hpp>
 #include <mseg/query.hpp>
 #include <mseg/registry.hpp>
 
@@ -79,7 +81,6 @@ bool cites_matches(const Query& q, const Citation& c) {
 
 // The strings of `v`, sorted, each once.
 std::vector<std::string> distinct(std::vector<std::string> v) {
-  std::vector<std::string> out;
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
   return v;
@@ -237,22 +238,41 @@ std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
   return out;
 }
 
-std::vector<UnmatchedValue> unmatched_values(const Query& q, const std::vector<const Plan*>& plans) {
+std::vector<UnmatchedValue> unmatched_values(const Query& q, const std::vector<const Plan*>& plans,
+                                             OwnerMatching matching) {
   std::vector<UnmatchedValue> out;
-  for (const std::string& value : q.owners) {
-    const OwnerFilter one({value}, q.aliases);
-    bool found = false;
-    std::vector<std::string> names;
+  if (!q.owners.empty()) {
+    // Each distinct owner once (a plan of 20,000 actions names a few dozen): asked of each value, it kept many
+    // values over many actions quadratic (a review's finding).
+    std::vector<const Owner*> owners;
+    std::unordered_set<std::string_view> names_seen;
     for (const Plan* plan : plans)
       for (const Section& s : plan->sections)
         for (const Action& a : s.actions)
           for (const Tag& t : a.tags)
-            for (const Owner& o : t.owners) {
-              found = found || one.keeps(o);
-              names.push_back(o.name);
-              if (o.canonical) names.emplace_back(*o.canonical);
-            }
-    if (!found) out.push_back({"--owner", value, distinct(std::move(names))});
+            for (const Owner& o : t.owners)
+              if (names_seen.insert(o.name).second) owners.push_back(&o);
+    std::vector<std::string> names;
+    for (const Owner* o : owners) {
+      names.push_back(o->name);
+      if (o->canonical) names.emplace_back(*o->canonical);
+    }
+    names = distinct(std::move(names));
+    const OwnerAliases& aliases = q.aliases ? *q.aliases : builtin_aliases();
+    for (const std::string& value : q.owners) {
+      bool found = false;
+      if (matching == OwnerMatching::words) {
+        const OwnerFilter one({value}, &aliases);
+        for (const Owner* o : owners) found = found || one.keeps(*o);
+      } else {
+        // As diff --owner and history --owner match: by who it is, the aliases table's identity or the name.
+        const Owner asked{value, canonical_economy(value), canonical_economy(value).has_value()};
+        const std::string who = fold_owner_name(aliases.identity(asked));
+        for (const Owner* o : owners)
+          found = found || fold_owner_name(aliases.identity(*o)) == who || fold_owner_name(o->name) == who;
+      }
+      if (!found) out.push_back({"--owner", value, names});
+    }
   }
   for (const CitesValue& value : q.cites) {
     Query one = q;

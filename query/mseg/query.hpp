@@ -154,8 +154,12 @@ struct UnmatchedValue {
   std::string value;   // as given
   std::vector<std::string> names;
 };
+// How an --owner value is matched: as query matches it (whole words, economies, aliases), or as diff and history
+// do (by who it is: the aliases table's identity, or the name, folded).
+enum class OwnerMatching { words, identity };
 // The --owner, --cites and --section values of `q` that nothing in `plans` satisfies, in the order given.
-std::vector<UnmatchedValue> unmatched_values(const Query& q, const std::vector<const Plan*>& plans);
+std::vector<UnmatchedValue> unmatched_values(const Query& q, const std::vector<const Plan*>& plans,
+                                             OwnerMatching matching = OwnerMatching::words);
 
 // The matches in input order (file, section, then directives, priorities,
 // actions), sorted by the query's sort key when it has one.

@@ -189,5 +189,9 @@ check "typo owner: a warning with the owner meant" grep -qxF "mseg: warning: --o
 "$mseg" diff --owner Australia "$hanoi" "$y2007" > /dev/null 2> "$tmp/typo.err"
 check "an owner of the plans: no warning" test ! -s "$tmp/typo.err"
 
+# diff matches a whole owner: a part of one names nothing to it, and is said with the owner it is part of.
+"$mseg" diff --owner Coordinator "$hanoi" "$y2007" > /dev/null 2> "$tmp/typo.err"
+check "part of an owner: a warning naming the whole" grep -qxF "mseg: warning: --owner 'Coordinator' names no owner in the plans (did you mean 'ICIAP Coordinator'?)" "$tmp/typo.err"
+
 echo "$fails failed"
 test $fails -eq 0

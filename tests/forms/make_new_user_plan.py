@@ -28,7 +28,7 @@ import tempfile
 import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Inches, Pt
 
 B = lambda s: ("bullet", s)  # a "List Bullet" paragraph
 
@@ -116,8 +116,10 @@ def write_docx(plan, path):
     add_footer(d.sections[0], plan["title"])
     for line in (plan["title"], plan["meeting"], plan["preamble"]):
         d.add_paragraph(line)
-    t = d.add_table(rows=0, cols=3)
+    t = d.add_table(rows=0, cols=len(plan["header"]))
     t.style = "Table Grid"
+    if "widths" in plan:
+        t.autofit = False
     header = t.add_row()
     for c, h in zip(header.cells, plan["header"]):
         c.paragraphs[0].text = h
@@ -127,6 +129,9 @@ def write_docx(plan, path):
         for cell, paragraphs in zip(t.add_row().cells, row):
             for i, p in enumerate(paragraphs):
                 add_paragraph(cell, p, i == 0)
+    for r in t.rows if "widths" in plan else []:
+        for c, w in zip(r.cells, plan["widths"]):
+            c.width = Inches(w)
     d.save(path)
 
 
@@ -141,11 +146,40 @@ def write_tab_cells(plan, path):
                 f.write("\t" + "\n".join(texts) + "\n")
 
 
+# A review's case: numbers that begin a wrapped line ("paragraph" / "4.1 of the ISPS Code", "chapter" / "2 of the
+# Manual") go on with it; a lettered list in a directive. Columns set to the widths that wrap them so (inches).
+NUMWRAP = dict(
+    title=PLAN["title"], meeting=PLAN["meeting"], preamble="The group brings member economies together.",
+    header=PLAN["header"], widths=[2.2, 1.5, 2.5],
+    rows=[(["1A. Ministers instructed officials to:", "a) develop guidelines on container security;",
+            "b) share information between customs and port authorities; and",
+            "c) report progress to Ministers (Ministerial Statement 2007)"],
+           ["1.1 Port audits"],
+           ["Implement the recommendations of the port facility security study agreed under priority 1.2 by the end "
+            "of the year. (Japan/March 2011)",
+            "Review the implementation of the guidelines adopted in accordance with paragraph 4.1 of the ISPS Code "
+            "Part B. (Korea/2010)",
+            "Compile a list of experts available to help developing economies with audits and their follow-up "
+            "visits for chapter 2 of the Manual. (Peru/2011)"])])
+
+
+# A review's case: a one-page plan whose lowest line is a Timeline cell's last, "2011": no page number.
+ONEPAGE = dict(
+    title=PLAN["title"], meeting=PLAN["meeting"], preamble="The group brings member economies together.",
+    header=("Ministerial Directives", "MEG-SEC Priorities", "Action Items", "Lead", "Timeline"),
+    widths=[2.0, 1.5, 2.2, 0.6, 0.7],
+    rows=[(["1A. Economies will strengthen port security (Bogor Goal)"], ["1.1 Port audits"],
+           ["Compile a summary of audits. (Japan/March 2011)"], ["Japan"], ["2010"]),
+          (["2. Ports (Bogor Goal)"], ["2.1 Ports"], ["Hold a workshop."], ["Peru"],
+           ["To be reviewed at SOM III in 2011"])])
+
+
 def main():
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
-    # The plan, two pages; its first row alone, one page (whose footer is the page's last line).
-    for name, plan in (("new-user-plan", PLAN), ("new-user-mini", dict(PLAN, rows=PLAN["rows"][:1]))):
+    # The plan, two pages; its first row alone, one page (whose footer is the page's last line); the review's case.
+    for name, plan in (("new-user-plan", PLAN), ("new-user-mini", dict(PLAN, rows=PLAN["rows"][:1])),
+                       ("new-user-numwrap", NUMWRAP), ("new-user-timeline", ONEPAGE)):
         base = os.path.join(out, name)
         write_docx(plan, base + ".docx")
         write_tab_cells(plan, base + ".txt")
