@@ -63,9 +63,9 @@ std::size_t read_record(std::string_view text, std::size_t at, char separator, R
     // commas split the cells).
     std::size_t open = at;
     while (open < text.size() && text[open] == ' ') ++open;
-    if (open < text.size() && text[open] == '"' && closing_quote(text, open) != npos) at = open;
+    const std::size_t close = open < text.size() && text[open] == '"' ? closing_quote(text, open) : npos;
+    if (close != npos) at = open;
     if (at < text.size() && text[at] == '"') {
-      const std::size_t close = closing_quote(text, at);
       const bool ends_field = close != npos && (close + 1 == text.size() || text[close + 1] == separator ||
                                                 line_end(text[close + 1]));
       if (ends_field) {
@@ -121,7 +121,7 @@ std::size_t header_width(const Record& r) {
     if (name.find(". ") != npos || starts_paragraph(name)) return 0;
     if (k >= 3 && !is_extra_column(name)) return 0;
   }
-  return starts_paragraph(trim(r.fields[0].text)) ? 0 : n;
+  return n;
 }
 
 // How many of the header's first three names say what a plan's columns hold (plan_column_score).
