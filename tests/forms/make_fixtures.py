@@ -257,30 +257,30 @@ def write_hyphenated_pdf(base):
         shutil.copy(os.path.join(work, os.path.basename(base) + ".hyphenated.pdf"), base + ".hyphenated.pdf")
 
 
+def write_delimited_forms(plan, base):
+    with open(plan, encoding="utf-8") as f:
+        front, rows = read_tab_cells(f.read())
+    write_delimited(front, rows, base + ".tsv", "excel-tab")
+    write_delimited(front, rows, base + ".csv", "excel")
+    return f"{base}.tsv, {base}.csv"
+
+
+# The forms one flag makes alone, each from what is committed: PLAN.hyphenated.pdf from PLAN.docx (LibreOffice),
+# PLAN.pandoc.md from PLAN.docx (pandoc), PLAN.tsv and PLAN.csv from the plan's text (Python alone).
+ONE_FORM = {
+    "--hyphenated": lambda plan, base: (write_hyphenated_pdf(base), base + ".hyphenated.pdf")[1],
+    "--pandoc": lambda plan, base: (write_pandoc_markdown(base), base + ".pandoc.md")[1],
+    "--delimited": write_delimited_forms,
+}
+
+
 def main():
-    if sys.argv[1] == "--hyphenated":  # make only PLAN.hyphenated.pdf, from the committed PLAN.docx
+    if sys.argv[1] in ONE_FORM:  # one form alone, from what is committed
+        make = ONE_FORM[sys.argv[1]]
         outdir, plans = sys.argv[2], sys.argv[3:]
         for plan in plans:
             base = os.path.join(outdir, os.path.splitext(os.path.basename(plan))[0])
-            write_hyphenated_pdf(base)
-            print(f"{plan}: {base}.hyphenated.pdf")
-        return
-    if sys.argv[1] == "--pandoc":  # make only PLAN.pandoc.md, from the committed PLAN.docx (pandoc only)
-        outdir, plans = sys.argv[2], sys.argv[3:]
-        for plan in plans:
-            base = os.path.join(outdir, os.path.splitext(os.path.basename(plan))[0])
-            write_pandoc_markdown(base)
-            print(f"{plan}: {base}.pandoc.md")
-        return
-    if sys.argv[1] == "--delimited":  # make only PLAN.tsv and PLAN.csv, from the plan's text (no LibreOffice)
-        outdir, plans = sys.argv[2], sys.argv[3:]
-        for plan in plans:
-            with open(plan, encoding="utf-8") as f:
-                front, rows = read_tab_cells(f.read())
-            base = os.path.join(outdir, os.path.splitext(os.path.basename(plan))[0])
-            write_delimited(front, rows, base + ".tsv", "excel-tab")
-            write_delimited(front, rows, base + ".csv", "excel")
-            print(f"{plan}: {base}.tsv, {base}.csv")
+            print(f"{plan}: {make(plan, base)}")
         return
     outdir, plans = sys.argv[1], sys.argv[2:]
     os.makedirs(outdir, exist_ok=True)
