@@ -90,7 +90,8 @@ std::size_t table_end(const std::vector<Line>& lines, std::size_t at) {
 }
 
 // Markdown's escapes: `\|`, `\*`, `\_`... (a backslash before ASCII punctuation) is the character alone, and
-// `&amp;` is `&` ("I&amp;ITSEG" is the owner I&ITSEG). Each written as its own character in the input.
+// `&amp;` is `&` ("I&amp;ITSEG" is the owner I&ITSEG). Each written as its own character in the input. An
+// unescaped `*` marks emphasis and is left out.
 // `pandoc_smart`: pandoc's Markdown writes an en dash as `--`, an em dash as `---` and curly quotes straight (its
 // "smart" punctuation, which it reads back so): written as the characters they are, so that `(Pilot Project --
 // Australia/...)` is a label and an owner and `Leaders' Statement` is the plan's `Leaders’ Statement`, as Word has
@@ -113,6 +114,14 @@ void put_markdown_text(Writer& w, std::string_view p, bool pandoc_smart = false)
       w.put(p.substr(from, i - from));
       w.raw(smart);
       i += length - 1;
+      from = i + 1;
+      continue;
+    }
+    // Bold and italic marks (`**(Japan/March 2009)**`, `*(Ministerial Statement 2009)*`: Word's bold and italics
+    // as pandoc writes them) are no part of the words (a new user's finding: the tag and the citation were lost).
+    // A star meant as a star is written `\*`.
+    if (p[i] == '*') {
+      w.put(p.substr(from, i - from));
       from = i + 1;
       continue;
     }
@@ -192,8 +201,20 @@ std::vector<std::string_view> grid_cells(std::string_view line, const std::vecto
 // A grid row's cells, as lines: `rows[k]` the lines of column k, blank ones too.
 using GridRow = std::vector<std::vector<std::string_view>>;
 
-// The grid table's rows from the border at `at`, and where the table ends.
-std::vector<GridRow> grid_rows(const std::vector<Line>& lines, std::size_t at, std::size_t& end) {
+// The last word of `s` and the first of `t`, as one: the word pandoc broke, when it did.
+std::size_t joined_word_length(std::string_view s, std::string_view t) {
+  const std::size_t last = s.rfind(' ');
+  const std::size_t first = t.find(' ');
+  return char_count(last == std::string_view::npos ? s : s.substr(last + 1)) +
+         char_count(first == std::string_view::npos ? t : t.substr(0, first));
+}
+
+// The grid table's rows from the border at `at`, and where the table ends. pandoc breaks a word longer than its
+// column without a mark, its first part alone on a line, its rest filling the next ("Ind" / "onesia/2012"): such
+// a line, when the two parts make a word too long for the column, gets a `layout-straddle` warning in `findings`
+// (when given).
+std::vector<GridRow> grid_rows(const std::vector<Line>& lines, std::size_t at, std::size_t& end,
+                               Findings* findings = nullptr) {
   const std::vector<std::size_t> cols = grid_columns(lines[at].text);
   std::vector<GridRow> rows;
   GridRow row;
@@ -206,7 +227,21 @@ std::vector<GridRow> grid_rows(const std::vector<Line>& lines, std::size_t at, s
     }
     const std::vector<std::string_view> cells = grid_cells(lines[i].text, cols);
     if (row.size() < cells.size()) row.resize(cells.size());
-    for (std::size_t k = 0; k < cells.size(); ++k) row[k].push_back(cells[k]);
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      const std::size_t room = k + 1 < cols.size() && cols[k + 1] > cols[k] + 3 ? cols[k + 1] - cols[k] - 3 : 0;
+      // The word's first part stands alone on the line before, short ("Ove" / "rseer/TPTWG"): a line wrapped at a
+      // space has words before the one it moved on, or one long word.
+      if (findings && room > 0 && !row[k].empty() && !row[k].back().empty() &&
+          row[k].back().find(' ') == std::string_view::npos && 2 * char_count(row[k].back()) < room &&
+          char_count(cells[k]) == room && joined_word_length(row[k].back(), cells[k]) > room)
+        findings->push_back({DiagnosticCode::layout_straddle,
+                             fmt::format("this line fills its column: pandoc breaks a word longer than its column "
+                                         "without a mark, so '{}' may be the rest of the line before's last word; "
+                                         "pandoc --columns=200 writes it whole",
+                                         cells[k].substr(0, std::min(cells[k].find(' '), cells[k].size()))),
+                             cells[k]});
+      row[k].push_back(cells[k]);
+    }
   }
   if (!row.empty()) rows.push_back(std::move(row));
   end = i;
@@ -292,7 +327,7 @@ constexpr std::size_t kMarkdownWrap = 72;
 // The grid table at `at` laid out as tab cells, the lines after it said unread.
 void read_grid(Laid& laid, Writer& w, const std::vector<Line>& lines, std::size_t at) {
   std::size_t end = 0;
-  const std::vector<GridRow> rows = grid_rows(lines, at, end);
+  const std::vector<GridRow> rows = grid_rows(lines, at, end, &laid.findings);
   std::size_t width = 3;
   if (!rows.empty()) {
     const GridRow& header = rows[0];

@@ -158,3 +158,33 @@ TEST_CASE("layout_markdown: front matter lines typed one to a line stay apart, a
   CHECK(laid.text.starts_with("Maritime Security Experts Group Work Plan for the period 2010-2011, adopted at TPTWG 33 "
                               "in Tokyo\nTPTWG 33 Tokyo, Japan\n\t"));
 }
+
+TEST_CASE("layout_markdown: bold and italic marks are no part of a cell's words") {
+  // A new user's pandoc Markdown of a Word plan with a bold tag and an italic citation: both were lost.
+  std::string md = "| Directives | Priorities | Action Items |\n|---|---|---|\n"
+                   "| 1A. Adopt *(Ministerial Statement 2009)* | 1.1 P | Draft it **(Japan/March 2009)** 2 \\* 3 |\n";
+  Laid laid = read_markdown(md);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Adopt (Ministerial Statement 2009)\n\t1.1 P\n"
+                     "\tDraft it (Japan/March 2009) 2 * 3\n");
+}
+
+TEST_CASE("layout_markdown: a word pandoc broke in a narrow grid column is a warning where it may be") {
+  // A new user's `pandoc -t markdown` at 72 columns: "Indonesia/2012" broken "Ind" / "onesia/2012", an owner
+  // "Ind onesia", with no diagnostic.
+  std::string md = "+-------------+-------------+-------------+\n"
+                   "| Directives  | Priorities  | Action      |\n"
+                   "|             |             | Items       |\n"
+                   "+=============+=============+=============+\n"
+                   "| 1A. Adopt   | 1.1 Port    | Hold a      |\n"
+                   "| (Bogor      | audits      | regional    |\n"
+                   "| Goal)       |             | workshop.   |\n"
+                   "|             |             | Lead:       |\n"
+                   "|             |             | Ind         |\n"
+                   "|             |             | onesia/2012 |\n"
+                   "+-------------+-------------+-------------+\n";
+  Laid laid = read_markdown(md);
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(to_string(laid.findings[0].code) == std::string("layout-straddle"));
+  CHECK(laid.findings[0].where == "onesia/2012");
+  CHECK(laid.findings[0].message.find("pandoc --columns=200") != std::string::npos);
+}
