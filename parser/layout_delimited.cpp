@@ -21,6 +21,8 @@ constexpr std::size_t npos = std::string_view::npos;
 
 // The columns a table may have: the three, and up to three further ones (issue 15).
 constexpr std::size_t kMaxColumns = 6;
+// A spreadsheet's header may name more (Budget, Completion Date...): those are said once and not read.
+constexpr std::size_t kMaxHeaderColumns = 16;
 // A column's name is one short line (as the tab-cell form's header: docs/format.md).
 constexpr std::size_t kLongestName = 80;
 
@@ -106,32 +108,44 @@ std::size_t filled(const Record& r) {
   return n;
 }
 
-// The record's width as a header row (three names, then up to three names of further columns: Lead,
-// Timeline...), or 0 when it is not one.
-std::size_t header_width(const Record& r) {
+// The record's width as a header row from field `skip` on (the cells before it empty: a table that starts in a
+// spreadsheet's column B), or 0 when it is not one: three names, then names of further columns.
+std::size_t header_width(const Record& r, std::size_t skip) {
   const std::size_t n = filled(r);
-  if (n < 3 || n > kMaxColumns) return 0;
-  for (std::size_t k = 0; k < n; ++k) {
+  if (n < skip + 3 || n > skip + kMaxHeaderColumns) return 0;
+  for (std::size_t k = skip; k < n; ++k) {
     const std::string_view name = trim(r.fields[k].text);
-    if (name.empty() || name.size() > kLongestName || name.find_first_of("\r\n") != npos) return 0;
+    // A name wrapped in its cell (Alt+Enter in a spreadsheet: "Ministerial\nDirectives") is one name.
+    if (name.empty() || name.size() > kLongestName || (!r.fields[k].quoted && name.find_first_of("\r\n") != npos))
+      return 0;
     const char last = name.back();
-    if (last == '.' || last == ')' || last == ',' || last == ';') return 0;
+    // "Action Items (Owner/Deadline)", "Lead Economy(ies)", "Budget (USD)" end in ')' as a tag or a citation does,
+    // but say a column, or stand past the three.
+    const bool says_column = plan_column_score(name, {}, {}) > 0 || is_extra_column(name) || k >= skip + 3;
+    if (last == '.' || (last == ')' && !says_column) || last == ',' || last == ';') return 0;
     // A name is no sentence and no numbered item: "building. Capacity building", "1.2 Timeline for Reporting"
     // (pdftotext's side-by-side text with its runs of spaces made tabs; a review's finding).
     if (name.find(". ") != npos || starts_paragraph(name)) return 0;
-    if (k >= 3 && !is_extra_column(name)) return 0;
   }
-  return n;
+  return n - skip;
 }
 
-// How many of the header's first three names say what a plan's columns hold (plan_column_score).
-int plan_names(const Record& r) {
-  return plan_column_score(trim(r.fields[0].text), trim(r.fields[1].text), trim(r.fields[2].text));
+// The empty cells a row starts with.
+std::size_t leading_empty(const Record& r) {
+  std::size_t k = 0;
+  while (k < r.fields.size() && trim(r.fields[k].text).empty()) ++k;
+  return k;
+}
+
+// How many of the header's first three names (from field `skip`) say what a plan's columns hold.
+int plan_names(const Record& r, std::size_t skip) {
+  return plan_column_score(trim(r.fields[skip].text), trim(r.fields[skip + 1].text), trim(r.fields[skip + 2].text));
 }
 
 struct Header {
   std::size_t at = npos;  // where the header row starts in the text
-  std::size_t width = 0;
+  std::size_t width = 0;  // the columns it names
+  std::size_t skip = 0;   // the empty columns before them
 };
 
 // The header row: the first that names a plan's columns ("Directives", "MSEG Priorities", "Action Items"...): one
@@ -145,9 +159,10 @@ Header find_header(std::string_view text, char separator, std::size_t limit, boo
   const int wanted = separator == '\t' ? 1 : 2;
   for (std::size_t at = 0; at < text.size() && at < limit;) {
     const std::size_t next = read_record(text, at, separator, r, nullptr);
-    if (const std::size_t width = header_width(r)) {
-      if (plan_names(r) >= wanted) return {at, width};
-      if (any && first.at == npos) first = {at, width};
+    const std::size_t skip = leading_empty(r);
+    if (const std::size_t width = skip < r.fields.size() ? header_width(r, skip) : 0) {
+      if (plan_names(r, skip) >= wanted) return {at, width, skip};
+      if (any && first.at == npos) first = {at, width, skip};
     }
     at = next;
   }
@@ -169,7 +184,9 @@ double fit(std::string_view text, char separator) {
     ++seen;
     // A spreadsheet writes every row as wide as the table; one typed by hand may stop short, but a line of two
     // cells the first of them empty is Word's tab-cell text ("\tDevelop..."), not a row.
-    if (r.fields.size() == h.width || (r.fields.size() >= 2 && n <= h.width && !trim(r.fields[0].text).empty()))
+    const std::size_t cells = r.fields.size() > h.skip ? r.fields.size() - h.skip : 0;
+    if (cells == h.width ||
+        (cells >= 2 && n <= h.skip + h.width && r.fields.size() > h.skip && !trim(r.fields[h.skip].text).empty()))
       ++rows;
   }
   if (seen == 0) return 0.3;
@@ -180,8 +197,9 @@ double fit(std::string_view text, char separator) {
   return agree >= 0.8 ? 1.0 : agree >= 0.5 ? 0.6 + 0.4 * agree : 0.5 * agree;
 }
 
-// A cell's text, its doubled quotes written once, each paragraph (a line of the cell) a line of its own.
-void write_cell(Writer& w, const Field& f) {
+// A cell's text, its doubled quotes written once, each paragraph (a line of the cell) a line of its own, or, for a
+// column's name (`one_line`), joined with a space.
+void write_cell(Writer& w, const Field& f, bool one_line = false) {
   w.raw("\t");
   bool first = true;
   std::string_view rest = f.text;
@@ -189,7 +207,7 @@ void write_cell(Writer& w, const Field& f) {
     const std::size_t br = rest.find_first_of("\r\n");
     const std::string_view paragraph = trim(rest.substr(0, br));
     if (!paragraph.empty()) {
-      if (!first) w.raw("\n");
+      if (!first) w.raw(one_line ? " " : "\n");
       first = false;
       std::string_view p = paragraph;
       if (f.quoted) {
@@ -235,27 +253,44 @@ Laid read(std::string_view text, char separator, const char* reader) {
   if (h.at != npos) {
     // A cell's paragraphs are pieces of their own, and a doubled quote splits one: room for a row's three once.
     laid.pieces.reserve(laid.pieces.size() + 3 * static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(at), text.end(), '\n')));
+    // The columns read: the three, and the further ones the tab-cell form knows (Lead, Timeline...), up to the first
+    // it does not (Budget, Completion Date): that one and those after it are said once, at their names, not read.
+    at = read_record(text, at, separator, r, &laid.findings);
+    std::size_t width = 3;
+    while (width < kMaxColumns && width < h.width && is_extra_column(trim(r.fields[h.skip + width].text))) ++width;
+    for (std::size_t k = width; k < h.width; ++k)
+      laid.findings.push_back({DiagnosticCode::layout_unread,
+                               fmt::format("the column '{}' is not one mseg reads (docs/format.md, \"Wider tables\"): "
+                                           "its cells are not read",
+                                           trim(r.fields[h.skip + k].text)),
+                               trim(r.fields[h.skip + k].text)});
+    for (std::size_t k = 0; k < width; ++k) write_cell(w, r.fields[h.skip + k], /*one_line=*/true);
     while (at < text.size()) {
       at = read_record(text, at, separator, r, &laid.findings);
       const std::size_t n = filled(r);
       if (n == 0) continue;  // an empty row holds nothing to read
-      if (n > h.width) {
+      for (std::size_t k = 0; k < h.skip && k < r.fields.size(); ++k)
+        if (!trim(r.fields[k].text).empty())
+          laid.findings.push_back({DiagnosticCode::layout_unread,
+                                   "this cell stands before the table's first column: it is not read",
+                                   trim(r.fields[k].text)});
+      if (n > h.skip + h.width) {
         laid.findings.push_back({DiagnosticCode::layout_unread,
-                                 fmt::format("this row has {} cells; the cells after the {} are not read", n,
+                                 fmt::format("this row has {} cells; the cells after the {} are not read", n - h.skip,
                                              nth(h.width)),
-                                 r.fields[h.width].text});
+                                 r.fields[h.skip + h.width].text});
       }
-      if (n < h.width && r.fields.size() < h.width)
+      const std::size_t cells = r.fields.size() > h.skip ? r.fields.size() - h.skip : 0;
+      if (cells < width)
         // A row typed by hand may leave out its last cells; which ones it left out the text does not say.
         laid.findings.push_back({DiagnosticCode::layout_inferred,
                                  fmt::format("this row has {} cell{} where the table has {}: read as the first {}, "
                                              "the rest empty",
-                                             r.fields.size(), r.fields.size() == 1 ? "" : "s", h.width,
-                                             r.fields.size()),
+                                             cells, cells == 1 ? "" : "s", width, cells),
                                  trim(r.line)});
-      for (std::size_t k = 0; k < h.width; ++k) {
-        if (k < r.fields.size()) {
-          write_cell(w, r.fields[k]);
+      for (std::size_t k = 0; k < width; ++k) {
+        if (k < cells) {
+          write_cell(w, r.fields[h.skip + k]);
         } else {
           w.raw("\t\n");
         }

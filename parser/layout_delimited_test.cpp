@@ -156,3 +156,26 @@ TEST_CASE("layout_delimited: prose and pdftotext's columns are no header, a spac
   CHECK(fit_tsv("A\tB\tC\nx\ty\tz\n") == 0.0);
   CHECK(read_tsv("A\tB\tC\nx\ty\tz\n").text == "\tA\n\tB\n\tC\n\tx\n\ty\n\tz\n");
 }
+
+TEST_CASE("layout_delimited: spreadsheet headers as they are written") {
+  // A second new user's spreadsheets: each of these found no table.
+  // A name wrapped in its cell (Alt+Enter) is one name; a name ending in ')' that says a column is a name.
+  Laid laid = read_csv("\"Ministerial\nDirectives\",Priorities,Action Items (Owner/Deadline)\n1. D (Bogor Goal),1.1 P,A (US/2008)\n");
+  CHECK(laid.text.starts_with("\tMinisterial Directives\n\tPriorities\n\tAction Items (Owner/Deadline)\n\t1. D"));
+  CHECK(fit_csv("\"Ministerial\nDirectives\",Priorities,Action Items (Owner/Deadline)\n1. D (Bogor Goal),1.1 P,A (US/2008)\n") == 1.0);
+  // A column the tab-cell form does not know is said once, at its name, and not read; the known ones are.
+  const std::string budget = "Directives,Priorities,Action Items,Lead,Budget (USD),Timeline\n1. D (Bogor Goal),1.1 P,A,Japan,5000,2010\n";
+  CHECK(fit_csv(budget) == 1.0);
+  laid = read_csv(budget);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\tLead\n\t1. D (Bogor Goal)\n\t1.1 P\n\tA\n\tJapan\n");
+  REQUIRE(laid.findings.size() == 2);
+  CHECK(laid.findings[0].message == "the column 'Budget (USD)' is not one mseg reads (docs/format.md, \"Wider tables\"): its cells are not read");
+  CHECK(laid.findings[1].where == "Timeline");
+  // A table that starts in column B: the empty first column is no column.
+  const std::string lead = "\tDirectives\tPriorities\tAction Items\n\t1. D (Bogor Goal)\t1.1 P\tA (US/2008)\n\t\t\tB (Peru/2009)\n";
+  CHECK(fit_tsv(lead) == 1.0);
+  CHECK(lay_out(lead).reader == "tsv");
+  laid = read_tsv(lead);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1. D (Bogor Goal)\n\t1.1 P\n\tA (US/2008)\n\t\n\t\n\tB (Peru/2009)\n");
+  CHECK(laid.findings.empty());
+}

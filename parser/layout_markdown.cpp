@@ -321,6 +321,77 @@ void write_cell(Writer& w, std::string_view cell) {
   w.raw("\n");
 }
 
+// pandoc's multiline table (its Markdown for a table whose cells hold one paragraph each) and simple table:
+//   -----------------------------------------------------         a rule (the multiline table's)
+//   Directives              Priorities       Action Items         the header, a line or more
+//   ----------------------- ---------------- ---------------      a run of dashes a column
+//   1\. Port security        1.1 Guide        Draft guide          a row's lines; a blank line between rows
+//   (Bogor Goal)                              (Japan/2009)         (a simple table: a row a line)
+//   -----------------------------------------------------
+// A new user's `pandoc plan.docx -t markdown` of a plan of one paragraph a cell was read as side-by-side text.
+bool dash_rule(std::string_view line) {
+  const std::string_view t = trim(line);
+  return t.size() >= 10 && t.find_first_not_of('-') == std::string_view::npos;
+}
+
+// The character columns where a line of dash runs ("----- ------ -----") starts each run; empty when it is none.
+std::vector<std::size_t> dash_columns(std::string_view line) {
+  std::vector<std::size_t> starts;
+  const std::string_view t = trim_end(line);
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '-' && (i == 0 || t[i - 1] == ' ')) starts.push_back(i);
+    else if (t[i] != '-' && t[i] != ' ') return {};
+  }
+  return starts.size() >= 3 ? starts : std::vector<std::size_t>{};
+}
+
+// The line's cells, cut where the columns start (character columns; the line is ASCII up to where it is cut, or
+// its characters count one each), trimmed. A line shorter than a column's start has that cell empty.
+std::vector<std::string_view> cut_at(std::string_view line, const std::vector<std::size_t>& starts) {
+  std::vector<std::size_t> at;  // byte offsets of the column starts
+  std::size_t i = 0, col = 0;
+  for (std::size_t c = 0; c < starts.size(); ++c) {
+    while (col < starts[c] && i < line.size()) {
+      ++i;
+      while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+      ++col;
+    }
+    at.push_back(i);
+  }
+  std::vector<std::string_view> cells;
+  for (std::size_t k = 0; k < at.size(); ++k) {
+    const std::size_t end = k + 1 < at.size() ? at[k + 1] : line.size();
+    cells.push_back(trim(line.substr(at[k], end - at[k])));
+  }
+  return cells;
+}
+
+struct Dashed {
+  std::size_t header = 0;  // the header's first line
+  std::size_t dashes = 0;  // the line of dash runs under it; 0: no table found
+  bool multiline = false;  // a rule stands above the header
+};
+
+// The first dashed table whose header names a plan's column: a line of dash runs under the header, which a rule
+// stands above (multiline) or which is one line (simple). Its `dashes` is 0 when there is none.
+Dashed find_dashed(const std::vector<Line>& lines) {
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const std::vector<std::size_t> starts = dash_columns(lines[i].text);
+    if (starts.empty()) continue;
+    std::size_t h = i;
+    while (h > 0 && !trim(lines[h - 1].text).empty() && !dash_rule(lines[h - 1].text) && i - h < 4) --h;
+    const bool multiline = h > 0 && dash_rule(lines[h - 1].text);
+    if (h == i || (!multiline && i - h != 1)) continue;
+    std::string names[3];
+    for (std::size_t l = h; l < i; ++l) {
+      const auto cells = cut_at(lines[l].text, starts);
+      for (std::size_t k = 0; k < 3 && k < cells.size(); ++k) names[k] += std::string(cells[k]) + " ";
+    }
+    if (plan_column_score(names[0], names[1], names[2]) > 0) return Dashed{h, i, multiline};
+  }
+  return {};
+}
+
 // pandoc wraps Markdown paragraphs at 72 columns.
 constexpr std::size_t kMarkdownWrap = 72;
 
@@ -360,6 +431,63 @@ void read_grid(Laid& laid, Writer& w, const std::vector<Line>& lines, std::size_
   }
 }
 
+// The dashed table `d` laid out as tab cells; the lines after it said unread.
+void read_dashed(Laid& laid, Writer& w, const std::vector<Line>& lines, const Dashed& d) {
+  const std::vector<std::size_t> starts = dash_columns(lines[d.dashes].text);
+  std::vector<GridRow> rows(1);
+  for (std::size_t l = d.header; l < d.dashes; ++l) {
+    const auto cells = cut_at(lines[l].text, starts);
+    if (rows[0].size() < cells.size()) rows[0].resize(cells.size());
+    for (std::size_t k = 0; k < cells.size(); ++k) rows[0][k].push_back(cells[k]);
+  }
+  std::size_t i = d.dashes + 1;
+  GridRow row;
+  const auto end_row = [&] {
+    if (!row.empty()) rows.push_back(std::move(row));
+    row.clear();
+  };
+  for (; i < lines.size(); ++i) {
+    const std::string_view t = trim(lines[i].text);
+    if (d.multiline ? dash_rule(lines[i].text) : t.empty()) break;  // the table's end
+    if (t.empty()) {
+      end_row();
+      continue;
+    }
+    const auto cells = cut_at(lines[i].text, starts);
+    if (row.size() < cells.size()) row.resize(cells.size());
+    for (std::size_t k = 0; k < cells.size(); ++k) row[k].push_back(cells[k]);
+    if (!d.multiline) end_row();  // a simple table: a row a line
+  }
+  end_row();
+  std::size_t width = 3;
+  {
+    const auto name = [&](std::size_t k) {
+      std::string n;
+      for (std::string_view l : rows[0][k]) n += (n.empty() ? "" : " ") + std::string(l);
+      return n;
+    };
+    while (width < 6 && width < rows[0].size() && is_extra_column(name(width))) ++width;
+  }
+  for (const GridRow& r : rows)
+    for (std::size_t k = 0; k < width; ++k) {
+      // A multiline cell is one paragraph: its lines joined with a space.
+      if (k < r.size()) {
+        std::vector<std::string_view> joined;
+        for (std::string_view l : r[k])
+          if (!l.empty()) joined.push_back(l);
+        write_grid_cell(w, joined);
+      } else {
+        w.raw("\t\n");
+      }
+    }
+  for (++i; i < lines.size(); ++i) {
+    const std::string_view t = trim(lines[i].text);
+    if (t.empty()) continue;
+    laid.findings.push_back({DiagnosticCode::layout_unread,
+                             "this line follows the Markdown table and is not part of the plan", t});
+  }
+}
+
 }  // namespace
 
 double fit_markdown(std::string_view text) {
@@ -367,8 +495,8 @@ double fit_markdown(std::string_view text) {
   const std::size_t at = find_table(lines);
   if (at != lines.size()) return cells_of(lines[at].text).size() >= 3 ? 1.0 : 0.5;
   const std::size_t grid = find_grid(lines);
-  if (grid == lines.size()) return 0.0;
-  return grid_columns(lines[grid].text).size() >= 4 ? 1.0 : 0.5;
+  if (grid != lines.size()) return grid_columns(lines[grid].text).size() >= 4 ? 1.0 : 0.5;
+  return find_dashed(lines).dashes != 0 ? 1.0 : 0.0;
 }
 
 Laid read_markdown(std::string_view text) {
@@ -381,6 +509,9 @@ Laid read_markdown(std::string_view text) {
   // No pipe table: pandoc's grid table (its default Markdown), read by read_grid below.
   const std::size_t grid = at == lines.size() ? find_grid(lines) : lines.size();
   if (grid != lines.size()) at = grid;
+  // Nor a grid table: pandoc's multiline or simple table.
+  const Dashed dashed = at == lines.size() ? find_dashed(lines) : Dashed{};
+  if (dashed.dashes != 0) at = dashed.multiline ? dashed.header - 1 : dashed.header;
   std::vector<std::string_view> paragraph;  // the front matter's wrapped lines, joined when the paragraph ends
   const auto end_paragraph = [&] {
     if (paragraph.empty()) return;
@@ -429,6 +560,10 @@ Laid read_markdown(std::string_view text) {
   if (at == lines.size()) return laid;  // no table: the assembler says no-table
   if (at == grid) {
     read_grid(laid, w, lines, grid);
+    return laid;
+  }
+  if (dashed.dashes != 0) {
+    read_dashed(laid, w, lines, dashed);
     return laid;
   }
   // issue 15: a wider table's header names its further columns (Lead, Timeline...) after the three, and

@@ -188,3 +188,36 @@ TEST_CASE("layout_markdown: a word pandoc broke in a narrow grid column is a war
   CHECK(laid.findings[0].where == "onesia/2012");
   CHECK(laid.findings[0].message.find("pandoc --columns=200") != std::string::npos);
 }
+
+TEST_CASE("layout_markdown: pandoc's multiline and simple tables") {
+  // A new user's `pandoc plan.docx -t markdown` of a plan of one paragraph a cell: read as side-by-side text, a
+  // dash rule a priority and "2\." a directive's words.
+  std::string md = "Work Plan 2009\n\n"
+                   "  -----------------------------------------------------------------------\n"
+                   "  Ministerial Directives  MEG-SEC Priorities      Action Items\n"
+                   "  ----------------------- ----------------------- -----------------------\n"
+                   "  1A. Ministers agreed to 1.1 Port security guide Draft a best practice\n"
+                   "  strengthen port                                 guide. (Japan/March\n"
+                   "  security (Bogor Goal)                           2009)\n"
+                   "\n"
+                   "  2\\. Piracy (Bogor Goal) 2.1 Data                Compile (US/2011)\n"
+                   "  -----------------------------------------------------------------------\n";
+  CHECK(fit_markdown(md) == 1.0);
+  CHECK(lay_out(md).reader == "markdown");
+  Laid laid = read_markdown(md);
+  CHECK(laid.text == "Work Plan 2009\n\tMinisterial Directives\n\tMEG-SEC Priorities\n\tAction Items\n"
+                     "\t1A. Ministers agreed to strengthen port security (Bogor Goal)\n\t1.1 Port security guide\n"
+                     "\tDraft a best practice guide. (Japan/March 2009)\n"
+                     "\t2. Piracy (Bogor Goal)\n\t2.1 Data\n\tCompile (US/2011)\n");
+  CHECK(laid.findings.empty());
+  // A simple table: no rule above, a row a line, a blank line its end.
+  std::string simple = "Directives   Priorities   Action Items\n"
+                       "------------ ------------ --------------\n"
+                       "1A. D (Bogor 1.1 P        A (US/2008)\n"
+                       "2A. E        2.1 Q        B (Peru/2009)\n\nafter\n";
+  laid = read_markdown(simple);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. D (Bogor\n\t1.1 P\n\tA (US/2008)\n"
+                     "\t2A. E\n\t2.1 Q\n\tB (Peru/2009)\n");
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(laid.findings[0].where == "after");
+}

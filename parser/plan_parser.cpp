@@ -247,7 +247,11 @@ class Assembler {
     for (std::size_t i = 0; header && i < 3; ++i) {
       const auto& ps = cells[i].paragraphs;
       if (ps.size() > 1) header = false;
-      if (ps.size() == 1 && (ps[0].size() > kMaxHeaderCell || ps[0].back() == ')')) header = false;
+      // A cell ending in ')' is a tag's or a citation's, unless it names a column: "Action Items (Owner/Deadline)"
+      // (a new user's spreadsheet; docs/format.md).
+      if (ps.size() == 1 && (ps[0].size() > kMaxHeaderCell ||
+                             (ps[0].back() == ')' && plan_column_score(ps[0], {}, {}) == 0)))
+        header = false;
     }
     if (header && cells[0].paragraphs.empty() && cells[1].paragraphs.empty() && cells[2].paragraphs.empty())
       header = false;
