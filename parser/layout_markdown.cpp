@@ -513,9 +513,15 @@ Laid read_markdown(std::string_view text) {
   const Dashed dashed = at == lines.size() ? find_dashed(lines) : Dashed{};
   if (dashed.dashes != 0) at = dashed.multiline ? dashed.header - 1 : dashed.header;
   std::vector<std::string_view> paragraph;  // the front matter's wrapped lines, joined when the paragraph ends
+  // The front matter's words as the table's are read: escapes (pandoc writes a cover sheet's rule `\_\_\_`, which
+  // became the title: a new user's finding), emphasis marks, and pandoc's dashes and quotes before its tables.
+  const bool pandoc = grid != lines.size() || dashed.dashes != 0;
   const auto end_paragraph = [&] {
     if (paragraph.empty()) return;
-    w.paragraph(paragraph);
+    for (std::size_t k = 0; k < paragraph.size(); ++k) {
+      if (k > 0) w.raw(" ");
+      put_markdown_text(w, paragraph[k], pandoc);
+    }
     w.raw("\n");
     paragraph.clear();
   };
