@@ -395,20 +395,34 @@ Dashed find_dashed(const std::vector<Line>& lines) {
 // pandoc wraps Markdown paragraphs at 72 columns.
 constexpr std::size_t kMarkdownWrap = 72;
 
+// The table's width: the three columns, and the further ones its header row names (Lead, Timeline...: issue 15),
+// each name the lines of its cell.
+std::size_t width_of(const GridRow& header) {
+  std::size_t width = 3;
+  const auto name = [&](std::size_t k) {
+    std::string n;
+    for (std::string_view l : header[k]) n += (n.empty() ? "" : " ") + std::string(l);
+    return n;
+  };
+  while (width < 6 && width < header.size() && is_extra_column(name(width))) ++width;
+  return width;
+}
+
+// A `layout-unread` warning for each line after the table, from `from` on: said, not dropped.
+void note_lines_after(Laid& laid, const std::vector<Line>& lines, std::size_t from) {
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    const std::string_view t = trim(lines[i].text);
+    if (t.empty()) continue;
+    laid.findings.push_back({DiagnosticCode::layout_unread,
+                             "this line follows the Markdown table and is not part of the plan", t});
+  }
+}
+
 // The grid table at `at` laid out as tab cells, the lines after it said unread.
 void read_grid(Laid& laid, Writer& w, const std::vector<Line>& lines, std::size_t at) {
   std::size_t end = 0;
   const std::vector<GridRow> rows = grid_rows(lines, at, end, &laid.findings);
-  std::size_t width = 3;
-  if (!rows.empty()) {
-    const GridRow& header = rows[0];
-    const auto name = [&](std::size_t k) {
-      std::string n;
-      for (std::string_view l : header[k]) n += (n.empty() ? "" : " ") + std::string(l);
-      return n;
-    };
-    while (width < 6 && width < header.size() && is_extra_column(name(width))) ++width;
-  }
+  const std::size_t width = rows.empty() ? 3 : width_of(rows[0]);
   for (const GridRow& row : rows) {
     for (std::size_t k = width; k < row.size(); ++k)
       for (std::string_view l : row[k])
@@ -423,12 +437,7 @@ void read_grid(Laid& laid, Writer& w, const std::vector<Line>& lines, std::size_
       else w.raw("\t\n");
     }
   }
-  for (std::size_t i = end; i < lines.size(); ++i) {
-    std::string_view t = trim(lines[i].text);
-    if (t.empty()) continue;
-    laid.findings.push_back({DiagnosticCode::layout_unread,
-                             "this line follows the Markdown table and is not part of the plan", t});
-  }
+  note_lines_after(laid, lines, end);
 }
 
 // The dashed table `d` laid out as tab cells; the lines after it said unread.
@@ -459,15 +468,7 @@ void read_dashed(Laid& laid, Writer& w, const std::vector<Line>& lines, const Da
     if (!d.multiline) end_row();  // a simple table: a row a line
   }
   end_row();
-  std::size_t width = 3;
-  {
-    const auto name = [&](std::size_t k) {
-      std::string n;
-      for (std::string_view l : rows[0][k]) n += (n.empty() ? "" : " ") + std::string(l);
-      return n;
-    };
-    while (width < 6 && width < rows[0].size() && is_extra_column(name(width))) ++width;
-  }
+  const std::size_t width = width_of(rows[0]);
   for (const GridRow& r : rows)
     for (std::size_t k = 0; k < width; ++k) {
       // A multiline cell is one paragraph: its lines joined with a space.
@@ -480,12 +481,7 @@ void read_dashed(Laid& laid, Writer& w, const std::vector<Line>& lines, const Da
         w.raw("\t\n");
       }
     }
-  for (++i; i < lines.size(); ++i) {
-    const std::string_view t = trim(lines[i].text);
-    if (t.empty()) continue;
-    laid.findings.push_back({DiagnosticCode::layout_unread,
-                             "this line follows the Markdown table and is not part of the plan", t});
-  }
+  note_lines_after(laid, lines, i + 1);
 }
 
 }  // namespace
@@ -602,12 +598,7 @@ Laid read_markdown(std::string_view text) {
     while (cells.size() < width) cells.push_back(lines[i].text.substr(lines[i].text.size()));
     for (std::string_view c : cells) write_cell(w, c);
   }
-  for (; i < lines.size(); ++i) {
-    std::string_view t = trim(lines[i].text);
-    if (t.empty()) continue;
-    laid.findings.push_back({DiagnosticCode::layout_unread,
-                             "this line follows the Markdown table and is not part of the plan", t});
-  }
+  note_lines_after(laid, lines, i);
   return laid;
 }
 

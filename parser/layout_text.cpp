@@ -285,6 +285,10 @@ bool starts_paragraph(std::string_view line) {
   if (patterns::consume_directive_number(rest, number) && number.size() <= 3) return true;
   rest = line;
   if (patterns::consume_priority_number(rest, number) && number.size() <= 5) return true;
+  return starts_bullet(line);
+}
+
+bool starts_bullet(std::string_view line) {
   return starts_with(line, "\u00B7") || starts_with(line, "\u2022") || starts_with(line, "- ") ||
          starts_with(line, "\u2013 ") || starts_with(line, kSymbolBullet);
 }

@@ -62,6 +62,8 @@ inline constexpr std::string_view kSymbolBullet = "\uF0B7";
 // Whether a paragraph starts with `line` whatever came before: a directive
 // number (1A., 2., 1a.), a priority number (1.1) or a bullet (·, •, -, Word's Symbol bullet).
 bool starts_paragraph(std::string_view line);
+// Whether `line` starts with a bullet: ·, •, "- ", "– " or Word's Symbol bullet.
+bool starts_bullet(std::string_view line);
 // The depth of parentheses after `s`, from `depth` before it.
 int paren_depth(std::string_view s, int depth);
 // Whether `line` ends a tag or a citation: a closing parenthesis, perhaps with

@@ -479,9 +479,7 @@ class PdfLayout {
                  laid_.text[laid_.text.size() - 2] != ' ') {
         // Whether a space stood after the hyphen the page does not say: the reading is said, as the text forms'
         // readers say theirs.
-        std::size_t start = laid_.text.size() - 1;
-        while (start > 0 && laid_.text[start - 1] != ' ' && laid_.text[start - 1] != '\t' && laid_.text[start - 1] != '\n')
-          --start;
+        const std::size_t start = last_word_start();
         hyphens_.push_back({fmt::format("a hyphen ends the line: read as '{} {}' (whether a space stood after it, "
                                         "the page does not say)",
                                         std::string_view(laid_.text).substr(start), w.text),
@@ -533,6 +531,15 @@ class PdfLayout {
 
   // The document's whole words, the hyphen rule's evidence ("sub-" / "ject" is "subject" where the document
   // writes "subject"); read only when some line ends in a hyphen.
+  // Where the laid text's last word starts (after the last space, tab or line end): the word a line's end hyphen
+  // belongs to.
+  std::size_t last_word_start() const {
+    std::size_t start = laid_.text.empty() ? 0 : laid_.text.size() - 1;
+    while (start > 0 && laid_.text[start - 1] != ' ' && laid_.text[start - 1] != '\t' && laid_.text[start - 1] != '\n')
+      --start;
+    return start;
+  }
+
   // Whether the text so far ends in a hyphen a compound keeps, `next` the compound's second part: before a
   // lower-case letter or a digit ("anti-" / "piracy", "mid-" / "2009"), or before a capital where the document
   // writes the compound whole elsewhere ("MEG-" / "SEC"). Then `next` follows with no space, noted. (A new user's
@@ -540,8 +547,7 @@ class PdfLayout {
   bool joins_compound(const Word& next) {
     const std::string_view text = laid_.text;
     if (text.size() < 2 || text.back() != '-' || text[text.size() - 2] == ' ' || next.text.empty()) return false;
-    std::size_t start = text.size() - 1;
-    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\t' && text[start - 1] != '\n') --start;
+    const std::size_t start = last_word_start();
     const std::string_view head = text.substr(start);
     const char c = next.text[0];
     const bool lower_or_digit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -579,8 +585,7 @@ class PdfLayout {
   bool joins_broken_word(const Word& next) {
     const std::string_view text = laid_.text;
     if (text.size() < 2 || text.back() != '-' || laid_.pieces.empty()) return false;
-    std::size_t start = text.size() - 1;
-    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\t' && text[start - 1] != '\n') --start;
+    const std::size_t start = last_word_start();
     const std::string_view broken = text.substr(start);
     if (!drops_hyphen(broken, next.text, &vocabulary_)) return false;
     hyphens_.push_back({fmt::format("a hyphen ends the line: read as '{}{}'", broken.substr(0, broken.size() - 1),
@@ -637,8 +642,7 @@ class PdfLayout {
           const std::string& last = lines[i - 1].words.back().text;
           return !last.empty() && std::string_view(".;:)").find(last.back()) != std::string_view::npos;
         };
-        const bool bullet = first.starts_with(kSymbolBullet) || first.starts_with("\u00B7") ||
-                            first.starts_with("\u2022") || first == "-" || first == "\u2013";
+        const bool bullet = starts_bullet(lines[i].text());
         const bool starts = i > 0 && starts_paragraph(lines[i].text()) &&
                             (bullet || c == 1 || breaks[i] || ends_sentence());
         // A lettered item ("a) develop ...", "b. share ...") starts with a lower-case letter too: its own paragraph
