@@ -169,11 +169,13 @@ Header find_header(std::string_view text, char separator, std::size_t limit, boo
   return first;
 }
 
-// How well the text fits: a header row, and the rows after it as wide as it, or of two cells or more, the first
-// not empty, and no more than the header's.
-double fit(std::string_view text, char separator) {
-  const std::size_t limit = std::min<std::size_t>(text.size(), 1 << 16);
-  const Header h = find_header(text, separator, limit);
+// Detection reads the text's first 64 KB only.
+std::size_t detection_limit(std::string_view text) { return std::min<std::size_t>(text.size(), 1 << 16); }
+
+// How well the text fits: a header row `h` (find_header's within detection_limit), and the rows after it as wide
+// as it, or of two cells or more, the first not empty, and no more than the header's.
+double fit(std::string_view text, char separator, const Header& h) {
+  const std::size_t limit = detection_limit(text);
   if (h.at == npos) return 0.0;
   Record r;
   std::size_t seen = 0, rows = 0;
@@ -230,10 +232,12 @@ const char* nth(std::size_t n) {
   return n < std::size(kNames) ? kNames[n] : "last";
 }
 
-Laid read(std::string_view text, char separator, const char* reader) {
+// `found`: the header detection found, when it found one (the first row naming a plan's columns is the same in the
+// whole text as in its start); else the whole text is looked through, taking short names if no plan's.
+Laid read(std::string_view text, char separator, const char* reader, const Header& found) {
   Laid laid{reader, {}, {}, {}, {}, {}};
   Writer w(text, laid);
-  const Header h = find_header(text, separator, text.size(), /*any=*/true);
+  const Header h = found.at != npos ? found : find_header(text, separator, text.size(), /*any=*/true);
   Record r;
   std::size_t at = 0;
   // Front matter: each cell that holds anything a line (a title saved in a spreadsheet's first cell, the rest of
@@ -300,19 +304,32 @@ Laid read(std::string_view text, char separator, const char* reader) {
   return laid;
 }
 
+struct Separated {
+  char separator;
+  Header header;  // find_header's in the detection limit
+};
+
+// A tab-separated file's header.
+Separated tsv_header(std::string_view text) { return {'\t', find_header(text, '\t', detection_limit(text))}; }
+
 // A comma-separated file's separator: ',' or ';', which Excel writes where the decimal mark is a comma (much of
-// Europe, Latin America, Indonesia, Viet Nam), whichever gives a header row first.
-char csv_separator(std::string_view text) {
-  const std::size_t limit = std::min<std::size_t>(text.size(), 1 << 16);
+// Europe, Latin America, Indonesia, Viet Nam), whichever gives a header row first; with that header.
+Separated csv_header(std::string_view text) {
+  const std::size_t limit = detection_limit(text);
   const Header comma = find_header(text, ',', limit), semicolon = find_header(text, ';', limit);
-  return semicolon.at < comma.at ? ';' : ',';
+  return semicolon.at < comma.at ? Separated{';', semicolon} : Separated{',', comma};
+}
+
+double fit(std::string_view text, const Separated& s) { return fit(text, s.separator, s.header); }
+Laid read(std::string_view text, const Separated& s, const char* reader) {
+  return read(text, s.separator, reader, s.header);
 }
 
 }  // namespace
 
-double fit_tsv(std::string_view text) { return fit(text, '\t'); }
-double fit_csv(std::string_view text) { return fit(text, csv_separator(text)); }
-Laid read_tsv(std::string_view text) { return read(text, '\t', "tsv"); }
-Laid read_csv(std::string_view text) { return read(text, csv_separator(text), "csv"); }
+double fit_tsv(std::string_view text) { return fit(text, tsv_header(text)); }
+double fit_csv(std::string_view text) { return fit(text, csv_header(text)); }
+Laid read_tsv(std::string_view text) { return read(text, tsv_header(text), "tsv"); }
+Laid read_csv(std::string_view text) { return read(text, csv_header(text), "csv"); }
 
 }  // namespace mseg::layout
