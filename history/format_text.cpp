@@ -98,12 +98,17 @@ void format_history_text(const History& h, const TextSink& sink) {
   }
   if (!h.owners.empty()) {
     out += "\nowners (action threads):\n";
+    // Each name made inert once: the column is as wide as the widest, as shown.
+    std::vector<std::string> names;
+    names.reserve(h.owners.size());
     std::size_t name_width = 5;
-    for (const auto& o : h.owners) name_width = std::max(name_width, inert_text(o.owner).size());
+    for (const auto& o : h.owners) name_width = std::max(name_width, names.emplace_back(inert_text(o.owner)).size());
     out += fmt::format("  {:<{}}  held  carried  ended  new  slips  months  median\n", "owner", name_width);
-    for (const auto& o : h.owners)
-      out += fmt::format("  {:<{}}  {:>4}  {:>7}  {:>5}  {:>3}  {:>5}  {:>6}  {:>6}\n", inert_text(o.owner), name_width, o.held,
+    for (std::size_t i = 0; i < h.owners.size(); ++i) {
+      const auto& o = h.owners[i];
+      out += fmt::format("  {:<{}}  {:>4}  {:>7}  {:>5}  {:>3}  {:>5}  {:>6}  {:>6}\n", names[i], name_width, o.held,
                          o.carried, o.ended, o.new_in_last, o.slips, o.months_total, months_text(o.months_median));
+    }
   }
   std::string twice, cited;
   for (const auto& t : h.threads) {
