@@ -227,11 +227,6 @@ void write_cell(Writer& w, const Field& f, bool one_line = false) {
   w.raw("\n");
 }
 
-const char* nth(std::size_t n) {
-  static constexpr const char* kNames[] = {"", "first", "second", "third", "fourth", "fifth", "sixth"};
-  return n < std::size(kNames) ? kNames[n] : "last";
-}
-
 // `found`: the header detection found, when it found one (the first row naming a plan's columns is the same in the
 // whole text as in its start); else the whole text is looked through, taking short names if no plan's.
 Laid read(std::string_view text, char separator, const char* reader, const Header& found) {
@@ -278,12 +273,7 @@ Laid read(std::string_view text, char separator, const char* reader, const Heade
           laid.findings.push_back({DiagnosticCode::layout_unread,
                                    "this cell stands before the table's first column: it is not read",
                                    trim(r.fields[k].text)});
-      if (n > h.skip + h.width) {
-        laid.findings.push_back({DiagnosticCode::layout_unread,
-                                 fmt::format("this row has {} cells; the cells after the {} are not read", n - h.skip,
-                                             nth(h.width)),
-                                 r.fields[h.skip + h.width].text});
-      }
+      if (n > h.skip + h.width) note_cells_after(n - h.skip, h.width, r.fields[h.skip + h.width].text, laid.findings);
       const std::size_t cells = r.fields.size() > h.skip ? r.fields.size() - h.skip : 0;
       if (cells < width)
         // A row typed by hand may leave out its last cells; which ones it left out the text does not say.

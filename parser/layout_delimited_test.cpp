@@ -171,6 +171,13 @@ TEST_CASE("layout_delimited: spreadsheet headers as they are written") {
   REQUIRE(laid.findings.size() == 2);
   CHECK(laid.findings[0].message == "the column 'Budget (USD)' is not one mseg reads (docs/format.md, \"Wider tables\"): its cells are not read");
   CHECK(laid.findings[1].where == "Timeline");
+  // A row longer than a header of eight names: the cells past the eighth are said by its number (said "last"
+  // before: as if there were no eighth).
+  laid = read_csv("Directives,Priorities,Action Items,Lead,Budget,Risk,Notes,Status\n"
+                  "1. D (Bogor Goal),1.1 P,A,Japan,5000,low,n,done,stray\n");
+  REQUIRE(laid.findings.size() == 5);  // Budget, Risk, Notes and Status not read; then the row
+  CHECK(laid.findings[4].message == "this row has 9 cells; the cells after the 8th are not read");
+  CHECK(laid.findings[4].where == "stray");
   // A table that starts in column B: the empty first column is no column.
   const std::string lead = "\tDirectives\tPriorities\tAction Items\n\t1. D (Bogor Goal)\t1.1 P\tA (US/2008)\n\t\t\tB (Peru/2009)\n";
   CHECK(fit_tsv(lead) == 1.0);

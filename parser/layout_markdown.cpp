@@ -582,10 +582,7 @@ Laid read_markdown(std::string_view text) {
     if (!table_line(lines[i].text, bare)) break;
     std::vector<std::string_view> cells = cells_of(lines[i].text);
     if (cells.size() > width) {
-      laid.findings.push_back({DiagnosticCode::layout_unread,
-                               fmt::format("this row has {} cells; the cells after the {} are not read", cells.size(),
-                                           width == 3 ? std::string("third") : fmt::format("{}th", width)),
-                               cells[width]});
+      note_cells_after(cells.size(), width, cells[width], laid.findings);
       cells.resize(width);
     }
     if (cells.size() < width && !trim(lines[i].text).empty())

@@ -390,6 +390,14 @@ std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& line
   return out;
 }
 
+void note_cells_after(std::size_t cells, std::size_t width, std::string_view first_unread, Findings& findings) {
+  static constexpr const char* kNames[] = {"", "first", "second", "third"};
+  findings.push_back({DiagnosticCode::layout_unread,
+                      fmt::format("this row has {} cells; the cells after the {} are not read", cells,
+                                  width < std::size(kNames) ? std::string(kNames[width]) : fmt::format("{}th", width)),
+                      first_unread});
+}
+
 void note_furniture(std::string_view line, std::string_view what, Findings& findings) {
   findings.push_back({DiagnosticCode::page_furniture, fmt::format("{} removed: '{}'", what, line), line});
 }

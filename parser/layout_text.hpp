@@ -96,4 +96,8 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
 // A note for a line removed as page furniture (a column-name row repeated at a page's top).
 void note_furniture(std::string_view line, std::string_view what, Findings& findings);
 
+// The finding for a table row of `cells` cells where the table has `width` columns, the rest not read: "this row has
+// 5 cells; the cells after the third are not read", at `first_unread`, the first cell not read.
+void note_cells_after(std::size_t cells, std::size_t width, std::string_view first_unread, Findings& findings);
+
 }  // namespace mseg::layout
