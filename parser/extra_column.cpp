@@ -5,6 +5,7 @@
 
 #include "base/ascii.hpp"
 #include "clean.hpp"
+#include "patterns.hpp"
 
 namespace mseg {
 
@@ -22,6 +23,18 @@ bool is_extra_column(std::string_view name) {
   for (std::string_view k : kNames)
     if (n.size() == k.size() && ascii::starts_with_ci(n, k)) return true;
   return false;
+}
+
+bool column_name_with_parenthesis(std::string_view name) {
+  const std::string_view n = trim(name);
+  if (n.empty() || n.back() != ')') return false;
+  const std::size_t open = n.rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::string_view inside = n.substr(open + 1, n.size() - open - 2), before = trim(n.substr(0, open));
+  if (before.empty() || std::count(before.begin(), before.end(), ' ') > 3) return false;
+  if (std::any_of(inside.begin(), inside.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  if (patterns::looks_like_citation(inside)) return false;
+  return is_extra_column(n) || is_extra_column(before) || plan_column_score(before, {}, {}) > 0;
 }
 
 int plan_column_score(std::string_view a, std::string_view b, std::string_view c) {

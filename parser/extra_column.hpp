@@ -18,6 +18,12 @@ bool is_extra_column(std::string_view name);
 // most, the first of equals (a revision table, "Version | Date | Changes", scores none).
 int plan_column_score(std::string_view a, std::string_view b, std::string_view c);
 
+// A column's name that ends in a parenthesis, as a spreadsheet's header may: "Action Items (Owner/Deadline)",
+// "Lead Economy(ies)". A short name (four words at most) that names a column, and in the parenthesis no digit
+// and no citation: a cell ending in "(US/2008)" or "(Bogor Goal)" is a tag's or a citation's, a first data row's,
+// though its words say "action" or "goal" (a review's finding).
+bool column_name_with_parenthesis(std::string_view name);
+
 // The longest name is_extra_column knows ("Responsible Economies"): a longer line names no column.
 inline constexpr std::size_t kLongestExtraColumn = 21;
 

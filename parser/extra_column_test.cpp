@@ -18,3 +18,17 @@ TEST_CASE("extra_column: the further columns' names, any case, trimmed") {
   CHECK_FALSE(is_extra_column("Action Items"));
   CHECK_FALSE(is_extra_column(""));
 }
+
+TEST_CASE("extra_column: a column's name ending in a parenthesis, not a tag's nor a citation's") {
+  CHECK(mseg::column_name_with_parenthesis("Action Items (Owner/Deadline)"));
+  CHECK(mseg::column_name_with_parenthesis("Lead Economy(ies)"));
+  CHECK(mseg::column_name_with_parenthesis("Ministerial Directives (source)"));
+  // A first data row's cells: their words say a column's, their parentheses a citation's or a tag's.
+  CHECK_FALSE(mseg::column_name_with_parenthesis("Economies will pursue the Bogor Goals (Bogor Goal)"));
+  CHECK_FALSE(mseg::column_name_with_parenthesis("Goals (Bogor Goal)"));
+  CHECK_FALSE(mseg::column_name_with_parenthesis("Report on the action plan (US/2008)"));
+  CHECK_FALSE(mseg::column_name_with_parenthesis("Actions (US/2008)"));
+  CHECK_FALSE(mseg::column_name_with_parenthesis("Directives (Ministerial Statement 2004)"));
+  CHECK_FALSE(mseg::column_name_with_parenthesis("Budget (USD)"));  // past the three, the spreadsheet reader's own rule
+  CHECK_FALSE(mseg::column_name_with_parenthesis("Action Items"));
+}

@@ -121,7 +121,7 @@ std::size_t header_width(const Record& r, std::size_t skip) {
     const char last = name.back();
     // "Action Items (Owner/Deadline)", "Lead Economy(ies)", "Budget (USD)" end in ')' as a tag or a citation does,
     // but say a column, or stand past the three.
-    const bool says_column = plan_column_score(name, {}, {}) > 0 || is_extra_column(name) || k >= skip + 3;
+    const bool says_column = k >= skip + 3 || column_name_with_parenthesis(name);
     if (last == '.' || (last == ')' && !says_column) || last == ',' || last == ';') return 0;
     // A name is no sentence and no numbered item: "building. Capacity building", "1.2 Timeline for Reporting"
     // (pdftotext's side-by-side text with its runs of spaces made tabs; a review's finding).

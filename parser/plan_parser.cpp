@@ -249,8 +249,7 @@ class Assembler {
       if (ps.size() > 1) header = false;
       // A cell ending in ')' is a tag's or a citation's, unless it names a column: "Action Items (Owner/Deadline)"
       // (a new user's spreadsheet; docs/format.md).
-      if (ps.size() == 1 && (ps[0].size() > kMaxHeaderCell ||
-                             (ps[0].back() == ')' && plan_column_score(ps[0], {}, {}) == 0)))
+      if (ps.size() == 1 && (ps[0].size() > kMaxHeaderCell || (ps[0].back() == ')' && !column_name_with_parenthesis(ps[0]))))
         header = false;
     }
     if (header && cells[0].paragraphs.empty() && cells[1].paragraphs.empty() && cells[2].paragraphs.empty())

@@ -205,6 +205,17 @@ TEST_CASE("parser: structural errors: no header row, a cell count that is not a 
   CHECK(has_errors(a));
   CHECK(a.sections.size() == 1);  // the first row is still read as data
   CHECK(a.columns[0] == "Directives");
+  // An unnumbered first row whose words say "goal" and "action" is data still: its cells end in a citation and a tag
+  // (a review's finding: read as the header, the row was lost with exit 0).
+  Plan h = parse("\tEconomies will pursue the Bogor Goals (Bogor Goal)\n\tISPS Code implementation\n"
+                 "\tReport progress on the action plan (US/2008)\n");
+  CHECK(codes(h) == std::vector<std::string>{"no-header"});
+  REQUIRE(h.sections.size() == 1);
+  CHECK(h.sections[0].actions.size() == 1);
+  // A column's name may end in a parenthesis of its own.
+  Plan n = parse("\tDirectives\n\tPriorities\n\tAction Items (Owner/Deadline)\n\tD (Bogor Goal)\n\tP\n\tA (US/2008)\n");
+  CHECK(codes(n).empty());
+  CHECK(n.columns[2] == "Action Items (Owner/Deadline)");
 
   Plan b = parse(kHeader + "\tD (Bogor Goal)\n\tP\n");
   REQUIRE(codes(b) == std::vector<std::string>{"cell-count"});
