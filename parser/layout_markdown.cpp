@@ -89,14 +89,69 @@ std::size_t table_end(const std::vector<Line>& lines, std::size_t at) {
   return i;
 }
 
+// The `*` and `_` of a paragraph's lines that mark emphasis, as CommonMark pairs them: their addresses, sorted.
+// Bold and italic marks (`**(Japan/March 2009)**`, `*(Ministerial Statement 2009)*`: Word's bold and italics as
+// pandoc writes them) are no part of the words (a new user's finding: the tag and the citation were lost); a star
+// or an underscore that pairs with none is a character ("2*3 ports", "security*", "(US*/2011)", "snake_case":
+// a review's finding, all were dropped). A run of one to three opens where a word follows it and closes where one
+// stands before it (CommonMark's flanking rules; `_` inside a word neither opens nor closes), and a closing run
+// pairs with the nearest open run of its character and length (CommonMark's further rules for runs of unequal
+// lengths are not followed: pandoc writes equal ones). A blank line ends a paragraph; lines are joined by spaces.
+std::vector<const char*> emphasis_marks(std::span<const std::string_view> lines) {
+  const auto space = [](unsigned char c) { return c == ' ' || c == '\t'; };
+  const auto punct = [](unsigned char c) { return c < 0x80 && std::ispunct(c); };
+  std::vector<const char*> open[2][3];  // by character ('*', '_') and run length
+  std::vector<const char*> marks;
+  for (std::string_view l : lines) {
+    if (trim(l).empty()) {
+      for (auto& by_char : open)
+        for (auto& runs : by_char) runs.clear();
+      continue;
+    }
+    for (std::size_t i = 0; i < l.size();) {
+      if (l[i] == '\\') {
+        i += 2;  // an escaped character is no mark
+        continue;
+      }
+      if (l[i] != '*' && l[i] != '_') {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < l.size() && l[j] == l[i]) ++j;
+      const std::size_t n = j - i;
+      const unsigned char before = i > 0 ? static_cast<unsigned char>(l[i - 1]) : ' ';
+      const unsigned char after = j < l.size() ? static_cast<unsigned char>(l[j]) : ' ';
+      const bool left = !space(after) && (!punct(after) || space(before) || punct(before));
+      const bool right = !space(before) && (!punct(before) || space(after) || punct(after));
+      const bool star = l[i] == '*';
+      const bool opens = star ? left : left && (!right || punct(before));
+      const bool closes = star ? right : right && (!left || punct(after));
+      if (n <= 3) {
+        std::vector<const char*>& runs = open[star ? 0 : 1][n - 1];
+        if (closes && !runs.empty()) {
+          for (std::size_t k = 0; k < n; ++k) marks.push_back(runs.back() + k), marks.push_back(l.data() + i + k);
+          runs.pop_back();
+        } else if (opens) {
+          runs.push_back(l.data() + i);
+        }
+      }
+      i = j;
+    }
+  }
+  std::sort(marks.begin(), marks.end());
+  return marks;
+}
+
 // Markdown's escapes: `\|`, `\*`, `\_`... (a backslash before ASCII punctuation) is the character alone, and
-// `&amp;` is `&` ("I&amp;ITSEG" is the owner I&ITSEG). Each written as its own character in the input. An
-// unescaped `*` marks emphasis and is left out.
+// `&amp;` is `&` ("I&amp;ITSEG" is the owner I&ITSEG). Each written as its own character in the input. The
+// emphasis marks among `p`'s characters (`marks`, from emphasis_marks) are left out.
 // `pandoc_smart`: pandoc's Markdown writes an en dash as `--`, an em dash as `---` and curly quotes straight (its
 // "smart" punctuation, which it reads back so): written as the characters they are, so that `(Pilot Project --
 // Australia/...)` is a label and an owner and `Leaders' Statement` is the plan's `Leaders’ Statement`, as Word has
 // them. A quote opens after a space, a '(' or the start, and closes (or is an apostrophe) after anything else.
-void put_markdown_text(Writer& w, std::string_view p, bool pandoc_smart = false) {
+void put_markdown_text(Writer& w, std::string_view p, const std::vector<const char*>& marks,
+                       bool pandoc_smart = false) {
   std::size_t from = 0;
   for (std::size_t i = 0; i < p.size(); ++i) {
     std::size_t skip = 0;
@@ -117,10 +172,7 @@ void put_markdown_text(Writer& w, std::string_view p, bool pandoc_smart = false)
       from = i + 1;
       continue;
     }
-    // Bold and italic marks (`**(Japan/March 2009)**`, `*(Ministerial Statement 2009)*`: Word's bold and italics
-    // as pandoc writes them) are no part of the words (a new user's finding: the tag and the citation were lost).
-    // A star meant as a star is written `\*`.
-    if (p[i] == '*') {
+    if ((p[i] == '*' || p[i] == '_') && std::binary_search(marks.begin(), marks.end(), p.data() + i)) {
       w.put(p.substr(from, i - from));
       from = i + 1;
       continue;
@@ -269,6 +321,7 @@ std::size_t find_grid(const std::vector<Line>& lines) {
 
 // One grid cell: its paragraphs (blank lines between), each paragraph's lines joined with a space.
 void write_grid_cell(Writer& w, const std::vector<std::string_view>& cell_lines) {
+  const std::vector<const char*> marks = emphasis_marks(cell_lines);
   w.raw("\t");
   bool first = true, open = false;
   for (std::string_view l : cell_lines) {
@@ -283,7 +336,7 @@ void write_grid_cell(Writer& w, const std::vector<std::string_view>& cell_lines)
     std::size_t slashes = 0;
     while (slashes < l.size() && l[l.size() - 1 - slashes] == '\\') ++slashes;
     const bool hard_break = slashes % 2 == 1;
-    put_markdown_text(w, hard_break ? l.substr(0, l.size() - 1) : l, /*pandoc_smart=*/true);
+    put_markdown_text(w, hard_break ? l.substr(0, l.size() - 1) : l, marks, /*pandoc_smart=*/true);
     first = false;
     open = !hard_break;
   }
@@ -316,7 +369,7 @@ void write_cell(Writer& w, std::string_view cell) {
     if (p.empty()) continue;
     if (!first) w.raw("\n");
     first = false;
-    put_markdown_text(w, p);
+    put_markdown_text(w, p, emphasis_marks({&p, 1}));
   }
   w.raw("\n");
 }
@@ -514,9 +567,10 @@ Laid read_markdown(std::string_view text) {
   const bool pandoc = grid != lines.size() || dashed.dashes != 0;
   const auto end_paragraph = [&] {
     if (paragraph.empty()) return;
+    const std::vector<const char*> marks = emphasis_marks(paragraph);
     for (std::size_t k = 0; k < paragraph.size(); ++k) {
       if (k > 0) w.raw(" ");
-      put_markdown_text(w, paragraph[k], pandoc);
+      put_markdown_text(w, paragraph[k], marks, pandoc);
     }
     w.raw("\n");
     paragraph.clear();

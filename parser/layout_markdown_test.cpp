@@ -168,6 +168,29 @@ TEST_CASE("layout_markdown: bold and italic marks are no part of a cell's words"
                      "\tDraft it (Japan/March 2009) 2 * 3\n");
 }
 
+TEST_CASE("layout_markdown: a star or an underscore that pairs with none is a character") {
+  // A review's finding: every unescaped '*' was dropped ("2*3 ports" read "23 ports", a footnote mark lost).
+  std::string md = "# Work Plan 2010*\n\nFiles: samples/*.txt\n\n| Directives | Priorities | Action Items |\n|---|---|---|\n"
+                   "| 1A. Port security* (Bogor Goal) | 1.1 Audits of 2*3 ports | Draft ISPS_Code_2004 rules (US*/2011) |\n"
+                   "| 2A. Port _(Ministerial Statement 2009)_ | 2.1 __Audits__ | Draft **ship security** and *ports* (Japan/2010) |\n";
+  Laid laid = read_markdown(md);
+  CHECK(laid.text == "Work Plan 2010*\nFiles: samples/*.txt\n\tDirectives\n\tPriorities\n\tAction Items\n"
+                     "\t1A. Port security* (Bogor Goal)\n\t1.1 Audits of 2*3 ports\n\tDraft ISPS_Code_2004 rules (US*/2011)\n"
+                     "\t2A. Port (Ministerial Statement 2009)\n\t2.1 Audits\n\tDraft ship security and ports (Japan/2010)\n");
+}
+
+TEST_CASE("layout_markdown: emphasis across a grid cell's wrapped lines") {
+  std::string md = "+-------------+-------------+-------------------+\n"
+                   "| Directives  | Priorities  | Action Items      |\n"
+                   "+=============+=============+===================+\n"
+                   "| 1A. D       | 1.1 P       | Draft it **(Japan |\n"
+                   "| (Bogor      |             | /March 2009)**    |\n"
+                   "| Goal)       |             |                   |\n"
+                   "+-------------+-------------+-------------------+\n";
+  Laid laid = read_markdown(md);
+  CHECK(laid.text.ends_with("\t1A. D (Bogor Goal)\n\t1.1 P\n\tDraft it (Japan /March 2009)\n"));
+}
+
 TEST_CASE("layout_markdown: a word pandoc broke in a narrow grid column is a warning where it may be") {
   // A new user's `pandoc -t markdown` at 72 columns: "Indonesia/2012" broken "Ind" / "onesia/2012", an owner
   // "Ind onesia", with no diagnostic.
