@@ -70,15 +70,21 @@ std::vector<std::string_view> cells_of(std::string_view line) {
 // plan's columns at least, else the first table. A new user's finding: a revision table, "| Version | Date |
 // Changes |", before the plan was read as the plan; a review's: "the best-named table" let an annex after the
 // plan ("| Action | Objective | Outcome |") take its place.
-std::size_t find_table(const std::vector<Line>& lines) {
+// A table found in the text: its first line (lines.size() when none), and whether its header names a plan's column.
+struct Found {
+  std::size_t at;
+  bool named = false;
+};
+
+Found find_table(const std::vector<Line>& lines) {
   std::size_t first = lines.size();
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (!((table_line(lines[i].text) || bare_header(lines[i].text)) && delimiter_row(lines[i + 1].text))) continue;
     const std::vector<std::string_view> names = cells_of(lines[i].text);
-    if (names.size() >= 3 && plan_column_score(names[0], names[1], names[2]) > 0) return i;
+    if (names.size() >= 3 && plan_column_score(names[0], names[1], names[2]) > 0) return {i, true};
     if (first == lines.size()) first = i;
   }
-  return first;
+  return {first};
 }
 
 // Where a table that starts at `at` ends: its header, its delimiter row, and the table lines after them.
@@ -301,7 +307,7 @@ std::vector<GridRow> grid_rows(const std::vector<Line>& lines, std::size_t at, s
 }
 
 // The first grid table whose first row names a plan's column, else the first; lines.size() when none.
-std::size_t find_grid(const std::vector<Line>& lines) {
+Found find_grid(const std::vector<Line>& lines) {
   std::size_t first = lines.size();
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (!grid_border(lines[i].text) || trim(lines[i + 1].text).substr(0, 1) != "|") continue;
@@ -311,12 +317,12 @@ std::size_t find_grid(const std::vector<Line>& lines) {
       std::string names[3];
       for (std::size_t k = 0; k < 3; ++k)
         for (std::string_view l : rows[0][k]) names[k] += std::string(l) + " ";
-      if (plan_column_score(names[0], names[1], names[2]) > 0) return i;
+      if (plan_column_score(names[0], names[1], names[2]) > 0) return {i, true};
     }
     if (first == lines.size()) first = i;
     i = end > i ? end - 1 : i;
   }
-  return first;
+  return {first};
 }
 
 // One grid cell: its paragraphs (blank lines between), each paragraph's lines joined with a space.
@@ -419,6 +425,17 @@ std::vector<std::string_view> cut_at(std::string_view line, const std::vector<st
   return cells;
 }
 
+// Whether every character of `line` stands under a dash of the line of dash runs `dashes` (character columns).
+bool under_runs(std::string_view line, std::string_view dashes) {
+  std::size_t col = 0;
+  for (std::size_t i = 0; i < line.size(); ++col) {
+    if (line[i] != ' ' && (col >= dashes.size() || dashes[col] != '-')) return false;
+    ++i;
+    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+  }
+  return true;
+}
+
 struct Dashed {
   std::size_t header = 0;  // the header's first line
   std::size_t dashes = 0;  // the line of dash runs under it; 0: no table found
@@ -439,6 +456,15 @@ Dashed find_dashed(const std::vector<Line>& lines) {
     for (std::size_t l = h; l < i; ++l) {
       const auto cells = cut_at(lines[l].text, starts);
       for (std::size_t k = 0; k < 3 && k < cells.size(); ++k) names[k] += std::string(cells[k]) + " ";
+    }
+    // A simple table: pandoc makes each run as wide as its column's widest cell, so no character stands between
+    // runs; a side-by-side text with its header underlined by hand has its wrapped words there (a review's finding:
+    // read as a simple table, every wrapped line became a row).
+    if (!multiline) {
+      bool under = under_runs(lines[h].text, lines[i].text);
+      for (std::size_t l = i + 1; under && l < lines.size() && !trim(lines[l].text).empty(); ++l)
+        under = under_runs(lines[l].text, lines[i].text);
+      if (!under) continue;
     }
     if (plan_column_score(names[0], names[1], names[2]) > 0) return Dashed{h, i, multiline};
   }
@@ -537,15 +563,43 @@ void read_dashed(Laid& laid, Writer& w, const std::vector<Line>& lines, const Da
   note_lines_after(laid, lines, i + 1);
 }
 
+// The plan's table among a document's tables of every kind Markdown writes: the first whose header names a plan's
+// column (a review's finding: a revision table pandoc wrote as a grid, or an acronyms table as pipes, was read
+// for the plan while the plan's own multiline table was not looked at); else the first pipe table, else the first
+// grid table.
+struct Choice {
+  enum Kind { none, pipe, grid, dashed } kind = none;
+  std::size_t at = 0;  // its first line
+  Dashed dashed_table;  // the dashed table found (multiline or simple)
+};
+
+Choice choose_table(const std::vector<Line>& lines) {
+  const Found pipe = find_table(lines), grid = find_grid(lines);
+  const Dashed dashed = find_dashed(lines);
+  Choice c{Choice::none, lines.size(), dashed};
+  const auto take = [&](Choice::Kind kind, std::size_t at) {
+    if (at < c.at) c.kind = kind, c.at = at;
+  };
+  if (pipe.named) take(Choice::pipe, pipe.at);
+  if (grid.named) take(Choice::grid, grid.at);
+  if (dashed.dashes != 0) take(Choice::dashed, dashed.multiline ? dashed.header - 1 : dashed.header);
+  if (c.kind == Choice::none) take(Choice::pipe, pipe.at);
+  if (c.kind == Choice::none) take(Choice::grid, grid.at);
+  return c;
+}
+
 }  // namespace
 
 double fit_markdown(std::string_view text) {
   const std::vector<Line> lines = split_lines(text.substr(0, std::min<std::size_t>(text.size(), 1 << 16)));
-  const std::size_t at = find_table(lines);
-  if (at != lines.size()) return cells_of(lines[at].text).size() >= 3 ? 1.0 : 0.5;
-  const std::size_t grid = find_grid(lines);
-  if (grid != lines.size()) return grid_columns(lines[grid].text).size() >= 4 ? 1.0 : 0.5;
-  return find_dashed(lines).dashes != 0 ? 1.0 : 0.0;
+  const Choice c = choose_table(lines);
+  switch (c.kind) {
+    case Choice::pipe: return cells_of(lines[c.at].text).size() >= 3 ? 1.0 : 0.5;
+    case Choice::grid: return grid_columns(lines[c.at].text).size() >= 4 ? 1.0 : 0.5;
+    case Choice::dashed: return 1.0;
+    case Choice::none: break;
+  }
+  return 0.0;
 }
 
 Laid read_markdown(std::string_view text) {
@@ -554,17 +608,13 @@ Laid read_markdown(std::string_view text) {
   const std::vector<Line> lines = split_lines(text);
   // A row's cells, and each paragraph a <br> starts, are pieces of their own: room for them once.
   laid.pieces.reserve(3 * lines.size() + static_cast<std::size_t>(std::count(text.begin(), text.end(), '<')));
-  std::size_t at = find_table(lines);
-  // No pipe table: pandoc's grid table (its default Markdown), read by read_grid below.
-  const std::size_t grid = at == lines.size() ? find_grid(lines) : lines.size();
-  if (grid != lines.size()) at = grid;
-  // Nor a grid table: pandoc's multiline or simple table.
-  const Dashed dashed = at == lines.size() ? find_dashed(lines) : Dashed{};
-  if (dashed.dashes != 0) at = dashed.multiline ? dashed.header - 1 : dashed.header;
+  // A pipe table, pandoc's grid table (its default Markdown) or its multiline or simple table.
+  const Choice choice = choose_table(lines);
+  const std::size_t at = choice.at;
   std::vector<std::string_view> paragraph;  // the front matter's wrapped lines, joined when the paragraph ends
   // The front matter's words as the table's are read: escapes (pandoc writes a cover sheet's rule `\_\_\_`, which
   // became the title: a new user's finding), emphasis marks, and pandoc's dashes and quotes before its tables.
-  const bool pandoc = grid != lines.size() || dashed.dashes != 0;
+  const bool pandoc = choice.kind == Choice::grid || choice.kind == Choice::dashed;
   const auto end_paragraph = [&] {
     if (paragraph.empty()) return;
     const std::vector<const char*> marks = emphasis_marks(paragraph);
@@ -591,9 +641,16 @@ Laid read_markdown(std::string_view text) {
       continue;
     }
     // Another table before the plan's: its lines are not the front matter, nor the plan (said, not read).
-    if (i + 1 < lines.size() && (table_line(lines[i].text) || bare_header(lines[i].text)) &&
-        delimiter_row(lines[i + 1].text)) {
-      const std::size_t end = std::min(table_end(lines, i), at);
+    // A grid table likewise (a revision table pandoc wrote as one was glued into the preamble: a review's finding).
+    const bool pipe_table = i + 1 < lines.size() && (table_line(lines[i].text) || bare_header(lines[i].text)) &&
+                            delimiter_row(lines[i + 1].text);
+    const bool grid_table = !pipe_table && i + 1 < lines.size() && grid_border(lines[i].text) &&
+                            trim(lines[i + 1].text).starts_with('|');
+    if (pipe_table || grid_table) {
+      std::size_t end = 0;
+      if (pipe_table) end = table_end(lines, i);
+      else grid_rows(lines, i, end);
+      end = std::min(std::max(end, i + 1), at);
       laid.findings.push_back({DiagnosticCode::layout_unread,
                                fmt::format("this table ({} lines) is not the plan's: its header names none of the "
                                            "plan's columns, as the table at line {} does; it was not read",
@@ -613,13 +670,13 @@ Laid read_markdown(std::string_view text) {
     paragraph.push_back(t);
   }
   end_paragraph();
-  if (at == lines.size()) return laid;  // no table: the assembler says no-table
-  if (at == grid) {
-    read_grid(laid, w, lines, grid);
+  if (choice.kind == Choice::none) return laid;  // no table: the assembler says no-table
+  if (choice.kind == Choice::grid) {
+    read_grid(laid, w, lines, at);
     return laid;
   }
-  if (dashed.dashes != 0) {
-    read_dashed(laid, w, lines, dashed);
+  if (choice.kind == Choice::dashed) {
+    read_dashed(laid, w, lines, choice.dashed_table);
     return laid;
   }
   // issue 15: a wider table's header names its further columns (Lead, Timeline...) after the three, and

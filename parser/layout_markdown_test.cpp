@@ -244,3 +244,36 @@ TEST_CASE("layout_markdown: pandoc's multiline and simple tables") {
   REQUIRE(laid.findings.size() == 1);
   CHECK(laid.findings[0].where == "after");
 }
+
+TEST_CASE("layout_markdown: a side-by-side text underlined by hand is no simple table") {
+  // A review's finding: pdftotext's side-by-side text with a line of dashes under its header was read as a simple
+  // table, each wrapped line a row. pandoc sizes a run to its column's widest cell: nothing stands between runs.
+  std::string text = "Ministerial Directives   MEG-SEC Priorities   Action Items\n"
+                     "----------------------   ------------------   ------------\n"
+                     "APEC economies will adopt a   Capacity building   Continue to implement the\n"
+                     "strategic approach (Bogor Goal)                   tailored program (Japan/2009)\n";
+  CHECK(fit_markdown(text) == 0.0);
+  CHECK(lay_out(text).reader == "side-by-side");
+}
+
+TEST_CASE("layout_markdown: the plan's table is the first that names a plan's column, of any kind") {
+  // A review's finding: a revision table (a grid: its cell holds two paragraphs) before the plan's multiline
+  // table, or an acronyms pipe table after it, was read for the plan.
+  const std::string plan = "  ------------------------------------------\n"
+                           "  Directives     Priorities     Action Items\n"
+                           "  -------------- -------------- ------------\n"
+                           "  1A. D (Bogor   1.1 P          A (US/2008)\n"
+                           "  Goal)\n"
+                           "  ------------------------------------------\n";
+  const std::string revisions = "+---------+--------+\n| Version | Date   |\n+=========+========+\n"
+                                "| 1.1     | March  |\n|         |        |\n|         | 2010   |\n"
+                                "+---------+--------+\n\n";
+  Laid laid = read_markdown("Work Plan\n\n" + revisions + plan);
+  CHECK(laid.text == "Work Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. D (Bogor Goal)\n\t1.1 P\n"
+                     "\tA (US/2008)\n");
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(laid.findings[0].message.starts_with("this table (7 lines) is not the plan's"));
+  laid = read_markdown(plan + "\n| Acronym | Meaning | Notes |\n|---|---|---|\n| ISPS | Port Security | Code |\n");
+  CHECK(laid.text.starts_with("\tDirectives\n\tPriorities\n\tAction Items\n\t1A. D (Bogor Goal)"));
+  CHECK(laid.findings.size() == 3);  // the acronyms table's lines, each unread
+}
