@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "aliases_file.hpp"
 #include "registry_file.hpp"
@@ -81,6 +82,18 @@ int run_history(HistoryArgs args) {
   std::vector<const Plan*> plans;
   for (const auto& p : loaded) plans.push_back(&p.plan);
   if (args.sort == "meeting") {
+    // A plan whose meeting, title and file name give no year has no place in the order: it goes last, which is a
+    // guess, said (a new user's finding: a Ha Noi plan without its year read as the newest, exit 0).
+    std::vector<std::string> yearless;
+    for (std::size_t i = 0; i < plans.size(); ++i)
+      if (!plan_year(*plans[i])) yearless.push_back(given[i]);
+    if (!yearless.empty() && plans.size() > 1)
+      print_warning(fmt::format("--sort meeting: {} {} no year in {} meeting, title or file name: {} by file name "
+                                "(name the files with their years, or give the plans in meeting order with --sort "
+                                "given)",
+                                fmt::join(yearless, ", "), yearless.size() == 1 ? "has" : "have",
+                                yearless.size() == 1 ? "its" : "their",
+                                yearless.size() == plans.size() ? "ordered" : "placed after the plans that have one,"));
     std::vector<const Plan*> sorted;
     std::vector<std::string> sorted_given;
     for (auto i : meeting_order(plans)) {

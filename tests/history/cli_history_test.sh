@@ -140,6 +140,10 @@ check "--sort given: the order is asked for, no warning" test ! -s "$tmp/err"
 check "--sort meeting: no warning" test ! -s "$tmp/err"
 "$mseg" history "$hanoi" "$y2007" > /dev/null 2> "$tmp/err"
 check "in meeting order: no warning" test ! -s "$tmp/err"
+cp "$hanoi" "$tmp/hanoi-plan.txt"  # a file name without its year; the plan's meeting line has none either
+"$mseg" history --sort meeting "$tmp/hanoi-plan.txt" "$y2007" > "$tmp/out" 2> "$tmp/err"
+check "--sort meeting, a plan without a year: placed last and said" grep -qx "mseg: warning: --sort meeting: $tmp/hanoi-plan.txt has no year in its meeting, title or file name: placed after the plans that have one, by file name (name the files with their years, or give the plans in meeting order with --sort given)" "$tmp/err"
+check "--sort meeting, a plan without a year: it is the last plan" grep -qx "2 plans: 2007 ($y2007) P2 ($tmp/hanoi-plan.txt)" <(head -1 "$tmp/out")
 "$mseg" parse "$y2007" > "$tmp/hand1.json"; cp "$tmp/hand1.json" "$tmp/hand2.json"
 "$mseg" history "$tmp/hand1.json" "$tmp/hand2.json" > "$tmp/out"
 check "plan JSON is named by the file given, and the text it came from" grep -qxF "2 plans: 2007 ($tmp/hand1.json, from $y2007) 2007-2 ($tmp/hand2.json, from $y2007)" <(head -1 "$tmp/out")
