@@ -143,6 +143,9 @@ struct Stretch {
   std::size_t flow = 0, begin = 0, end = 0;
   std::size_t row = 0;
   std::string why;  // the inference that placed it, for its note; empty when the text says so
+  // The row was started here by the order of the text alone (a `layout-row` warning, not a note: a new user's
+  // action read into the next section changed query, history and calendar answers with only a note said).
+  bool row_guessed = false;
 };
 
 // A column's line lengths (characters), counted rather than kept: a column has
@@ -618,7 +621,8 @@ Laid read_column_blocks(std::string_view text) {
             pieces.push_back({pieces[i].flow, cut, pieces[i].end, s,
                               fmt::format("read as the start of row {}: the first paragraph past row {}'s other "
                                           "cells; where the row starts is not in the text",
-                                          s + 1, r + 1)});
+                                          s + 1, r + 1),
+                              /*row_guessed=*/true});
             pieces[i].end = cut;
             add(pieces.size() - 1);
           }
@@ -631,6 +635,7 @@ Laid read_column_blocks(std::string_view text) {
           const std::size_t top = pieces[i].begin > above ? pieces[i].begin - above : 0;  // row r's top in the flow
           std::size_t cut = pieces[i].end;
           std::string why;
+          bool guessed = false;
           if (exact >= 0) {
             // Another column's cell runs on into row s without a gap: row r is that cell's height.
             const std::size_t target = top + static_cast<std::size_t>(exact);
@@ -647,9 +652,10 @@ Laid read_column_blocks(std::string_view text) {
             why = fmt::format("read as the start of row {}: the first paragraph past row {}'s other cells ({} lines); "
                               "where the row starts is not in the text",
                               s + 1, r + 1, others);
+            guessed = true;
           }
           if (cut >= pieces[i].end) continue;
-          pieces.push_back({pieces[i].flow, cut, pieces[i].end, s, why});
+          pieces.push_back({pieces[i].flow, cut, pieces[i].end, s, why, guessed});
           pieces[i].end = cut;
           add(pieces.size() - 1);
         }
@@ -707,7 +713,8 @@ Laid read_column_blocks(std::string_view text) {
            fl.lines.front()});
   for (Stretch& pc : pieces)
     if (!pc.why.empty())
-      laid.findings.push_back({DiagnosticCode::layout_inferred, std::move(pc.why), flows[pc.flow].lines[pc.begin]});
+      laid.findings.push_back({pc.row_guessed ? DiagnosticCode::layout_row : DiagnosticCode::layout_inferred,
+                               std::move(pc.why), flows[pc.flow].lines[pc.begin]});
 
   // Row by row, each cell's stretches in the order of the input (as sorted above): one set of cells for all
   // rows, not a set a row (some 7,000 rows on the 20 MB bench plan, each line's view copied into them).
