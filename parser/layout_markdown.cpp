@@ -447,16 +447,37 @@ struct Dashed {
   std::size_t header = 0;  // the header's first line
   std::size_t dashes = 0;  // the line of dash runs under it; 0: no table found
   bool multiline = false;  // a rule stands above the header
+  // No header: the table opens and closes with a line of dash runs, and its first row names the columns (pandoc's
+  // Markdown of a Word table whose first row is not marked as the header: a review's finding, read as side-by-side
+  // text with a dash directive). `header` is then the first row's first line, `dashes` the opening line.
+  bool headerless = false;
 };
 
 // The first dashed table whose header names a plan's column: a line of dash runs under the header, which a rule
 // stands above (multiline) or which is one line (simple). Its `dashes` is 0 when there is none.
 Dashed find_dashed(const std::vector<Line>& lines) {
-  for (std::size_t i = 1; i < lines.size(); ++i) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::vector<std::size_t> starts = dash_columns(lines[i].text);
     if (starts.empty()) continue;
+    if (i == 0 || trim(lines[i - 1].text).empty()) {
+      // Headerless: the first row (up to a blank line or the closing dash runs) names the columns.
+      std::string names[3];
+      std::size_t l = i + 1;
+      for (; l < lines.size() && !trim(lines[l].text).empty() && dash_columns(lines[l].text).empty(); ++l) {
+        const auto cells = cut_at(lines[l].text, starts);
+        for (std::size_t k = 0; k < 3 && k < cells.size(); ++k) names[k] += std::string(cells[k]) + " ";
+      }
+      std::size_t close = l;
+      while (close < lines.size() && dash_columns(lines[close].text).empty() && !dash_rule(lines[close].text)) ++close;
+      if (l > i + 1 && close < lines.size() && dash_columns(lines[close].text) == starts &&
+          plan_column_score(names[0], names[1], names[2]) > 0)
+        return Dashed{i + 1, i, true, true};
+      continue;
+    }
+    // The header's lines: one in a simple table; in a multiline table, as many as its names wrap to (eight a
+    // review's `--columns=40` made of a Word header, more than the four looked through before).
     std::size_t h = i;
-    while (h > 0 && !trim(lines[h - 1].text).empty() && !dash_rule(lines[h - 1].text) && i - h < 4) --h;
+    while (h > 0 && !trim(lines[h - 1].text).empty() && !dash_rule(lines[h - 1].text) && i - h < 12) --h;
     const bool multiline = h > 0 && dash_rule(lines[h - 1].text);
     if (h == i || (!multiline && i - h != 1)) continue;
     std::string names[3];
@@ -529,7 +550,7 @@ void read_grid(Laid& laid, Writer& w, const std::vector<Line>& lines, std::size_
 // The dashed table `d` laid out as tab cells; the lines after it said unread.
 void read_dashed(Laid& laid, Writer& w, const std::vector<Line>& lines, const Dashed& d) {
   const std::vector<std::size_t> starts = dash_columns(lines[d.dashes].text);
-  std::vector<GridRow> rows(1);
+  std::vector<GridRow> rows(d.headerless ? 0 : 1);  // headerless: the first row read below names the columns
   for (std::size_t l = d.header; l < d.dashes; ++l) {
     const auto cells = cut_at(lines[l].text, starts);
     if (rows[0].size() < cells.size()) rows[0].resize(cells.size());
@@ -543,7 +564,9 @@ void read_dashed(Laid& laid, Writer& w, const std::vector<Line>& lines, const Da
   };
   for (; i < lines.size(); ++i) {
     const std::string_view t = trim(lines[i].text);
-    if (d.multiline ? dash_rule(lines[i].text) : t.empty()) break;  // the table's end
+    // The table's end: a rule, or a headerless table's closing dash runs; a simple table's, a blank line.
+    if (d.multiline ? dash_rule(lines[i].text) || (d.headerless && !dash_columns(lines[i].text).empty()) : t.empty())
+      break;
     if (t.empty()) {
       end_row();
       continue;
@@ -554,6 +577,7 @@ void read_dashed(Laid& laid, Writer& w, const std::vector<Line>& lines, const Da
     if (!d.multiline) end_row();  // a simple table: a row a line
   }
   end_row();
+  if (rows.empty()) rows.emplace_back();
   const std::size_t width = width_of(rows[0]);
   for (const GridRow& r : rows)
     for (std::size_t k = 0; k < width; ++k) {

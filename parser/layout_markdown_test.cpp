@@ -260,6 +260,33 @@ TEST_CASE("layout_markdown: pandoc's multiline and simple tables") {
   CHECK(laid.findings[0].where == "after");
 }
 
+TEST_CASE("layout_markdown: a multiline table without a header row, or with a header of many lines") {
+  // A review's findings: pandoc's Markdown of a Word table whose first row is not marked as its header opens and
+  // closes with dash runs and has no header; a header wrapped to five lines at --columns=40 was looked past.
+  const std::string headerless = "Work Plan\n\n"
+                                 "  -------------- -------------- ------------\n"
+                                 "  Directives     Priorities     Action Items\n\n"
+                                 "  1A. D (Bogor   1.1 P          A (US/2008)\n"
+                                 "  Goal)\n"
+                                 "  -------------- -------------- ------------\n";
+  CHECK(fit_markdown(headerless) == 1.0);
+  Laid laid = read_markdown(headerless);
+  CHECK(laid.text == "Work Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. D (Bogor Goal)\n\t1.1 P\n"
+                     "\tA (US/2008)\n");
+  CHECK(laid.findings.empty());
+  const std::string tall = "  ------------------------------------------\n"
+                           "  Ministerial    MEG-SEC        Action\n  Directives     Priorities     Items\n"
+                           "  and Leaders                   (Owner/\n  Statements                    Deadline)\n"
+                           "  of the Year\n"
+                           "  -------------- -------------- ------------\n"
+                           "  1A. D (Bogor   1.1 P          A (US/2008)\n"
+                           "  Goal)\n"
+                           "  ------------------------------------------\n";
+  laid = read_markdown(tall);
+  CHECK(laid.text.starts_with("\tMinisterial Directives and Leaders Statements of the Year\n\tMEG-SEC Priorities\n"
+                              "\tAction Items (Owner/ Deadline)\n\t1A. D (Bogor Goal)\n"));
+}
+
 TEST_CASE("layout_markdown: a side-by-side text underlined by hand is no simple table") {
   // A review's finding: pdftotext's side-by-side text with a line of dashes under its header was read as a simple
   // table, each wrapped line a row. pandoc sizes a run to its column's widest cell: nothing stands between runs.
