@@ -21,12 +21,17 @@ class Vocabulary {
   void add(std::string_view text) { add_words(text); }
   // Whether the document writes `word` (letters only) whole somewhere.
   bool has(std::string_view word) const;
+  // Whether the document writes the compound `head`-`tail` (letters only each) on one line somewhere: "MEG-SEC"
+  // is the evidence that "MEG-" / "SEC" at a line end is "MEG-SEC", not "MEG- SEC".
+  bool has_compound(std::string_view head, std::string_view tail) const;
 
  private:
-  void add_words(std::string_view text) const;  // into hashes_, unsorted
+  void add_words(std::string_view text) const;  // into hashes_ and compounds_, unsorted
+  void sort() const;
 
   mutable std::string_view text_;  // not yet read
   mutable std::vector<std::uint64_t> hashes_;
+  mutable std::vector<std::uint64_t> compounds_;  // "meg-sec"'s hash
   mutable bool sorted_ = false;
 };
 
