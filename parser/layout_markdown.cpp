@@ -661,7 +661,8 @@ Laid read_markdown(std::string_view text) {
     // A heading's marks are not its words ("# Work Plan 2009"); a setext heading's underline is none.
     if (t.starts_with('#')) {
       end_paragraph();
-      t = trim(t.substr(t.find_first_not_of('#')));
+      // A line of marks alone ("#", "###") is an empty heading (a fuzz finding: read past its end).
+      t = trim(t.substr(std::min(t.find_first_not_of('#'), t.size())));
       while (!t.empty() && t.back() == '#') t = trim(t.substr(0, t.size() - 1));
     } else if (t.size() >= 3 && t.find_first_not_of(t[0] == '=' ? '=' : '-') == std::string_view::npos) {
       end_paragraph();
