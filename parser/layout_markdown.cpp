@@ -98,20 +98,25 @@ std::size_t table_end(const std::vector<Line>& lines, std::size_t at) {
 // The `*` and `_` of a paragraph's lines that mark emphasis, as CommonMark pairs them: their addresses, sorted.
 // Bold and italic marks (`**(Japan/March 2009)**`, `*(Ministerial Statement 2009)*`: Word's bold and italics as
 // pandoc writes them) are no part of the words (a new user's finding: the tag and the citation were lost); a star
-// or an underscore that pairs with none is a character ("2*3 ports", "security*", "(US*/2011)", "snake_case":
-// a review's finding, all were dropped). A run of one to three opens where a word follows it and closes where one
-// stands before it (CommonMark's flanking rules; `_` inside a word neither opens nor closes), and a closing run
-// pairs with the nearest open run of its character and length (CommonMark's further rules for runs of unequal
-// lengths are not followed: pandoc writes equal ones). A blank line ends a paragraph; lines are joined by spaces.
+// or an underscore that pairs with none is a character ("security*", "(US*/2011)", "snake_case": a review's
+// finding, all were dropped). A run opens where a word follows it and closes where one stands before it
+// (CommonMark's flanking rules; `_` inside a word neither opens nor closes); a closing run takes its marks from
+// the nearest open runs of its character, two at a time while both have two, so that pandoc's `***` closes a `**`
+// and a `*` (bold text ending in a bold-italic citation: a review's finding). CommonMark's rule of three and its
+// removal of the other character's runs in between are not followed. A blank line ends a paragraph; lines are
+// joined by spaces.
 std::vector<const char*> emphasis_marks(std::span<const std::string_view> lines) {
   const auto space = [](unsigned char c) { return c == ' ' || c == '\t'; };
   const auto punct = [](unsigned char c) { return c < 0x80 && std::ispunct(c); };
-  std::vector<const char*> open[2][3];  // by character ('*', '_') and run length
+  struct Open {
+    const char* at;     // the run's first mark
+    std::size_t left;   // its marks not yet paired, the last `left` of the run
+  };
+  std::vector<Open> open[2];  // by character: '*', '_'
   std::vector<const char*> marks;
   for (std::string_view l : lines) {
     if (trim(l).empty()) {
-      for (auto& by_char : open)
-        for (auto& runs : by_char) runs.clear();
+      open[0].clear(), open[1].clear();
       continue;
     }
     for (std::size_t i = 0; i < l.size();) {
@@ -125,7 +130,6 @@ std::vector<const char*> emphasis_marks(std::span<const std::string_view> lines)
       }
       std::size_t j = i;
       while (j < l.size() && l[j] == l[i]) ++j;
-      const std::size_t n = j - i;
       const unsigned char before = i > 0 ? static_cast<unsigned char>(l[i - 1]) : ' ';
       const unsigned char after = j < l.size() ? static_cast<unsigned char>(l[j]) : ' ';
       const bool left = !space(after) && (!punct(after) || space(before) || punct(before));
@@ -133,15 +137,18 @@ std::vector<const char*> emphasis_marks(std::span<const std::string_view> lines)
       const bool star = l[i] == '*';
       const bool opens = star ? left : left && (!right || punct(before));
       const bool closes = star ? right : right && (!left || punct(after));
-      if (n <= 3) {
-        std::vector<const char*>& runs = open[star ? 0 : 1][n - 1];
-        if (closes && !runs.empty()) {
-          for (std::size_t k = 0; k < n; ++k) marks.push_back(runs.back() + k), marks.push_back(l.data() + i + k);
-          runs.pop_back();
-        } else if (opens) {
-          runs.push_back(l.data() + i);
+      std::vector<Open>& runs = open[star ? 0 : 1];
+      std::size_t at = i;  // the closing run's next unpaired mark
+      if (closes)
+        while (at < j && !runs.empty()) {
+          Open& o = runs.back();
+          const std::size_t n = (o.left >= 2 && j - at >= 2) ? 2 : 1;
+          for (std::size_t k = 0; k < n; ++k) marks.push_back(o.at + o.left - n + k), marks.push_back(l.data() + at + k);
+          o.left -= n;
+          at += n;
+          if (o.left == 0) runs.pop_back();
         }
-      }
+      if (at < j && opens) runs.push_back({l.data() + at, j - at});
       i = j;
     }
   }
@@ -376,13 +383,15 @@ void write_cell(Writer& w, std::string_view cell) {
     begin = i;
   }
   paragraphs.push_back(trim(cell.substr(begin)));
+  // Emphasis pairs across a <br>, which CommonMark reads as inline (a review's finding: `**a<br>b**` kept its marks).
+  const std::vector<const char*> marks = emphasis_marks({&cell, 1});
   w.raw("\t");
   bool first = true;
   for (std::string_view p : paragraphs) {
     if (p.empty()) continue;
     if (!first) w.raw("\n");
     first = false;
-    put_markdown_text(w, p, emphasis_marks({&p, 1}));
+    put_markdown_text(w, p, marks);
   }
   w.raw("\n");
 }

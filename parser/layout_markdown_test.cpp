@@ -179,6 +179,18 @@ TEST_CASE("layout_markdown: a star or an underscore that pairs with none is a ch
                      "\t2A. Port (Ministerial Statement 2009)\n\t2.1 Audits\n\tDraft ship security and ports (Japan/2010)\n");
 }
 
+TEST_CASE("layout_markdown: runs of unequal length pair as CommonMark pairs them, and across a <br>") {
+  // A review's findings: pandoc writes bold text ending in a bold-italic citation `**... *(...)***` and italic text
+  // ending in a bold-italic tag `*... **(...)***`; pairing only runs of one length kept every star (the citation
+  // and the tag lost). A pair around a <br> was kept too.
+  std::string md = "| Directives | Priorities | Action Items |\n|---|---|---|\n"
+                   "| **1. Adopt it *(Ministerial Statement 2007)*** | **P one<br>P two** | "
+                   "*Hold a workshop **(Japan/March 2009)***<br>Run ****four**** (US/2010) |\n";
+  Laid laid = read_markdown(md);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1. Adopt it (Ministerial Statement 2007)\n"
+                     "\tP one\nP two\n\tHold a workshop (Japan/March 2009)\nRun four (US/2010)\n");
+}
+
 TEST_CASE("layout_markdown: emphasis across a grid cell's wrapped lines") {
   std::string md = "+-------------+-------------+-------------------+\n"
                    "| Directives  | Priorities  | Action Items      |\n"
