@@ -6,6 +6,7 @@
 #include "base/ascii.hpp"
 #include "clean.hpp"
 #include "patterns.hpp"
+#include "tag.hpp"
 
 namespace mseg {
 
@@ -34,6 +35,13 @@ bool column_name_with_parenthesis(std::string_view name) {
   if (before.empty() || std::count(before.begin(), before.end(), ' ') > 3) return false;
   if (std::any_of(inside.begin(), inside.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   if (patterns::looks_like_citation(inside)) return false;
+  // A tag without a digit: "(Chair/Ongoing)", "(MEG-SEC/TBD)" (a review's finding: read as the header, the row
+  // was lost). "(Owner/Deadline)" reads as no tag: its deadline says no time.
+  if (inside.find('/') != std::string_view::npos) {
+    Findings scratch;
+    const std::optional<Tag> tag = read_tag(n.substr(open), scratch);
+    if (tag && !tag->owners.empty() && tag->deadline.kind != DeadlineKind::unknown) return false;
+  }
   return is_extra_column(n) || is_extra_column(before) || plan_column_score(before, {}, {}) > 0;
 }
 

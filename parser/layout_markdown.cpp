@@ -298,14 +298,18 @@ std::vector<GridRow> grid_rows(const std::vector<Line>& lines, std::size_t at, s
       // characters on the next line: the word's first part stands alone on the line before, of any length
       // ("Ove" / "rseer/TPTWG", "(Philippin" / "es/December": a review's finding, missed when the first part was
       // not short), and this line is one word that fills the column. A line wrapped at a space may look the same
-      // ("the" / "assessments" where "assessments" fills the column), hence "may be"; a line that starts as a
-      // word does (a capital, a parenthesis) after one that ends as a word does (a stop, a comma, a closing
-      // parenthesis) is taken for a wrap ("Leaders'" / "Declaration"), not warned.
+      // ("the" / "assessments" where "assessments" fills the column), hence "may be". Not warned: a line after
+      // one that ends as a word does (a stop, a comma, a closing parenthesis), or a line that starts as a word
+      // does (a capital before a lower-case letter, "Declaration"; a parenthesis). A line in capitals is no
+      // word's start ("(Chair/IN" / "DONESIA/2011)": a review's finding).
       const auto word_end = [](char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == ')'; };
+      const std::string_view line = cells[k];
+      const bool word_start =
+          line[0] == '(' || (line.size() > 1 && line[0] >= 'A' && line[0] <= 'Z' && line[1] >= 'a' && line[1] <= 'z');
       if (findings && room > 0 && !row[k].empty() && !row[k].back().empty() &&
-          row[k].back().find(' ') == std::string_view::npos && cells[k].find(' ') == std::string_view::npos &&
-          char_count(cells[k]) == room && joined_word_length(row[k].back(), cells[k]) > room &&
-          !(word_end(row[k].back().back()) || (cells[k][0] >= 'A' && cells[k][0] <= 'Z') || cells[k][0] == '('))
+          row[k].back().find(' ') == std::string_view::npos && line.find(' ') == std::string_view::npos &&
+          char_count(line) == room && joined_word_length(row[k].back(), line) > room &&
+          !word_end(row[k].back().back()) && !word_start)
         findings->push_back({DiagnosticCode::layout_straddle,
                              fmt::format("this line fills its column: pandoc breaks a word longer than its column "
                                          "without a mark, so '{}' may be the rest of the line before's last word; "
@@ -441,6 +445,21 @@ std::vector<std::string_view> cut_at(std::string_view line, const std::vector<st
   return cells;
 }
 
+// Whether every run of dashes in `line` has three or more.
+bool long_runs(std::string_view line) {
+  for (std::size_t i = 0; i < line.size();) {
+    if (line[i] != '-') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < line.size() && line[j] == '-') ++j;
+    if (j - i < 3) return false;
+    i = j;
+  }
+  return true;
+}
+
 // Whether every character of `line` stands under a dash of the line of dash runs `dashes` (character columns).
 bool under_runs(std::string_view line, std::string_view dashes) {
   std::size_t col = 0;
@@ -454,7 +473,7 @@ bool under_runs(std::string_view line, std::string_view dashes) {
 
 struct Dashed {
   std::size_t header = 0;  // the header's first line
-  std::size_t dashes = 0;  // the line of dash runs under it; 0: no table found
+  std::size_t dashes = 0;  // the line of dash runs under it; 0 and not headerless: no table found
   bool multiline = false;  // a rule stands above the header
   // No header: the table opens and closes with a line of dash runs, and its first row names the columns (pandoc's
   // Markdown of a Word table whose first row is not marked as the header: a review's finding, read as side-by-side
@@ -469,18 +488,22 @@ Dashed find_dashed(const std::vector<Line>& lines) {
     const std::vector<std::size_t> starts = dash_columns(lines[i].text);
     if (starts.empty()) continue;
     if (i == 0 || trim(lines[i - 1].text).empty()) {
-      // Headerless: the first row (up to a blank line or the closing dash runs) names the columns.
+      // Headerless: as pandoc writes one, indented two spaces, runs of three dashes or more, and closed by the same
+      // runs (a review's finding: CommonMark's `- - -` rule, and a side-by-side text typed with dashed rules, were
+      // taken for one); its first row names the columns. Rows with a blank line between are a multiline table's,
+      // else a row a line (pandoc's simple table: a review's finding, read as one row).
+      if (!lines[i].text.starts_with("  -") || !long_runs(lines[i].text)) continue;
+      std::size_t close = i + 1;
+      bool blank = false;
+      for (; close < lines.size() && dash_columns(lines[close].text).empty() && !dash_rule(lines[close].text); ++close)
+        blank = blank || trim(lines[close].text).empty();
+      if (close == lines.size() || close == i + 1 || trim_end(lines[close].text) != trim_end(lines[i].text)) continue;
       std::string names[3];
-      std::size_t l = i + 1;
-      for (; l < lines.size() && !trim(lines[l].text).empty() && dash_columns(lines[l].text).empty(); ++l) {
+      for (std::size_t l = i + 1; l < close && !trim(lines[l].text).empty() && (blank || l == i + 1); ++l) {
         const auto cells = cut_at(lines[l].text, starts);
         for (std::size_t k = 0; k < 3 && k < cells.size(); ++k) names[k] += std::string(cells[k]) + " ";
       }
-      std::size_t close = l;
-      while (close < lines.size() && dash_columns(lines[close].text).empty() && !dash_rule(lines[close].text)) ++close;
-      if (l > i + 1 && close < lines.size() && dash_columns(lines[close].text) == starts &&
-          plan_column_score(names[0], names[1], names[2]) > 0)
-        return Dashed{i + 1, i, true, true};
+      if (plan_column_score(names[0], names[1], names[2]) > 0) return Dashed{i + 1, i, blank, true};
       continue;
     }
     // The header's lines: one in a simple table; in a multiline table, as many as its names wrap to (eight a
@@ -573,9 +596,8 @@ void read_dashed(Laid& laid, Writer& w, const std::vector<Line>& lines, const Da
   };
   for (; i < lines.size(); ++i) {
     const std::string_view t = trim(lines[i].text);
-    // The table's end: a rule, or a headerless table's closing dash runs; a simple table's, a blank line.
-    if (d.multiline ? dash_rule(lines[i].text) || (d.headerless && !dash_columns(lines[i].text).empty()) : t.empty())
-      break;
+    // The table's end: a headerless table's closing dash runs; a multiline table's rule; a simple table's blank line.
+    if (d.headerless ? !dash_columns(lines[i].text).empty() : d.multiline ? dash_rule(lines[i].text) : t.empty()) break;
     if (t.empty()) {
       end_row();
       continue;
@@ -610,19 +632,22 @@ void read_dashed(Laid& laid, Writer& w, const std::vector<Line>& lines, const Da
 struct Choice {
   enum Kind { none, pipe, grid, dashed } kind = none;
   std::size_t at = 0;  // its first line
+  bool named = false;  // its header names a plan's column (else it is the first table, for want of one)
   Dashed dashed_table;  // the dashed table found (multiline or simple)
 };
 
 Choice choose_table(const std::vector<Line>& lines) {
   const Found pipe = find_table(lines), grid = find_grid(lines);
   const Dashed dashed = find_dashed(lines);
-  Choice c{Choice::none, lines.size(), dashed};
+  Choice c{Choice::none, lines.size(), false, dashed};
   const auto take = [&](Choice::Kind kind, std::size_t at) {
     if (at < c.at) c.kind = kind, c.at = at;
   };
   if (pipe.named) take(Choice::pipe, pipe.at);
   if (grid.named) take(Choice::grid, grid.at);
-  if (dashed.dashes != 0) take(Choice::dashed, dashed.multiline ? dashed.header - 1 : dashed.header);
+  if (dashed.dashes != 0 || dashed.headerless)
+    take(Choice::dashed, dashed.headerless ? dashed.dashes : dashed.multiline ? dashed.header - 1 : dashed.header);
+  c.named = c.kind != Choice::none;
   if (c.kind == Choice::none) take(Choice::pipe, pipe.at);
   if (c.kind == Choice::none) take(Choice::grid, grid.at);
   return c;
@@ -673,7 +698,10 @@ Laid read_markdown(std::string_view text) {
       // A line of marks alone ("#", "###") is an empty heading (a fuzz finding: read past its end).
       t = trim(t.substr(std::min(t.find_first_not_of('#'), t.size())));
       while (!t.empty() && t.back() == '#') t = trim(t.substr(0, t.size() - 1));
-    } else if (t.size() >= 3 && t.find_first_not_of(t[0] == '=' ? '=' : '-') == std::string_view::npos) {
+    } else if ((t.size() >= 3 && t.find_first_not_of(t[0] == '=' ? '=' : '-') == std::string_view::npos) ||
+               !dash_columns(lines[i].text).empty()) {
+      // A setext heading's underline, a rule, or a dashed table's runs (a review's finding: written into the front
+      // matter as em dashes): no words.
       end_paragraph();
       continue;
     }
@@ -692,11 +720,15 @@ Laid read_markdown(std::string_view text) {
       if (pipe_table) end = table_end(lines, i);
       else grid_rows(lines, i, end);
       end = std::min(std::max(end, i + 1), at);
-      laid.findings.push_back({DiagnosticCode::layout_unread,
-                               fmt::format("this table ({} lines) is not the plan's: its header names none of the "
-                                           "plan's columns, as the table at line {} does; it was not read",
-                                           end - i, at + 1),
-                               t});
+      laid.findings.push_back(
+          {DiagnosticCode::layout_unread,
+           choice.named ? fmt::format("this table ({} lines) is not the plan's: its header names none of the plan's "
+                                      "columns, as the table at line {} does; it was not read",
+                                      end - i, at + 1)
+                        : fmt::format("this table ({} lines) is not read: no table names a plan's column, and the "
+                                      "one at line {} is read as the plan's",
+                                      end - i, at + 1),
+           t});
       i = end - 1;
       continue;
     }

@@ -232,11 +232,14 @@ TEST_CASE("layout_markdown: a word pandoc broke in a narrow grid column is a war
        "| Leaders',   | audits      | (Philippin  |\n"
        "| Declaration |             | es/December |\n"
        "| (Bogor      |             | 2011)       |\n"
-       "| Goal)       |             |             |\n"
+       "| Goal)       |             | (Chair/IN   |\n"
+       "|             |             | DONESIA/201 |\n"
+       "|             |             | 1)          |\n"
        "+-------------+-------------+-------------+\n";
   laid = read_markdown(md);
-  REQUIRE(laid.findings.size() == 1);
+  REQUIRE(laid.findings.size() == 2);
   CHECK(laid.findings[0].where == "es/December");
+  CHECK(laid.findings[1].where == "DONESIA/201");  // capitals: no word's start (a review's finding)
 }
 
 TEST_CASE("layout_markdown: pandoc's multiline and simple tables") {
@@ -286,6 +289,21 @@ TEST_CASE("layout_markdown: a multiline table without a header row, or with a he
   CHECK(laid.text == "Work Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. D (Bogor Goal)\n\t1.1 P\n"
                      "\tA (US/2008)\n");
   CHECK(laid.findings.empty());
+  // pandoc's headerless simple table: a row a line, no blank line between.
+  const std::string simple = "  -------------- -------------- ------------\n"
+                             "  Directives     Priorities     Action Items\n"
+                             "  1A. D (Bogor   1.1 P          A (US/2008)\n"
+                             "  2A. E (Bogor   2.1 Q          B (US/2009)\n"
+                             "  -------------- -------------- ------------\n";
+  laid = read_markdown(simple);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. D (Bogor\n\t1.1 P\n\tA (US/2008)\n"
+                     "\t2A. E (Bogor\n\t2.1 Q\n\tB (US/2009)\n");
+  // CommonMark's `- - -` rules around front matter are no table (a review's finding: "Our objectives..." was cut
+  // into columns and taken for one, the pipe table after it unread).
+  const std::string rules = "# Plan\n\n- - -\nOur objectives and actions\n- - -\n\n"
+                            "| Directives | Priorities | Action Items |\n|---|---|---|\n| 1A. D | 1.1 P | A (US/2008) |\n";
+  laid = read_markdown(rules);
+  CHECK(laid.text.ends_with("\tDirectives\n\tPriorities\n\tAction Items\n\t1A. D\n\t1.1 P\n\tA (US/2008)\n"));
   const std::string tall = "  ------------------------------------------\n"
                            "  Ministerial    MEG-SEC        Action\n  Directives     Priorities     Items\n"
                            "  and Leaders                   (Owner/\n  Statements                    Deadline)\n"
