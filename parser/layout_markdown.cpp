@@ -105,9 +105,34 @@ std::size_t table_end(const std::vector<Line>& lines, std::size_t at) {
 // and a `*` (bold text ending in a bold-italic citation: a review's finding). CommonMark's rule of three and its
 // removal of the other character's runs in between are not followed. A blank line ends a paragraph; lines are
 // joined by spaces.
-std::vector<const char*> emphasis_marks(std::span<const std::string_view> lines) {
+// `pandoc`: the text is pandoc's Markdown (its grid, multiline and simple tables, and the front matter before
+// them), which pandoc's own reader reads, not CommonMark: it writes a star or an underscore meant as one escaped
+// (`\*`, `\_`), so every other star is a mark, and every underscore not inside a word (a second review's finding:
+// Word formatting that changes inside a tag, `(**Japan/**2009)`, is marks CommonMark cannot pair; pandoc reads
+// them, and the owner was read `**Japan`).
+std::vector<const char*> emphasis_marks(std::span<const std::string_view> lines, bool pandoc = false) {
   const auto space = [](unsigned char c) { return c == ' ' || c == '\t'; };
   const auto punct = [](unsigned char c) { return c < 0x80 && std::ispunct(c); };
+  if (pandoc) {
+    const auto word = [](unsigned char c) { return c >= 0x80 || std::isalnum(c); };
+    std::vector<const char*> marks;
+    for (std::string_view l : lines)
+      for (std::size_t i = 0; i < l.size(); ++i) {
+        if (l[i] == '\\') {
+          ++i;  // an escaped character is no mark
+        } else if (l[i] == '*') {
+          marks.push_back(l.data() + i);
+        } else if (l[i] == '_') {
+          std::size_t j = i;
+          while (j < l.size() && l[j] == '_') ++j;
+          const bool inside = i > 0 && j < l.size() && word(static_cast<unsigned char>(l[i - 1])) &&
+                              word(static_cast<unsigned char>(l[j]));
+          for (; !inside && i < j; ++i) marks.push_back(l.data() + i);
+          i = j - 1;
+        }
+      }
+    return marks;  // in order: the lines are the input's, in order
+  }
   struct Open {
     const char* at;     // the run's first mark
     std::size_t left;   // its marks not yet paired, the last `left` of the run
@@ -345,7 +370,7 @@ Found find_grid(const std::vector<Line>& lines) {
 
 // One grid cell: its paragraphs (blank lines between), each paragraph's lines joined with a space.
 void write_grid_cell(Writer& w, const std::vector<std::string_view>& cell_lines) {
-  const std::vector<const char*> marks = emphasis_marks(cell_lines);
+  const std::vector<const char*> marks = emphasis_marks(cell_lines, /*pandoc=*/true);
   w.raw("\t");
   bool first = true, open = false;
   for (std::string_view l : cell_lines) {
@@ -682,7 +707,7 @@ Laid read_markdown(std::string_view text) {
   const bool pandoc = choice.kind == Choice::grid || choice.kind == Choice::dashed;
   const auto end_paragraph = [&] {
     if (paragraph.empty()) return;
-    const std::vector<const char*> marks = emphasis_marks(paragraph);
+    const std::vector<const char*> marks = emphasis_marks(paragraph, pandoc);
     for (std::size_t k = 0; k < paragraph.size(); ++k) {
       if (k > 0) w.raw(" ");
       put_markdown_text(w, paragraph[k], marks, pandoc);
