@@ -21,17 +21,19 @@ class Vocabulary {
   void add(std::string_view text) { add_words(text); }
   // Whether the document writes `word` (letters only) whole somewhere.
   bool has(std::string_view word) const;
-  // Whether the document writes the compound `head`-`tail` (letters only each) on one line somewhere: "MEG-SEC"
-  // is the evidence that "MEG-" / "SEC" at a line end is "MEG-SEC", not "MEG- SEC".
+  // Whether the document writes the compound `head`-`tail` (letters only each) on one line somewhere: "MEG-SEC".
   bool has_compound(std::string_view head, std::string_view tail) const;
+  // Whether it writes `head` and `tail` as two words, a space between, the second capitalised: "Counter Terrorism".
+  bool has_pair(std::string_view head, std::string_view tail) const;
 
  private:
-  void add_words(std::string_view text) const;  // into hashes_ and compounds_, unsorted
+  void add_words(std::string_view text) const;  // into hashes_, compounds_ and pairs_, unsorted
   void sort() const;
 
   mutable std::string_view text_;  // not yet read
   mutable std::vector<std::uint64_t> hashes_;
   mutable std::vector<std::uint64_t> compounds_;  // "meg-sec"'s hash
+  mutable std::vector<std::uint64_t> pairs_;      // "counter terrorism"'s hash
   mutable bool sorted_ = false;
 };
 
@@ -41,5 +43,12 @@ class Vocabulary {
 // second word that would keep it gives way when `whole` has the joined word
 // ("sub-" / "ject"). False when `line` does not end in a word and a hyphen.
 bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary* whole = nullptr);
+
+// Whether a hyphen that ends a line and is kept (drops_hyphen false) is read with a space after it: `head` the
+// letters before it, `tail` the letters the next line starts with. Only before a capital, where the document writes
+// the two as words apart ("Counter Terrorism": the Ha Noi plan's "Counter- Terrorism") and never as one compound;
+// otherwise a compound ("Asia-Pacific", "Co-Chairs", "APEC-IMO"), whole. The text forms and the PDF reader share it,
+// so that one plan reads alike in every form.
+bool spaced_after_hyphen(std::string_view head, std::string_view tail, const Vocabulary& document);
 
 }  // namespace mseg::layout

@@ -156,15 +156,14 @@ void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
       while (word > 0 && !is_space(line[word - 1])) --word;
       std::size_t next_end = next.find(' ');
       if (next_end == std::string_view::npos) next_end = next.size();
-      // A kept hyphen before a capital joins with a space, as the PDF reader joins it ("Counter- Terrorism" and
-      // "Counter-Terrorism" look alike wrapped, and a space loses no character; a new user's finding: the .pdf and
-      // the pdftotext text of one plan differed by it, and diff and history called it a change), unless the
-      // document writes the compound on one line somewhere ("MEG-SEC").
+      // A kept hyphen: whole ("Asia-Pacific"), or with a space where the document writes the two words apart
+      // ("Counter- Terrorism"), by the rule the PDF reader reads it by (a new user's finding: the .pdf and the
+      // pdftotext text of one plan differed by it, and diff and history called it a change).
       std::size_t head = line.size() - 1, tail = 0;
       while (head > 0 && (lower(line[head - 1]) || upper(line[head - 1]))) --head;
       while (tail < next.size() && (lower(next[tail]) || upper(next[tail]))) ++tail;
-      const bool spaced = !drop && tail > 0 && upper(next[0]) && head < line.size() - 1 &&
-                          !vocabulary_.has_compound(line.substr(head, line.size() - 1 - head), next.substr(0, tail));
+      const bool spaced =
+          !drop && spaced_after_hyphen(line.substr(head, line.size() - 1 - head), next.substr(0, tail), vocabulary_);
       laid_.findings.push_back(
           {DiagnosticCode::layout_hyphen,
            fmt::format("a hyphen ends the line: read as '{}{}{}'{}", line.substr(word, line.size() - 1 - word),
@@ -229,6 +228,7 @@ std::uint64_t word_hash(std::string_view w) {
 void Vocabulary::add_words(std::string_view text) const {
   sorted_ = false;
   const auto letter = [](char c) { return lower(c) || upper(c); };
+  std::size_t last = std::string_view::npos;  // where the letter run before this one starts
   for (std::size_t i = 0; i < text.size();) {
     if (!letter(text[i])) {
       ++i;
@@ -236,6 +236,10 @@ void Vocabulary::add_words(std::string_view text) const {
     }
     const std::size_t b = i;
     while (i < text.size() && letter(text[i])) ++i;
+    // Two words a space apart, the second capitalised: "Counter Terrorism".
+    if (last != std::string_view::npos && b >= 2 && text[b - 1] == ' ' && letter(text[b - 2]) && upper(text[b]))
+      pairs_.push_back(word_hash(text.substr(last, i - last)));
+    last = b;
     // A compound written on one line: the letters on both sides of a hyphen.
     if (i + 1 < text.size() && text[i] == '-' && letter(text[i + 1])) {
       std::size_t j = i + 1;
@@ -252,7 +256,7 @@ void Vocabulary::sort() const {
   if (sorted_) return;
   add_words(text_);
   text_ = {};
-  for (auto* v : {&hashes_, &compounds_}) {
+  for (auto* v : {&hashes_, &compounds_, &pairs_}) {
     std::sort(v->begin(), v->end());
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }
@@ -267,6 +271,16 @@ bool Vocabulary::has(std::string_view word) const {
 bool Vocabulary::has_compound(std::string_view head, std::string_view tail) const {
   sort();
   return std::binary_search(compounds_.begin(), compounds_.end(), word_hash(std::string(head) + "-" + std::string(tail)));
+}
+
+bool Vocabulary::has_pair(std::string_view head, std::string_view tail) const {
+  sort();
+  return std::binary_search(pairs_.begin(), pairs_.end(), word_hash(std::string(head) + " " + std::string(tail)));
+}
+
+bool spaced_after_hyphen(std::string_view head, std::string_view tail, const Vocabulary& document) {
+  return !head.empty() && !tail.empty() && upper(tail[0]) && !document.has_compound(head, tail) &&
+         document.has_pair(head, tail);
 }
 
 bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary* whole) {

@@ -27,7 +27,6 @@
 #include <system_error>
 #include <thread>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "base/utf8.hpp"
@@ -541,27 +540,24 @@ class PdfLayout {
   }
 
   // Whether the text so far ends in a hyphen a compound keeps, `next` the compound's second part: before a
-  // lower-case letter or a digit ("anti-" / "piracy", "mid-" / "2009"), or before a capital where the document
-  // writes the compound whole elsewhere ("MEG-" / "SEC"). Then `next` follows with no space, noted. (A new user's
-  // finding: "anti- piracy" here, "anti-piracy" in the same PDF's pdftotext text.)
+  // lower-case letter or a digit ("anti-" / "piracy", "mid-" / "2009"), and before a capital unless the document
+  // writes the two words apart and never whole ("Counter- Terrorism"; spaced_after_hyphen, the text forms' rule:
+  // "Asia-Pacific", "MEG-SEC" are whole). Then `next` follows with no space, noted. (New users' findings: "anti-
+  // piracy" here and "anti-piracy" in the same PDF's pdftotext text; "Asia- Pacific" here, "Asia-Pacific" there.)
   bool joins_compound(const Word& next) {
     const std::string_view text = laid_.text;
     if (text.size() < 2 || text.back() != '-' || text[text.size() - 2] == ' ' || next.text.empty()) return false;
     const std::size_t start = last_word_start();
-    const std::string_view head = text.substr(start);
-    const char c = next.text[0];
-    const bool lower_or_digit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (!lower_or_digit && !compounds_.contains(ascii_lower(std::string(head) + next.text))) return false;
-    hyphens_.push_back({fmt::format("a hyphen ends the line: read as '{}{}'", head, next.text), text.size() - 1, 1});
+    const std::string_view word = text.substr(start);
+    const auto letter = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); };
+    std::size_t head = word.size() - 1, tail = 0;
+    while (head > 0 && letter(word[head - 1])) --head;
+    while (tail < next.text.size() && letter(next.text[tail])) ++tail;
+    if (spaced_after_hyphen(word.substr(head, word.size() - 1 - head), std::string_view(next.text).substr(0, tail),
+                            vocabulary_))
+      return false;
+    hyphens_.push_back({fmt::format("a hyphen ends the line: read as '{}{}'", word, next.text), text.size() - 1, 1});
     return true;
-  }
-
-  static std::string ascii_lower(std::string s) {
-    for (char& ch : s)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    // A compound's word as written ends where punctuation does: "MEG-SEC," is "MEG-SEC".
-    while (!s.empty() && std::string_view(".,;:)").find(s.back()) != std::string_view::npos) s.pop_back();
-    return s;
   }
 
   void learn_words(const std::vector<std::vector<PageLine>>& pages) {
@@ -571,13 +567,15 @@ class PdfLayout {
       for (const auto& l : page)
         for (const auto& w : l.words) hyphens = hyphens || w.text.ends_with('-');
     if (!hyphens) return;
+    // A line's words as one text, so that the vocabulary sees the words written apart ("Counter Terrorism") as
+    // well as whole and hyphenated ("MEG-SEC"), as the text forms' readers see them.
+    std::string line;
     for (const auto& page : pages)
-      for (const auto& l : page)
-        for (const auto& w : l.words) {
-          vocabulary_.add(w.text);
-          const std::size_t dash = w.text.find('-');
-          if (dash != std::string::npos && dash > 0 && dash + 1 < w.text.size()) compounds_.insert(ascii_lower(w.text));
-        }
+      for (const auto& l : page) {
+        line.clear();
+        for (const auto& w : l.words) line.append(line.empty() ? "" : " ").append(w.text);
+        vocabulary_.add(line);
+      }
   }
 
   // Whether the text so far ends in a word broken by a hyphen that `next` completes: then the hyphen is taken
@@ -673,7 +671,6 @@ class PdfLayout {
   std::vector<Straddle> straddles_;
   std::vector<Straddle> hyphens_;  // hyphens dropped at a line's end (layout-hyphen notes)
   Vocabulary vocabulary_;
-  std::unordered_set<std::string> compounds_;  // hyphenated words written whole on a line ("meg-sec"), lower-case
   struct Removed {
     std::uint32_t page;  // 1-based
     std::string text;
