@@ -41,6 +41,9 @@ bool column_name_with_parenthesis(std::string_view name) {
     Findings scratch;
     const std::optional<Tag> tag = read_tag(n.substr(open), scratch);
     if (tag && !tag->owners.empty() && tag->deadline.kind != DeadlineKind::unknown) return false;
+    // "(US/Annually)": a deadline mseg does not read, but an economy's (a second review's finding).
+    if (tag && std::any_of(tag->owners.begin(), tag->owners.end(), [](const Owner& o) { return o.economy; }))
+      return false;
   }
   return is_extra_column(n) || is_extra_column(before) || plan_column_score(before, {}, {}) > 0;
 }

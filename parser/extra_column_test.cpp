@@ -28,7 +28,8 @@ TEST_CASE("extra_column: a column's name ending in a parenthesis, not a tag's no
   CHECK_FALSE(mseg::column_name_with_parenthesis("Goals (Bogor Goal)"));
   CHECK_FALSE(mseg::column_name_with_parenthesis("Report on the action plan (US/2008)"));
   CHECK_FALSE(mseg::column_name_with_parenthesis("Actions (US/2008)"));
-  CHECK_FALSE(mseg::column_name_with_parenthesis("Report on the action plan (Chair/Ongoing)"));
+  CHECK_FALSE(mseg::column_name_with_parenthesis("Action plan (Chair/Ongoing)"));  // a tag without a digit
+  CHECK_FALSE(mseg::column_name_with_parenthesis("Action plan (US/Annually)"));     // an economy's
   CHECK_FALSE(mseg::column_name_with_parenthesis("Actions (MEG-SEC/TBD)"));
   CHECK_FALSE(mseg::column_name_with_parenthesis("Directives (Ministerial Statement 2004)"));
   CHECK_FALSE(mseg::column_name_with_parenthesis("Budget (USD)"));  // past the three, the spreadsheet reader's own rule
