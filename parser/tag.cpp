@@ -819,11 +819,20 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
           // "31/02/2008": numbers and '/'s that make no day either way (day/month or month/day).
           const bool slashed = std::count(text.begin(), text.end(), '/') == 2 &&
                                std::all_of(text.begin(), text.end(), [](char c) { return c == '/' || c == ' ' || (c >= '0' && c <= '9'); });
+          // "(Japan/completed)": a secretariat marks a done action so; a state, not a time, which the plan's model
+          // has no place for (a new user's finding: nothing said what to do instead).
+          const bool done = ascii::iequals(trim(text), "completed") || ascii::iequals(trim(text), "complete") ||
+                            ascii::iequals(trim(text), "done") || ascii::iequals(trim(text), "finished");
+          const std::string_view who = trim(owners);
           out.push_back({DiagnosticCode::unknown_deadline,
                          "unknown deadline form '" + quote(text) + "'" +
                              (slashed ? ": no day read day-first or month-first; write the month in words, e.g. '15 "
                                         "September 2008'"
-                                      : ""),
+                              : done ? fmt::format(": it says the action is done, not by when; mseg reads deadlines "
+                                                   "only: give the month it was due or done ('{}/March 2009'), or "
+                                                   "leave the action out of the next plan",
+                                                   who.size() <= 30 ? quote(who) : std::string("..."))
+                                     : ""),
                          text});
         }
       }

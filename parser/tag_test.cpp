@@ -349,6 +349,11 @@ TEST_CASE("tag: unknown deadlines") {
   CHECK(g.offset == empty.find('/'));
 
   CHECK(only_finding("(Chair/sometime in 2009)").message == "unknown deadline form 'sometime in 2009'");
+  // A secretariat's "completed": a state, not a time; said so, with what to write (a new user's finding).
+  CHECK(only_finding("(Japan/completed)").message ==
+        "unknown deadline form 'completed': it says the action is done, not by when; mseg reads deadlines only: give "
+        "the month it was due or done ('Japan/March 2009'), or leave the action out of the next plan");
+  CHECK(only_finding("(Chair/Done)").message.find("it says the action is done") != std::string::npos);
   // A long deadline is quoted in part, cut at a whole character.
   const std::string long_text = "(Chair/" + std::string(59, 'x') + "\u00e9" + std::string(100, 'y') + ")";
   const Located h = only_finding(long_text);
