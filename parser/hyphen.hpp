@@ -44,11 +44,11 @@ class Vocabulary {
 // ("sub-" / "ject"). False when `line` does not end in a word and a hyphen.
 bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary* whole = nullptr);
 
-// Whether a hyphen that ends a line and is kept (drops_hyphen false) is read with a space after it: `head` the
-// letters before it, `tail` the letters the next line starts with. Only before a capital, where the document writes
+// Whether a hyphen that ends `line` and is kept (drops_hyphen false) is read with a space before `next`, the next
+// line (their letters nearest the break are the two words compared). Only before a capital, where the document writes
 // the two as words apart ("Counter Terrorism": the Ha Noi plan's "Counter- Terrorism") and never as one compound;
 // otherwise a compound ("Asia-Pacific", "Co-Chairs", "APEC-IMO"), whole. The text forms and the PDF reader share it,
 // so that one plan reads alike in every form.
-bool spaced_after_hyphen(std::string_view head, std::string_view tail, const Vocabulary& document);
+bool spaced_after_hyphen(std::string_view line, std::string_view next, const Vocabulary& document);
 
 }  // namespace mseg::layout

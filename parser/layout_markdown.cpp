@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/utf8.hpp"
 #include "clean.hpp"
 #include "extra_column.hpp"
 #include "layout_text.hpp"
@@ -95,6 +96,32 @@ std::size_t table_end(const std::vector<Line>& lines, std::size_t at) {
   return i;
 }
 
+// The marks pandoc's own reader takes in pandoc's Markdown (its grid, multiline and simple tables, and the front
+// matter before them), which is not CommonMark: pandoc writes a star or an underscore meant as one escaped (`\*`,
+// `\_`), so every other star is a mark, and every underscore not inside a word (a second review's finding: Word
+// formatting that changes inside a tag, `(**Japan/**2009)`, is marks CommonMark cannot pair; pandoc reads them,
+// and the owner was read `**Japan`). Their addresses, in order.
+std::vector<const char*> pandoc_marks(std::span<const std::string_view> lines) {
+  const auto word = [](unsigned char c) { return c >= 0x80 || std::isalnum(c); };
+  std::vector<const char*> marks;
+  for (std::string_view l : lines)
+    for (std::size_t i = 0; i < l.size(); ++i) {
+      if (l[i] == '\\') {
+        ++i;  // an escaped character is no mark
+      } else if (l[i] == '*') {
+        marks.push_back(l.data() + i);
+      } else if (l[i] == '_') {
+        std::size_t j = i;
+        while (j < l.size() && l[j] == '_') ++j;
+        const bool inside = i > 0 && j < l.size() && word(static_cast<unsigned char>(l[i - 1])) &&
+                            word(static_cast<unsigned char>(l[j]));
+        for (; !inside && i < j; ++i) marks.push_back(l.data() + i);
+        i = j - 1;
+      }
+    }
+  return marks;
+}
+
 // The `*` and `_` of a paragraph's lines that mark emphasis, as CommonMark pairs them: their addresses, sorted.
 // Bold and italic marks (`**(Japan/March 2009)**`, `*(Ministerial Statement 2009)*`: Word's bold and italics as
 // pandoc writes them) are no part of the words (a new user's finding: the tag and the citation were lost); a star
@@ -105,34 +132,9 @@ std::size_t table_end(const std::vector<Line>& lines, std::size_t at) {
 // and a `*` (bold text ending in a bold-italic citation: a review's finding). CommonMark's rule of three and its
 // removal of the other character's runs in between are not followed. A blank line ends a paragraph; lines are
 // joined by spaces.
-// `pandoc`: the text is pandoc's Markdown (its grid, multiline and simple tables, and the front matter before
-// them), which pandoc's own reader reads, not CommonMark: it writes a star or an underscore meant as one escaped
-// (`\*`, `\_`), so every other star is a mark, and every underscore not inside a word (a second review's finding:
-// Word formatting that changes inside a tag, `(**Japan/**2009)`, is marks CommonMark cannot pair; pandoc reads
-// them, and the owner was read `**Japan`).
-std::vector<const char*> emphasis_marks(std::span<const std::string_view> lines, bool pandoc = false) {
+std::vector<const char*> emphasis_marks(std::span<const std::string_view> lines) {
   const auto space = [](unsigned char c) { return c == ' ' || c == '\t'; };
   const auto punct = [](unsigned char c) { return c < 0x80 && std::ispunct(c); };
-  if (pandoc) {
-    const auto word = [](unsigned char c) { return c >= 0x80 || std::isalnum(c); };
-    std::vector<const char*> marks;
-    for (std::string_view l : lines)
-      for (std::size_t i = 0; i < l.size(); ++i) {
-        if (l[i] == '\\') {
-          ++i;  // an escaped character is no mark
-        } else if (l[i] == '*') {
-          marks.push_back(l.data() + i);
-        } else if (l[i] == '_') {
-          std::size_t j = i;
-          while (j < l.size() && l[j] == '_') ++j;
-          const bool inside = i > 0 && j < l.size() && word(static_cast<unsigned char>(l[i - 1])) &&
-                              word(static_cast<unsigned char>(l[j]));
-          for (; !inside && i < j; ++i) marks.push_back(l.data() + i);
-          i = j - 1;
-        }
-      }
-    return marks;  // in order: the lines are the input's, in order
-  }
   struct Open {
     const char* at;     // the run's first mark
     std::size_t left;   // its marks not yet paired, the last `left` of the run
@@ -183,7 +185,7 @@ std::vector<const char*> emphasis_marks(std::span<const std::string_view> lines,
 
 // Markdown's escapes: `\|`, `\*`, `\_`... (a backslash before ASCII punctuation) is the character alone, and
 // `&amp;` is `&` ("I&amp;ITSEG" is the owner I&ITSEG). Each written as its own character in the input. The
-// emphasis marks among `p`'s characters (`marks`, from emphasis_marks) are left out.
+// emphasis marks among `p`'s characters (`marks`, from emphasis_marks or pandoc_marks) are left out.
 // `pandoc_smart`: pandoc's Markdown writes an en dash as `--`, an em dash as `---` and curly quotes straight (its
 // "smart" punctuation, which it reads back so): written as the characters they are, so that `(Pilot Project --
 // Australia/...)` is a label and an owner and `Leaders' Statement` is the plan's `Leaders’ Statement`, as Word has
@@ -339,8 +341,8 @@ std::vector<GridRow> grid_rows(const std::vector<Line>& lines, std::size_t at, s
                              fmt::format("this line fills its column: pandoc breaks a word longer than its column "
                                          "without a mark, so '{}' may be the rest of the line before's last word; "
                                          "pandoc --columns=200 writes it whole",
-                                         cells[k].substr(0, std::min(cells[k].find(' '), cells[k].size()))),
-                             cells[k]});
+                                         line),
+                             line});
       row[k].push_back(cells[k]);
     }
   }
@@ -370,7 +372,7 @@ Found find_grid(const std::vector<Line>& lines) {
 
 // One grid cell: its paragraphs (blank lines between), each paragraph's lines joined with a space.
 void write_grid_cell(Writer& w, const std::vector<std::string_view>& cell_lines) {
-  const std::vector<const char*> marks = emphasis_marks(cell_lines, /*pandoc=*/true);
+  const std::vector<const char*> marks = pandoc_marks(cell_lines);
   w.raw("\t");
   bool first = true, open = false;
   for (std::string_view l : cell_lines) {
@@ -455,11 +457,7 @@ std::vector<std::string_view> cut_at(std::string_view line, const std::vector<st
   std::vector<std::size_t> at;  // byte offsets of the column starts
   std::size_t i = 0, col = 0;
   for (std::size_t c = 0; c < starts.size(); ++c) {
-    while (col < starts[c] && i < line.size()) {
-      ++i;
-      while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
-      ++col;
-    }
+    for (; col < starts[c] && i < line.size(); ++col) i = utf8::next(line, i);
     at.push_back(i);
   }
   std::vector<std::string_view> cells;
@@ -488,26 +486,25 @@ bool long_runs(std::string_view line) {
 // Whether every character of `line` stands under a dash of the line of dash runs `dashes` (character columns).
 bool under_runs(std::string_view line, std::string_view dashes) {
   std::size_t col = 0;
-  for (std::size_t i = 0; i < line.size(); ++col) {
+  for (std::size_t i = 0; i < line.size(); ++col, i = utf8::next(line, i))
     if (line[i] != ' ' && (col >= dashes.size() || dashes[col] != '-')) return false;
-    ++i;
-    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
-  }
   return true;
 }
 
 struct Dashed {
   std::size_t header = 0;  // the header's first line
-  std::size_t dashes = 0;  // the line of dash runs under it; 0 and not headerless: no table found
+  std::size_t dashes = 0;  // the line of dash runs under it (or, headerless, above the first row)
   bool multiline = false;  // a rule stands above the header
   // No header: the table opens and closes with a line of dash runs, and its first row names the columns (pandoc's
   // Markdown of a Word table whose first row is not marked as the header: a review's finding, read as side-by-side
   // text with a dash directive). `header` is then the first row's first line, `dashes` the opening line.
   bool headerless = false;
+  bool found() const { return dashes != 0 || headerless; }
+  std::size_t first_line() const { return headerless ? dashes : multiline ? header - 1 : header; }
 };
 
 // The first dashed table whose header names a plan's column: a line of dash runs under the header, which a rule
-// stands above (multiline) or which is one line (simple). Its `dashes` is 0 when there is none.
+// stands above (multiline) or which is one line (simple). Not found() when there is none.
 Dashed find_dashed(const std::vector<Line>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::vector<std::size_t> starts = dash_columns(lines[i].text);
@@ -670,8 +667,7 @@ Choice choose_table(const std::vector<Line>& lines) {
   };
   if (pipe.named) take(Choice::pipe, pipe.at);
   if (grid.named) take(Choice::grid, grid.at);
-  if (dashed.dashes != 0 || dashed.headerless)
-    take(Choice::dashed, dashed.headerless ? dashed.dashes : dashed.multiline ? dashed.header - 1 : dashed.header);
+  if (dashed.found()) take(Choice::dashed, dashed.first_line());
   c.named = c.kind != Choice::none;
   if (c.kind == Choice::none) take(Choice::pipe, pipe.at);
   if (c.kind == Choice::none) take(Choice::grid, grid.at);
@@ -707,7 +703,7 @@ Laid read_markdown(std::string_view text) {
   const bool pandoc = choice.kind == Choice::grid || choice.kind == Choice::dashed;
   const auto end_paragraph = [&] {
     if (paragraph.empty()) return;
-    const std::vector<const char*> marks = emphasis_marks(paragraph, pandoc);
+    const std::vector<const char*> marks = pandoc ? pandoc_marks(paragraph) : emphasis_marks(paragraph);
     for (std::size_t k = 0; k < paragraph.size(); ++k) {
       if (k > 0) w.raw(" ");
       put_markdown_text(w, paragraph[k], marks, pandoc);

@@ -159,11 +159,7 @@ void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
       // A kept hyphen: whole ("Asia-Pacific"), or with a space where the document writes the two words apart
       // ("Counter- Terrorism"), by the rule the PDF reader reads it by (a new user's finding: the .pdf and the
       // pdftotext text of one plan differed by it, and diff and history called it a change).
-      std::size_t head = line.size() - 1, tail = 0;
-      while (head > 0 && (lower(line[head - 1]) || upper(line[head - 1]))) --head;
-      while (tail < next.size() && (lower(next[tail]) || upper(next[tail]))) ++tail;
-      const bool spaced =
-          !drop && spaced_after_hyphen(line.substr(head, line.size() - 1 - head), next.substr(0, tail), vocabulary_);
+      const bool spaced = !drop && spaced_after_hyphen(line, next, vocabulary_);
       laid_.findings.push_back(
           {DiagnosticCode::layout_hyphen,
            fmt::format("a hyphen ends the line: read as '{}{}{}'{}", line.substr(word, line.size() - 1 - word),
@@ -278,9 +274,13 @@ bool Vocabulary::has_pair(std::string_view head, std::string_view tail) const {
   return std::binary_search(pairs_.begin(), pairs_.end(), word_hash(std::string(head) + " " + std::string(tail)));
 }
 
-bool spaced_after_hyphen(std::string_view head, std::string_view tail, const Vocabulary& document) {
-  return !head.empty() && !tail.empty() && upper(tail[0]) && !document.has_compound(head, tail) &&
-         document.has_pair(head, tail);
+bool spaced_after_hyphen(std::string_view line, std::string_view next, const Vocabulary& document) {
+  if (line.size() < 2 || line.back() != '-' || next.empty() || !upper(next[0])) return false;
+  std::size_t head = line.size() - 1, tail = 0;
+  while (head > 0 && (lower(line[head - 1]) || upper(line[head - 1]))) --head;
+  while (tail < next.size() && (lower(next[tail]) || upper(next[tail]))) ++tail;
+  const std::string_view before = line.substr(head, line.size() - 1 - head), after = next.substr(0, tail);
+  return !before.empty() && !document.has_compound(before, after) && document.has_pair(before, after);
 }
 
 bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary* whole) {

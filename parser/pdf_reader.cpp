@@ -549,13 +549,7 @@ class PdfLayout {
     if (text.size() < 2 || text.back() != '-' || text[text.size() - 2] == ' ' || next.text.empty()) return false;
     const std::size_t start = last_word_start();
     const std::string_view word = text.substr(start);
-    const auto letter = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); };
-    std::size_t head = word.size() - 1, tail = 0;
-    while (head > 0 && letter(word[head - 1])) --head;
-    while (tail < next.text.size() && letter(next.text[tail])) ++tail;
-    if (spaced_after_hyphen(word.substr(head, word.size() - 1 - head), std::string_view(next.text).substr(0, tail),
-                            vocabulary_))
-      return false;
+    if (spaced_after_hyphen(word, next.text, vocabulary_)) return false;
     hyphens_.push_back({fmt::format("a hyphen ends the line: read as '{}{}'", word, next.text), text.size() - 1, 1});
     return true;
   }
