@@ -2,6 +2,7 @@
 // lint rules, then the user's settings.
 #include <mseg/lint.hpp>
 #include <mseg/load.hpp>
+#include <mseg/parse.hpp>
 #include <mseg/diagnostics.hpp>
 
 #include <fmt/format.h>
@@ -100,19 +101,51 @@ std::vector<Diagnostic> lint_plan(const Plan& plan) {
   return out;
 }
 
+namespace {
+
+// A text plan, .docx or .pdf, checked as the parser hands over its sections,
+// each forgotten once the rules have read it: validate never holds the whole
+// plan (issue 20 item 12). Gives the text the spans' lines are lines of, when
+// kept (parse_plan's source_text).
+std::string check_text(std::string_view bytes, const std::string& path, const CheckOptions& options,
+                       FileReport& report) {
+  struct Check : PlanSink {
+    std::optional<Rules> rules;
+    Source source;
+    std::size_t sections = 0;
+    std::vector<Diagnostic> parsed;
+    void begin(const Plan& head) override {
+      source = head.source;
+      rules.emplace(head);
+    }
+    void section(Section&& sec) override { rules->section(sec, sections++); }
+    void end(std::vector<Diagnostic>&& diagnostics) override { parsed = std::move(diagnostics); }
+  } check;
+  const ParseOptions parse{path, options.registry, options.layout};
+  std::string source_text;
+  if (options.keep_source) parse_plan(bytes, parse, check, source_text);
+  else parse_plan(bytes, parse, check);
+  report.format = check.source.format;
+  report.encoding = check.source.encoding;
+  report.diagnostics = std::move(check.parsed);
+  Diagnostics findings = check.rules->take();
+  add_text_findings(findings, report.diagnostics);
+  return source_text;
+}
+
+}  // namespace
+
 FileReport check_plan(std::string_view bytes, const std::string& path, const CheckOptions& options) {
-  // A file may hold several plans (an array, JSON Lines), each checked on its own.
-  std::vector<LoadedPlan> plans = load_plans(bytes, path, options.registry, options.layout, options.keep_source);
   FileReport report;
   report.path = path;
-  report.from_json = plans.empty() || plans.front().from_json;
-  if (!report.from_json) {
-    report.format = plans.front().plan.source.format;
-    report.encoding = plans.front().plan.source.encoding;
-  }
+  report.from_json = looks_like_json(bytes);
   auto& diags = report.diagnostics;
-  for (LoadedPlan& loaded : plans) {
-    if (loaded.from_json) {
+  std::string source_text;
+  if (!report.from_json) {
+    source_text = check_text(bytes, path, options, report);
+  } else {
+    // A file may hold several plans (an array, JSON Lines), each checked on its own.
+    for (LoadedPlan& loaded : load_plans(bytes, path, options.registry)) {
       if (!loaded.json_problems.empty()) {
         add_json_problems(loaded, diags);
       } else {
@@ -120,10 +153,6 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
         check_deadline_texts(loaded.plan, findings);
         add_json_findings(bytes, loaded, findings, diags);
       }
-    } else {
-      diags = std::move(loaded.plan.diagnostics);
-      Diagnostics findings = run_rules(loaded.plan);
-      add_text_findings(findings, diags);
     }
   }
   apply(options.settings, diags);
@@ -135,14 +164,9 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
   // A text plan's, .docx's or .pdf's lines came with the plan: the document is
   // read once. A UTF-8 plan's lines are its bytes, copied only when shown.
   if (options.keep_source && !diags.empty()) {
-    if (report.from_json) {
-      report.source = SourceLines::from_bytes(bytes);
-    } else {
-      LoadedPlan& loaded = plans.front();
-      const bool own_bytes = loaded.source_text.empty() && loaded.plan.source.format == "text" &&
-                             loaded.plan.source.encoding.starts_with("utf-8");
-      report.source = own_bytes ? SourceLines::from_bytes(bytes) : SourceLines(std::move(loaded.source_text));
-    }
+    const bool own_bytes =
+        report.from_json || (source_text.empty() && report.format == "text" && report.encoding.starts_with("utf-8"));
+    report.source = own_bytes ? SourceLines::from_bytes(bytes) : SourceLines(std::move(source_text));
   }
   return report;
 }

@@ -4,6 +4,8 @@
 #include <mseg/plan_json.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -214,4 +216,40 @@ TEST_CASE("check: a deadline read from an action's sentence is held to its phras
   REQUIRE(found.size() == 1);
   CHECK(found[0].message.ends_with("deadline phrase 'March 2013' is no form mseg reads, but the plan gives month, "
                                    "2013-03-01 to 2013-03-31"));
+}
+
+TEST_CASE("check: a text plan checked a section at a time finds what the rules find over the whole plan") {
+  // Findings that compare sections (a section number skipped, an action
+  // repeating one two sections back) and findings that need the plan's head
+  // (a deadline before the title's year): validate reads each section once and
+  // forgets it (issue 20 item 12), so each must survive the section it is about.
+  const std::string text =
+      "Maritime Security Experts Group Work Plan 2008\nMSEG 10, Lima, Peru\n\n"
+      "\tDirectives\n\tPriorities\n\tAction Items\n"
+      "\t1A. Build capacity (Ministerial Statement 2007)\n1C. Share practices\n"
+      "\t1.1 Port security\n1.3 Drills\n"
+      "\tReport on the program. (Australia/March 2007)\nPublish the manual. (/ongoing)\n"
+      "\t2A. Train (Ministerial Statement 2007)\n\t2.1 Training\n\tHold a workshop (Japan/2009)\n"
+      "\t4A. Audit (Ministerial Statement 2007)\n\t4.1 Audits\n\treport ON  the program (Chile/2010)\n"
+      "\t\n\t\n\t\n";
+  auto key = [](const Diagnostic& d) {
+    return fmt::format("{}:{}:{} {} [{}]{}", d.span.line, d.span.column, d.span.end_column, d.message, d.code,
+                       d.related.empty() ? std::string() : fmt::format(" (related line {})", d.related[0].span.line));
+  };
+  std::vector<std::string> streamed, whole;
+  for (const auto& d : lint::check_plan(text, "t.txt").diagnostics) streamed.push_back(key(d));
+  const Plan plan = parse_plan(text, ParseOptions{"t.txt"});
+  for (const auto& d : plan.diagnostics) whole.push_back(key(d));
+  for (const auto& d : lint::lint_plan(plan)) whole.push_back(key(d));
+  std::sort(streamed.begin(), streamed.end());
+  std::sort(whole.begin(), whole.end());
+  CHECK(streamed == whole);
+  // Each kind is there: the comparison would pass on two empty lists.
+  const std::string all = fmt::format("{}", fmt::join(streamed, "\n"));
+  CAPTURE(all);
+  for (const char* code : {"[numbering]", "[duplicate-action]", "[deadline-before-plan]", "[tag-without-owner]",
+                           "[directive-without-citation]"})
+    CHECK(all.find(code) != std::string::npos);
+  CHECK(all.find("section 4 follows 2: 3 is missing") != std::string::npos);
+  CHECK(all.find("action S3.A1 repeats action S1.A1") != std::string::npos);
 }

@@ -30,39 +30,42 @@ void normalise(std::string_view text, std::string& out) {
     out.pop_back();
 }
 
+// A second hash of `key`, independent of std::hash's (FNV-1a): two texts that
+// differ but agree in both are as unlikely as a 128-bit collision.
+std::uint64_t check_hash(std::string_view key) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (const unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
+  return h;
+}
+
 }  // namespace
 
-void check_duplicate_actions(const Plan& plan, Diagnostics& out) {
-  // Each distinct text is remembered by its hash and where it first stood, not
-  // by a normalised copy: the index of a plan of 100,000 actions was larger
-  // than the plan's text (issue 20 item 12). Equal hashes are compared in full.
-  struct First {
-    std::uint32_t section, action;
-  };
-  std::unordered_multimap<std::uint64_t, First> seen;
-  std::string key, other;
-  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
-    const auto& actions = plan.sections[s].actions;
-    for (std::size_t a = 0; a < actions.size(); ++a) {
-      normalise(actions[a].text, key);
-      if (key.empty()) continue;  // a tag with no action: the parser reports it
-      const std::uint64_t hash = std::hash<std::string_view>{}(key);
-      const First* first = nullptr;
-      for (auto [it, end] = seen.equal_range(hash); it != end && !first; ++it) {
-        normalise(plan.sections[it->second.section].actions[it->second.action].text, other);
-        if (other == key) first = &it->second;
-      }
-      if (!first) {
-        seen.emplace(hash, First{static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(a)});
-        continue;
-      }
-      const Action& earlier = plan.sections[first->section].actions[first->action];
-      out.push_back(found(DiagnosticCode::duplicate_action,
-                          fmt::format("action {} repeats action {}", actions[a].id, earlier.id), actions[a].span,
-                          element_pointer(s, "actions", a),
-                          Note{"first here", earlier.span, element_pointer(first->section, "actions", first->action)}));
+namespace rule {
+
+void DuplicateActions::section(const Section& sec, std::size_t s, Diagnostics& out) {
+  // Each distinct text is remembered by its hashes and where it first stood,
+  // not by a normalised copy: the index of a plan of 100,000 actions was larger
+  // than the plan's text, and validate no longer holds the earlier sections to
+  // compare with (issue 20 item 12).
+  const auto& actions = sec.actions;
+  for (std::size_t a = 0; a < actions.size(); ++a) {
+    normalise(actions[a].text, key_);
+    if (key_.empty()) continue;  // a tag with no action: the parser reports it
+    const std::uint64_t hash = std::hash<std::string_view>{}(key_);
+    const std::uint64_t check = check_hash(key_);
+    const First* first = nullptr;
+    for (auto [it, end] = seen_.equal_range(hash); it != end && !first; ++it)
+      if (it->second.check == check) first = &it->second;
+    if (!first) {
+      seen_.emplace(hash, First{check, static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(a), actions[a].id,
+                                actions[a].span});
+      continue;
     }
+    out.push_back(found(DiagnosticCode::duplicate_action, fmt::format("action {} repeats action {}", actions[a].id, first->id),
+                        actions[a].span, element_pointer(s, "actions", a),
+                        Note{"first here", first->span, element_pointer(first->section, "actions", first->action)}));
   }
 }
 
+}  // namespace rule
 }  // namespace mseg::lint

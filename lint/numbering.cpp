@@ -22,14 +22,36 @@ Span leading_span(const Span& span, std::size_t chars, const std::string& encodi
   return s;
 }
 
+namespace rule {
+
+void Sequence::add(Numbered it, Diagnostics& out) {
+  if (auto first = first_.find(it.value); first != first_.end()) {
+    const Numbered& f = first->second;
+    out.push_back(found(DiagnosticCode::numbering, fmt::format("{} {} is used twice", what_, it.written), it.span, it.pointer,
+                        Note{"first here", f.span, f.pointer}));
+    return;
+  }
+  if (it.value < highest_) {
+    out.push_back(found(DiagnosticCode::numbering,
+                        fmt::format("{} {} comes after {}: out of order", what_, it.written, label_(highest_)), it.span,
+                        it.pointer));
+  } else if (it.value > highest_ + 1) {
+    std::string missing = it.value == highest_ + 2
+                              ? label_(highest_ + 1) + " is missing"
+                              : fmt::format("{} to {} are missing", label_(highest_ + 1), label_(it.value - 1));
+    std::string after = highest_ == 0 ? "comes first" : "follows " + label_(highest_);
+    out.push_back(found(DiagnosticCode::numbering, fmt::format("{} {} {}: {}", what_, it.written, after, missing), it.span,
+                        it.pointer));
+  }
+  highest_ = std::max(highest_, it.value);
+  first_.emplace(it.value, std::move(it));
+}
+
+}  // namespace rule
+
 namespace {
 
-struct Numbered {
-  int value;
-  std::string written;  // as in the plan: "1D"
-  Span span;
-  std::string pointer;
-};
+using rule::Numbered;
 
 std::optional<int> whole_number(std::string_view s) {
   int v = 0;
@@ -39,58 +61,11 @@ std::optional<int> whole_number(std::string_view s) {
   return v;
 }
 
-// Checks that values run 1, 2, 3... `label` writes a value as the plan would.
-void check_sequence(const std::vector<Numbered>& items, const char* what, const std::function<std::string(int)>& label,
-                    Diagnostics& out) {
-  int highest = 0;
-  std::unordered_map<int, std::size_t> seen;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const Numbered& it = items[i];
-    if (auto first = seen.find(it.value); first != seen.end()) {
-      const Numbered& f = items[first->second];
-      out.push_back(found(DiagnosticCode::numbering, fmt::format("{} {} is used twice", what, it.written), it.span, it.pointer,
-                     Note{"first here", f.span, f.pointer}));
-    } else if (it.value < highest) {
-      out.push_back(found(DiagnosticCode::numbering, fmt::format("{} {} comes after {}: out of order", what, it.written, label(highest)),
-                     it.span, it.pointer));
-    } else if (it.value > highest + 1) {
-      std::string missing = it.value == highest + 2
-                                ? label(highest + 1) + " is missing"
-                                : fmt::format("{} to {} are missing", label(highest + 1), label(it.value - 1));
-      std::string after = highest == 0 ? "comes first" : "follows " + label(highest);
-      out.push_back(found(DiagnosticCode::numbering, fmt::format("{} {} {}: {}", what, it.written, after, missing), it.span, it.pointer));
-    }
-    seen.emplace(it.value, i);
-    highest = std::max(highest, it.value);
-  }
-}
-
 std::string letter(int v) {
   return v >= 1 && v <= 26 ? std::string(1, static_cast<char>('A' + v - 1)) : std::to_string(v);
 }
 
-void check_sections(const Plan& plan, Diagnostics& out) {
-  std::vector<Numbered> items;
-  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
-    const Section& sec = plan.sections[s];
-    if (!sec.number) continue;
-    auto v = whole_number(*sec.number);
-    if (!v) continue;
-    Span where = sec.span;
-    for (const auto& d : sec.directives) {
-      if (d.number && d.number->starts_with(*sec.number)) {
-        where = leading_span(d.span, sec.number->size(), plan.source.encoding);
-        break;
-      }
-    }
-    items.push_back({*v, *sec.number, where, section_pointer(s) + "/number"});
-  }
-  check_sequence(
-      items, "section", [](int v) { return std::to_string(v); }, out);
-}
-
-void check_directives(const Plan& plan, std::size_t s, Diagnostics& out) {
-  const Section& sec = plan.sections[s];
+void check_directives(const Section& sec, std::size_t s, const std::string& encoding, Diagnostics& out) {
   std::vector<Numbered> items;
   std::string digits;
   for (std::size_t k = 0; k < sec.directives.size(); ++k) {
@@ -100,7 +75,7 @@ void check_directives(const Plan& plan, std::size_t s, Diagnostics& out) {
     std::size_t split = 0;
     while (split < n.size() && n[split] >= '0' && n[split] <= '9') ++split;
     const std::string pointer = element_pointer(s, "directives", k) + "/number";
-    const Span where = leading_span(d.span, n.size(), plan.source.encoding);
+    const Span where = leading_span(d.span, n.size(), encoding);
     const std::string own = n.substr(0, split);
     const std::string& expected = sec.number ? *sec.number : (digits.empty() ? own : digits);
     if (digits.empty()) digits = expected;
@@ -113,12 +88,12 @@ void check_directives(const Plan& plan, std::size_t s, Diagnostics& out) {
     if (c < 'A' || c > 'Z') continue;
     items.push_back({c - 'A' + 1, n, where, pointer});
   }
-  check_sequence(
-      items, "directive", [&](int v) { return digits + letter(v); }, out);
+  // After the loop, as the label's digits are the section's.
+  rule::Sequence sequence("directive", [&](int v) { return digits + letter(v); });
+  for (Numbered& it : items) sequence.add(std::move(it), out);
 }
 
-void check_priorities(const Plan& plan, std::size_t s, Diagnostics& out) {
-  const Section& sec = plan.sections[s];
+void check_priorities(const Section& sec, std::size_t s, const std::string& encoding, Diagnostics& out) {
   std::vector<Numbered> items;
   std::string major;
   for (std::size_t k = 0; k < sec.priorities.size(); ++k) {
@@ -131,7 +106,7 @@ void check_priorities(const Plan& plan, std::size_t s, Diagnostics& out) {
     if (!minor) continue;
     const std::string own = n.substr(0, dot);
     const std::string pointer = element_pointer(s, "priorities", k) + "/number";
-    const Span where = leading_span(p.span, n.size(), plan.source.encoding);
+    const Span where = leading_span(p.span, n.size(), encoding);
     const std::string expected = sec.number ? *sec.number : (major.empty() ? own : major);
     if (major.empty()) major = expected;
     if (own != expected) {
@@ -140,18 +115,35 @@ void check_priorities(const Plan& plan, std::size_t s, Diagnostics& out) {
     }
     items.push_back({*minor, n, where, pointer});
   }
-  check_sequence(
-      items, "priority", [&](int v) { return fmt::format("{}.{}", major, v); }, out);
+  rule::Sequence sequence("priority", [&](int v) { return fmt::format("{}.{}", major, v); });
+  for (Numbered& it : items) sequence.add(std::move(it), out);
 }
 
 }  // namespace
 
-void check_numbering(const Plan& plan, Diagnostics& out) {
-  check_sections(plan, out);
-  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
-    check_directives(plan, s, out);
-    check_priorities(plan, s, out);
+namespace rule {
+
+Numbering::Numbering(std::string encoding)
+    : encoding_(std::move(encoding)), sections_("section", [](int v) { return std::to_string(v); }) {}
+
+void Numbering::section(const Section& sec, std::size_t s, Diagnostics& sections, Diagnostics& elements) {
+  if (sec.number) {
+    if (auto v = whole_number(*sec.number)) {
+      // The section's number is where its first directive writes it.
+      Span where = sec.span;
+      for (const auto& d : sec.directives) {
+        if (d.number && d.number->starts_with(*sec.number)) {
+          where = leading_span(d.span, sec.number->size(), encoding_);
+          break;
+        }
+      }
+      sections_.add({*v, *sec.number, where, section_pointer(s) + "/number"}, sections);
+    }
   }
+  check_directives(sec, s, encoding_, elements);
+  check_priorities(sec, s, encoding_, elements);
 }
+
+}  // namespace rule
 
 }  // namespace mseg::lint

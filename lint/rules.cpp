@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include <mseg/deadline.hpp>
 
@@ -17,23 +18,21 @@ std::string element_pointer(std::size_t s, const char* list, std::size_t k) {
   return fmt::format("/sections/{}/{}/{}", s, list, k);
 }
 
-void check_tag_owners(const Plan& plan, Diagnostics& out) {
-  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
-    const auto& actions = plan.sections[s].actions;
-    for (std::size_t a = 0; a < actions.size(); ++a) {
-      for (std::size_t t = 0; t < actions[a].tags.size(); ++t) {
-        const Tag& tag = actions[a].tags[t];
-        if (!tag.owners.empty()) continue;
-        out.push_back(found(DiagnosticCode::tag_without_owner, fmt::format("tag '{}' names no owner", tag.text), tag.span,
-                       element_pointer(s, "actions", a) + fmt::format("/tags/{}/owners", t)));
-      }
+namespace rule {
+
+void tag_owners(const Section& sec, std::size_t s, Diagnostics& out) {
+  const auto& actions = sec.actions;
+  for (std::size_t a = 0; a < actions.size(); ++a) {
+    for (std::size_t t = 0; t < actions[a].tags.size(); ++t) {
+      const Tag& tag = actions[a].tags[t];
+      if (!tag.owners.empty()) continue;
+      out.push_back(found(DiagnosticCode::tag_without_owner, fmt::format("tag '{}' names no owner", tag.text), tag.span,
+                          element_pointer(s, "actions", a) + fmt::format("/tags/{}/owners", t)));
     }
   }
 }
 
-namespace {
-// The earliest year written in the plan's title or meeting line, if any.
-std::optional<int> stated_year(const Plan& plan, std::string& where) {
+std::optional<int> stated_year(const Plan& head, const char*& where) {
   std::optional<int> best;
   auto scan = [&](const std::optional<std::string>& line, const char* name) {
     if (!line) return;
@@ -44,53 +43,43 @@ std::optional<int> stated_year(const Plan& plan, std::string& where) {
       }
     }
   };
-  scan(plan.title, "title");
-  scan(plan.meeting, "meeting line");
+  scan(head.title, "title");
+  scan(head.meeting, "meeting line");
   return best;
 }
-}  // namespace
 
-void check_deadlines_before_plan(const Plan& plan, Diagnostics& out) {
-  std::string where;
-  const std::optional<int> year = stated_year(plan, where);
-  if (!year) return;
-  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
-    const auto& actions = plan.sections[s].actions;
-    for (std::size_t a = 0; a < actions.size(); ++a) {
-      for (std::size_t t = 0; t < actions[a].tags.size(); ++t) {
-        const Deadline& d = actions[a].tags[t].deadline;
-        if (!d.end || d.end->year >= *year) continue;
-        out.push_back(found(DiagnosticCode::deadline_before_plan,
-                       fmt::format("deadline '{}' ends {}, before {}, the year in the plan's {}", d.text,
-                                   to_string(*d.end), *year, where),
-                       actions[a].tags[t].span,
-                       element_pointer(s, "actions", a) + fmt::format("/tags/{}/deadline/end", t)));
-      }
+void deadlines_before_plan(const Section& sec, std::size_t s, int year, const char* where, Diagnostics& out) {
+  const auto& actions = sec.actions;
+  for (std::size_t a = 0; a < actions.size(); ++a) {
+    for (std::size_t t = 0; t < actions[a].tags.size(); ++t) {
+      const Deadline& d = actions[a].tags[t].deadline;
+      if (!d.end || d.end->year >= year) continue;
+      out.push_back(found(DiagnosticCode::deadline_before_plan,
+                          fmt::format("deadline '{}' ends {}, before {}, the year in the plan's {}", d.text,
+                                      to_string(*d.end), year, where),
+                          actions[a].tags[t].span, element_pointer(s, "actions", a) + fmt::format("/tags/{}/deadline/end", t)));
     }
   }
 }
 
-void check_citations(const Plan& plan, Diagnostics& out) {
-  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
-    const auto& directives = plan.sections[s].directives;
-    for (std::size_t k = 0; k < directives.size(); ++k) {
-      const Directive& d = directives[k];
-      if (!d.citations.empty()) continue;
-      out.push_back(found(DiagnosticCode::directive_without_citation,
-                     fmt::format("directive {} cites no source", d.number ? *d.number : d.id), d.span,
-                     element_pointer(s, "directives", k)));
-    }
+void citations(const Section& sec, std::size_t s, Diagnostics& out) {
+  const auto& directives = sec.directives;
+  for (std::size_t k = 0; k < directives.size(); ++k) {
+    const Directive& d = directives[k];
+    if (!d.citations.empty()) continue;
+    out.push_back(found(DiagnosticCode::directive_without_citation,
+                        fmt::format("directive {} cites no source", d.number ? *d.number : d.id), d.span,
+                        element_pointer(s, "directives", k)));
   }
 }
 
-void check_empty_sections(const Plan& plan, Diagnostics& out) {
-  for (std::size_t s = 0; s < plan.sections.size(); ++s) {
-    const Section& sec = plan.sections[s];
-    if (!sec.directives.empty() || !sec.priorities.empty() || !sec.actions.empty()) continue;
-    out.push_back(found(DiagnosticCode::empty_section, fmt::format("section {} has no directives, priorities or actions", sec.id),
-                   sec.span, section_pointer(s)));
-  }
+void empty_section(const Section& sec, std::size_t s, Diagnostics& out) {
+  if (!sec.directives.empty() || !sec.priorities.empty() || !sec.actions.empty()) return;
+  out.push_back(found(DiagnosticCode::empty_section, fmt::format("section {} has no directives, priorities or actions", sec.id),
+                      sec.span, section_pointer(s)));
 }
+
+}  // namespace rule
 
 void check_deadline_texts(const Plan& plan, Diagnostics& out) {
   const auto days = [](const Deadline& d) {
@@ -128,15 +117,31 @@ void check_deadline_texts(const Plan& plan, Diagnostics& out) {
   }
 }
 
-Diagnostics run_rules(const Plan& plan) {
+Rules::Rules(const Plan& head) : year_(rule::stated_year(head, year_where_)), numbering_(head.source.encoding) {}
+
+void Rules::section(const Section& sec, std::size_t s) {
+  rule::tag_owners(sec, s, owners_);
+  if (year_) rule::deadlines_before_plan(sec, s, *year_, year_where_, before_plan_);
+  rule::citations(sec, s, citations_);
+  numbering_.section(sec, s, section_numbers_, element_numbers_);
+  duplicates_.section(sec, s, duplicate_);
+  rule::empty_section(sec, s, empty_);
+}
+
+Diagnostics Rules::take() {
   Diagnostics out;
-  check_tag_owners(plan, out);
-  check_deadlines_before_plan(plan, out);
-  check_citations(plan, out);
-  check_numbering(plan, out);
-  check_duplicate_actions(plan, out);
-  check_empty_sections(plan, out);
+  for (Diagnostics* rule : {&owners_, &before_plan_, &citations_, &section_numbers_, &element_numbers_, &duplicate_, &empty_}) {
+    if (out.empty()) out = std::move(*rule);
+    else std::move(rule->begin(), rule->end(), std::back_inserter(out));
+    rule->clear();
+  }
   return out;
+}
+
+Diagnostics run_rules(const Plan& plan) {
+  Rules rules(plan);
+  for (std::size_t s = 0; s < plan.sections.size(); ++s) rules.section(plan.sections[s], s);
+  return rules.take();
 }
 
 }  // namespace mseg::lint

@@ -1107,6 +1107,10 @@ void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& s
   parse_into(bytes, options, sink, nullptr);
 }
 
+void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& sink, std::string& source_text) {
+  parse_into(bytes, options, sink, &source_text);
+}
+
 Plan parse_plan(std::string_view bytes, const ParseOptions& options) { return collect_plan(bytes, options, nullptr); }
 
 Plan parse_plan(std::string_view bytes, const ParseOptions& options, std::string& source_text) {

@@ -68,4 +68,9 @@ Plan parse_plan(std::string_view bytes, const ParseOptions& options, std::string
 // for unreadable input, and passes on whatever the sink throws.
 void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& sink);
 
+// Both: the plan to `sink` piece by piece, and its source text as the overload
+// with `source_text` gives it (mseg validate, which checks a plan a section at
+// a time and shows the lines its findings are on).
+void parse_plan(std::string_view bytes, const ParseOptions& options, PlanSink& sink, std::string& source_text);
+
 }  // namespace mseg
