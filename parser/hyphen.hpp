@@ -41,7 +41,9 @@ class Vocabulary {
 // `next` is joined to it ("capa-" / "city"), rather than part of the word
 // ("sub-" / "group", "mid-" / "2009", "MEG-" / "SEC"). A prefix or a compound's
 // second word that would keep it gives way when `whole` has the joined word
-// ("sub-" / "ject"). False when `line` does not end in a word and a hyphen.
+// ("sub-" / "ject"); any other word keeps it when `whole` writes the compound
+// hyphenated on one line and never whole ("roll-" / "on"). False when `line`
+// does not end in a word and a hyphen.
 bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary* whole = nullptr);
 
 // Whether a hyphen that ends `line` and is kept (drops_hyphen false) is read with a space before `next`, the next

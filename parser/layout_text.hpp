@@ -69,11 +69,14 @@ int paren_depth(std::string_view s, int depth);
 // Whether `line` ends a tag or a citation: a closing parenthesis, perhaps with
 // '.' or ';' after it, that leaves no parenthesis open (`depth_after`).
 bool ends_group(std::string_view line, int depth_after);
+// Whether `line` ends in a word no sentence ends in (an article, a preposition, a conjunction: "at", "the",
+// "and"): the paragraph wraps on, whatever the next line's first word would have fitted.
+bool ends_mid_phrase(std::string_view line);
 // A paragraph's lines joined with its wrapped lines read back: what starts a
 // new paragraph (starts_paragraph, a line after a tag or citation), and
 // otherwise, where `width` is given (characters), a line that starts with a
-// capital whose first word would have fitted on the line before.
-// Each line joined to the one before by width alone is a layout-inferred note in `notes`, when given.
+// capital whose first word would have fitted on the line before (unless that
+// line ends mid-phrase). Each line joined to the one before by width alone is a layout-inferred note in `notes`, when given.
 std::vector<Paragraph> paragraphs_of(std::span<const std::string_view> lines, std::size_t width,
                                      Findings* notes = nullptr);
 // The same as the lines where paragraphs_of's paragraphs start (into `begins`), without making them.

@@ -37,6 +37,14 @@ TEST_CASE("layout_text: a hyphen a prefix would keep is dropped where the docume
   CHECK(drops_hyphen("capa-", "city", &whole));       // a plain word as before
   const Vocabulary none;
   CHECK_FALSE(drops_hyphen("the sub-", "ject", &none));
+  // Any word keeps it where the document writes the compound hyphenated on one line and never whole (a helper's
+  // finding: "roll-" / "on" read "rollon" in a plan of sixteen "roll-on"s); "capa-" / "city" still joins.
+  const Vocabulary compounds("roll-on and roll-off ferries, best-practices; a work-shop and a workshop. capa- city");
+  CHECK_FALSE(drops_hyphen("the roll-", "on ferry", &compounds));
+  CHECK_FALSE(drops_hyphen("share best-", "practices.", &compounds));
+  CHECK(drops_hyphen("a work-", "shop", &compounds));  // written whole too: joined
+  CHECK(drops_hyphen("capa-", "city", &compounds));    // broken at a line's end only: no compound
+  CHECK(drops_hyphen("the roll-", "on ferry"));         // no document: as before
   Vocabulary added;
   added.add("subject");
   CHECK(added.has("SUBJECT"));
@@ -50,6 +58,9 @@ TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or 
   CHECK(starts_paragraph("\u00B7 Facilitating trade by:"));
   CHECK(starts_paragraph("- a bullet"));
   CHECK(starts_paragraph("\uF0B7    joint capacity building"));  // Word's Symbol bullet as pdftotext gives it
+  CHECK(starts_paragraph("144B. Ministers welcomed"));
+  CHECK_FALSE(starts_paragraph("2007. Ministers"));  // a year, not a directive number
+  CHECK_FALSE(starts_paragraph("144b Ministers"));
   CHECK_FALSE(starts_paragraph("2004)"));
   CHECK_FALSE(starts_paragraph("2007) (Manual \u2013"));
   CHECK(ends_group("Statement 2007)", 0));
@@ -84,6 +95,46 @@ TEST_CASE("layout_text: in a column of short titles, a capital that would have f
   REQUIRE(ps.size() == 2);
   CHECK(ps[0].size() == 3);
   CHECK(ps[1].front() == "ISPS Code Implementation");
+  // Items under an unnumbered title are the plans' own shape: read so without a guess's note.
+  Findings notes;
+  paragraphs_of(lines, 26, &notes);
+  for (const auto& n : notes) CHECK(n.message.find("read as a new paragraph") == std::string::npos);
+}
+
+TEST_CASE("layout_text: a line that ends mid-phrase wraps on, whatever would have fitted") {
+  CHECK(ends_mid_phrase("cruise terminals at"));
+  CHECK(ends_mid_phrase("report to the "));
+  CHECK(ends_mid_phrase("Cooperation with"));
+  CHECK_FALSE(ends_mid_phrase("terminals."));
+  CHECK_FALSE(ends_mid_phrase("Da Nang"));
+  CHECK_FALSE(ends_mid_phrase("(at"));
+  CHECK_FALSE(ends_mid_phrase(""));
+  CHECK_FALSE(ends_mid_phrase("Port State control of the Philippines"));
+  // In a column of short titles: "Regional" would have fitted after "Cooperation with", but the title goes on.
+  std::vector<std::string_view> lines{"Cooperation with", "Regional Organisations", "Seafarers' ID"};
+  auto ps = paragraphs_of(lines, 40);
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[0].size() == 2);
+}
+
+TEST_CASE("layout_text: a numbered priority's title line read as whole by the measure alone is noted") {
+  // A helper's finding: "8.2 ILO conventions" / "Cooperation for Seattle" is one title in the PDF; read as a title
+  // and an item, in silence. Which it is the text cannot say: the guess is a located note.
+  std::vector<std::string_view> lines{"8.2 ILO conventions", "Cooperation for Seattle", "8.3 Port State control."};
+  Findings notes;
+  auto ps = paragraphs_of(lines, 31, &notes);
+  REQUIRE(ps.size() == 3);
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].code == DiagnosticCode::layout_inferred);
+  CHECK(notes[0].where == "Cooperation for Seattle");
+  CHECK(notes[0].message ==
+        "read as a new paragraph: 'Cooperation' would have fitted after '8.2 ILO conventions' in a column 31 characters "
+        "wide; the line before wrapped on if it did not end there");
+  // A title that ends in a mark, or a second line after the numbered one, is no such guess.
+  std::vector<std::string_view> marked{"8.2 ILO conventions.", "Cooperation for Seattle"};
+  notes.clear();
+  CHECK(paragraphs_of(marked, 32, &notes).size() == 2);
+  CHECK(notes.empty());
 }
 
 TEST_CASE("layout_text: the writer joins lines and maps every piece back to the input") {

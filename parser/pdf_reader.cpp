@@ -141,6 +141,30 @@ float median(std::vector<float> v, float fallback) {
   return v[v.size() / 2];
 }
 
+// The line pitch among the gaps between lines: the most frequent gap (to a quarter point; of two as frequent, the
+// smaller), then the median of the gaps within half a point of it. The median of all gaps was thrown by a small
+// plan's front matter and paragraph spacing (a helper's finding: a one-row plan's seven action lines at 10.5 pt
+// measured against a pitch of 10.75, each read as a row of its own); a cell's lines are the commonest gap.
+float line_pitch(const std::vector<float>& gaps, float fallback) {
+  if (gaps.empty()) return fallback;
+  std::vector<long> quarters;
+  quarters.reserve(gaps.size());
+  for (float g : gaps) quarters.push_back(std::lround(g * 4));
+  std::sort(quarters.begin(), quarters.end());
+  long mode = quarters.front();
+  std::size_t best = 0;
+  for (std::size_t i = 0; i < quarters.size();) {
+    std::size_t j = i;
+    while (j < quarters.size() && quarters[j] == quarters[i]) ++j;
+    if (j - i > best) best = j - i, mode = quarters[i];
+    i = j;
+  }
+  std::vector<float> near;
+  for (float g : gaps)
+    if (std::fabs(g - static_cast<float>(mode) / 4) <= 0.5f) near.push_back(g);
+  return median(std::move(near), static_cast<float>(mode) / 4);
+}
+
 class PdfLayout {
  public:
   Laid run(std::vector<std::vector<PageLine>>& pages) {
@@ -252,9 +276,12 @@ class PdfLayout {
       std::vector<PageLine> body(std::make_move_iterator(pages[p].begin() + static_cast<std::ptrdiff_t>(from)),
                              std::make_move_iterator(pages[p].end()));
       if (body.empty()) continue;
-      // A row that reached the foot of the page goes on at the top of the next.
-      bool continues = !row_empty() && p != header_page && last_bottom_ + pitch_ * 1.5f >= page_bottom_ &&
-                       !starts_item(body.front());
+      // A row that reached the foot of the page goes on at the top of the next; so does one whose cell the top
+      // line carries on, whatever the gap at the foot (a helper's finding: widow and orphan control leave more than
+      // a line empty, and a row whose next directive "27C." opens the page was cut before "members/March 2007)").
+      bool continues = !row_empty() && p != header_page &&
+                       ((last_bottom_ + pitch_ * 1.5f >= page_bottom_ && !starts_item(body.front())) ||
+                        carries_on(body.front()));
       if (!continues) close_row();
       if (row_empty()) open_row();
       float top = body.front().y0;
@@ -374,7 +401,7 @@ class PdfLayout {
       }
     }
     height_ = median(heights, 10.0f);
-    pitch_ = median(gaps, height_);
+    pitch_ = line_pitch(gaps, height_);
     space_ = median(spaces, height_ / 4);
   }
 
@@ -412,6 +439,27 @@ class PdfLayout {
   }
 
   // A numbered directive or priority ("2A.", "4.", "3.1") opens a row.
+  // Whether a column's words on `top`, a page's first line, carry on that column's cell of the open row: they
+  // start in lower case (not a lettered item, "b)"), or the cell so far leaves a parenthesis open or ends
+  // mid-phrase ("... national" is no end; "... cruise terminals at").
+  bool carries_on(const PageLine& top) const {
+    std::array<const Word*, kMaxColumns> first{};
+    for (const auto& w : top.words) {
+      const std::size_t c = column_of(w.x0);
+      if (!first[c]) first[c] = &w;
+    }
+    for (std::size_t c = 0; c < lefts_.size(); ++c) {
+      if (!first[c] || cells_[c].empty() || first[c]->text.empty()) continue;
+      const std::string& word = first[c]->text;
+      const bool lettered = word.size() == 2 && (word[1] == ')' || word[1] == '.');
+      if (!lettered && word[0] >= 'a' && word[0] <= 'z') return true;
+      int depth = 0;
+      for (const auto& l : cells_[c]) depth = paren_depth(l.text(), depth);
+      if (depth > 0 || ends_mid_phrase(cells_[c].back().text())) return true;
+    }
+    return false;
+  }
+
   static bool starts_item(const PageLine& l) {
     if (l.words.empty()) return false;
     const std::string& w = l.words.front().text;
@@ -634,15 +682,24 @@ class PdfLayout {
           const std::string& last = lines[i - 1].words.back().text;
           return !last.empty() && std::string_view(".;:)").find(last.back()) != std::string_view::npos;
         };
-        const bool bullet = starts_bullet(lines[i].text());
-        const bool starts = i > 0 && starts_paragraph(lines[i].text()) &&
+        // A labelled tag's dash wrapped to the line's start ("(Pilot Project" / "– MSEG members/June 2006)") is
+        // no bullet: inside an open parenthesis the line goes on (a helper's finding: read as a bullet, the tag
+        // was lost in its action's text and the next action joined it, with a note alone).
+        const std::string line_text = lines[i].text();
+        const bool wrapped_dash = i > 0 && (line_text.starts_with("\u2013 ") || line_text.starts_with("- ")) &&
+                                  paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0;
+        const bool bullet = !wrapped_dash && starts_bullet(line_text);
+        const bool starts = i > 0 && !wrapped_dash && starts_paragraph(line_text) &&
                             (bullet || c == 1 || breaks[i] || ends_sentence());
         // A lettered item ("a) develop ...", "b. share ...") starts with a lower-case letter too: its own paragraph
         // when it would have fitted before.
         const bool lettered = first.size() == 2 && (first[1] == ')' || first[1] == '.');
+        // A line that ends mid-phrase ("... cruise terminals at" / "Da Nang under ...") goes on whatever the next
+        // line's first word would have fitted (a helper's finding: an action cut in two, the first half untagged);
+        // not into a lettered item ("b) share ...; and" / "c) report ...").
         const bool goes_on = i > 0 && !starts &&
                              (paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0 ||
-                              (first[0] >= 'a' && first[0] <= 'z' && !lettered));
+                              (!lettered && ((first[0] >= 'a' && first[0] <= 'z') || ends_mid_phrase(lines[i - 1].text()))));
         bool join = i > 0 && !starts && (goes_on || !breaks[i]) && !ends_with_tag(paragraph_start);
         if (i > 0 && !join) {
           laid_.text.push_back('\n');

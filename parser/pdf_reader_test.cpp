@@ -4,6 +4,7 @@
 #include <mseg/plan_json.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
@@ -160,20 +161,37 @@ namespace {
 // issue 15: a one-page PDF (A4 landscape, Helvetica 9 pt) with each line of text where `lines` says:
 // {x, top, text}, in points from the page's top left. poppler rebuilds the missing cross-reference table.
 struct Placed {
-  int x, top;
+  int x;
+  double top;
   std::string text;
 };
 
-std::string one_page_pdf(const std::vector<Placed>& lines) {
-  std::string content;
-  for (const auto& l : lines)
-    content += "BT /F1 9 Tf 1 0 0 1 " + std::to_string(l.x) + " " + std::to_string(595 - l.top - 9) + " Tm (" + l.text +
-               ") Tj ET\n";
-  return "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-         "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 842 595]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>"
-         "endobj\n4 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n5 0 obj<</Length " +
-         std::to_string(content.size()) + ">>stream\n" + content + "endstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+// The same, a page of lines each.
+std::string pages_pdf(const std::vector<std::vector<Placed>>& pages) {
+  // Objects: 1 catalog, 2 pages, 3 font, then each page and its contents (4 + 2k, 5 + 2k).
+  std::string kids, body;
+  for (std::size_t k = 0; k < pages.size(); ++k) {
+    std::string content;
+    for (const auto& l : pages[k]) {
+      // Parentheses escaped: a line may open one that the next closes. A backslash is left to the caller's octal escapes.
+      std::string text;
+      for (char c : l.text) text += c == '(' || c == ')' ? std::string{'\\', c} : std::string{c};
+      content += "BT /F1 9 Tf 1 0 0 1 " + std::to_string(l.x) + " " + fmt::format("{:g}", 595 - l.top - 9) + " Tm (" +
+                 text + ") Tj ET\n";
+    }
+    const std::string page = std::to_string(4 + 2 * k), contents = std::to_string(5 + 2 * k);
+    kids += page + " 0 R ";
+    body += page + " 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 842 595]/Resources<</Font<</F1 3 0 R>>>>/Contents " +
+            contents + " 0 R>>endobj\n" + contents + " 0 obj<</Length " + std::to_string(content.size()) +
+            ">>stream\n" + content + "endstream endobj\n";
+  }
+  return "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[" + kids +
+         "]/Count " + std::to_string(pages.size()) +
+         ">>endobj\n3 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n" + body +
+         "trailer<</Root 1 0 R>>\n%%EOF\n";
 }
+
+std::string one_page_pdf(const std::vector<Placed>& lines) { return pages_pdf({lines}); }
 
 std::vector<Placed> wider_table(std::string action_line) {
   // The directive in three lines, so that the line pitch (the median gap) is the cells' 11 pt, not the header's 20.
@@ -230,4 +248,115 @@ TEST_CASE("pdf: a word running across the gutter into a further column is a loca
   CHECK(place.page == 1);
   CHECK(place.x < 498);
   CHECK(place.x + place.width > 502);
+}
+
+TEST_CASE("pdf: a labelled tag's dash wrapped to a line's start goes on in the tag, not a bullet") {
+  // A helper's finding: "(Pilot Project" / "– MSEG members/June 2006)" read as a bullet started a paragraph; the
+  // tag was lost in the action's text and the next action joined it, exit 0 with a note. \261 is the en dash in
+  // Helvetica's standard encoding; a hyphen-minus likewise.
+  for (const char* dash : {"\\261", "-"}) {
+    CAPTURE(dash);
+    const std::string bytes = one_page_pdf({{50, 100, "Ministerial Directives"},
+                                            {300, 100, "MEG-SEC Deliverables"},
+                                            {550, 100, "Action Items"},
+                                            {50, 120, "1A. Ministers met on ports."},
+                                            {50, 131, "(Statement 2009)"},
+                                            {300, 120, "1.1 Port security"},
+                                            {550, 120, "Form a working group. (Pilot Project"},
+                                            {550, 131, std::string(dash) + " MSEG members/June 2006)"},
+                                            {550, 142, "Prepare a compliance survey."},
+                                            {550, 153, "(Japan/December 2010)"}});
+    mseg::Plan plan = mseg::parse_plan(bytes);
+    REQUIRE(plan.sections.size() == 1);
+    const auto& actions = plan.sections[0].actions;
+    REQUIRE(actions.size() == 2);
+    CHECK(actions[0].text == "Form a working group.");
+    REQUIRE(actions[0].tags.size() == 1);
+    CHECK(actions[0].tags[0].text ==
+          std::string("(Pilot Project ") + (dash[0] == '-' ? "-" : "\u2013") + " MSEG members/June 2006)");
+    CHECK(actions[0].tags[0].deadline.text == "June 2006");
+    CHECK(actions[1].text == "Prepare a compliance survey.");
+    REQUIRE(actions[1].tags.size() == 1);
+    CHECK(actions[1].tags[0].deadline.text == "December 2010");
+  }
+}
+
+TEST_CASE("pdf: a line that ends mid-phrase goes on, though the next line's first word would have fitted") {
+  // A helper's finding: "... cruise terminals at" / "Da Nang under ..." read as two actions, the first untagged.
+  const std::string bytes = one_page_pdf({{50, 100, "Ministerial Directives"},
+                                          {300, 100, "MEG-SEC Deliverables"},
+                                          {550, 100, "Action Items"},
+                                          {50, 120, "1A. Ministers met on ports."},
+                                          {50, 131, "(Statement 2009)"},
+                                          {300, 120, "1.1 Port security"},
+                                          {550, 120, "Hold drills at the cruise terminals at"},
+                                          {550, 131, "Da Nang under the Remora initiative. (Singapore/2010)"},
+                                          {550, 142, "Prepare a compliance survey for the"},
+                                          {550, 153, "Secretariat. (Japan/December 2010)"}});
+  mseg::Plan plan = mseg::parse_plan(bytes);
+  REQUIRE(plan.sections.size() == 1);
+  const auto& actions = plan.sections[0].actions;
+  REQUIRE(actions.size() == 2);
+  CHECK(actions[0].text == "Hold drills at the cruise terminals at Da Nang under the Remora initiative.");
+  REQUIRE(actions[0].tags.size() == 1);
+  CHECK(actions[1].text == "Prepare a compliance survey for the Secretariat.");
+}
+
+TEST_CASE("pdf: a row goes on at the next page's top where a cell carries on, though it ended above the foot") {
+  // A helper's finding: a row that broke across pages above the foot (widow and orphan control leave more than a
+  // line empty) lost its action's second half to a new row, because the next directive ("1B.") opened the page.
+  const std::vector<Placed> page1{{50, 100, "Ministerial Directives"},
+                                  {300, 100, "MEG-SEC Deliverables"},
+                                  {550, 100, "Action Items"},
+                                  {50, 120, "1A. Ministers met on ports."},
+                                  {50, 131, "(Statement 2009)"},
+                                  {300, 120, "1.1 Port security"},
+                                  {550, 120, "Update a register of experts on cooperation and"},
+                                  {550, 131, "the national"}};
+  std::vector<Placed> page2{{50, 100, "1B. Ministers met again."},
+                            {50, 111, "(Statement 2010)"},
+                            {550, 100, "contact points at Ensenada. (Chile/2011)"},
+                            {550, 111, "Hold a workshop. (Peru/2012)"}};
+  // A second row lower down, so that the pages' foot is far below page 1's last line.
+  for (int k = 0; k < 20; ++k) page2.push_back({550, 150.0 + 11 * k, "Hold drill " + std::to_string(k) + ". (Japan/2013)"});
+  page2.push_back({50, 150, "2A. Ministers met once more. (Statement 2011)"});
+  page2.push_back({300, 150, "2.1 Drills"});
+  mseg::Plan plan = mseg::parse_plan(pages_pdf({page1, page2}));
+  REQUIRE(plan.sections.size() == 2);
+  CHECK(plan.sections[0].directives.size() == 2);
+  const auto& actions = plan.sections[0].actions;
+  REQUIRE(actions.size() == 2);
+  CHECK(actions[0].text == "Update a register of experts on cooperation and the national contact points at Ensenada.");
+  CHECK(actions[1].text == "Hold a workshop.");
+  CHECK(plan.sections[1].actions.size() == 20);
+}
+
+TEST_CASE("pdf: a small plan's line pitch is its cells' lines, not the median of every gap") {
+  // A helper's finding: on a one-row plan the front matter's paragraph gaps (22 and 12 pt) outnumbered the cells'
+  // 10.5 pt lines, the median (12) was taken for the pitch, and each of an action's lines was read as a row.
+  std::vector<Placed> page{{50, 30, "Maritime Security Experts Group Work Plan"},
+                           {50, 52, "TPTWG 20 Bangkok"},
+                           {50, 74, "The group is an effective forum for member economies to work"},
+                           {50, 86, "cooperatively in developing and implementing measures to"},
+                           {50, 98, "strengthen maritime security in the region, as the"},
+                           {50, 110, "Ministers asked of it."},
+                           {50, 132.5, "Ministerial Directives"},
+                           {300, 132.5, "MEG-SEC Deliverables"},
+                           {550, 132.5, "Action Items"},
+                           {50, 155, "1A. Ministers welcomed progress"},
+                           {50, 165.5, "(Ministerial Statement 2007)"},
+                           {300, 155, "1.1 Capacity building"}};
+  const char* action[] = {"Develop a cargo data and crew", "training curriculum for port", "facility officers in",
+                          "ports. (MSEG members/March", "2007)", "Review a compliance survey",
+                          "on container seals. (US/2011)"};
+  for (int k = 0; k < 7; ++k) page.push_back({550, 155 + 10.5 * k, action[k]});
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
+  REQUIRE(plan.sections.size() == 1);
+  const auto& actions = plan.sections[0].actions;
+  std::string read;
+  for (const auto& a : actions) read += a.text + " | ";
+  CAPTURE(read);
+  REQUIRE(actions.size() == 2);
+  CHECK(actions[0].text == "Develop a cargo data and crew training curriculum for port facility officers in ports.");
+  CHECK(actions[1].text == "Review a compliance survey on container seals.");
 }
