@@ -473,14 +473,20 @@ Laid read_column_blocks(std::string_view text) {
       } else if (fl.headed || fl.continues) {
         row = top_row >= 0 ? static_cast<std::size_t>(top_row) : row_page.empty() ? new_row(p) : 0;
       } else {
-        // A flow that starts where nothing of its column stood above starts at a row's top:
-        // the newest row if it started on this page without a cell in this column, else a new one.
+        // A flow that starts where nothing of its column stood above starts at a row's top: the row after its
+        // column's last cell, if that row started on this page with directives (a directives flow of several
+        // sections made the rows first: a helper's finding, rows 2 and 3's priorities and actions read into row
+        // 4, the newest);
+        // else the newest row if it started on this page without a cell in this column; else a new one.
         const std::size_t newest = row_page.size() - 1;
+        const std::size_t after = last_piece[c] < 0 ? 0 : pieces[static_cast<std::size_t>(last_piece[c])].row + 1;
+        const bool next = last_piece[c] >= 0 && after < newest && after >= first_row && row_page[after] == p &&
+                          !row_section[after].empty() && !row_part[after];
         const bool free = !row_page.empty() && row_page[newest] == p &&
                           (last_piece[c] < 0 || pieces[static_cast<std::size_t>(last_piece[c])].row < newest);
-        row = free ? newest : new_row(p);
+        row = next ? after : free ? newest : new_row(p);
         why = fmt::format("read as the {} cell of row {}, the {} row that starts on this page", kColumn[c], row + 1,
-                          free ? "newest" : "next");
+                          next ? "next" : free ? "newest" : "next");
       }
       // Rule N: a directive of another section than the row's starts a row.
       std::size_t begin = 0;

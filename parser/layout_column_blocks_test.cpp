@@ -168,3 +168,26 @@ TEST_CASE("layout_column_blocks: in a three-column table a line naming a further
   CHECK(laid.text.rfind("\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Adopt", 0) == 0);  // three columns
   CHECK(laid.text.find("Status") != std::string::npos);                                         // nothing dropped
 }
+
+TEST_CASE("layout_column_blocks: after one directives block of several rows, each later cell goes to the next row") {
+  // A helper's finding (pdftotext of a one-page plan whose directive cells touch): rows 2 and 3's priorities and
+  // actions were read into row 3, the newest, with notes only; numbering then said "priority 2.1 stands in section 3".
+  const std::string text =
+      "Work Plan\n\n"
+      "Goals and Objectives\n1A. Ministers committed to\ncontinue cooperation\n(Ministerial Statement 2007)\n"
+      "2A. Ministers committed to\ncontinue cooperation\n(Ministerial Statement 2007)\n"
+      "3A. Ministers committed to\ncontinue cooperation\n(Ministerial Statement 2007)\n\n"
+      "MSEG Priorities\n1.1 Crew training\n1.2 ILO conventions\n\n"
+      "Action Items\nOrganise a seminar at Busan.\n(Japan/March 2009)\n\n"
+      "2.1 Crew training\n2.2 Tanker terminals\n\n"
+      "Compile a register of experts.\n(Korea/June 2010)\n\n"
+      "3.1 Crew training\n3.2 Canine units\n\n"
+      "Share a points of contact list.\n(Peru/ongoing)\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(laid.text.find("\t2A. Ministers committed to continue cooperation (Ministerial Statement 2007)\n"
+                       "\t2.1 Crew training\n2.2 Tanker terminals\n"
+                       "\tCompile a register of experts. (Korea/June 2010)\n") != std::string::npos);
+  CHECK(laid.text.find("\t3A. Ministers committed to continue cooperation (Ministerial Statement 2007)\n"
+                       "\t3.1 Crew training\n3.2 Canine units\n"
+                       "\tShare a points of contact list. (Peru/ongoing)\n") != std::string::npos);
+}

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <span>
 
+#include "base/ascii.hpp"
 #include "base/bytes16.hpp"
 #include "clean.hpp"
 #include "extra_column.hpp"
@@ -98,21 +99,40 @@ bool same_header(const std::vector<Field>& fs, const std::vector<Field>& header)
   return true;
 }
 
-// The header: the first line of three short fields followed by lines of two or more.
+// The header: the first line of three short fields followed by lines of the table: of two fields or more, or of
+// one that stays within the first column or stands under another's start (a small plan's long cell, its lines
+// alone: a helper's finding, a one-row plan refused for want of wide lines).
 std::size_t find_header(const std::vector<Line>& lines, const std::vector<Furniture>& furniture) {
   std::vector<Field> fs;
+  std::vector<std::size_t> starts;  // where the header's columns after the first start
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (furniture[i] != Furniture::none) continue;
     fields_of(lines[i].text, fs);
     if (!header_like(fs)) continue;
-    std::size_t wide = 0, seen = 0;
+    starts.clear();
+    // Lines alone in a column count only under a header that names a plan's column: a mangled text's line of
+    // three fields, followed by short lines, is no table (the fuzz corpus's inputs were read as one).
+    const bool named = std::any_of(fs.begin(), fs.end(), [](const Field& f) {
+      return ascii::contains_ci(f.text, "directive") || ascii::contains_ci(f.text, "priorit") ||
+             ascii::contains_ci(f.text, "action") || ascii::contains_ci(f.text, "goal");
+    });
+    if (named)
+      for (std::size_t k = 1; k < fs.size(); ++k) starts.push_back(fs[k].column);
+    std::size_t wide = 0, placed = 0, seen = 0;
     for (std::size_t j = i + 1; j < lines.size() && seen < 8; ++j) {
       if (trim(lines[j].text).empty()) continue;
       ++seen;
       fields_of(lines[j].text, fs);
-      if (fs.size() >= 2) ++wide;
+      if (fs.size() >= 2) {
+        ++wide, ++placed;
+      } else if (fs.size() == 1 && !starts.empty() && (fs[0].column + fs[0].chars <= starts.front() ||
+                                    std::any_of(starts.begin(), starts.end(), [&](std::size_t at) {
+                                      return fs[0].column + 2 >= at && fs[0].column <= at + 2;
+                                    }))) {
+        ++placed;  // within the first column, or under another's start: prose runs across them
+      }
     }
-    if (wide >= 1 && wide * 3 >= seen) return i;
+    if (wide >= 1 && placed * 3 >= seen) return i;
   }
   return lines.size();
 }

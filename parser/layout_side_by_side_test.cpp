@@ -130,3 +130,29 @@ TEST_CASE("layout_side_by_side: a kept hyphen before a capital is whole, or spac
                      "a hyphen ends the line: read as 'Asia-Pacific'", "a hyphen ends the line: read as 'anti-piracy'",
                      "a hyphen ends the line: read as '(Co-Chairs/2009)'"});
 }
+
+TEST_CASE("layout_side_by_side: a one-row plan whose long cells run alone under the header is a table") {
+  // A helper's finding: after the header, too few lines held two fields (the action's and the directive's lines
+  // each alone), and a one-row plan was refused with no-table, --layout side-by-side or not.
+  const std::string rows =
+      "Goals and Objectives              MSEG Priorities                   Action Items\n"
+      "1A. Ministers welcomed progress   1.1 Coastal surveillance          Develop a cargo share data\n"
+      "(Ministerial Statement 2007)                                        share crew training curriculum\n"
+      "                                                                    for port facility security officers\n"
+      "                                                                    at Prince Rupert. (MSEG\n"
+      "                                                                    members/March 2007)\n"
+      "                                                                    Review a compliance survey on\n"
+      "                                                                    container seals. (US/2011)\n";
+  Laid laid = read_side_by_side("Work Plan\n\n" + rows);
+  CHECK(laid.text.find("\tDevelop a cargo share data share crew training curriculum for port facility security "
+                       "officers at Prince Rupert. (MSEG members/March 2007)\nReview a compliance survey on "
+                       "container seals. (US/2011)\n") != std::string::npos);
+  CHECK(fit_side_by_side("Work Plan\n\n" + rows) > 0.0);
+  // Prose after a line that looks like a header runs across the columns: no table.
+  const std::string prose =
+      "Goals and Objectives              MSEG Priorities                   Action Items\n"
+      "The group met in Lima and agreed on the work plan set out below, with its priorities and\n"
+      "the actions each economy leads, as the Ministers asked in their statement of 2007.\n"
+      "It will report on them at its next meeting.\n";
+  CHECK(fit_side_by_side(prose) == 0.0);
+}
