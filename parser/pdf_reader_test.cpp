@@ -193,6 +193,15 @@ std::string pages_pdf(const std::vector<std::vector<Placed>>& pages) {
 
 std::string one_page_pdf(const std::vector<Placed>& lines) { return pages_pdf({lines}); }
 
+// A three-column page: the header, one directive and one priority, and the actions column's lines (x 550).
+std::vector<Placed> three_columns(const std::vector<Placed>& actions) {
+  std::vector<Placed> page{{50, 100, "Ministerial Directives"}, {300, 100, "MEG-SEC Deliverables"},
+                           {550, 100, "Action Items"},          {50, 120, "1A. Ministers met on ports."},
+                           {50, 131, "(Statement 2009)"},       {300, 120, "1.1 Port security"}};
+  page.insert(page.end(), actions.begin(), actions.end());
+  return page;
+}
+
 std::vector<Placed> wider_table(std::string action_line) {
   // The directive in three lines, so that the line pitch (the median gap) is the cells' 11 pt, not the header's 20.
   return {{50, 100, "Ministerial Directives"}, {200, 100, "MEG-SEC Deliverables"}, {350, 100, "Action Items"},
@@ -256,16 +265,10 @@ TEST_CASE("pdf: a labelled tag's dash wrapped to a line's start goes on in the t
   // Helvetica's standard encoding; a hyphen-minus likewise.
   for (const char* dash : {"\\261", "-"}) {
     CAPTURE(dash);
-    const std::string bytes = one_page_pdf({{50, 100, "Ministerial Directives"},
-                                            {300, 100, "MEG-SEC Deliverables"},
-                                            {550, 100, "Action Items"},
-                                            {50, 120, "1A. Ministers met on ports."},
-                                            {50, 131, "(Statement 2009)"},
-                                            {300, 120, "1.1 Port security"},
-                                            {550, 120, "Form a working group. (Pilot Project"},
-                                            {550, 131, std::string(dash) + " MSEG members/June 2006)"},
-                                            {550, 142, "Prepare a compliance survey."},
-                                            {550, 153, "(Japan/December 2010)"}});
+    const std::string bytes = one_page_pdf(three_columns({{550, 120, "Form a working group. (Pilot Project"},
+                                                          {550, 131, std::string(dash) + " MSEG members/June 2006)"},
+                                                          {550, 142, "Prepare a compliance survey."},
+                                                          {550, 153, "(Japan/December 2010)"}}));
     mseg::Plan plan = mseg::parse_plan(bytes);
     REQUIRE(plan.sections.size() == 1);
     const auto& actions = plan.sections[0].actions;
@@ -283,16 +286,11 @@ TEST_CASE("pdf: a labelled tag's dash wrapped to a line's start goes on in the t
 
 TEST_CASE("pdf: a line that ends mid-phrase goes on, though the next line's first word would have fitted") {
   // A helper's finding: "... cruise terminals at" / "Da Nang under ..." read as two actions, the first untagged.
-  const std::string bytes = one_page_pdf({{50, 100, "Ministerial Directives"},
-                                          {300, 100, "MEG-SEC Deliverables"},
-                                          {550, 100, "Action Items"},
-                                          {50, 120, "1A. Ministers met on ports."},
-                                          {50, 131, "(Statement 2009)"},
-                                          {300, 120, "1.1 Port security"},
-                                          {550, 120, "Hold drills at the cruise terminals at"},
-                                          {550, 131, "Da Nang under the Remora initiative. (Singapore/2010)"},
-                                          {550, 142, "Prepare a compliance survey for the"},
-                                          {550, 153, "Secretariat. (Japan/December 2010)"}});
+  const std::string bytes =
+      one_page_pdf(three_columns({{550, 120, "Hold drills at the cruise terminals at"},
+                                  {550, 131, "Da Nang under the Remora initiative. (Singapore/2010)"},
+                                  {550, 142, "Prepare a compliance survey for the"},
+                                  {550, 153, "Secretariat. (Japan/December 2010)"}}));
   mseg::Plan plan = mseg::parse_plan(bytes);
   REQUIRE(plan.sections.size() == 1);
   const auto& actions = plan.sections[0].actions;
@@ -305,14 +303,8 @@ TEST_CASE("pdf: a line that ends mid-phrase goes on, though the next line's firs
 TEST_CASE("pdf: a row goes on at the next page's top where a cell carries on, though it ended above the foot") {
   // A helper's finding: a row that broke across pages above the foot (widow and orphan control leave more than a
   // line empty) lost its action's second half to a new row, because the next directive ("1B.") opened the page.
-  const std::vector<Placed> page1{{50, 100, "Ministerial Directives"},
-                                  {300, 100, "MEG-SEC Deliverables"},
-                                  {550, 100, "Action Items"},
-                                  {50, 120, "1A. Ministers met on ports."},
-                                  {50, 131, "(Statement 2009)"},
-                                  {300, 120, "1.1 Port security"},
-                                  {550, 120, "Update a register of experts on cooperation and"},
-                                  {550, 131, "the national"}};
+  const std::vector<Placed> page1 =
+      three_columns({{550, 120, "Update a register of experts on cooperation and"}, {550, 131, "the national"}});
   std::vector<Placed> page2{{50, 100, "1B. Ministers met again."},
                             {50, 111, "(Statement 2010)"},
                             {550, 100, "contact points at Ensenada. (Chile/2011)"},
