@@ -378,18 +378,22 @@ Laid read_column_blocks(std::string_view text) {
   // much wider than its column is two lines an extractor joined.
   std::array<std::size_t, 3> widths{};
   for (std::size_t c = 0; c < 3; ++c) widths[c] = lengths[c].width();
+  std::vector<const char*> joined;
   for (const Flow& fl : flows) {
     const std::size_t c = static_cast<std::size_t>(fl.column);
     for (std::string_view l : fl.lines)
       // issue 15: further columns not measured. A line has no more characters than bytes: most need no count.
-      if (c < 3 && widths[c] > 0 && l.size() > widths[c] * 3 / 2 && char_count(l) > widths[c] * 3 / 2)
+      if (c < 3 && widths[c] > 0 && l.size() > widths[c] * 3 / 2 && char_count(l) > widths[c] * 3 / 2) {
         laid.findings.push_back(
             {DiagnosticCode::layout_inferred,
              fmt::format("a line of {} characters in a column of about {}: the extractor joined two lines here, "
                          "and a hyphen that ended the first may be gone",
                          char_count(l), widths[c]),
              l});
+        joined.push_back(l.data());
+      }
   }
+  w.joined_lines(std::move(joined));
   // A word fits on the line before only if that line stays shorter than the
   // column's widest: character counts only approximate a proportional font.
   const std::size_t priorities_width = widths[1] > 1 ? widths[1] - 1 : widths[1];
@@ -451,6 +455,14 @@ Laid read_column_blocks(std::string_view text) {
     return it != fl.starts.end() && *it < end ? *it : end;
   };
   auto distance = [](std::size_t a, std::size_t b) { return a > b ? a - b : b - a; };
+  // Whether row `r` has a cell of column `c` among the stretches placed since `from`.
+  auto has_cell = [&](std::size_t r, std::size_t c, std::size_t from) {
+    for (std::size_t i = from; i < pieces.size(); ++i)
+      if (pieces[i].row == r && column_of(i) == c) return true;
+    return false;
+  };
+  // Rule P's last placing: the row a priorities flow went to by its number, and that flow.
+  std::size_t numbered_row = SIZE_MAX, numbered_flow = SIZE_MAX;
   std::size_t f = 0;
   while (f < flows.size()) {
     const std::size_t p = flows[f].page;
@@ -473,20 +485,38 @@ Laid read_column_blocks(std::string_view text) {
       } else if (fl.headed || fl.continues) {
         row = top_row >= 0 ? static_cast<std::size_t>(top_row) : row_page.empty() ? new_row(p) : 0;
       } else {
-        // A flow that starts where nothing of its column stood above starts at a row's top: the row after its
-        // column's last cell, if that row started on this page with directives (a directives flow of several
-        // sections made the rows first: a helper's finding, rows 2 and 3's priorities and actions read into row
-        // 4, the newest);
-        // else the newest row if it started on this page without a cell in this column; else a new one.
+        // A flow that starts where nothing of its column stood above starts at a row's top:
+        // the newest row if it started on this page without a cell in this column, else a new one.
         const std::size_t newest = row_page.size() - 1;
-        const std::size_t after = last_piece[c] < 0 ? 0 : pieces[static_cast<std::size_t>(last_piece[c])].row + 1;
-        const bool next = last_piece[c] >= 0 && after < newest && after >= first_row && row_page[after] == p &&
-                          !row_section[after].empty() && !row_part[after];
         const bool free = !row_page.empty() && row_page[newest] == p &&
                           (last_piece[c] < 0 || pieces[static_cast<std::size_t>(last_piece[c])].row < newest);
-        row = next ? after : free ? newest : new_row(p);
+        row = free ? newest : new_row(p);
         why = fmt::format("read as the {} cell of row {}, the {} row that starts on this page", kColumn[c], row + 1,
-                          next ? "next" : free ? "newest" : "next");
+                          free ? "newest" : "next");
+        // Rule P: a priorities flow whose first number names the section of a row on this page with no priorities
+        // cell goes to that row, and the actions flow printed right after it to the same row (a helper's finding:
+        // one directives flow of several sections made the page's rows first, and rows 2 and 3's priorities and
+        // actions went to the newest, row 4). Only by the number: placing each later cell in the row after its
+        // column's last one carried one misplaced cell's error on to every cell after it (a review's finding).
+        std::string_view rest = fl.lines.front(), number;
+        if (c == 1 && patterns::consume_priority_number(rest, number)) {
+          const std::string_view major = number.substr(0, number.find('.'));
+          for (std::size_t r = first_row; r < row_page.size(); ++r)
+            if (row_section[r] == major && !has_cell(r, 1, page_begin)) {
+              row = r;
+              why = fmt::format("read as the priorities cell of row {}: its number {} is of section {}, row {}'s",
+                                r + 1, number, major, r + 1);
+              numbered_row = r;
+              break;
+            }
+        } else if (c == 2 && numbered_flow != SIZE_MAX && numbered_flow + 1 == f && row_page[numbered_row] == p &&
+                   !has_cell(numbered_row, 2, page_begin)) {
+          row = numbered_row;
+          why = fmt::format("read as the actions cell of row {}: it follows that row's priorities, placed by their "
+                            "number",
+                            row + 1);
+        }
+        if (c == 1 && numbered_row == row) numbered_flow = f;
       }
       // Rule N: a directive of another section than the row's starts a row.
       std::size_t begin = 0;

@@ -191,3 +191,27 @@ TEST_CASE("layout_column_blocks: after one directives block of several rows, eac
                        "\t3.1 Crew training\n3.2 Canine units\n"
                        "\tShare a points of contact list. (Peru/ongoing)\n") != std::string::npos);
 }
+
+TEST_CASE("layout_column_blocks: a hyphen pdftotext dropped in a joined line comes back where the document says") {
+  // pdftotext without -layout joins "roll-" / "off" into "rolloff"; the plan writes "roll-off" elsewhere. A word
+  // with no evidence stays as the extractor left it ("Lobster1636" is no run of letters; "bestpractices" is
+  // written nowhere apart or hyphenated).
+  const std::string text =
+      "Work Plan\n\n"
+      "Goals and Objectives\n1A. Ministers met\n(Ministerial Statement 2007)\n\n"
+      "MSEG Priorities\n1.1 Ferries\n\n"
+      "Action Items\nAudit the roll-off ferries.\n(Japan/2009)\n"
+      "Inspect the ports and the\n"
+      "rolloff ferries and share the bestpractices of the Lobster1636 initiative with all of the members.\n"
+      "(Korea/2010)\nTrain the crews.\n(Peru/2011)\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(laid.text.find("Inspect the ports and the roll-off ferries and share the bestpractices of the Lobster1636 "
+                       "initiative with all of the members. (Korea/2010)") != std::string::npos);
+  CHECK(has_note(laid, "rolloff", "dropped the hyphen: read as 'roll-off'", "layout-hyphen"));
+  // The restored text still maps back to the input: the words on either side of the hyphen are the input's.
+  const auto at = laid.text.find("roll-off ferries and share");
+  bool mapped = false;
+  for (const Piece& p : laid.pieces)
+    if (p.at <= at + 5 && at + 5 < p.at + p.length) mapped = text.compare(p.source + (at + 5 - p.at), 3, "off") == 0;
+  CHECK(mapped);
+}

@@ -135,6 +135,56 @@ void Writer::put(std::string_view part) {
 
 void Writer::paragraph(const Paragraph& lines) { paragraph_of(lines.data(), lines.size()); }
 
+void Writer::joined_lines(std::vector<const char*> starts) {
+  joined_ = std::move(starts);
+  std::sort(joined_.begin(), joined_.end());
+}
+
+bool Writer::put_restoring(std::string_view line) {
+  if (joined_.empty() || !std::binary_search(joined_.begin(), joined_.end(), line.data())) return false;
+  // A line the extractor joined from two lost the hyphen that ended the first: a run of letters the document
+  // writes nowhere else, that splits in exactly one place into a compound it does write ("roll" "off": "roll-off")
+  // or two words it writes apart ("Counter" "Terrorism": "Counter- Terrorism", as a wrapped hyphen reads), gets
+  // the hyphen back, with a note. Anywhere else the line is written as it is.
+  const auto letter = [](char c) { return lower(c) || upper(c); };
+  std::size_t done = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    if (!letter(line[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t b = i;
+    while (i < line.size() && letter(line[i])) ++i;
+    const std::string_view run = line.substr(b, i - b);
+    // A run after an apostrophe is a word's end ("economies'"); a short one has no two words in it. One beside a
+    // hyphen may be a compound's part ("ship-toship": "ship-to-ship").
+    if (run.size() < 5 || (b > 0 && line[b - 1] == '\'') || vocabulary_.count(run) > 1) continue;
+    std::size_t split = 0;
+    bool spaced = false, ambiguous = false;
+    for (std::size_t k = 2; k + 2 <= run.size() && !ambiguous; ++k) {
+      const std::string_view head = run.substr(0, k), tail = run.substr(k);
+      const bool compound = vocabulary_.has_compound(head, tail);
+      const bool pair = !compound && upper(tail[0]) && vocabulary_.has_pair(head, tail);
+      if (!compound && !pair) continue;
+      ambiguous = split != 0;
+      split = k, spaced = pair;
+    }
+    if (split == 0 || ambiguous) continue;
+    put(line.substr(done, b + split - done));
+    raw(spaced ? "- " : "-");
+    done = b + split;
+    laid_.findings.push_back(
+        {DiagnosticCode::layout_hyphen,
+         fmt::format("the extractor joined two lines here and dropped the hyphen: read as '{}{}{}', {}",
+                     run.substr(0, split), spaced ? "- " : "-", run.substr(split),
+                     spaced ? "as a hyphen at a line's end reads where the document writes the two words apart"
+                            : "the compound as the document writes it elsewhere"),
+         run});
+  }
+  put(line.substr(done));
+  return true;
+}
+
 void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
   for (std::size_t i = 0; i < count; ++i) {
     std::string_view line = lines[i];
@@ -145,8 +195,12 @@ void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
       line.remove_prefix(kSymbolBullet.size());
     }
     if (i + 1 == count) {
-      put(line);
+      if (!put_restoring(line)) put(line);
       break;
+    }
+    if (put_restoring(line)) {  // a joined line: no hyphen at its end to read (the extractor took it)
+      raw(" ");
+      continue;
     }
     const std::string_view next = lines[i + 1];
     if (line.size() >= 2 && line.back() == '-' && !is_space(line[line.size() - 2])) {
@@ -262,6 +316,12 @@ void Vocabulary::sort() const {
 bool Vocabulary::has(std::string_view word) const {
   sort();
   return std::binary_search(hashes_.begin(), hashes_.end(), word_hash(word));
+}
+
+std::size_t Vocabulary::count(std::string_view word) const {
+  sort();
+  const auto [from, to] = std::equal_range(hashes_.begin(), hashes_.end(), word_hash(word));
+  return static_cast<std::size_t>(to - from);
 }
 
 bool Vocabulary::has_compound(std::string_view head, std::string_view tail) const {
@@ -387,11 +447,10 @@ bool ends_mid_phrase(std::string_view line) {
   static constexpr std::string_view kWords[] = {"a",   "an",   "the",  "of",   "at",    "in",    "on",  "to",
                                                 "for", "and",  "or",   "with", "by",    "from",  "into", "under",
                                                 "between", "through", "within", "across", "among", "nor"};
+  // As written, in lower case: "Annex A", "Part A" and "IN" end a title (a review's finding: "Drills under Annex
+  // A" took the next item as its title's end).
   const std::string_view word = line.substr(start);
-  if (word.size() > 7) return false;
-  std::string low;
-  for (char c : word) low.push_back(lower_ascii(c));
-  return std::find(std::begin(kWords), std::end(kWords), low) != std::end(kWords);
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
 void paragraph_starts(std::span<const std::string_view> lines, std::size_t width, Findings* notes,

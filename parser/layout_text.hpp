@@ -45,13 +45,19 @@ class Writer {
   void cell(std::string_view line);
   // One table cell of `lines`, its paragraphs `sizes` lines each: as cell() above, without making them.
   void cell(std::span<const std::string_view> lines, std::span<const std::uint32_t> sizes);
+  // The lines (by where they start in the input) an extractor joined from two, dropping a hyphen that ended the
+  // first (pdftotext without -layout): a compound in them the document writes elsewhere gets its hyphen back.
+  void joined_lines(std::vector<const char*> starts);
 
  private:
   void paragraph_of(const std::string_view* lines, std::size_t count);
+  // Writes `line` with its lost hyphens restored, when it is one of the joined lines; false otherwise.
+  bool put_restoring(std::string_view line);
 
   std::string_view input_;
   Laid& laid_;
-  Vocabulary vocabulary_{input_};  // built only when a line ends in a prefix's hyphen
+  Vocabulary vocabulary_{input_};  // built only when a line ends in a prefix's hyphen, or a joined line is written
+  std::vector<const char*> joined_;  // sorted
 };
 
 
@@ -69,8 +75,8 @@ int paren_depth(std::string_view s, int depth);
 // Whether `line` ends a tag or a citation: a closing parenthesis, perhaps with
 // '.' or ';' after it, that leaves no parenthesis open (`depth_after`).
 bool ends_group(std::string_view line, int depth_after);
-// Whether `line` ends in a word no sentence ends in (an article, a preposition, a conjunction: "at", "the",
-// "and"): the paragraph wraps on, whatever the next line's first word would have fitted.
+// Whether `line` ends in a word no sentence ends in (an article, a preposition, a conjunction, in lower case:
+// "at", "the", "and"; not "Annex A"): the paragraph wraps on, whatever the next line's first word would have fitted.
 bool ends_mid_phrase(std::string_view line);
 // A paragraph's lines joined with its wrapped lines read back: what starts a
 // new paragraph (starts_paragraph, a line after a tag or citation), and

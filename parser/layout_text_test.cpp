@@ -108,6 +108,8 @@ TEST_CASE("layout_text: a line that ends mid-phrase wraps on, whatever would hav
   CHECK_FALSE(ends_mid_phrase("terminals."));
   CHECK_FALSE(ends_mid_phrase("Da Nang"));
   CHECK_FALSE(ends_mid_phrase("(at"));
+  CHECK_FALSE(ends_mid_phrase("Drills under Annex A"));  // a label, not the article
+  CHECK_FALSE(ends_mid_phrase("PORTS IN"));
   CHECK_FALSE(ends_mid_phrase(""));
   CHECK_FALSE(ends_mid_phrase("Port State control of the Philippines"));
   // In a column of short titles: "Regional" would have fitted after "Cooperation with", but the title goes on.

@@ -141,28 +141,22 @@ float median(std::vector<float> v, float fallback) {
   return v[v.size() / 2];
 }
 
-// The line pitch among the gaps between lines: the most frequent gap (to a quarter point; of two as frequent, the
-// smaller), then the median of the gaps within half a point of it. The median of all gaps was thrown by a small
-// plan's front matter and paragraph spacing (a helper's finding: a one-row plan's seven action lines at 10.5 pt
-// measured against a pitch of 10.75, each read as a row of its own); a cell's lines are the commonest gap.
-float line_pitch(const std::vector<float>& gaps, float fallback) {
+// The line pitch among the gaps between lines: the densest run of gaps within 0.6 pt of each other (of two as
+// dense, the smaller gaps), and its median. The median of all gaps was thrown by a small plan's front matter and
+// paragraph spacing (a helper's finding: a one-row plan's seven action lines at 10.5 pt measured against a pitch
+// of 10.75, each read as a row of its own); a cell's lines are the commonest gap. A window, not bins: a pitch of
+// 10.375 pt written as 10.35 and 10.40 falls in one (a review's finding: quarter-point bins split it in two, and
+// the front matter's 13.8 won).
+float line_pitch(std::vector<float> gaps, float fallback) {
   if (gaps.empty()) return fallback;
-  std::vector<long> quarters;
-  quarters.reserve(gaps.size());
-  for (float g : gaps) quarters.push_back(std::lround(g * 4));
-  std::sort(quarters.begin(), quarters.end());
-  long mode = quarters.front();
-  std::size_t best = 0;
-  for (std::size_t i = 0; i < quarters.size();) {
-    std::size_t j = i;
-    while (j < quarters.size() && quarters[j] == quarters[i]) ++j;
-    if (j - i > best) best = j - i, mode = quarters[i];
-    i = j;
+  std::sort(gaps.begin(), gaps.end());
+  std::size_t from = 0, to = 0;
+  for (std::size_t i = 0, j = 0; i < gaps.size(); ++i) {
+    j = std::max(j, i);
+    while (j < gaps.size() && gaps[j] <= gaps[i] + 0.6f) ++j;
+    if (j - i > to - from) from = i, to = j;
   }
-  std::vector<float> near;
-  for (float g : gaps)
-    if (std::fabs(g - static_cast<float>(mode) / 4) <= 0.5f) near.push_back(g);
-  return median(std::move(near), static_cast<float>(mode) / 4);
+  return gaps[from + (to - from) / 2];
 }
 
 class PdfLayout {
@@ -184,6 +178,15 @@ class PdfLayout {
       // No table: the lines as front matter, and the assembler says there is no table.
       for (auto& page : pages) front(page, 0, page.size());
       return std::move(laid_);
+    }
+    // The table's own line pitch, from the header on: a front matter in a larger font, of more lines than a small
+    // table, outweighed the table's (a review's finding: every line of a 14 pt cover's plan read as a row).
+    {
+      std::vector<float> gaps;
+      for (std::size_t p = header_page; p < pages.size(); ++p)
+        for (std::size_t i = p == header_page ? header_line : 0; i + 1 < pages[p].size(); ++i)
+          if (const float dy = pages[p][i + 1].y0 - pages[p][i].y0; dy > 0.5f) gaps.push_back(dy);
+      if (gaps.size() >= 2) pitch_ = line_pitch(std::move(gaps), pitch_);
     }
     for (std::size_t p = 0; p < header_page; ++p) front(pages[p], 0, pages[p].size());
     front(pages[header_page], 0, header_line);
@@ -401,7 +404,7 @@ class PdfLayout {
       }
     }
     height_ = median(heights, 10.0f);
-    pitch_ = line_pitch(gaps, height_);
+    pitch_ = line_pitch(std::move(gaps), height_);
     space_ = median(spaces, height_ / 4);
   }
 
@@ -439,9 +442,9 @@ class PdfLayout {
   }
 
   // A numbered directive or priority ("2A.", "4.", "3.1") opens a row.
-  // Whether a column's words on `top`, a page's first line, carry on that column's cell of the open row: they
-  // start in lower case (not a lettered item, "b)"), or the cell so far leaves a parenthesis open or ends
-  // mid-phrase ("... national" is no end; "... cruise terminals at").
+  // Whether a column's words on `top`, a page's first line, carry on that column's cell of the open row: the
+  // cell ended no sentence, tag or citation, and the words start in lower case (not a lettered item, "b)"), or
+  // the cell leaves a parenthesis open or ends mid-phrase ("... cruise terminals at").
   bool carries_on(const PageLine& top) const {
     std::array<const Word*, kMaxColumns> first{};
     for (const auto& w : top.words) {
@@ -450,12 +453,17 @@ class PdfLayout {
     }
     for (std::size_t c = 0; c < lefts_.size(); ++c) {
       if (!first[c] || cells_[c].empty() || first[c]->text.empty()) continue;
+      // A cell that ended a sentence, a tag or a citation carries on into nothing: a new row at the page's top
+      // may well start in lower case ("e-Navigation trials ...": a review's finding, rows that may not break
+      // across pages merged into the row before).
+      const std::string last = cells_[c].back().text();
+      if (last.empty() || std::string_view(".;:)").find(last.back()) != std::string_view::npos) continue;
       const std::string& word = first[c]->text;
       const bool lettered = word.size() == 2 && (word[1] == ')' || word[1] == '.');
       if (!lettered && word[0] >= 'a' && word[0] <= 'z') return true;
       int depth = 0;
       for (const auto& l : cells_[c]) depth = paren_depth(l.text(), depth);
-      if (depth > 0 || ends_mid_phrase(cells_[c].back().text())) return true;
+      if (depth > 0 || ends_mid_phrase(last)) return true;
     }
     return false;
   }

@@ -352,3 +352,38 @@ TEST_CASE("pdf: a small plan's line pitch is its cells' lines, not the median of
   CHECK(actions[0].text == "Develop a cargo data and crew training curriculum for port facility officers in ports.");
   CHECK(actions[1].text == "Review a compliance survey on container seals.");
 }
+
+TEST_CASE("pdf: a new row at a page's top is no cell going on, though its first word is in lower case") {
+  // A review's finding: rows that may not break across pages start each page with a new row; one whose action
+  // starts "e-Navigation" was read as the row before going on, its section lost, exit 0.
+  const std::vector<Placed> page1 = three_columns({{550, 120, "Hold a workshop on ports. (Chile/2011)"}});
+  std::vector<Placed> page2{{50, 100, "Ministers met again."},
+                            {50, 111, "(Statement 2010)"},
+                            {300, 100, "Navigation"},
+                            {550, 100, "e-Navigation trials at the straits. (Peru/2012)"}};
+  for (int k = 0; k < 20; ++k) page2.push_back({550, 150.0 + 11 * k, "Hold drill " + std::to_string(k) + ". (Japan/2013)"});
+  page2.push_back({50, 150, "Ministers met once more. (Statement 2011)"});
+  page2.push_back({300, 150, "Drills"});
+  mseg::Plan plan = mseg::parse_plan(pages_pdf({page1, page2}));
+  REQUIRE(plan.sections.size() == 3);
+  REQUIRE(plan.sections[1].actions.size() == 1);
+  CHECK(plan.sections[1].actions[0].text == "e-Navigation trials at the straits.");
+  CHECK(plan.sections[0].actions.size() == 1);
+}
+
+TEST_CASE("pdf: the line pitch is the table's, though the front matter has more lines") {
+  // A review's finding: a cover page's lines (here 13.8 pt apart, twelve of them) outnumbered a small table's
+  // (11 pt), and every line of an action was read as a row.
+  std::vector<Placed> page;
+  for (int k = 0; k < 12; ++k) page.push_back({50, 20 + 13.8 * k, "Front matter line " + std::to_string(k)});
+  const std::vector<Placed> table =
+      three_columns({{550, 120, "Develop a cargo data and crew"}, {550, 131, "training curriculum for port"},
+                     {550, 142, "facility officers in ports."}, {550, 153, "(Japan/2009)"},
+                     {550, 164, "Review a compliance survey on"}, {550, 175, "container seals. (US/2011)"}});
+  for (Placed p : table) page.push_back({p.x, p.top + 100, p.text});
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
+  REQUIRE(plan.sections.size() == 1);
+  const auto& actions = plan.sections[0].actions;
+  REQUIRE(actions.size() == 2);
+  CHECK(actions[0].text == "Develop a cargo data and crew training curriculum for port facility officers in ports.");
+}
