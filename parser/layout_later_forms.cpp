@@ -7,6 +7,7 @@
 #include "base/ascii.hpp"
 #include "clean.hpp"
 #include "lead_tag.hpp"
+#include <mseg/economy.hpp>
 
 namespace mseg::layout {
 
@@ -19,6 +20,37 @@ bool starts_part_heading(std::string_view line) {
   while (i < line.size() && (ascii::digit(line[i]) || (line[i] >= 'A' && line[i] <= 'Z')) && n < 4) ++i, ++n;
   if (n == 0 || i >= line.size()) return n > 0;
   return line[i] == '.' || line[i] == ':' || line[i] == ' ';
+}
+
+namespace {
+
+// The last `n` words of `text` (letters, apostrophes and hyphens), or empty when it has fewer.
+std::string_view last_words(std::string_view text, int n) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '.' || text.back() == ';')) text.remove_suffix(1);
+  std::size_t start = text.size();
+  for (int k = 0; k < n; ++k) {
+    if (k > 0) {
+      if (start == 0 || text[start - 1] != ' ') return {};
+      --start;
+    }
+    const std::size_t end = start;
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != ':' && text[start - 1] != ',') --start;
+    if (start == end) return {};
+  }
+  return text.substr(start);
+}
+
+}  // namespace
+
+bool new_action_after_owner(std::string_view prev, std::string_view line) {
+  const std::string_view one = last_words(prev, 1), two = last_words(prev, 2);
+  if (one.empty() || !(canonical_economy(one) || (!two.empty() && canonical_economy(two)))) return false;
+  std::size_t word = line.find(' ');
+  word = word == std::string_view::npos ? line.size() : word;
+  const std::string joined = std::string(one) + " " + std::string(line.substr(0, word));
+  for (const std::string& name : economy_names())
+    if (ascii::starts_with_ci(name, joined)) return false;
+  return true;
 }
 
 namespace {
@@ -65,6 +97,18 @@ void split_after_lead_clauses(std::span<const std::string_view> lines, std::vect
           // "Co-leads: Korea," / "Peru and Chile": the assembler joins the clause's next paragraph to it.
           clause = lead_clause_continues(prev);
           owner = false;
+        } else if (!lead_clause_continues(prev) && new_action_after_owner(prev, line)) {
+          // A whole economy's name ends the clause and the word after it starts none: a new action, though a
+          // wrapped line would have taken it (a helper's finding: "Lead: Peru" / "Develop a survey ..." read
+          // as one owner, "Peru Develop a survey ... (Thailand").
+          out.push_back(0);
+          clause = false, owner = false;
+          if (notes)
+            notes->push_back({DiagnosticCode::layout_inferred,
+                              fmt::format("read as a new action: the lead clause ends in an economy's name and "
+                                          "'{}' starts none, though it would not have fitted after '{}'",
+                                          line.substr(0, word), prev),
+                              line});
         } else if (notes && !lead_clause_continues(prev)) {  // else the assembler joins them either way
           notes->push_back({DiagnosticCode::layout_inferred,
                             fmt::format("read as the lead clause wrapped on: '{}' would not have fitted after '{}' "

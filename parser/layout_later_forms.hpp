@@ -19,6 +19,12 @@ namespace mseg::layout {
 // part's letter or number in capitals or digits ("Part of the work" is none).
 bool starts_part_heading(std::string_view line);
 
+// Whether `line`, which starts with a capital, starts a new action after `prev`, the last line of a lead
+// clause with its owners, by the owners' names: `prev` ends in a whole economy's name (one word or two:
+// "Peru", "United States") and that last word with `line`'s first starts no economy's name ("... Lead: Peru"
+// / "Develop a survey ..."; not "Lead: Viet" / "Nam", "Lead: New" / "Zealand").
+bool new_action_after_owner(std::string_view prev, std::string_view line);
+
 // The action paragraphs of a cell, split where a lead clause written without
 // parentheses ("... Lead: Canada, United States" / "and Thailand") ended an
 // action and the next one starts on the following line. The clause has its
@@ -26,7 +32,8 @@ bool starts_part_heading(std::string_view line);
 // "Australia"); after that a line that starts with a capital starts a new
 // paragraph when its first word would have fitted on the line before in a
 // column `width` characters wide: a wrapped line would have taken it, so the
-// line was ended by hand. After a clause that asks for more (it ends in ',',
+// line was ended by hand; or, when it would not have fitted, where new_action_after_owner says so (with a
+// layout-inferred note: a guess from the names). After a clause that asks for more (it ends in ',',
 // '&' or "and": "Co-leads: Korea," / "Peru and Chile") that paragraph goes on
 // with the clause, as the assembler reads it. A capital line joined because it
 // would not have fitted (and the clause asked for no more) is a layout-inferred

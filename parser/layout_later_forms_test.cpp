@@ -69,3 +69,23 @@ TEST_CASE("layout_later_forms: a keyword inside a tag wrapped over lines is the 
   CHECK(split.size() == 2);
   CHECK(notes.empty());
 }
+
+TEST_CASE("layout_later_forms: a clause ending in a whole economy's name ends the action, the next word no name") {
+  // A helper's finding: "... industry. Lead: Peru" filled its line, so "Develop" would not have fitted after it,
+  // and the next action was read as the owner "Peru Develop a survey ... (Thailand". A two-word name wrapped
+  // ("Lead: Viet" / "Nam") goes on.
+  CHECK(new_action_after_owner("with industry. Lead: Peru", "Develop a survey of ship security"));
+  CHECK(new_action_after_owner("Lead: Canada, United States", "Compile the results"));
+  CHECK_FALSE(new_action_after_owner("March 2011. Lead: Viet", "Nam, Chinese Taipei and Malaysia"));
+  CHECK_FALSE(new_action_after_owner("Lead: Canada and New", "Zealand"));
+  CHECK_FALSE(new_action_after_owner("March 2011. Lead: Project", "Overseer"));  // no economy: a guess as before
+  Findings notes;
+  auto split = split_after_lead_clauses({{"Share practices with the", "shipping industry. Lead: Peru",
+                                          "Develop a survey of ship security", "alerts. (Thailand/November 2011)"}},
+                                        30, &notes);
+  REQUIRE(split.size() == 2);
+  CHECK(split[1].front() == "Develop a survey of ship security");
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].where == "Develop a survey of ship security");
+  CHECK(notes[0].message.find("read as a new action") == 0);
+}

@@ -357,7 +357,10 @@ bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary
   std::size_t n = 0;
   while (n < next.size() && lower(next[n])) ++n;
   if (n == 0) return false;
-  if (n < next.size() && !is_space(next[n]) && std::string_view(".,;:)").find(next[n]) == std::string_view::npos)
+  // ... or an owner's '/', or an apostrophe: "Aus-" / "tralia/December 2009)", "Lead-" / "ers’ Statement" (a
+  // helper's finding, with hyphenation on: owners "Aus-tralia", citation key "lead-ers-statement-2005").
+  if (n < next.size() && !is_space(next[n]) && std::string_view(".,;:)/'").find(next[n]) == std::string_view::npos &&
+      !next.substr(n).starts_with("\u2019"))
     return false;
   const std::string_view tail = next.substr(0, n);
   // A prefix that keeps its hyphen ("sub-" / "group"), and a compound's common second word ("follow-" / "up",

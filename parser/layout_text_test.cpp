@@ -22,6 +22,9 @@ TEST_CASE("layout_text: a line-end hyphen is dropped only where it breaks a plai
   CHECK_FALSE(drops_hyphen("long-", "term"));
   CHECK_FALSE(drops_hyphen("high-", "level meeting"));
   CHECK(drops_hyphen("deter-", "mine the"));  // "term" only as the whole word after
+  // An owner's '/' or an apostrophe after the word (a helper's finding, LibreOffice's hyphenation on).
+  CHECK(drops_hyphen("(Aus-", "tralia/December 2009)"));
+  CHECK(drops_hyphen("(Lead-", "ers\u2019 Statement 2005)"));
 }
 
 TEST_CASE("layout_text: a hyphen a prefix would keep is dropped where the document writes the word whole") {

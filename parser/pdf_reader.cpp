@@ -32,7 +32,9 @@
 #include "base/utf8.hpp"
 #include "extra_column.hpp"
 #include "hyphen.hpp"
+#include "layout_later_forms.hpp"
 #include "layout_text.hpp"
+#include "lead_tag.hpp"
 
 namespace mseg::layout {
 namespace {
@@ -287,14 +289,18 @@ class PdfLayout {
                         carries_on(body.front()));
       if (!continues) close_row();
       if (row_empty()) open_row();
-      float top = body.front().y0;
+      // Each line against the one before, not the row's top: a font whose line height is no multiple of the
+      // PDF's precision (Times New Roman 10: 11.5, 11.6, 11.5 ... apart) drifted past any tolerance from the top
+      // after six lines, and a row broke in two mid-sentence, the citation in a section of its own (a helper's
+      // finding: 21 sections read where a plan had 4, exit 0).
+      float prev = body.front().y0;
       for (auto& l : body) {
-        float steps = (l.y0 - top) / pitch_;
+        const float steps = (l.y0 - prev) / pitch_;
         if (std::fabs(steps - std::round(steps)) * pitch_ > 0.25f) {
           close_row();
           open_row();
-          top = l.y0;
         }
+        prev = l.y0;
         auto parts = split(l);
         for (std::size_t c = 0; c < lefts_.size(); ++c)
           if (!parts[c].words.empty()) add_line(c, finish(parts[c], l));
@@ -307,6 +313,9 @@ class PdfLayout {
                                 std::string_view(laid_.text).substr(n.at, n.length)});
     note_furniture();
     // The hyphen is gone from the text: the note stands at the place it held, the end of the word's first part.
+    for (auto& n : guesses_)
+      laid_.findings.push_back({DiagnosticCode::layout_inferred, std::move(n.message),
+                                std::string_view(laid_.text).substr(n.at, n.length)});
     for (auto& n : hyphens_)
       laid_.findings.push_back({DiagnosticCode::layout_hyphen, std::move(n.message),
                                 std::string_view(laid_.text).substr(n.at > 0 ? n.at - 1 : 0, 1)});
@@ -443,15 +452,17 @@ class PdfLayout {
 
   // A numbered directive or priority ("2A.", "4.", "3.1") opens a row.
   // Whether a column's words on `top`, a page's first line, carry on that column's cell of the open row: the
-  // cell ended no sentence, tag or citation, and the words start in lower case (not a lettered item, "b)"), or
-  // the cell leaves a parenthesis open or ends mid-phrase ("... cruise terminals at").
+  // cell ended no sentence, tag or citation, and the words start in lower case (not a lettered item, "b)"), or,
+  // when the line opens no numbered item, the cell leaves a parenthesis open or ends mid-phrase ("... at").
   bool carries_on(const PageLine& top) const {
     std::array<const Word*, kMaxColumns> first{};
     for (const auto& w : top.words) {
       const std::size_t c = column_of(w.x0);
       if (!first[c]) first[c] = &w;
     }
-    for (std::size_t c = 0; c < lefts_.size(); ++c) {
+    // The three columns only: a further column's short values end in no mark and may start in lower case
+    // ("Chinese Taipei" / "the Philippines": a helper's finding, two rows' Lead cells read as one).
+    for (std::size_t c = 0; c < std::min<std::size_t>(lefts_.size(), 3); ++c) {
       if (!first[c] || cells_[c].empty() || first[c]->text.empty()) continue;
       // A cell that ended a sentence, a tag or a citation carries on into nothing: a new row at the page's top
       // may well start in lower case ("e-Navigation trials ...": a review's finding, rows that may not break
@@ -461,6 +472,10 @@ class PdfLayout {
       const std::string& word = first[c]->text;
       const bool lettered = word.size() == 2 && (word[1] == ')' || word[1] == '.');
       if (!lettered && word[0] >= 'a' && word[0] <= 'z') return true;
+      // A numbered item opening the page ("3A.") starts a new row unless a cell's words say plainly that they
+      // go on (in lower case, above): a cell left open by a row cut at the foot ("... (ICIAP") is not enough (a
+      // helper's finding: the next rows' actions were read into that tag).
+      if (starts_item(top)) continue;
       int depth = 0;
       for (const auto& l : cells_[c]) depth = paren_depth(l.text(), depth);
       if (depth > 0 || ends_mid_phrase(last)) return true;
@@ -511,15 +526,30 @@ class PdfLayout {
 
   // The paragraph written so far ends with a tag, "(Owner/Deadline)", or a citation,
   // "(Ministerial Statement 2007)": an action or a directive ends there.
+  // Whether `line` starts a new action after a lead clause that the paragraph so far ends in, by the owners'
+  // names (new_action_after_owner): "... industry. Lead: Peru" / "Develop a survey ..." (a helper's finding: one
+  // owner "Peru Develop a survey ... (Thailand", the second action gone, no diagnostic).
+  bool after_lead_owner(std::size_t paragraph_start, const PageLine& prev, std::string_view line) const {
+    if (line.empty() || line[0] < 'A' || line[0] > 'Z') return false;
+    const std::string before = prev.text();
+    if (before.find(':') == std::string::npos && std::string_view(laid_.text).substr(paragraph_start).find(':') ==
+                                                     std::string_view::npos)
+      return false;
+    Findings scratch;
+    if (!read_lead_clause(std::string_view(laid_.text).substr(paragraph_start), scratch)) return false;
+    return !lead_clause_continues(before) && new_action_after_owner(before, line);
+  }
+
+  // Whether the paragraph so far ends a tag or a citation, by the text forms' rule (ends_group): a yearless
+  // "(Bogor Goal)" too (a helper's finding: the next paragraph joined the directive and its citation was lost).
   bool ends_with_tag(std::size_t paragraph_start) const {
     std::string_view p = std::string_view(laid_.text).substr(paragraph_start);
     while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
     if (p.empty() || p.back() != ')') return false;
-    std::size_t open = p.rfind('(');
-    if (open == std::string_view::npos) return false;
-    if (p.find('/', open) != std::string_view::npos) return true;
-    auto digit = [&](std::size_t back) { return p.size() > back && p[p.size() - 1 - back] >= '0' && p[p.size() - 1 - back] <= '9'; };
-    return p.size() - open > 6 && digit(1) && digit(2) && digit(3) && digit(4) && p[p.size() - 6] == ' ';
+    // The last group alone: a parenthesis left open earlier by a typo ("(phase 2. (Chile/2011)") does not keep
+    // the tag from ending the action (a review's finding: the next action joined it).
+    const std::size_t open = p.rfind('(');
+    return open != std::string_view::npos && ends_group(p.substr(open), 0);
   }
 
   void emit_line(const PageLine& l, bool join) {
@@ -697,8 +727,11 @@ class PdfLayout {
         const bool wrapped_dash = i > 0 && (line_text.starts_with("\u2013 ") || line_text.starts_with("- ")) &&
                                   paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0;
         const bool bullet = !wrapped_dash && starts_bullet(line_text);
-        const bool starts = i > 0 && !wrapped_dash && starts_paragraph(line_text) &&
-                            (bullet || c == 1 || breaks[i] || ends_sentence());
+        const bool numbered = i > 0 && !wrapped_dash && starts_paragraph(line_text) &&
+                              (bullet || c == 1 || breaks[i] || ends_sentence());
+        const bool after_lead = i > 0 && !wrapped_dash && !numbered && !breaks[i] &&
+                                after_lead_owner(paragraph_start, lines[i - 1], line_text);
+        const bool starts = numbered || after_lead;
         // A lettered item ("a) develop ...", "b. share ...") starts with a lower-case letter too: its own paragraph
         // when it would have fitted before.
         const bool lettered = first.size() == 2 && (first[1] == ')' || first[1] == '.');
@@ -713,6 +746,11 @@ class PdfLayout {
           laid_.text.push_back('\n');
           paragraph_start = laid_.text.size();
         }
+        if (after_lead)  // a guess from the names, said where the action starts
+          guesses_.push_back({fmt::format("read as a new action: the lead clause ends in an economy's name and '{}' "
+                                          "starts none, though it would not have fitted on the line before",
+                                          first),
+                              laid_.text.size(), first.size()});
         emit_line(lines[i], join);
       }
       laid_.text.push_back('\n');
@@ -729,6 +767,7 @@ class PdfLayout {
   std::vector<std::string> names_;  // the header's column names
   std::vector<Straddle> straddles_;
   std::vector<Straddle> hyphens_;  // hyphens dropped at a line's end (layout-hyphen notes)
+  std::vector<Straddle> guesses_;  // paragraphs started by what the words say alone (layout-inferred notes)
   Vocabulary vocabulary_;
   struct Removed {
     std::uint32_t page;  // 1-based

@@ -387,3 +387,90 @@ TEST_CASE("pdf: the line pitch is the table's, though the front matter has more 
   REQUIRE(actions.size() == 2);
   CHECK(actions[0].text == "Develop a cargo data and crew training curriculum for port facility officers in ports.");
 }
+
+TEST_CASE("pdf: a cell's lines that drift off the pitch a little each are one row, however many") {
+  // A helper's finding: Times New Roman 10's lines stand 11.5, 11.6, 11.5 ... pt apart; measured from the row's
+  // top, the seventh line was off the grid by more than a quarter point, and the directive broke in two there,
+  // its citation in a section of its own (exit 0).
+  std::vector<Placed> page{{50, 100, "Ministerial Directives"}, {300, 100, "MEG-SEC Deliverables"},
+                           {550, 100, "Action Items"},          {300, 120, "1.1 Port security"},
+                           {550, 120, "Hold a workshop. (Chile/2011)"}};
+  const char* directive[] = {"1A. Ministers asked the", "economies to improve", "port security, crew",
+                             "training and the", "biometric credentials,", "with emphasis on CCTV",
+                             "coverage in the ports", "of the region", "(Ministerial Statement 2007)"};
+  double top = 120;
+  for (int k = 0; k < 9; ++k) {
+    page.push_back({50, top, directive[k]});
+    top += k % 2 ? 11.6 : 11.5;
+  }
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
+  REQUIRE(plan.sections.size() == 1);
+  REQUIRE(plan.sections[0].directives.size() == 1);
+  CHECK(plan.sections[0].directives[0].citations.size() == 1);
+}
+
+TEST_CASE("pdf: a yearless citation ends its directive's paragraph") {
+  // A helper's finding: "... chain security (Bogor Goal)" / "Economies agreed ..." joined; the directive's
+  // citation was lost in its text, and validate said it cited nothing.
+  std::vector<Placed> page{{50, 100, "Ministerial Directives"},
+                           {300, 100, "MEG-SEC Deliverables"},
+                           {550, 100, "Action Items"},
+                           {50, 120, "1A. Leaders called for supply"},
+                           {50, 131, "chain security (Bogor Goal)"},
+                           {50, 142, "Economies agreed to share the"},
+                           {50, 153, "results of their audits and to"},
+                           {50, 164, "avoid all duplication."},
+                           {300, 120, "1.1 Port security"},
+                           {550, 120, "Hold a workshop. (Chile/2011)"}};
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
+  REQUIRE(plan.sections.size() == 1);
+  const auto& directives = plan.sections[0].directives;
+  REQUIRE(!directives.empty());
+  REQUIRE(directives[0].citations.size() == 1);
+  CHECK(directives[0].citations[0].text == "(Bogor Goal)");
+  CHECK(directives[0].text.find("Economies") == std::string::npos);
+}
+
+TEST_CASE("pdf: a lead clause that ends in an economy's name ends its action, with a note") {
+  // A helper's finding: "... industry. Lead: Peru" filled its line; the next action became that owner's name.
+  const std::string bytes =
+      one_page_pdf(three_columns({{550, 120, "Share practices with the"}, {550, 131, "shipping industry partners. Lead: Peru"},
+                                  {550, 142, "Develop a survey of ship security"},
+                                  {550, 153, "alerts. (Thailand/November 2011)"}}));
+  mseg::Plan plan = mseg::parse_plan(bytes);
+  REQUIRE(plan.sections.size() == 1);
+  const auto& actions = plan.sections[0].actions;
+  REQUIRE(actions.size() == 2);
+  REQUIRE(actions[0].tags.size() == 1);
+  REQUIRE(actions[0].tags[0].owners.size() == 1);
+  CHECK(actions[0].tags[0].owners[0].name == "Peru");
+  CHECK(actions[1].text == "Develop a survey of ship security alerts.");
+  CHECK(std::any_of(plan.diagnostics.begin(), plan.diagnostics.end(), [](const mseg::Diagnostic& d) {
+    return d.code == "layout-inferred" && d.message.starts_with("read as a new action");
+  }));
+}
+
+TEST_CASE("pdf: a tag ends its action though a typo left a parenthesis open before it") {
+  // A review's finding: "(phase 2. (Chile/2011)" left one '(' open, and the next action joined the tag's.
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(three_columns(
+      {{550, 120, "Hold a workshop (phase 2. (Chile/2011)"}, {550, 131, "Report on drills. (Peru/2012)"}})));
+  REQUIRE(plan.sections.size() == 1);
+  REQUIRE(plan.sections[0].actions.size() == 2);
+  CHECK(plan.sections[0].actions[1].text == "Report on drills.");
+}
+
+TEST_CASE("pdf: a numbered directive opening a page starts a new row though a cell above was left open") {
+  // A helper's finding: a row cut at the page's foot inside a tag ("... (ICIAP") and the next page opening with
+  // "2A." and a capitalised action: the following rows' actions were read into that tag.
+  const std::vector<Placed> page1 = three_columns({{550, 120, "Hold a workshop. (ICIAP"}});
+  std::vector<Placed> page2{{50, 100, "2A. Ministers met again. (Statement 2010)"},
+                            {300, 100, "2.1 Navigation"},
+                            {550, 100, "Report on a database of incidents. (Peru/2012)"}};
+  for (int k = 0; k < 20; ++k) page2.push_back({550, 150.0 + 11 * k, "Hold drill " + std::to_string(k) + ". (Japan/2013)"});
+  page2.push_back({50, 150, "3A. Ministers met once more. (Statement 2011)"});
+  page2.push_back({300, 150, "3.1 Drills"});
+  mseg::Plan plan = mseg::parse_plan(pages_pdf({page1, page2}));
+  REQUIRE(plan.sections.size() == 3);
+  REQUIRE(plan.sections[1].actions.size() == 1);
+  CHECK(plan.sections[1].actions[0].text == "Report on a database of incidents.");
+}
