@@ -213,6 +213,24 @@ Laid read_column_blocks(std::string_view text) {
   std::size_t first = lines.size();
   for (std::size_t i = 0; i < lines.size() && first == lines.size(); ++i)
     if (heading_column(trim(lines[i].text)) == 0) first = i;  // a page's top line, perhaps taken for a running header
+  // A column name wrapped in its narrow cell ("Goals and" / "Objectives", "MSEG Priori-" / "ties") is one name:
+  // a helper's finding, "Goals and" glued to the preamble. The two lines, joined as a wrapped paragraph is.
+  const auto joined_name = [](std::string_view a, std::string_view b) {
+    std::string name(a);
+    if (!name.empty() && name.back() == '-') name.pop_back();
+    else name.push_back(' ');
+    return name.append(b);
+  };
+  const auto wraps_name = [&](std::size_t i) {  // lines i and i + 1 are one column's name, line i none alone
+    if (i + 1 >= lines.size() || furniture[i] != Furniture::none || furniture[i + 1] != Furniture::none ||
+        lines[i + 1].page_break)
+      return -1;
+    const std::string_view a = trim(lines[i].text), b = trim(lines[i + 1].text);
+    if (a.empty() || b.empty() || a.size() > 24 || heading_column(a) >= 0) return -1;
+    return heading_column(joined_name(a, b));
+  };
+  if (first < lines.size() && first > 0 && wraps_name(first - 1) == 0) --first;
+  std::array<Paragraph, 3> name_lines;  // each column's name as its lines
 
   // Front matter: paragraphs by the wrapping rules, at the widest line's width.
   std::vector<std::string_view> front;
@@ -256,9 +274,23 @@ Laid read_column_blocks(std::string_view text) {
       heading = -1;
     }
     // A column name repeated at each page's top may have been found a running header already.
+    if (int c = wraps_name(i); c >= 0) {
+      if (names[c].empty()) {
+        names[c] = t;
+        name_lines[c] = {t, trim(lines[i + 1].text)};
+      } else {
+        note_furniture(t, "column name repeated", laid.findings);
+        note_furniture(trim(lines[i + 1].text), "column name repeated", laid.findings);
+      }
+      heading = c;
+      open = false;
+      ++i;
+      continue;
+    }
     if (int c = heading_column(t); c >= 0) {
       if (names[c].empty()) {
         names[c] = t;
+        name_lines[c] = {t};
       } else if (furniture[i] == Furniture::none) {
         note_furniture(t, "column name repeated", laid.findings);
       }
@@ -303,7 +335,10 @@ Laid read_column_blocks(std::string_view text) {
   // written next to take: on a virtual machine a page touched for the first time costs more than its use.
   std::vector<Line>().swap(lines);
   std::vector<Furniture>().swap(furniture);
-  for (std::size_t c = 0; c < 3; ++c) w.cell(names[c]);
+  for (std::size_t c = 0; c < 3; ++c) {
+    if (name_lines[c].size() > 1) w.cell(std::vector<Paragraph>{name_lines[c]});
+    else w.cell(names[c]);
+  }
   for (std::string_view e : extras) w.cell(e);
   const std::size_t columns = 3 + extras.size();
   auto column_name = [&](std::size_t c) { return c < 3 ? kColumn[c] : extras[c - 3]; };

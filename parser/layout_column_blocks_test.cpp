@@ -215,3 +215,18 @@ TEST_CASE("layout_column_blocks: a hyphen pdftotext dropped in a joined line com
     if (p.at <= at + 5 && at + 5 < p.at + p.length) mapped = text.compare(p.source + (at + 5 - p.at), 3, "off") == 0;
   CHECK(mapped);
 }
+
+TEST_CASE("layout_column_blocks: a column name wrapped in its cell is one name, not the preamble's end") {
+  // A helper's finding: "Goals and" / "Objectives" left "Goals and" at the preamble's end and named the column
+  // "Objectives"; "MSEG Priori-" / "ties" made a flow of "MSEG Priori-" and a heading of nothing.
+  const std::string text =
+      "Work Plan\n\nThe group met.\n\n"
+      "Goals and\nObjectives\n1A. Ministers met\n(Ministerial Statement 2007)\n\n"
+      "MSEG Priori-\nties\n1.1 Ferries\n\n"
+      "Action Items\nAudit the ferries.\n(Japan/2009)\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(laid.text.find("The group met.\n\tGoals and Objectives\n\tMSEG Priorities\n\tAction Items\n") !=
+        std::string::npos);
+  CHECK(laid.text.find("\t1A. Ministers met (Ministerial Statement 2007)\n\t1.1 Ferries\n\tAudit the ferries. "
+                       "(Japan/2009)\n") != std::string::npos);
+}

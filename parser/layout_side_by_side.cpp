@@ -177,6 +177,65 @@ double fit_side_by_side(std::string_view text) {
   return tabs || bars ? score / 2 : score;
 }
 
+namespace {
+
+// Whether `name` names one of a plan's columns as a header does: ends in the three's words ("Goals and" does
+// not), or is a further column's name.
+bool names_a_column(std::string_view name) {
+  for (const std::string_view w : {"directives", "objectives", "goals", "priorities", "deliverables", "outcomes",
+                                   "actions", "action items"})
+    if (name.size() >= w.size() && ascii::iequals(name.substr(name.size() - w.size()), w)) return true;
+  return is_extra_column(name);
+}
+
+// How many of the lines after the header at `at` finish its names, wrapped in their narrow cells ("Goals and" /
+// "Objectives", "MSEG Priori-" / "ties"), at most two: each field stands under a name's start, none is numbered,
+// bulleted or bracketed, and afterwards every name names a column where one did not before (a helper's finding:
+// "Objectives" read as a directive of a row of its own). `parts` gets each name's lines.
+std::size_t wrapped_names(const std::vector<Line>& lines, std::size_t at, const std::vector<Field>& header,
+                          std::vector<Paragraph>& parts) {
+  const auto one_line_each = [&] {
+    parts.assign(header.size(), Paragraph{});
+    for (std::size_t k = 0; k < header.size(); ++k) parts[k].push_back(header[k].text);
+  };
+  one_line_each();
+  const auto all_named = [&] {
+    for (const Paragraph& p : parts) {
+      std::string name;  // joined as the Writer joins a paragraph: a word broken by a hyphen whole
+      for (std::string_view l : p) {
+        if (!name.empty() && name.back() == '-') name.pop_back();
+        else if (!name.empty()) name.push_back(' ');
+        name.append(l);
+      }
+      if (!names_a_column(name)) return false;
+    }
+    return true;
+  };
+  if (all_named()) return 0;
+  std::vector<Field> fs;
+  for (std::size_t n = 1; n <= 2 && at + n < lines.size(); ++n) {
+    fields_of(lines[at + n].text, fs);
+    bool fits = !fs.empty();
+    for (const Field& f : fs) {
+      std::size_t k = header.size();
+      for (std::size_t c = 0; c < header.size(); ++c)
+        if (f.column + 2 >= header[c].column && f.column <= header[c].column + 2) k = c;
+      if (k == header.size() || f.text.size() > 30 || starts_paragraph(f.text) ||
+          f.text.find_first_of("()") != std::string_view::npos) {
+        fits = false;
+        break;
+      }
+      parts[k].push_back(f.text);
+    }
+    if (!fits) break;
+    if (all_named()) return n;
+  }
+  one_line_each();
+  return 0;
+}
+
+}  // namespace
+
 Laid read_side_by_side(std::string_view text) {
   Laid laid{"side-by-side", {}, {}, {}, {}, {}};
   Writer w(text, laid);
@@ -200,7 +259,9 @@ Laid read_side_by_side(std::string_view text) {
     return laid;
   }
   std::vector<Field> header = fields_of(lines[header_at].text);
-  for (const Field& f : header) w.cell(f.text);
+  std::vector<Paragraph> names;
+  const std::size_t name_lines = wrapped_names(lines, header_at, header, names);
+  for (const Paragraph& name : names) w.cell(std::vector<Paragraph>{name});
   const std::size_t columns = header.size();  // 3, or more in a wider table (issue 15)
 
   // Each line's fields placed in columns; the columns' starts from the last header seen.
@@ -223,7 +284,7 @@ Laid read_side_by_side(std::string_view text) {
   placed_parts.reserve(2 * (lines.size() - header_at));
   segment_of.reserve(lines.size() - header_at);
   blank_before.reserve(lines.size() - header_at);
-  for (std::size_t i = header_at + 1; i < lines.size(); ++i) {
+  for (std::size_t i = header_at + 1 + name_lines; i < lines.size(); ++i) {
     if (lines[i].page_break) pending_blank = false;
     if (furniture[i] != Furniture::none) {
       pending_blank = false;
@@ -240,6 +301,12 @@ Laid read_side_by_side(std::string_view text) {
       for (std::size_t k = 0; k < columns && k < fs.size(); ++k) starts[k] = fs[k].column;
       widths.push_back({0, 0, 0});
       pending_blank = false;
+      // Its names wrapped as the first header's were: the same lines again, not a row.
+      std::vector<Paragraph> again;
+      if (const std::size_t more = wrapped_names(lines, i, fs, again); more > 0 && again == names) {
+        for (std::size_t k = 1; k <= more; ++k) note_furniture(trim(lines[i + k].text), "column-name row repeated at a page's top", laid.findings);
+        i += more;
+      }
       continue;
     }
     // A blank line just before a page's end is the page's, not the table's.

@@ -156,3 +156,27 @@ TEST_CASE("layout_side_by_side: a one-row plan whose long cells run alone under 
       "It will report on them at its next meeting.\n";
   CHECK(fit_side_by_side(prose) == 0.0);
 }
+
+TEST_CASE("layout_side_by_side: column names wrapped in their cells are the header's, here and at a page's top") {
+  // A helper's finding: "Goals and" / "Objectives" and "MSEG Priori-" / "ties" made the column "Goals and" and a
+  // row of their own, "Objectives" a directive and "ties" a priority.
+  const std::string text =
+      "Work Plan\n\n"
+      "Goals and      MSEG Priori-      Action Items\n"
+      "Objectives     ties\n"
+      "1A. Leaders    1.1 Business      Identify a database. (Viet Nam/2010)\n"
+      "met. (Bogor    continuity\n"
+      "Goal)\n"
+      "\f"
+      "Goals and      MSEG Priori-      Action Items\n"
+      "Objectives     ties\n"
+      "               1.2 Ports         Hold a drill. (Peru/2011)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\tGoals and Objectives\n\tMSEG Priorities\n\tAction Items\n") != std::string::npos);
+  CHECK(laid.text.find("Objectives\n1A.") == std::string::npos);
+  CHECK(laid.text.find("\tties") == std::string::npos);
+  CHECK(laid.text.find("\t1.2 Ports\n\tHold a drill. (Peru/2011)\n") != std::string::npos);
+  // Names that need no more lines take none: a short first row under them stays a row.
+  Laid plain = read_side_by_side("Directives     Priorities     Action Items\nGoals          Ports          Drills\n");
+  CHECK(plain.text.find("\tGoals\n") != std::string::npos);
+}
