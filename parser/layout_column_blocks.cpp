@@ -227,6 +227,13 @@ Laid read_column_blocks(std::string_view text) {
       return -1;
     const std::string_view a = trim(lines[i].text), b = trim(lines[i + 1].text);
     if (a.empty() || b.empty() || a.size() > 24 || heading_column(a) >= 0) return -1;
+    // A name's first part: no sentence's end ("... the APEC region." / "Goals and Objectives" is the preamble's
+    // last line above a name), and it asks for more (a hyphen, "and", "&") or is words in capitals ("Ministerial").
+    if (std::string_view(".;:),").find(a.back()) != std::string_view::npos) return -1;
+    bool capitals = true;
+    for (std::size_t k = 0; k < a.size(); ++k)
+      if ((k == 0 || a[k - 1] == ' ') && !(a[k] >= 'A' && a[k] <= 'Z')) capitals = false;
+    if (!capitals && a.back() != '-' && !a.ends_with(" and") && !a.ends_with(" &")) return -1;
     return heading_column(joined_name(a, b));
   };
   if (first < lines.size() && first > 0 && wraps_name(first - 1) == 0) --first;
