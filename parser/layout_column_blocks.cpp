@@ -420,7 +420,7 @@ Laid read_column_blocks(std::string_view text) {
   // much wider than its column is two lines an extractor joined.
   std::array<std::size_t, 3> widths{};
   for (std::size_t c = 0; c < 3; ++c) widths[c] = lengths[c].width();
-  std::vector<const char*> joined;
+  std::vector<std::pair<const char*, std::size_t>> joined;
   for (const Flow& fl : flows) {
     const std::size_t c = static_cast<std::size_t>(fl.column);
     for (std::string_view l : fl.lines)
@@ -432,7 +432,7 @@ Laid read_column_blocks(std::string_view text) {
                          "and a hyphen that ended the first may be gone",
                          char_count(l), widths[c]),
              l});
-        joined.push_back(l.data());
+        joined.emplace_back(l.data(), widths[c]);
       }
   }
   w.joined_lines(std::move(joined));

@@ -45,6 +45,21 @@ std::string_view last_words(std::string_view text, int n) {
 bool new_action_after_owner(std::string_view prev, std::string_view line) {
   const std::string_view one = last_words(prev, 1), two = last_words(prev, 2);
   if (one.empty() || !(canonical_economy(one) || (!two.empty() && canonical_economy(two)))) return false;
+  // And the line reads as a sentence, not a name going on: a word in lower case among its first four, other than
+  // "and", "of", "the" (a review's finding: "Lead: Japan" / "Coast Guard" cut the owner, "Coast Guard Develop
+  // ..." an action). "Develop a survey" reads so; "Coast Guard", "China", "Korea and Chile" do not.
+  bool sentence = false;
+  std::size_t at = 0;
+  for (int w = 0; w < 4 && at < line.size() && !sentence; ++w) {
+    std::size_t end = line.find(' ', at);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view word = line.substr(at, end - at);
+    if (w > 0 && !word.empty() && word[0] >= 'a' && word[0] <= 'z' && word != "and" && word != "of" &&
+        word != "the")
+      sentence = true;
+    at = end + 1;
+  }
+  if (!sentence) return false;
   std::size_t word = line.find(' ');
   word = word == std::string_view::npos ? line.size() : word;
   const std::string joined = std::string(one) + " " + std::string(line.substr(0, word));

@@ -79,6 +79,10 @@ TEST_CASE("layout_later_forms: a clause ending in a whole economy's name ends th
   CHECK_FALSE(new_action_after_owner("March 2011. Lead: Viet", "Nam, Chinese Taipei and Malaysia"));
   CHECK_FALSE(new_action_after_owner("Lead: Canada and New", "Zealand"));
   CHECK_FALSE(new_action_after_owner("March 2011. Lead: Project", "Overseer"));  // no economy: a guess as before
+  // A name that goes on past the economy's (a second review's finding: "Coast Guard Develop ..." an action).
+  CHECK_FALSE(new_action_after_owner("drills. Lead: Japan", "Coast Guard"));
+  CHECK_FALSE(new_action_after_owner("drills. Lead: Hong Kong", "China"));
+  CHECK_FALSE(new_action_after_owner("drills. Lead: Japan", "Korea and Chile"));
   Findings notes;
   auto split = split_after_lead_clauses({{"Share practices with the", "shipping industry. Lead: Peru",
                                           "Develop a survey of ship security", "alerts. (Thailand/November 2011)"}},

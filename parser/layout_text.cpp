@@ -135,19 +135,27 @@ void Writer::put(std::string_view part) {
 
 void Writer::paragraph(const Paragraph& lines) { paragraph_of(lines.data(), lines.size()); }
 
-void Writer::joined_lines(std::vector<const char*> starts) {
-  joined_ = std::move(starts);
+void Writer::joined_lines(std::vector<std::pair<const char*, std::size_t>> lines) {
+  joined_ = std::move(lines);
   std::sort(joined_.begin(), joined_.end());
 }
 
 bool Writer::put_restoring(std::string_view line) {
-  if (joined_.empty() || !std::binary_search(joined_.begin(), joined_.end(), line.data())) return false;
+  if (joined_.empty()) return false;
+  const auto found = std::lower_bound(joined_.begin(), joined_.end(), std::make_pair(line.data(), std::size_t{0}));
+  if (found == joined_.end() || found->first != line.data()) return false;
+  const std::size_t width = found->second;
   // A line the extractor joined from two lost the hyphen that ended the first: a run of letters the document
   // writes nowhere else, that splits in exactly one place into a compound it does write ("roll" "off": "roll-off")
   // or two words it writes apart ("Counter" "Terrorism": "Counter- Terrorism", as a wrapped hyphen reads), gets
   // the hyphen back, with a note. Anywhere else the line is written as it is.
+  // One join, one hyphen: the run whose split stands nearest the column's width (where the first line ended),
+  // not past it and not a third short of it: a word elsewhere in the line that the document also writes hyphenated is
+  // the plan's own spelling ("cooperation" beside a "co-operation": a review's finding).
   const auto letter = [](char c) { return lower(c) || upper(c); };
-  std::size_t done = 0;
+  std::size_t best_at = 0, best_split = 0, best_distance = SIZE_MAX;
+  bool best_spaced = false;
+  std::string_view best_run;
   for (std::size_t i = 0; i < line.size();) {
     if (!letter(line[i])) {
       ++i;
@@ -170,6 +178,18 @@ bool Writer::put_restoring(std::string_view line) {
       split = k, spaced = pair;
     }
     if (split == 0 || ambiguous) continue;
+    // The first line ended there: no further than the column is wide, and not far short of it.
+    const std::size_t at = char_count(line.substr(0, b + split));
+    if (at > width + 1) continue;
+    const std::size_t distance = width + 1 - at;
+    if (distance > width / 3 + 1 || distance >= best_distance) continue;
+    best_at = b, best_split = split, best_distance = distance, best_spaced = spaced, best_run = run;
+  }
+  std::size_t done = 0;
+  if (best_distance != SIZE_MAX) {
+    const std::string_view run = best_run;
+    const std::size_t b = best_at, split = best_split;
+    const bool spaced = best_spaced;
     put(line.substr(done, b + split - done));
     raw(spaced ? "- " : "-");
     done = b + split;
@@ -370,8 +390,10 @@ bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary
   // anti, counter, semi: a new user's "anti-" / "piracy" read "antipiracy".
   static constexpr std::string_view kKeeps[] = {"co",    "sub",  "non",  "self",    "cross", "mid",
                                                  "ex",    "multi", "well", "anti",   "counter", "semi"};
-  static constexpr std::string_view kCompoundTails[] = {"up", "term", "level", "based", "making", "wide", "scale",
-                                                        "going", "related", "led", "owned", "run", "specific"};
+  // "on", "off", "in", "out": a review's "roll-" / "on/roll-off" read "rollon/roll-off".
+  static constexpr std::string_view kCompoundTails[] = {"up",    "term",    "level", "based", "making", "wide",
+                                                        "scale", "going",   "related", "led", "owned",  "run",
+                                                        "specific", "on", "off", "in", "out"};
   const bool keeps = std::find(std::begin(kKeeps), std::end(kKeeps), low) != std::end(kKeeps) ||
                      std::find(std::begin(kCompoundTails), std::end(kCompoundTails), tail) != std::end(kCompoundTails);
   if (!whole) return !keeps;
@@ -450,10 +472,13 @@ bool ends_mid_phrase(std::string_view line) {
   static constexpr std::string_view kWords[] = {"a",   "an",   "the",  "of",   "at",    "in",    "on",  "to",
                                                 "for", "and",  "or",   "with", "by",    "from",  "into", "under",
                                                 "between", "through", "within", "across", "among", "nor"};
-  // As written, in lower case: "Annex A", "Part A" and "IN" end a title (a review's finding: "Drills under Annex
-  // A" took the next item as its title's end).
+  // Not a word in capitals: "Annex A", "Part A" and "IN" end a title (a review's finding: "Drills under Annex
+  // A" took the next item as its title's end); "Framework For" does not (a second review's).
   const std::string_view word = line.substr(start);
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+  if (word.size() > 7 || std::all_of(word.begin(), word.end(), [](char c) { return upper(c); })) return false;
+  std::string low;
+  for (char c : word) low.push_back(lower_ascii(c));
+  return std::find(std::begin(kWords), std::end(kWords), low) != std::end(kWords);
 }
 
 void paragraph_starts(std::span<const std::string_view> lines, std::size_t width, Findings* notes,

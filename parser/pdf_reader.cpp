@@ -467,8 +467,11 @@ class PdfLayout {
       // A cell that ended a sentence, a tag or a citation carries on into nothing: a new row at the page's top
       // may well start in lower case ("e-Navigation trials ...": a review's finding, rows that may not break
       // across pages merged into the row before).
+      // A sentence's end, or a tag's or citation's: not any ')' ("... Initiative (CSI)") nor a ':' that asks for
+      // more (a second review's finding: such rows were cut at the page).
       const std::string last = cells_[c].back().text();
-      if (last.empty() || std::string_view(".;:)").find(last.back()) != std::string_view::npos) continue;
+      if (last.empty() || last.back() == '.' || last.back() == ';' || ends_group(last, paren_depth(last, 0)))
+        continue;
       const std::string& word = first[c]->text;
       const bool lettered = word.size() == 2 && (word[1] == ')' || word[1] == '.');
       if (!lettered && word[0] >= 'a' && word[0] <= 'z') return true;

@@ -474,3 +474,23 @@ TEST_CASE("pdf: a numbered directive opening a page starts a new row though a ce
   REQUIRE(plan.sections[1].actions.size() == 1);
   CHECK(plan.sections[1].actions[0].text == "Report on a database of incidents.");
 }
+
+TEST_CASE("pdf: a cell whose last line on a page ends in a parenthesis that is no tag goes on at the next") {
+  // A second review's finding: "... Initiative (CSI)" at a page's foot read as a cell that ended, and "and to report
+  // on it. (Ministerial Statement 2007)" at the next page's top became a row of its own, the citation with it.
+  std::vector<Placed> page1{{50, 100, "Ministerial Directives"},
+                            {300, 100, "MEG-SEC Deliverables"},
+                            {550, 100, "Action Items"},
+                            {50, 120, "1A. Ministers asked economies to join"},
+                            {50, 131, "the Container Security Initiative (CSI)"},
+                            {300, 120, "1.1 Port security"},
+                            {550, 120, "Hold a workshop. (Chile/2011)"}};
+  std::vector<Placed> page2{{50, 100, "and to report on it. (Ministerial Statement 2007)"}};
+  for (int k = 0; k < 20; ++k) page2.push_back({550, 150.0 + 11 * k, "Hold drill " + std::to_string(k) + ". (Japan/2013)"});
+  page2.push_back({50, 150, "2A. Ministers met once more. (Statement 2011)"});
+  page2.push_back({300, 150, "2.1 Drills"});
+  mseg::Plan plan = mseg::parse_plan(pages_pdf({page1, page2}));
+  REQUIRE(plan.sections.size() == 2);
+  REQUIRE(plan.sections[0].directives.size() == 1);
+  CHECK(plan.sections[0].directives[0].citations.size() == 1);
+}
