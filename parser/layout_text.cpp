@@ -19,6 +19,21 @@ namespace {
 bool lower(char c) { return c >= 'a' && c <= 'z'; }
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool digit(char c) { return c >= '0' && c <= '9'; }
+bool letter(char c) { return lower(c) || upper(c); }
+
+// Calls `f(begin, end)` for each run of ASCII letters in `text`, in order.
+template <class F>
+void for_each_letter_run(std::string_view text, F&& f) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (!letter(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t b = i;
+    while (i < text.size() && letter(text[i])) ++i;
+    f(b, i);
+  }
+}
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -152,21 +167,14 @@ bool Writer::put_restoring(std::string_view line) {
   // One join, one hyphen: the run whose split stands nearest the column's width (where the first line ended),
   // not past it and not a third short of it: a word elsewhere in the line that the document also writes hyphenated is
   // the plan's own spelling ("cooperation" beside a "co-operation": a review's finding).
-  const auto letter = [](char c) { return lower(c) || upper(c); };
   std::size_t best_at = 0, best_split = 0, best_distance = SIZE_MAX;
   bool best_spaced = false;
   std::string_view best_run;
-  for (std::size_t i = 0; i < line.size();) {
-    if (!letter(line[i])) {
-      ++i;
-      continue;
-    }
-    const std::size_t b = i;
-    while (i < line.size() && letter(line[i])) ++i;
-    const std::string_view run = line.substr(b, i - b);
+  for_each_letter_run(line, [&](std::size_t b, std::size_t e) {
+    const std::string_view run = line.substr(b, e - b);
     // A run after an apostrophe is a word's end ("economies'"); a short one has no two words in it. One beside a
     // hyphen may be a compound's part ("ship-toship": "ship-to-ship").
-    if (run.size() < 5 || (b > 0 && line[b - 1] == '\'') || vocabulary_.count(run) > 1) continue;
+    if (run.size() < 5 || (b > 0 && line[b - 1] == '\'') || vocabulary_.count(run) > 1) return;
     std::size_t split = 0;
     bool spaced = false, ambiguous = false;
     for (std::size_t k = 2; k + 2 <= run.size() && !ambiguous; ++k) {
@@ -177,14 +185,14 @@ bool Writer::put_restoring(std::string_view line) {
       ambiguous = split != 0;
       split = k, spaced = pair;
     }
-    if (split == 0 || ambiguous) continue;
+    if (split == 0 || ambiguous) return;
     // The first line ended there: no further than the column is wide, and not far short of it.
     const std::size_t at = char_count(line.substr(0, b + split));
-    if (at > width + 1) continue;
+    if (at > width + 1) return;
     const std::size_t distance = width + 1 - at;
-    if (distance > width / 3 + 1 || distance >= best_distance) continue;
+    if (distance > width / 3 + 1 || distance >= best_distance) return;
     best_at = b, best_split = split, best_distance = distance, best_spaced = spaced, best_run = run;
-  }
+  });
   std::size_t done = 0;
   if (best_distance != SIZE_MAX) {
     const std::string_view run = best_run;
@@ -297,15 +305,8 @@ std::uint64_t word_hash(std::string_view w) {
 
 void Vocabulary::add_words(std::string_view text) const {
   sorted_ = false;
-  const auto letter = [](char c) { return lower(c) || upper(c); };
   std::size_t last = std::string_view::npos;  // where the letter run before this one starts
-  for (std::size_t i = 0; i < text.size();) {
-    if (!letter(text[i])) {
-      ++i;
-      continue;
-    }
-    const std::size_t b = i;
-    while (i < text.size() && letter(text[i])) ++i;
+  for_each_letter_run(text, [&](std::size_t b, std::size_t i) {
     // Two words a space apart, the second capitalised: "Counter Terrorism".
     if (last != std::string_view::npos && b >= 2 && text[b - 1] == ' ' && letter(text[b - 2]) && upper(text[b]))
       pairs_.push_back(word_hash(text.substr(last, i - last)));
@@ -317,9 +318,9 @@ void Vocabulary::add_words(std::string_view text) const {
       compounds_.push_back(word_hash(text.substr(b, j - b)));
     }
     // "sub-group" writes no "subgroup": a word beside a hyphen is part of a compound.
-    if ((b > 0 && text[b - 1] == '-') || (i < text.size() && text[i] == '-')) continue;
+    if ((b > 0 && text[b - 1] == '-') || (i < text.size() && text[i] == '-')) return;
     if (i - b >= 4) hashes_.push_back(word_hash(text.substr(b, i - b)));  // a prefix and a tail: four letters at least
-  }
+  });
 }
 
 void Vocabulary::sort() const {

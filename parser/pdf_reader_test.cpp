@@ -193,13 +193,28 @@ std::string pages_pdf(const std::vector<std::vector<Placed>>& pages) {
 
 std::string one_page_pdf(const std::vector<Placed>& lines) { return pages_pdf({lines}); }
 
+// The three columns' names at `top` (x 50, 300 and 550), then `lines`.
+std::vector<Placed> header_and(const std::vector<Placed>& lines, double top = 100) {
+  std::vector<Placed> page{{50, top, "Ministerial Directives"}, {300, top, "MEG-SEC Deliverables"},
+                           {550, top, "Action Items"}};
+  page.insert(page.end(), lines.begin(), lines.end());
+  return page;
+}
+
 // A three-column page: the header, one directive and one priority, and the actions column's lines (x 550).
 std::vector<Placed> three_columns(const std::vector<Placed>& actions) {
-  std::vector<Placed> page{{50, 100, "Ministerial Directives"}, {300, 100, "MEG-SEC Deliverables"},
-                           {550, 100, "Action Items"},          {50, 120, "1A. Ministers met on ports."},
-                           {50, 131, "(Statement 2009)"},       {300, 120, "1.1 Port security"}};
+  std::vector<Placed> page = header_and(
+      {{50, 120, "1A. Ministers met on ports."}, {50, 131, "(Statement 2009)"}, {300, 120, "1.1 Port security"}});
   page.insert(page.end(), actions.begin(), actions.end());
   return page;
+}
+
+// A row from 150 pt down a page: `directive`, `priority` and twenty actions, so that the pages' foot stands far
+// below a first page's last line.
+void add_lower_row(std::vector<Placed>& page, const std::string& directive, const std::string& priority) {
+  for (int k = 0; k < 20; ++k) page.push_back({550, 150.0 + 11 * k, "Hold drill " + std::to_string(k) + ". (Japan/2013)"});
+  page.push_back({50, 150, directive});
+  page.push_back({300, 150, priority});
 }
 
 std::vector<Placed> wider_table(std::string action_line) {
@@ -310,9 +325,7 @@ TEST_CASE("pdf: a row goes on at the next page's top where a cell carries on, th
                             {550, 100, "contact points at Ensenada. (Chile/2011)"},
                             {550, 111, "Hold a workshop. (Peru/2012)"}};
   // A second row lower down, so that the pages' foot is far below page 1's last line.
-  for (int k = 0; k < 20; ++k) page2.push_back({550, 150.0 + 11 * k, "Hold drill " + std::to_string(k) + ". (Japan/2013)"});
-  page2.push_back({50, 150, "2A. Ministers met once more. (Statement 2011)"});
-  page2.push_back({300, 150, "2.1 Drills"});
+  add_lower_row(page2, "2A. Ministers met once more. (Statement 2011)", "2.1 Drills");
   mseg::Plan plan = mseg::parse_plan(pages_pdf({page1, page2}));
   REQUIRE(plan.sections.size() == 2);
   CHECK(plan.sections[0].directives.size() == 2);
@@ -361,9 +374,7 @@ TEST_CASE("pdf: a new row at a page's top is no cell going on, though its first 
                             {50, 111, "(Statement 2010)"},
                             {300, 100, "Navigation"},
                             {550, 100, "e-Navigation trials at the straits. (Peru/2012)"}};
-  for (int k = 0; k < 20; ++k) page2.push_back({550, 150.0 + 11 * k, "Hold drill " + std::to_string(k) + ". (Japan/2013)"});
-  page2.push_back({50, 150, "Ministers met once more. (Statement 2011)"});
-  page2.push_back({300, 150, "Drills"});
+  add_lower_row(page2, "Ministers met once more. (Statement 2011)", "Drills");
   mseg::Plan plan = mseg::parse_plan(pages_pdf({page1, page2}));
   REQUIRE(plan.sections.size() == 3);
   REQUIRE(plan.sections[1].actions.size() == 1);
@@ -392,9 +403,8 @@ TEST_CASE("pdf: a cell's lines that drift off the pitch a little each are one ro
   // A helper's finding: Times New Roman 10's lines stand 11.5, 11.6, 11.5 ... pt apart; measured from the row's
   // top, the seventh line was off the grid by more than a quarter point, and the directive broke in two there,
   // its citation in a section of its own (exit 0).
-  std::vector<Placed> page{{50, 100, "Ministerial Directives"}, {300, 100, "MEG-SEC Deliverables"},
-                           {550, 100, "Action Items"},          {300, 120, "1.1 Port security"},
-                           {550, 120, "Hold a workshop. (Chile/2011)"}};
+  std::vector<Placed> page =
+      header_and({{300, 120, "1.1 Port security"}, {550, 120, "Hold a workshop. (Chile/2011)"}});
   const char* directive[] = {"1A. Ministers asked the", "economies to improve", "port security, crew",
                              "training and the", "biometric credentials,", "with emphasis on CCTV",
                              "coverage in the ports", "of the region", "(Ministerial Statement 2007)"};
@@ -412,16 +422,13 @@ TEST_CASE("pdf: a cell's lines that drift off the pitch a little each are one ro
 TEST_CASE("pdf: a yearless citation ends its directive's paragraph") {
   // A helper's finding: "... chain security (Bogor Goal)" / "Economies agreed ..." joined; the directive's
   // citation was lost in its text, and validate said it cited nothing.
-  std::vector<Placed> page{{50, 100, "Ministerial Directives"},
-                           {300, 100, "MEG-SEC Deliverables"},
-                           {550, 100, "Action Items"},
-                           {50, 120, "1A. Leaders called for supply"},
+  std::vector<Placed> page = header_and({{50, 120, "1A. Leaders called for supply"},
                            {50, 131, "chain security (Bogor Goal)"},
                            {50, 142, "Economies agreed to share the"},
                            {50, 153, "results of their audits and to"},
                            {50, 164, "avoid all duplication."},
                            {300, 120, "1.1 Port security"},
-                           {550, 120, "Hold a workshop. (Chile/2011)"}};
+                           {550, 120, "Hold a workshop. (Chile/2011)"}});
   mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
   REQUIRE(plan.sections.size() == 1);
   const auto& directives = plan.sections[0].directives;
@@ -466,9 +473,7 @@ TEST_CASE("pdf: a numbered directive opening a page starts a new row though a ce
   std::vector<Placed> page2{{50, 100, "2A. Ministers met again. (Statement 2010)"},
                             {300, 100, "2.1 Navigation"},
                             {550, 100, "Report on a database of incidents. (Peru/2012)"}};
-  for (int k = 0; k < 20; ++k) page2.push_back({550, 150.0 + 11 * k, "Hold drill " + std::to_string(k) + ". (Japan/2013)"});
-  page2.push_back({50, 150, "3A. Ministers met once more. (Statement 2011)"});
-  page2.push_back({300, 150, "3.1 Drills"});
+  add_lower_row(page2, "3A. Ministers met once more. (Statement 2011)", "3.1 Drills");
   mseg::Plan plan = mseg::parse_plan(pages_pdf({page1, page2}));
   REQUIRE(plan.sections.size() == 3);
   REQUIRE(plan.sections[1].actions.size() == 1);
@@ -478,17 +483,12 @@ TEST_CASE("pdf: a numbered directive opening a page starts a new row though a ce
 TEST_CASE("pdf: a cell whose last line on a page ends in a parenthesis that is no tag goes on at the next") {
   // A second review's finding: "... Initiative (CSI)" at a page's foot read as a cell that ended, and "and to report
   // on it. (Ministerial Statement 2007)" at the next page's top became a row of its own, the citation with it.
-  std::vector<Placed> page1{{50, 100, "Ministerial Directives"},
-                            {300, 100, "MEG-SEC Deliverables"},
-                            {550, 100, "Action Items"},
-                            {50, 120, "1A. Ministers asked economies to join"},
+  std::vector<Placed> page1 = header_and({{50, 120, "1A. Ministers asked economies to join"},
                             {50, 131, "the Container Security Initiative (CSI)"},
                             {300, 120, "1.1 Port security"},
-                            {550, 120, "Hold a workshop. (Chile/2011)"}};
+                            {550, 120, "Hold a workshop. (Chile/2011)"}});
   std::vector<Placed> page2{{50, 100, "and to report on it. (Ministerial Statement 2007)"}};
-  for (int k = 0; k < 20; ++k) page2.push_back({550, 150.0 + 11 * k, "Hold drill " + std::to_string(k) + ". (Japan/2013)"});
-  page2.push_back({50, 150, "2A. Ministers met once more. (Statement 2011)"});
-  page2.push_back({300, 150, "2.1 Drills"});
+  add_lower_row(page2, "2A. Ministers met once more. (Statement 2011)", "2.1 Drills");
   mseg::Plan plan = mseg::parse_plan(pages_pdf({page1, page2}));
   REQUIRE(plan.sections.size() == 2);
   REQUIRE(plan.sections[0].directives.size() == 1);
