@@ -227,13 +227,14 @@ Laid read_column_blocks(std::string_view text) {
       return -1;
     const std::string_view a = trim(lines[i].text), b = trim(lines[i + 1].text);
     if (a.empty() || b.empty() || a.size() > 24 || heading_column(a) >= 0) return -1;
-    // A name's first part: no sentence's end ("... the APEC region." / "Goals and Objectives" is the preamble's
-    // last line above a name), and it asks for more (a hyphen, "and", "&") or is words in capitals ("Ministerial").
+    // A name's second part is one word ("Objectives", "ties"): a whole name under a line ("Goals and Objectives"
+    // under "Ha Noi, Viet Nam" or "MARITIME SECURITY") is a name alone (a review's finding). Its first part ends
+    // in no sentence mark ("... the APEC region.") and asks for more (a hyphen, "and", "&") or is one word in
+    // capitals ("Ministerial" / "Directives").
+    if (b.find(' ') != std::string_view::npos) return -1;
     if (std::string_view(".;:),").find(a.back()) != std::string_view::npos) return -1;
-    bool capitals = true;
-    for (std::size_t k = 0; k < a.size(); ++k)
-      if ((k == 0 || a[k - 1] == ' ') && !(a[k] >= 'A' && a[k] <= 'Z')) capitals = false;
-    if (!capitals && a.back() != '-' && !a.ends_with(" and") && !a.ends_with(" &")) return -1;
+    const bool one_word = a.find(' ') == std::string_view::npos && a[0] >= 'A' && a[0] <= 'Z';
+    if (!one_word && a.back() != '-' && !a.ends_with(" and") && !a.ends_with(" &")) return -1;
     return heading_column(joined_name(a, b));
   };
   if (first < lines.size() && first > 0 && wraps_name(first - 1) == 0) --first;
@@ -420,7 +421,7 @@ Laid read_column_blocks(std::string_view text) {
   // much wider than its column is two lines an extractor joined.
   std::array<std::size_t, 3> widths{};
   for (std::size_t c = 0; c < 3; ++c) widths[c] = lengths[c].width();
-  std::vector<std::pair<const char*, std::size_t>> joined;
+  std::vector<const char*> joined;
   for (const Flow& fl : flows) {
     const std::size_t c = static_cast<std::size_t>(fl.column);
     for (std::string_view l : fl.lines)
@@ -432,7 +433,7 @@ Laid read_column_blocks(std::string_view text) {
                          "and a hyphen that ended the first may be gone",
                          char_count(l), widths[c]),
              l});
-        joined.emplace_back(l.data(), widths[c]);
+        joined.push_back(l.data());
       }
   }
   w.joined_lines(std::move(joined));

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 
 #include "base/ascii.hpp"
@@ -43,23 +44,24 @@ std::string_view last_words(std::string_view text, int n) {
 }  // namespace
 
 bool new_action_after_owner(std::string_view prev, std::string_view line) {
-  const std::string_view one = last_words(prev, 1), two = last_words(prev, 2);
-  if (one.empty() || !(canonical_economy(one) || (!two.empty() && canonical_economy(two)))) return false;
-  // And the line reads as a sentence, not a name going on: a word in lower case among its first four, other than
-  // "and", "of", "the" (a review's finding: "Lead: Japan" / "Coast Guard" cut the owner, "Coast Guard Develop
-  // ..." an action). "Develop a survey" reads so; "Coast Guard", "China", "Korea and Chile" do not.
-  bool sentence = false;
-  std::size_t at = 0;
-  for (int w = 0; w < 4 && at < line.size() && !sentence; ++w) {
-    std::size_t end = line.find(' ', at);
-    if (end == std::string_view::npos) end = line.size();
-    const std::string_view word = line.substr(at, end - at);
-    if (w > 0 && !word.empty() && word[0] >= 'a' && word[0] <= 'z' && word != "and" && word != "of" &&
-        word != "the")
-      sentence = true;
-    at = end + 1;
-  }
-  if (!sentence) return false;
+  const std::string_view one = last_words(prev, 1);
+  if (one.empty()) return false;
+  // The line starts with a verb an action starts with, not a name going on (a review's finding: "Lead: Japan" /
+  // "Coast Guard" cut the owner; a second: "Conduct ISPS Code ..." has no word in lower case to tell it by).
+  // "Develop", "Conduct" do; "Coast Guard", "China", "Korea and Chile", "Overseer" do not. Whatever the owner:
+  // "Lead: MSEG Chair" / "Support the ..." too (a third review's "... with IMO" / "Train the port staff").
+  static constexpr std::string_view kVerbs[] = {
+      "Analyse", "Analyze", "Assess", "Build", "Carry", "Circulate", "Clarify", "Collect", "Compile", "Complete",
+      "Conduct", "Consider", "Continue", "Coordinate", "Create", "Design", "Develop", "Disseminate", "Distribute",
+      "Draft", "Encourage", "Enhance", "Ensure", "Establish", "Evaluate", "Examine", "Exchange", "Explore",
+      "Facilitate", "Finalise", "Finalize", "Formalise", "Formalize", "Hold", "Identify", "Implement", "Improve",
+      "Initiate", "Invite", "Launch", "Maintain", "Monitor", "Organise", "Organize", "Participate", "Plan",
+      "Prepare", "Present", "Produce", "Promote", "Propose", "Provide", "Publish", "Raise", "Report", "Review",
+      "Revise", "Seek", "Share", "Strengthen", "Study", "Submit", "Support", "Survey", "Track", "Train",
+      "Undertake", "Update", "Work"};
+  std::size_t verb_end = line.find(' ');
+  const std::string_view verb = line.substr(0, verb_end == std::string_view::npos ? line.size() : verb_end);
+  if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) == std::end(kVerbs)) return false;
   std::size_t word = line.find(' ');
   word = word == std::string_view::npos ? line.size() : word;
   const std::string joined = std::string(one) + " " + std::string(line.substr(0, word));
@@ -120,8 +122,8 @@ void split_after_lead_clauses(std::span<const std::string_view> lines, std::vect
           clause = false, owner = false;
           if (notes)
             notes->push_back({DiagnosticCode::layout_inferred,
-                              fmt::format("read as a new action: the lead clause ends in an economy's name and "
-                                          "'{}' starts none, though it would not have fitted after '{}'",
+                              fmt::format("read as a new action: '{}' starts one after a lead clause with its "
+                                          "owners, though it would not have fitted after '{}'",
                                           line.substr(0, word), prev),
                               line});
         } else if (notes && !lead_clause_continues(prev)) {  // else the assembler joins them either way

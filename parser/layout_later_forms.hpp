@@ -20,10 +20,9 @@ namespace mseg::layout {
 bool starts_part_heading(std::string_view line);
 
 // Whether `line`, which starts with a capital, starts a new action after `prev`, the last line of a lead
-// clause with its owners, by the owners' names: `prev` ends in a whole economy's name (one word or two:
-// "Peru", "United States"), that last word with `line`'s first starts no economy's name, and `line` reads as
-// a sentence (a lower-case word other than "and", "of", "the" among its first four): "... Lead: Peru" /
-// "Develop a survey ..."; not "Lead: Viet" / "Nam", "Lead: New" / "Zealand", "Lead: Japan" / "Coast Guard".
+// clause with its owners: `line` starts with a verb actions start with ("Develop", "Conduct", "Hold"...) and
+// `prev`'s last word with it starts no economy's name: "... Lead: Peru" / "Develop a survey ..."; not "Lead:
+// Viet" / "Nam", "Lead: Japan" / "Coast Guard", "Lead: Project" / "Overseer".
 bool new_action_after_owner(std::string_view prev, std::string_view line);
 
 // The action paragraphs of a cell, split where a lead clause written without

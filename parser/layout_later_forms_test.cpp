@@ -83,6 +83,9 @@ TEST_CASE("layout_later_forms: a clause ending in a whole economy's name ends th
   CHECK_FALSE(new_action_after_owner("drills. Lead: Japan", "Coast Guard"));
   CHECK_FALSE(new_action_after_owner("drills. Lead: Hong Kong", "China"));
   CHECK_FALSE(new_action_after_owner("drills. Lead: Japan", "Korea and Chile"));
+  CHECK_FALSE(new_action_after_owner("drills. Lead: Japan", "Coast Guard in cooperation with IMO"));
+  // An action whose first words are all capitalised (a third review's finding: read as the owner's name).
+  CHECK(new_action_after_owner("in 2011. Lead: Indonesia", "Conduct ISPS Code Implementation Assistance visits"));
   Findings notes;
   auto split = split_after_lead_clauses({{"Share practices with the", "shipping industry. Lead: Peru",
                                           "Develop a survey of ship security", "alerts. (Thailand/November 2011)"}},

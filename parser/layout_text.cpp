@@ -6,6 +6,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "base/ascii.hpp"
 #include "base/bytes16.hpp"
 #include "base/huge_pages.hpp"
 #include "base/line_ends.hpp"
@@ -150,26 +151,22 @@ void Writer::put(std::string_view part) {
 
 void Writer::paragraph(const Paragraph& lines) { paragraph_of(lines.data(), lines.size()); }
 
-void Writer::joined_lines(std::vector<std::pair<const char*, std::size_t>> lines) {
-  joined_ = std::move(lines);
+void Writer::joined_lines(std::vector<const char*> starts) {
+  joined_ = std::move(starts);
   std::sort(joined_.begin(), joined_.end());
 }
 
 bool Writer::put_restoring(std::string_view line) {
-  if (joined_.empty()) return false;
-  const auto found = std::lower_bound(joined_.begin(), joined_.end(), std::make_pair(line.data(), std::size_t{0}));
-  if (found == joined_.end() || found->first != line.data()) return false;
-  const std::size_t width = found->second;
+  if (joined_.empty() || !std::binary_search(joined_.begin(), joined_.end(), line.data())) return false;
   // A line the extractor joined from two lost the hyphen that ended the first: a run of letters the document
   // writes nowhere else, that splits in exactly one place into a compound it does write ("roll" "off": "roll-off")
   // or two words it writes apart ("Counter" "Terrorism": "Counter- Terrorism", as a wrapped hyphen reads), gets
   // the hyphen back, with a note. Anywhere else the line is written as it is.
-  // One join, one hyphen: the run whose split stands nearest the column's width (where the first line ended),
-  // not past it and not a third short of it: a word elsewhere in the line that the document also writes hyphenated is
-  // the plan's own spelling ("cooperation" beside a "co-operation": a review's finding).
-  std::size_t best_at = 0, best_split = 0, best_distance = SIZE_MAX;
-  bool best_spaced = false;
-  std::string_view best_run;
+  // Where the lines were joined the text does not say (a line may end well short of the column, and three lines
+  // may make one): every run that qualifies, each a guess with its note. A word the plan writes once whole and
+  // elsewhere hyphenated is read as the hyphenated (its spellings differ, or this one was broken: the text
+  // cannot tell them apart).
+  std::size_t done = 0;
   for_each_letter_run(line, [&](std::size_t b, std::size_t e) {
     const std::string_view run = line.substr(b, e - b);
     // A run after an apostrophe is a word's end ("economies'"); a short one has no two words in it. One beside a
@@ -186,18 +183,6 @@ bool Writer::put_restoring(std::string_view line) {
       split = k, spaced = pair;
     }
     if (split == 0 || ambiguous) return;
-    // The first line ended there: no further than the column is wide, and not far short of it.
-    const std::size_t at = char_count(line.substr(0, b + split));
-    if (at > width + 1) return;
-    const std::size_t distance = width + 1 - at;
-    if (distance > width / 3 + 1 || distance >= best_distance) return;
-    best_at = b, best_split = split, best_distance = distance, best_spaced = spaced, best_run = run;
-  });
-  std::size_t done = 0;
-  if (best_distance != SIZE_MAX) {
-    const std::string_view run = best_run;
-    const std::size_t b = best_at, split = best_split;
-    const bool spaced = best_spaced;
     put(line.substr(done, b + split - done));
     raw(spaced ? "- " : "-");
     done = b + split;
@@ -208,7 +193,7 @@ bool Writer::put_restoring(std::string_view line) {
                      spaced ? "as a hyphen at a line's end reads where the document writes the two words apart"
                             : "the compound as the document writes it elsewhere"),
          run});
-  }
+  });
   put(line.substr(done));
   return true;
 }
@@ -378,12 +363,16 @@ bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary
   std::size_t n = 0;
   while (n < next.size() && lower(next[n])) ++n;
   if (n == 0) return false;
-  // ... or an owner's '/', or an apostrophe: "Aus-" / "tralia/December 2009)", "Lead-" / "ers’ Statement" (a
-  // helper's finding, with hyphenation on: owners "Aus-tralia", citation key "lead-ers-statement-2005").
-  if (n < next.size() && !is_space(next[n]) && std::string_view(".,;:)/'").find(next[n]) == std::string_view::npos &&
-      !next.substr(n).starts_with("\u2019"))
-    return false;
+  // ... or an apostrophe, or an owner's '/': "Lead-" / "ers’ Statement", "Aus-" / "tralia/December 2009)" (a
+  // helper's finding, with hyphenation on: citation key "lead-ers-statement-2005", owners "Aus-tralia"). Not
+  // before a '/' that the same compound's other half follows: "roll-" / "on/roll-off" (a review's finding).
   const std::string_view tail = next.substr(0, n);
+  if (n < next.size() && next[n] == '/') {
+    if (ascii::starts_with_ci(next.substr(n + 1), std::string(head) + "-")) return false;
+  } else if (n < next.size() && !is_space(next[n]) &&
+             std::string_view(".,;:)'").find(next[n]) == std::string_view::npos && !next.substr(n).starts_with("\u2019")) {
+    return false;
+  }
   // A prefix that keeps its hyphen ("sub-" / "group"), and a compound's common second word ("follow-" / "up",
   // "long-" / "term"): kept, unless the document writes the joined word whole elsewhere ("subject").
   std::string low;
@@ -391,10 +380,8 @@ bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary
   // anti, counter, semi: a new user's "anti-" / "piracy" read "antipiracy".
   static constexpr std::string_view kKeeps[] = {"co",    "sub",  "non",  "self",    "cross", "mid",
                                                  "ex",    "multi", "well", "anti",   "counter", "semi"};
-  // "on", "off", "in", "out": a review's "roll-" / "on/roll-off" read "rollon/roll-off".
-  static constexpr std::string_view kCompoundTails[] = {"up",    "term",    "level", "based", "making", "wide",
-                                                        "scale", "going",   "related", "led", "owned",  "run",
-                                                        "specific", "on", "off", "in", "out"};
+  static constexpr std::string_view kCompoundTails[] = {"up", "term", "level", "based", "making", "wide", "scale",
+                                                        "going", "related", "led", "owned", "run", "specific"};
   const bool keeps = std::find(std::begin(kKeeps), std::end(kKeeps), low) != std::end(kKeeps) ||
                      std::find(std::begin(kCompoundTails), std::end(kCompoundTails), tail) != std::end(kCompoundTails);
   if (!whole) return !keeps;

@@ -7,7 +7,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "hyphen.hpp"
@@ -46,10 +45,9 @@ class Writer {
   void cell(std::string_view line);
   // One table cell of `lines`, its paragraphs `sizes` lines each: as cell() above, without making them.
   void cell(std::span<const std::string_view> lines, std::span<const std::uint32_t> sizes);
-  // The lines (by where they start in the input) an extractor joined from two, dropping a hyphen that ended the
-  // first (pdftotext without -layout), each with its column's width (characters): where the first line ended, a
-  // compound the document writes elsewhere gets its hyphen back.
-  void joined_lines(std::vector<std::pair<const char*, std::size_t>> lines);
+  // The lines (by where they start in the input) an extractor joined from two or more, dropping a hyphen that
+  // ended a line (pdftotext without -layout): a compound in them the document writes elsewhere gets it back.
+  void joined_lines(std::vector<const char*> starts);
 
  private:
   void paragraph_of(const std::string_view* lines, std::size_t count);
@@ -59,7 +57,7 @@ class Writer {
   std::string_view input_;
   Laid& laid_;
   Vocabulary vocabulary_{input_};  // built only when a line ends in a prefix's hyphen, or a joined line is written
-  std::vector<std::pair<const char*, std::size_t>> joined_;  // sorted by where each line starts
+  std::vector<const char*> joined_;  // sorted
 };
 
 

@@ -47,7 +47,11 @@ TEST_CASE("layout_text: a hyphen a prefix would keep is dropped where the docume
   CHECK_FALSE(drops_hyphen("share best-", "practices.", &compounds));
   CHECK(drops_hyphen("a work-", "shop", &compounds));  // written whole too: joined
   CHECK(drops_hyphen("capa-", "city", &compounds));    // broken at a line's end only: no compound
-  CHECK_FALSE(drops_hyphen("the roll-", "on ferry"));   // "on": a compound's common second word (a review's finding)
+  CHECK(drops_hyphen("the roll-", "on ferry"));         // no document: as before
+  CHECK(drops_hyphen("ports with-", "out notice"));      // hyphenation's "with-out" (a third review's finding)
+  CHECK_FALSE(drops_hyphen("for roll-", "on/roll-off ferries"));  // the compound's other half after the '/'
+  CHECK(drops_hyphen("(Rus-", "sia/June 2008)"));                  // an owner's '/' after a broken word
+  CHECK(drops_hyphen("(ICIAP Coordina-", "tor/May 2008)"));
   Vocabulary added;
   added.add("subject");
   CHECK(added.has("SUBJECT"));

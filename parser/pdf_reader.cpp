@@ -452,8 +452,9 @@ class PdfLayout {
 
   // A numbered directive or priority ("2A.", "4.", "3.1") opens a row.
   // Whether a column's words on `top`, a page's first line, carry on that column's cell of the open row: the
-  // cell ended no sentence, tag or citation, and the words start in lower case (not a lettered item, "b)"), or,
-  // when the line opens no numbered item, the cell leaves a parenthesis open or ends mid-phrase ("... at").
+  // cell ended no sentence, tag or citation, and the words start in lower case (not a lettered item, "b)", nor a
+  // name such as "e-Navigation"), or, when the line opens no numbered item, the cell leaves a parenthesis open or
+  // ends mid-phrase ("... at").
   bool carries_on(const PageLine& top) const {
     std::array<const Word*, kMaxColumns> first{};
     for (const auto& w : top.words) {
@@ -462,26 +463,31 @@ class PdfLayout {
     }
     // The three columns only: a further column's short values end in no mark and may start in lower case
     // ("Chinese Taipei" / "the Philippines": a helper's finding, two rows' Lead cells read as one).
+    const bool item = starts_item(top);
     for (std::size_t c = 0; c < std::min<std::size_t>(lefts_.size(), 3); ++c) {
       if (!first[c] || cells_[c].empty() || first[c]->text.empty()) continue;
       // A cell that ended a sentence, a tag or a citation carries on into nothing: a new row at the page's top
       // may well start in lower case ("e-Navigation trials ...": a review's finding, rows that may not break
-      // across pages merged into the row before).
-      // A sentence's end, or a tag's or citation's: not any ')' ("... Initiative (CSI)") nor a ':' that asks for
-      // more (a second review's finding: such rows were cut at the page).
+      // across pages merged into the row before). A ')' that closes no tag ("... Initiative (CSI)") or a ':'
+      // ends nothing (a second review's finding).
       const std::string last = cells_[c].back().text();
       if (last.empty() || last.back() == '.' || last.back() == ';' || ends_group(last, paren_depth(last, 0)))
         continue;
       const std::string& word = first[c]->text;
       const bool lettered = word.size() == 2 && (word[1] == ')' || word[1] == '.');
-      if (!lettered && word[0] >= 'a' && word[0] <= 'z') return true;
-      // A numbered item opening the page ("3A.") starts a new row unless a cell's words say plainly that they
-      // go on (in lower case, above): a cell left open by a row cut at the foot ("... (ICIAP") is not enough (a
-      // helper's finding: the next rows' actions were read into that tag).
-      if (starts_item(top)) continue;
+      // "e-Navigation", "eGovernment": a name in its own case, not a sentence going on.
+      const bool named = word.size() > 1 && (word[1] == '-' || (word[1] >= 'A' && word[1] <= 'Z'));
+      const bool lower_case = !lettered && !named && word[0] >= 'a' && word[0] <= 'z';
       int depth = 0;
       for (const auto& l : cells_[c]) depth = paren_depth(l.text(), depth);
-      if (depth > 0 || ends_mid_phrase(last)) return true;
+      // A numbered item opening the page ("3A.") starts a new row unless a cell plainly goes on: in lower case
+      // after a word, not after a ')' ("(AIS)" / "e-Navigation trials": a third review's finding), or inside a
+      // parenthesis still open ("... (ICIAP" is not enough alone: the next rows' actions were read into it).
+      if (item) {
+        if (lower_case && (depth > 0 || last.back() != ')')) return true;
+        continue;
+      }
+      if (lower_case || depth > 0 || ends_mid_phrase(last)) return true;
     }
     return false;
   }
@@ -750,8 +756,8 @@ class PdfLayout {
           paragraph_start = laid_.text.size();
         }
         if (after_lead)  // a guess from the names, said where the action starts
-          guesses_.push_back({fmt::format("read as a new action: the lead clause ends in an economy's name and '{}' "
-                                          "starts none, though it would not have fitted on the line before",
+          guesses_.push_back({fmt::format("read as a new action: '{}' starts one after a lead clause with its owners, "
+                                          "though it would not have fitted on the line before",
                                           first),
                               laid_.text.size(), first.size()});
         emit_line(lines[i], join);

@@ -494,3 +494,24 @@ TEST_CASE("pdf: a cell whose last line on a page ends in a parenthesis that is n
   REQUIRE(plan.sections[0].directives.size() == 1);
   CHECK(plan.sections[0].directives[0].citations.size() == 1);
 }
+
+TEST_CASE("pdf: a row that ends in a parenthesis at a page's foot is no cell going on into a name in its own case") {
+  // A third review's finding: "13.1 Automatic Identification System (AIS)" at a page's foot and "14A. ..." with
+  // the priority "e-Navigation trials" opening the next: section 14 was read into 13.
+  for (const char* directive : {"2A. Ministers met again. (Statement 2010)", "Ministers met again. (Statement 2010)"}) {
+    CAPTURE(directive);
+    const std::vector<Placed> page1 =
+        header_and({{50, 120, "1A. Ministers met on ports. (Statement 2009)"},
+                    {300, 120, "1.1 Automatic Identification"},
+                    {300, 131, "System (AIS)"},
+                    {550, 120, "Hold a workshop. (Chile/2011)"}});
+    std::vector<Placed> page2{{50, 100, directive},
+                              {300, 100, "e-Navigation trials"},
+                              {550, 100, "Report on the trials. (Korea/2012)"}};
+    add_lower_row(page2, "3A. Ministers met once more. (Statement 2011)", "3.1 Drills");
+    mseg::Plan plan = mseg::parse_plan(pages_pdf({page1, page2}));
+    REQUIRE(plan.sections.size() == 3);
+    REQUIRE(plan.sections[1].priorities.size() == 1);
+    CHECK(plan.sections[1].priorities[0].title == "e-Navigation trials");
+  }
+}
