@@ -43,13 +43,7 @@ std::string_view last_words(std::string_view text, int n) {
 
 }  // namespace
 
-bool new_action_after_owner(std::string_view prev, std::string_view line) {
-  const std::string_view one = last_words(prev, 1);
-  if (one.empty()) return false;
-  // The line starts with a verb an action starts with, not a name going on (a review's finding: "Lead: Japan" /
-  // "Coast Guard" cut the owner; a second: "Conduct ISPS Code ..." has no word in lower case to tell it by).
-  // "Develop", "Conduct" do; "Coast Guard", "China", "Korea and Chile", "Overseer" do not. Whatever the owner:
-  // "Lead: MSEG Chair" / "Support the ..." too (a third review's "... with IMO" / "Train the port staff").
+bool starts_with_action_verb(std::string_view line) {
   static constexpr std::string_view kVerbs[] = {
       "Analyse", "Analyze", "Assess", "Build", "Carry", "Circulate", "Clarify", "Collect", "Compile", "Complete",
       "Conduct", "Consider", "Continue", "Coordinate", "Create", "Design", "Develop", "Disseminate", "Distribute",
@@ -59,9 +53,19 @@ bool new_action_after_owner(std::string_view prev, std::string_view line) {
       "Prepare", "Present", "Produce", "Promote", "Propose", "Provide", "Publish", "Raise", "Report", "Review",
       "Revise", "Seek", "Share", "Strengthen", "Study", "Submit", "Support", "Survey", "Track", "Train",
       "Undertake", "Update", "Work"};
-  std::size_t verb_end = line.find(' ');
-  const std::string_view verb = line.substr(0, verb_end == std::string_view::npos ? line.size() : verb_end);
-  if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) == std::end(kVerbs)) return false;
+  const std::size_t end = line.find(' ');
+  const std::string_view verb = line.substr(0, end == std::string_view::npos ? line.size() : end);
+  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+}
+
+bool new_action_after_owner(std::string_view prev, std::string_view line) {
+  const std::string_view one = last_words(prev, 1);
+  if (one.empty()) return false;
+  // The line starts with a verb an action starts with, not a name going on (a review's finding: "Lead: Japan" /
+  // "Coast Guard" cut the owner; a second: "Conduct ISPS Code ..." has no word in lower case to tell it by).
+  // "Develop", "Conduct" do; "Coast Guard", "China", "Korea and Chile", "Overseer" do not. Whatever the owner:
+  // "Lead: MSEG Chair" / "Support the ..." too (a third review's "... with IMO" / "Train the port staff").
+  if (!starts_with_action_verb(line)) return false;
   std::size_t word = line.find(' ');
   word = word == std::string_view::npos ? line.size() : word;
   const std::string joined = std::string(one) + " " + std::string(line.substr(0, word));

@@ -19,6 +19,9 @@ namespace mseg::layout {
 // part's letter or number in capitals or digits ("Part of the work" is none).
 bool starts_part_heading(std::string_view line);
 
+// Whether `line` starts with a verb an action starts with ("Develop", "Conduct", "Hold", "Review"...).
+bool starts_with_action_verb(std::string_view line);
+
 // Whether `line`, which starts with a capital, starts a new action after `prev`, the last line of a lead
 // clause with its owners: `line` starts with a verb actions start with ("Develop", "Conduct", "Hold"...) and
 // `prev`'s last word with it starts no economy's name: "... Lead: Peru" / "Develop a survey ..."; not "Lead:

@@ -538,12 +538,10 @@ class PdfLayout {
   // Whether `line` starts a new action after a lead clause that the paragraph so far ends in, by the owners'
   // names (new_action_after_owner): "... industry. Lead: Peru" / "Develop a survey ..." (a helper's finding: one
   // owner "Peru Develop a survey ... (Thailand", the second action gone, no diagnostic).
+  // The caller asks only of a paragraph with a ':' in it; a line that starts with no action's verb goes no further.
   bool after_lead_owner(std::size_t paragraph_start, const PageLine& prev, std::string_view line) const {
-    if (line.empty() || line[0] < 'A' || line[0] > 'Z') return false;
+    if (!starts_with_action_verb(line)) return false;
     const std::string before = prev.text();
-    if (before.find(':') == std::string::npos && std::string_view(laid_.text).substr(paragraph_start).find(':') ==
-                                                     std::string_view::npos)
-      return false;
     Findings scratch;
     if (!read_lead_clause(std::string_view(laid_.text).substr(paragraph_start), scratch)) return false;
     return !lead_clause_continues(before) && new_action_after_owner(before, line);
@@ -716,6 +714,7 @@ class PdfLayout {
         if (!breaks[i] && is_short(i) && breaks[i + 1] && is_short(i + 1) && (i + 2 == lines.size() || breaks[i + 2]))
           breaks[i] = true;
       std::size_t paragraph_start = laid_.text.size();
+      bool colon = false;  // the paragraph so far has a ':' (a lead clause may end it): no rescan a line
       for (std::size_t i = 0; i < lines.size(); ++i) {
         // What the words say before what their places suggest (a new user's findings: "would it have fitted"
         // misjudged by a word's width split "agreeing a work" / "program." into two actions, the tag on the
@@ -738,7 +737,7 @@ class PdfLayout {
         const bool bullet = !wrapped_dash && starts_bullet(line_text);
         const bool numbered = i > 0 && !wrapped_dash && starts_paragraph(line_text) &&
                               (bullet || c == 1 || breaks[i] || ends_sentence());
-        const bool after_lead = i > 0 && !wrapped_dash && !numbered && !breaks[i] &&
+        const bool after_lead = i > 0 && !wrapped_dash && !numbered && !breaks[i] && colon &&
                                 after_lead_owner(paragraph_start, lines[i - 1], line_text);
         const bool starts = numbered || after_lead;
         // A lettered item ("a) develop ...", "b. share ...") starts with a lower-case letter too: its own paragraph
@@ -754,6 +753,7 @@ class PdfLayout {
         if (i > 0 && !join) {
           laid_.text.push_back('\n');
           paragraph_start = laid_.text.size();
+          colon = false;
         }
         if (after_lead)  // a guess from the names, said where the action starts
           guesses_.push_back({fmt::format("read as a new action: '{}' starts one after a lead clause with its owners, "
@@ -761,6 +761,7 @@ class PdfLayout {
                                           first),
                               laid_.text.size(), first.size()});
         emit_line(lines[i], join);
+        colon = colon || line_text.find(':') != std::string::npos;
       }
       laid_.text.push_back('\n');
     }
