@@ -59,15 +59,19 @@ bool starts_with_action_verb(std::string_view line) {
 }
 
 bool new_action_after_owner(std::string_view prev, std::string_view line) {
-  const std::string_view one = last_words(prev, 1);
+  const std::string_view one = last_words(prev, 1), two = last_words(prev, 2);
   if (one.empty()) return false;
   // The line starts with a verb an action starts with, not a name going on (a review's finding: "Lead: Japan" /
   // "Coast Guard" cut the owner; a second: "Conduct ISPS Code ..." has no word in lower case to tell it by).
-  // "Develop", "Conduct" do; "Coast Guard", "China", "Korea and Chile", "Overseer" do not. Whatever the owner:
-  // "Lead: MSEG Chair" / "Support the ..." too (a third review's "... with IMO" / "Train the port staff").
+  // "Develop", "Conduct" do; "Coast Guard", "China", "Korea and Chile", "Overseer" do not. And the verb reads as
+  // one: a word in lower case after it ("Train the port staff", whatever the owner), or the owner before it is a
+  // whole economy ("Lead: Indonesia" / "Conduct ISPS Code ..."): an owner's name may go on with a verb's word
+  // ("APEC Policy" / "Support Unit", "APEC" / "Study Centres Consortium": a fourth review's finding).
   if (!starts_with_action_verb(line)) return false;
   std::size_t word = line.find(' ');
   word = word == std::string_view::npos ? line.size() : word;
+  const bool lower_after = word + 1 < line.size() && line[word + 1] >= 'a' && line[word + 1] <= 'z';
+  if (!lower_after && !canonical_economy(one) && !(!two.empty() && canonical_economy(two))) return false;
   const std::string joined = std::string(one) + " " + std::string(line.substr(0, word));
   for (const std::string& name : economy_names())
     if (ascii::starts_with_ci(name, joined)) return false;

@@ -23,9 +23,10 @@ bool starts_part_heading(std::string_view line);
 bool starts_with_action_verb(std::string_view line);
 
 // Whether `line`, which starts with a capital, starts a new action after `prev`, the last line of a lead
-// clause with its owners: `line` starts with a verb actions start with ("Develop", "Conduct", "Hold"...) and
-// `prev`'s last word with it starts no economy's name: "... Lead: Peru" / "Develop a survey ..."; not "Lead:
-// Viet" / "Nam", "Lead: Japan" / "Coast Guard", "Lead: Project" / "Overseer".
+// clause with its owners: `line` starts with a verb actions start with ("Develop", "Conduct", "Hold"...),
+// followed by a word in lower case or after an owner that is a whole economy, and `prev`'s last word with it
+// starts no economy's name: "... Lead: Peru" / "Develop a survey ...", "Lead: Indonesia" / "Conduct ISPS
+// ..."; not "Lead: Viet" / "Nam", "Lead: Japan" / "Coast Guard", "APEC Policy" / "Support Unit".
 bool new_action_after_owner(std::string_view prev, std::string_view line);
 
 // The action paragraphs of a cell, split where a lead clause written without

@@ -86,6 +86,12 @@ TEST_CASE("layout_later_forms: a clause ending in a whole economy's name ends th
   CHECK_FALSE(new_action_after_owner("drills. Lead: Japan", "Coast Guard in cooperation with IMO"));
   // An action whose first words are all capitalised (a third review's finding: read as the owner's name).
   CHECK(new_action_after_owner("in 2011. Lead: Indonesia", "Conduct ISPS Code Implementation Assistance visits"));
+  // An owner's name going on with a verb's word (a fourth review's finding), and a verb before a word in lower
+  // case after any owner.
+  CHECK_FALSE(new_action_after_owner("region in 2011. Lead: Japan, APEC Policy", "Support Unit"));
+  CHECK_FALSE(new_action_after_owner("Lead: Australia and the APEC", "Study Centres Consortium"));
+  CHECK_FALSE(new_action_after_owner("results in the MSEG Annual", "Report 2011 (Japan/2011)"));
+  CHECK(new_action_after_owner("partners. Lead: MSEG Chair", "Train the port staff (Peru/2012)"));
   Findings notes;
   auto split = split_after_lead_clauses({{"Share practices with the", "shipping industry. Lead: Peru",
                                           "Develop a survey of ship security", "alerts. (Thailand/November 2011)"}},

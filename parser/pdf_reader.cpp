@@ -541,6 +541,8 @@ class PdfLayout {
   // The caller asks only of a paragraph with a ':' in it; a line that starts with no action's verb goes no further.
   bool after_lead_owner(std::size_t paragraph_start, const PageLine& prev, std::string_view line) const {
     if (!starts_with_action_verb(line)) return false;
+    // Not inside a parenthesis ("Lead: Japan (with the Port State" / "Review Committee)"), as the text forms.
+    if (paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0) return false;
     const std::string before = prev.text();
     Findings scratch;
     if (!read_lead_clause(std::string_view(laid_.text).substr(paragraph_start), scratch)) return false;
