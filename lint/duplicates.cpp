@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/fnv.hpp"
 #include "findings.hpp"
 
 namespace mseg::lint {
@@ -30,14 +31,6 @@ void normalise(std::string_view text, std::string& out) {
     out.pop_back();
 }
 
-// A second hash of `key`, independent of std::hash's (FNV-1a): two texts that
-// differ but agree in both are as unlikely as a 128-bit collision.
-std::uint64_t check_hash(std::string_view key) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
-  return h;
-}
-
 }  // namespace
 
 namespace rule {
@@ -52,7 +45,9 @@ void DuplicateActions::section(const Section& sec, std::size_t s, Diagnostics& o
     normalise(actions[a].text, key_);
     if (key_.empty()) continue;  // a tag with no action: the parser reports it
     const std::uint64_t hash = std::hash<std::string_view>{}(key_);
-    const std::uint64_t check = check_hash(key_);
+    // A second hash, independent of std::hash's: two texts that differ but agree in both are as unlikely as a
+    // 128-bit collision.
+    const std::uint64_t check = fnv::hash(key_);
     const First* first = nullptr;
     for (auto [it, end] = seen_.equal_range(hash); it != end && !first; ++it)
       if (it->second.check == check) first = &it->second;

@@ -21,8 +21,6 @@ class Vocabulary {
   void add(std::string_view text) { add_words(text); }
   // Whether the document writes `word` (letters only) whole somewhere.
   bool has(std::string_view word) const;
-  // How many times it does.
-  std::size_t count(std::string_view word) const;
   // Whether the document writes the compound `head`-`tail` (letters only each) on one line somewhere: "MEG-SEC".
   bool has_compound(std::string_view head, std::string_view tail) const;
   // Whether it writes `head` and `tail` as two words, a space between, the second capitalised: "Counter Terrorism".

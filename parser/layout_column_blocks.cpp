@@ -214,13 +214,7 @@ Laid read_column_blocks(std::string_view text) {
   for (std::size_t i = 0; i < lines.size() && first == lines.size(); ++i)
     if (heading_column(trim(lines[i].text)) == 0) first = i;  // a page's top line, perhaps taken for a running header
   // A column name wrapped in its narrow cell ("Goals and" / "Objectives", "MSEG Priori-" / "ties") is one name:
-  // a helper's finding, "Goals and" glued to the preamble. The two lines, joined as a wrapped paragraph is.
-  const auto joined_name = [](std::string_view a, std::string_view b) {
-    std::string name(a);
-    if (!name.empty() && name.back() == '-') name.pop_back();
-    else name.push_back(' ');
-    return name.append(b);
-  };
+  // a helper's finding, "Goals and" glued to the preamble.
   const auto wraps_name = [&](std::size_t i) {  // lines i and i + 1 are one column's name, line i none alone
     if (i + 1 >= lines.size() || furniture[i] != Furniture::none || furniture[i + 1] != Furniture::none ||
         lines[i + 1].page_break)
@@ -235,7 +229,7 @@ Laid read_column_blocks(std::string_view text) {
     if (std::string_view(".;:),").find(a.back()) != std::string_view::npos) return -1;
     const bool one_word = a.find(' ') == std::string_view::npos && a[0] >= 'A' && a[0] <= 'Z';
     if (!one_word && a.back() != '-' && !a.ends_with(" and") && !a.ends_with(" &")) return -1;
-    return heading_column(joined_name(a, b));
+    return heading_column(join_wrapped({a, b}));
   };
   if (first < lines.size() && first > 0 && wraps_name(first - 1) == 0) --first;
   std::array<Paragraph, 3> name_lines;  // each column's name as its lines

@@ -123,9 +123,9 @@ void split_after_lead_clauses(std::span<const std::string_view> lines, std::vect
           clause = lead_clause_continues(prev);
           owner = false;
         } else if (!lead_clause_continues(prev) && new_action_after_owner(prev, line)) {
-          // A whole economy's name ends the clause and the word after it starts none: a new action, though a
-          // wrapped line would have taken it (a helper's finding: "Lead: Peru" / "Develop a survey ..." read
-          // as one owner, "Peru Develop a survey ... (Thailand").
+          // An action's verb starts the line (new_action_after_owner): a new action, though a wrapped line would
+          // have taken it (a helper's finding: "Lead: Peru" / "Develop a survey ..." read as one owner, "Peru
+          // Develop a survey ... (Thailand").
           out.push_back(0);
           clause = false, owner = false;
           if (notes)

@@ -200,16 +200,7 @@ std::size_t wrapped_names(const std::vector<Line>& lines, std::size_t at, const 
   };
   one_line_each();
   const auto all_named = [&] {
-    for (const Paragraph& p : parts) {
-      std::string name;  // joined as the Writer joins a paragraph: a word broken by a hyphen whole
-      for (std::string_view l : p) {
-        if (!name.empty() && name.back() == '-') name.pop_back();
-        else if (!name.empty()) name.push_back(' ');
-        name.append(l);
-      }
-      if (!names_a_column(name)) return false;
-    }
-    return true;
+    return std::all_of(parts.begin(), parts.end(), [](const Paragraph& p) { return names_a_column(join_wrapped(p)); });
   };
   if (all_named()) return 0;
   std::vector<Field> fs;

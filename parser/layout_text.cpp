@@ -8,6 +8,7 @@
 
 #include "base/ascii.hpp"
 #include "base/bytes16.hpp"
+#include "base/fnv.hpp"
 #include "base/huge_pages.hpp"
 #include "base/line_ends.hpp"
 #include "clean.hpp"
@@ -158,20 +159,19 @@ void Writer::joined_lines(std::vector<const char*> starts) {
 
 bool Writer::put_restoring(std::string_view line) {
   if (joined_.empty() || !std::binary_search(joined_.begin(), joined_.end(), line.data())) return false;
-  // A line the extractor joined from two lost the hyphen that ended the first: a run of letters the document
-  // writes nowhere else, that splits in exactly one place into a compound it does write ("roll" "off": "roll-off")
-  // or two words it writes apart ("Counter" "Terrorism": "Counter- Terrorism", as a wrapped hyphen reads), gets
-  // the hyphen back, with a note. Anywhere else the line is written as it is.
+  // A line the extractor joined from two lost the hyphen that ended the first: a run of letters that splits in
+  // exactly one place into a compound the document writes ("roll" "off": "roll-off") or two words it writes apart
+  // ("Counter" "Terrorism": "Counter- Terrorism", as a wrapped hyphen reads) gets the hyphen back, with a note.
   // Where the lines were joined the text does not say (a line may end well short of the column, and three lines
-  // may make one): every run that qualifies, each a guess with its note. A word the plan writes once whole and
-  // elsewhere hyphenated is read as the hyphenated (its spellings differ, or this one was broken: the text
-  // cannot tell them apart).
+  // may make one): every run that qualifies, each a guess with its note. A word the plan writes whole here and
+  // hyphenated elsewhere is read as the hyphenated (its spellings differ, or this one was broken: the text cannot
+  // tell them apart; the vocabulary keeps each word once, so how often it is written whole is not known).
   std::size_t done = 0;
   for_each_letter_run(line, [&](std::size_t b, std::size_t e) {
     const std::string_view run = line.substr(b, e - b);
     // A run after an apostrophe is a word's end ("economies'"); a short one has no two words in it. One beside a
     // hyphen may be a compound's part ("ship-toship": "ship-to-ship").
-    if (run.size() < 5 || (b > 0 && line[b - 1] == '\'') || vocabulary_.count(run) > 1) return;
+    if (run.size() < 5 || (b > 0 && line[b - 1] == '\'')) return;
     std::size_t split = 0;
     bool spaced = false, ambiguous = false;
     for (std::size_t k = 2; k + 2 <= run.size() && !ambiguous; ++k) {
@@ -281,8 +281,8 @@ char lower_ascii(char c) { return upper(c) ? static_cast<char>(c - 'A' + 'a') : 
 
 // FNV-1a of the word's letters, without case.
 std::uint64_t word_hash(std::string_view w) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (char c : w) h = (h ^ static_cast<unsigned char>(lower_ascii(c))) * 1099511628211ull;
+  std::uint64_t h = fnv::kOffset;
+  for (char c : w) h = fnv::add(h, static_cast<unsigned char>(lower_ascii(c)));
   return h;
 }
 
@@ -324,12 +324,6 @@ bool Vocabulary::has(std::string_view word) const {
   return std::binary_search(hashes_.begin(), hashes_.end(), word_hash(word));
 }
 
-std::size_t Vocabulary::count(std::string_view word) const {
-  sort();
-  const auto [from, to] = std::equal_range(hashes_.begin(), hashes_.end(), word_hash(word));
-  return static_cast<std::size_t>(to - from);
-}
-
 bool Vocabulary::has_compound(std::string_view head, std::string_view tail) const {
   sort();
   return std::binary_search(compounds_.begin(), compounds_.end(), word_hash(std::string(head) + "-" + std::string(tail)));
@@ -343,8 +337,8 @@ bool Vocabulary::has_pair(std::string_view head, std::string_view tail) const {
 bool spaced_after_hyphen(std::string_view line, std::string_view next, const Vocabulary& document) {
   if (line.size() < 2 || line.back() != '-' || next.empty() || !upper(next[0])) return false;
   std::size_t head = line.size() - 1, tail = 0;
-  while (head > 0 && (lower(line[head - 1]) || upper(line[head - 1]))) --head;
-  while (tail < next.size() && (lower(next[tail]) || upper(next[tail]))) ++tail;
+  while (head > 0 && letter(line[head - 1])) --head;
+  while (tail < next.size() && letter(next[tail])) ++tail;
   const std::string_view before = line.substr(head, line.size() - 1 - head), after = next.substr(0, tail);
   return !before.empty() && !document.has_compound(before, after) && document.has_pair(before, after);
 }
@@ -451,10 +445,20 @@ bool ends_group(std::string_view line, int depth_after) {
   return false;
 }
 
+std::string join_wrapped(const Paragraph& lines) {
+  std::string name;
+  for (std::string_view l : lines) {
+    if (!name.empty() && name.back() == '-') name.pop_back();
+    else if (!name.empty()) name.push_back(' ');
+    name.append(l);
+  }
+  return name;
+}
+
 bool ends_mid_phrase(std::string_view line) {
   line = trim_end(line);
   std::size_t start = line.size();
-  while (start > 0 && (lower(line[start - 1]) || upper(line[start - 1]))) --start;
+  while (start > 0 && letter(line[start - 1])) --start;
   // A word of letters alone, the whole line's last: "at" in "... terminals at", not "(at" or "Nang".
   if (start == line.size() || (start > 0 && !is_space(line[start - 1]))) return false;
   static constexpr std::string_view kWords[] = {"a",   "an",   "the",  "of",   "at",    "in",    "on",  "to",

@@ -78,6 +78,9 @@ bool ends_group(std::string_view line, int depth_after);
 // Whether `line` ends in a word no sentence ends in (an article, a preposition, a conjunction, in lower case:
 // "at", "the", "and"; not "Annex A"): the paragraph wraps on, whatever the next line's first word would have fitted.
 bool ends_mid_phrase(std::string_view line);
+// A wrapped name's lines as one ("Goals and" / "Objectives", "MSEG Priori-" / "ties"): a space between lines, or
+// none where a line ends in a hyphen, which goes (a header cell's name, not a paragraph with its notes).
+std::string join_wrapped(const Paragraph& lines);
 // A paragraph's lines joined with its wrapped lines read back: what starts a
 // new paragraph (starts_paragraph, a line after a tag or citation), and
 // otherwise, where `width` is given (characters), a line that starts with a

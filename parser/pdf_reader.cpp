@@ -450,7 +450,6 @@ class PdfLayout {
     return c;
   }
 
-  // A numbered directive or priority ("2A.", "4.", "3.1") opens a row.
   // Whether a column's words on `top`, a page's first line, carry on that column's cell of the open row: the
   // cell ended no sentence, tag or citation, and the words start in lower case (not a lettered item, "b)", nor a
   // name such as "e-Navigation"), or, when the line opens no numbered item, the cell leaves a parenthesis open or
@@ -492,6 +491,7 @@ class PdfLayout {
     return false;
   }
 
+  // A numbered directive or priority ("2A.", "4.", "3.1") opens a row.
   static bool starts_item(const PageLine& l) {
     if (l.words.empty()) return false;
     const std::string& w = l.words.front().text;

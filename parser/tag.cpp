@@ -821,8 +821,9 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
                                std::all_of(text.begin(), text.end(), [](char c) { return c == '/' || c == ' ' || (c >= '0' && c <= '9'); });
           // "(Japan/completed)": a secretariat marks a done action so; a state, not a time, which the plan's model
           // has no place for (a new user's finding: nothing said what to do instead).
-          const bool done = ascii::iequals(trim(text), "completed") || ascii::iequals(trim(text), "complete") ||
-                            ascii::iequals(trim(text), "done") || ascii::iequals(trim(text), "finished");
+          const std::string_view said = trim(text);
+          const bool done = ascii::iequals(said, "completed") || ascii::iequals(said, "complete") ||
+                            ascii::iequals(said, "done") || ascii::iequals(said, "finished");
           const std::string_view who = trim(owners);
           out.push_back({DiagnosticCode::unknown_deadline,
                          "unknown deadline form '" + quote(text) + "'" +
