@@ -198,14 +198,9 @@ void compare_labels(const Action& a, const Action& b, std::vector<FieldChange>& 
 }  // namespace
 
 std::uint64_t hash_append(std::uint64_t h, std::string_view bytes) {
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
+  for (unsigned char c : bytes) h = fnv::add(h, c);
   // A separator, so that ("ab","c") and ("a","bc") differ.
-  h ^= 0xff;
-  h *= 1099511628211ull;
-  return h;
+  return fnv::add(h, 0xff);
 }
 
 std::string deadline_direction(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_tags) {

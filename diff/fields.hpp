@@ -9,6 +9,8 @@
 #include <mseg/owners.hpp>
 #include <mseg/plan.hpp>
 
+#include "base/fnv.hpp"
+
 namespace mseg::diff {
 
 // The changed fields, in the order text, citations / items / owners, deadline, label.
@@ -29,6 +31,6 @@ std::string deadline_direction(const std::vector<Tag>& old_tags, const std::vect
 
 // FNV-1a, for the hashes above and exact-text keys.
 std::uint64_t hash_append(std::uint64_t h, std::string_view bytes);
-inline constexpr std::uint64_t kHashSeed = 14695981039346656037ull;
+inline constexpr std::uint64_t kHashSeed = fnv::kOffset;
 
 }  // namespace mseg::diff

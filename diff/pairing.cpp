@@ -4,6 +4,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "base/fnv.hpp"
+
 namespace mseg::diff {
 namespace {
 
@@ -83,8 +85,9 @@ void best_by_shared_words(const Vocabulary& vocab, const PairingSide& from, cons
 }
 
 std::uint64_t set_hash(const WordSet& set) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (auto w : set) h = (h ^ w) * 1099511628211ull;
+  // FNV-1a's steps over word ids rather than bytes.
+  std::uint64_t h = fnv::kOffset;
+  for (auto w : set) h = (h ^ w) * fnv::kPrime;
   return h;
 }
 

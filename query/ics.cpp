@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <unordered_set>
 
+#include "base/fnv.hpp"
 #include "base/text_escape.hpp"
 #include "base/text_pieces.hpp"
 #include "ics.hpp"
@@ -118,12 +119,12 @@ std::string owner_key(const Owner& o, const OwnerAliases& aliases) { return alia
 // it, so that two such owners do not share one UID.
 // FNV-1a of `parts`, a separator between them ("ab","c" is not "a","bc"): the same text, the same hash, in every run.
 std::uint64_t fnv1a(std::initializer_list<std::string_view> parts) {
-  std::uint64_t h = 14695981039346656037ull;
+  std::uint64_t h = fnv::kOffset;
   bool first = true;
   for (std::string_view part : parts) {
-    if (!first) h = (h ^ 0xFF) * 1099511628211ull;
+    if (!first) h = fnv::add(h, 0xFF);
     first = false;
-    for (unsigned char c : part) h = (h ^ c) * 1099511628211ull;
+    for (unsigned char c : part) h = fnv::add(h, c);
   }
   return h;
 }
