@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 #include "base/ascii.hpp"
 #include "clean.hpp"
@@ -46,6 +47,18 @@ bool column_name_with_parenthesis(std::string_view name) {
       return false;
   }
   return is_extra_column(n) || is_extra_column(before) || plan_column_score(before, {}, {}) > 0;
+}
+
+int column_named(std::string_view name, bool any_case) {
+  static constexpr std::pair<std::string_view, int> kNames[] = {
+      {"Directives", 0},   {"Objectives", 0},   {"Goals", 0},   {"Priorities", 1}, {"Deliverables", 1},
+      {"Outcomes", 1},     {"Action Items", 2}, {"Action items", 2}, {"Actions", 2}};
+  for (const auto& [w, column] : kNames) {
+    if (name.size() < w.size()) continue;
+    const std::string_view end = name.substr(name.size() - w.size());
+    if (any_case ? ascii::iequals(end, w) : end == w) return column;
+  }
+  return -1;
 }
 
 int plan_column_score(std::string_view a, std::string_view b, std::string_view c) {

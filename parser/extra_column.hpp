@@ -13,6 +13,11 @@ namespace mseg {
 // Responsible Economies, Owner, Owners, Timeline/Deadline, Deadline/Timeline, Due date, Target
 // date. (Not Outcomes: that names the priorities column.)
 bool is_extra_column(std::string_view name);
+// The plan column whose name `name` ends in: 0 directives (Directives, Objectives, Goals), 1 priorities
+// (Priorities, Deliverables, Outcomes), 2 actions (Action Items, Actions); -1 for none. `any_case`: as a header
+// cell may be written; otherwise as a heading line of text is (those words, or "Action items"), where a line
+// of a cell's text ending in "outcomes" must not pass for one.
+int column_named(std::string_view name, bool any_case);
 // How many of a header row's first three names say what a plan's columns hold ("Directives", "MSEG Priorities",
 // "Action Items", "Goals", "Deliverables"...): the plan's table among a document's tables is the one that scores
 // most, the first of equals (a revision table, "Version | Date | Changes", scores none).

@@ -33,23 +33,13 @@ constexpr std::array<std::string_view, 3> kColumn{"directives", "priorities", "a
 // The columns a table may have: the three, and up to three further ones (issue 15).
 constexpr std::size_t kMaxColumns = 6;
 
-bool ends_with(std::string_view s, std::string_view e) {
-  return s.size() >= e.size() && s.substr(s.size() - e.size()) == e;
-}
-
 // The column a heading line names: 0 directives, 1 priorities, 2 actions; -1 for none.
 int heading_column(std::string_view t) {
   if (t.empty() || t.size() > 40) return -1;
   const char last = t.back();
   if (last == '.' || last == ')' || last == ',' || last == ';' || last == ':') return -1;
-  if (last != 's') return -1;  // every name below ends in 's': most lines go no further
-  for (std::string_view e : {"Directives", "Objectives", "Goals"})
-    if (ends_with(t, e)) return 0;
-  for (std::string_view e : {"Priorities", "Deliverables", "Outcomes"})
-    if (ends_with(t, e)) return 1;
-  for (std::string_view e : {"Action Items", "Actions", "Action items"})
-    if (ends_with(t, e)) return 2;
-  return -1;
+  if (last != 's') return -1;  // every column's name ends in 's': most lines go no further
+  return column_named(t, /*any_case=*/false);
 }
 
 // The section a directive number belongs to ("2A" -> "2"), empty for a line without one.

@@ -182,10 +182,7 @@ namespace {
 // Whether `name` names one of a plan's columns as a header does: ends in the three's words ("Goals and" does
 // not), or is a further column's name.
 bool names_a_column(std::string_view name) {
-  for (const std::string_view w : {"directives", "objectives", "goals", "priorities", "deliverables", "outcomes",
-                                   "actions", "action items"})
-    if (name.size() >= w.size() && ascii::iequals(name.substr(name.size() - w.size()), w)) return true;
-  return is_extra_column(name);
+  return column_named(name, /*any_case=*/true) >= 0 || is_extra_column(name);
 }
 
 // How many of the lines after the header at `at` finish its names, wrapped in their narrow cells ("Goals and" /
