@@ -124,11 +124,21 @@ class Assembler {
       finish();
       return;
     }
-    std::size_t first_row = read_header(table.cells);
+    // A tab lost at the first row's start ran that row into the header's last cell, which no longer reads as
+    // a header's (a new user's finding: "no header", and every element read a section off): put back first.
+    std::vector<Cell> headed;
+    if (header_took_a_row(table.cells))
+      if (auto lost = find_lost_cell(table.cells, 0); lost && lost->cell == 2) {
+        report_lost_cell(table.cells, *lost);
+        headed = table.cells;
+        restore_cell(headed, *lost);
+      }
+    const std::vector<Cell>& all = headed.empty() ? table.cells : headed;
+    std::size_t first_row = read_header(all);
     sink_.begin(plan_);
     // issue 15: part headings ("Part B. Directives – ...") taken out of the rows.
     std::vector<Cell> unparted;
-    const auto& cells = take_parts(table.cells, first_row, unparted) ? unparted : table.cells;
+    const auto& cells = take_parts(all, first_row, unparted) ? unparted : all;
     const std::size_t w = width_;
     std::vector<Cell> restored;  // the cells with a lost boundary put back, when one is found
     if (cells.size() % w != 0) {
@@ -239,6 +249,17 @@ class Assembler {
                                      "after it are read from this boundary",
                                      kColumn[lost.column]),
                          paragraph});
+  }
+
+  // Whether the table's first three cells are a header's but for the third holding more lines after its name,
+  // one cell short of whole rows: the first row's tab lost, not a header missing.
+  static bool header_took_a_row(const std::vector<Cell>& cells) {
+    if (cells.size() < 3 || cells.size() % 3 == 0) return false;
+    const auto& a = cells[0].paragraphs;
+    const auto& b = cells[1].paragraphs;
+    const auto& c = cells[2].paragraphs;
+    return a.size() == 1 && b.size() == 1 && c.size() > 1 && c[0].size() <= kMaxHeaderCell &&
+           plan_column_score(a[0], b[0], c[0]) >= 2;
   }
 
   // Returns the index of the first data cell.

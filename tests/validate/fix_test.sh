@@ -102,8 +102,9 @@ check "symlink: the backup is a file, not a link" test ! -L "$tmp/linked/plan.tx
 
 # A tab lost in the middle of the 2007 plan: one error where it was lost, a
 # note on what was assumed, and none of the cascade (the sample's own
-# diagnostics, none, are all that is left).
-for line in 57 59 65; do
+# diagnostics, none, are all that is left). Line 7 is the first row's: it ran into the header's last cell
+# (a new user's finding: "no header", and every element a section off).
+for line in 7 57 59 65; do
   awk -v L=$line 'NR == L { sub(/^\t/, "") } 1' "$y2007" > "$tmp/lost.txt"
   validate "$tmp/lost.txt"
   check "lost tab at $line: exit 1" test $st -eq 1
@@ -113,6 +114,17 @@ for line in 57 59 65; do
   validate --fix --dry-run "$tmp/lost.txt"
   check "lost tab at $line: the tab is a guess, not a safe fix" test -z "$out"
 done
+awk 'NR == 7 { sub(/^\t/, "") } 1' "$y2007" > "$tmp/lost7.txt"
+check "lost tab at 7: the header kept and the elements the sample's" py -c "
+import json, subprocess, sys
+def bare(o):
+    if isinstance(o, dict): return {k: bare(v) for k, v in o.items() if k != 'span'}
+    if isinstance(o, list): return [bare(v) for v in o]
+    return o
+got = json.loads(subprocess.run([sys.argv[1], 'parse', sys.argv[2]], capture_output=True).stdout)
+want = json.load(open(sys.argv[3]))
+assert got['columns'] == want['columns'], got['columns']
+assert bare(got['sections']) == bare(want['sections'])" "$mseg" "$tmp/lost7.txt" "${y2007%.txt}.json"
 validate --format json "$tmp/lost.txt"
 check "lost tab: the unsafe fix inserts a tab" py -c "
 import json, sys
