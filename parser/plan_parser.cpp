@@ -354,6 +354,23 @@ class Assembler {
           return fmt::format(": it ends in '{}...{}' around a '/', and a tag is written in round parentheses", open,
                              close);
       }
+    // A new user's findings: a tag that lost its ')' or its '/' was said to be missing, as if none were written.
+    const std::size_t open = end.rfind('(');
+    if (open == std::string_view::npos || end.size() - open > 120) return {};
+    const std::string_view last = end.substr(open);
+    if (last.find(')') == std::string_view::npos && last.find('/') != std::string_view::npos)
+      return fmt::format(": '{}' at its end is not closed; a tag ends in ')'", shortened(last, 60));
+    if (end.back() == ')' && last.find('/') == std::string_view::npos && last.find(',') == std::string_view::npos) {
+      // "(Chair March 2008)": a name, then a time, with nothing between ("(Bangkok, March 2008)" is a place).
+      const std::string_view inside = trim(last.substr(1, last.size() - 2));
+      // "(Ministerial Statement 2004)": a source, cited.
+      for (std::string_view cited : {"statement", "declaration", "communiqu", "goal", "agenda"})
+        if (ascii::contains_ci(inside, cited)) return {};
+      for (std::size_t space = inside.find(' '); space != std::string_view::npos; space = inside.find(' ', space + 1))
+        if (read_deadline(inside.substr(space + 1)).kind != DeadlineKind::unknown)
+          return fmt::format(": if '{}' names its owner and deadline, write '/' between them: '({}/{})'", last,
+                             trim(inside.substr(0, space)), trim(inside.substr(space + 1)));
+    }
     return {};
   }
 

@@ -638,7 +638,8 @@ TEST_CASE("parser: an action's tag wrapped onto the next line is read with it, w
 TEST_CASE("parser: an action ending in what looks like a tag in other brackets is told why it has none") {
   const Plan p = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
                        "\t1.1 P\n\tA one \uFF08Japan/March 2008\uFF09\nA two [Japan/March 2008]\nA three plain\n"
-                       "A four (Japan\uFF0FMarch 2008)\nA five (Peru\u2215June 2008)\n");
+                       "A four (Japan\uFF0FMarch 2008)\nA five (Peru\u2215June 2008)\nA six (Chair March 2008)\n"
+                       "A seven (US/March 2008\n");
   std::vector<std::string> messages;
   for (const auto& d : p.diagnostics)
     if (d.code == "action-without-tag") messages.push_back(d.message);
@@ -651,7 +652,12 @@ TEST_CASE("parser: an action ending in what looks like a tag in other brackets i
                         "action has no (Owner/Deadline) tag: its last parenthesis has '\uFF0F', which looks like a '/' "
                         "but is no tag's; write '/'",
                         "action has no (Owner/Deadline) tag: its last parenthesis has '\u2215', which looks like a '/' "
-                        "but is no tag's; write '/'"});
+                        "but is no tag's; write '/'",
+                        // A new user's findings: a tag without its '/' or its ')' was said to be missing.
+                        "action has no (Owner/Deadline) tag: if '(Chair March 2008)' names its owner and deadline, "
+                        "write '/' between them: '(Chair/March 2008)'",
+                        "action has no (Owner/Deadline) tag: '(US/March 2008' at its end is not closed; a tag ends in "
+                        "')'"});
 }
 
 TEST_CASE("parser: a review's cases of several tags in a group and of joined groups") {

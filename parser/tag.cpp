@@ -351,8 +351,26 @@ std::string_view with_spaces(std::string_view content, Separator sep) {
   return content.substr(begin, end - begin);
 }
 
+// "(U.S. March 2008)": a '.' after "U.S" ends the abbreviation, and is no separator: the spaces after it stand where
+// '/' belongs (a new user's finding: the safe fix wrote "(U.S/March 2008)"). Other separators are as found.
+Separator abbreviation_kept(std::string_view content, Separator sep) {
+  const std::size_t p = sep.pos;
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (sep.len != 1 || content[p] != '.' || p < 3 || !upper(content[p - 1]) || content[p - 2] != '.' ||
+      !upper(content[p - 3]))
+    return sep;
+  std::size_t end = p + 1;
+  while (end < content.size() && content[end] == ' ') ++end;
+  return {p + 1, end - p - 1};
+}
+
 Finding separator_finding(std::string_view content, Separator sep, std::string message = {}) {
   const std::string_view where = content.substr(sep.pos, sep.len);
+  if (message.empty() && (sep.len == 0 || content[sep.pos] == ' ')) {
+    message = "no '/' between owner and deadline after '";
+    message += trim(content.substr(0, sep.pos));
+    message += "'; expected '/'";
+  }
   if (message.empty()) {
     message = "'";
     message += where;
@@ -670,7 +688,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
     }
     if (i < window) continue;
     std::size_t len = 0;
-    if (c == '.' || c == ',' || c == ';') {
+    if (c == '.' || c == ',' || c == ';' || c == '\\') {  // a backslash: a slash typed the wrong way (a new user's finding)
       len = 1;
     } else if (c == '-' || c == '\xE2') {
       len = spaced_dash(content, i);
@@ -685,24 +703,27 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
     if (!split) {
       auto damaged = damaged_split(content, seps, nseps);
       if (!damaged) return std::nullopt;
-      owners = content.substr(0, damaged->first.pos);
+      const Separator sep = abbreviation_kept(content, damaged->first);
+      owners = content.substr(0, sep.pos);
       if (trim(owners).empty() || pt::looks_like_citation(owners)) return std::nullopt;
-      const Separator sep = damaged->first;
       tag.deadline = read_deadline(content.substr(sep.pos + sep.len));
+      const bool spaces = sep.len == 0 || content[sep.pos] == ' ';  // after "U.S.": separator_finding says so
       out.push_back(separator_finding(content, sep,
-                                      "'" + quote(group) + "' looks like a tag with '" +
-                                          std::string(content.substr(sep.pos, sep.len)) + "' where '/' belongs"));
+                                      spaces ? std::string()
+                                             : "'" + quote(group) + "' looks like a tag with '" +
+                                                   std::string(content.substr(sep.pos, sep.len)) + "' where '/' belongs"));
       out.push_back(std::move(damaged->second));
       read_owner_region(owners, flat, tag);
       note_owners_like_deadlines(tag, owners, out);
       tag.text = std::string(group);
       return tag;
     }
-    owners = content.substr(0, split->sep.pos);
+    const Separator sep = abbreviation_kept(content, split->sep);
+    owners = content.substr(0, sep.pos);
     // "(Leaders' Statement, 2005)" cites a source; it names no owner.
     if (trim(owners).empty() || pt::looks_like_citation(owners)) return std::nullopt;
     tag.deadline = std::move(split->deadline);
-    out.push_back(separator_finding(content, split->sep));
+    out.push_back(separator_finding(content, sep));
   } else {
     owners = content.substr(0, slash);
     std::string_view written = content.substr(slash + 1);
@@ -799,9 +820,10 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
         slash_inside(bare, no_owner);
       } else if (auto split = split_deadline(content, seps, nseps)) {
         // "Canada/Secretariat. September 2006": the last owner, then '.' for '/'.
-        owners = content.substr(0, split->sep.pos);
+        const Separator sep = abbreviation_kept(content, split->sep);
+        owners = content.substr(0, sep.pos);
         tag.deadline = std::move(split->deadline);
-        out.push_back(separator_finding(content, split->sep));
+        out.push_back(separator_finding(content, sep));
       } else {
         if (const std::string_view text = trim(written); text.empty()) {
           out.push_back({DiagnosticCode::unknown_deadline, "missing deadline after '/'",
@@ -810,7 +832,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
           out.push_back(std::move(*damaged));
         } else if (auto damaged_tail = damaged_split(content, seps, nseps)) {
           // "Canada/Secretariat, 31 February 2008": the last owner, then ',' for '/'.
-          const Separator sep = damaged_tail->first;
+          const Separator sep = abbreviation_kept(content, damaged_tail->first);
           owners = content.substr(0, sep.pos);
           tag.deadline = read_deadline(content.substr(sep.pos + sep.len));
           out.push_back(separator_finding(content, sep));

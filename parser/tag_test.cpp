@@ -400,6 +400,23 @@ TEST_CASE("tag: damaged deadlines are reported for what they are, with the fix w
         std::vector<std::string>{"tag-separator warning @'.': '.' separates owner from deadline; expected '/' | fix '. ' -> '/'"});
   // Ordinary parenthesised text with a comma stays text.
   CHECK(findings_of("(see Annex B, Marhc)").empty());
+  // A new user's findings: the '.' that ends "U.S." is the abbreviation's, and the fix puts '/' after it (it wrote
+  // "(U.S/March 2008)"); a backslash is a slash typed the wrong way.
+  CHECK(read("(U.S. March 2008)", findings) == "owners=U.S. [United States] | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(findings_of("(U.S. March 2008)") ==
+        std::vector<std::string>{"tag-separator warning @' ': no '/' between owner and deadline after 'U.S.'; "
+                                 "expected '/' | fix ' ' -> '/'"});
+  CHECK(findings_of("(Japan, U.S.A. 2009)") ==
+        std::vector<std::string>{"tag-separator warning @' ': no '/' between owner and deadline after 'Japan, U.S.A.'; "
+                                 "expected '/' | fix ' ' -> '/'"});
+  CHECK(findings_of("(U.S.March 2008)") ==
+        std::vector<std::string>{"tag-separator warning @'': no '/' between owner and deadline after 'U.S.'; "
+                                 "expected '/' | fix '' -> '/'"});
+  CHECK(findings_of("(Japan. 2006)") ==
+        std::vector<std::string>{"tag-separator warning @'.': '.' separates owner from deadline; expected '/' | fix '. ' -> '/'"});
+  CHECK(read("(US\\March 2008)", findings) == "owners=US [United States] | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(findings_of("(US\\March 2008)") ==
+        std::vector<std::string>{"tag-separator warning @'\\': '\\' separates owner from deadline; expected '/' | fix '\\' -> '/'"});
 }
 
 TEST_CASE("tag: nested and unbalanced parentheses") {
