@@ -415,7 +415,23 @@ class Assembler {
     if (need > v.capacity()) v.reserve(v.empty() ? need : std::max(need, v.capacity() + v.capacity() / 2));
   }
 
+  // "a) develop ...", "iii) share ...", "2) report ...": a list item's marker, which closes no parenthesis (a new
+  // user's finding: each drew an unbalanced-parentheses warning, and --strict failed on a plan as written).
+  static std::string_view after_list_marker(std::string_view p) {
+    std::size_t i = 0;
+    while (i < p.size() && p[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < p.size() && j - i < 5 && ascii::alnum(p[j])) ++j;
+    if (j == i || j >= p.size() || p[j] != ')' || (j + 1 < p.size() && p[j + 1] != ' ')) return p;
+    const std::string_view marker = p.substr(i, j - i);
+    const bool letter = marker.size() == 1;
+    const bool number = marker.size() <= 2 && ascii::all_digits(marker);
+    const bool roman = marker.find_first_not_of("ivxIVX") == std::string_view::npos;
+    return letter || number || roman ? p.substr(j + 1) : p;
+  }
+
   void check_parens(std::string_view paragraph) {
+    paragraph = after_list_marker(paragraph);
     if (auto at = unbalanced_paren(paragraph)) {
       findings_.push_back({DiagnosticCode::unbalanced_parentheses,
                            fmt::format("'{}' has no matching '{}'", paragraph[*at], paragraph[*at] == '(' ? ')' : '('),

@@ -199,6 +199,22 @@ TEST_CASE("parser: unbalanced parentheses warn at the parenthesis") {
   CHECK(p.diagnostics[0].span.column == 9);
 }
 
+TEST_CASE("parser: a list item's marker closes no parenthesis") {
+  // A new user's finding: "a) develop ..." drew an unbalanced-parentheses warning.
+  Plan p = parse(kHeader + "\tD (Bogor Goal)\n\t\n\tAct on:\na) develop guidelines;\nii) share information;\n"
+                            "3) report (Chair/2008)\n");
+  const auto unbalanced = [](const Plan& plan) {
+    const std::vector<std::string> c = codes(plan);
+    return std::count(c.begin(), c.end(), std::string("unbalanced-parentheses"));
+  };
+  CHECK(unbalanced(p) == 0);
+  // Past the marker, an unclosed parenthesis is still one; a word before ')' is no marker.
+  Plan q = parse(kHeader + "\tD (Bogor Goal)\n\t\n\tAct on:\nb) develop (guidelines (Chair/2008)\n");
+  CHECK(unbalanced(q) == 1);
+  Plan r = parse(kHeader + "\tD (Bogor Goal)\n\t\n\tAct on guidelines) then (Chair/2008)\n");
+  CHECK(unbalanced(r) == 1);
+}
+
 TEST_CASE("parser: structural errors: no header row, a cell count that is not a multiple of three, no table") {
   Plan a = parse("\t1A. Directive (Bogor Goal)\n\t1.1 Priority\n\tAction (Chair/2008)\n");
   CHECK(codes(a) == std::vector<std::string>{"no-header"});
