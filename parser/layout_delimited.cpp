@@ -199,17 +199,16 @@ double fit(std::string_view text, char separator, const Header& h) {
   return agree >= 0.8 ? 1.0 : agree >= 0.5 ? 0.6 + 0.4 * agree : 0.5 * agree;
 }
 
-// A cell's text, its doubled quotes written once, each paragraph (a line of the cell) a line of its own, or, for a
-// column's name (`one_line`), joined with a space.
-void write_cell(Writer& w, const Field& f, bool one_line = false) {
-  w.raw("\t");
+// A cell's text, its doubled quotes written once, its paragraphs (the lines of the cell) with `between` between
+// them; whether it wrote any.
+bool put_paragraphs(Writer& w, const Field& f, std::string_view between) {
   bool first = true;
   std::string_view rest = f.text;
   while (true) {
     const std::size_t br = rest.find_first_of("\r\n");
     const std::string_view paragraph = trim(rest.substr(0, br));
     if (!paragraph.empty()) {
-      if (!first) w.raw(one_line ? " " : "\n");
+      if (!first) w.raw(between);
       first = false;
       std::string_view p = paragraph;
       if (f.quoted) {
@@ -224,6 +223,13 @@ void write_cell(Writer& w, const Field& f, bool one_line = false) {
     if (br == npos) break;
     rest.remove_prefix(br + 1);
   }
+  return !first;
+}
+
+// A table cell: each paragraph a line of its own, or, for a column's name (`one_line`), joined with a space.
+void write_cell(Writer& w, const Field& f, bool one_line = false) {
+  w.raw("\t");
+  put_paragraphs(w, f, one_line ? " " : "\n");
   w.raw("\n");
 }
 
@@ -241,10 +247,9 @@ Laid read(std::string_view text, char separator, const char* reader, const Heade
     at = read_record(text, at, separator, r, &laid.findings);
     bool any = false;
     for (const Field& f : r.fields) {
-      const std::string_view t = trim(f.text);
-      if (t.empty()) continue;
+      // Its quotes written once, as in the table's cells (a helper's finding: `""draft""` in a title).
+      if (!put_paragraphs(w, f, "\n")) continue;
       any = true;
-      w.put(t);
       w.raw("\n");
     }
     if (!any) w.raw("\n");

@@ -68,6 +68,13 @@ TEST_CASE("layout_delimited: quoted cells hold paragraphs, separators and double
   for (const Piece& p : laid.pieces)
     if (p.at <= q && q < p.at + p.length) mapped = csv.substr(p.source + (q - p.at), 2) == "\"\"";
   CHECK(mapped);
+  // Front matter's quotes likewise, and a line break in its cell a line (a helper's finding: `""draft""` in a title).
+  std::string front = "\"Work Plan, 2009 \"\"draft\"\"\",,\r\n\"On \"\"maritime\"\"\nsecurity\",,\r\n"
+                      "Goals,Priorities,Action Items\r\n1A. D (Bogor Goal),1.1 P,A (US/2008)\r\n";
+  Laid f = read_csv(front);
+  CHECK(f.text == "Work Plan, 2009 \"draft\"\nOn \"maritime\"\nsecurity\n\tGoals\n\tPriorities\n\tAction Items\n"
+                  "\t1A. D (Bogor Goal)\n\t1.1 P\n\tA (US/2008)\n");
+  check_pieces(front, f);
 }
 
 TEST_CASE("layout_delimited: a comma-separated header must name the plan's columns") {
