@@ -180,7 +180,7 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       ->type_name("STATUS")
       ->check(CLI::IsMember({"carried", "ended", "new"}))
       ->allow_extra_args(false);
-  cmd->add_option("--grep", args->greps, "Only threads whose text in some plan matches REGEX (RE2; repeatable: all)")
+  cmd->add_option("--grep", args->greps, "Only threads whose text in some plan matches REGEX (RE2; repeated: any)")
       ->type_name("REGEX")
       ->allow_extra_args(false);
   cmd->add_option("--fail-on", args->fail_on,

@@ -34,11 +34,13 @@ History filter_history(const History& h, const HistoryFilter& f, const OwnerAlia
           return std::find(owners.begin(), owners.end(), fold_owner_name(o)) != owners.end();
         }))
       continue;
-    bool all = std::all_of(greps.begin(), greps.end(), [&](const std::unique_ptr<re2::RE2>& re) {
+    // A repeated --grep matches any of its patterns, as query's and as the other repeated filters here do (a new
+    // user's finding: it took all, against docs/history.md).
+    const bool any = greps.empty() || std::any_of(greps.begin(), greps.end(), [&](const std::unique_ptr<re2::RE2>& re) {
       return std::any_of(t.steps.begin(), t.steps.end(),
                          [&](const ThreadStep& st) { return st.present && re2::RE2::PartialMatch(st.text, *re); });
     });
-    if (!all) continue;
+    if (!any) continue;
     out.threads.push_back(t);
   }
   out.owners = history::owner_summaries(out.threads);

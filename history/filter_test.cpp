@@ -49,6 +49,11 @@ TEST_CASE("filters: owner by who it is, kind, status, grep, slipped") {
   f = {};
   f.greps = {"work(shop)?"};
   CHECK(filter_history(sample(), f, aliases).threads.at(0).id == "2006:S1.A2");
+  // Repeated, any of the patterns (as query's --grep).
+  f.greps = {"workshop", "guide"};
+  CHECK(filter_history(sample(), f, aliases).threads.size() == 2);
+  f.greps = {"workshop", "nothing"};
+  CHECK(filter_history(sample(), f, aliases).threads.size() == 1);
   f = {};
   f.slipped = true;
   CHECK(filter_history(sample(), f, aliases).threads.at(0).id == "2006:S1.A1");

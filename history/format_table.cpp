@@ -49,7 +49,7 @@ void format_history_markdown(const History& h, const TextSink& sink) {
   using namespace history;
   std::string out = "# Plans over time\n\n| Plan | File |\n|---|---|\n";
   for (const auto& p : h.plans) out += fmt::format("| {} | `{}` |\n", md(p.label), plan_file_label(p));
-  out += fmt::format("\n{} threads: {}.\n", h.threads.size(), status_counts(h));
+  out += fmt::format("\n{} thread{}: {}.\n", h.threads.size(), h.threads.size() == 1 ? "" : "s", status_counts(h));
   out += "\n## Threads\n\n| Thread | Kind | Status | Text |";
   for (const auto& p : h.plans) out += fmt::format(" {} |", md(p.label));
   out += "\n|---|---|---|---|";

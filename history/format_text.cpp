@@ -59,11 +59,11 @@ std::string step_changes(const ThreadStep& st) {
 
 void format_history_text(const History& h, const TextSink& sink) {
   using namespace history;
-  std::string out = fmt::format("{} plans:", h.plans.size());
+  std::string out = fmt::format("{} plan{}:", h.plans.size(), h.plans.size() == 1 ? "" : "s");
   // Text from the plans (an action's words, an owner, a label from a plan's title) cannot reach the terminal as
   // an escape sequence (a reviewer's finding: history alone let one through).
   for (const auto& p : h.plans) out += fmt::format(" {} ({})", inert_text(p.label), inert_text(plan_file_label(p)));
-  out += fmt::format("\n{} threads: {}\n", h.threads.size(), status_counts(h));
+  out += fmt::format("\n{} thread{}: {}\n", h.threads.size(), h.threads.size() == 1 ? "" : "s", status_counts(h));
   std::size_t width = 0;
   for (const auto& p : h.plans) width = std::max(width, p.label.size());
   for (const auto& t : h.threads) {
