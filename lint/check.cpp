@@ -133,6 +133,21 @@ std::string check_text(std::string_view bytes, const std::string& path, const Ch
   return source_text;
 }
 
+// The errors parse recorded in plan JSON are not reported one by one (their lines are the text plan's), but a plan
+// read with errors must not validate as whole: one error, at the first (a new user's finding: `validate --strict`
+// passed such a plan while query warned of it).
+void recorded_errors(const LoadedPlan& loaded, Diagnostics& findings) {
+  const auto summary = error_summary(loaded);
+  if (!summary) return;
+  const auto& recorded = loaded.plan.diagnostics;
+  std::size_t k = 0;
+  while (recorded[k].severity != Severity::error) ++k;
+  const std::string& source = loaded.plan.source.path;
+  std::string message = *summary;
+  if (!source.empty() && source != "-") message += fmt::format("; 'mseg validate {}' shows them", source);
+  findings.push_back(found(DiagnosticCode::recorded_error, std::move(message), Span{}, fmt::format("/diagnostics/{}", k)));
+}
+
 }  // namespace
 
 FileReport check_plan(std::string_view bytes, const std::string& path, const CheckOptions& options) {
@@ -151,6 +166,7 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
       } else {
         Diagnostics findings = run_rules(loaded.plan);
         check_deadline_texts(loaded.plan, findings);
+        recorded_errors(loaded, findings);
         add_json_findings(bytes, loaded, findings, diags);
       }
     }

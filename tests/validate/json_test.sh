@@ -107,4 +107,18 @@ check "a negative page: json-schema error with the pointer, at its line" grep -q
   "$doc:$(line_of '"page": -2'):23: error: /sections/0/actions/0/span/pdf/page: -2 is an integer, expected a non-negative integer [json-schema]" <<< "$out"
 check "a box's width of the wrong type: json-schema error" grep -qF \
   "error: /sections/0/actions/0/span/pdf/width: \"wide\" is a string, expected a number [json-schema]" <<< "$out"
+
+# A plan parsed with errors: its JSON does not validate as whole (a new user's finding: --strict passed it).
+awk 'NR == 40 { sub(/^\t/, "") } 1' "$y2007" > "$tmp/lt40.txt"
+"$mseg" parse "$tmp/lt40.txt" -o "$tmp/lt40.json" 2> /dev/null
+validate --strict "$tmp/lt40.json"
+check "recorded errors: exit 1" test $st -eq 1
+check "recorded errors: one error at the first, with the text's line and the command" grep -qE \
+  "^$tmp/lt40.json:[0-9]+:5: error: /diagnostics/0: 1 error in the plan, the first cell-count \(line 40 of $tmp/lt40.txt\); 'mseg validate $tmp/lt40.txt' shows them \[recorded-error\]$" <<< "$out"
+check "recorded errors: nothing else" test "$(tail -1 <<< "$out")" = "0 warnings, 1 error in 1 file"
+"$mseg" parse "$y2007" -o "$tmp/clean.json"
+validate --strict "$tmp/clean.json"
+check "no recorded error: the sample's JSON validates" test $st -eq 0
+validate --disable recorded-error "$tmp/lt40.json"
+check "recorded-error can be disabled" test $st -eq 0
 finish
