@@ -53,4 +53,8 @@ bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary
 // so that one plan reads alike in every form.
 bool spaced_after_hyphen(std::string_view line, std::string_view next, const Vocabulary& document);
 
+// Whether `line` ends in a range's en dash right after a digit and `next` starts with a digit ("2010–" / "2011)"):
+// the range goes on without a space, as written on one line (a helper's finding: "2010– 2011" in a deadline's text).
+bool joins_range(std::string_view line, std::string_view next);
+
 }  // namespace mseg::layout

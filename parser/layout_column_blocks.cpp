@@ -36,6 +36,9 @@ constexpr std::size_t kMaxColumns = 6;
 // The column a heading line names: 0 directives, 1 priorities, 2 actions; -1 for none.
 int heading_column(std::string_view t) {
   if (t.empty() || t.size() > 40) return -1;
+  // "Action Items (Owner/Deadline)": the name before its parenthesis (a helper's finding: read as an action).
+  if (t.back() == ')' && column_name_with_parenthesis(t)) t = trim(t.substr(0, t.rfind('(')));
+  if (t.empty()) return -1;
   const char last = t.back();
   if (last == '.' || last == ')' || last == ',' || last == ';' || last == ':') return -1;
   if (last != 's') return -1;  // every column's name ends in 's': most lines go no further
@@ -45,7 +48,7 @@ int heading_column(std::string_view t) {
 // The section a directive number belongs to ("2A" -> "2"), empty for a line without one.
 std::string_view directive_section(std::string_view line) {
   std::string_view rest = line, number;
-  if (!patterns::consume_directive_number(rest, number)) return {};
+  if (!consume_directive_number(rest, number)) return {};
   std::size_t n = 0;
   while (n < number.size() && number[n] >= '0' && number[n] <= '9') ++n;
   return number.substr(0, n);
@@ -370,7 +373,7 @@ Laid read_column_blocks(std::string_view text) {
       const int groups = groups_column(fl.lines);
       if (patterns::consume_priority_number(rest, number)) {
         fl.column = 1, fl.reason = "it starts with a priority number";
-      } else if (rest = head; patterns::consume_directive_number(rest, number)) {
+      } else if (rest = head; consume_directive_number(rest, number)) {
         fl.column = 0, fl.reason = "it starts with a directive number";
       } else if (groups == 2) {
         fl.column = 2, fl.reason = "it holds an owner/deadline tag";

@@ -52,6 +52,15 @@ TEST_CASE("layout_column_blocks: a heading alone heads nothing, an unheaded bloc
   CHECK(has_note(laid, "Audit", "read as the actions cell of row 2"));
 }
 
+TEST_CASE("layout_column_blocks: a column's name may end in a parenthesis of its own") {
+  // A helper's finding: "Action Items (Owner/Deadline)" was read as an action with owner "Owner".
+  std::string text = "Goals\n1A. Adopt (Bogor Goal)\n\nPriorities\n1.1 Ports\n\n"
+                     "Action Items (Owner/Deadline)\nTrain staff\n(Chile/2009)\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(laid.text == "\tGoals\n\tPriorities\n\tAction Items (Owner/Deadline)\n"
+                     "\t1A. Adopt (Bogor Goal)\n\t1.1 Ports\n\tTrain staff (Chile/2009)\n");
+}
+
 TEST_CASE("layout_column_blocks: page furniture goes, cells that run on to the next page end together") {
   // Page 1: the directives column in one flow across two rows; row 2's priority starts lower down and, like
   // the directive beside it, runs on to page 2. Their last two lines stand side by side: row 2 starts there.

@@ -25,6 +25,61 @@ TEST_CASE("layout_side_by_side: columns from the header, rows at blank lines and
   CHECK(laid.findings.empty());
 }
 
+TEST_CASE("layout_side_by_side: a tag wrapped inside its parenthesis ends its action") {
+  // A helper's finding: "(Chair/next" / "meeting)" has no '/' or year on its closing line, and the next action
+  // joined it, taking its tag's place.
+  std::string text =
+      "Directives              Priorities          Action Items\n"
+      "1A. Adopt a strategic   1.1 Capacity        Report on the visits (Chair/next\n"
+      "approach (Bogor Goal)                       meeting)\n"
+      "                                            Seek funding for visits (APEC\n"
+      "                                            Secretariat/TBD)\n"
+      "                                            Hold a seminar (Canada/TPTWG\n"
+      "                                            33)\n"
+      "                                            Report (Chair/2008)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text ==
+        "\tDirectives\n\tPriorities\n\tAction Items\n"
+        "\t1A. Adopt a strategic approach (Bogor Goal)\n\t1.1 Capacity\n\tReport on the visits (Chair/next meeting)\n"
+        "Seek funding for visits (APEC Secretariat/TBD)\nHold a seminar (Canada/TPTWG 33)\nReport (Chair/2008)\n");
+}
+
+TEST_CASE("layout_side_by_side: an amount starting a wrapped line is no number of a directive or a priority") {
+  std::string text =
+      "Directives                 Priorities          Action Items\n"
+      "1A. Ministers welcomed     1.1 Capacity        Fund training of around US$\n"
+      "contributions of US$                           1.5 million a year (Japan/2010)\n"
+      "2.5 million for ports\n"
+      "(Ministerial Statement 2009)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text ==
+        "\tDirectives\n\tPriorities\n\tAction Items\n"
+        "\t1A. Ministers welcomed contributions of US$ 2.5 million for ports (Ministerial Statement 2009)\n"
+        "\t1.1 Capacity\n\tFund training of around US$ 1.5 million a year (Japan/2010)\n");
+}
+
+TEST_CASE("layout_side_by_side: a range's en dash ending a line goes on without a space") {
+  std::string text =
+      "Directives              Priorities          Action Items\n"
+      "1A. Adopt (Bogor Goal)  1.1 Capacity        Survey needs (Singapore/2010\u2013\n"
+      "                                            2011)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Adopt (Bogor Goal)\n\t1.1 Capacity\n"
+                     "\tSurvey needs (Singapore/2010\u20132011)\n");
+}
+
+TEST_CASE("layout_side_by_side: a column's name may end in a parenthesis of its own") {
+  // A helper's finding: "Action Items (Owner/Deadline)" made no header, and no table was found.
+  std::string text =
+      "Goals                   Priorities          Action Items (Owner/Deadline)\n"
+      "1A. Adopt (Bogor Goal)  1.1 Capacity        Review the visits\n"
+      "                                            (Chair/2010)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text == "\tGoals\n\tPriorities\n\tAction Items (Owner/Deadline)\n\t1A. Adopt (Bogor Goal)\n"
+                     "\t1.1 Capacity\n\tReview the visits (Chair/2010)\n");
+  CHECK(fit_side_by_side(text) > 0.5);
+}
+
 TEST_CASE("layout_side_by_side: a page break keeps the row, furniture is noted") {
   std::string text =
       "Directives              Priorities          Action Items\n"

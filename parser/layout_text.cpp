@@ -236,6 +236,8 @@ void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
       if (drop) line.remove_suffix(1);
       put(line);  // the hyphen kept or dropped, the word goes on without a space, or after one
       if (spaced) raw(" ");
+    } else if (joins_range(line, next)) {
+      put(line);
     } else if (const char* end = line.data() + line.size();
                next.data() == end + 1 && end < input_.data() + input_.size() && *end == '\n') {
       // The '\n' between the lines becomes the joining space in the same piece: a piece a paragraph,
@@ -334,6 +336,12 @@ bool Vocabulary::has_pair(std::string_view head, std::string_view tail) const {
   return std::binary_search(pairs_.begin(), pairs_.end(), word_hash(std::string(head) + " " + std::string(tail)));
 }
 
+bool joins_range(std::string_view line, std::string_view next) {
+  constexpr std::string_view kEnDash = "\u2013";
+  return line.size() > kEnDash.size() && line.ends_with(kEnDash) && digit(line[line.size() - kEnDash.size() - 1]) &&
+         !next.empty() && digit(next[0]);
+}
+
 bool spaced_after_hyphen(std::string_view line, std::string_view next, const Vocabulary& document) {
   if (line.size() < 2 || line.back() != '-' || next.empty() || !upper(next[0])) return false;
   std::size_t head = line.size() - 1, tail = 0;
@@ -387,6 +395,14 @@ bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary
   return whole->has(joined);
 }
 
+bool consume_directive_number(std::string_view& line, std::string_view& number) {
+  std::string_view rest = line;
+  if (!patterns::consume_directive_number(rest, number)) return false;
+  if (number.size() + 1 < line.size() && line[number.size()] == '.' && digit(line[number.size() + 1])) return false;
+  line = rest;
+  return true;
+}
+
 bool starts_paragraph(std::string_view line) {
   // Numbers start with a digit, bullets with '-' or the lead byte of U+00B7, U+2022, U+2013 or U+F0B7: most lines
   // go no further.
@@ -395,11 +411,23 @@ bool starts_paragraph(std::string_view line) {
   std::string_view rest = line, number;
   // Up to three digits and a capital with its stop ("144B.", a helper's generated plan of 150 sections): a year
   // ("2007.") is no number, nor "001r" in mangled text.
-  if (patterns::consume_directive_number(rest, number) &&
+  if (consume_directive_number(rest, number) &&
       (number.size() <= 3 || (number.size() == 4 && upper(number.back()) && line.size() > 4 && line[4] == '.')))
     return true;
   rest = line;
-  if (patterns::consume_priority_number(rest, number) && number.size() <= 5) return true;
+  // Not before a word in lower case: "2.5 million" is an amount a wrapped line starts with, where a priority's
+  // number comes before its title (a helper's finding: "... US$" / "2.5 million ..." split a directive in two).
+  if (patterns::consume_priority_number(rest, number) && number.size() <= 5) {
+    const std::string_view after = trim(rest);
+    return after.empty() || after[0] < 'a' || after[0] > 'z';
+  }
+  // A priority's number alone on its line, its title on the next ("2.5").
+  const std::size_t stop = line.find('.');
+  if (stop != std::string_view::npos && stop > 0 && stop <= 3 && ascii::all_digits(line.substr(0, stop))) {
+    std::string_view minor = line.substr(stop + 1);
+    if (!minor.empty() && minor.back() == '.') minor.remove_suffix(1);
+    if (minor.size() <= 2 && ascii::all_digits(minor)) return true;
+  }
   return starts_bullet(line);
 }
 
@@ -477,12 +505,31 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
                       std::vector<std::size_t>& begins) {
   begins.clear();
   int depth = 0;
+  // The line where the parenthesis open at the paragraph's depth 0 opened: a tag wrapped inside ("(Chair/next" /
+  // "meeting)") shows its '/' on that line, not on the line that closes it (a helper's finding: the next action
+  // joined the tag's, which lost its own).
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  constexpr std::size_t kMaxGroupLines = 6;
+  std::size_t group_line = kNone;
+  std::string group;
+  const auto wrapped_group_ends = [&](std::size_t last) {
+    const std::string_view closing = lines[last];
+    if (group_line == kNone || group_line >= last || last - group_line >= kMaxGroupLines ||
+        closing.find('(') != std::string_view::npos)
+      return false;
+    group.clear();
+    for (std::size_t k = group_line; k <= last; ++k) {
+      if (k > group_line) group.push_back(' ');
+      group.append(lines[k]);
+    }
+    return ends_group(group, 0);
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
     bool fresh = begins.empty() || starts_paragraph(line);
     if (!fresh) {
       std::string_view prev = lines[i - 1];  // the paragraph's last line so far
-      if (ends_group(prev, depth)) {
+      if (ends_group(prev, depth) || (depth == 0 && wrapped_group_ends(i - 1))) {
         fresh = true;
       } else if (width > 0 && !line.empty() && (upper(line[0]) || digit(line[0])) && prev.back() != '-' &&
                  !ends_mid_phrase(prev)) {
@@ -514,7 +561,9 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
       begins.push_back(i);
       depth = 0;
     }
+    const int before = depth;
     depth = paren_depth(line, depth);
+    if (before == 0) group_line = depth > 0 ? i : kNone;
   }
 }
 

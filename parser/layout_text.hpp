@@ -68,6 +68,9 @@ inline constexpr std::string_view kSymbolBullet = "\uF0B7";
 // Whether a paragraph starts with `line` whatever came before: a directive
 // number (1A., 2., 1a.), a priority number (1.1) or a bullet (·, •, -, Word's Symbol bullet).
 bool starts_paragraph(std::string_view line);
+// patterns::consume_directive_number for a line of a text form, but not for an amount ("2.5 million", which reads
+// as "2." before "5 million"): a wrapped line may start with one (a helper's finding: a directive cut in two).
+bool consume_directive_number(std::string_view& line, std::string_view& number);
 // Whether `line` starts with a bullet: ·, •, "- ", "– " or Word's Symbol bullet.
 bool starts_bullet(std::string_view line);
 // The depth of parentheses after `s`, from `depth` before it.

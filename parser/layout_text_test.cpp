@@ -70,6 +70,16 @@ TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or 
   CHECK_FALSE(starts_paragraph("144b Ministers"));
   CHECK_FALSE(starts_paragraph("2004)"));
   CHECK_FALSE(starts_paragraph("2007) (Manual \u2013"));
+  // An amount a wrapped line starts with (a helper's finding: "... US$" / "2.5 million ..." cut a directive).
+  CHECK_FALSE(starts_paragraph("2.5 million for port security"));
+  CHECK_FALSE(starts_paragraph("12.75 per cent of the budget"));
+  CHECK(starts_paragraph("2.5 Port Security"));
+  CHECK(starts_paragraph("2.5"));
+  // A range's en dash ending a line goes on without a space (a helper's finding: "2010– 2011").
+  CHECK(joins_range("(Singapore/2010\u2013", "2011)"));
+  CHECK_FALSE(joins_range("(Singapore/2010 \u2013", "2011)"));  // a spaced dash: a space
+  CHECK_FALSE(joins_range("training \u2013", "phase two"));
+  CHECK_FALSE(joins_range("\u2013", "2011"));
   CHECK(ends_group("Statement 2007)", 0));
   CHECK(ends_group("(Chair/March 2008).", 0));
   CHECK_FALSE(ends_group("(ISPS Code)", 1));  // inside a group still open

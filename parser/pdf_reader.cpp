@@ -568,7 +568,7 @@ class PdfLayout {
       // processor's hyphenation) is dropped, as the text forms' readers drop it (drops_hyphen), with the same
       // note; one a compound keeps is joined without a space (joins_compound); otherwise with one:
       // "Counter- Terrorism" and "Counter-Terrorism" look alike on the page, and a space loses no character.
-      if (k == 0 && join && (joins_broken_word(w) || joins_compound(w))) {
+      if (k == 0 && join && (joins_broken_word(w) || joins_compound(w) || joins_range(laid_.text, w.text))) {
       } else if (k == 0 && join && laid_.text.size() >= 2 && laid_.text.back() == '-' &&
                  laid_.text[laid_.text.size() - 2] != ' ') {
         // Whether a space stood after the hyphen the page does not say: the reading is said, as the text forms'
