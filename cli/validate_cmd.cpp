@@ -81,6 +81,7 @@ int run_validate(ValidateArgs args) {
   reports.reserve(args.files.size());
   std::string diffs;  // --fix --dry-run
   bool unreadable = false;
+  bool fix_refused = false;  // a plan read and reported, but not fixed: exit 2 as for an unreadable one
   std::vector<lint::Unread> unread;  // said in the JSON, SARIF and GitHub reports too
   for (const auto& file : args.files) {
     try {
@@ -95,17 +96,28 @@ int run_validate(ValidateArgs args) {
         throw CliError(fmt::format("{}: --fix rewrites text plans, not a .{} (fix it in the program that made it)",
                                    file, report.format));
       if (args.fix) {
-        lint::FixedText fixed = lint::apply_fixes(bytes, report.encoding, report.diagnostics);
-        if (args.dry_run) {
-          diffs += lint::unified_diff(bytes, fixed.bytes, file);
-        } else if (fixed.applied > 0) {
-          const std::string backup = file + kBackupSuffix;
-          keep_backup(file, backup, bytes);
-          rewrite_input(file, fixed.bytes);
-          fmt::print(stderr, "mseg: {}: applied {} fix{}; the original is kept in {}\n", file, fixed.applied,
-                     fixed.applied == 1 ? "" : "es", backup);
-          // What is left to report is what the fixed file still holds.
-          report = lint::check_plan(fixed.bytes, file, options);
+        // A plan that cannot be fixed (UTF-16, FILE.orig already there) is still reported: the refusal is an
+        // error of its own, exit 2, and the findings are what the user needs to fix it by hand (a new user's
+        // finding: "0 warnings, 0 errors in 0 files" after the refusal hid them).
+        try {
+          lint::FixedText fixed = lint::apply_fixes(bytes, report.encoding, report.diagnostics);
+          if (args.dry_run) {
+            diffs += lint::unified_diff(bytes, fixed.bytes, file);
+          } else if (fixed.applied > 0) {
+            const std::string backup = file + kBackupSuffix;
+            keep_backup(file, backup, bytes);
+            rewrite_input(file, fixed.bytes);
+            fmt::print(stderr, "mseg: {}: applied {} fix{}; the original is kept in {}\n", file, fixed.applied,
+                       fixed.applied == 1 ? "" : "es", backup);
+            // What is left to report is what the fixed file still holds.
+            report = lint::check_plan(fixed.bytes, file, options);
+          }
+        } catch (const CliError& e) {
+          print_error(fmt::format("{} (nothing fixed; its findings follow)", e.what()));
+          fix_refused = true;
+        } catch (const InputError& e) {
+          print_error(fmt::format("{}: {} (nothing fixed; its findings follow)", file, e.what()));
+          fix_refused = true;
         }
       }
       reports.push_back(std::move(report));
@@ -140,7 +152,7 @@ int run_validate(ValidateArgs args) {
     out.commit();
   }
 
-  if (unreadable) return kTrouble;
+  if (unreadable || fix_refused) return kTrouble;
   if (args.dry_run) return kOk;
   const lint::Summary s = lint::summarize(reports);
   if (s.errors > 0 || (args.strict && s.warnings > 0)) return kFound;

@@ -72,6 +72,13 @@ check "existing backup: exit 2" test $st -eq 2
 check "existing backup: says so" grep -qF "mseg: error: $plan.orig: exists already" "$tmp/stderr"
 check "existing backup: untouched" cmp -s "$plan.orig" "$tmp/before.txt"
 check "existing backup: file untouched" cmp -s "$plan" "$tmp/second.txt"
+# Refused, but reported (a new user's finding: "0 warnings, 0 errors in 0 files" hid what to fix by hand).
+check "existing backup: the findings still reported" grep -qE "warning: '.' separates owner from deadline.*\[tag-separator\]" <<< "$out"
+iconv -f UTF-8 -t UTF-16 "$tmp/second.txt" > "$tmp/utf16.txt"
+validate --fix "$tmp/utf16.txt"
+check "UTF-16: refused, exit 2" test $st -eq 2
+check "UTF-16: says why" grep -qF "$tmp/utf16.txt: --fix rewrites UTF-8 and Windows-1252 plans only; this one is utf-16le (nothing fixed; its findings follow)" "$tmp/stderr"
+check "UTF-16: the findings reported" grep -qE "^$tmp/utf16.txt:[0-9]+:[0-9]+: warning: '.' separates owner from deadline.*\[tag-separator\]$" <<< "$out"
 # --fix may rewrite its plan, but its report never lands on an input.
 validate --fix -o "$plan" "$plan"
 check "--fix -o onto the plan: refused, exit 2" test $st -eq 2
