@@ -206,8 +206,8 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       "Examples:\n"
       "  mseg history samples/mseg-workplan-2006-hanoi.txt samples/meg-sec-workplan-2007.txt\n"
       "  mseg history --sort meeting plans/*.txt --owner Australia --status ended\n"
-      "  mseg history --format csv plans/*.json -o history.csv\n"
-      "  mseg history --format markdown --kind action plans.jsonl > minutes.md\n"
+      "  mseg history --sort meeting --format csv plans/*.json -o history.csv\n"
+      "  mseg history --sort meeting --format markdown --kind action plans.jsonl > minutes.md\n"
       "  mseg history --sort meeting --fail-on slipped-twice plans/*.txt    # CI: no action may slip twice\n"
       "\n"
       "Exit status: 0 done; 1 a --fail-on condition holds; 2 usage error or unreadable input.");

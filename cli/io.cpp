@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <utility>
@@ -22,6 +23,7 @@
 #include <mseg/form.hpp>
 
 #include "base/huge_pages.hpp"
+#include "suggest.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -310,6 +312,24 @@ int unnamed_temp_file() {
 
 }  // namespace
 
+namespace {
+
+// " (did you mean 'samples/mseg-workplan-2006-hanoi.txt'?)" for a file name mistyped, from the names in its folder
+// (a new user's finding: commands, options and owners had one, file names none). Bounded: a folder of very many
+// files is not read through.
+std::string file_suggestion(const std::string& path) {
+  const std::size_t slash = path.rfind('/');
+  const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+  const std::string prefix = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  std::error_code ec;
+  std::vector<std::string> names;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end && names.size() < 4096; it.increment(ec))
+    names.push_back(prefix + it->path().filename().string());
+  return did_you_mean(path, names);
+}
+
+}  // namespace
+
 std::string read_input(const std::string& path, std::uint64_t max_bytes, std::string_view limit) {
   if (path == "-") {
     // A second "-" would read what the first left: nothing ("-: empty file"), or the rest of a pipe.
@@ -320,7 +340,10 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes, std::st
     return read_fd(STDIN_FILENO, "-", max_bytes, 0, limit);
   }
   const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (!fd) throw CliError(fmt::format("{}: {}", path, reason(errno)));
+  if (!fd) {
+    const int err = errno;
+    throw CliError(fmt::format("{}: {}{}", path, reason(err), err == ENOENT ? file_suggestion(path) : std::string()));
+  }
   struct stat st {};
   if (::fstat(fd.get(), &st) == 0) {
     if (S_ISDIR(st.st_mode)) throw CliError(fmt::format("{}: is a directory", path));
@@ -396,6 +419,8 @@ Output::Output(const std::string& path) : path_(path) {
       g_temp_active = 1;
     }
   }
+  // The commonest cause said plainly (a new user's finding: "cannot create a temporary file in nodir").
+  if (fd_ < 0 && err == ENOENT) throw CliError(fmt::format("{}: the folder {} does not exist", path, dir));
   if (fd_ < 0) throw CliError(fmt::format("{}: cannot create a temporary file in {}: {}", path, dir, reason(err)));
 }
 

@@ -133,5 +133,12 @@ check "--bom: the file starts with the UTF-8 byte order mark" test "$(head -c 3 
 check "without --bom: no byte order mark" test "$(m query --format csv --owner US "$hanoi" | head -c 6)" = source
 fails "--bom is for CSV" "--bom: only for --format csv" query --bom --owner US "$hanoi"
 
+# --- 12. -o into a folder that does not exist ------------------------------------------------
+fails "-o into a missing folder: said plainly" "mseg: error: $tmp/nodir/out.json: the folder $tmp/nodir does not exist" \
+  parse "$hanoi" -o "$tmp/nodir/out.json"
+# --- 13. a mistyped file name -----------------------------------------------------------------
+fails "a mistyped file: did you mean" "${hanoi/hanoi/hanio}: No such file or directory (did you mean '$hanoi'?)" \
+  query --owner US "${hanoi/hanoi/hanio}"
+
 echo "$fails failure(s)"
 test "$fails" -eq 0
