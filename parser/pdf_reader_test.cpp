@@ -515,3 +515,29 @@ TEST_CASE("pdf: a row that ends in a parenthesis at a page's foot is no cell goi
     CHECK(plan.sections[1].priorities[0].title == "e-Navigation trials");
   }
 }
+
+TEST_CASE("pdf: a tag's last line at the same height on most pages is the table's, not a running footer") {
+  // A helper's finding: "2010)" closing "(Japan/December" stood at one height on three pages of five and was
+  // dropped as furniture; the tags lost their years and the actions joined.
+  const std::string first[] = {"Hold a drill at ports", "Train port officers", "Survey the terminals"};
+  const std::string next[] = {"Review the plan", "Share the findings", "Report to ministers"};
+  std::vector<std::vector<Placed>> pages;
+  for (int k = 0; k < 3; ++k) {
+    std::vector<Placed> lines;
+    if (k == 0) lines = {{50, 120, "1A. Ministers met on ports. (Statement 2009)"}, {300, 120, "1.1 Port security"}};
+    lines.push_back({550, 120, first[k] + " (Japan/December"});
+    lines.push_back({550, 131, "2010)"});
+    lines.push_back({550, 142, next[k] + " (Peru/2011)"});
+    pages.push_back(header_and(lines));
+  }
+  mseg::Plan plan = mseg::parse_plan(pages_pdf(pages));
+  REQUIRE(plan.sections.size() == 1);
+  const auto& actions = plan.sections[0].actions;
+  REQUIRE(actions.size() == 6);
+  for (int k = 0; k < 3; ++k) {
+    CHECK(actions[2 * k].text == first[k]);
+    REQUIRE(actions[2 * k].tags.size() == 1);
+    CHECK(actions[2 * k].tags[0].text == "(Japan/December 2010)");
+    CHECK(actions[2 * k + 1].text == next[k]);
+  }
+}
