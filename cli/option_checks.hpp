@@ -2,6 +2,8 @@
 // and the options every subcommand that reads plans or writes a file shares.
 #pragma once
 
+#include <charconv>
+
 #include <CLI/CLI.hpp>
 
 #include <cmath>
@@ -17,6 +19,10 @@ inline CLI::Validator byte_count() {
       [](std::string& value) -> std::string {
         if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
           return "expected a number of bytes (decimal digits only), got '" + value + "'";
+        // Past 2^64-1 CLI11 would hold the largest value, silently (a new user's finding).
+        std::uint64_t n = 0;
+        if (std::from_chars(value.data(), value.data() + value.size(), n).ec != std::errc())
+          return "'" + value + "' bytes is more than any file can hold";
         return {};
       },
       "");

@@ -47,7 +47,12 @@ std::optional<Date> relative_day(std::string_view text, Date today) {
 // already knows, so one reader serves both the plans and the command line.
 DateRange read_date_argument(std::string_view option, std::string_view text, Date today) {
   if (today.year > 0)
-    if (auto day = relative_day(text, today)) return {*day, *day};
+    if (auto day = relative_day(text, today)) {
+      // The years a written date may name (a new user's finding: "3026" was refused, "today+1000y" taken).
+      if (day->year < 1900 || day->year > 2199)
+        throw QueryError(fmt::format("{}: '{}' is {}, outside 1900-2199", option, text, to_string(*day)));
+      return {*day, *day};
+    }
   // A plan's "05/09/2008" is read as both days; an option's must say which.
   if (is_ambiguous_date(text))
     throw QueryError(fmt::format("{}: '{}' reads as two days (day-first or month-first): write it YYYY-MM-DD",

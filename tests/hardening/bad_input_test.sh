@@ -618,6 +618,13 @@ assert [p['source']['path'] for p in a]==['$hanoi','$y2007'], a"
       run $cmd --max-bytes -5 "$hanoi"; check "$case: $cmd --max-bytes -5: exit 2 (got $st)" test "$st" -eq 2
     done
     run diff --max-bytes 0x10 "$hanoi" "$hanoi"; check "$case: diff --max-bytes 0x10: exit 2 (got $st)" test "$st" -eq 2
+    # Past 2^64-1: CLI11 held the largest value, in silence (a new user's finding).
+    run parse --max-bytes 99999999999999999999999 "$hanoi"
+    check "$case: --max-bytes past 2^64: exit 2 (got $st)" test "$st" -eq 2
+    check "$case: --max-bytes past 2^64: says why" grep -q "is more than any file can hold" "$tmp/err"
+    run query --due-before today+1000y "$hanoi"
+    check "$case: --due-before today+1000y: exit 2 (got $st)" test "$st" -eq 2
+    check "$case: --due-before today+1000y: says why" grep -q "outside 1900-2199" "$tmp/err"
     for t in nan inf -0.5 1.5; do
       run diff --threshold "$t" "$hanoi" "$y2007"
       check "$case: --threshold $t: exit 2 (got $st)" test "$st" -eq 2
