@@ -53,6 +53,11 @@ bool drops_hyphen(std::string_view line, std::string_view next, const Vocabulary
 // so that one plan reads alike in every form.
 bool spaced_after_hyphen(std::string_view line, std::string_view next, const Vocabulary& document);
 
+// The web address `line` ends in ("http://www.apec.org/meg-sec/cr"), or empty: a wrapped line may have cut it
+// anywhere, and whether it goes on in the next line the text does not say (a helper's finding: read with a space
+// inside, in silence).
+std::string_view ends_in_web_address(std::string_view line);
+
 // Whether `line` ends in a range's en dash right after a digit and `next` starts with a digit ("2010–" / "2011)"):
 // the range goes on without a space, as written on one line (a helper's finding: "2010– 2011" in a deadline's text).
 bool joins_range(std::string_view line, std::string_view next);

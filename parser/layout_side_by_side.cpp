@@ -383,6 +383,10 @@ Laid read_side_by_side(std::string_view text) {
         }
       }
     }
+    // A part heading right under the row before (no blank line between: the directive cell was the row's
+    // tallest) starts a row of its own (a helper's finding: read as that row's directive).
+    if (!cut && !parts_of(p, 0).empty() && !row[0].empty() && starts_part_heading(parts_of(p, 0).front()))
+      cut = true;
     // issue 15: a part heading's row holds the heading alone: a directive under it starts the next row.
     if (!cut && !parts_of(p, 0).empty() && !row[0].empty() && starts_part_heading(row[0].front())) {
       std::string_view rest = parts_of(p, 0).front(), number;

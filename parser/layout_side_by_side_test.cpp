@@ -80,6 +80,18 @@ TEST_CASE("layout_side_by_side: a column's name may end in a parenthesis of its 
   CHECK(fit_side_by_side(text) > 0.5);
 }
 
+TEST_CASE("layout_side_by_side: a web address ending a line is joined with a space, and a note says so") {
+  std::string text =
+      "Directives              Priorities          Action Items\n"
+      "1A. Adopt (Bogor Goal)  1.1 Capacity        Publish at http://www.apec.org/cr\n"
+      "                                            uise (Chair/2010)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\tPublish at http://www.apec.org/cr uise (Chair/2010)\n") != std::string::npos);
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(to_string(laid.findings[0].code) == "layout-inferred");
+  CHECK(laid.findings[0].where == "http://www.apec.org/cr");
+}
+
 TEST_CASE("layout_side_by_side: a page break keeps the row, furniture is noted") {
   std::string text =
       "Directives              Priorities          Action Items\n"
@@ -123,7 +135,12 @@ TEST_CASE("layout_side_by_side: a wider header's further columns each get their 
       "                                            Compile the survey\n"
       "                                            (Korea/2011)\n"
       "1B. Cooperate (Bogor    1.2 Ship alerts     Survey the alerts                  Australia     Ongoing,\n"
-      "Goal)                                       (Chair/2012)                                     reviewed\n";
+      "Goal)                                       (Chair/2012)                                     reviewed\n"
+      // A part heading right under a row whose directive was its tallest cell (a helper's finding: read as
+      // that row's directive, and the next section under the part before).
+      "Part B. Tasks for More\n"
+      "Than One Group\n"
+      "2A. Share (Bogor Goal)  2.1 Data            Map it (Peru/2013)                 Peru          2013\n";
   Laid laid = read_side_by_side(text);
   CHECK(laid.text ==
         "\tDirectives\n\tDeliverables\n\tAction Items\n\tLead\n\tTimeline\n"
@@ -134,7 +151,9 @@ TEST_CASE("layout_side_by_side: a wider header's further columns each get their 
         "\tHold a regional workshop. Lead: Canada and Chile\nCompile the survey (Korea/2011)\n\tCanada\n\t2011\n"
         // The Lead column takes up text again: a new row; a further cell's wrapped lines are one paragraph.
         "\t1B. Cooperate (Bogor Goal)\n\t1.2 Ship alerts\n\tSurvey the alerts (Chair/2012)\n\tAustralia\n"
-        "\tOngoing, reviewed\n");
+        "\tOngoing, reviewed\n"
+        "\tPart B. Tasks for More Than One Group\n\t\n\t\n\t\n\t\n"
+        "\t2A. Share (Bogor Goal)\n\t2.1 Data\n\tMap it (Peru/2013)\n\tPeru\n\t2013\n");
   CHECK(laid.findings.empty());
 }
 

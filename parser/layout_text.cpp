@@ -51,11 +51,13 @@ std::string without_digits(std::string_view t) {
 }  // namespace
 
 bool page_number(std::string_view t) {
+  // Up to four digits, but not a year: a plan is not 1,900 pages long, and a Timeline cell's "2015" may be a
+  // page's last line (a helper's finding: removed as a page number, the cell lost).
   auto all_digits = [](std::string_view s) {
     if (s.empty() || s.size() > 4) return false;
     for (char c : s)
       if (!digit(c)) return false;
-    return true;
+    return s.size() < 4 || s < "1900";
   };
   if (all_digits(t)) return true;
   if (t.size() >= 5 && (starts_with(t, "- ") || starts_with(t, "\u2013 ")) && t.back() == '-') {
@@ -238,6 +240,16 @@ void Writer::paragraph_of(const std::string_view* lines, std::size_t count) {
       if (spaced) raw(" ");
     } else if (joins_range(line, next)) {
       put(line);
+    } else if (const std::string_view url = ends_in_web_address(line); !url.empty()) {
+      std::size_t next_end = next.find(' ');
+      if (next_end == std::string_view::npos) next_end = next.size();
+      laid_.findings.push_back({DiagnosticCode::layout_inferred,
+                                fmt::format("a web address ends the line: read as '{} {}', with a space; if the "
+                                            "address goes on in the next line, it was cut by the wrap",
+                                            url, next.substr(0, next_end)),
+                                url});
+      put(line);
+      raw(" ");
     } else if (const char* end = line.data() + line.size();
                next.data() == end + 1 && end < input_.data() + input_.size() && *end == '\n') {
       // The '\n' between the lines becomes the joining space in the same piece: a piece a paragraph,
@@ -334,6 +346,16 @@ bool Vocabulary::has_compound(std::string_view head, std::string_view tail) cons
 bool Vocabulary::has_pair(std::string_view head, std::string_view tail) const {
   sort();
   return std::binary_search(pairs_.begin(), pairs_.end(), word_hash(std::string(head) + " " + std::string(tail)));
+}
+
+std::string_view ends_in_web_address(std::string_view line) {
+  const std::size_t space = line.find_last_of(" \t");
+  const std::string_view word = space == std::string_view::npos ? line : line.substr(space + 1);
+  if (word.find("://") == std::string_view::npos && !word.starts_with("www.")) return {};
+  // A sentence's end after it is no cut ("... at www.apec.org." / "Next").
+  const char last = word.back();
+  if (last == '.' || last == ',' || last == ';' || last == ')') return {};
+  return word;
 }
 
 bool joins_range(std::string_view line, std::string_view next) {

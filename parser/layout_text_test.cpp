@@ -75,6 +75,11 @@ TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or 
   CHECK_FALSE(starts_paragraph("12.75 per cent of the budget"));
   CHECK(starts_paragraph("2.5 Port Security"));
   CHECK(starts_paragraph("2.5"));
+  // A web address ending a line may have been cut by the wrap (a helper's finding: read with a space, in silence).
+  CHECK(ends_in_web_address("Publish at http://www.apec.org/meg-sec/cr") == "http://www.apec.org/meg-sec/cr");
+  CHECK(ends_in_web_address("see www.apec.org/mseg") == "www.apec.org/mseg");
+  CHECK(ends_in_web_address("see http://www.apec.org.").empty());  // a sentence's end after it
+  CHECK(ends_in_web_address("Publish the best practices").empty());
   // A range's en dash ending a line goes on without a space (a helper's finding: "2010– 2011").
   CHECK(joins_range("(Singapore/2010\u2013", "2011)"));
   CHECK_FALSE(joins_range("(Singapore/2010 \u2013", "2011)"));  // a spaced dash: a space
@@ -198,6 +203,21 @@ TEST_CASE("layout_text: lines wrapped at a newline join in one piece, the newlin
   CHECK(laid.pieces[1].at == 22);
   CHECK(laid.pieces[1].source == 24);
   CHECK(input[8] == '\n');  // the input is left as it was
+}
+
+TEST_CASE("layout_text: a year is no page number") {
+  // A helper's finding: a Timeline cell's "2015", a one-page plan's last line, was removed as its page number.
+  CHECK(page_number("3"));
+  CHECK(page_number("- 12 -"));
+  CHECK(page_number("Page 3 of 7"));
+  CHECK_FALSE(page_number("2015"));
+  CHECK_FALSE(page_number("- 2009 -"));
+  std::string input = "Plan\n1A. Adopt\n2015\n";
+  auto lines = split_lines(input);
+  Findings notes;
+  auto marks = find_furniture(lines, notes);
+  CHECK(marks[2] == Furniture::none);
+  CHECK(notes.empty());
 }
 
 TEST_CASE("layout_text: page numbers and running footers are furniture, each with a note") {

@@ -588,6 +588,15 @@ class PdfLayout {
                                         std::string_view(laid_.text).substr(start), w.text),
                             laid_.text.size() - 1, 1});
         laid_.text.push_back(' ');
+      } else if (k == 0 && join &&
+                 !ends_in_web_address(std::string_view(laid_.text).substr(last_word_start())).empty()) {
+        // A web address that fills its line: whether the wrap cut it, the page does not say (as in the text forms).
+        const std::size_t start = last_word_start();
+        guesses_.push_back({fmt::format("a web address ends the line: read as '{} {}', with a space; if the address "
+                                        "goes on in the next line, it was cut by the wrap",
+                                        std::string_view(laid_.text).substr(start), w.text),
+                            start, laid_.text.size() - start});
+        laid_.text.push_back(' ');
       } else if (k > 0 || join) {
         laid_.text.push_back(' ');
       }

@@ -541,3 +541,15 @@ TEST_CASE("pdf: a tag's last line at the same height on most pages is the table'
     CHECK(actions[2 * k + 1].text == next[k]);
   }
 }
+
+TEST_CASE("pdf: a web address filling its line is joined with a space, and a note says so") {
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(three_columns(
+      {{550, 120, "Publish at http://www.apec.org/cr"}, {550, 131, "uise (Chair/2010)"}})));
+  REQUIRE(plan.sections.size() == 1);
+  REQUIRE(plan.sections[0].actions.size() == 1);
+  CHECK(plan.sections[0].actions[0].text == "Publish at http://www.apec.org/cr uise");
+  bool noted = false;
+  for (const auto& d : plan.diagnostics)
+    noted = noted || (d.code == "layout-inferred" && d.message.find("a web address ends the line") != std::string::npos);
+  CHECK(noted);
+}
