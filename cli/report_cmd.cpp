@@ -25,7 +25,8 @@ struct ReportArgs {
   std::string aliases;   // --aliases FILE: who is who, for the lanes
 };
 
-int run_report(const ReportArgs& args) {
+int run_report(ReportArgs args) {
+  if (args.file.empty()) args.file = stdin_or_refuse().front();
   report::ReportOptions options;
   options.source = args.file;
   try {
@@ -69,9 +70,10 @@ int run_report(const ReportArgs& args) {
 void add_report_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<ReportArgs>();
   auto* cmd = app.add_subcommand("report", "Write a plan as one HTML page: deadline timeline, table, changes");
-  cmd->add_option("plan", args->file, "The plan (text or plan JSON); '-' reads standard input")
-      ->type_name("FILE")
-      ->required();
+  // Optional, as parse's, validate's and query's FILE: none reads a pipe (a new user's finding: `cat plan.txt |
+  // mseg report` said "missing plan").
+  cmd->add_option("FILE", args->file, "The plan (text or plan JSON); '-' or none reads standard input")
+      ->type_name("FILE");
   cmd->add_option("--since", args->since, "Also show what changed since this older plan (repeatable)")
       ->type_name("OLDER_PLAN")
       ->check(not_empty())

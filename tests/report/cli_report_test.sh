@@ -80,6 +80,9 @@ check "plan JSON in: the same rows as the text" test "$(facts "$tmp/j.html" | py
 check "as of a later day: no action due soon, all dated ones overdue" \
   test "$("$mseg" report "$y2007" --as-of 2009-01-01 | grep -o '<strong>11</strong> overdue' | wc -l)" = 1
 
+# No FILE: a pipe is read, as by parse, validate and query (a new user's finding: "missing plan").
+check "no FILE: the plan piped in" test "$("$mseg" report --as-of 2009-01-01 < "$y2007" | grep -o '<strong>11</strong> overdue' | wc -l)" = 1
+
 # Errors: one line naming the file or option, exit 2, no output file.
 "$mseg" report "$tmp/missing.txt" -o "$tmp/none.html" 2> "$tmp/err"; st=$?
 check "missing plan exits 2" test $st -eq 2
