@@ -15,4 +15,24 @@ inline std::string_view skip_utf8(std::string_view bytes) {
   return starts_utf8(bytes) ? bytes.substr(kUtf8.size()) : bytes;
 }
 
+// Why a file with a NUL byte is not read: " (binary file?)", or, when its first bytes are ASCII text with a NUL
+// beside every character, that it looks like UTF-16 without a byte order mark (`iconv -t UTF-16LE` writes none;
+// a new user's finding: "binary file?" for a plan). Such a file is not guessed at: the reason tells how to save it.
+inline std::string_view nul_reason(std::string_view bytes) {
+  const std::size_t n = bytes.size() < 64 ? bytes.size() & ~std::size_t{1} : 64;
+  if (n < 8) return " (binary file?)";
+  const auto text = [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r'; };
+  bool le = true, be = true;
+  for (std::size_t i = 0; i < n; i += 2) {
+    le = le && text(bytes[i]) && bytes[i + 1] == '\0';
+    be = be && bytes[i] == '\0' && text(bytes[i + 1]);
+  }
+  if (le || be)
+    return le ? ": it looks like UTF-16 (little-endian) without a byte order mark; save it as UTF-8, or as UTF-16 "
+                "with one (iconv -f UTF-16LE -t UTF-8)"
+              : ": it looks like UTF-16 (big-endian) without a byte order mark; save it as UTF-8, or as UTF-16 "
+                "with one (iconv -f UTF-16BE -t UTF-8)";
+  return " (binary file?)";
+}
+
 }  // namespace mseg::bom

@@ -22,6 +22,7 @@
 #include <fmt/format.h>
 #include <mseg/form.hpp>
 
+#include "base/bom.hpp"
 #include "base/huge_pages.hpp"
 #include "suggest.hpp"
 
@@ -98,8 +99,8 @@ std::string read_fd(int fd, const std::string& name, std::uint64_t max_bytes, st
       nul_allowed = starts_utf16(out) || may_be_binary_form(out);
     if (nul_allowed && !*nul_allowed) {
       if (const void* nul = std::memchr(out.data() + checked, '\0', out.size() - checked))
-        throw CliError(fmt::format("{}: contains NUL bytes at byte {} (binary file?)", name,
-                                   static_cast<const char*>(nul) - out.data()));
+        throw CliError(fmt::format("{}: contains NUL bytes at byte {}{}", name,
+                                   static_cast<const char*>(nul) - out.data(), bom::nul_reason(out)));
       checked = out.size();
     }
     if (n == 0) break;

@@ -178,6 +178,14 @@ TEST_CASE("decode: unreadable input throws InputError with the reason") {
   using namespace std::string_literals;
   CHECK_THROWS_WITH_AS(decode(""), "empty file", InputError);
   CHECK_THROWS_WITH_AS(decode("ab\0c"s), "contains NUL bytes at byte 2 (binary file?)", InputError);
+  // UTF-16 without its byte order mark (iconv -t UTF-16LE writes none): said so, with how to save it.
+  CHECK_THROWS_WITH_AS(decode("P\0l\0a\0n\0\n\0\t\0D\0i\0"s),
+                       doctest::Contains("contains NUL bytes at byte 1: it looks like UTF-16 (little-endian) without a "
+                                         "byte order mark"),
+                       InputError);
+  CHECK_THROWS_WITH_AS(decode("\0P\0l\0a\0n\0\n\0\t\0D\0i"s),
+                       doctest::Contains("at byte 0: it looks like UTF-16 (big-endian) without a byte order mark"),
+                       InputError);
   CHECK_THROWS_WITH_AS(decode("\xEF\xBB\xBF" "ab\0c"s), "contains NUL bytes at byte 5 (binary file?)",
                        InputError);
   // Invalid UTF-8 first, so the NUL is found by the cp1252 decoder.

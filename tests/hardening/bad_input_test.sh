@@ -618,6 +618,11 @@ assert [p['source']['path'] for p in a]==['$hanoi','$y2007'], a"
       run $cmd --max-bytes -5 "$hanoi"; check "$case: $cmd --max-bytes -5: exit 2 (got $st)" test "$st" -eq 2
     done
     run diff --max-bytes 0x10 "$hanoi" "$hanoi"; check "$case: diff --max-bytes 0x10: exit 2 (got $st)" test "$st" -eq 2
+    # UTF-16 without a byte order mark: not "binary file?" (a new user's finding), but what it looks like.
+    iconv -f UTF-8 -t UTF-16LE "$hanoi" > "$tmp/u16.txt"
+    run validate "$tmp/u16.txt"
+    check "$case: BOM-less UTF-16: exit 2 (got $st)" test "$st" -eq 2
+    check "$case: BOM-less UTF-16: says so" grep -q "looks like UTF-16 (little-endian) without a byte order mark" "$tmp/err"
     # Past 2^64-1: CLI11 held the largest value, in silence (a new user's finding).
     run parse --max-bytes 99999999999999999999999 "$hanoi"
     check "$case: --max-bytes past 2^64: exit 2 (got $st)" test "$st" -eq 2
