@@ -324,8 +324,9 @@ std::string file_suggestion(const std::string& path) {
   const std::string prefix = slash == std::string::npos ? "" : path.substr(0, slash + 1);
   std::error_code ec;
   std::vector<std::string> names;
+  // Files only: a plan is a file, and a folder suggested ("samplez" -> "sample") is refused next (a review's finding).
   for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end && names.size() < 4096; it.increment(ec))
-    names.push_back(prefix + it->path().filename().string());
+    if (std::error_code kind; !it->is_directory(kind)) names.push_back(prefix + it->path().filename().string());
   return did_you_mean(path, names);
 }
 

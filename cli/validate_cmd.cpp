@@ -115,9 +115,14 @@ int run_validate(ValidateArgs args) {
         } catch (const CliError& e) {
           print_error(fmt::format("{} (nothing fixed; its findings follow)", e.what()));
           fix_refused = true;
+          // In the machine-readable reports too, where a CI job reads why it failed (a review's finding).
+          std::string why = e.what();
+          if (why.starts_with(file + ": ")) why.erase(0, file.size() + 2);
+          unread.push_back({file, "not fixed: " + why});
         } catch (const InputError& e) {
           print_error(fmt::format("{}: {} (nothing fixed; its findings follow)", file, e.what()));
           fix_refused = true;
+          unread.push_back({file, std::string("not fixed: ") + e.what()});
         }
       }
       reports.push_back(std::move(report));

@@ -136,12 +136,33 @@ std::string check_text(std::string_view bytes, const std::string& path, const Ch
 // The errors parse recorded in plan JSON are not reported one by one (their lines are the text plan's), but a plan
 // read with errors must not validate as whole: one error, at the first (a new user's finding: `validate --strict`
 // passed such a plan while query warned of it).
-void recorded_errors(const LoadedPlan& loaded, Diagnostics& findings) {
-  const auto summary = error_summary(loaded);
-  if (!summary) return;
+void recorded_errors(const LoadedPlan& loaded, const RuleSettings& settings, Diagnostics& findings) {
+  // The recorded errors as the settings have them: `--disable cell-count` passes the JSON as it passes the text
+  // (a review's finding). Counted on a copy of the diagnostics alone, only when a setting touches them.
   const auto& recorded = loaded.plan.diagnostics;
+  const bool touched = std::any_of(recorded.begin(), recorded.end(), [&](const Diagnostic& d) {
+    return d.severity == Severity::error && (settings.disabled.contains(d.code) || settings.severity.contains(d.code));
+  });
+  LoadedPlan adjusted;
+  if (touched) {
+    adjusted.within = loaded.within;
+    adjusted.from_json = loaded.from_json;
+    adjusted.plan.source = loaded.plan.source;
+    for (const Diagnostic& d : recorded) {
+      if (settings.disabled.contains(d.code)) {
+        adjusted.plan.diagnostics.push_back(Diagnostic{Severity::note, d.code, {}, d.span});  // keeps the index
+        continue;
+      }
+      adjusted.plan.diagnostics.push_back(Diagnostic{d.severity, d.code, {}, d.span});
+      if (auto it = settings.severity.find(d.code); it != settings.severity.end())
+        adjusted.plan.diagnostics.back().severity = it->second;
+    }
+  }
+  const LoadedPlan& counted = touched ? adjusted : loaded;
+  const auto summary = error_summary(counted);
+  if (!summary) return;
   std::size_t k = 0;
-  while (recorded[k].severity != Severity::error) ++k;
+  while (counted.plan.diagnostics[k].severity != Severity::error) ++k;
   const std::string& source = loaded.plan.source.path;
   std::string message = *summary;
   if (!source.empty() && source != "-") message += fmt::format("; 'mseg validate {}' shows them", source);
@@ -166,7 +187,7 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
       } else {
         Diagnostics findings = run_rules(loaded.plan);
         check_deadline_texts(loaded.plan, findings);
-        recorded_errors(loaded, findings);
+        recorded_errors(loaded, options.settings, findings);
         add_json_findings(bytes, loaded, findings, diags);
       }
     }

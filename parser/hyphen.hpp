@@ -58,8 +58,9 @@ bool spaced_after_hyphen(std::string_view line, std::string_view next, const Voc
 // inside, in silence).
 std::string_view ends_in_web_address(std::string_view line);
 
-// Whether `line` ends in a range's en dash right after a digit and `next` starts with a digit ("2010–" / "2011)"):
-// the range goes on without a space, as written on one line (a helper's finding: "2010– 2011" in a deadline's text).
+// Whether `line` ends in a range's en dash right after a letter or digit and `next` starts with one ("2010–" /
+// "2011)", "March–" / "June 2010"): the range goes on without a space, as written on one line (a helper's finding:
+// "2010– 2011" in a deadline's text).
 bool joins_range(std::string_view line, std::string_view next);
 
 }  // namespace mseg::layout

@@ -37,7 +37,13 @@ constexpr std::size_t kMaxColumns = 6;
 int heading_column(std::string_view t) {
   if (t.empty() || t.size() > 40) return -1;
   // "Action Items (Owner/Deadline)": the name before its parenthesis (a helper's finding: read as an action).
-  if (t.back() == ')' && column_name_with_parenthesis(t)) t = trim(t.substr(0, t.rfind('(')));
+  // Only a parenthesis that says what a cell holds, with a '/': "Coordinated Actions (ISPS)" is a priority's
+  // title, a line of the table (a review's finding: such lines were dropped as repeated column names).
+  if (t.back() == ')' && column_name_with_parenthesis(t)) {
+    const std::size_t open = t.rfind('(');
+    if (t.find('/', open) == std::string_view::npos) return -1;
+    t = trim(t.substr(0, open));
+  }
   if (t.empty()) return -1;
   const char last = t.back();
   if (last == '.' || last == ')' || last == ',' || last == ';' || last == ':') return -1;

@@ -59,6 +59,11 @@ TEST_CASE("layout_column_blocks: a column's name may end in a parenthesis of its
   Laid laid = read_column_blocks(text);
   CHECK(laid.text == "\tGoals\n\tPriorities\n\tAction Items (Owner/Deadline)\n"
                      "\t1A. Adopt (Bogor Goal)\n\t1.1 Ports\n\tTrain staff (Chile/2009)\n");
+  // But a line of the table ending in a word of a name and a parenthesis without '/' is no heading (a review's
+  // finding: "Coordinated Actions (ISPS)" was dropped as a repeated column name).
+  std::string titled = "Goals\n1A. Adopt (Bogor Goal)\n\nPriorities\n1.1 Coordinated Actions (ISPS)\n\n"
+                       "Action Items\nTrain staff (Chile/2009)\n";
+  CHECK(read_column_blocks(titled).text.find("\t1.1 Coordinated Actions (ISPS)\n") != std::string::npos);
 }
 
 TEST_CASE("layout_column_blocks: page furniture goes, cells that run on to the next page end together") {

@@ -1,6 +1,7 @@
 #include "layout_text.hpp"
 
 #include <fmt/format.h>
+#include <mseg/deadline.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -360,8 +361,11 @@ std::string_view ends_in_web_address(std::string_view line) {
 
 bool joins_range(std::string_view line, std::string_view next) {
   constexpr std::string_view kEnDash = "\u2013";
-  return line.size() > kEnDash.size() && line.ends_with(kEnDash) && digit(line[line.size() - kEnDash.size() - 1]) &&
-         !next.empty() && digit(next[0]);
+  if (line.size() <= kEnDash.size() || !line.ends_with(kEnDash) || next.empty()) return false;
+  const char before = line[line.size() - kEnDash.size() - 1];
+  // "2010–" / "2011", "March–" / "June 2010" (a review's finding): a dash written against a word or number on
+  // both sides; a spaced one ("training –" / "phase two") is a sentence's.
+  return (digit(before) || letter(before)) && (digit(next[0]) || letter(next[0]));
 }
 
 bool spaced_after_hyphen(std::string_view line, std::string_view next, const Vocabulary& document) {
@@ -437,11 +441,20 @@ bool starts_paragraph(std::string_view line) {
       (number.size() <= 3 || (number.size() == 4 && upper(number.back()) && line.size() > 4 && line[4] == '.')))
     return true;
   rest = line;
-  // Not before a word in lower case: "2.5 million" is an amount a wrapped line starts with, where a priority's
-  // number comes before its title (a helper's finding: "... US$" / "2.5 million ..." split a directive in two).
+  // Not before a word that makes it an amount: "2.5 million" is what a wrapped line may start with, where a
+  // priority's number comes before its title (a helper's finding: "... US$" / "2.5 million ..." split a directive
+  // in two). A title may start in lower case ("1.2 e-Navigation", a review's finding): only these words.
   if (patterns::consume_priority_number(rest, number) && number.size() <= 5) {
+    static constexpr std::string_view kAmounts[] = {"million", "billion", "trillion", "thousand", "hundred",
+                                                    "per cent", "percent", "per ",   "km",       "kg",
+                                                    "tonnes", "tons",    "metres",   "meters",   "miles",
+                                                    "hours",  "days",    "weeks",    "months",   "years",
+                                                    "times",  "%"};
     const std::string_view after = trim(rest);
-    return after.empty() || after[0] < 'a' || after[0] > 'z';
+    for (std::string_view w : kAmounts)
+      if (after.starts_with(w) && (w.back() == ' ' || after.size() == w.size() || !letter(after[w.size()])))
+        return false;
+    return true;
   }
   // A priority's number alone on its line, its title on the next ("2.5").
   const std::size_t stop = line.find('.');
@@ -544,7 +557,15 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
       if (k > group_line) group.push_back(' ');
       group.append(lines[k]);
     }
-    return ends_group(group, 0);
+    // A tag's, beyond doubt: after its last '/', a deadline mseg reads. A parenthesis of the sentence's own that
+    // holds a '/' or a year ("(for the ship/port" / "interface and related facilities)") ends nothing (a review's
+    // finding: the action was cut there).
+    const std::size_t open = group.rfind('(');
+    const std::size_t slash = group.rfind('/');
+    if (open == std::string::npos || slash == std::string::npos || slash < open || !ends_group(group, 0)) return false;
+    std::string_view deadline = std::string_view(group).substr(slash + 1);
+    deadline = trim(deadline.substr(0, deadline.rfind(')')));
+    return read_deadline(deadline).kind != DeadlineKind::unknown;
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i];

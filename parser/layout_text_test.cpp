@@ -74,6 +74,9 @@ TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or 
   CHECK_FALSE(starts_paragraph("2.5 million for port security"));
   CHECK_FALSE(starts_paragraph("12.75 per cent of the budget"));
   CHECK(starts_paragraph("2.5 Port Security"));
+  CHECK(starts_paragraph("1.2 e-Navigation"));  // a title in its own case (a review's finding)
+  CHECK(starts_paragraph("1.3 iPort systems"));
+  CHECK_FALSE(starts_paragraph("1.5 billion in trade"));
   CHECK(starts_paragraph("2.5"));
   // A web address ending a line may have been cut by the wrap (a helper's finding: read with a space, in silence).
   CHECK(ends_in_web_address("Publish at http://www.apec.org/meg-sec/cr") == "http://www.apec.org/meg-sec/cr");
@@ -85,6 +88,8 @@ TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or 
   CHECK_FALSE(joins_range("(Singapore/2010 \u2013", "2011)"));  // a spaced dash: a space
   CHECK_FALSE(joins_range("training \u2013", "phase two"));
   CHECK_FALSE(joins_range("\u2013", "2011"));
+  CHECK(joins_range("(Japan/March\u2013", "June 2010)"));  // months too (a review's finding)
+  CHECK_FALSE(joins_range("(Japan/March\u2013", "(June 2010)"));
   CHECK(ends_group("Statement 2007)", 0));
   CHECK(ends_group("(Chair/March 2008).", 0));
   CHECK_FALSE(ends_group("(ISPS Code)", 1));  // inside a group still open

@@ -674,6 +674,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
   std::size_t nseps = 0;
   const std::size_t window = content.size() > kTailWindow ? content.size() - kTailWindow : 0;
   Depth depth(flat);
+  const bool any_slash = content.find('/') != std::string_view::npos;
   for (std::size_t i = 0; i < content.size(); ++i) {
     const char c = content[i];
     if (!depth.top(c)) continue;
@@ -688,7 +689,9 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
     }
     if (i < window) continue;
     std::size_t len = 0;
-    if (c == '.' || c == ',' || c == ';' || c == '\\') {  // a backslash: a slash typed the wrong way (a new user's finding)
+    // A backslash: a slash typed the wrong way (a new user's finding), in a group with no '/' (a review's:
+    // "(Japan/15\\09\\2008)" read an owner "15\\09").
+    if (c == '.' || c == ',' || c == ';' || (c == '\\' && !any_slash)) {
       len = 1;
     } else if (c == '-' || c == '\xE2') {
       len = spaced_dash(content, i);

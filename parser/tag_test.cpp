@@ -415,6 +415,9 @@ TEST_CASE("tag: damaged deadlines are reported for what they are, with the fix w
   CHECK(findings_of("(Japan. 2006)") ==
         std::vector<std::string>{"tag-separator warning @'.': '.' separates owner from deadline; expected '/' | fix '. ' -> '/'"});
   CHECK(read("(US\\March 2008)", findings) == "owners=US [United States] | month 2008-03-01..2008-03-31 'March 2008'");
+  // Not beside a '/' (a review's finding: "(Japan/15\\09\\2008)" read an owner "15\\09", and its fix wrote it).
+  CHECK(read("(Japan/15\\09\\2008)", findings).starts_with("owners=Japan [Japan] | unknown"));
+  CHECK(read("(Japan/2008\\2009)", findings).starts_with("owners=Japan [Japan] |"));
   CHECK(findings_of("(US\\March 2008)") ==
         std::vector<std::string>{"tag-separator warning @'\\': '\\' separates owner from deadline; expected '/' | fix '\\' -> '/'"});
 }

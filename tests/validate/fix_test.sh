@@ -78,6 +78,13 @@ iconv -f UTF-8 -t UTF-16 "$tmp/second.txt" > "$tmp/utf16.txt"
 validate --fix "$tmp/utf16.txt"
 check "UTF-16: refused, exit 2" test $st -eq 2
 check "UTF-16: says why" grep -qF "$tmp/utf16.txt: --fix rewrites UTF-8 and Windows-1252 plans only; this one is utf-16le (nothing fixed; its findings follow)" "$tmp/stderr"
+validate --fix --format json "$tmp/utf16.txt"
+check "UTF-16: the refusal in the JSON report too (a CI job reads it there), with the findings" py -c "
+import json, sys
+r = json.load(sys.stdin)
+assert r['unreadable'][0]['message'].startswith('not fixed: --fix rewrites UTF-8'), r['unreadable']
+assert any(d['code'] == 'tag-separator' for d in r['diagnostics']), r['diagnostics']" <<< "$out"
+validate --fix "$tmp/utf16.txt"
 check "UTF-16: the findings reported" grep -qE "^$tmp/utf16.txt:[0-9]+:[0-9]+: warning: '.' separates owner from deadline.*\[tag-separator\]$" <<< "$out"
 # --fix may rewrite its plan, but its report never lands on an input.
 validate --fix -o "$plan" "$plan"

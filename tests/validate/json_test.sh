@@ -121,4 +121,8 @@ validate --strict "$tmp/clean.json"
 check "no recorded error: the sample's JSON validates" test $st -eq 0
 validate --disable recorded-error "$tmp/lt40.json"
 check "recorded-error can be disabled" test $st -eq 0
+validate --disable cell-count "$tmp/lt40.json"
+check "a recorded error whose code is disabled counts for nothing, as in the text (a review's finding)" test $st -eq 0
+validate --warning cell-count "$tmp/lt40.json"
+check "nor one made a warning" test $st -eq 0
 finish
