@@ -416,23 +416,45 @@ class Assembler {
   }
 
   // "a) develop ...", "iii) share ...", "2) report ...": a list item's marker, which closes no parenthesis (a new
-  // user's finding: each drew an unbalanced-parentheses warning, and --strict failed on a plan as written).
-  static std::string_view after_list_marker(std::string_view p) {
-    std::size_t i = 0;
-    while (i < p.size() && p[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < p.size() && j - i < 5 && ascii::alnum(p[j])) ++j;
-    if (j == i || j >= p.size() || p[j] != ')' || (j + 1 < p.size() && p[j + 1] != ' ')) return p;
-    const std::string_view marker = p.substr(i, j - i);
-    const bool letter = marker.size() == 1;
-    const bool number = marker.size() <= 2 && ascii::all_digits(marker);
-    const bool roman = marker.find_first_not_of("ivxIVX") == std::string_view::npos;
-    return letter || number || roman ? p.substr(j + 1) : p;
+  // user's finding: each drew an unbalanced-parentheses warning, and --strict failed on a plan as written). At a
+  // line's start, or after a space where a text form joined the items into one line ("... as follows: a) develop
+  // guidelines; b) share ...", a review's finding). The positions of their ')'.
+  // Only a ')' that would close nothing is one: "(Annex A) and" closes its parenthesis.
+  static void list_markers(std::string_view p, std::vector<std::size_t>& at) {
+    at.clear();
+    int depth = 0;
+    for (std::size_t close = 0; close < p.size(); ++close) {
+      if (p[close] == '(') ++depth;
+      if (p[close] != ')') continue;
+      if (depth > 0) {
+        --depth;
+        continue;
+      }
+      if (close + 1 < p.size() && p[close + 1] != ' ') continue;
+      std::size_t i = close;
+      while (i > 0 && close - i < 4 && ascii::alnum(p[i - 1])) --i;
+      if (i == close || (i > 0 && p[i - 1] != ' ')) continue;
+      const std::string_view marker = p.substr(i, close - i);
+      const bool letter = marker.size() == 1;
+      const bool number = marker.size() <= 2 && ascii::all_digits(marker);
+      const bool roman = marker.find_first_not_of("ivxIVX") == std::string_view::npos;
+      if (letter || number || roman) at.push_back(close);
+    }
   }
 
   void check_parens(std::string_view paragraph) {
-    paragraph = after_list_marker(paragraph);
-    if (auto at = unbalanced_paren(paragraph)) {
+    if (paragraph.find(')') == std::string_view::npos && paragraph.find('(') == std::string_view::npos) return;
+    std::vector<std::size_t> markers;
+    list_markers(paragraph, markers);
+    std::optional<std::size_t> at;
+    if (markers.empty()) {
+      at = unbalanced_paren(paragraph);
+    } else {
+      std::string unmarked(paragraph);
+      for (std::size_t m : markers) unmarked[m] = ' ';
+      at = unbalanced_paren(unmarked);
+    }
+    if (at) {
       findings_.push_back({DiagnosticCode::unbalanced_parentheses,
                            fmt::format("'{}' has no matching '{}'", paragraph[*at], paragraph[*at] == '(' ? ')' : '('),
                            paragraph.substr(*at, 1)});

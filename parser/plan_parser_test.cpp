@@ -213,6 +213,11 @@ TEST_CASE("parser: a list item's marker closes no parenthesis") {
   CHECK(unbalanced(q) == 1);
   Plan r = parse(kHeader + "\tD (Bogor Goal)\n\t\n\tAct on guidelines) then (Chair/2008)\n");
   CHECK(unbalanced(r) == 1);
+  // Joined into one line, as a text form gives them (a review's finding), and not one that closes a parenthesis.
+  Plan j = parse(kHeader + "\tD (Bogor Goal)\n\t\n\tAct as follows: a) develop guidelines; b) share them (Chair/2008)\n");
+  CHECK(unbalanced(j) == 0);
+  Plan a = parse(kHeader + "\tD (Bogor Goal)\n\t\n\tApply (see Annex A) and (Annex B (Chair/2008)\n");
+  CHECK(unbalanced(a) == 1);
 }
 
 TEST_CASE("parser: structural errors: no header row, a cell count that is not a multiple of three, no table") {
