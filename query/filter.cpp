@@ -9,6 +9,7 @@
 #include <mseg/registry.hpp>
 
 #include "base/ascii.hpp"
+#include "base/utf8.hpp"
 
 namespace mseg::query {
 
@@ -198,11 +199,15 @@ std::vector<Match> run_query(const Query& q, const std::vector<Input>& inputs) {
   std::vector<Match> out;
   const OwnerFilter owners(q.owners, q.aliases);
   for (const auto& input : inputs) {
+    // A file name that is not UTF-8 (`plan-\xe9.txt`) is written in every format as the JSON writer writes it,
+    // each stray byte U+FFFD: CSV, the table and Markdown are UTF-8 too (a new user's finding: a raw byte in a CSV).
+    std::string source;
+    utf8::append_valid(source, input.source);
     for (const auto& section : input.plan->sections) {
       if (!section_matches(q, section)) continue;
       auto add = [&](ElementRef element) {
         Match m;
-        m.source = input.source;
+        m.source = source;
         m.plan = input.plan;
         m.element = element;
         return m;

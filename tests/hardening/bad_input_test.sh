@@ -723,6 +723,11 @@ import json; assert json.load(open('$tmp/out'))['source']['path'].endswith('plan
     run validate --format sarif "$name"; check "$case: validate --format sarif of it: valid UTF-8" utf8 "$tmp/out"
     run query --format json "$name"; check "$case: query --format json of it: valid UTF-8" utf8 "$tmp/out"
     run diff --format json "$name" "$y2007"; check "$case: diff --format json of it: valid UTF-8" utf8 "$tmp/out"
+    # Query's other formats are UTF-8 too (a new user's finding: the raw byte in a CSV).
+    for f in csv table markdown; do
+      run query --format $f "$name"
+      check "$case: query --format $f of it: valid UTF-8" py -c "open('$tmp/out','rb').read().decode('utf-8')"
+    done
     ;;
   batch_stream)  # a batch writes each plan once it and those before it are done, holding only a few in memory
     # The last input is a FIFO nobody writes to yet: the first two plans must be in the temporary meanwhile.
