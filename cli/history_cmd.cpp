@@ -170,7 +170,7 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       ->capture_default_str();
   cmd->add_option("--owner", args->owners, "Only threads NAME owned in some plan (by who it is: 'MSEG Chair' is the Chair)")
       ->type_name("NAME")
-      ->check(not_empty())
+      ->check(not_an_option())
       ->allow_extra_args(false);
   cmd->add_option("--kind", args->kinds, "Only threads of this kind: action, directive, priority (repeatable)")
       ->type_name("KIND")

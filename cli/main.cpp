@@ -100,9 +100,19 @@ std::string explain(const CLI::ParseError& e, CLI::App* command) {
         for (const auto& s : o->get_snames()) names.push_back("-" + s);
       }
       const std::string option = first.substr(0, first.find('='));
+      // A one-letter option is one key from every other: "-x" is no typo of "-h" (a new user's finding).
+      if (option.size() == 2) return "unknown option '" + option + "'";
       return "unknown option '" + option + "'" + mseg::cli::did_you_mean(option, names);
     }
     return "unexpected argument '" + first + "'";
+  }
+  // CLI11's range check, in the words of mseg's other checks: "--jobs: 0 is not from 1 to 1024".
+  if (const std::size_t v = what.find(": Value "); v != std::string::npos) {
+    const std::size_t in = what.find(" not in range ", v);
+    const std::size_t to = in == std::string::npos ? in : what.find(" to ", in + 14);
+    if (to != std::string::npos)
+      return what.substr(0, v) + ": " + what.substr(v + 8, in - v - 8) + " is not from " +
+             what.substr(in + 14, to - in - 14) + " to " + what.substr(to + 4);
   }
   // "--format: jsn not in {table,json,...}": the value meant, as for options and commands.
   if (const std::size_t in = what.find(" not in {"); in != std::string::npos && what.back() == '}') {

@@ -54,6 +54,18 @@ inline CLI::Validator not_empty() {
       "");
 }
 
+// A name, not the next option: CLI11 takes "--owner --count" as the owner "--count" (a new user's finding: a
+// warning that no owner is named so, and exit 1).
+inline CLI::Validator not_an_option() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (value.empty()) return "an empty value (an unset shell variable?)";
+        if (value.starts_with("--")) return "no value given (the next word, '" + value + "', is an option)";
+        return {};
+      },
+      "");
+}
+
 // -o/--output FILE. `what` starts the help line ("Write the report to FILE").
 inline CLI::Option* add_output_option(CLI::App* cmd, std::string& output, const std::string& what = "Write to FILE") {
   return cmd->add_option("-o,--output", output, what + " (through a temporary file renamed into place) instead of stdout")

@@ -154,6 +154,7 @@ CLI::Option* add_filter_options(CLI::App* cmd, QueryArgs& args) {
                   "An owner whose name contains NAME as whole words, any case; economy names are equal "
                   "(US = United States = USA)")
       ->type_name("NAME")
+      ->check(not_an_option())
       ->allow_extra_args(false)
       ->group(filters);
   cmd->add_option("--due-before", o.due_before,
@@ -173,10 +174,12 @@ CLI::Option* add_filter_options(CLI::App* cmd, QueryArgs& args) {
                   "('Ministerial Statement 2004'), by meeting (TMM4, Bali) or year (2004); a kind "
                   "(ministerial-statement) takes every year. Implies --kind directive")
       ->type_name("CITATION")
+      ->check(not_an_option())
       ->allow_extra_args(false)
       ->group(filters);
   cmd->add_option("--section", o.sections, "Elements of section ID (S1) or section number (1)")
-      ->type_name("ID")->allow_extra_args(false)
+      ->type_name("ID")
+      ->check(not_an_option())->allow_extra_args(false)
       ->group(filters);
   cmd->add_option("--grep", o.greps, "Text matching REGEX (RE2 syntax; (?i) ignores case)")
       ->type_name("REGEX")->allow_extra_args(false)

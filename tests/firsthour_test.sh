@@ -136,6 +136,13 @@ fails "--bom is for CSV" "--bom: only for --format csv" query --bom --owner US "
 # --- 12. -o into a folder that does not exist ------------------------------------------------
 fails "-o into a missing folder: said plainly" "mseg: error: $tmp/nodir/out.json: the folder $tmp/nodir does not exist" \
   parse "$hanoi" -o "$tmp/nodir/out.json"
+# --- 13b. option values -------------------------------------------------------------------------
+fails "an option where a value belongs" "--owner: no value given (the next word, '--count', is an option)" \
+  query --owner --count "$hanoi"
+fails "a one-letter option: no did-you-mean from one key away" "unknown option '-x'" query -x "$hanoi"
+check "... and nothing after it" test "$(head -1 "$tmp/err")" = "mseg: error: unknown option '-x'"
+fails "--jobs out of range, in mseg's words" "--jobs: 0 is not from 1 to 1024" parse --jobs 0 "$hanoi"
+
 # --- 13. a mistyped file name -----------------------------------------------------------------
 fails "a mistyped file: did you mean" "${hanoi/hanoi/hanio}: No such file or directory (did you mean '$hanoi'?)" \
   query --owner US "${hanoi/hanoi/hanio}"
