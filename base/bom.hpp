@@ -19,16 +19,20 @@ inline std::string_view skip_utf8(std::string_view bytes) {
 // beside every character, that it looks like UTF-16 without a byte order mark (`iconv -t UTF-16LE` writes none;
 // a new user's finding: "binary file?" for a plan). Such a file is not guessed at: the reason tells how to save it.
 inline std::string_view nul_reason(std::string_view bytes) {
-  const std::size_t n = bytes.size() < 64 ? bytes.size() & ~std::size_t{1} : 64;
+  // Not after a UTF-8 BOM: the halves would be read a byte off (a second review's finding).
+  if (starts_utf8(bytes)) return " (binary file?)";
+  const std::size_t n = bytes.size() < 128 ? bytes.size() & ~std::size_t{1} : 128;
   if (n < 8) return " (binary file?)";
   const auto text = [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r'; };
-  bool le = true, be = true;
+  // Most characters ASCII, each beside a NUL: an accent or a dash here and there has a byte of its own there.
+  std::size_t le = 0, be = 0;
   for (std::size_t i = 0; i < n; i += 2) {
-    le = le && text(bytes[i]) && bytes[i + 1] == '\0';
-    be = be && bytes[i] == '\0' && text(bytes[i + 1]);
+    le += text(bytes[i]) && bytes[i + 1] == '\0';
+    be += bytes[i] == '\0' && text(bytes[i + 1]);
   }
-  if (le || be)
-    return le ? ": it looks like UTF-16 (little-endian) without a byte order mark; save it as UTF-8, or as UTF-16 "
+  const std::size_t pairs = n / 2, most = pairs - pairs / 8;
+  if (le >= most || be >= most)
+    return le >= most ? ": it looks like UTF-16 (little-endian) without a byte order mark; save it as UTF-8, or as UTF-16 "
                 "with one (iconv -f UTF-16LE -t UTF-8)"
               : ": it looks like UTF-16 (big-endian) without a byte order mark; save it as UTF-8, or as UTF-16 "
                 "with one (iconv -f UTF-16BE -t UTF-8)";

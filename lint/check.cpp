@@ -140,8 +140,10 @@ void recorded_errors(const LoadedPlan& loaded, const RuleSettings& settings, Dia
   // The recorded errors as the settings have them: `--disable cell-count` passes the JSON as it passes the text
   // (a review's finding). Counted on a copy of the diagnostics alone, only when a setting touches them.
   const auto& recorded = loaded.plan.diagnostics;
+  // Any recorded code a setting names: an error disabled or made a warning, or a warning made an error (`--error
+  // tag-separator` counts the recorded tag-separator warnings, as it does in the text: a second review's finding).
   const bool touched = std::any_of(recorded.begin(), recorded.end(), [&](const Diagnostic& d) {
-    return d.severity == Severity::error && (settings.disabled.contains(d.code) || settings.severity.contains(d.code));
+    return (d.severity == Severity::error && settings.disabled.contains(d.code)) || settings.severity.contains(d.code);
   });
   LoadedPlan adjusted;
   if (touched) {

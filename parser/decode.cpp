@@ -19,8 +19,10 @@ namespace {
 using u8 = unsigned char;
 
 // `text`: the bytes being read (their start says whether they look like UTF-16 without its BOM).
-[[noreturn]] void throw_nul(std::size_t at, std::string_view text = {}) {
-  throw InputError("contains NUL bytes at byte " + std::to_string(at) + std::string(bom::nul_reason(text)));
+[[noreturn]] void throw_nul(std::size_t at, std::string_view text = {}, std::size_t base = 0) {
+  // After a BOM (base > 0) no UTF-16 is guessed at: the halves would be a byte off.
+  throw InputError("contains NUL bytes at byte " + std::to_string(at) +
+                   std::string(bom::nul_reason(base == 0 ? text : std::string_view())));
 }
 
 [[noreturn]] void throw_utf16(std::size_t at, const char* why) {
@@ -53,7 +55,7 @@ bool valid_utf8(std::string_view s, std::size_t base) {
     }
     const unsigned c = p[i];
     if (c < 0x80) {
-      if (c == 0) throw_nul(base + i, std::string_view(reinterpret_cast<const char*>(p), n));
+      if (c == 0) throw_nul(base + i, std::string_view(reinterpret_cast<const char*>(p), n), base);
       ++i;
       continue;
     }
@@ -157,7 +159,7 @@ void decode_cp1252(DecodedText& out, std::string_view body, std::size_t base) {
     const unsigned c = p[i];
     const auto at = static_cast<std::uint64_t>(t - begin);
     if (c < 0x80) {
-      if (c == 0) throw_nul(base + i, body);
+      if (c == 0) throw_nul(base + i, body, base);
       *t++ = static_cast<char>(c);
       runs.copied(at, base + i, 1);
       continue;
@@ -185,7 +187,7 @@ void decode_utf8_replacing(DecodedText& out, std::string_view body, std::size_t 
   char* t = begin;
   Runs runs(out.runs);
   for (std::size_t i = 0; i < n;) {
-    if (p[i] == 0) throw_nul(base + i, std::string_view(reinterpret_cast<const char*>(p), n));
+    if (p[i] == 0) throw_nul(base + i, std::string_view(reinterpret_cast<const char*>(p), n), base);
     const std::size_t len = p[i] < 0x80 ? 1 : utf8::sequence_length(p + i, n - i);
     if (len == 0) {
       const auto at = static_cast<std::uint64_t>(t - begin);

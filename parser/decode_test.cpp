@@ -183,6 +183,9 @@ TEST_CASE("decode: unreadable input throws InputError with the reason") {
                        doctest::Contains("contains NUL bytes at byte 1: it looks like UTF-16 (little-endian) without a "
                                          "byte order mark"),
                        InputError);
+  // An accent here and there has a byte of its own beside its NUL (a second review's finding: "binary file?").
+  CHECK_THROWS_WITH_AS(decode("W\0o\0r\0k\0 \0\xe9\0P\0l\0a\0n\0\n\0\t\0D\0i\0r\0e\0"s),
+                       doctest::Contains("it looks like UTF-16 (little-endian)"), InputError);
   CHECK_THROWS_WITH_AS(decode("\0P\0l\0a\0n\0\n\0\t\0D\0i"s),
                        doctest::Contains("at byte 0: it looks like UTF-16 (big-endian) without a byte order mark"),
                        InputError);

@@ -41,7 +41,16 @@ int heading_column(std::string_view t) {
   // title, a line of the table (a review's finding: such lines were dropped as repeated column names).
   if (t.back() == ')' && column_name_with_parenthesis(t)) {
     const std::size_t open = t.rfind('(');
-    if (t.find('/', open) == std::string_view::npos) return -1;
+    // What the column's cells hold, "(Owner/Deadline)": "1.1 Joint Actions (MEG/LEG)" is a priority (a second
+    // review's finding).
+    const std::string_view inside = t.substr(open);
+    bool says = inside.find('/') != std::string_view::npos;
+    if (says) {
+      says = false;
+      for (std::string_view w : {"owner", "deadline", "lead", "timeline", "responsib", "due"})
+        says = says || ascii::contains_ci(inside, w);
+    }
+    if (!says) return -1;
     t = trim(t.substr(0, open));
   }
   if (t.empty()) return -1;

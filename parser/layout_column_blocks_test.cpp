@@ -64,6 +64,10 @@ TEST_CASE("layout_column_blocks: a column's name may end in a parenthesis of its
   std::string titled = "Goals\n1A. Adopt (Bogor Goal)\n\nPriorities\n1.1 Coordinated Actions (ISPS)\n\n"
                        "Action Items\nTrain staff (Chile/2009)\n";
   CHECK(read_column_blocks(titled).text.find("\t1.1 Coordinated Actions (ISPS)\n") != std::string::npos);
+  // Nor one whose parenthesis has a '/' but says nothing of a column's cells (a second review's finding).
+  std::string slashed = "Goals\n1A. Adopt (Bogor Goal)\n\nPriorities\n1.1 Joint Actions (MEG/LEG)\n\n"
+                        "Action Items\nTrain staff (Chile/2009)\n";
+  CHECK(read_column_blocks(slashed).text.find("\t1.1 Joint Actions (MEG/LEG)\n") != std::string::npos);
 }
 
 TEST_CASE("layout_column_blocks: page furniture goes, cells that run on to the next page end together") {

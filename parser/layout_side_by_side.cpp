@@ -385,16 +385,16 @@ Laid read_side_by_side(std::string_view text) {
     }
     // A part heading right under the row before (no blank line between: the directive cell was the row's
     // tallest) starts a row of its own (a helper's finding: read as that row's directive). Only a heading's
-    // form ("Part B." or "Part B:") after a directive that ended: "ISPS Code" / "Part B guidance" is a wrapped
-    // line (a review's finding).
+    // form ("Part B." or "Part B:"): "ISPS Code" / "Part B guidance" is a wrapped line (a review's finding).
     if (!cut && !parts_of(p, 0).empty() && !row[0].empty()) {
       const std::string_view line = parts_of(p, 0).front();
       const std::string_view before = trim(row[0].back());
       std::size_t i = 5;
       while (i < line.size() && i < 9 && (ascii::digit(line[i]) || (line[i] >= 'A' && line[i] <= 'Z'))) ++i;
       const bool punctuated = i > 5 && i < line.size() && (line[i] == '.' || line[i] == ':');
-      cut = punctuated && starts_part_heading(line) && !before.empty() &&
-            (before.back() == '.' || ends_group(before, 0));
+      // After a directive that ended in its citation, as directives do: "... port facilities." / "Part B: guidance
+      // on drills ..." is the directive's own sentence (a second review's finding).
+      cut = punctuated && starts_part_heading(line) && !before.empty() && ends_group(before, 0);
     }
     // issue 15: a part heading's row holds the heading alone: a directive under it starts the next row.
     if (!cut && !parts_of(p, 0).empty() && !row[0].empty() && starts_part_heading(row[0].front())) {

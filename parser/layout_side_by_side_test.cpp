@@ -92,6 +92,19 @@ TEST_CASE("layout_side_by_side: a web address ending a line is joined with a spa
   CHECK(laid.findings[0].where == "http://www.apec.org/cr");
 }
 
+TEST_CASE("layout_side_by_side: 'Part B:' starting a directive's sentence is no part heading") {
+  // A second review's finding: the directive was cut there, and its citation lost.
+  std::string text =
+      "Directives                        Priorities          Action Items\n"
+      "1A. Economies will give guidance  1.1 Drills          Hold drills (Japan/2010)\n"
+      "to their port facilities.\n"
+      "Part B: guidance on drills.\n"
+      "(Ministerial Statement 2008)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\t1A. Economies will give guidance to their port facilities. Part B: guidance on drills. "
+                       "(Ministerial Statement 2008)\n") != std::string::npos);
+}
+
 TEST_CASE("layout_side_by_side: a page break keeps the row, furniture is noted") {
   std::string text =
       "Directives              Priorities          Action Items\n"

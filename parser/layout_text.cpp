@@ -351,8 +351,18 @@ bool Vocabulary::has_pair(std::string_view head, std::string_view tail) const {
 
 std::string_view ends_in_web_address(std::string_view line) {
   const std::size_t space = line.find_last_of(" \t");
-  const std::string_view word = space == std::string_view::npos ? line : line.substr(space + 1);
-  if (word.find("://") == std::string_view::npos && !word.starts_with("www.")) return {};
+  std::string_view word = space == std::string_view::npos ? line : line.substr(space + 1);
+  // From the address's own start: "(Canada/http://www..." quotes the address alone (a second review's finding).
+  if (const std::size_t scheme = word.find("://"); scheme != std::string_view::npos) {
+    std::size_t start = scheme;
+    while (start > 0 && letter(word[start - 1])) --start;
+    word.remove_prefix(start);
+  } else if (const std::size_t www = word.find("www."); www != std::string_view::npos &&
+                                                       (www == 0 || !letter(word[www - 1]))) {
+    word.remove_prefix(www);
+  } else {
+    return {};
+  }
   // A sentence's end after it is no cut ("... at www.apec.org." / "Next").
   const char last = word.back();
   if (last == '.' || last == ',' || last == ';' || last == ')') return {};
@@ -445,15 +455,20 @@ bool starts_paragraph(std::string_view line) {
   // priority's number comes before its title (a helper's finding: "... US$" / "2.5 million ..." split a directive
   // in two). A title may start in lower case ("1.2 e-Navigation", a review's finding): only these words.
   if (patterns::consume_priority_number(rest, number) && number.size() <= 5) {
-    static constexpr std::string_view kAmounts[] = {"million", "billion", "trillion", "thousand", "hundred",
-                                                    "per cent", "percent", "per ",   "km",       "kg",
-                                                    "tonnes", "tons",    "metres",   "meters",   "miles",
-                                                    "hours",  "days",    "weeks",    "months",   "years",
-                                                    "times",  "%"};
+    // Lower case only, but "Million" too; and the words a sentence goes on with ("4.1 of the Code", "3.2 and
+    // annex B": a second review's finding).
+    static constexpr std::string_view kAmounts[] = {
+        "million", "billion", "trillion", "thousand", "hundred", "per cent", "percent", "per ", "km", "kg",
+        "kilometres", "kilometers", "nautical", "metric", "tonnes", "tons", "metres", "meters", "miles", "hours",
+        "hrs", "days", "weeks", "months", "years", "times", "%", "of", "and", "or", "to", "in", "on", "at", "by",
+        "from", "with"};
     const std::string_view after = trim(rest);
-    for (std::string_view w : kAmounts)
-      if (after.starts_with(w) && (w.back() == ' ' || after.size() == w.size() || !letter(after[w.size()])))
-        return false;
+    const bool capital = !after.empty() && upper(after[0]);
+    for (std::string_view w : kAmounts) {
+      if (after.size() < w.size() || !ascii::iequals(after.substr(0, w.size()), w)) continue;
+      if (capital && w != "million" && w != "billion" && w != "trillion") continue;  // "1.2 Days of action": a title
+      if (w.back() == ' ' || after.size() == w.size() || !letter(after[w.size()])) return false;
+    }
     return true;
   }
   // A priority's number alone on its line, its title on the next ("2.5").
@@ -753,7 +768,10 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
         continue;
       const std::string key = digits ? std::string() : without_digits(t);
       const bool every_other = !digits && seen[key] >= 2 && seen[key] * 2 == pages && parity[key] != 3;
-      if (page_number(t)) {
+      // A year alone at an edge of most pages is a footer ("2008" where "Page N of 3" stood: a second review's
+      // finding), though a year at the end of one page is a cell's (page_number refuses years).
+      const bool year = t.size() == 4 && ascii::all_digits(t) && t >= "1900";
+      if (page_number(t) || (year && seen_exact[t] >= most)) {
         marks[i] = Furniture::page_number;
       } else if (one_run && ((!digits && (seen[key] >= most || every_other)) || (digits && seen_exact[t] >= most))) {
         // A running header or footer: one run of text (a row of columns is the table's), long enough not to

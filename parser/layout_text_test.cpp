@@ -77,10 +77,15 @@ TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or 
   CHECK(starts_paragraph("1.2 e-Navigation"));  // a title in its own case (a review's finding)
   CHECK(starts_paragraph("1.3 iPort systems"));
   CHECK_FALSE(starts_paragraph("1.5 billion in trade"));
+  CHECK_FALSE(starts_paragraph("12.5 Million for ports"));  // a second review's findings
+  CHECK_FALSE(starts_paragraph("4.1 of the Code"));
+  CHECK_FALSE(starts_paragraph("2.5 nautical miles"));
+  CHECK(starts_paragraph("1.2 Days of Action"));  // a title
   CHECK(starts_paragraph("2.5"));
   // A web address ending a line may have been cut by the wrap (a helper's finding: read with a space, in silence).
   CHECK(ends_in_web_address("Publish at http://www.apec.org/meg-sec/cr") == "http://www.apec.org/meg-sec/cr");
   CHECK(ends_in_web_address("see www.apec.org/mseg") == "www.apec.org/mseg");
+  CHECK(ends_in_web_address("(Canada/http://www.apec.org/ms") == "http://www.apec.org/ms");  // the address alone
   CHECK(ends_in_web_address("see http://www.apec.org.").empty());  // a sentence's end after it
   CHECK(ends_in_web_address("Publish the best practices").empty());
   // A range's en dash ending a line goes on without a space (a helper's finding: "2010– 2011").
@@ -208,6 +213,17 @@ TEST_CASE("layout_text: lines wrapped at a newline join in one piece, the newlin
   CHECK(laid.pieces[1].at == 22);
   CHECK(laid.pieces[1].source == 24);
   CHECK(input[8] == '\n');  // the input is left as it was
+}
+
+TEST_CASE("layout_text: a year alone at the foot of most pages is a footer") {
+  // A second review's finding: "2008" where "Page N of 3" stood was kept, once years were no page numbers.
+  std::string input = "Plan\nA row\n2008\n\fMore rows\n2008\n\fLast rows\n2008\n";
+  auto lines = split_lines(input);
+  Findings notes;
+  auto marks = find_furniture(lines, notes);
+  std::size_t footers = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) footers += lines[i].text.find("2008") != std::string_view::npos && marks[i] != Furniture::none;
+  CHECK(footers == 3);
 }
 
 TEST_CASE("layout_text: a year is no page number") {

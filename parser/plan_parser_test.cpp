@@ -218,6 +218,9 @@ TEST_CASE("parser: a list item's marker closes no parenthesis") {
   CHECK(unbalanced(j) == 0);
   Plan a = parse(kHeader + "\tD (Bogor Goal)\n\t\n\tApply (see Annex A) and (Annex B (Chair/2008)\n");
   CHECK(unbalanced(a) == 1);
+  // Mid-line, only after what lists items: a tag that lost its '(' is warned of still.
+  Plan t = parse(kHeader + "\tD (Bogor Goal)\n\t\n\tAlign the work LEG, AEG/TPTWG 37) and more (Chair/2008)\n");
+  CHECK(unbalanced(t) == 1);
 }
 
 TEST_CASE("parser: structural errors: no header row, a cell count that is not a multiple of three, no table") {
@@ -679,6 +682,10 @@ TEST_CASE("parser: an action ending in what looks like a tag in other brackets i
                         "write '/' between them: '(Chair/March 2008)'",
                         "action has no (Owner/Deadline) tag: '(US/March 2008' at its end is not closed; a tag ends in "
                         "')'"});
+  // No owner ending in a dash is suggested (a review's finding: "(Singapore May 2009 -/ongoing)").
+  const Plan q = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
+                       "\t1.1 P\n\tA one (Singapore May 2009 - ongoing)\n");
+  for (const auto& d : q.diagnostics) CHECK(d.message.find("-/") == std::string::npos);
 }
 
 TEST_CASE("parser: a review's cases of several tags in a group and of joined groups") {

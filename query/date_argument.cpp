@@ -23,6 +23,10 @@ std::optional<Date> relative_day(std::string_view text, Date today) {
   if (digits.empty() || digits[0] < '0' || digits[0] > '9') return std::nullopt;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
   if (ec != std::errc() || end != digits.data() + digits.size() || n > 100000) return std::nullopt;
+  // Far past 1900-2199 whatever the day: said so before the calendar's year (16 bits) wraps around (a second
+  // review's finding: today+65536y was today).
+  const int years = unit == 'y' ? n : unit == 'm' ? n / 12 : unit == 'w' ? n / 52 : n / 365;
+  if (years > 400) return Date{rest[0] == '-' ? 1000 : 9999, 1, 1};
   if (rest[0] == '-') n = -n;
   using namespace std::chrono;
   const year_month_day ymd{year{today.year}, month{static_cast<unsigned>(today.month)},
@@ -50,7 +54,9 @@ DateRange read_date_argument(std::string_view option, std::string_view text, Dat
     if (auto day = relative_day(text, today)) {
       // The years a written date may name (a new user's finding: "3026" was refused, "today+1000y" taken).
       if (day->year < 1900 || day->year > 2199)
-        throw QueryError(fmt::format("{}: '{}' is {}, outside 1900-2199", option, text, to_string(*day)));
+        throw QueryError(day->year == 9999 || day->year == 1000
+                             ? fmt::format("{}: '{}' is outside 1900-2199", option, text)
+                             : fmt::format("{}: '{}' is {}, outside 1900-2199", option, text, to_string(*day)));
       return {*day, *day};
     }
   // A plan's "05/09/2008" is read as both days; an option's must say which.

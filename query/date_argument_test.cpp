@@ -68,7 +68,13 @@ TEST_CASE("date arguments: today and days counted from it") {
   for (const char* bad : {"today+", "today+d", "today+3", "today*3d", "today+3x", "today+-3d", "todays"})
     CHECK_THROWS_AS(read_date_argument("--due-before", bad, today), QueryError);
   // As a written year is held to 1900-2199, so is a step's (a new user's finding: "today+1000y" was taken).
+  CHECK_THROWS_WITH_AS(read_date_argument("--due-before", "today+300y", today),
+                       "--due-before: 'today+300y' is 2308-01-31, outside 1900-2199", QueryError);
   CHECK_THROWS_WITH_AS(read_date_argument("--due-before", "today+1000y", today),
-                       "--due-before: 'today+1000y' is 3008-01-31, outside 1900-2199", QueryError);
+                       "--due-before: 'today+1000y' is outside 1900-2199", QueryError);
   CHECK(read_date_argument("--due-before", "today+100y", today).start == Date{2108, 1, 31});
+  // Before the calendar's year wraps around (a second review's finding: today+65536y was today).
+  for (const char* far : {"today+65536y", "today+99999y", "today-65536y", "today+99999m", "today+99999d"})
+    CHECK_THROWS_WITH_AS(read_date_argument("--due-before", far, today),
+                         doctest::Contains("outside 1900-2199"), QueryError);
 }

@@ -125,4 +125,11 @@ validate --disable cell-count "$tmp/lt40.json"
 check "a recorded error whose code is disabled counts for nothing, as in the text (a review's finding)" test $st -eq 0
 validate --warning cell-count "$tmp/lt40.json"
 check "nor one made a warning" test $st -eq 0
+sed 's|(Australia/March 2008)|(Australia. March 2008)|' "$y2007" > "$tmp/sep.txt"
+"$mseg" parse "$tmp/sep.txt" -o "$tmp/sep.json"
+validate "$tmp/sep.json"
+check "a recorded warning is no recorded error" test $st -eq 0
+validate --error tag-separator "$tmp/sep.json"
+check "... but one made an error by --error is, as in the text (a second review's finding)" test $st -eq 1
+check "... said as one" grep -qF "/diagnostics/0: 2 errors in the plan, the first tag-separator" <<< "$out"
 finish
