@@ -455,13 +455,13 @@ class Assembler {
   }
 
   void check_parens(std::string_view paragraph) {
-    if (paragraph.find(')') == std::string_view::npos && paragraph.find('(') == std::string_view::npos) return;
+    // A marker is a ')' that closes nothing: balanced text has none, and is not scanned for them (the fast path
+    // of nearly every paragraph).
+    std::optional<std::size_t> at = unbalanced_paren(paragraph);
+    if (!at) return;
     std::vector<std::size_t> markers;
     list_markers(paragraph, markers);
-    std::optional<std::size_t> at;
-    if (markers.empty()) {
-      at = unbalanced_paren(paragraph);
-    } else {
+    if (!markers.empty()) {
       std::string unmarked(paragraph);
       for (std::size_t m : markers) unmarked[m] = ' ';
       at = unbalanced_paren(unmarked);
