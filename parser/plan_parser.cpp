@@ -133,6 +133,13 @@ class Assembler {
         headed = table.cells;
         restore_cell(headed, *lost);
       }
+    // A wider table's (Lead, Timeline...): its last name's cell runs on; put back as the three's is.
+    if (headed.empty())
+      if (const std::size_t w = wider_header_took_a_row(table.cells); w > 0) {
+        report_header_ran_on(table.cells[w - 1]);
+        headed = table.cells;
+        restore_cell(headed, LostCell{w - 1, 1, 0, 0, {}, 0, 0});
+      }
     const std::vector<Cell>& all = headed.empty() ? table.cells : headed;
     std::size_t first_row = read_header(all);
     sink_.begin(plan_);
@@ -260,6 +267,42 @@ class Assembler {
     const auto& c = cells[2].paragraphs;
     return a.size() == 1 && b.size() == 1 && c.size() > 1 && c[0].size() <= kMaxHeaderCell &&
            plan_column_score(a[0], b[0], c[0]) >= 2;
+  }
+
+  // The header's width when it is a wider table's (the three names, then further columns' names) whose last
+  // name's cell holds more lines after it, one cell short of whole rows: the first row's tab lost (a review's
+  // finding: read as four columns of five). 0 otherwise.
+  static std::size_t wider_header_took_a_row(const std::vector<Cell>& cells) {
+    if (cells.size() < 5) return 0;
+    for (std::size_t k = 0; k < 3; ++k)
+      if (cells[k].paragraphs.size() != 1) return 0;
+    if (plan_column_score(cells[0].paragraphs[0], cells[1].paragraphs[0], cells[2].paragraphs[0]) < 2) return 0;
+    std::size_t w = 3;
+    while (w < 6 && w < cells.size() && !cells[w].paragraphs.empty() && is_extra_column(cells[w].paragraphs[0])) {
+      ++w;
+      if (cells[w - 1].paragraphs.size() > 1) break;  // the last name, running on
+    }
+    if (w == 3 || cells[w - 1].paragraphs.size() < 2 || (cells.size() + 1) % w != 0) return 0;
+    return w;
+  }
+
+  // One error where the tab was lost, and a note on how the table is read from there, as report_lost_cell's.
+  void report_header_ran_on(const Cell& cell) {
+    const std::string_view paragraph = cell.paragraphs[1];
+    const std::string_view line = line_start_of(paragraph, cell.extent);
+    const std::uint32_t at = source_.span(line).line;
+    Finding error{DiagnosticCode::cell_count,
+                  fmt::format("a table cell seems to start here without its tab: the header's last cell, '{}', runs "
+                              "on into line {}, and the table is one cell short of whole rows",
+                              cell.paragraphs[0], at),
+                  line.substr(0, 0)};
+    error.fix = std::make_unique<FindingFix>(
+        FindingFix{line.substr(0, 0), "\t", fmt::format("insert a tab at the start of line {}", at), false});
+    findings_.push_back(std::move(error));
+    findings_.push_back({DiagnosticCode::cell_boundary_assumed,
+                         "read as the start of the first row, as if the tab were there; the rows after it are read "
+                         "from this boundary",
+                         paragraph});
   }
 
   // Returns the index of the first data cell.
