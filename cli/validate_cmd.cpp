@@ -53,6 +53,12 @@ lint::RuleSettings settings_from(const ValidateArgs& args) {
   return s;
 }
 
+// An error's reason without the "FILE: " it starts with, for the reports that name the file apart.
+std::string without_file(std::string why, const std::string& file) {
+  if (why.starts_with(file + ": ")) why.erase(0, file.size() + 2);
+  return why;
+}
+
 int run_validate(ValidateArgs args) {
   if (args.list_rules) {
     if (args.format != "text" && args.format != "json")
@@ -80,8 +86,7 @@ int run_validate(ValidateArgs args) {
   std::vector<lint::FileReport> reports;
   reports.reserve(args.files.size());
   std::string diffs;  // --fix --dry-run
-  bool unreadable = false;
-  bool fix_refused = false;  // a plan read and reported, but not fixed: exit 2 as for an unreadable one
+  bool unreadable = false;  // a file not read, or read and reported but not fixed: exit 2
   std::vector<lint::Unread> unread;  // said in the JSON, SARIF and GitHub reports too
   for (const auto& file : args.files) {
     try {
@@ -114,14 +119,12 @@ int run_validate(ValidateArgs args) {
           }
         } catch (const CliError& e) {
           print_error(fmt::format("{} (nothing fixed; its findings follow)", e.what()));
-          fix_refused = true;
+          unreadable = true;  // exit 2, as for a file not read
           // In the machine-readable reports too, where a CI job reads why it failed (a review's finding).
-          std::string why = e.what();
-          if (why.starts_with(file + ": ")) why.erase(0, file.size() + 2);
-          unread.push_back({file, "not fixed: " + why});
+          unread.push_back({file, "not fixed: " + without_file(e.what(), file)});
         } catch (const InputError& e) {
           print_error(fmt::format("{}: {} (nothing fixed; its findings follow)", file, e.what()));
-          fix_refused = true;
+          unreadable = true;
           unread.push_back({file, std::string("not fixed: ") + e.what()});
         }
       }
@@ -129,9 +132,7 @@ int run_validate(ValidateArgs args) {
     } catch (const CliError& e) {
       print_error(e.what());
       unreadable = true;
-      std::string why = e.what();
-      if (why.starts_with(file + ": ")) why.erase(0, file.size() + 2);
-      unread.push_back({file, why});
+      unread.push_back({file, without_file(e.what(), file)});
     } catch (const InputError& e) {
       print_error(fmt::format("{}: {}", file, e.what()));
       unreadable = true;
@@ -157,7 +158,7 @@ int run_validate(ValidateArgs args) {
     out.commit();
   }
 
-  if (unreadable || fix_refused) return kTrouble;
+  if (unreadable) return kTrouble;
   if (args.dry_run) return kOk;
   const lint::Summary s = lint::summarize(reports);
   if (s.errors > 0 || (args.strict && s.warnings > 0)) return kFound;

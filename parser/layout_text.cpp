@@ -49,17 +49,15 @@ std::string without_digits(std::string_view t) {
   return out;
 }
 
+// "2015": a year, as a Timeline cell or a footer may hold one alone.
+bool is_year(std::string_view s) { return s.size() == 4 && ascii::all_digits(s) && s >= "1900"; }
+
 }  // namespace
 
 bool page_number(std::string_view t) {
   // Up to four digits, but not a year: a plan is not 1,900 pages long, and a Timeline cell's "2015" may be a
   // page's last line (a helper's finding: removed as a page number, the cell lost).
-  auto all_digits = [](std::string_view s) {
-    if (s.empty() || s.size() > 4) return false;
-    for (char c : s)
-      if (!digit(c)) return false;
-    return s.size() < 4 || s < "1900";
-  };
+  auto all_digits = [](std::string_view s) { return s.size() <= 4 && ascii::all_digits(s) && !is_year(s); };
   if (all_digits(t)) return true;
   if (t.size() >= 5 && (starts_with(t, "- ") || starts_with(t, "\u2013 ")) && t.back() == '-') {
     std::string_view mid = trim(t.substr(t[0] == '-' ? 1 : 3, t.size() - (t[0] == '-' ? 1 : 3) - 1));
@@ -770,8 +768,7 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       const bool every_other = !digits && seen[key] >= 2 && seen[key] * 2 == pages && parity[key] != 3;
       // A year alone at an edge of most pages is a footer ("2008" where "Page N of 3" stood: a second review's
       // finding), though a year at the end of one page is a cell's (page_number refuses years).
-      const bool year = t.size() == 4 && ascii::all_digits(t) && t >= "1900";
-      if (page_number(t) || (year && seen_exact[t] >= most)) {
+      if (page_number(t) || (is_year(t) && seen_exact[t] >= most)) {
         marks[i] = Furniture::page_number;
       } else if (one_run && ((!digits && (seen[key] >= most || every_other)) || (digits && seen_exact[t] >= most))) {
         // A running header or footer: one run of text (a row of columns is the table's), long enough not to

@@ -211,10 +211,13 @@ const RE2& citation_like() {
       compile(R"((?i)\b(?:1[89]|2[0-9])\d\d\b|\b(?:statement|declaration|communiqu[eé]|goals?)\b)");
   return re;
 }
+bool names_cited_document(std::string_view s) {
+  return contains_ci(s, "statement") || contains_ci(s, "declaration") || contains_ci(s, "communiqu") ||
+         contains_ci(s, "goal");
+}
 bool may_match_citation_like(std::string_view s) {
   if (!plain(s)) return true;
-  return has_digits(s, 4) || contains_ci(s, "statement") || contains_ci(s, "declaration") ||
-         contains_ci(s, "communiqu") || contains_ci(s, "goal");
+  return has_digits(s, 4) || names_cited_document(s);
 }
 bool looks_like_citation(std::string_view s) {
   return may_match_citation_like(s) && RE2::PartialMatch(s, citation_like());

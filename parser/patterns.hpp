@@ -55,6 +55,8 @@ const RE2& citation_like();
 bool may_match_citation_like(std::string_view s);
 // RE2::PartialMatch(s, citation_like()), run only when the pre-check allows.
 bool looks_like_citation(std::string_view s);
+// Whether `s` holds a word only the documents plans cite are named by: statement, declaration, communiqué, goal.
+bool names_cited_document(std::string_view s);
 
 // ---- Preamble --------------------------------------------------------------
 // "The Maritime Security Experts Group (MSEG) is ...": group 1 name, 2 acronym.

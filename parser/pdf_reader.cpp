@@ -362,17 +362,18 @@ class PdfLayout {
     if (pages.size() < 2) return;
     constexpr std::uint64_t kNoKey = 0;
     auto key_of = [](const PageLine& l) -> std::uint64_t {
+      std::string key = furniture_key(l);
+      if (key.find('#') == std::string::npos) return kNoKey;
       // A line that closes a parenthesis it did not open ends a tag or citation wrapped from the line above
       // ("2010)"): the table's, however often the same shape stands at one height (a helper's finding: three
-      // tags' last lines were dropped as a running footer, and their actions joined).
+      // tags' last lines were dropped as a running footer, and their actions joined). Only lines with a digit,
+      // the only ones that may be furniture, are looked through.
       int depth = 0;
       for (const Word& w : l.words)
         for (char c : w.text) {
           if (c == '(') ++depth;
           else if (c == ')' && --depth < 0) return kNoKey;
         }
-      std::string key = furniture_key(l);
-      if (key.find('#') == std::string::npos) return kNoKey;
       const std::uint64_t h = std::hash<std::string>{}(key);
       return h == kNoKey ? 1 : h;
     };

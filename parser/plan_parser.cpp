@@ -125,21 +125,20 @@ class Assembler {
       return;
     }
     // A tab lost at the first row's start ran that row into the header's last cell, which no longer reads as
-    // a header's (a new user's finding: "no header", and every element read a section off): put back first.
+    // a header's (a new user's finding: "no header", and every element read a section off): put back first. Of
+    // three columns, where find_lost_cell confirms it; of a wider table's (Lead, Timeline...), at its last name.
     std::vector<Cell> headed;
-    if (header_took_a_row(table.cells))
+    if (const std::size_t w = header_ran_on(table.cells); w == 3) {
       if (auto lost = find_lost_cell(table.cells, 0); lost && lost->cell == 2) {
         report_lost_cell(table.cells, *lost);
         headed = table.cells;
         restore_cell(headed, *lost);
       }
-    // A wider table's (Lead, Timeline...): its last name's cell runs on; put back as the three's is.
-    if (headed.empty())
-      if (const std::size_t w = wider_header_took_a_row(table.cells); w > 0) {
-        report_header_ran_on(table.cells[w - 1]);
-        headed = table.cells;
-        restore_cell(headed, LostCell{w - 1, 1, 0, 0, {}, 0, 0});
-      }
+    } else if (w > 3) {
+      report_header_ran_on(table.cells[w - 1]);
+      headed = table.cells;
+      restore_cell(headed, LostCell{w - 1, 1, 0, 0, {}, 0, 0});
+    }
     const std::vector<Cell>& all = headed.empty() ? table.cells : headed;
     std::size_t first_row = read_header(all);
     sink_.begin(plan_);
@@ -258,25 +257,18 @@ class Assembler {
                          paragraph});
   }
 
-  // Whether the table's first three cells are a header's but for the third holding more lines after its name,
-  // one cell short of whole rows: the first row's tab lost, not a header missing.
-  static bool header_took_a_row(const std::vector<Cell>& cells) {
-    if (cells.size() < 3 || cells.size() % 3 == 0) return false;
-    const auto& a = cells[0].paragraphs;
-    const auto& b = cells[1].paragraphs;
-    const auto& c = cells[2].paragraphs;
-    return a.size() == 1 && b.size() == 1 && c.size() > 1 && c[0].size() <= kMaxHeaderCell &&
-           plan_column_score(a[0], b[0], c[0]) >= 2;
-  }
-
-  // The header's width when it is a wider table's (the three names, then further columns' names) whose last
-  // name's cell holds more lines after it, one cell short of whole rows: the first row's tab lost (a review's
-  // finding: read as four columns of five). 0 otherwise.
-  static std::size_t wider_header_took_a_row(const std::vector<Cell>& cells) {
-    if (cells.size() < 5) return 0;
-    for (std::size_t k = 0; k < 3; ++k)
+  // The header's width (3, or a wider table's: the three names, then further columns' names) when its last name's
+  // cell holds more lines after the name and the table is short of whole rows: the first row's tab lost, not a
+  // header missing (a new user's finding; a review's, for a table of five columns read as four). 0 otherwise.
+  static std::size_t header_ran_on(const std::vector<Cell>& cells) {
+    if (cells.size() < 3) return 0;
+    for (std::size_t k = 0; k < 2; ++k)
       if (cells[k].paragraphs.size() != 1) return 0;
-    if (plan_column_score(cells[0].paragraphs[0], cells[1].paragraphs[0], cells[2].paragraphs[0]) < 2) return 0;
+    const auto& c = cells[2].paragraphs;
+    if (c.empty() || c[0].size() > kMaxHeaderCell ||
+        plan_column_score(cells[0].paragraphs[0], cells[1].paragraphs[0], c[0]) < 2)
+      return 0;
+    if (c.size() > 1) return cells.size() % 3 != 0 ? 3 : 0;
     std::size_t w = 3;
     while (w < 6 && w < cells.size() && !cells[w].paragraphs.empty() && is_extra_column(cells[w].paragraphs[0])) {
       ++w;
@@ -407,8 +399,7 @@ class Assembler {
       // "(Chair March 2008)": a name, then a time, with nothing between ("(Bangkok, March 2008)" is a place).
       const std::string_view inside = trim(last.substr(1, last.size() - 2));
       // "(Ministerial Statement 2004)": a source, cited.
-      for (std::string_view cited : {"statement", "declaration", "communiqu", "goal", "agenda"})
-        if (ascii::contains_ci(inside, cited)) return {};
+      if (patterns::names_cited_document(inside) || ascii::contains_ci(inside, "agenda")) return {};
       for (std::size_t space = inside.find(' '); space != std::string_view::npos; space = inside.find(' ', space + 1)) {
         // Not after a dash: "(Singapore May 2009 - ongoing)" is no owner "Singapore May 2009 -" (a review's finding).
         const std::string_view owner = trim(inside.substr(0, space));
