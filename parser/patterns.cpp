@@ -215,6 +215,19 @@ bool names_cited_document(std::string_view s) {
   return contains_ci(s, "statement") || contains_ci(s, "declaration") || contains_ci(s, "communiqu") ||
          contains_ci(s, "goal");
 }
+bool ends_in_owner_abbreviation(std::string_view s) {
+  // Words, not letters: "Japan." is a tag's separator typed as a stop; these are never an owner's last word whole.
+  static constexpr std::string_view words[] = {"Sec", "Secr", "Secy", "Dept", "Dep", "Govt", "Gov", "Min", "Admin",
+                                               "Assn", "Assoc", "Org", "Intl", "Int'l", "Comm", "Cttee", "Dir",
+                                               "Corp", "Inc", "Ltd", "Co", "Auth", "Div", "Natl", "Agcy"};
+  std::size_t b = s.size();
+  while (b > 0 && (letter(s[b - 1]) || s[b - 1] == '\'')) --b;
+  if (b > 0 && !(s[b - 1] == ' ' || s[b - 1] == '(' || s[b - 1] == ',' || s[b - 1] == '/')) return false;
+  const std::string_view word = s.substr(b);
+  for (std::string_view w : words)
+    if (word == w) return true;
+  return false;
+}
 bool may_match_citation_like(std::string_view s) {
   if (!plain(s)) return true;
   return has_digits(s, 4) || names_cited_document(s);

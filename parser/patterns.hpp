@@ -57,6 +57,9 @@ bool may_match_citation_like(std::string_view s);
 bool looks_like_citation(std::string_view s);
 // Whether `s` holds a word only the documents plans cite are named by: statement, declaration, communiqué, goal.
 bool names_cited_document(std::string_view s);
+// Whether `s` ends in a word that owners' names abbreviate with a stop ("APEC Sec", "Dept", "Govt"): the '.'
+// after it is the abbreviation's own, never the separator a tag lacks ("(APEC Sec. March 2008)").
+bool ends_in_owner_abbreviation(std::string_view s);
 
 // ---- Preamble --------------------------------------------------------------
 // "The Maritime Security Experts Group (MSEG) is ...": group 1 name, 2 acronym.

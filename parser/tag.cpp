@@ -352,13 +352,14 @@ std::string_view with_spaces(std::string_view content, Separator sep) {
 }
 
 // "(U.S. March 2008)": a '.' after "U.S" ends the abbreviation, and is no separator: the spaces after it stand where
-// '/' belongs (a new user's finding: the safe fix wrote "(U.S/March 2008)"). Other separators are as found.
+// '/' belongs (a new user's finding: the safe fix wrote "(U.S/March 2008)"). So is a stop after a word owners'
+// names shorten ("(APEC Sec. March 2008)"). Other separators are as found.
 Separator abbreviation_kept(std::string_view content, Separator sep) {
   const std::size_t p = sep.pos;
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  if (sep.len != 1 || content[p] != '.' || p < 3 || !upper(content[p - 1]) || content[p - 2] != '.' ||
-      !upper(content[p - 3]))
-    return sep;
+  if (sep.len != 1 || content[p] != '.') return sep;
+  const bool initials = p >= 3 && upper(content[p - 1]) && content[p - 2] == '.' && upper(content[p - 3]);
+  if (!initials && !pt::ends_in_owner_abbreviation(content.substr(0, p))) return sep;
   std::size_t end = p + 1;
   while (end < content.size() && content[end] == ' ') ++end;
   return {p + 1, end - p - 1};

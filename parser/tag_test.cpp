@@ -412,6 +412,16 @@ TEST_CASE("tag: damaged deadlines are reported for what they are, with the fix w
   CHECK(findings_of("(U.S.March 2008)") ==
         std::vector<std::string>{"tag-separator warning @'': no '/' between owner and deadline after 'U.S.'; "
                                  "expected '/' | fix '' -> '/'"});
+  // A word owners' names shorten keeps its stop too ("(APEC Sec/March 2008)" was the fix); a stop after a name whole
+  // is still the separator.
+  CHECK(read("(APEC Sec. March 2008)", findings) == "owners=APEC Sec. | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(findings_of("(APEC Sec. March 2008)") ==
+        std::vector<std::string>{"tag-separator warning @' ': no '/' between owner and deadline after 'APEC Sec.'; "
+                                 "expected '/' | fix ' ' -> '/'"});
+  CHECK(findings_of("(Dept. of Transport. March 2008)") ==
+        std::vector<std::string>{"tag-separator warning @'.': '.' separates owner from deadline; expected '/' | fix '. ' -> '/'"});
+  CHECK(findings_of("(Japan, Govt. 2009)").front().starts_with("tag-separator warning @' ': no '/' between owner and "
+                                                              "deadline after 'Japan, Govt.'"));
   CHECK(findings_of("(Japan. 2006)") ==
         std::vector<std::string>{"tag-separator warning @'.': '.' separates owner from deadline; expected '/' | fix '. ' -> '/'"});
   CHECK(read("(US\\March 2008)", findings) == "owners=US [United States] | month 2008-03-01..2008-03-31 'March 2008'");
