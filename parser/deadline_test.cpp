@@ -118,7 +118,7 @@ TEST_CASE("deadline: a pre-check never rules out a text its pattern matches") {
                            "first half of 2010", "March to April 2010", "March-April 2010", "Q3-Q4 2009",
                            "1-15 March 2010", "1st to 15th March 2010", "to be advised", "TBA", "TPTWG 32",
                            "next MEG-SEC meeting", "at TPTWG 30", "32nd TPTWG", "the next meeting", "MSEG meeting",
-                           "during the following TPTWG", "for the upcoming meetings"})
+                           "during the following TPTWG", "for the upcoming meetings", "next Ministerial Meeting"})
     texts.emplace_back(text);
   for (const std::string& text : texts) {
     CAPTURE(text);
@@ -365,6 +365,15 @@ TEST_CASE("deadline: meetings") {
     CAPTURE(text);
     CHECK(reading(text) == "meeting");
   }
+  // A meeting named in words, each a capital's (a helper's finding: "by the next Ministerial Meeting" was unknown).
+  for (const std::string text : {"by the next Ministerial Meeting", "the 5th Senior Officials' Meeting",
+                                 "next Leaders’ Meeting", "following Transport Ministerial Meeting"}) {
+    CAPTURE(text);
+    CHECK(reading(text) == "meeting");
+  }
+  // Not words in lower case, nor five of them: a sentence, no meeting's name.
+  CHECK(reading("the next big meeting") == "unknown");
+  CHECK(reading("next One Two Three Four Five meeting") == "unknown");
   // Acronyms are capitals: a month and a day without a year is no meeting.
   CHECK(reading("march 12") == "unknown");
   CHECK(reading("March 12") == "unknown");

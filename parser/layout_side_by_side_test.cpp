@@ -44,6 +44,25 @@ TEST_CASE("layout_side_by_side: a tag wrapped inside its parenthesis ends its ac
         "Seek funding for visits (APEC Secretariat/TBD)\nHold a seminar (Canada/TPTWG 33)\nReport (Chair/2008)\n");
 }
 
+TEST_CASE("layout_side_by_side: a tag of economies wrapped inside its parenthesis ends its action, whatever its deadline") {
+  // A helper's finding left open: "by the" / "next Leaders' Week)" is no deadline mseg reads, and the next action
+  // joined the tag. Economies alone before its '/' make it a tag; a sentence's own parenthesis with a '/' does not.
+  std::string text =
+      "Directives              Priorities          Action Items\n"
+      "1A. Adopt a strategic   1.1 Capacity        Report on the visits (Chinese Taipei,\n"
+      "approach (Bogor Goal)                       Japan/by the close of the\n"
+      "                                            Leaders' Week)\n"
+      "                                            Seek funding for (ship/port\n"
+      "                                            interface) visits\n"
+      "                                            (APEC Secretariat/TBD)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text ==
+        "\tDirectives\n\tPriorities\n\tAction Items\n"
+        "\t1A. Adopt a strategic approach (Bogor Goal)\n\t1.1 Capacity\n"
+        "\tReport on the visits (Chinese Taipei, Japan/by the close of the Leaders' Week)\n"
+        "Seek funding for (ship/port interface) visits (APEC Secretariat/TBD)\n");
+}
+
 TEST_CASE("layout_side_by_side: an amount starting a wrapped line is no number of a directive or a priority") {
   std::string text =
       "Directives                 Priorities          Action Items\n"

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <mseg/deadline.hpp>
+#include <mseg/economy.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -549,6 +550,26 @@ bool ends_mid_phrase(std::string_view line) {
   return std::find(std::begin(kWords), std::end(kWords), low) != std::end(kWords);
 }
 
+namespace {
+// Whether `owners` names APEC economies and nothing else: "Japan", "Chinese Taipei, Korea", "US and Japan".
+bool economies_alone(std::string_view owners) {
+  bool any = false;
+  while (!owners.empty()) {
+    std::size_t cut = owners.find(',');
+    const std::size_t and_at = owners.find(" and ");
+    std::size_t skip = 1;
+    if (and_at < cut) cut = and_at, skip = 5;
+    const std::string_view name = trim(owners.substr(0, cut));
+    if (!name.empty()) {
+      if (!canonical_economy(name)) return false;
+      any = true;
+    }
+    owners = cut == std::string_view::npos ? std::string_view() : owners.substr(cut + skip);
+  }
+  return any;
+}
+}  // namespace
+
 void paragraph_starts(std::span<const std::string_view> lines, std::size_t width, Findings* notes,
                       std::vector<std::size_t>& begins) {
   begins.clear();
@@ -578,7 +599,10 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
     if (open == std::string::npos || slash == std::string::npos || slash < open || !ends_group(group, 0)) return false;
     std::string_view deadline = std::string_view(group).substr(slash + 1);
     deadline = trim(deadline.substr(0, deadline.rfind(')')));
-    return read_deadline(deadline).kind != DeadlineKind::unknown;
+    if (read_deadline(deadline).kind != DeadlineKind::unknown) return true;
+    // Or economies alone before its first '/': "(Chinese Taipei/by the" / "next Leaders' Meeting)" is a tag whatever
+    // its deadline's words (a helper's finding: the next action joined it).
+    return economies_alone(std::string_view(group).substr(open + 1, group.find('/', open) - open - 1));
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i];

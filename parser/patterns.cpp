@@ -376,6 +376,9 @@ const RE2& deadline_meeting() {
   static const RE2& re = compile(
       R"((?i)^(?:(?:at|before|during|for)\s+)?(?:the\s+)?(?:)"
       R"((?:next|following|upcoming)\s+(?:)" MSEG_ACRONYM R"(\s+)?meetings?)"
+      // "next Ministerial Meeting", "5th Senior Officials' Meeting": named in words, each a capital's (a helper's
+      // finding: "(Chinese Taipei/by the next Ministerial Meeting)" was an unknown form).
+      R"(|(?:next|following|upcoming|\d{1,3}(?:st|nd|rd|th))\s+(?:(?-i:[A-Z][A-Za-z]*(?:['\x{2019}]s?)?)\s+){1,4}meetings?)"
       R"(|(?:next|following|upcoming)\s+)" MSEG_ACRONYM
       R"(|)" MSEG_ACRONYM R"(\s*-?\s*\d{1,3}(?:\s+meetings?)?)"
       R"(|\d{1,3}(?:st|nd|rd|th)\s+)" MSEG_ACRONYM R"((?:\s+meetings?)?)"
