@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "base/fnv.hpp"
@@ -145,6 +146,7 @@ struct Event {
   const std::string& who;    // owner_key
   std::size_t events;        // the match's events in all: text several share is shortened
   std::size_t tag_events;    // the tag's
+  std::size_t ordinal;       // which of the action's tags naming this owner it is: 1 for the first
 };
 
 // Calls `fn` for each event the calendar holds, in order, while it returns true.
@@ -154,6 +156,7 @@ void for_each_event(const std::vector<Match>& matches, const FormatOptions& o, F
   const OwnerFilter owners(o.owners, o.aliases);
   std::vector<std::string> keys;        // one tag's owners, by who they are; empty: no event
   std::unordered_set<std::string> seen;  // ... those met in the tag so far (a tag may name tens of thousands)
+  std::unordered_map<std::string, std::size_t> ordinals;  // an action's tags so far naming each owner
   for (const auto& m : matches) {
     const Action* action = m.element.action();
     if (!action) continue;
@@ -176,14 +179,26 @@ void for_each_event(const std::vector<Match>& matches, const FormatOptions& o, F
       const Deadline& d = deadline_for(*action, action->tags[i]);
       if (d.start && d.end) events += owners_of(action->tags[i]);
     }
-    for (std::size_t i : m.tags) {
+    // A tag is numbered among the action's tags of its owner, not among all its tags: dropping a finished
+    // "(Pilot Project – Australia/2008)" before "(Chair/2009)" keeps the Chair's event (a helper's finding: it was
+    // duplicated on import). Counted over every tag, matched or not, so that a filter changes no UID.
+    ordinals.clear();
+    std::size_t next = 0;  // in m.tags, ascending
+    for (std::size_t i = 0; i < action->tags.size() && next < m.tags.size(); ++i) {
       const Tag& tag = action->tags[i];
+      const bool matched = m.tags[next] == i;
+      next += matched;
+      seen.clear();
+      for (const Owner& owner : tag.owners)
+        if (std::string who = owner_key(owner, aliases); seen.insert(who).second) ++ordinals[std::move(who)];
+      if (!matched) continue;
       // A tag without a deadline of its own answers for the one in the action's text.
       const Deadline& deadline = deadline_for(*action, tag);
       if (!deadline.start || !deadline.end) continue;
       const std::size_t tag_events = owners_of(tag);
       for (std::size_t k = 0; k < tag.owners.size(); ++k)
-        if (!keys[k].empty() && !fn(Event{m, *action, i, deadline, tag.owners[k], keys[k], events, tag_events}))
+        if (!keys[k].empty() &&
+            !fn(Event{m, *action, i, deadline, tag.owners[k], keys[k], events, tag_events, ordinals[keys[k]]}))
           return;
     }
   }
@@ -283,7 +298,7 @@ void format_ics(const std::vector<Match>& matches, const FormatOptions& o, const
     description += "\nAction: " + action.id;
     // Position in the plan, not wording: a reworded action keeps its
     // events (docs/query.md says what moves them).
-    const std::string base = fmt::format("{}.t{}.{}.{}", action.id, e.tag + 1, owner_slug(e.who), plan_id);
+    const std::string base = fmt::format("{}.t{}.{}.{}", action.id, e.ordinal, owner_slug(e.who), plan_id);
     const std::string start = ics_date(*e.deadline.start), end = ics_date(add_days(*e.deadline.end, 1));
     const std::string summary = summary_of(e.owner.name, action.text);
     if (!written.insert(fnv1a({base, start, end, summary, description})).second) return true;  // the plan aside
