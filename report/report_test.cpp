@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
+#include <string>
+#include <vector>
 
 #include <mseg/diff.hpp>
 #include <mseg/plan_report.hpp>
@@ -99,6 +102,34 @@ TEST_CASE("report: the 2007 plan's timeline and table hold every action, 11 are 
   // Economies come before roles and groups.
   CHECK(html.find("class=\"ln\" x=\"10\" y=\"") < html.find(">Chair<"));
   CHECK(html.find(">United States</text>") < html.find(">Chair</text>"));
+}
+
+TEST_CASE("report: the axis's first line is drawn and its year labels never overlap, however long the axis") {
+  // A helper's findings: on a ten-year axis of years the first part-year had no line, its marks left of any; on
+  // a seven-year axis of quarters the first part-year's label ran into the next ("20072008").
+  for (const Date as_of : {Date{2020, 1, 1}, Date{2016, 6, 1}, Date{2010, 6, 1}, Date{2008, 4, 1}}) {
+    CAPTURE(as_of.year);
+    ReportOptions o;
+    o.as_of = as_of;
+    o.source = "samples/meg-sec-workplan-2007.txt";
+    const std::string html = render_report(query::test::y2007(), o);
+    const auto from = html.find("<g class=\"axis\"");
+    REQUIRE(from != std::string::npos);
+    const std::string axis = html.substr(from, html.find("</g>", from) - from);
+    std::vector<double> lines, labels;
+    for (const std::string& x : attrs(axis, "<line", "x1")) lines.push_back(std::stod(x));
+    for (const std::string& x : attrs(axis, "<text class=\"yl\"", "x")) labels.push_back(std::stod(x));
+    std::sort(lines.begin(), lines.end());
+    std::sort(labels.begin(), labels.end());
+    REQUIRE_FALSE(lines.empty());
+    REQUIRE_FALSE(labels.empty());
+    // The earliest mark (October 2007) starts on the axis's first line, not left of every line.
+    double first_mark = 1e9;
+    for (const std::string& x : attrs(html.substr(html.find("<g class=\"marks\"")), "<rect x=", "x"))
+      first_mark = std::min(first_mark, std::stod(x));
+    CHECK(lines.front() <= first_mark);
+    for (std::size_t k = 1; k < labels.size(); ++k) CHECK(labels[k] - labels[k - 1] >= 30);
+  }
 }
 
 TEST_CASE("report: a plan's text cannot add markup or scripts to the page") {

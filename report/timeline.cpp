@@ -97,8 +97,10 @@ void write_axis(Html& h, const Axis& a, double bottom) {
     const int mo = (a.start.month - 1 + i) % 12 + 1;
     const double x = a.x(Date{y, mo, 1});
     const bool year = mo == 1, quarter = mo % 3 == 1;
-    if (!quarter && months > 36) continue;
-    if (!year && months > 120) continue;
+    // The axis's first line is drawn whatever its month: the marks of the first part-year stand left of the next
+    // line, and were outside any line drawn (a helper's finding).
+    if (!quarter && months > 36 && i != 0) continue;
+    if (!year && months > 120 && i != 0) continue;
     h.raw("<line class=\"").text(year ? "yr" : quarter ? "qt" : "mo").raw("\" x1=\"").coord(x).raw("\" x2=\"").coord(x);
     h.raw("\" y1=\"").coord(kTop - 14).raw("\" y2=\"").coord(bottom).raw("\"/>");
     if (i == months) break;
@@ -109,7 +111,11 @@ void write_axis(Html& h, const Axis& a, double bottom) {
     } else if (quarter && months <= 60) {
       h.raw("<text x=\"").coord(x + 3).raw("\" y=\"").coord(kTop - 4).raw("\">Q").num((mo - 1) / 3 + 1).raw("</text>");
     }
-    if (year || i == 0) h.raw("<text class=\"yl\" x=\"").coord(x + 3).raw("\" y=\"").coord(kTop - 24).raw("\">").num(y).raw("</text>");
+    // The first part-year's label only where it fits before the next year's (11px bold: about 30px with its
+    // offset): a quarter of a ten-year axis wrote "20072008" (a helper's finding).
+    constexpr double kYearLabel = 34;
+    if (year || (i == 0 && a.x(Date{y + 1, 1, 1}) - x >= kYearLabel))
+      h.raw("<text class=\"yl\" x=\"").coord(x + 3).raw("\" y=\"").coord(kTop - 24).raw("\">").num(y).raw("</text>");
   }
   h.raw("</g>");
 }
