@@ -7,9 +7,11 @@
 namespace mseg::history {
 namespace {
 
+// "TBC" is no deadline, as the report counts it: "March 2008" -> "TBC" drops the deadline (a helper's finding: it
+// read "changed", which docs/history.md keeps for words with no dates to compare).
 bool any_deadline(const std::vector<Tag>& tags) {
   for (const auto& t : tags)
-    if (!t.deadline.text.empty()) return true;
+    if (!t.deadline.text.empty() && t.deadline.kind != DeadlineKind::tbd) return true;
   return false;
 }
 

@@ -32,6 +32,10 @@ TEST_CASE("an earlier end date is brought forward, Ongoing, none and words are n
         DeadlineChange::made_ongoing);
   CHECK(classify_deadline({later}, {Tag{}}, false).change == DeadlineChange::dropped);
   CHECK(classify_deadline({Tag{}}, {later}, false).change == DeadlineChange::set);
+  // TBC is none, as the report counts it (a helper's finding: "March 2008 -> TBC" read "changed").
+  const auto tbc = tag("TBC", DeadlineKind::tbd, std::nullopt);
+  CHECK(classify_deadline({later}, {tbc}, false).change == DeadlineChange::dropped);
+  CHECK(classify_deadline({tbc}, {later}, false).change == DeadlineChange::set);
   CHECK(classify_deadline({tag("next meeting", DeadlineKind::unknown, std::nullopt)},
                           {tag("the meeting after", DeadlineKind::unknown, std::nullopt)}, false)
             .change == DeadlineChange::changed);

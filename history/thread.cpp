@@ -92,14 +92,15 @@ ThreadStep step_of(const ElementRef& f, const OwnerAliases& aliases, const Threa
       st.deadline = before->deadline;
       return st;
     }
-    std::set<std::string> seen;
+    std::set<std::string> seen, deadlines;
     for (const auto& t : a->tags) {
       for (const auto& o : t.owners) {
         auto who = aliases.identity(o);
         if (seen.insert(fold_owner_name(who)).second) st.owners.push_back(who);
       }
+      // Each once, as query's columns list them (a helper's finding: "March 2008; March 2008" for two tags).
       const Deadline& d = deadline_for(*a, t);
-      if (!d.text.empty()) st.deadline += (st.deadline.empty() ? "" : "; ") + d.text;
+      if (!d.text.empty() && deadlines.insert(d.text).second) st.deadline += (st.deadline.empty() ? "" : "; ") + d.text;
     }
     if (a->tags.empty() && a->deadline) st.deadline = a->deadline->deadline.text;
   }

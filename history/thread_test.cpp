@@ -174,3 +174,15 @@ TEST_CASE("a slip is charged to the owners of the deadline that moved, not to an
   CHECK(got == std::map<std::string, std::pair<std::size_t, int>>{
                    {"Japan", {1, 3}}, {"Republic of Korea", {1, 3}}, {"Chile", {1, 1}}, {"Peru", {1, 6}}, {"Mexico", {0, 0}}});
 }
+
+TEST_CASE("a step's deadline names each deadline once, and a dated deadline made TBC is dropped") {
+  // A helper's finding: two tags of March 2008 read "deadline March 2008; March 2008 -> TBC (changed)".
+  const Plan a = plan_of("a.txt", {"Review the guidelines (Chair/March 2008) (MEG-SEC/March 2008)"});
+  const Plan b = plan_of("b.txt", {"Review the guidelines (Chair/TBC)"});
+  const History h = build_history({&a, &b});
+  const Thread* t = find(h, "Review the guidelines");
+  REQUIRE(t);
+  CHECK(t->steps[0].deadline == "March 2008");
+  CHECK(t->steps[1].deadline_before == "March 2008");
+  CHECK(t->steps[1].deadline_change == DeadlineChange::dropped);
+}

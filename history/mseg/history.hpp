@@ -40,7 +40,7 @@ struct ThreadStep {
   std::string section;                // "S1"
   std::string text;
   std::vector<std::string> owners;     // by who they are (aliases), in tag order, once each
-  std::string deadline;                // every tag's, "; " between
+  std::string deadline;                // every tag's, each once, "; " between
   std::vector<std::string> citations;  // as written
   std::uint32_t line = 0;
   // What changed since the thread's previous plan (present, not first).
