@@ -39,7 +39,15 @@ void write_header(Html& h, const Model& m) {
   h.raw("</h1>");
   if (plan.preamble) h.raw("<p class=\"preamble\">").text(*plan.preamble).raw("</p>");
   h.raw("<dl class=\"facts\">");
-  if (plan.meeting) h.raw("<dt>Meeting</dt><dd>").text(*plan.meeting).raw("</dd>");
+  // Where and when, as the cover sheet says (a secretariat user's wish: parsed, and not shown).
+  if (plan.meeting || plan.meeting_place || plan.meeting_dates) {
+    h.raw("<dt>Meeting</dt><dd>");
+    std::string_view sep;
+    if (plan.meeting) h.text(*plan.meeting), sep = ", ";
+    if (plan.meeting_place) h.text(sep).text(*plan.meeting_place), sep = ", ";
+    if (plan.meeting_dates) h.text(sep).text(plan.meeting_dates->text);
+    h.raw("</dd>");
+  }
   if (plan.group) {
     h.raw("<dt>Group</dt><dd>").text(plan.group->name);
     if (!plan.group->acronym.empty()) h.raw(" (").text(plan.group->acronym).raw(")");

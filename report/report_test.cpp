@@ -132,6 +132,16 @@ TEST_CASE("report: the axis's first line is drawn and its year labels never over
   }
 }
 
+TEST_CASE("report: the header names the meeting, its place and its dates, as the cover sheet gives them") {
+  // A secretariat user's wish: place and dates were parsed and not shown.
+  const Plan p = parse_plan(mseg::test::read_file("tests/forms/later-forms-plan.txt"), {"later-forms-plan.txt"});
+  ReportOptions o;
+  o.as_of = Date{2010, 10, 1};
+  o.source = "later-forms-plan.txt";
+  CHECK(count_of(render_report(p, o), "<dt>Meeting</dt><dd>Third Senior Officials’ Meeting, Sendai, Japan, "
+                                      "23-24 September 2010</dd>") == 1);
+}
+
 TEST_CASE("report: a plan's text cannot add markup or scripts to the page") {
   Plan plan = query::test::y2007();
   plan.sections[0].actions[0].text = "<script>document.title='owned'</script><img src=x onerror=alert(1)>";
