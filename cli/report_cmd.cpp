@@ -1,4 +1,6 @@
 // mseg report: one plan as a self-contained HTML page (docs/report.md).
+#include <fmt/format.h>
+#include <mseg/history.hpp>
 #include <mseg/load.hpp>
 #include <mseg/query.hpp>
 #include <mseg/registry.hpp>
@@ -57,7 +59,16 @@ int run_report(ReportArgs args) {
     if (plan->from_json) cite::resolve_unresolved(plan->plan, registry->get());
     for (auto& o : older) if (o.from_json) cite::resolve_unresolved(o.plan, registry->get());
   }
-  for (std::size_t i = 0; i < older.size(); ++i) options.since.push_back({args.since[i], &older[i].plan});
+  for (std::size_t i = 0; i < older.size(); ++i) {
+    options.since.push_back({args.since[i], &older[i].plan});
+    // A newer plan given as the older one reads every change backwards (a secretariat user's finding: silent),
+    // as history warns of plans out of meeting order.
+    const auto then = plan_year(older[i].plan), now = plan_year(plan->plan);
+    if (then && now && *then > *now)
+      print_warning(fmt::format("--since {}: a plan of {}, later than {} ({}); the changes are shown as from it to "
+                                "that plan, backwards",
+                                args.since[i], *then, args.file, *now));
+  }
   // Written as it is made: the page is five times its plan.
   Output out(args.output);
   report::render_report(plan->plan, options, out.sink());

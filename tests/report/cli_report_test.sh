@@ -83,6 +83,13 @@ check "as of a later day: no action due soon, all dated ones overdue" \
 # No FILE: a pipe is read, as by parse, validate and query (a new user's finding: "missing plan").
 check "no FILE: the plan piped in" test "$("$mseg" report --as-of 2009-01-01 < "$y2007" | grep -o '<strong>11</strong> overdue' | wc -l)" = 1
 
+# A later plan given as --since (a secretariat user's finding: silent): a warning naming both years, the page still
+# written; none the right way round.
+"$mseg" report "$hanoi" --since "$y2007" --as-of 2008-04-01 -o "$tmp/back.html" 2> "$tmp/err"; st=$?
+check "--since a later plan: exit 0, page written" test "$st:$(test -s "$tmp/back.html" && echo y)" = "0:y"
+check "--since a later plan: warned, both years" grep -q "warning: --since .*: a plan of 2007, later than .* (2006)" "$tmp/err"
+"$mseg" report "$y2007" --since "$hanoi" --as-of 2008-04-01 2> "$tmp/err" > /dev/null
+check "--since an older plan: no warning" test ! -s "$tmp/err"
 # Errors: one line naming the file or option, exit 2, no output file.
 "$mseg" report "$tmp/missing.txt" -o "$tmp/none.html" 2> "$tmp/err"; st=$?
 check "missing plan exits 2" test $st -eq 2
