@@ -570,6 +570,19 @@ bool economies_alone(std::string_view owners) {
 }
 }  // namespace
 
+bool economy_line(std::string_view line, std::string_view next) {
+  line = trim(line);
+  next = trim(next);
+  // Ends in a letter: "Hong Kong," goes on into "China" (the economy table reads it whole, comma and all).
+  const auto whole = [](std::string_view name) {
+    return !name.empty() && name.size() <= 40 && upper(name[0]) && letter(name.back()) &&
+           canonical_economy(name).has_value();
+  };
+  if (whole(line)) return true;
+  if (next.empty() || line.size() + next.size() >= 40) return false;
+  return whole(std::string(line) + ' ' + std::string(next));
+}
+
 void paragraph_starts(std::span<const std::string_view> lines, std::size_t width, Findings* notes,
                       std::vector<std::size_t>& begins) {
   begins.clear();
@@ -610,6 +623,12 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
     if (!fresh) {
       std::string_view prev = lines[i - 1];  // the paragraph's last line so far
       if (ends_group(prev, depth) || (depth == 0 && wrapped_group_ends(i - 1))) {
+        fresh = true;
+      } else if (depth == 0 && economy_line(prev) &&
+                 economy_line(line, i + 1 < lines.size() ? lines[i + 1] : std::string_view())) {
+        // A Lead column's names, one a line ("Japan" / "Korea" / "Singapore"): each line an economy whole is a
+        // paragraph of its own, however short (a helper's finding: the names were joined). "Hong Kong," / "China"
+        // ends in a comma, and "United" / "States" is no economy a line.
         fresh = true;
       } else if (width > 0 && !line.empty() && (upper(line[0]) || digit(line[0])) && prev.back() != '-' &&
                  !ends_mid_phrase(prev)) {

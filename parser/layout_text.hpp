@@ -81,6 +81,10 @@ bool ends_group(std::string_view line, int depth_after);
 // Whether `line` ends in a word no sentence ends in (an article, a preposition, a conjunction, in lower case:
 // "at", "the", "and"; not "Annex A"): the paragraph wraps on, whatever the next line's first word would have fitted.
 bool ends_mid_phrase(std::string_view line);
+// A line that is an APEC economy's name and nothing else ("Korea", "Hong Kong, China"), or starts one that `next`
+// ends ("Hong Kong," / "China"): a Lead column's names, one a line, are paragraphs of their own when the line
+// before is one too, however short.
+bool economy_line(std::string_view line, std::string_view next = {});
 // A wrapped name's lines as one ("Goals and" / "Objectives", "MSEG Priori-" / "ties"): a space between lines, or
 // none where a line ends in a hyphen, which goes (a header cell's name, not a paragraph with its notes).
 std::string join_wrapped(const Paragraph& lines);

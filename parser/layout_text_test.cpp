@@ -120,6 +120,23 @@ TEST_CASE("layout_text: Word's Symbol bullet is written as the middle dot, the r
   CHECK(input.substr(laid.pieces[0].source, laid.pieces[0].length) == "    joint projects; and");
 }
 
+TEST_CASE("layout_text: a Lead column's economies, one a line, are paragraphs of their own") {
+  // A helper's finding: "Korea" / "Singapore" and "United States" / "Canada" / "Mexico" were joined into one name
+  // where a narrow column's width rule read them as wrapped. "Hong Kong," / "China" is one name wrapped, and
+  // "United" / "States" is no economy a line.
+  std::vector<std::string_view> lines{"Japan", "Korea", "Singapore", "Hong Kong,", "China", "United", "States",
+                                      "Viet Nam"};
+  auto ps = paragraphs_of(lines, 12);
+  REQUIRE(ps.size() == 6);
+  CHECK(join_wrapped(ps[2]) == "Singapore");
+  CHECK(join_wrapped(ps[3]) == "Hong Kong, China");
+  CHECK(join_wrapped(ps[4]) == "United States");
+  CHECK(join_wrapped(ps[5]) == "Viet Nam");
+  // Inside a tag's parenthesis nothing starts: "(Japan," / "Korea/2011)" is one tag.
+  std::vector<std::string_view> tag{"Review audits (Japan", "Korea", "Peru/2011)"};
+  CHECK(paragraphs_of(tag, 12).size() == 1);
+}
+
 TEST_CASE("layout_text: in a column of short titles, a capital that would have fitted starts a paragraph") {
   std::vector<std::string_view> lines{"Maritime security capacity", "building programs in the", "region",
                                       "ISPS Code Implementation", "Assistance Program"};

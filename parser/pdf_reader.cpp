@@ -760,7 +760,11 @@ class PdfLayout {
                               (bullet || c == 1 || breaks[i] || ends_sentence());
         const bool after_lead = i > 0 && !wrapped_dash && !numbered && !breaks[i] && colon &&
                                 after_lead_owner(paragraph_start, lines[i - 1], line_text);
-        const bool starts = numbered || after_lead;
+        // A Lead column's names, one a line, as the text forms read them (economy_line).
+        const bool names = i > 0 && !wrapped_dash && economy_line(lines[i - 1].text()) &&
+                           economy_line(line_text, i + 1 < lines.size() ? lines[i + 1].text() : std::string()) &&
+                           paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) == 0;
+        const bool starts = numbered || after_lead || names;
         // A lettered item ("a) develop ...", "b. share ...") starts with a lower-case letter too: its own paragraph
         // when it would have fitted before.
         const bool lettered = first.size() == 2 && (first[1] == ')' || first[1] == '.');

@@ -174,12 +174,27 @@ ONEPAGE = dict(
            ["To be reviewed at SOM III in 2011"])])
 
 
+# A helper's case: a Lead column of several economies, one a paragraph ("Japan" / "Korea" / "Singapore"), in a
+# column so narrow that "Hong Kong, China" and "United States" wrap within their paragraph: the PDF joined the names.
+LEADS = dict(
+    title=PLAN["title"], meeting=PLAN["meeting"], preamble="The group brings member economies together.",
+    header=("Ministerial Directives", "MEG-SEC Priorities", "Action Items", "Lead", "Timeline"),
+    widths=[2.0, 1.5, 2.2, 0.75, 0.7],
+    rows=[(["1A. Economies will strengthen port security (Bogor Goal)"], ["1.1 Port audits"],
+           ["Hold a workshop on port security audits. (Japan/March 2011)"], ["Japan", "Korea", "Singapore"],
+           ["2011"]),
+          ([], ["1.2 Ship security"], ["Survey the alert systems in use. (Australia/2011)"],
+           ["Hong Kong, China", "Viet Nam"], ["2011"]),
+          (["2. Ports (Bogor Goal)"], ["2.1 Training"], ["Run a training course for port officers. (Chile/2012)"],
+           ["United States", "Canada", "Mexico"], ["2012"])])
+
+
 def main():
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
     # The plan, two pages; its first row alone, one page (whose footer is the page's last line); the review's case.
     for name, plan in (("new-user-plan", PLAN), ("new-user-mini", dict(PLAN, rows=PLAN["rows"][:1])),
-                       ("new-user-numwrap", NUMWRAP), ("new-user-timeline", ONEPAGE)):
+                       ("new-user-numwrap", NUMWRAP), ("new-user-timeline", ONEPAGE), ("new-user-leads", LEADS)):
         base = os.path.join(out, name)
         write_docx(plan, base + ".docx")
         write_tab_cells(plan, base + ".txt")
