@@ -760,9 +760,13 @@ class PdfLayout {
                               (bullet || c == 1 || breaks[i] || ends_sentence());
         const bool after_lead = i > 0 && !wrapped_dash && !numbered && !breaks[i] && colon &&
                                 after_lead_owner(paragraph_start, lines[i - 1], line_text);
-        // A Lead column's names, one a line, as the text forms read them (economy_line).
-        const bool names = i > 0 && !wrapped_dash && economy_line(lines[i - 1].text()) &&
-                           economy_line(line_text, i + 1 < lines.size() ? lines[i + 1].text() : std::string()) &&
+        // A Lead column's names, one a line, as the text forms read them (economy_line). Asked last and of short
+        // lines starting with a capital alone: every line of every cell comes here.
+        const bool names = i > 0 && !numbered && !after_lead && !wrapped_dash && lines[i].words.size() <= 4 &&
+                           lines[i - 1].words.size() <= 4 && first[0] >= 'A' && first[0] <= 'Z' &&
+                           (economy_line(line_text) ||
+                            (i + 1 < lines.size() && economy_line(line_text, lines[i + 1].text()))) &&
+                           economy_line(lines[i - 1].text()) &&
                            paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) == 0;
         const bool starts = numbered || after_lead || names;
         // A lettered item ("a) develop ...", "b. share ...") starts with a lower-case letter too: its own paragraph
