@@ -60,7 +60,9 @@ footer{margin-top:2rem;color:#555;font-size:.85rem}
 @page{size:A4 portrait;margin:12mm}
 @media print{
  body{font-size:9.5pt;max-width:none;padding:0}
- #plan-table td.tx{max-width:none;width:46%}
+ #plan-table{table-layout:fixed}#plan-table td.tx{max-width:none}
+ .c-id{width:9%}.c-tx{width:38%}.c-own{width:16%}.c-dl{width:11%}.c-dt{width:10%}.c-st{width:8%}.c-ch{width:8%}
+ .dates{white-space:normal}#plan-table td{overflow-wrap:anywhere}
  #timeline{break-before:page;break-after:page}
  #timeline-svg{max-height:255mm}
  .filters,.detail{display:none}

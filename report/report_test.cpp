@@ -142,6 +142,17 @@ TEST_CASE("report: the header names the meeting, its place and its dates, as the
                                       "23-24 September 2010</dd>") == 1);
 }
 
+TEST_CASE("report: the printed table's columns have fixed widths, the text the widest") {
+  // A secretariat user's finding: left to the browser, the empty cells of directive rows took a third of an A4 page
+  // and the text a fifth (14 pages for 16 actions).
+  const std::string html = report_2007();
+  CHECK(count_of(html, "<colgroup><col class=\"c-id\"><col class=\"c-tx\">") == 1);
+  const auto print = html.find("@media print");
+  REQUIRE(print != std::string::npos);
+  CHECK(html.find("#plan-table{table-layout:fixed}", print) != std::string::npos);
+  CHECK(html.find(".c-tx{width:38%}", print) != std::string::npos);
+}
+
 TEST_CASE("report: a plan's text cannot add markup or scripts to the page") {
   Plan plan = query::test::y2007();
   plan.sections[0].actions[0].text = "<script>document.title='owned'</script><img src=x onerror=alert(1)>";
