@@ -41,7 +41,11 @@ struct Reading {
   std::size_t year_end = 0;
 };
 
-Reading read_inner(std::string_view inner) {
+std::string unknown_form(std::string_view inner) {
+  return fmt::format("citation '{}' has no known form; expected e.g. '(Ministerial Statement 2004)'", inner);
+}
+
+Reading read_plain(std::string_view inner) {
   Reading r;
   Citation c;
   const std::optional<bool> bogor = patterns::match_bogor_goal(inner);
@@ -78,8 +82,25 @@ Reading read_inner(std::string_view inner) {
   } else {
     c.key = "unknown";
   }
-  r.warning = fmt::format("citation '{}' has no known form; expected e.g. '(Ministerial Statement 2004)'", inner);
+  r.warning = unknown_form(inner);
   r.citation = std::move(c);
+  return r;
+}
+
+// A no-break space (U+00A0, two bytes) reads as the space it stands for: "(Ministerial\u00A0Statement 2007)" was
+// an unknown citation (a helper's finding; RE2's \s is ASCII). Two spaces in its place keep every offset.
+Reading read_inner(std::string_view inner) {
+  if (inner.find("\xC2\xA0") == std::string_view::npos) return read_plain(inner);
+  std::string spaced(inner);
+  for (std::size_t at = spaced.find("\xC2\xA0"); at != std::string::npos; at = spaced.find("\xC2\xA0", at + 2))
+    spaced.replace(at, 2, "  ");
+  Reading r = read_plain(spaced);
+  if (r.warning) r.warning = unknown_form(inner);  // quoted as written
+  if (r.citation && r.citation->pinpoint) {
+    std::string collapsed;
+    append_collapsed(collapsed, *r.citation->pinpoint);
+    r.citation->pinpoint = std::move(collapsed);
+  }
   return r;
 }
 

@@ -69,6 +69,15 @@ TEST_CASE("citation: a pinpoint after a comma") {
   CHECK(*c->pinpoint == "para 12");
 }
 
+TEST_CASE("citation: a no-break space reads as a space") {
+  // A helper's finding: "(Ministerial\u00A0Statement 2007)" was an unknown citation, key unknown-2007.
+  auto c = cite("(Ministerial\u00A0Statement\u00A02007, para\u00A012)");
+  REQUIRE(c);
+  CHECK(c->key == "ministerial-statement-2007");
+  REQUIRE(c->pinpoint);
+  CHECK(*c->pinpoint == "para 12");
+}
+
 TEST_CASE("citation: one parenthesis citing two documents gives both, each its own part") {
   // The second was read as the first's pinpoint, and left out of `mseg cites`.
   Findings out;

@@ -17,7 +17,14 @@ void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& 
   bool first = true;
   for (;;) {
     std::size_t e = end;
-    while (e > 0 && (is_space(s[e - 1]) || (first && skip.find(s[e - 1]) != std::string_view::npos))) --e;
+    // White space, the no-break space and the invisible marks an edit leaves ("(Bogor Goal)\u200F": a helper's
+    // finding, the citation stayed in the directive's text) end no text.
+    for (;;) {
+      if (e > 0 && (is_space(s[e - 1]) || (first && skip.find(s[e - 1]) != std::string_view::npos))) --e;
+      else if (space_before(s, e)) e -= 2;
+      else if (e >= 3 && invisible_at(s, e - 3) == 3) e -= 3;
+      else break;
+    }
     if (joined && !first && e > 0) {
       // "(Australia/March 2008); (Japan/June 2008)", ", ", " and ", " & ": one joiner between two groups.
       std::size_t j = e;

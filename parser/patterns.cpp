@@ -1,6 +1,7 @@
 #include "patterns.hpp"
 
 #include "base/ascii.hpp"
+#include "clean.hpp"
 
 #include <charconv>
 #include <cstddef>
@@ -89,7 +90,8 @@ const RE2& directive_number() {
   return re;
 }
 const RE2& priority_number() {
-  static const RE2& re = compile(R"(^(\d{1,3}\.\d{1,3})\.?\s+)");
+  // A no-break space is a space here: "1.1\u00A0Port audits" (a helper's finding: no number read).
+  static const RE2& re = compile(R"(^(\d{1,3}\.\d{1,3})\.?(?:\s|\x{00A0})+)");
   return re;
 }
 namespace {
@@ -129,9 +131,12 @@ bool consume_priority_number(std::string_view& s, std::string_view& number) {
   if (minor == 0) return false;
   std::size_t i = major + 1 + minor;
   if (i < s.size() && s[i] == '.') ++i;
-  if (i >= s.size() || !re2_space(s[i])) return false;
+  // A no-break space after the number is a space too, as in the pattern.
+  const auto space = [&s](std::size_t at) -> std::size_t { return re2_space(s[at]) ? 1 : space_at(s, at) == 2 ? 2 : 0; };
+  if (i >= s.size() || space(i) == 0) return false;
   number = s.substr(0, major + 1 + minor);
-  s.remove_prefix(skip_re2_spaces(s, i));
+  while (i < s.size() && space(i) > 0) i += space(i);
+  s.remove_prefix(i);
   return true;
 }
 

@@ -154,6 +154,12 @@ TEST_CASE("parser: numbered priorities, and an unnumbered cell's first paragraph
   CHECK(p2[0].items[1].text == "Item two");
   CHECK(p2[0].span.line == p2[0].items[0].span.line - 1);
   CHECK(p2[0].span.end_line == p2[0].items[1].span.line);
+  // A no-break space after the number (a helper's finding: number null, the title "1.1 Port audits").
+  Plan nb = parse(kHeader + "\tD (Bogor Goal)\n\t1.1\u00A0Port audits\n\tA (Chair/2008)\n");
+  REQUIRE(nb.sections.size() == 1);
+  REQUIRE(nb.sections[0].priorities.size() == 1);
+  CHECK(nb.sections[0].priorities[0].number == "1.1");
+  CHECK(nb.sections[0].priorities[0].title == "Port audits");
 }
 
 TEST_CASE("parser: actions, tags on their own line, and parentheses that are not tags") {

@@ -102,6 +102,17 @@ TEST_CASE("parens: trailing groups peel from the end, nesting kept") {
   CHECK(g.rest == "Report ");
 }
 
+TEST_CASE("parens: a no-break space or an invisible mark after the last group ends nothing") {
+  // A helper's finding: "(Bogor Goal)\u200F" (a right-to-left mark an edit left) kept the citation in the text.
+  for (const std::string tail : {"\u200F", "\u200E ", "\u00A0", "\u200B\u00A0 "}) {
+    CAPTURE(tail);
+    const std::string text = "Adopt it (Bogor Goal)" + tail;
+    const TrailingGroups g = trailing_groups(text);
+    REQUIRE(g.groups.size() == 1);
+    CHECK(g.groups[0] == "(Bogor Goal)");
+  }
+}
+
 TEST_CASE("parens: '.' or ',' after the last group only when allowed") {
   CHECK(trailing_groups("x (Ministerial Statement 2004);", ".;").groups.size() == 1);
   CHECK(trailing_groups("x (Ministerial Statement 2004);").groups.empty());

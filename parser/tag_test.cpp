@@ -600,6 +600,8 @@ TEST_CASE("tag: an owner that is a misspelt deadline, a date's numbers or a mont
 TEST_CASE("tag: an owner's invisible characters and curly double quotes do not hide the economy") {
   // A new user's finding: "(Japan\u200B/March 2008)", pasted from a PDF, was an owner no --owner Japan found.
   CHECK(read("(Japan\u200B/March 2008)") == "owners=Japan [Japan] | month 2008-03-01..2008-03-31 'March 2008'");
+  // And a direction mark a right-to-left edit leaves (a helper's finding: "Japan\u200E" was no economy).
+  CHECK(read("(Japan\u200E/March 2008)") == "owners=Japan [Japan] | month 2008-03-01..2008-03-31 'March 2008'");
   CHECK(read("(\u200BUnited States/March 2008)") ==
         "owners=United States [United States] | month 2008-03-01..2008-03-31 'March 2008'");
   CHECK(read("(United\u200BStates/March 2008)") ==
