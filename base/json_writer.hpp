@@ -7,6 +7,7 @@
 #include <cassert>
 #include <cstdint>
 #include <cstring>
+#include <exception>
 #include <functional>
 #include <initializer_list>
 #include <optional>
@@ -28,8 +29,13 @@ class JsonWriter {
   // it starts by 2 * depth more spaces. The first line's own indent is the
   // caller's, as it follows the caller's text.
   explicit JsonWriter(std::string& out, bool pretty = true, std::size_t depth = 0)
-      : out_(out), pretty_(pretty), base_indent_(2 * depth) {}
-  ~JsonWriter() { flush(); }
+      : out_(out), pretty_(pretty), base_indent_(2 * depth), unwinding_(std::uncaught_exceptions()) {}
+  // Flushes what is buffered, which may throw std::bad_alloc: let out of a destructor (noexcept(false)) to the
+  // caller's handler, where a destructor's throw was std::terminate (a hardening audit's finding: a parse batch that
+  // ran out of memory aborted, exit 134). Not while an exception unwinds: the text is abandoned then.
+  ~JsonWriter() noexcept(false) {
+    if (std::uncaught_exceptions() == unwinding_) flush();
+  }
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
 
@@ -145,6 +151,7 @@ class JsonWriter {
   std::function<void(std::string&)> sink_;
   std::size_t threshold_ = 0;
   std::size_t used_ = 0;
+  int unwinding_;  // exceptions in flight when made
   char buf_[kBuffer];
 };
 

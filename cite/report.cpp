@@ -117,7 +117,8 @@ std::string report_json(const CitesReport& r) {
     j["reason"] = u.reason;
     out["unresolved"].push_back(std::move(j));
   }
-  return out.dump(2) + "\n";
+  // A file name that is not UTF-8 has U+FFFD for its bad bytes, as in every JSON mseg writes (docs/json.md).
+  return out.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
 }
 
 std::string report_text(const CitesReport& r) {
@@ -231,7 +232,7 @@ std::string format_registry(const Registry& registry, ReportFormat format, int w
     }
     out["entries"] = ordered::array();
     for (const Entry& e : registry.entries()) out["entries"].push_back(entry_json(e));
-    return out.dump(2) + "\n";
+    return out.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
   }
   query::Grid g;
   g.header = {"key", "meeting", "place", "dates", "title", "verified"};

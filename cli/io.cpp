@@ -368,6 +368,27 @@ void refuse_output_onto_inputs(const std::string& output, const std::vector<std:
   }
 }
 
+void refuse_output_onto(const std::string& output, const std::string& path, std::string_view what) {
+  if (output == "-") return;
+  int own_fd = -1;
+  const std::string target = resolve_links(output, own_fd);
+  if (own_fd >= 0) return;  // a descriptor handed over: Output checks it against the inputs
+  std::error_code a, b;
+  // Absolute first: weakly_canonical leaves a relative path with no existing part as it is ("p.orig" against
+  // "./p.orig").
+  const auto canonical = [](const std::string& p, std::error_code& ec) {
+    const auto full = std::filesystem::absolute(p, ec);
+    return ec ? full : std::filesystem::weakly_canonical(full, ec);
+  };
+  const auto out = canonical(target, a), at = canonical(path, b);
+  if (!a && !b && out == at) throw CliError(fmt::format("{}: is {}; refusing to overwrite it", output, what));
+}
+
+void protect_from_output(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) remember_input(st, path);
+}
+
 Output::Output(const std::string& path) : path_(path) {
   if (path == "-") {
     fd_ = STDOUT_FILENO;

@@ -47,6 +47,15 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes = kDefau
 // For a subcommand that opens its output before reading its inputs.
 void refuse_output_onto_inputs(const std::string& output, const std::vector<std::string>& inputs);
 
+// Throws CliError when `output` (not "-") would be written where `path` is or will be, through symbolic links and
+// however spelt: `what` says what `path` is ("where --fix keeps plan.txt's original"). For a file mseg makes
+// during the run, which no input check can know yet (a hardening audit's finding: `validate --fix plan.txt -o
+// plan.txt.orig` replaced the only copy of the original with the report).
+void refuse_output_onto(const std::string& output, const std::string& path, std::string_view what);
+
+// Registers `path`, a file this run made, as an input: no output may replace it (Output refuses as for an input).
+void protect_from_output(const std::string& path);
+
 // Writes `data` to `path` through a temporary file renamed into place, so the
 // file is either the old one or the complete new one. "-" means stdout.
 void write_output(const std::string& path, std::string_view data);

@@ -82,6 +82,10 @@ int run_validate(ValidateArgs args) {
     throw CliError("--fix rewrites files in place; it cannot rewrite standard input ('-')");
   // --fix lets its own rewrite replace an input; the report must still never land on one.
   if (args.fix) refuse_output_onto_inputs(args.output, args.files);
+  // Nor on an original --fix keeps: it does not exist yet.
+  if (args.fix && !args.dry_run)
+    for (const auto& file : args.files)
+      refuse_output_onto(args.output, file + kBackupSuffix, fmt::format("where --fix keeps {}'s original", file));
 
   std::vector<lint::FileReport> reports;
   reports.reserve(args.files.size());
@@ -112,6 +116,7 @@ int run_validate(ValidateArgs args) {
             const std::string backup = file + kBackupSuffix;
             keep_backup(file, backup, bytes);
             rewrite_input(file, fixed.bytes);
+            protect_from_output(backup);
             fmt::print(stderr, "mseg: {}: applied {} fix{}; the original is kept in {}\n", file, fixed.applied,
                        fixed.applied == 1 ? "" : "es", backup);
             // What is left to report is what the fixed file still holds.

@@ -595,6 +595,20 @@ open('$tmp/runs.txt', 'w').write('Plan\n\tDirectives\n\tPriorities\n\tAction Ite
       check "$case: $args: no C++ runtime message" test -z "$(grep -v '^mseg: error: ' "$tmp/err")"
       check "$case: $args: nothing on stdout" test ! -s "$tmp/out"
     done
+    # A hardening audit's findings: plan JSON (14 MB) read under a limit aborted (exit 134) while its document
+    # was freed (nlohmann's teardown allocates), and a parse batch aborted flushing its writer after the first
+    # failure. Limits from tight to roomy: each run ends in exit 0, 1 or 2, never in an abort.
+    hanoi_times 600 > "$tmp/mid.txt"
+    "$mseg" parse --compact "$tmp/mid.txt" -o "$tmp/mid.json"
+    for kb in 48000 52000 56000 60000 64000 80000 105000 180000; do
+      for args in "validate $tmp/mid.json" "query $tmp/mid.json" "diff $tmp/mid.json $tmp/mid.json" \
+                  "history $tmp/mid.json $tmp/mid.json" "parse $tmp/mid.txt $tmp/mid.txt"; do
+        # shellcheck disable=SC2086
+        (ulimit -v $kb; "$mseg" $args > "$tmp/out" 2> "$tmp/err"); st=$?
+        check "$case: at $kb KB, $args: exit 0, 1 or 2 (got $st)" test "$st" -le 2
+        check "$case: at $kb KB, $args: no C++ runtime message" test -z "$(grep -v '^mseg: ' "$tmp/err")"
+      done
+    done
     ;;
   threads)  # no thread can be started: parse -j falls back to this thread, and says so
     if under_asan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
@@ -723,6 +737,10 @@ import json; assert json.load(open('$tmp/out'))['source']['path'].endswith('plan
     run validate --format sarif "$name"; check "$case: validate --format sarif of it: valid UTF-8" utf8 "$tmp/out"
     run query --format json "$name"; check "$case: query --format json of it: valid UTF-8" utf8 "$tmp/out"
     run diff --format json "$name" "$y2007"; check "$case: diff --format json of it: valid UTF-8" utf8 "$tmp/out"
+    # And cites, history and report (a hardening audit's finding: cites --format json failed, "internal error").
+    run cites --format json "$name"; check "$case: cites --format json of it: exit 0 (got $st)" test "$st" -eq 0
+    check "$case: cites --format json of it: valid UTF-8" utf8 "$tmp/out"
+    run history --format json "$name" "$y2007"; check "$case: history --format json of it: valid UTF-8" utf8 "$tmp/out"
     # Query's other formats are UTF-8 too (a new user's finding: the raw byte in a CSV).
     for f in csv table markdown; do
       run query --format $f "$name"

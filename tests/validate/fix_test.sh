@@ -90,6 +90,18 @@ check "UTF-16: the findings reported" grep -qE "^$tmp/utf16.txt:[0-9]+:[0-9]+: w
 validate --fix -o "$plan" "$plan"
 check "--fix -o onto the plan: refused, exit 2" test $st -eq 2
 check "--fix -o onto the plan: file untouched" cmp -s "$plan" "$tmp/second.txt"
+# Nor on the original --fix keeps, which does not exist until the fix (a hardening audit's finding: the report
+# replaced the only copy of the original, exit 0): refused before anything is fixed, however spelt.
+cp "$tmp/second.txt" "$tmp/keep.txt"
+ln -s keep.txt "$tmp/link.txt"
+for dest in "$tmp/keep.txt.orig" "$tmp/./keep.txt.orig" "$tmp/link.txt.orig"; do
+  in=$tmp/keep.txt
+  [ "$dest" = "$tmp/link.txt.orig" ] && in=$tmp/link.txt
+  validate --fix -o "$dest" "$in"
+  check "--fix -o $dest: refused, exit 2" test $st -eq 2
+  check "--fix -o $dest: says it is where the original is kept" grep -qF "is where --fix keeps $in's original" "$tmp/stderr"
+  check "--fix -o $dest: nothing fixed, no backup made" test "$(cmp -s "$tmp/keep.txt" "$tmp/second.txt" && echo same):$(ls "$tmp" | grep -c '^\(keep\|link\)\.txt\.orig')" = "same:0"
+done
 validate --fix - < "$clean"
 check "stdin: refused, exit 2" test $st -eq 2
 "$mseg" parse "$clean" > "$tmp/clean.json"
