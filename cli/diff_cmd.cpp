@@ -92,7 +92,8 @@ int run_diff(const DiffArgs& args) {
   resolve_with(*registry, plans);
   auto aliases = load_aliases(args.aliases);
   if (!aliases) return kTrouble;
-  PlanDiff diff = diff_plans(plans[0].plan, plans[1].plan, DiffOptions{args.threshold, &aliases->get()});
+  // "--threshold -0" is 0: it was echoed "-0" in the JSON (a hardening audit's finding).
+  PlanDiff diff = diff_plans(plans[0].plan, plans[1].plan, DiffOptions{args.threshold + 0.0, &aliases->get()});
   if (!args.owner.empty()) {
     diff = restrict_to_owner(diff, args.owner, aliases->get());
     query::Query asked;

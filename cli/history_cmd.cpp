@@ -109,7 +109,7 @@ int run_history(HistoryArgs args) {
                               "meeting orders them by year and meeting day; --sort given keeps them as given, quietly)",
                               *backwards));
   }
-  History h = build_history(plans, HistoryOptions{args.threshold, &aliases->get()});
+  History h = build_history(plans, HistoryOptions{args.threshold + 0.0, &aliases->get()});  // "-0" is 0, as in diff
   for (std::size_t i = 0; i < h.plans.size() && i < given.size(); ++i)
     if (given[i] != h.plans[i].source.path) h.plans[i].file = given[i];
   if (!args.owners.empty()) {

@@ -575,6 +575,16 @@ void Output::commit() {
       done_ = true;
       throw_output_is_input(path_, *input);
     }
+  // Standard output sent into an input by the shell ("mseg parse p.txt >> p.txt": a hardening audit's finding, the
+  // plan got its JSON appended): refused as -o onto an input is, with nothing written.
+  if (is_stdout_) {
+    struct stat st {};
+    if (::fstat(STDOUT_FILENO, &st) == 0)
+      if (const std::string* input = input_named_by(st)) {
+        done_ = true;
+        throw_output_is_input("stdout", *input);
+      }
+  }
   if (held_) release_held();
   if (is_stdout_) {
     done_ = true;

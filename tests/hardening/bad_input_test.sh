@@ -406,6 +406,14 @@ sys.exit(0 if st==-13 and err=='' else 1)"
       check "$case: ... says so" grep -q "is the input p.txt too; refusing to overwrite it" "$tmp/err"
       check "$case: ... the plan is as it was" cmp -s "$tmp/p.txt" "$hanoi"
     done
+    # Standard output the shell appends to the input, no -o at all (a hardening audit's finding: the plan got its
+    # JSON appended, exit 0).
+    for cmd in parse query validate report; do
+      (cd "$tmp" && "$mseg" $cmd p.txt >> p.txt 2> err); st=$?
+      check "$case: $cmd p.txt >> p.txt: exit 2 (got $st)" test "$st" -eq 2
+      check "$case: ... says so" grep -q "^mseg: error: stdout: is the input p.txt too; refusing to overwrite it" "$tmp/err"
+      check "$case: ... the plan is as it was" cmp -s "$tmp/p.txt" "$hanoi"
+    done
     refused "diff X Y -o Y" diff q.txt p.txt -o "$tmp/hard.json"
     ;;
   output_symlink)  # -o onto a symbolic link writes the file it names, atomically beside that file, and keeps the link
