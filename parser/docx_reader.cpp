@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "base/ascii.hpp"
+#include "base/utf8.hpp"
 #include "clean.hpp"
 #include "extra_column.hpp"
 
@@ -451,6 +452,11 @@ class DocxLayout {
         t.line_break();
       } else if (named(c, "w:noBreakHyphen")) {
         t.append("-");
+      } else if (named(c, "w:sym")) {
+        symbol(c, t);
+      } else if (named(c, "w:r") && hidden(c)) {
+        // Hidden text (w:vanish) is no text of the plan, as Word's own text export leaves it out (a helper's finding:
+        // "[check with Japan/2008]" read into an action, and an empty part heading made a row of the table).
       } else if (named(c, "w:del") || named(c, "w:moveFrom")) {
         changes_ = true;  // read as accepted: what was deleted is gone
       } else if (named(c, "w:ins") || named(c, "w:moveTo")) {
@@ -466,6 +472,33 @@ class DocxLayout {
         runs(c, t, depth + 1);  // w:r, w:hyperlink, w:smartTag, w:fldSimple, w:sdt, w:sdtContent, w:customXml...
       }
     }
+  }
+
+  // A run whose properties hide it: w:vanish, unless switched off ("0", "false", "off").
+  static bool hidden(const pugi::xml_node& r) {
+    const pugi::xml_node v = r.child("w:rPr").child("w:vanish");
+    if (!v) return false;
+    const std::string_view val = v.attribute("w:val").as_string("true");
+    return val != "0" && val != "false" && val != "off";
+  }
+
+  // A symbol inserted from a font (Insert > Symbol): w:char is the character, in hex; the Symbol font's bullet
+  // (F0B7, in the private use area) is written U+00B7 as the PDF reader writes it, so it is a bullet to the
+  // assembler (a helper's finding: w:sym was dropped, the 2007 plan's bulleted items became directives of their own,
+  // and "Part A. Directives – Maritime Security" lost its dash). Other private-use symbols are kept as they are.
+  static void symbol(const pugi::xml_node& sym, ParagraphText& t) {
+    const std::string_view hex = sym.attribute("w:char").as_string();
+    char32_t cp = 0;
+    for (char c : hex) {
+      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+      if (d < 0 || cp > 0x10FFF) return;
+      cp = cp * 16 + static_cast<char32_t>(d);
+    }
+    if (cp == 0xF0B7 || cp == 0xF0A7) cp = 0x00B7;
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0x20) return;
+    std::string out;
+    utf8::append(out, cp);
+    t.append(out);
   }
 
   std::string label_of(const pugi::xml_node& p) {
@@ -609,18 +642,41 @@ class DocxLayout {
 
   void empty_cell() { laid_.text.append("\t\n"); }
 
+  static std::size_t grid_before(const pugi::xml_node& tr) {
+    return static_cast<std::size_t>(tr.child("w:trPr").child("w:gridBefore").attribute("w:val").as_uint(0));
+  }
+
+  // Whether a cell holds no text (hidden text and deleted text aside).
+  bool blank_cell(const pugi::xml_node& tc) {
+    for (auto p : tc.children("w:p"))
+      if (!blank(paragraph_text(p, 0, false))) return false;
+    return true;
+  }
+
   void table(const pugi::xml_node& tbl, std::uint32_t number, bool skip_names_row = false) {
+    const auto rows = rows_of(tbl);
+    // The names row sets where the table starts and how many columns it has. Grid columns every row leaves out
+    // before its first cell, the names row too, are an indent, not cells (a helper's finding: a table indented by
+    // w:gridBefore read an empty first column, every row shifted). Cells after the last named one that are empty
+    // are a margin a re-save made into cells (LibreOffice turns w:gridAfter into an empty cell in every row).
+    std::size_t indent = 0, named = 0;
+    if (!rows.empty()) {
+      indent = grid_before(rows.front());
+      const auto names = cells_of(rows.front());
+      for (std::size_t k = 0; k < names.size(); ++k)
+        if (!blank_cell(names[k])) named = k + 1;
+    }
     std::uint32_t row_number = 0;
-    for (auto tr : rows_of(tbl)) {
+    for (auto tr : rows) {
       ++row_number;
       if (skip_names_row && row_number == 1) continue;
       std::size_t columns = 0;
-      auto pr = tr.child("w:trPr");
-      std::size_t before = static_cast<std::size_t>(pr.child("w:gridBefore").attribute("w:val").as_uint(0));
+      const std::size_t before = grid_before(tr) > indent ? grid_before(tr) - indent : 0;
       for (std::size_t k = 0; k < before && columns < 3; ++k, ++columns) empty_cell();
       std::uint32_t cell_number = 0;
       for (auto tc : cells_of(tr)) {
         ++cell_number;
+        if (named >= 3 && columns >= named && blank_cell(tc)) continue;
         auto tcpr = tc.child("w:tcPr");
         std::size_t span = std::max(1u, tcpr.child("w:gridSpan").attribute("w:val").as_uint(1));
         auto vmerge = tcpr.child("w:vMerge");

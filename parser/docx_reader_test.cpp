@@ -154,6 +154,35 @@ TEST_CASE("docx: merged cells keep three cells a row, with a note") {
   CHECK(has_finding(laid, "docx-merged-cell"));
 }
 
+TEST_CASE("docx: what other producers write: symbols, hidden text, an indented table, a re-saved margin") {
+  // A differential helper's findings on .docx not made by python-docx. w:sym: the Symbol font's bullet is a bullet,
+  // a Unicode symbol its character (both were dropped).
+  const std::string sym = "<w:r><w:sym w:font=\"Symbol\" w:char=\"F0B7\"/><w:t xml:space=\"preserve\"> item</w:t></w:r>";
+  const std::string dash = "<w:r><w:t xml:space=\"preserve\">Part A. Directives </w:t></w:r>"
+                           "<w:r><w:sym w:font=\"Arial\" w:char=\"2013\"/></w:r><w:r><w:t xml:space=\"preserve\"> Ports</w:t></w:r>";
+  Laid laid = lay("<w:tbl>" + header_row() + tr(tc("<w:p>" + sym + "</w:p>") + tc("<w:p>" + dash + "</w:p>") + tc(p("act"))) +
+                  "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t\u00B7 item\n\tPart A. Directives \u2013 Ports\n\tact\n");
+  // Hidden text (w:vanish) is no text, unless switched off.
+  const std::string hidden = "<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">[check] </w:t></w:r>"
+                             "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>Act</w:t></w:r>";
+  laid = lay("<w:tbl>" + header_row() + tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc("<w:p>" + hidden + "</w:p>")) + "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1 p\n\tAct\n");
+  // Every row indented by w:gridBefore, the names row too: no empty first column. A row indented further than the
+  // names row still lacks its first cells.
+  const std::string indent = "<w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>";
+  const std::string further = "<w:trPr><w:gridBefore w:val=\"2\"/></w:trPr>";
+  laid = lay("<w:tbl><w:tr>" + indent + tc(p("Directives")) + tc(p("Priorities")) + tc(p("Action Items")) + "</w:tr>" +
+             "<w:tr>" + indent + tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act")) + "</w:tr>" +
+             "<w:tr>" + further + tc(p("1.2 q")) + tc(p("more")) + "</w:tr></w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1 p\n\tact\n\t\n\t1.2 q\n\tmore\n");
+  // An empty cell after the last named one in every row (LibreOffice's re-save of w:gridAfter) is no column; one
+  // with text is kept (and the assembler says the row has a cell too many).
+  laid = lay("<w:tbl>" + tr(tc(p("Directives")) + tc(p("Priorities")) + tc(p("Action Items")) + tc(p(""))) +
+             tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act")) + tc(p(""))) + "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1 p\n\tact\n");
+}
+
 TEST_CASE("docx: a note about a merged cell or a table not read names that cell or table") {
   // A new user's finding: the merged-cell note named the cell before it (its laid text is a lone tab, whose
   // place was the previous piece's), the other-table note the document's first paragraph.
