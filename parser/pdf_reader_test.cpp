@@ -382,6 +382,26 @@ TEST_CASE("pdf: a new row at a page's top is no cell going on, though its first 
   CHECK(plan.sections[0].actions.size() == 1);
 }
 
+TEST_CASE("pdf: of a small table's two gaps, its rows' and its lines', the smaller is the pitch") {
+  // A helper's finding (a condensed font, 7 pt): lines 10.5 pt apart, rows 11.0 (the cell padding), as many of
+  // each; 11.0 was taken for the pitch, and every wrapped line ended a row.
+  std::vector<Placed> page{{50, 100, "Directives"}, {300, 100, "Priorities"}, {550, 100, "Action Items"}};
+  page.push_back({50, 111, "1A. Economies will strengthen"});
+  page.push_back({50, 121.5, "port security (Bogor Goal)"});
+  page.push_back({300, 111, "1.1 Audits"});
+  page.push_back({550, 111, "Compile audits. (Japan/2011)"});
+  page.push_back({50, 132.5, "2A. Ports will cooperate on"});
+  page.push_back({50, 143, "drills (Bogor Goal)"});
+  page.push_back({300, 132.5, "2.1 Drills"});
+  page.push_back({550, 132.5, "Hold drills. (Peru/2012)"});
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
+  REQUIRE(plan.sections.size() == 2);
+  REQUIRE(plan.sections[0].directives.size() == 1);
+  CHECK(plan.sections[0].directives[0].text == "Economies will strengthen port security");
+  REQUIRE(plan.sections[1].directives.size() == 1);
+  CHECK(plan.sections[1].directives[0].text == "Ports will cooperate on drills");
+}
+
 TEST_CASE("pdf: the line pitch is the table's, though the front matter has more lines") {
   // A review's finding: a cover page's lines (here 13.8 pt apart, twelve of them) outnumbered a small table's
   // (11 pt), and every line of an action was read as a row.
