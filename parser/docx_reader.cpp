@@ -401,10 +401,23 @@ class DocxLayout {
   using ColumnNames = std::array<std::string, 3>;
 
   // The names a table's first row gives three columns: three short, non-empty cells; nullopt otherwise.
+  // How many rows at the table's top are one cell across it, a title over the names row ("WORK PLAN" in a cell
+  // spanning the three columns): a helper's finding, the title was read as the column names and every element
+  // shifted. At most two, and never the last row.
+  std::size_t title_rows(const std::vector<pugi::xml_node>& rows) {
+    std::size_t k = 0;
+    while (k < 2 && k + 1 < rows.size()) {
+      const auto cells = cells_of(rows[k]);
+      if (cells.size() != 1 || cells_of(rows[k + 1]).size() < 3) break;
+      ++k;
+    }
+    return k;
+  }
+
   std::optional<ColumnNames> column_names(const pugi::xml_node& tbl) {
     auto rows = rows_of(tbl);
     if (rows.empty()) return std::nullopt;
-    auto cells = cells_of(rows.front());
+    auto cells = cells_of(rows[title_rows(rows)]);
     if (cells.size() < 3) return std::nullopt;
     ColumnNames names;
     for (std::size_t i = 0; i < 3; ++i) {
@@ -654,7 +667,23 @@ class DocxLayout {
   }
 
   void table(const pugi::xml_node& tbl, std::uint32_t number, bool skip_names_row = false) {
-    const auto rows = rows_of(tbl);
+    auto rows = rows_of(tbl);
+    // A title row over the names row is front matter: its lines stand before the table, as a title above it would.
+    const std::size_t titles = title_rows(rows);
+    for (std::size_t k = 0; k < titles; ++k) {
+      const std::uint32_t row = static_cast<std::uint32_t>(k + 1);
+      std::size_t at = laid_.text.size();
+      for (auto p : cells_of(rows[k]).front().children("w:p")) {
+        bool started = true;  // no tab: not a cell of the table
+        paragraph_lines(p, WordPlace{number, row, 1, 0, 0}, started, 1);
+      }
+      note(at, 1, DiagnosticCode::docx_merged_cell,
+           fmt::format("row {} is one cell across the table, above its column names: read as a title before the "
+                       "table, not as a row",
+                       row),
+           WordPlace{number, row, 1, 0, 0});
+    }
+    rows.erase(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(titles));
     // The names row sets where the table starts and how many columns it has. Grid columns every row leaves out
     // before its first cell, the names row too, are an indent, not cells (a helper's finding: a table indented by
     // w:gridBefore read an empty first column, every row shifted). Cells after the last named one that are empty
@@ -666,10 +695,10 @@ class DocxLayout {
       for (std::size_t k = 0; k < names.size(); ++k)
         if (!blank_cell(names[k])) named = k + 1;
     }
-    std::uint32_t row_number = 0;
+    std::uint32_t row_number = static_cast<std::uint32_t>(titles);  // Word's numbering: the title rows count
     for (auto tr : rows) {
       ++row_number;
-      if (skip_names_row && row_number == 1) continue;
+      if (skip_names_row && row_number == titles + 1) continue;
       std::size_t columns = 0;
       const std::size_t before = grid_before(tr) > indent ? grid_before(tr) - indent : 0;
       for (std::size_t k = 0; k < before && columns < 3; ++k, ++columns) empty_cell();

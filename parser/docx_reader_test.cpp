@@ -183,6 +183,20 @@ TEST_CASE("docx: what other producers write: symbols, hidden text, an indented t
   CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1 p\n\tact\n");
 }
 
+TEST_CASE("docx: a title row across the table above its column names is front matter") {
+  // A helper's finding: "WORK PLAN" in one cell spanning the three columns was read as the column names, and the
+  // real names row as the first directive.
+  const std::string title = tr(tc(p("WORK PLAN"), "<w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr>"));
+  Laid laid = lay(p("A Work Plan") + "<w:tbl>" + title + header_row() + tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act"))) +
+                  "</w:tbl>");
+  CHECK(laid.text == "A Work Plan\nWORK PLAN\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1 p\n\tact\n");
+  CHECK(has_finding(laid, "docx-merged-cell"));
+  // A part heading after the names row is the table's own row, as before.
+  laid = lay("<w:tbl>" + header_row() + tr(tc(p("Part A. Ports"), "<w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr>")) +
+             tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act"))) + "</w:tbl>");
+  CHECK(laid.text.starts_with("\tDirectives\n\tPriorities\n\tAction Items\n\tPart A. Ports\n"));
+}
+
 TEST_CASE("docx: a note about a merged cell or a table not read names that cell or table") {
   // A new user's finding: the merged-cell note named the cell before it (its laid text is a lone tab, whose
   // place was the previous piece's), the other-table note the document's first paragraph.
