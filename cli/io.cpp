@@ -551,7 +551,29 @@ void Output::release_held() {
   }
 }
 
+// Standard output sent into an input by the shell ("mseg parse p.txt >> p.txt": a hardening audit's finding, the
+// plan got its JSON appended): refused as -o onto an input is, with nothing written.
+void Output::refuse_stdout_onto_read() {
+  struct stat st {};
+  if (::fstat(STDOUT_FILENO, &st) == 0)
+    if (const std::string* input = input_named_by(st)) {
+      done_ = true;
+      throw_output_is_input("stdout", *input);
+    }
+}
+
+void refuse_stdout_onto(const std::vector<std::string>& inputs) {
+  struct stat out {};
+  if (::fstat(STDOUT_FILENO, &out) != 0 || !S_ISREG(out.st_mode)) return;
+  for (const auto& input : inputs) {
+    struct stat in {};
+    const int got = input == "-" ? ::fstat(STDIN_FILENO, &in) : ::stat(input.c_str(), &in);
+    if (got == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) throw_output_is_input("stdout", input);
+  }
+}
+
 void Output::write_whole(std::string_view data) {
+  if (is_stdout_) refuse_stdout_onto_read();  // written at once below, before commit() could check
   // The output is finished before its first byte: nothing can fail after it
   // began, so stdout and devices need no held-back copy (which spilled a report
   // over kHeldInMemory into a temporary file only to copy it back).
@@ -575,16 +597,7 @@ void Output::commit() {
       done_ = true;
       throw_output_is_input(path_, *input);
     }
-  // Standard output sent into an input by the shell ("mseg parse p.txt >> p.txt": a hardening audit's finding, the
-  // plan got its JSON appended): refused as -o onto an input is, with nothing written.
-  if (is_stdout_) {
-    struct stat st {};
-    if (::fstat(STDOUT_FILENO, &st) == 0)
-      if (const std::string* input = input_named_by(st)) {
-        done_ = true;
-        throw_output_is_input("stdout", *input);
-      }
-  }
+  if (is_stdout_) refuse_stdout_onto_read();
   if (held_) release_held();
   if (is_stdout_) {
     done_ = true;
@@ -673,6 +686,11 @@ void print_warning(std::string_view message) {
   std::string line = fmt::format("mseg: warning: {}\n", message);
   int err = 0;
   write_all(STDERR_FILENO, line, err);
+}
+
+void remove_temporary_now() {
+  if (g_temp_active) ::unlink(g_temp_path);
+  g_temp_active = 0;
 }
 
 void die_of_broken_pipe() {

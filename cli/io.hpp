@@ -53,6 +53,14 @@ void refuse_output_onto_inputs(const std::string& output, const std::vector<std:
 // plan.txt.orig` replaced the only copy of the original with the report).
 void refuse_output_onto(const std::string& output, const std::string& path, std::string_view what);
 
+// Throws CliError when standard output is one of `inputs`' files (the shell's `>> p.txt`): for a subcommand that
+// changes files or writes before its output is committed (validate --fix).
+void refuse_stdout_onto(const std::vector<std::string>& inputs);
+
+// Removes the temporary file an output is being written to, if any, as the signal handlers do: for an end that
+// runs no destructors (memory_reserve.cpp). Async-signal-safe, allocates nothing.
+void remove_temporary_now();
+
 // Registers `path`, a file this run made, as an input: no output may replace it (Output refuses as for an input).
 void protect_from_output(const std::string& path);
 
@@ -90,6 +98,7 @@ class Output {
  private:
   std::string_view name() const;
   void release_held();
+  void refuse_stdout_onto_read();  // standard output is an input read so far: throws, nothing written
   void unspill();  // spill_ filled: its bytes back into held_, which keeps all from then on
 
   std::string path_;

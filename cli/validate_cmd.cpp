@@ -82,6 +82,7 @@ int run_validate(ValidateArgs args) {
     throw CliError("--fix rewrites files in place; it cannot rewrite standard input ('-')");
   // --fix lets its own rewrite replace an input; the report must still never land on one.
   if (args.fix) refuse_output_onto_inputs(args.output, args.files);
+  if (args.fix && args.output == "-") refuse_stdout_onto(args.files);  // before anything is fixed
   // Nor on an original --fix keeps: it does not exist yet.
   if (args.fix && !args.dry_run)
     for (const auto& file : args.files)

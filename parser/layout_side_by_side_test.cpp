@@ -46,7 +46,9 @@ TEST_CASE("layout_side_by_side: a tag wrapped inside its parenthesis ends its ac
 
 TEST_CASE("layout_side_by_side: a tag of economies wrapped inside its parenthesis ends its action, whatever its deadline") {
   // A helper's finding left open: "by the" / "next Leaders' Week)" is no deadline mseg reads, and the next action
-  // joined the tag. Economies alone before its '/' make it a tag; a sentence's own parenthesis with a '/' does not.
+  // joined the tag. Economies alone before its '/', and a deadline's first word after it, make it a tag; a
+  // sentence's own parenthesis with a '/' does not, even after an economy (a review's finding: "(Japan/Korea" /
+  // "pilot team)" cut its action in two).
   std::string text =
       "Directives              Priorities          Action Items\n"
       "1A. Adopt a strategic   1.1 Capacity        Report on the visits (Chinese Taipei,\n"
@@ -54,13 +56,17 @@ TEST_CASE("layout_side_by_side: a tag of economies wrapped inside its parenthesi
       "                                            Leaders' Week)\n"
       "                                            Seek funding for (ship/port\n"
       "                                            interface) visits\n"
-      "                                            (APEC Secretariat/TBD)\n";
+      "                                            (APEC Secretariat/TBD)\n"
+      "                                            Train coast guards (Japan/Korea\n"
+      "                                            pilot team) and report the\n"
+      "                                            results. (Chile/2012)\n";
   Laid laid = read_side_by_side(text);
   CHECK(laid.text ==
         "\tDirectives\n\tPriorities\n\tAction Items\n"
         "\t1A. Adopt a strategic approach (Bogor Goal)\n\t1.1 Capacity\n"
         "\tReport on the visits (Chinese Taipei, Japan/by the close of the Leaders' Week)\n"
-        "Seek funding for (ship/port interface) visits (APEC Secretariat/TBD)\n");
+        "Seek funding for (ship/port interface) visits (APEC Secretariat/TBD)\n"
+        "Train coast guards (Japan/Korea pilot team) and report the results. (Chile/2012)\n");
 }
 
 TEST_CASE("layout_side_by_side: an amount starting a wrapped line is no number of a directive or a priority") {

@@ -568,6 +568,23 @@ bool economies_alone(std::string_view owners) {
   }
   return any;
 }
+
+// Whether `text` starts as deadlines do: a preposition of time, a number, a month, "next", "TBC", "ongoing".
+bool starts_like_deadline(std::string_view text) {
+  if (text.empty()) return false;
+  if (digit(text[0])) return true;
+  std::size_t end = 0;
+  while (end < text.size() && letter(text[end])) ++end;
+  std::string word;
+  for (char c : text.substr(0, end)) word.push_back(lower_ascii(c));
+  static constexpr std::string_view kWords[] = {
+      "by", "before", "until", "till", "at", "during", "end", "mid", "early", "late", "next", "the", "within",
+      "after", "in", "no", "first", "second", "third", "fourth", "following", "upcoming", "q", "h", "tbc", "tbd",
+      "tba", "to", "ongoing", "continuous", "continuing", "annual", "annually", "each", "every", "jan", "january",
+      "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+      "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
 }  // namespace
 
 bool economy_line(std::string_view line, std::string_view next) {
@@ -613,9 +630,11 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
     std::string_view deadline = std::string_view(group).substr(slash + 1);
     deadline = trim(deadline.substr(0, deadline.rfind(')')));
     if (read_deadline(deadline).kind != DeadlineKind::unknown) return true;
-    // Or economies alone before its first '/': "(Chinese Taipei/by the" / "next Leaders' Meeting)" is a tag whatever
-    // its deadline's words (a helper's finding: the next action joined it).
-    return economies_alone(std::string_view(group).substr(open + 1, group.find('/', open) - open - 1));
+    // Or economies alone before its first '/', and after its last a word deadlines start with: "(Chinese
+    // Taipei/by the" / "next Leaders' Meeting)" is a tag whatever its deadline's further words (a helper's finding:
+    // the next action joined it). Not "(Japan/Korea" / "pilot team)", a sentence's own (a review's finding).
+    return starts_like_deadline(deadline) &&
+           economies_alone(std::string_view(group).substr(open + 1, group.find('/', open) - open - 1));
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i];

@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
+#include <new>
+
 #include "plan_json_keys.hpp"
 #include "plan_json_reader.hpp"
 
@@ -159,18 +162,27 @@ class SectionStreamer {
 PlanReading plan_from_json_text(std::string_view text) {
   Reader r;
   Reader::Sections sections;
-  SectionStreamer streamer(r, sections);
-  // nlohmann's exceptions stay inside the library: the caller gets JsonSyntaxError.
+  // Out of memory, the documents built so far are left to the process's end, not freed: nlohmann frees a document
+  // through a vector it allocates, and that allocation failing inside a destructor, while std::bad_alloc unwinds,
+  // is std::terminate (a review's finding: exit 134 under a memory limit a few MB wide). A library caller that
+  // lives on after std::bad_alloc loses that memory.
+  auto streamer = std::make_unique<SectionStreamer>(r, sections);
   try {
-    json::sax_parse(text.begin(), text.end(), &streamer, json::input_format_t::json, true, false);
-  } catch (const json::parse_error& e) {
-    throw JsonSyntaxError(e.what(), e.byte, true);
-  } catch (const json::exception& e) {
-    throw JsonSyntaxError(e.what(), 0, false);
+    // nlohmann's exceptions stay inside the library: the caller gets JsonSyntaxError.
+    try {
+      json::sax_parse(text.begin(), text.end(), streamer.get(), json::input_format_t::json, true, false);
+    } catch (const json::parse_error& e) {
+      throw JsonSyntaxError(e.what(), e.byte, true);
+    } catch (const json::exception& e) {
+      throw JsonSyntaxError(e.what(), 0, false);
+    }
+    if (streamer->streamed) r.streamed_sections = &sections;
+    r.problems = std::move(streamer->duplicates);
+    return read_plan(r, streamer->document);
+  } catch (const std::bad_alloc&) {
+    (void)streamer.release();
+    throw;
   }
-  if (streamer.streamed) r.streamed_sections = &sections;
-  r.problems = std::move(streamer.duplicates);
-  return read_plan(r, streamer.document);
 }
 
 }  // namespace mseg
