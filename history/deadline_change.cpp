@@ -1,5 +1,6 @@
 #include "deadline_change.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include <mseg/deadline.hpp>
@@ -26,7 +27,11 @@ bool any_ongoing(const std::vector<Tag>& tags) {
 DeadlineMove classify_deadline(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_tags, bool same) {
   if (same) return {};
   const bool had = any_deadline(old_tags), has = any_deadline(new_tags);
-  if (!had && has) return {DeadlineChange::set, 0};
+  // "TBC" -> "Ongoing" is made ongoing, as the docs' table says, not set (a review's finding, once TBC counted as
+  // no deadline); "none" -> "Ongoing" stays set, as before.
+  const bool had_text = !old_tags.empty() && std::any_of(old_tags.begin(), old_tags.end(),
+                                                         [](const Tag& t) { return !t.deadline.text.empty(); });
+  if (!had && has && !(had_text && any_ongoing(new_tags))) return {DeadlineChange::set, 0};
   if (had && !has) return {DeadlineChange::dropped, 0};
   if (any_ongoing(new_tags) && !any_ongoing(old_tags)) return {DeadlineChange::made_ongoing, 0};
   auto a = latest_deadline_end(old_tags), b = latest_deadline_end(new_tags);

@@ -36,6 +36,10 @@ TEST_CASE("an earlier end date is brought forward, Ongoing, none and words are n
   const auto tbc = tag("TBC", DeadlineKind::tbd, std::nullopt);
   CHECK(classify_deadline({later}, {tbc}, false).change == DeadlineChange::dropped);
   CHECK(classify_deadline({tbc}, {later}, false).change == DeadlineChange::set);
+  // TBC -> Ongoing is made ongoing (a review's finding: it read "set"); none -> Ongoing is set, as before.
+  const auto ongoing = tag("Ongoing", DeadlineKind::ongoing, std::nullopt);
+  CHECK(classify_deadline({tbc}, {ongoing}, false).change == DeadlineChange::made_ongoing);
+  CHECK(classify_deadline({Tag{}}, {ongoing}, false).change == DeadlineChange::set);
   CHECK(classify_deadline({tag("next meeting", DeadlineKind::unknown, std::nullopt)},
                           {tag("the meeting after", DeadlineKind::unknown, std::nullopt)}, false)
             .change == DeadlineChange::changed);

@@ -144,7 +144,11 @@ std::string OwnerAliases::identity(std::string_view written) const {
     for (const auto& n : g.names)
       if (folded.size() > n.size() + 1 && folded.compare(0, n.size(), n) == 0 && folded[n.size()] == ' ')
         if (const Entry* r = find(roles_, std::string_view(folded).substr(n.size() + 1))) return r->name;
-  return std::string(written);
+  // Unknown: as written, but for a stop at its end, which an abbreviation keeps in one tag and not in the next
+  // ("APEC Sec." and "APEC Sec" are one owner: a review's finding, they were counted, diffed and dated apart).
+  std::string_view name = written;
+  while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.remove_suffix(1);
+  return std::string(name.empty() ? written : name);
 }
 
 std::string OwnerAliases::identity(const Owner& owner) const {

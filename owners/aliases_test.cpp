@@ -31,6 +31,10 @@ TEST_CASE("names outside the table are themselves, economies go by their canonic
   CHECK(a.identity("US") == "United States");
   CHECK(a.identity("u.s.") == "United States");
   CHECK(a.identity("Korea") == *canonical_economy("Korea"));
+  // A stop at the end is no part of who it is: "APEC Sec." is "APEC Sec" (a review's finding: two owners).
+  CHECK(a.identity("APEC Sec.") == "APEC Sec");
+  CHECK(a.identity("APEC Sec") == "APEC Sec");
+  CHECK(a.identity(".") == ".");
 }
 
 TEST_CASE("fold_owner_name: case, dashes and spaces do not matter") {

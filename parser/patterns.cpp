@@ -222,15 +222,17 @@ bool names_cited_document(std::string_view s) {
 }
 bool ends_in_owner_abbreviation(std::string_view s) {
   // Words, not letters: "Japan." is a tag's separator typed as a stop; these are never an owner's last word whole.
-  static constexpr std::string_view words[] = {"Sec", "Secr", "Secy", "Dept", "Dep", "Govt", "Gov", "Min", "Admin",
-                                               "Assn", "Assoc", "Org", "Intl", "Int'l", "Comm", "Cttee", "Dir",
-                                               "Corp", "Inc", "Ltd", "Co", "Auth", "Div", "Natl", "Agcy"};
+  // Any case ("SEC."), an apostrophe's contractions too ("Gov't", "Nat'l").
+  static constexpr std::string_view words[] = {"sec", "secr", "secy", "dept", "dep", "dep't", "govt", "gov",
+                                               "gov't", "min", "admin", "adm", "assn", "assoc", "org", "intl",
+                                               "int'l", "comm", "cttee", "dir", "corp", "inc", "ltd", "co", "auth",
+                                               "div", "natl", "nat'l", "agcy", "bur"};
   std::size_t b = s.size();
   while (b > 0 && (letter(s[b - 1]) || s[b - 1] == '\'')) --b;
   if (b > 0 && !(s[b - 1] == ' ' || s[b - 1] == '(' || s[b - 1] == ',' || s[b - 1] == '/')) return false;
   const std::string_view word = s.substr(b);
   for (std::string_view w : words)
-    if (word == w) return true;
+    if (ascii::iequals(word, w)) return true;
   return false;
 }
 bool may_match_citation_like(std::string_view s) {

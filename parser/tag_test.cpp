@@ -422,6 +422,11 @@ TEST_CASE("tag: damaged deadlines are reported for what they are, with the fix w
         std::vector<std::string>{"tag-separator warning @'.': '.' separates owner from deadline; expected '/' | fix '. ' -> '/'"});
   CHECK(findings_of("(Japan, Govt. 2009)").front().starts_with("tag-separator warning @' ': no '/' between owner and "
                                                               "deadline after 'Japan, Govt.'"));
+  // Any case, and contractions (a review's finding: "Gov't", "SEC." lost their stop).
+  CHECK(findings_of("(US Gov't. 2009)").front().starts_with("tag-separator warning @' ': no '/' between owner and "
+                                                            "deadline after 'US Gov't.'"));
+  CHECK(findings_of("(APEC SEC. 2009)").front().starts_with("tag-separator warning @' ': no '/' between owner and "
+                                                            "deadline after 'APEC SEC.'"));
   CHECK(findings_of("(Japan. 2006)") ==
         std::vector<std::string>{"tag-separator warning @'.': '.' separates owner from deadline; expected '/' | fix '. ' -> '/'"});
   CHECK(read("(US\\March 2008)", findings) == "owners=US [United States] | month 2008-03-01..2008-03-31 'March 2008'");

@@ -61,8 +61,9 @@ footer{margin-top:2rem;color:#555;font-size:.85rem}
 @media print{
  body{font-size:9.5pt;max-width:none;padding:0}
  #plan-table{table-layout:fixed}#plan-table td.tx{max-width:none}
- .c-id{width:9%}.c-tx{width:38%}.c-own{width:16%}.c-dl{width:11%}.c-dt{width:10%}.c-st{width:8%}.c-ch{width:8%}
- .dates{white-space:normal}#plan-table td{overflow-wrap:anywhere}
+ .c-id{width:8%}.c-tx{width:36%}.c-own{width:16%}.c-dl{width:10%}.c-dt{width:12%}.c-st{width:9%}.c-ch{width:9%}
+ #plan-table td{overflow-wrap:anywhere}#plan-table td.dates{white-space:normal;overflow-wrap:normal}
+ .dates .d{white-space:nowrap}.st{font-size:8pt;padding:0 .15rem}
  #timeline{break-before:page;break-after:page}
  #timeline-svg{max-height:255mm}
  .filters,.detail{display:none}

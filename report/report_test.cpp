@@ -150,7 +150,7 @@ TEST_CASE("report: the printed table's columns have fixed widths, the text the w
   const auto print = html.find("@media print");
   REQUIRE(print != std::string::npos);
   CHECK(html.find("#plan-table{table-layout:fixed}", print) != std::string::npos);
-  CHECK(html.find(".c-tx{width:38%}", print) != std::string::npos);
+  CHECK(html.find(".c-tx{width:36%}", print) != std::string::npos);
 }
 
 TEST_CASE("report: a plan's text cannot add markup or scripts to the page") {

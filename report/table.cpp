@@ -88,8 +88,9 @@ void write_action(Html& h, const Model& m, const ActionView& v) {
   for (const auto& t : a.tags) {
     open();
     if (const Deadline& d = deadline_for(a, t); d.start && d.end) {
-      h.text(to_string(*d.start));
-      if (*d.end != *d.start) h.raw(" \xe2\x80\x93 ").text(to_string(*d.end));
+      // Each date whole on its line where a narrow printed column wraps them: the break goes at the dash.
+      h.raw("<span class=\"d\">").text(to_string(*d.start)).raw("</span>");
+      if (*d.end != *d.start) h.raw(" \xe2\x80\x93 <span class=\"d\">").text(to_string(*d.end)).raw("</span>");
     } else {
       h.raw("\xe2\x80\x94");
     }
