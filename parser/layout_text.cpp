@@ -643,8 +643,11 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
       std::string_view prev = lines[i - 1];  // the paragraph's last line so far
       if (ends_group(prev, depth) || (depth == 0 && wrapped_group_ends(i - 1))) {
         fresh = true;
-      } else if (depth == 0 && economy_line(prev) &&
-                 economy_line(line, i + 1 < lines.size() ? lines[i + 1] : std::string_view())) {
+      } else if (depth == 0 &&
+                 economy_line(line, i + 1 < lines.size() ? lines[i + 1] : std::string_view()) &&
+                 (economy_line(prev) ||
+                  (i >= 2 && economy_line(std::string(lines[i - 2]) + ' ' + std::string(prev))))) {
+        // (The name before may be wrapped too: "Brunei" / "Darussalam" / "Chinese Taipei": a review's finding.)
         // A Lead column's names, one a line ("Japan" / "Korea" / "Singapore"): each line an economy whole is a
         // paragraph of its own, however short (a helper's finding: the names were joined). "Hong Kong," / "China"
         // ends in a comma, and "United" / "States" is no economy a line.

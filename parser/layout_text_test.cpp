@@ -132,6 +132,13 @@ TEST_CASE("layout_text: a Lead column's economies, one a line, are paragraphs of
   CHECK(join_wrapped(ps[3]) == "Hong Kong, China");
   CHECK(join_wrapped(ps[4]) == "United States");
   CHECK(join_wrapped(ps[5]) == "Viet Nam");
+  // The name before wrapped too (a review's finding: "Brunei" / "Darussalam" took "Chinese Taipei" into it).
+  std::vector<std::string_view> wrapped{"Japan", "Brunei", "Darussalam", "Chinese", "Taipei", "Papua New", "Guinea"};
+  ps = paragraphs_of(wrapped, 10);
+  REQUIRE(ps.size() == 4);
+  CHECK(join_wrapped(ps[1]) == "Brunei Darussalam");
+  CHECK(join_wrapped(ps[2]) == "Chinese Taipei");
+  CHECK(join_wrapped(ps[3]) == "Papua New Guinea");
   // Inside a tag's parenthesis nothing starts: "(Japan," / "Korea/2011)" is one tag.
   std::vector<std::string_view> tag{"Review audits (Japan", "Korea", "Peru/2011)"};
   CHECK(paragraphs_of(tag, 12).size() == 1);

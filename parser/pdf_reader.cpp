@@ -776,7 +776,8 @@ class PdfLayout {
                            lines[i - 1].words.size() <= 4 && first[0] >= 'A' && first[0] <= 'Z' &&
                            (economy_line(line_text) ||
                             (i + 1 < lines.size() && economy_line(line_text, lines[i + 1].text()))) &&
-                           economy_line(lines[i - 1].text()) &&
+                           (economy_line(lines[i - 1].text()) ||
+                            (i >= 2 && economy_line(lines[i - 2].text() + ' ' + lines[i - 1].text()))) &&
                            paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) == 0;
         const bool starts = numbered || after_lead || names;
         // A lettered item ("a) develop ...", "b. share ...") starts with a lower-case letter too: its own paragraph
