@@ -151,7 +151,8 @@ int main(int argc, char** argv) {
   // removes its temporaries before it ends by SIGPIPE (die_of_broken_pipe).
   std::signal(SIGPIPE, SIG_IGN);
   mseg::cli::reserve_standard_fds();
-  // 4 MiB: a document's worth of nlohmann::json's teardown stack for any plan JSON within the default --max-bytes.
+  // 4 MiB for whatever is allocating when memory first runs out to finish (memory_reserve.hpp); the next failure ends
+  // the run with exit 2.
   mseg::cli::keep_memory_reserve(std::size_t{4} << 20);
   CLI::App app{"mseg: turns APEC maritime security work plans into data", "mseg"};
   std::vector<std::string> args(argv + 1, argv + argc);
