@@ -63,11 +63,12 @@ int run_report(ReportArgs args) {
     options.since.push_back({args.since[i], &older[i].plan});
     // A newer plan given as the older one reads every change backwards (a secretariat user's finding: silent),
     // as history warns of plans out of meeting order.
-    const auto then = plan_year(older[i].plan), now = plan_year(plan->plan);
-    if (then && now && *then > *now)
-      print_warning(fmt::format("--since {}: a plan of {}, later than {} ({}); the changes are shown as from it to "
-                                "that plan, backwards",
-                                args.since[i], *then, args.file, *now));
+    // By year, then by the meeting's first day where both cover sheets give it (a review's finding: SOM III against
+    // SOM I of one year drew no warning), as history orders plans.
+    if (auto backwards = out_of_meeting_order({&older[i].plan, &plan->plan}))
+      print_warning(fmt::format("--since {}: not older than {}: {}; the changes are shown as from it to that plan, "
+                                "backwards",
+                                args.since[i], args.file, *backwards));
   }
   // Written as it is made: the page is five times its plan.
   Output out(args.output);

@@ -508,6 +508,10 @@ class DocxLayout {
       cp = cp * 16 + static_cast<char32_t>(d);
     }
     if (cp == 0xF0B7 || cp == 0xF0A7) cp = 0x00B7;
+    // Any other symbol font's private-use character (Wingdings' arrowhead F0D8, square F0A7, check F0FC) standing
+    // first on its line is a bullet too: written so, it is a list item (a review's finding: U+F0D8 was left in a
+    // directive's text, its items run together).
+    if (cp >= 0xF000 && cp <= 0xF0FF && t.lines.back().find_first_not_of(' ') == std::string::npos) cp = 0x00B7;
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0x20) return;
     std::string out;
     utf8::append(out, cp);

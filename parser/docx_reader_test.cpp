@@ -163,6 +163,12 @@ TEST_CASE("docx: what other producers write: symbols, hidden text, an indented t
   Laid laid = lay("<w:tbl>" + header_row() + tr(tc("<w:p>" + sym + "</w:p>") + tc("<w:p>" + dash + "</w:p>") + tc(p("act"))) +
                   "</w:tbl>");
   CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t\u00B7 item\n\tPart A. Directives \u2013 Ports\n\tact\n");
+  // A Wingdings arrowhead first on its line is a bullet too; inside a line, a symbol font's character stays.
+  const std::string arrow = "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0D8\"/><w:t xml:space=\"preserve\"> share</w:t></w:r>";
+  const std::string inside = "<w:r><w:t xml:space=\"preserve\">a </w:t><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/></w:r>";
+  laid = lay("<w:tbl>" + header_row() + tr(tc("<w:p>" + arrow + "</w:p>") + tc("<w:p>" + inside + "</w:p>") + tc(p("act"))) +
+             "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t\u00B7 share\n\ta \uF0FC\n\tact\n");
   // Hidden text (w:vanish) is no text, unless switched off.
   const std::string hidden = "<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">[check] </w:t></w:r>"
                              "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>Act</w:t></w:r>";

@@ -87,7 +87,12 @@ check "no FILE: the plan piped in" test "$("$mseg" report --as-of 2009-01-01 < "
 # written; none the right way round.
 "$mseg" report "$hanoi" --since "$y2007" --as-of 2008-04-01 -o "$tmp/back.html" 2> "$tmp/err"; st=$?
 check "--since a later plan: exit 0, page written" test "$st:$(test -s "$tmp/back.html" && echo y)" = "0:y"
-check "--since a later plan: warned, both years" grep -q "warning: --since .*: a plan of 2007, later than .* (2006)" "$tmp/err"
+check "--since a later plan: warned, both years" grep -q "warning: --since .*: not older than .*: .* (2007) is given before .* (2006)" "$tmp/err"
+# One year, two meetings a cover sheet dates (a review's finding: compared by year alone, no warning).
+sed 's/^23-24 September 2010$/8-9 March 2010/; s/^Third Senior Officials’ Meeting$/First Senior Officials’ Meeting/' \
+  tests/forms/later-forms-plan.txt > "$tmp/som1.txt"
+"$mseg" report "$tmp/som1.txt" --since tests/forms/later-forms-plan.txt --as-of 2010-10-01 -o "$tmp/som.html" 2> "$tmp/err"
+check "--since a later meeting of the same year: warned" grep -q "warning: --since tests/forms/later-forms-plan.txt: not older than" "$tmp/err"
 "$mseg" report "$y2007" --since "$hanoi" --as-of 2008-04-01 2> "$tmp/err" > /dev/null
 check "--since an older plan: no warning" test ! -s "$tmp/err"
 # Errors: one line naming the file or option, exit 2, no output file.
