@@ -357,15 +357,24 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes, std::st
   return read_fd(fd.get(), path, max_bytes, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0, limit);
 }
 
-void refuse_output_onto_inputs(const std::string& output, const std::vector<std::string>& inputs) {
-  if (output == "-") return;
-  struct stat out {};
-  if (::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return;
+namespace {
+// The input of `inputs` ("-" is stdin) that is the file `out` is, if any: for checks made before inputs are read.
+const std::string* input_among(const struct stat& out, const std::vector<std::string>& inputs) {
+  if (!S_ISREG(out.st_mode)) return nullptr;
   for (const auto& input : inputs) {
     struct stat in {};
     const int got = input == "-" ? ::fstat(STDIN_FILENO, &in) : ::stat(input.c_str(), &in);
-    if (got == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) throw_output_is_input(output, input);
+    if (got == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) return &input;
   }
+  return nullptr;
+}
+}  // namespace
+
+void refuse_output_onto_inputs(const std::string& output, const std::vector<std::string>& inputs) {
+  if (output == "-") return;
+  struct stat out {};
+  if (::stat(output.c_str(), &out) != 0) return;
+  if (const std::string* input = input_among(out, inputs)) throw_output_is_input(output, *input);
 }
 
 void refuse_output_onto(const std::string& output, const std::string& path, std::string_view what) {
@@ -564,12 +573,8 @@ void Output::refuse_stdout_onto_read() {
 
 void refuse_stdout_onto(const std::vector<std::string>& inputs) {
   struct stat out {};
-  if (::fstat(STDOUT_FILENO, &out) != 0 || !S_ISREG(out.st_mode)) return;
-  for (const auto& input : inputs) {
-    struct stat in {};
-    const int got = input == "-" ? ::fstat(STDIN_FILENO, &in) : ::stat(input.c_str(), &in);
-    if (got == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) throw_output_is_input("stdout", input);
-  }
+  if (::fstat(STDOUT_FILENO, &out) != 0) return;
+  if (const std::string* input = input_among(out, inputs)) throw_output_is_input("stdout", *input);
 }
 
 void Output::write_whole(std::string_view data) {

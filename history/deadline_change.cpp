@@ -16,6 +16,11 @@ bool any_deadline(const std::vector<Tag>& tags) {
   return false;
 }
 
+// Any deadline written at all, TBC included.
+bool any_written(const std::vector<Tag>& tags) {
+  return std::any_of(tags.begin(), tags.end(), [](const Tag& t) { return !t.deadline.text.empty(); });
+}
+
 bool any_ongoing(const std::vector<Tag>& tags) {
   for (const auto& t : tags)
     if (t.deadline.kind == DeadlineKind::ongoing) return true;
@@ -29,9 +34,7 @@ DeadlineMove classify_deadline(const std::vector<Tag>& old_tags, const std::vect
   const bool had = any_deadline(old_tags), has = any_deadline(new_tags);
   // "TBC" -> "Ongoing" is made ongoing, as the docs' table says, not set (a review's finding, once TBC counted as
   // no deadline); "none" -> "Ongoing" stays set, as before.
-  const bool had_text = !old_tags.empty() && std::any_of(old_tags.begin(), old_tags.end(),
-                                                         [](const Tag& t) { return !t.deadline.text.empty(); });
-  if (!had && has && !(had_text && any_ongoing(new_tags))) return {DeadlineChange::set, 0};
+  if (!had && has && !(any_written(old_tags) && any_ongoing(new_tags))) return {DeadlineChange::set, 0};
   if (had && !has) return {DeadlineChange::dropped, 0};
   if (any_ongoing(new_tags) && !any_ongoing(old_tags)) return {DeadlineChange::made_ongoing, 0};
   auto a = latest_deadline_end(old_tags), b = latest_deadline_end(new_tags);

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -501,12 +502,9 @@ class DocxLayout {
   // and "Part A. Directives – Maritime Security" lost its dash). Other private-use symbols are kept as they are.
   static void symbol(const pugi::xml_node& sym, ParagraphText& t) {
     const std::string_view hex = sym.attribute("w:char").as_string();
-    char32_t cp = 0;
-    for (char c : hex) {
-      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-      if (d < 0 || cp > 0x10FFF) return;
-      cp = cp * 16 + static_cast<char32_t>(d);
-    }
+    std::uint32_t cp = 0;
+    const auto [end, error] = std::from_chars(hex.data(), hex.data() + hex.size(), cp, 16);
+    if (error != std::errc() || end != hex.data() + hex.size()) return;
     if (cp == 0xF0B7 || cp == 0xF0A7) cp = 0x00B7;
     // Any other symbol font's private-use character (Wingdings' arrowhead F0D8, square F0A7, check F0FC) standing
     // first on its line is a bullet too: written so, it is a list item (a review's finding: U+F0D8 was left in a
@@ -514,7 +512,7 @@ class DocxLayout {
     if (cp >= 0xF000 && cp <= 0xF0FF && t.lines.back().find_first_not_of(' ') == std::string::npos) cp = 0x00B7;
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0x20) return;
     std::string out;
-    utf8::append(out, cp);
+    utf8::append(out, static_cast<char32_t>(cp));
     t.append(out);
   }
 
