@@ -52,6 +52,7 @@ struct PageLine {
   std::vector<Word> words;
   float y0 = 0, x0 = 0, x1 = 0;
   std::uint32_t page = 0;
+  bool paragraph = false;  // a column's line that stands a paragraph's spacing below the line before it
   std::string text() const {
     std::string t;
     for (const auto& w : words) {
@@ -171,6 +172,18 @@ float line_pitch(std::vector<float> gaps, float fallback) {
   return gaps[from + (to - from) / 2];
 }
 
+// The median of the densest run of values within 0.6 pt of each other, of at least `least` values; 0 when none.
+float densest(std::vector<float> v, std::size_t least) {
+  std::sort(v.begin(), v.end());
+  std::size_t from = 0, to = 0;
+  for (std::size_t i = 0, j = 0; i < v.size(); ++i) {
+    j = std::max(j, i);
+    while (j < v.size() && v[j] <= v[i] + 0.6f) ++j;
+    if (j - i > to - from) from = i, to = j;
+  }
+  return to - from >= least && to > from ? v[from + (to - from) / 2] : 0.0f;
+}
+
 class PdfLayout {
  public:
   Laid run(std::vector<std::vector<PageLine>>& pages) {
@@ -200,6 +213,7 @@ class PdfLayout {
           if (const float dy = pages[p][i + 1].y0 - pages[p][i].y0; dy > 0.5f) gaps.push_back(dy);
       if (gaps.size() >= 2) pitch_ = line_pitch(std::move(gaps), pitch_);
     }
+    learn_paragraph_spacing(pages, header_page, header_line + 1);
     for (std::size_t p = 0; p < header_page; ++p) front(pages[p], 0, pages[p].size());
     front(pages[header_page], 0, header_line);
     PageLine& header = pages[header_page][header_line];
@@ -299,21 +313,37 @@ class PdfLayout {
                         carries_on(body.front()));
       if (!continues) close_row();
       if (row_empty()) open_row();
+      row_top_ = body.front().y0;
+      column_last_.fill(-1.0f);
       // Each line against the one before, not the row's top: a font whose line height is no multiple of the
       // PDF's precision (Times New Roman 10: 11.5, 11.6, 11.5 ... apart) drifted past any tolerance from the top
       // after six lines, and a row broke in two mid-sentence, the citation in a section of its own (a helper's
       // finding: 21 sections read where a plan had 4, exit 0).
       float prev = body.front().y0;
       for (auto& l : body) {
-        const float steps = (l.y0 - prev) / pitch_;
-        if (std::fabs(steps - std::round(steps)) * pitch_ > 0.25f) {
+        auto parts = split(l);
+        bool off;
+        if (paragraph_ > 0) {
+          off = off_column_grids(l, parts);
+        } else {
+          const float steps = (l.y0 - prev) / pitch_;
+          off = std::fabs(steps - std::round(steps)) * pitch_ > 0.25f;
+        }
+        if (off) {
           close_row();
           open_row();
+          row_top_ = l.y0;
+          column_last_.fill(-1.0f);
+          for (auto& part : parts) part.paragraph = false;
         }
         prev = l.y0;
-        auto parts = split(l);
         for (std::size_t c = 0; c < lefts_.size(); ++c)
-          if (!parts[c].words.empty()) add_line(c, finish(parts[c], l));
+          if (!parts[c].words.empty()) {
+            column_last_[c] = parts[c].words.front().y0;
+            const bool paragraph = parts[c].paragraph;
+            add_line(c, finish(parts[c], l));
+            cells_[c].back().paragraph = paragraph;
+          }
         last_bottom_ = l.y0;
       }
     }
@@ -712,6 +742,106 @@ class PdfLayout {
     return true;
   }
 
+  // Word's Normal style sets space after every paragraph (6 or 8 pt), and a table in it, exported to PDF, has each
+  // cell's paragraphs off the line grid: each column's lines drift from the others', and against one grid for the
+  // whole line every line was a row (a helper's finding: a one-row plan read as eight sections, its actions
+  // untagged, exit 0). The spacing is learned only where it is certain: a gap in one column that is no whole
+  // number of lines while another column's wrapped lines run on across it, so that no row can end there. Without
+  // such evidence (every plan read before this) the rows are found as they were. One such gap is enough when
+  // two more gaps in the columns agree with it (a Lead column's names, one a paragraph, beside a short row).
+  void learn_paragraph_spacing(const std::vector<std::vector<PageLine>>& pages, std::size_t header_page,
+                               std::size_t body_from) {
+    auto extras_for = [&](float pitch) {
+      std::vector<float> extras, others;  // the certain gaps' extra over the pitch, and every off-grid gap's
+      std::array<std::vector<float>, kMaxColumns> tops;
+      for (std::size_t p = header_page; p < pages.size(); ++p) {
+        for (auto& t : tops) t.clear();
+        for (std::size_t i = p == header_page ? body_from : 0; i < pages[p].size(); ++i)
+          for (const auto& w : pages[p][i].words) {
+            auto& t = tops[column_of(w.x0)];
+            if (t.empty() || w.y0 - t.back() > 2.0f) t.push_back(w.y0);
+          }
+        for (std::size_t c = 0; c < lefts_.size(); ++c)
+          for (std::size_t k = 0; k + 1 < tops[c].size(); ++k) {
+            const float y1 = tops[c][k], y2 = tops[c][k + 1], gap = y2 - y1;
+            const float steps = gap / pitch;
+            if (gap < pitch + 1.0f || gap > 3 * pitch || std::fabs(steps - std::round(steps)) * pitch <= 0.25f)
+              continue;
+            others.push_back(gap - pitch);
+            for (std::size_t d = 0; d < lefts_.size(); ++d) {
+              if (d == c) continue;
+              // The other column's last line above y2 (and below y1), and the line after it.
+              auto after = std::upper_bound(tops[d].begin(), tops[d].end(), y2 - 0.25f);
+              if (after == tops[d].begin() || after == tops[d].end()) continue;
+              const float a = *(after - 1), b = *after;
+              if (a > y1 + 0.25f && b > y2 + 0.25f && std::fabs(b - a - pitch) <= 0.25f) {
+                extras.push_back(gap - pitch);
+                break;
+              }
+            }
+          }
+      }
+      const float spacing = densest(extras, 1);
+      const auto near = [&](float e) { return std::fabs(e - spacing) <= 0.3f; };
+      const auto certain = std::count_if(extras.begin(), extras.end(), near);
+      const auto agreeing = std::count_if(others.begin(), others.end(), near);
+      return spacing > 0 && (certain >= 2 || agreeing >= 3) ? spacing : 0.0f;
+    };
+    paragraph_ = extras_for(pitch_);
+    if (paragraph_ > 0) return;
+    // Many one-line paragraphs (a Lead column's names, one a paragraph) make the paragraph gap the commonest of
+    // all: then the pitch is the smallest gap a column's lines keep often.
+    std::vector<float> gaps;
+    for (std::size_t p = header_page; p < pages.size(); ++p) {
+      std::array<float, kMaxColumns> last;
+      last.fill(-1.0f);
+      for (std::size_t i = p == header_page ? body_from : 0; i < pages[p].size(); ++i)
+        for (const auto& w : pages[p][i].words) {
+          float& l = last[column_of(w.x0)];
+          if (l >= 0 && w.y0 - l > 2.0f) gaps.push_back(w.y0 - l);
+          if (l < 0 || w.y0 - l > 2.0f) l = w.y0;
+        }
+    }
+    std::sort(gaps.begin(), gaps.end());
+    float smallest = 0;
+    for (std::size_t i = 0; i < gaps.size() && smallest == 0; ++i) {
+      std::size_t j = i;
+      while (j < gaps.size() && gaps[j] <= gaps[i] + 0.6f) ++j;
+      if (j - i >= std::max<std::size_t>(3, gaps.size() / 10)) smallest = gaps[i + (j - i) / 2];
+    }
+    if (smallest > 0 && smallest < pitch_ - 0.3f) {
+      if (const float spacing = extras_for(smallest); spacing > 0) {
+        pitch_ = smallest;
+        paragraph_ = spacing;
+      }
+    }
+  }
+
+  // With paragraph spacing, whether a line stands off its columns' own grids: each column's part against that
+  // column's line before it in the row (a wrapped line one pitch below, a new paragraph one pitch and the spacing,
+  // an empty paragraph or two more), a column's first part against the row's top. A row's top stands a border's
+  // width or a cell's padding off the tallest cell's grid. Marks the parts that start a paragraph.
+  bool off_column_grids(const PageLine& l, std::array<PageLine, kMaxColumns>& parts) const {
+    const float step = pitch_ + paragraph_;
+    bool off = false;
+    for (std::size_t c = 0; c < lefts_.size(); ++c) {
+      if (parts[c].words.empty()) continue;
+      const float y = parts[c].words.front().y0;
+      const bool first = column_last_[c] < 0;
+      const float gap = first ? y - row_top_ : y - column_last_[c];
+      // A column's first line at the row's top, or whole lines below it (a cell centred in its row).
+      if (first && (l.y0 == row_top_ || std::fabs(gap - pitch_ * std::round(gap / pitch_)) <= 0.25f)) continue;
+      if (!first && std::fabs(gap - pitch_) <= 0.25f) continue;
+      const float n = std::round(gap / step);
+      if (n >= 1 && n <= 3 && std::fabs(gap - n * step) <= 0.25f + 0.1f * (n - 1)) {
+        parts[c].paragraph = true;
+        continue;
+      }
+      off = true;
+    }
+    return off;
+  }
+
   bool row_empty() const { return !row_open_; }
 
   void open_row() {
@@ -736,7 +866,7 @@ class PdfLayout {
       laid_.text.push_back('\t');
       // breaks[i]: line i starts a paragraph, because its first word would have fitted on the line before.
       std::vector<bool> breaks(lines.size(), true);
-      for (std::size_t i = 1; i < lines.size(); ++i) breaks[i] = fits(lines[i - 1], lines[i], right);
+      for (std::size_t i = 1; i < lines.size(); ++i) breaks[i] = lines[i].paragraph || fits(lines[i - 1], lines[i], right);
       // Two short lines that each stand alone are list items ("Seafarers' ID", "Port Worker ID"): the
       // first starts a paragraph too, though it would not have fitted after the line before it.
       const float width = right - (c < lefts_.size() ? lefts_[c] : 0);
@@ -789,7 +919,8 @@ class PdfLayout {
         const bool goes_on = i > 0 && !starts &&
                              (paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0 ||
                               (!lettered && ((first[0] >= 'a' && first[0] <= 'z') || ends_mid_phrase(lines[i - 1].text()))));
-        bool join = i > 0 && !starts && (goes_on || !breaks[i]) && !ends_with_tag(paragraph_start);
+        // A paragraph's spacing above the line is Word's paragraph mark: a new line in the tab-cell text too.
+        bool join = i > 0 && !lines[i].paragraph && !starts && (goes_on || !breaks[i]) && !ends_with_tag(paragraph_start);
         if (i > 0 && !join) {
           laid_.text.push_back('\n');
           paragraph_start = laid_.text.size();
@@ -828,6 +959,9 @@ class PdfLayout {
   float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;
   std::array<std::vector<PageLine>, kMaxColumns> cells_;
   std::array<float, kMaxColumns> column_right_{};
+  float paragraph_ = 0;  // the space Word's paragraph spacing leaves between a cell's paragraphs; 0 when none
+  float row_top_ = 0;    // the open row's first line on this page
+  std::array<float, kMaxColumns> column_last_{};  // each column's last line in the open row on this page, or -1
   bool row_open_ = false;
   bool front_open_ = false;
   PageLine front_last_;

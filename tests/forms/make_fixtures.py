@@ -257,6 +257,24 @@ def write_hyphenated_pdf(base):
         shutil.copy(os.path.join(work, os.path.basename(base) + ".hyphenated.pdf"), base + ".hyphenated.pdf")
 
 
+def write_word_normal_pdf(base):
+    """PLAN.wordnormal.pdf: the plan's .docx in Word's own Normal style (since Word 2013: 8 pt after every
+    paragraph, lines 1.08 apart), printed by LibreOffice. Each cell's paragraphs stand off the line grid, and each
+    column's lines drift from the others' (issue 16; a helper's finding: every line of such a table was a row)."""
+    doc = docx.Document(base + ".docx")
+    normal = doc.styles["Normal"].paragraph_format
+    normal.space_after = Pt(8)
+    normal.line_spacing = 1.08
+    with tempfile.TemporaryDirectory() as work:
+        spaced = os.path.join(work, os.path.basename(base) + ".wordnormal.docx")
+        doc.save(spaced)
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                            "--convert-to", "pdf", "--outdir", work, spaced],
+                           check=True, stdout=subprocess.DEVNULL)
+        shutil.copy(os.path.join(work, os.path.basename(base) + ".wordnormal.pdf"), base + ".wordnormal.pdf")
+
+
 def write_delimited_forms(plan, base):
     with open(plan, encoding="utf-8") as f:
         front, rows = read_tab_cells(f.read())
@@ -265,10 +283,12 @@ def write_delimited_forms(plan, base):
     return f"{base}.tsv, {base}.csv"
 
 
-# The forms one flag makes alone, each from what is committed: PLAN.hyphenated.pdf from PLAN.docx (LibreOffice),
+# The forms one flag makes alone, each from what is committed: PLAN.hyphenated.pdf and PLAN.wordnormal.pdf from
+# PLAN.docx (LibreOffice),
 # PLAN.pandoc.md from PLAN.docx (pandoc), PLAN.tsv and PLAN.csv from the plan's text (Python alone).
 ONE_FORM = {
     "--hyphenated": lambda plan, base: (write_hyphenated_pdf(base), base + ".hyphenated.pdf")[1],
+    "--word-normal": lambda plan, base: (write_word_normal_pdf(base), base + ".wordnormal.pdf")[1],
     "--pandoc": lambda plan, base: (write_pandoc_markdown(base), base + ".pandoc.md")[1],
     "--delimited": write_delimited_forms,
 }
