@@ -661,6 +661,27 @@ class DocxLayout {
     return static_cast<std::size_t>(tr.child("w:trPr").child("w:gridBefore").attribute("w:val").as_uint(0));
   }
 
+  static std::size_t grid_span(const pugi::xml_node& tc) {
+    return std::max<std::size_t>(1, tc.child("w:tcPr").child("w:gridSpan").attribute("w:val").as_uint(1));
+  }
+
+  // Where each grid column starts and ends, in twips from the table's left (w:tblGrid), or in grid columns where
+  // widths are missing or fewer than the rows use: a cell's extent, to match it with the column names.
+  static std::vector<double> grid_edges(const pugi::xml_node& tbl, std::size_t columns) {
+    std::vector<double> edges{0};
+    bool widths = true;
+    for (auto col : tbl.child("w:tblGrid").children("w:gridCol")) {
+      const double w = col.attribute("w:w").as_double(0);
+      widths = widths && w > 0;
+      edges.push_back(edges.back() + w);
+    }
+    if (!widths || edges.size() < columns + 1) {
+      edges.resize(columns + 1);
+      for (std::size_t k = 0; k < edges.size(); ++k) edges[k] = static_cast<double>(k);
+    }
+    return edges;
+  }
+
   // Whether a cell holds no text (hidden text and deleted text aside).
   bool blank_cell(const pugi::xml_node& tc) {
     for (auto p : tc.children("w:p"))
@@ -691,25 +712,80 @@ class DocxLayout {
     // w:gridBefore read an empty first column, every row shifted). Cells after the last named one that are empty
     // are a margin a re-save made into cells (LibreOffice turns w:gridAfter into an empty cell in every row).
     std::size_t indent = 0, named = 0;
+    // The named columns' extents on the grid. A border that jogs (a names cell two grid columns wide, the rows
+    // below split elsewhere: Word makes such grids when one row's border is dragged) is no column of its own: each
+    // cell of a row goes to the named column it covers most (a helper's finding: a fourth, empty column was read,
+    // every element shifted, exit 1).
+    std::vector<std::pair<std::size_t, std::size_t>> name_grid;  // [first, end) grid columns of each named column
+    std::size_t grid_columns = 0;
     if (!rows.empty()) {
       indent = grid_before(rows.front());
       const auto names = cells_of(rows.front());
       for (std::size_t k = 0; k < names.size(); ++k)
         if (!blank_cell(names[k])) named = k + 1;
+      std::size_t g = indent;
+      for (const auto& tc : names) {
+        name_grid.emplace_back(g, g + grid_span(tc));
+        g += grid_span(tc);
+      }
+      grid_columns = g;
     }
+    for (const auto& tr : rows) {
+      std::size_t g = grid_before(tr);
+      for (const auto& tc : cells_of(tr)) g += grid_span(tc);
+      grid_columns = std::max(grid_columns, g);
+    }
+    const std::vector<double> edges = grid_edges(tbl, grid_columns);
+    // Whether a cell over grid columns [first, end) covers half of named column j or more.
+    auto covers = [&](std::size_t j, std::size_t first, std::size_t end) {
+      const double x0 = edges[name_grid[j].first], x1 = edges[name_grid[j].second];
+      return (std::min(x1, edges[end]) - std::max(x0, edges[first])) * 2 >= x1 - x0;
+    };
+    // The named column a cell belongs to: the first it covers half of, else the one it overlaps most; npos when it
+    // stands beyond the names.
+    auto column_at = [&](std::size_t first, std::size_t end) -> std::size_t {
+      std::size_t best = std::string::npos;
+      double most = 0;
+      for (std::size_t j = 0; j < std::min(named, name_grid.size()); ++j) {
+        if (covers(j, first, end)) return j;
+        const double overlap = std::min(edges[name_grid[j].second], edges[end]) - std::max(edges[name_grid[j].first], edges[first]);
+        if (overlap > most) most = overlap, best = j;
+      }
+      return best;
+    };
+    // Whether every named column is one grid column wide and no row reaches past the names: then cells are
+    // counted as they stand, as before grids were read (merged cells span whole named columns there).
+    bool aligned = grid_columns <= (name_grid.empty() ? 0 : name_grid.back().second);
+    for (const auto& [first, end] : name_grid) aligned = aligned && end - first == 1;
     std::uint32_t row_number = static_cast<std::uint32_t>(titles);  // Word's numbering: the title rows count
     for (auto tr : rows) {
       ++row_number;
       if (skip_names_row && row_number == titles + 1) continue;
       std::size_t columns = 0;
       const std::size_t before = grid_before(tr) > indent ? grid_before(tr) - indent : 0;
-      for (std::size_t k = 0; k < before && columns < 3; ++k, ++columns) empty_cell();
+      std::size_t grid = grid_before(tr);
+      if (aligned)
+        for (std::size_t k = 0; k < before && columns < 3; ++k, ++columns) empty_cell();
       std::uint32_t cell_number = 0;
       for (auto tc : cells_of(tr)) {
         ++cell_number;
-        if (named >= 3 && columns >= named && blank_cell(tc)) continue;
         auto tcpr = tc.child("w:tcPr");
-        std::size_t span = std::max(1u, tcpr.child("w:gridSpan").attribute("w:val").as_uint(1));
+        std::size_t span = grid_span(tc);
+        if (!aligned) {
+          // By where the cell stands: empty cells for the named columns it passes over, and its span counted in
+          // named columns (those it covers half of). A cell beyond the names, or in a column already read (two
+          // cells where the names have one), is counted as it stands: nothing is dropped.
+          const std::size_t first = grid, target = column_at(grid, grid + span);
+          grid += span;
+          if (target != std::string::npos && target >= columns) {
+            for (; columns < target; ++columns) empty_cell();
+            span = 1;
+            while (target + span < std::min(named, name_grid.size()) && covers(target + span, first, grid)) ++span;
+          } else {
+            span = 1;
+          }
+        }
+        if (named >= 3 && columns >= named && blank_cell(tc)) continue;
         auto vmerge = tcpr.child("w:vMerge");
         bool continued = vmerge && std::strcmp(vmerge.attribute("w:val").as_string("continue"), "restart") != 0;
         std::size_t at = laid_.text.size();

@@ -189,6 +189,39 @@ TEST_CASE("docx: what other producers write: symbols, hidden text, an indented t
   CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1 p\n\tact\n");
 }
 
+TEST_CASE("docx: a border that jogs between rows is no column: each cell goes to the named column it covers most") {
+  // A helper's finding: a grid of four columns where the names row's first cell spans the first two and each row's
+  // second cell the middle two (one border dragged in Word) read a fourth, empty column, every element shifted.
+  const std::string grid = "<w:tblGrid><w:gridCol w:w=\"3013\"/><w:gridCol w:w=\"200\"/><w:gridCol w:w=\"3213\"/>"
+                           "<w:gridCol w:w=\"3213\"/></w:tblGrid>";
+  const std::string two = "<w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>";
+  Laid laid = lay("<w:tbl>" + grid + tr(tc(p("Directives"), two) + tc(p("Priorities")) + tc(p("Action Items"))) +
+                  tr(tc(p("1A. d")) + tc(p("1.1 p"), two) + tc(p("act"))) + "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1 p\n\tact\n");
+  CHECK_FALSE(has_finding(laid, "docx-merged-cell"));
+  // A cell across the directives and priorities of such a grid spans two named columns: the second read as empty,
+  // with a note, as in an aligned table.
+  const std::string three = "<w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr>";
+  laid = lay("<w:tbl>" + grid + tr(tc(p("Directives"), two) + tc(p("Priorities")) + tc(p("Action Items"))) +
+             tr(tc(p("Part A. Ports"), three) + tc(p("act"))) + "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\tPart A. Ports\n\t\n\tact\n");
+  CHECK(has_finding(laid, "docx-merged-cell"));
+  // A grid one column wider than its rows: the names and odd rows end early (w:gridAfter), the even rows' last cell
+  // spans two; without widths, grid columns count alike.
+  const std::string after = "<w:trPr><w:gridAfter w:val=\"1\"/></w:trPr>";
+  laid = lay("<w:tbl><w:tr>" + after + tc(p("Directives")) + tc(p("Priorities")) + tc(p("Action Items")) + "</w:tr>" +
+             tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act"), two)) + "<w:tr>" + after + tc(p("")) + tc(p("1.2 q")) +
+             tc(p("more")) + "</w:tr></w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1 p\n\tact\n\t\n\t1.2 q\n\tmore\n");
+  // Two cells where the names have one: the second follows in the next column, nothing dropped.
+  const std::string split = "<w:tblGrid><w:gridCol w:w=\"1500\"/><w:gridCol w:w=\"1500\"/><w:gridCol w:w=\"3000\"/>"
+                            "<w:gridCol w:w=\"3000\"/></w:tblGrid>";
+  laid = lay("<w:tbl>" + split + tr(tc(p("Directives"), two) + tc(p("Priorities")) + tc(p("Action Items"))) +
+             tr(tc(p("1A. d")) + tc(p("1B. e")) + tc(p("1.1 p")) + tc(p("act"))) + "</w:tbl>");
+  CHECK(laid.text.find("1B. e") != std::string::npos);
+  CHECK(laid.text.find("act") != std::string::npos);
+}
+
 TEST_CASE("docx: a title row across the table above its column names is front matter") {
   // A helper's finding: "WORK PLAN" in one cell spanning the three columns was read as the column names, and the
   // real names row as the first directive.
