@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/ascii.hpp"
@@ -661,6 +662,30 @@ class DocxLayout {
     return static_cast<std::size_t>(tr.child("w:trPr").child("w:gridBefore").attribute("w:val").as_uint(0));
   }
 
+  // Whether the table's first two rows both repeat as its header (w:tblHeader) with as many cells, the second's
+  // short words that no item starts: the column names written over two rows.
+  bool split_names(const std::vector<pugi::xml_node>& rows) {
+    const auto repeats = [](const pugi::xml_node& tr) {
+      const auto h = tr.child("w:trPr").child("w:tblHeader");
+      const std::string_view v = h.attribute("w:val").as_string("true");
+      return h && v != "0" && v != "false" && v != "off";
+    };
+    if (rows.size() < 3 || !repeats(rows[0]) || !repeats(rows[1])) return false;
+    const auto cells = cells_of(rows[1]);
+    if (cells.size() != cells_of(rows[0]).size()) return false;
+    bool any = false;
+    for (const auto& tc : cells) {
+      std::string text;
+      for (auto p : tc.children("w:p"))
+        for (auto& l : paragraph_text(p, 0, false).lines) text += l;
+      const std::string_view t = trim(text);
+      if (t.size() > 40 || (!t.empty() && ((t[0] >= '0' && t[0] <= '9') || t.find('(') != std::string_view::npos)))
+        return false;
+      any = any || !t.empty();
+    }
+    return any;
+  }
+
   static std::size_t grid_span(const pugi::xml_node& tc) {
     return std::max<std::size_t>(1, tc.child("w:tcPr").child("w:gridSpan").attribute("w:val").as_uint(1));
   }
@@ -757,10 +782,17 @@ class DocxLayout {
     // counted as they stand, as before grids were read (merged cells span whole named columns there).
     bool aligned = grid_columns <= (name_grid.empty() ? 0 : name_grid.back().second);
     for (const auto& [first, end] : name_grid) aligned = aligned && end - first == 1;
+    // Column names split over two rows that both repeat as the table's header ("Ministerial" over "Directives"):
+    // one names row, each column's words joined (a helper's finding: the second row was read as a section).
+    const std::size_t names_rows = split_names(rows) ? 2 : 1;
     std::uint32_t row_number = static_cast<std::uint32_t>(titles);  // Word's numbering: the title rows count
     for (auto tr : rows) {
       ++row_number;
-      if (skip_names_row && row_number == titles + 1) continue;
+      if (skip_names_row && row_number <= titles + names_rows) continue;
+      if (names_rows == 2 && row_number == titles + 2) continue;  // joined into the names row
+      const std::vector<pugi::xml_node> below =
+          names_rows == 2 && row_number == titles + 1 ? cells_of(rows[1]) : std::vector<pugi::xml_node>{};
+      bool names_joined = false;  // one note for the row
       std::size_t columns = 0;
       const std::size_t before = grid_before(tr) > indent ? grid_before(tr) - indent : 0;
       std::size_t grid = grid_before(tr);
@@ -802,6 +834,19 @@ class DocxLayout {
           bool started = false;
           join_next_ = false;  // a cell's last mark cannot be deleted: nothing runs on into the next cell
           cell_content(tc, place, started, 1);
+          if (cell_number <= below.size() && !blank_cell(below[cell_number - 1])) {
+            if (started && !laid_.text.empty() && laid_.text.back() == '\n') {
+              laid_.text.back() = ' ';  // the name's words on one line, as the tab-cell text has them
+              if (!std::exchange(names_joined, true))
+                note(laid_.text.size() - 1, 1, DiagnosticCode::layout_inferred,
+                     fmt::format("rows {} and {} both repeat as the table's header: read as one row of column names, "
+                                 "each column's words joined",
+                                 row_number, row_number + 1),
+                     WordPlace{number, row_number + 1, cell_number, 0, 0});
+            }
+            WordPlace second{number, row_number + 1, cell_number, 0, 0};
+            cell_content(below[cell_number - 1], second, started, 1);
+          }
           if (!started) empty_cell();
         }
         columns += span;

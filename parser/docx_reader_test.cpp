@@ -222,6 +222,26 @@ TEST_CASE("docx: a border that jogs between rows is no column: each cell goes to
   CHECK(laid.text.find("act") != std::string::npos);
 }
 
+TEST_CASE("docx: column names over two rows that both repeat as the header are one names row") {
+  // A helper's finding: "Ministerial" / "Directives" in two header rows read the second as the plan's first row.
+  const std::string header = "<w:trPr><w:tblHeader/></w:trPr>";
+  Laid laid = lay("<w:tbl><w:tr>" + header + tc(p("Ministerial")) + tc(p("MEG-SEC")) + tc(p("Action")) + "</w:tr><w:tr>" +
+                  header + tc(p("Directives")) + tc(p("Priorities")) + tc(p("Items")) + "</w:tr>" +
+                  tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act"))) + "</w:tbl>");
+  CHECK(laid.text == "\tMinisterial Directives\n\tMEG-SEC Priorities\n\tAction Items\n\t1A. d\n\t1.1 p\n\tact\n");
+  CHECK(has_finding(laid, "layout-inferred"));
+  // A second row that does not repeat as the header, or that holds an item, is the plan's.
+  laid = lay("<w:tbl><w:tr>" + header + tc(p("Ministerial")) + tc(p("MEG-SEC")) + tc(p("Action")) + "</w:tr>" +
+             tr(tc(p("Directives")) + tc(p("Priorities")) + tc(p("Items"))) + tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act"))) +
+             "</w:tbl>");
+  CHECK(laid.text.starts_with("\tMinisterial\n\tMEG-SEC\n\tAction\n\tDirectives\n"));
+  laid = lay("<w:tbl><w:tr>" + header + tc(p("Directives")) + tc(p("Priorities")) + tc(p("Action Items")) + "</w:tr><w:tr>" +
+             header + tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act")) + "</w:tr>" + tr(tc(p("1B. e")) + tc(p("")) + tc(p("more"))) +
+             "</w:tbl>");
+  CHECK(laid.text.starts_with("\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n"));
+  CHECK_FALSE(has_finding(laid, "layout-inferred"));
+}
+
 TEST_CASE("docx: a title row across the table above its column names is front matter") {
   // A helper's finding: "WORK PLAN" in one cell spanning the three columns was read as the column names, and the
   // real names row as the first directive.
