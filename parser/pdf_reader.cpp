@@ -172,6 +172,25 @@ float line_pitch(std::vector<float> gaps, float fallback) {
   return gaps[from + (to - from) / 2];
 }
 
+// The smallest gap a column's lines keep often (a run within 0.6 pt of three gaps and a tenth of them), of two
+// values apart in the run the lower, as line_pitch takes it (a small table's rows 11.0 apart, its wrapped lines
+// 10.5); and how many the run holds. {0, 0} when none. `gaps` sorted.
+std::pair<float, std::size_t> smallest_kept_gap(const std::vector<float>& gaps) {
+  for (std::size_t i = 0; i < gaps.size(); ++i) {
+    std::size_t j = i;
+    while (j < gaps.size() && gaps[j] <= gaps[i] + 0.6f) ++j;
+    if (j - i < std::max<std::size_t>(3, gaps.size() / 10)) continue;
+    std::size_t to = j;
+    for (std::size_t k = i + 1; k < j; ++k)
+      if (gaps[k] - gaps[k - 1] >= 0.3f) {
+        to = k;
+        break;
+      }
+    return {gaps[i + (to - i) / 2], j - i};
+  }
+  return {0.0f, 0};
+}
+
 // The median of the densest run of values within 0.6 pt of each other, of at least `least` values; 0 when none.
 float densest(std::vector<float> v, std::size_t least) {
   std::sort(v.begin(), v.end());
@@ -213,7 +232,7 @@ class PdfLayout {
           if (const float dy = pages[p][i + 1].y0 - pages[p][i].y0; dy > 0.5f) gaps.push_back(dy);
       if (gaps.size() >= 2) pitch_ = line_pitch(std::move(gaps), pitch_);
     }
-    learn_paragraph_spacing(pages, header_page, header_line + 1);
+    learn_column_grids(pages, header_page, header_line + 1);
     for (std::size_t p = 0; p < header_page; ++p) front(pages[p], 0, pages[p].size());
     front(pages[header_page], 0, header_line);
     PageLine& header = pages[header_page][header_line];
@@ -323,7 +342,7 @@ class PdfLayout {
       for (auto& l : body) {
         auto parts = split(l);
         bool off;
-        if (paragraph_ > 0) {
+        if (by_columns_) {
           off = off_column_grids(l, parts);
         } else {
           const float steps = (l.y0 - prev) / pitch_;
@@ -745,95 +764,147 @@ class PdfLayout {
   // Word's Normal style sets space after every paragraph (6 or 8 pt), and a table in it, exported to PDF, has each
   // cell's paragraphs off the line grid: each column's lines drift from the others', and against one grid for the
   // whole line every line was a row (a helper's finding: a one-row plan read as eight sections, its actions
-  // untagged, exit 0). The spacing is learned only where it is certain: a gap in one column that is no whole
-  // number of lines while another column's wrapped lines run on across it, so that no row can end there. Without
-  // such evidence (every plan read before this) the rows are found as they were. One such gap is enough when
-  // two more gaps in the columns agree with it (a Lead column's names, one a paragraph, beside a short row).
-  void learn_paragraph_spacing(const std::vector<std::vector<PageLine>>& pages, std::size_t header_page,
-                               std::size_t body_from) {
-    auto extras_for = [&](float pitch) {
-      std::vector<float> extras, others;  // the certain gaps' extra over the pitch, and every off-grid gap's
-      std::array<std::vector<float>, kMaxColumns> tops;
-      for (std::size_t p = header_page; p < pages.size(); ++p) {
-        for (auto& t : tops) t.clear();
-        for (std::size_t i = p == header_page ? body_from : 0; i < pages[p].size(); ++i)
-          for (const auto& w : pages[p][i].words) {
-            auto& t = tops[column_of(w.x0)];
-            if (t.empty() || w.y0 - t.back() > 2.0f) t.push_back(w.y0);
-          }
-        for (std::size_t c = 0; c < lefts_.size(); ++c)
-          for (std::size_t k = 0; k + 1 < tops[c].size(); ++k) {
-            const float y1 = tops[c][k], y2 = tops[c][k + 1], gap = y2 - y1;
-            const float steps = gap / pitch;
-            if (gap < pitch + 1.0f || gap > 3 * pitch || std::fabs(steps - std::round(steps)) * pitch <= 0.25f)
-              continue;
-            others.push_back(gap - pitch);
-            for (std::size_t d = 0; d < lefts_.size(); ++d) {
-              if (d == c) continue;
-              // The other column's last line above y2 (and below y1), and the line after it.
-              auto after = std::upper_bound(tops[d].begin(), tops[d].end(), y2 - 0.25f);
-              if (after == tops[d].begin() || after == tops[d].end()) continue;
-              const float a = *(after - 1), b = *after;
-              if (a > y1 + 0.25f && b > y2 + 0.25f && std::fabs(b - a - pitch) <= 0.25f) {
-                extras.push_back(gap - pitch);
-                break;
-              }
-            }
-          }
-      }
-      const float spacing = densest(extras, 1);
-      const auto near = [&](float e) { return std::fabs(e - spacing) <= 0.3f; };
-      const auto certain = std::count_if(extras.begin(), extras.end(), near);
-      const auto agreeing = std::count_if(others.begin(), others.end(), near);
-      return spacing > 0 && (certain >= 2 || agreeing >= 3) ? spacing : 0.0f;
-    };
-    paragraph_ = extras_for(pitch_);
-    if (paragraph_ > 0) return;
-    // Many one-line paragraphs (a Lead column's names, one a paragraph) make the paragraph gap the commonest of
-    // all: then the pitch is the smallest gap a column's lines keep often.
-    std::vector<float> gaps;
-    for (std::size_t p = header_page; p < pages.size(); ++p) {
-      std::array<float, kMaxColumns> last;
-      last.fill(-1.0f);
+  // untagged, exit 0). So does a column in a smaller font (a Lead column at 8 pt beside text at 9: a review's
+  // finding). Each column's own pitch is the smallest gap its lines keep often, where that is smaller than the
+  // table's; the spacing is learned only where it is certain: a gap in one column that is no whole number of its
+  // lines while another column's wrapped lines run on across it, so that no row can end there. One such gap is
+  // enough when three more gaps agree with it (a Lead column's names, one a paragraph, beside a short row). Without
+  // either (every plan read before this) the rows are found as they were.
+  void learn_column_grids(const std::vector<std::vector<PageLine>>& pages, std::size_t header_page,
+                          std::size_t body_from) {
+    // Each column's line tops, page by page.
+    std::vector<std::array<std::vector<float>, kMaxColumns>> tops(pages.size() - header_page);
+    std::array<std::vector<float>, kMaxColumns> heights;
+    for (std::size_t p = header_page; p < pages.size(); ++p)
       for (std::size_t i = p == header_page ? body_from : 0; i < pages[p].size(); ++i)
         for (const auto& w : pages[p][i].words) {
-          float& l = last[column_of(w.x0)];
-          if (l >= 0 && w.y0 - l > 2.0f) gaps.push_back(w.y0 - l);
-          if (l < 0 || w.y0 - l > 2.0f) l = w.y0;
+          const std::size_t c = column_of(w.x0);
+          auto& t = tops[p - header_page][c];
+          if (t.empty() || w.y0 - t.back() > 2.0f) t.push_back(w.y0);
+          heights[c].push_back(w.y1 - w.y0);
         }
+    // A column whose words stand taller or shorter than the table's is in a font of another size: its lines keep
+    // a pitch of their own (a Lead column at 8 pt, priorities at 10 beside text at 9: a review's and a helper's
+    // findings), and its gaps are no evidence of paragraph spacing. The table's font is the one most columns are
+    // in (of as many, the one with more words).
+    std::array<float, kMaxColumns> height{};
+    for (std::size_t c = 0; c < lefts_.size(); ++c) height[c] = median(heights[c], height_);
+    float table_height = height_;
+    std::pair<std::size_t, std::size_t> best{0, 0};  // columns, words
+    for (std::size_t c = 0; c < lefts_.size(); ++c) {
+      if (heights[c].empty()) continue;
+      std::pair<std::size_t, std::size_t> votes{0, 0};
+      for (std::size_t d = 0; d < lefts_.size(); ++d)
+        if (!heights[d].empty() && std::fabs(height[d] - height[c]) <= 0.5f) ++votes.first, votes.second += heights[d].size();
+      if (votes > best) best = votes, table_height = height[c];
     }
-    std::sort(gaps.begin(), gaps.end());
-    float smallest = 0;
-    for (std::size_t i = 0; i < gaps.size() && smallest == 0; ++i) {
-      std::size_t j = i;
-      while (j < gaps.size() && gaps[j] <= gaps[i] + 0.6f) ++j;
-      if (j - i >= std::max<std::size_t>(3, gaps.size() / 10)) smallest = gaps[i + (j - i) / 2];
+    std::array<bool, kMaxColumns> own_font{};
+    for (std::size_t c = 0; c < lefts_.size(); ++c)
+      own_font[c] = !heights[c].empty() && std::fabs(height[c] - table_height) > 0.5f;
+    const float merged = pitch_;  // the pitch of all lines together, as found before the columns are looked at
+    // The smallest gap a column's lines keep often (three times, and a tenth of its gaps), and how often.
+    std::array<std::pair<float, std::size_t>, kMaxColumns> smallest{};
+    std::array<std::vector<float>, kMaxColumns> gaps;
+    for (std::size_t c = 0; c < lefts_.size(); ++c) {
+      for (const auto& page : tops)
+        for (std::size_t k = 0; k + 1 < page[c].size(); ++k) gaps[c].push_back(page[c][k + 1] - page[c][k]);
+      std::sort(gaps[c].begin(), gaps[c].end());
+      smallest[c] = smallest_kept_gap(gaps[c]);
     }
-    if (smallest > 0 && smallest < pitch_ - 0.3f) {
-      if (const float spacing = extras_for(smallest); spacing > 0) {
-        pitch_ = smallest;
-        paragraph_ = spacing;
+    // The table's pitch: the smallest of these that another column in the table's font keeps too. Where one-line
+    // paragraphs outnumber wrapped lines, the gap between lines was the paragraph gap (a Lead column's names), and
+    // where the spacing is near the pitch, lines of two columns interleave closer than either's (10 pt after lines
+    // 10.5 apart: a helper's finding): the table's pitch is this one.
+    std::array<std::size_t, kMaxColumns> order{};
+    for (std::size_t c = 0; c < kMaxColumns; ++c) order[c] = c;
+    std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(lefts_.size()),
+              [&](std::size_t a, std::size_t b) { return smallest[a].first < smallest[b].first; });
+    bool corroborated = false;  // two columns in the table's font agree on its pitch
+    for (std::size_t k = 0; k < lefts_.size(); ++k) {
+      const std::size_t c = order[k];
+      if (!smallest[c].second || own_font[c]) continue;
+      bool shared = false;
+      for (std::size_t d = 0; d < lefts_.size() && !shared; ++d)
+        if (d != c && !own_font[d])
+          for (float g : gaps[d]) shared = shared || std::fabs(g - smallest[c].first) <= 0.3f;
+      if (!shared) continue;
+      // Lower, or higher where no column's lines keep the pitch of all lines together (a small table's rows 11.0
+      // apart are not its pitch while one column's wrapped lines keep 10.5).
+      bool kept = false;
+      for (std::size_t d = 0; d < lefts_.size(); ++d)
+        kept = kept || (smallest[d].second && std::fabs(smallest[d].first - pitch_) <= 0.3f);
+      if (smallest[c].first < pitch_ - 0.3f || (smallest[c].first > pitch_ + 0.3f && !kept)) pitch_ = smallest[c].first;
+      corroborated = true;
+      break;
+    }
+    // A column in its own font keeps the smallest gap its lines keep often, or, with too few lines to tell, the
+    // table's pitch in proportion to its words' height where that pitch is certain (in a small plan, with too few
+    // lines in each column to tell, the column is read on the one grid, as before).
+    for (std::size_t c = 0; c < lefts_.size(); ++c)
+      column_pitch_[c] = !own_font[c]        ? pitch_
+                         : smallest[c].second ? smallest[c].first
+                         : corroborated       ? pitch_ * height[c] / table_height
+                                              : pitch_;
+    std::vector<float> extras, others;  // the certain gaps' extra over the pitch, and every off-grid gap's
+    for (const auto& page : tops)
+      for (std::size_t c = 0; c < lefts_.size(); ++c) {
+        if (own_font[c]) continue;
+        const float pitch = column_pitch_[c];
+        for (std::size_t k = 0; k + 1 < page[c].size(); ++k) {
+          const float y1 = page[c][k], y2 = page[c][k + 1], gap = y2 - y1;
+          const float steps = gap / pitch;
+          if (gap < pitch + 1.0f || gap > 3 * pitch || std::fabs(steps - std::round(steps)) * pitch <= 0.25f) continue;
+          others.push_back(gap - pitch);
+          for (std::size_t d = 0; d < lefts_.size(); ++d) {
+            if (d == c) continue;
+            // The other column's last line above y2 (and below y1), and the line after it.
+            auto after = std::upper_bound(page[d].begin(), page[d].end(), y2 - 0.25f);
+            if (after == page[d].begin() || after == page[d].end()) continue;
+            const float a = *(after - 1), b = *after;
+            if (a > y1 + 0.25f && b > y2 + 0.25f && std::fabs(b - a - column_pitch_[d]) <= 0.25f) {
+              extras.push_back(gap - pitch);
+              break;
+            }
+          }
+        }
       }
+    // Cells centred in their rows stand half a line off each other (the lines of all columns together a half pitch
+    // apart): that is no spacing, and such tables are read by the one grid of half lines, as before.
+    if (std::fabs(2 * merged - pitch_) <= 0.3f && !std::any_of(own_font.begin(), own_font.end(), [](bool b) { return b; })) {
+      pitch_ = merged;
+      column_pitch_.fill(merged);
+      return;
     }
+    const float spacing = densest(extras, 1);
+    const auto near = [&](float e) { return std::fabs(e - spacing) <= 0.3f; };
+    const auto certain = std::count_if(extras.begin(), extras.end(), near);
+    const auto agreeing = std::count_if(others.begin(), others.end(), near);
+    paragraph_ = spacing > 0 && (certain >= 2 || agreeing >= 3) ? spacing : 0.0f;
+    by_columns_ = paragraph_ > 0;
+    for (std::size_t c = 0; c < lefts_.size(); ++c)
+      by_columns_ = by_columns_ || std::fabs(column_pitch_[c] - pitch_) > 0.3f;
   }
 
-  // With paragraph spacing, whether a line stands off its columns' own grids: each column's part against that
-  // column's line before it in the row (a wrapped line one pitch below, a new paragraph one pitch and the spacing,
-  // an empty paragraph or two more), a column's first part against the row's top. A row's top stands a border's
-  // width or a cell's padding off the tallest cell's grid. Marks the parts that start a paragraph.
+  // By the columns' own grids, whether a line stands off them: each column's part against that column's line
+  // before it in the row (a wrapped line one of its pitches below; a new paragraph one pitch and the spacing, or
+  // two or three of those: empty paragraphs; without paragraph spacing, any whole number of lines), a column's
+  // first part against the row's top. A row's top stands a border's width or a cell's padding off the tallest
+  // cell's grid. Marks the parts that start a paragraph.
   bool off_column_grids(const PageLine& l, std::array<PageLine, kMaxColumns>& parts) const {
-    const float step = pitch_ + paragraph_;
     bool off = false;
     for (std::size_t c = 0; c < lefts_.size(); ++c) {
       if (parts[c].words.empty()) continue;
+      const float pitch = column_pitch_[c], step = pitch + paragraph_;
       const float y = parts[c].words.front().y0;
       const bool first = column_last_[c] < 0;
       const float gap = first ? y - row_top_ : y - column_last_[c];
       // A column's first line at the row's top, or whole lines below it (a cell centred in its row).
-      if (first && (l.y0 == row_top_ || std::fabs(gap - pitch_ * std::round(gap / pitch_)) <= 0.25f)) continue;
-      if (!first && std::fabs(gap - pitch_) <= 0.25f) continue;
+      if (first && (l.y0 == row_top_ || std::fabs(gap - pitch * std::round(gap / pitch)) <= 0.25f)) continue;
+      if (!first && std::fabs(gap - pitch) <= 0.25f) continue;
       const float n = std::round(gap / step);
-      if (n >= 1 && n <= 3 && std::fabs(gap - n * step) <= 0.25f + 0.1f * (n - 1)) {
+      if (paragraph_ == 0) {
+        if (n >= 1 && std::fabs(gap - n * step) <= 0.25f) continue;
+      } else if (n >= 1 && n <= 3 && std::fabs(gap - n * step) <= 0.25f + 0.1f * (n - 1)) {
         parts[c].paragraph = true;
         continue;
       }
@@ -960,6 +1031,8 @@ class PdfLayout {
   std::array<std::vector<PageLine>, kMaxColumns> cells_;
   std::array<float, kMaxColumns> column_right_{};
   float paragraph_ = 0;  // the space Word's paragraph spacing leaves between a cell's paragraphs; 0 when none
+  std::array<float, kMaxColumns> column_pitch_{};  // each column's own line pitch (a smaller font's is smaller)
+  bool by_columns_ = false;  // rows are found by each column's own grid (paragraph spacing, or a smaller font)
   float row_top_ = 0;    // the open row's first line on this page
   std::array<float, kMaxColumns> column_last_{};  // each column's last line in the open row on this page, or -1
   bool row_open_ = false;

@@ -257,22 +257,54 @@ def write_hyphenated_pdf(base):
         shutil.copy(os.path.join(work, os.path.basename(base) + ".hyphenated.pdf"), base + ".hyphenated.pdf")
 
 
-def write_word_normal_pdf(base):
-    """PLAN.wordnormal.pdf: the plan's .docx in Word's own Normal style (since Word 2013: 8 pt after every
-    paragraph, lines 1.08 apart), printed by LibreOffice. Each cell's paragraphs stand off the line grid, and each
-    column's lines drift from the others' (issue 16; a helper's finding: every line of such a table was a row)."""
+def print_variant(base, form, change):
+    """PLAN.FORM.pdf: the plan's committed .docx with one setting changed by `change(doc)`, printed by LibreOffice."""
     doc = docx.Document(base + ".docx")
-    normal = doc.styles["Normal"].paragraph_format
-    normal.space_after = Pt(8)
-    normal.line_spacing = 1.08
+    change(doc)
     with tempfile.TemporaryDirectory() as work:
-        spaced = os.path.join(work, os.path.basename(base) + ".wordnormal.docx")
-        doc.save(spaced)
+        changed = os.path.join(work, f"{os.path.basename(base)}.{form}.docx")
+        doc.save(changed)
         with tempfile.TemporaryDirectory() as profile:
             subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                            "--convert-to", "pdf", "--outdir", work, spaced],
+                            "--convert-to", "pdf", "--outdir", work, changed],
                            check=True, stdout=subprocess.DEVNULL)
-        shutil.copy(os.path.join(work, os.path.basename(base) + ".wordnormal.pdf"), base + ".wordnormal.pdf")
+        shutil.copy(os.path.join(work, f"{os.path.basename(base)}.{form}.pdf"), f"{base}.{form}.pdf")
+    return f"{base}.{form}.pdf"
+
+
+def spacing(after, line):
+    """Every paragraph `after` pt apart from the next, lines `line` times their height apart (the Normal style)."""
+    def change(doc):
+        normal = doc.styles["Normal"].paragraph_format
+        normal.space_after = Pt(after)
+        normal.line_spacing = line
+    return change
+
+
+def column_size(columns, size):
+    """The table's body cells in `columns` (0-based) set in `size` pt, the rest as they are (9 pt)."""
+    def change(doc):
+        for row in doc.tables[0].rows[1:]:
+            for k, cell in enumerate(row.cells):
+                if k in columns:
+                    for paragraph in cell.paragraphs:
+                        for run in paragraph.runs:
+                            run.font.size = Pt(size)
+    return change
+
+
+# PLAN.wordnormal.pdf: Word's own Normal style (since Word 2013: 8 pt after every paragraph, lines 1.08 apart). Each
+# cell's paragraphs stand off the line grid, and each column's lines drift from the others' (issue 16; a helper's
+# finding: every line of such a table was a row). PLAN.after10.pdf: 10 pt after at single spacing, near the line
+# pitch (10.5 pt), so that lines of two columns interleave closer than a pitch. PLAN.smalllead.pdf: the Lead and
+# Timeline columns in 7.5 pt; PLAN.largepriorities.pdf: the priorities in 10 pt: a column in a font of its own keeps
+# a line pitch of its own (a review's and a helper's findings).
+VARIANTS = {
+    "wordnormal": spacing(8, 1.08),
+    "after10": spacing(10, 1.0),
+    "smalllead": column_size({3, 4}, 7.5),
+    "largepriorities": column_size({1}, 10),
+}
 
 
 def write_delimited_forms(plan, base):
@@ -283,12 +315,12 @@ def write_delimited_forms(plan, base):
     return f"{base}.tsv, {base}.csv"
 
 
-# The forms one flag makes alone, each from what is committed: PLAN.hyphenated.pdf and PLAN.wordnormal.pdf from
+# The forms one flag makes alone, each from what is committed: PLAN.hyphenated.pdf and the VARIANTS' PDFs from
 # PLAN.docx (LibreOffice),
 # PLAN.pandoc.md from PLAN.docx (pandoc), PLAN.tsv and PLAN.csv from the plan's text (Python alone).
 ONE_FORM = {
     "--hyphenated": lambda plan, base: (write_hyphenated_pdf(base), base + ".hyphenated.pdf")[1],
-    "--word-normal": lambda plan, base: (write_word_normal_pdf(base), base + ".wordnormal.pdf")[1],
+    **{f"--{form}": (lambda form: lambda plan, base: print_variant(base, form, VARIANTS[form]))(form) for form in VARIANTS},
     "--pandoc": lambda plan, base: (write_pandoc_markdown(base), base + ".pandoc.md")[1],
     "--delimited": write_delimited_forms,
 }
