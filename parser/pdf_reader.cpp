@@ -327,7 +327,9 @@ class PdfLayout {
       // A row that reached the foot of the page goes on at the top of the next; so does one whose cell the top
       // line carries on, whatever the gap at the foot (a helper's finding: widow and orphan control leave more than
       // a line empty, and a row whose next directive "27C." opens the page was cut before "members/March 2007)").
-      bool continues = !row_empty() && p != header_page &&
+      // A part heading ("Part B. Directives – ...") opening the page is a row of its own, wherever the row before
+      // ended (a helper's finding: read as a directive of the row before, the part's rows under Part A).
+      bool continues = !row_empty() && p != header_page && !starts_part_heading(body.front().text()) &&
                        ((last_bottom_ + pitch_ * 1.5f >= page_bottom_ && !starts_item(body.front())) ||
                         carries_on(body.front()));
       if (!continues) close_row();

@@ -296,12 +296,14 @@ def column_size(columns, size):
 # PLAN.wordnormal.pdf: Word's own Normal style (since Word 2013: 8 pt after every paragraph, lines 1.08 apart). Each
 # cell's paragraphs stand off the line grid, and each column's lines drift from the others' (issue 16; a helper's
 # finding: every line of such a table was a row). PLAN.after10.pdf: 10 pt after at single spacing, near the line
-# pitch (10.5 pt), so that lines of two columns interleave closer than a pitch. PLAN.smalllead.pdf: the Lead and
+# pitch (10.5 pt), so that lines of two columns interleave closer than a pitch; PLAN.after5.pdf: 5 pt after, which
+# puts the later-forms plan's Part B heading at a page's top. PLAN.smalllead.pdf: the Lead and
 # Timeline columns in 7.5 pt; PLAN.largepriorities.pdf: the priorities in 10 pt: a column in a font of its own keeps
 # a line pitch of its own (a review's and a helper's findings).
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
+    "after5": spacing(5, 1.0),
     "smalllead": column_size({3, 4}, 7.5),
     "largepriorities": column_size({1}, 10),
 }
