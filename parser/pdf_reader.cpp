@@ -330,7 +330,8 @@ class PdfLayout {
       // A part heading ("Part B. Directives – ...") opening the page is a row of its own, wherever the row before
       // ended (a helper's finding: read as a directive of the row before, the part's rows under Part A).
       bool continues = !row_empty() && p != header_page && !starts_part_heading(body.front().text()) &&
-                       ((last_bottom_ + pitch_ * 1.5f >= page_bottom_ && !starts_item(body.front())) ||
+                       ((last_bottom_ + pitch_ * 1.5f >= page_bottom_ && !starts_item(body.front()) &&
+                         !resumes_ended_column(body.front())) ||
                         carries_on(body.front()));
       if (!continues) close_row();
       if (row_empty()) open_row();
@@ -559,6 +560,19 @@ class PdfLayout {
       }
       if (lower_case || depth > 0 || ends_mid_phrase(last)) return true;
     }
+    return false;
+  }
+
+  // Whether the page's first line has words in a column whose cell of the open row ended well above the foot of
+  // the page before (or had no line there): a cell goes on to the next page only when its next line did not fit,
+  // so such words start a new row, though the row before reached the foot in another column (a helper's finding:
+  // a new row's priority "Cooperative arrangements ..." read into the priority of the row before). Two lines and
+  // the paragraph spacing of slack: widow and orphan control moves a paragraph's last two lines together.
+  bool resumes_ended_column(const PageLine& top) const {
+    std::array<bool, kMaxColumns> has{};
+    for (const auto& w : top.words) has[column_of(w.x0)] = true;
+    for (std::size_t c = 0; c < std::min<std::size_t>(lefts_.size(), 3); ++c)
+      if (has[c] && column_last_[c] + 2.5f * pitch_ + paragraph_ < last_bottom_) return true;
     return false;
   }
 

@@ -272,11 +272,13 @@ def print_variant(base, form, change):
     return f"{base}.{form}.pdf"
 
 
-def spacing(after, line):
-    """Every paragraph `after` pt apart from the next, lines `line` times their height apart (the Normal style)."""
+def spacing(after, line, before=0):
+    """Every paragraph `after` pt apart from the next (and `before` pt from the one before), lines `line` times their
+    height apart (the Normal style)."""
     def change(doc):
         normal = doc.styles["Normal"].paragraph_format
         normal.space_after = Pt(after)
+        normal.space_before = Pt(before)
         normal.line_spacing = line
     return change
 
@@ -297,13 +299,15 @@ def column_size(columns, size):
 # cell's paragraphs stand off the line grid, and each column's lines drift from the others' (issue 16; a helper's
 # finding: every line of such a table was a row). PLAN.after10.pdf: 10 pt after at single spacing, near the line
 # pitch (10.5 pt), so that lines of two columns interleave closer than a pitch; PLAN.after5.pdf: 5 pt after, which
-# puts the later-forms plan's Part B heading at a page's top. PLAN.smalllead.pdf: the Lead and
+# puts the later-forms plan's Part B heading at a page's top; PLAN.before6.pdf: 6 pt before each paragraph, which
+# starts a row of the 2007 plan at a page's top after a row whose directive reached the foot. PLAN.smalllead.pdf: the Lead and
 # Timeline columns in 7.5 pt; PLAN.largepriorities.pdf: the priorities in 10 pt: a column in a font of its own keeps
 # a line pitch of its own (a review's and a helper's findings).
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
     "after5": spacing(5, 1.0),
+    "before6": spacing(0, 1.0, before=6),
     "smalllead": column_size({3, 4}, 7.5),
     "largepriorities": column_size({1}, 10),
 }
