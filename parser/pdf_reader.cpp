@@ -232,21 +232,50 @@ class PdfLayout {
           if (const float dy = pages[p][i + 1].y0 - pages[p][i].y0; dy > 0.5f) gaps.push_back(dy);
       if (gaps.size() >= 2) pitch_ = line_pitch(std::move(gaps), pitch_);
     }
-    learn_column_grids(pages, header_page, header_line + 1);
+    // Names centred in a header row where one name wraps: the wrapped name's lines stand half a line above and
+    // below the others' (a helper's finding: "Action Items Lead Timeline" alone was read as the names, the
+    // directives and priorities lost in the first column). The lines within a pitch around the header line whose
+    // words stand beside its words, never over them, are the header row too, where together they name more columns.
+    std::size_t band_end = header_line + 1;
+    {
+      auto& lines = pages[header_page];
+      const PageLine& h = lines[header_line];
+      const auto beside = [&](const PageLine& l) {
+        for (const auto& w : l.words)
+          for (const auto& v : h.words)
+            if (w.x0 < v.x1 + space_ && v.x0 < w.x1 + space_) return false;
+        return true;
+      };
+      std::size_t first = header_line, end = header_line + 1;
+      while (first > 0 && h.y0 - lines[first - 1].y0 < pitch_ && beside(lines[first - 1])) --first;
+      while (end < lines.size() && lines[end].y0 - h.y0 < pitch_ && beside(lines[end])) ++end;
+      if (end - first > 1) {
+        PageLine all;
+        all.y0 = h.y0;
+        for (std::size_t i = first; i < end; ++i) all.words.insert(all.words.end(), lines[i].words.begin(), lines[i].words.end());
+        std::stable_sort(all.words.begin(), all.words.end(), [](const Word& a, const Word& b) { return a.x0 < b.x0; });
+        if (auto lefts = header_lefts(all); lefts.size() > lefts_.size()) {
+          header_line = first, band_end = end, lefts_ = std::move(lefts);
+        }
+      }
+    }
+    learn_column_grids(pages, header_page, band_end);
     for (std::size_t p = 0; p < header_page; ++p) front(pages[p], 0, pages[p].size());
     front(pages[header_page], 0, header_line);
     PageLine& header = pages[header_page][header_line];
     // Column names wrapped in their narrow cells ("Ministerial" / "Directives") go on below, on the header row's
     // line grid, each word under a name, none a numbered item: the row's further lines (a new user's one-page
     // plan read "Directives", "Priorities" as a row of the plan).
-    std::size_t header_end = header_line + 1;
+    std::size_t header_end = band_end;
     {
       const auto parts = [&](const PageLine& l) {
         std::array<bool, kMaxColumns> has{};
         for (const auto& w : l.words) has[column_of(w.x0)] = true;
         return has;
       };
-      const auto named = parts(header);
+      std::array<bool, kMaxColumns> named{};
+      for (std::size_t i = header_line; i < band_end; ++i)
+        for (std::size_t c = 0; c < kMaxColumns; ++c) named[c] = named[c] || parts(pages[header_page][i])[c];
       while (header_end < pages[header_page].size() && header_end - header_line < 4) {
         const PageLine& l = pages[header_page][header_end];
         const float steps = (l.y0 - header.y0) / pitch_;

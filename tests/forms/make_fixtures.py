@@ -295,6 +295,17 @@ def column_size(columns, size):
     return change
 
 
+def centred_header(doc):
+    """The names row in 12 pt bold, each name centred in its cell's height: a name that wraps stands half a line
+    above and below the others."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    for cell in doc.tables[0].rows[0].cells:
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        for paragraph in cell.paragraphs:
+            for run in paragraph.runs:
+                run.font.size, run.bold = Pt(12), True
+
+
 # PLAN.wordnormal.pdf: Word's own Normal style (since Word 2013: 8 pt after every paragraph, lines 1.08 apart). Each
 # cell's paragraphs stand off the line grid, and each column's lines drift from the others' (issue 16; a helper's
 # finding: every line of such a table was a row). PLAN.after10.pdf: 10 pt after at single spacing, near the line
@@ -302,7 +313,8 @@ def column_size(columns, size):
 # puts the later-forms plan's Part B heading at a page's top; PLAN.before6.pdf: 6 pt before each paragraph, which
 # starts a row of the 2007 plan at a page's top after a row whose directive reached the foot. PLAN.smalllead.pdf: the Lead and
 # Timeline columns in 7.5 pt; PLAN.largepriorities.pdf: the priorities in 10 pt: a column in a font of its own keeps
-# a line pitch of its own (a review's and a helper's findings).
+# a line pitch of its own (a review's and a helper's findings). PLAN.centredhead.pdf: the names centred in a taller
+# header row, one of them wrapped.
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
@@ -310,6 +322,7 @@ VARIANTS = {
     "before6": spacing(0, 1.0, before=6),
     "smalllead": column_size({3, 4}, 7.5),
     "largepriorities": column_size({1}, 10),
+    "centredhead": centred_header,
 }
 
 
