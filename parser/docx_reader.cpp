@@ -658,12 +658,18 @@ class DocxLayout {
 
   void empty_cell() { laid_.text.append("\t\n"); }
 
+  // Word's tables have at most 63 columns: a larger count is no table's (a review's finding: w:gridBefore="1e9" in a
+  // 300-byte file asked for 32 GB), and is read as 63.
+  static constexpr unsigned kMaxGrid = 63;
+
   static std::size_t grid_before(const pugi::xml_node& tr) {
-    return static_cast<std::size_t>(tr.child("w:trPr").child("w:gridBefore").attribute("w:val").as_uint(0));
+    return std::min(kMaxGrid, tr.child("w:trPr").child("w:gridBefore").attribute("w:val").as_uint(0));
   }
 
   // Whether the table's first two rows both repeat as its header (w:tblHeader) with as many cells, the second's
-  // short words that no item starts: the column names written over two rows.
+  // short words that no item starts, and the two together name the plan's columns better than the first alone
+  // (a review's finding: a short first data row that repeated as header, "Ports" or an untagged action, was joined
+  // into names that were whole already, and its elements lost).
   bool split_names(const std::vector<pugi::xml_node>& rows) {
     const auto repeats = [](const pugi::xml_node& tr) {
       const auto h = tr.child("w:trPr").child("w:tblHeader");
@@ -671,23 +677,31 @@ class DocxLayout {
       return h && v != "0" && v != "false" && v != "off";
     };
     if (rows.size() < 3 || !repeats(rows[0]) || !repeats(rows[1])) return false;
-    const auto cells = cells_of(rows[1]);
-    if (cells.size() != cells_of(rows[0]).size()) return false;
-    bool any = false;
-    for (const auto& tc : cells) {
+    const auto first = cells_of(rows[0]), second = cells_of(rows[1]);
+    if (second.size() != first.size() || first.size() < 3) return false;
+    const auto text_of = [&](const pugi::xml_node& tc) {
       std::string text;
       for (auto p : tc.children("w:p"))
-        for (auto& l : paragraph_text(p, 0, false).lines) text += l;
-      const std::string_view t = trim(text);
-      if (t.size() > 40 || (!t.empty() && ((t[0] >= '0' && t[0] <= '9') || t.find('(') != std::string_view::npos)))
+        for (auto& l : paragraph_text(p, 0, false).lines) text += (text.empty() ? "" : " ") + l;
+      return std::string(trim(text));
+    };
+    std::array<std::string, 3> alone, joined;
+    bool any = false;
+    for (std::size_t k = 0; k < second.size(); ++k) {
+      const std::string t = text_of(second[k]);
+      if (t.size() > 40 || (!t.empty() && ((t[0] >= '0' && t[0] <= '9') || t.find('(') != std::string::npos)))
         return false;
       any = any || !t.empty();
+      if (k < 3) {
+        alone[k] = text_of(first[k]);
+        joined[k] = alone[k] + (t.empty() ? "" : " " + t);
+      }
     }
-    return any;
+    return any && plan_column_score(joined[0], joined[1], joined[2]) > plan_column_score(alone[0], alone[1], alone[2]);
   }
 
   static std::size_t grid_span(const pugi::xml_node& tc) {
-    return std::max<std::size_t>(1, tc.child("w:tcPr").child("w:gridSpan").attribute("w:val").as_uint(1));
+    return std::clamp(tc.child("w:tcPr").child("w:gridSpan").attribute("w:val").as_uint(1), 1u, kMaxGrid);
   }
 
   // Where each grid column starts and ends, in twips from the table's left (w:tblGrid), or in grid columns where
@@ -805,10 +819,25 @@ class DocxLayout {
         std::size_t span = grid_span(tc);
         if (!aligned) {
           // By where the cell stands: empty cells for the named columns it passes over, and its span counted in
-          // named columns (those it covers half of). A cell beyond the names, or in a column already read (two
-          // cells where the names have one), is counted as it stands: nothing is dropped.
+          // named columns (those it covers half of). A cell beyond the names is counted as it stands. A second
+          // cell under the name just read (two cells where the names have one) goes on in that column, its
+          // paragraphs after the first cell's (a review's finding: read into the next column, the row was a cell
+          // too long and every cell after it shifted).
           const std::size_t first = grid, target = column_at(grid, grid + span);
           grid += span;
+          if (target != std::string::npos && columns > 0 && target + 1 == columns && !blank_cell(tc) &&
+              !laid_.text.empty() && laid_.text.back() == '\n') {
+            note(laid_.text.size(), 1, DiagnosticCode::docx_merged_cell,
+                 fmt::format("row {}, cell {} stands under the same column name as the cell before it: its "
+                             "paragraphs were read after that cell's",
+                             row_number, cell_number),
+                 WordPlace{number, row_number, cell_number, 0, 0});
+            WordPlace place{number, row_number, cell_number, 0, 0};
+            bool started = true;
+            join_next_ = false;
+            cell_content(tc, place, started, 1);
+            continue;
+          }
           if (target != std::string::npos && target >= columns) {
             for (; columns < target; ++columns) empty_cell();
             span = 1;

@@ -218,8 +218,14 @@ TEST_CASE("docx: a border that jogs between rows is no column: each cell goes to
                             "<w:gridCol w:w=\"3000\"/></w:tblGrid>";
   laid = lay("<w:tbl>" + split + tr(tc(p("Directives"), two) + tc(p("Priorities")) + tc(p("Action Items"))) +
              tr(tc(p("1A. d")) + tc(p("1B. e")) + tc(p("1.1 p")) + tc(p("act"))) + "</w:tbl>");
-  CHECK(laid.text.find("1B. e") != std::string::npos);
-  CHECK(laid.text.find("act") != std::string::npos);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n1B. e\n\t1.1 p\n\tact\n");
+  CHECK(has_finding(laid, "docx-merged-cell"));
+  // A count no table has (Word's tables have at most 63 columns) is read as 63, not allocated.
+  const std::string huge = "<w:trPr><w:gridBefore w:val=\"1000000000\"/></w:trPr>";
+  laid = lay("<w:tbl>" + grid + tr(tc(p("Directives"), two) + tc(p("Priorities")) + tc(p("Action Items"))) + "<w:tr>" +
+             huge + tc(p("x")) + "</w:tr></w:tbl>");
+  CHECK(laid.text.starts_with("\tDirectives\n\tPriorities\n\tAction Items\n"));
+  CHECK(laid.text.find("x") != std::string::npos);
 }
 
 TEST_CASE("docx: column names over two rows that both repeat as the header are one names row") {
@@ -239,6 +245,13 @@ TEST_CASE("docx: column names over two rows that both repeat as the header are o
              header + tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act")) + "</w:tr>" + tr(tc(p("1B. e")) + tc(p("")) + tc(p("more"))) +
              "</w:tbl>");
   CHECK(laid.text.starts_with("\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n"));
+  CHECK_FALSE(has_finding(laid, "layout-inferred"));
+  // Names whole in the first row: a short second row that repeats as header is the plan's ("Ports", an untagged
+  // action), not more of the names (a review's finding).
+  laid = lay("<w:tbl><w:tr>" + header + tc(p("Directives")) + tc(p("Priorities")) + tc(p("Action Items")) + "</w:tr><w:tr>" +
+             header + tc(p("Ports")) + tc(p("Audits")) + tc(p("Hold a workshop")) + "</w:tr>" +
+             tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act"))) + "</w:tbl>");
+  CHECK(laid.text.starts_with("\tDirectives\n\tPriorities\n\tAction Items\n\tPorts\n\tAudits\n\tHold a workshop\n"));
   CHECK_FALSE(has_finding(laid, "layout-inferred"));
 }
 

@@ -176,8 +176,9 @@ float line_pitch(std::vector<float> gaps, float fallback) {
 // values apart in the run the lower, as line_pitch takes it (a small table's rows 11.0 apart, its wrapped lines
 // 10.5); and how many the run holds. {0, 0} when none. `gaps` sorted.
 std::pair<float, std::size_t> smallest_kept_gap(const std::vector<float>& gaps) {
-  for (std::size_t i = 0; i < gaps.size(); ++i) {
-    std::size_t j = i;
+  // j only moves on (a review's finding: restarted at i, many spread gaps took quadratic time).
+  for (std::size_t i = 0, j = 0; i < gaps.size(); ++i) {
+    j = std::max(j, i);
     while (j < gaps.size() && gaps[j] <= gaps[i] + 0.6f) ++j;
     if (j - i < std::max<std::size_t>(3, gaps.size() / 10)) continue;
     std::size_t to = j;
@@ -813,8 +814,9 @@ class PdfLayout {
   // finding). Each column's own pitch is the smallest gap its lines keep often, where that is smaller than the
   // table's; the spacing is learned only where it is certain: a gap in one column that is no whole number of its
   // lines while another column's wrapped lines run on across it, so that no row can end there. One such gap is
-  // enough when three more gaps agree with it (a Lead column's names, one a paragraph, beside a short row). Without
-  // either (every plan read before this) the rows are found as they were.
+  // enough when two more gaps agree with it (a Lead column's names, one a paragraph, beside a short row). Without
+  // either, the rows are found on the one grid as before (with the table's pitch corrected where two columns
+  // agree on another).
   void learn_column_grids(const std::vector<std::vector<PageLine>>& pages, std::size_t header_page,
                           std::size_t body_from) {
     // Each column's line tops, page by page.
@@ -886,10 +888,10 @@ class PdfLayout {
     // table's pitch in proportion to its words' height where that pitch is certain (in a small plan, with too few
     // lines in each column to tell, the column is read on the one grid, as before).
     for (std::size_t c = 0; c < lefts_.size(); ++c)
-      column_pitch_[c] = !own_font[c]        ? pitch_
-                         : smallest[c].second ? smallest[c].first
-                         : corroborated       ? pitch_ * height[c] / table_height
-                                              : pitch_;
+      column_pitch_[c] = !own_font[c]                                            ? pitch_
+                         : smallest[c].second                                     ? smallest[c].first
+                         : corroborated && table_height > 0.5f && height[c] > 0.5f ? pitch_ * height[c] / table_height
+                                                                                  : pitch_;
     std::vector<float> extras, others;  // the certain gaps' extra over the pitch, and every off-grid gap's
     for (const auto& page : tops)
       for (std::size_t c = 0; c < lefts_.size(); ++c) {
