@@ -957,6 +957,19 @@ class PdfLayout {
       }
       off = true;
     }
+    // Every column the open row has text in starting a paragraph on one line is a new row: without a border (or
+    // with a hairline) rows of one-line cells stand a paragraph's step apart, and nothing else tells them apart (a
+    // review's finding: two rows read as one).
+    if (!off && paragraph_ > 0) {
+      std::size_t starting = 0;
+      bool all = true;
+      for (std::size_t c = 0; c < lefts_.size(); ++c) {
+        if (cells_[c].empty()) continue;
+        if (parts[c].words.empty() || !parts[c].paragraph) all = false;
+        else ++starting;
+      }
+      off = all && starting >= 2;
+    }
     return off;
   }
 

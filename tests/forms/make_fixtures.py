@@ -306,6 +306,20 @@ def centred_header(doc):
                 run.font.size, run.bold = Pt(12), True
 
 
+def borderless(doc):
+    """A table without a style or borders: its paragraphs take the document's defaults (python-docx's template,
+    as Word's: 10 pt after, lines 1.15 apart), and rows of one-line cells stand a paragraph's step apart."""
+    properties = doc.tables[0]._tbl.tblPr
+    for style in properties.findall(qn("w:tblStyle")):
+        properties.remove(style)
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        border = OxmlElement(f"w:{side}")
+        border.set(qn("w:val"), "nil")
+        borders.append(border)
+    properties.append(borders)
+
+
 # PLAN.wordnormal.pdf: Word's own Normal style (since Word 2013: 8 pt after every paragraph, lines 1.08 apart). Each
 # cell's paragraphs stand off the line grid, and each column's lines drift from the others' (issue 16; a helper's
 # finding: every line of such a table was a row). PLAN.after10.pdf: 10 pt after at single spacing, near the line
@@ -314,7 +328,8 @@ def centred_header(doc):
 # starts a row of the 2007 plan at a page's top after a row whose directive reached the foot. PLAN.smalllead.pdf: the Lead and
 # Timeline columns in 7.5 pt; PLAN.largepriorities.pdf: the priorities in 10 pt: a column in a font of its own keeps
 # a line pitch of its own (a review's and a helper's findings). PLAN.centredhead.pdf: the names centred in a taller
-# header row, one of them wrapped.
+# header row, one of them wrapped. PLAN.borderless.pdf: a table without borders, in the document's default spacing,
+# where rows of one-line cells stand a paragraph's step apart.
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
@@ -323,6 +338,7 @@ VARIANTS = {
     "smalllead": column_size({3, 4}, 7.5),
     "largepriorities": column_size({1}, 10),
     "centredhead": centred_header,
+    "borderless": borderless,
 }
 
 
