@@ -78,6 +78,21 @@ TEST_CASE("citation: a no-break space reads as a space") {
   CHECK(*c->pinpoint == "para 12");
 }
 
+TEST_CASE("citation: other space characters read as a space, invisible marks as nothing") {
+  // A review's finding: a narrow no-break space, a direction mark or a zero-width space inside made the citation
+  // unknown, or its kind "ministerial\u200e-statement".
+  for (const char* text : {"(Ministerial\u202FStatement 2007, para 12)", "(Ministerial\u200E Statement 2007, para 12)",
+                           "(Minis\u200Bterial Statement 2007, para 12)", "(\u202BMinisterial Statement 2007, para 12\u202C)",
+                           "(Ministerial\u2009Statement\u2066 2007\u2069, para 12)"}) {
+    CAPTURE(text);
+    auto c = cite(text);
+    REQUIRE(c);
+    CHECK(c->key == "ministerial-statement-2007");
+    REQUIRE(c->pinpoint);
+    CHECK(*c->pinpoint == "para 12");
+  }
+}
+
 TEST_CASE("citation: one parenthesis citing two documents gives both, each its own part") {
   // The second was read as the first's pinpoint, and left out of `mseg cites`.
   Findings out;

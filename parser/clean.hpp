@@ -31,7 +31,8 @@ std::string_view trim(std::string_view s);
 std::string_view trim_end(std::string_view s);
 
 // The characters text pasted from a PDF or a web page carries unseen inside words: the zero-width space (U+200B),
-// non-joiner and joiner (U+200C, U+200D), the direction marks (U+200E, U+200F), the word joiner (U+2060) and a
+// non-joiner and joiner (U+200C, U+200D), the direction marks (U+200E, U+200F), the embedding and override controls
+// (U+202A..U+202E) and the isolates (U+2066..U+2069) a right-to-left edit leaves, the word joiner (U+2060) and a
 // byte order mark (U+FEFF). Their length
 // at s[i] (3 bytes), or 0; `*breaks` says whether it is the zero-width space, which breaks words as a space does
 // ("United\u200BStates" is "United States"), where the others join. One set for the owner's name (tag.cpp) and
@@ -43,7 +44,8 @@ inline std::size_t invisible_at(std::string_view s, std::size_t i, bool* breaks 
   // U+200B..U+200D, and the direction marks U+200E, U+200F (a right-to-left edit leaves them: a helper's finding,
   // owner "Japan\u200E" was no economy).
   const bool zero_width = a == 0xE2 && b == 0x80 && (c == 0x8B || c == 0x8C || c == 0x8D || c == 0x8E || c == 0x8F);
-  const bool other = (a == 0xE2 && b == 0x81 && c == 0xA0) || (a == 0xEF && b == 0xBB && c == 0xBF);
+  const bool other = (a == 0xE2 && b == 0x81 && (c == 0xA0 || (c >= 0xA6 && c <= 0xA9))) ||
+                     (a == 0xE2 && b == 0x80 && c >= 0xAA && c <= 0xAE) || (a == 0xEF && b == 0xBB && c == 0xBF);
   if (!zero_width && !other) return 0;
   if (breaks) *breaks = zero_width && c == 0x8B;
   return 3;

@@ -242,8 +242,8 @@ Reading read_remembered(std::string_view s) {
 
 namespace {
 
-// `s` with U+2000-U+200A, U+202F, U+205F and U+3000 as ' ' and U+200B-U+200D, U+2060 and U+FEFF as nothing,
-// into `out`; false (out untouched) when it holds none.
+// `s` with U+2000-U+200A, U+202F, U+205F and U+3000 as ' ' and the invisible marks (invisible_at: U+200B-U+200F,
+// U+202A-U+202E, U+2060, U+2066-U+2069, U+FEFF) as nothing, into `out`; false (out untouched) when it holds none.
 bool plain_spaces(std::string_view s, std::string& out) {
   if (s.find('\xE2') == std::string_view::npos && s.find('\xE3') == std::string_view::npos &&
       s.find('\xEF') == std::string_view::npos)
@@ -254,15 +254,12 @@ bool plain_spaces(std::string_view s, std::string& out) {
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
     if (i + 2 < s.size() && b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8A || b(2) == 0xAF)) {
       r.push_back(' '), i += 2, any = true;  // U+2000-U+200A, U+202F
-    } else if (i + 2 < s.size() && b(0) == 0xE2 && b(1) == 0x80 && b(2) >= 0x8B && b(2) <= 0x8D) {
-      i += 2, any = true;  // U+200B-U+200D
-    } else if (i + 2 < s.size() && b(0) == 0xE2 && b(1) == 0x81 && (b(2) == 0x9F || b(2) == 0xA0)) {
-      if (b(2) == 0x9F) r.push_back(' ');  // U+205F; U+2060 is nothing
-      i += 2, any = true;
+    } else if (invisible_at(s, i) == 3) {
+      i += 2, any = true;  // U+200B-U+200F, U+202A-U+202E, U+2060, U+2066-U+2069, U+FEFF
+    } else if (i + 2 < s.size() && b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) {
+      r.push_back(' '), i += 2, any = true;  // U+205F
     } else if (i + 2 < s.size() && b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) {
       r.push_back(' '), i += 2, any = true;  // U+3000
-    } else if (i + 2 < s.size() && b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) {
-      i += 2, any = true;  // U+FEFF
     } else {
       r.push_back(s[i]);
     }

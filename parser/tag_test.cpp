@@ -607,6 +607,9 @@ TEST_CASE("tag: an owner's invisible characters and curly double quotes do not h
   CHECK(read("(Japan\u200B/March 2008)") == "owners=Japan [Japan] | month 2008-03-01..2008-03-31 'March 2008'");
   // And a direction mark a right-to-left edit leaves (a helper's finding: "Japan\u200E" was no economy).
   CHECK(read("(Japan\u200E/March 2008)") == "owners=Japan [Japan] | month 2008-03-01..2008-03-31 'March 2008'");
+  // The embedding controls and isolates it may leave too (a review's finding).
+  CHECK(read("(\u202BJapan\u202C/March 2008)") == "owners=Japan [Japan] | month 2008-03-01..2008-03-31 'March 2008'");
+  CHECK(read("(\u2067Japan\u2069/March 2008)") == "owners=Japan [Japan] | month 2008-03-01..2008-03-31 'March 2008'");
   CHECK(read("(\u200BUnited States/March 2008)") ==
         "owners=United States [United States] | month 2008-03-01..2008-03-31 'March 2008'");
   CHECK(read("(United\u200BStates/March 2008)") ==
