@@ -88,41 +88,28 @@ Reading read_plain(std::string_view inner) {
   return r;
 }
 
-// The inside as it reads: a space character other than ASCII's as a space, an invisible mark (invisible_at) as
-// nothing, and where each byte of the result stood in `inner` (one more for its end). "(Ministerial\u00A0Statement
-// 2007)" was an unknown citation (a helper's finding; RE2's \s is ASCII), and so were a narrow no-break space
-// (U+202F) and a direction mark inside ("Ministerial\u200E Statement": a review's finding).
-bool plain_inner(std::string_view inner, std::string& out, std::vector<std::size_t>& at) {
-  bool any = false;
-  for (std::size_t i = 0; i < inner.size();) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(inner[i + k]); };
-    if (const std::size_t n = space_at(inner, i); n == 2) {
-      at.push_back(i), out.push_back(' '), i += 2, any = true;
-    } else if (i + 2 < inner.size() && b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8A || b(2) == 0xAF)) {
-      at.push_back(i), out.push_back(' '), i += 3, any = true;  // U+2000-U+200A, U+202F
-    } else if (invisible_at(inner, i) == 3) {
-      i += 3, any = true;
-    } else {
-      at.push_back(i), out.push_back(inner[i]), ++i;
-    }
-  }
-  at.push_back(inner.size());
-  return any;
-}
-
+// The inside as it reads (plain_spaces: other space characters as a space, invisible marks as nothing), offsets
+// mapped back to the inside as written. "(Ministerial\u00A0Statement 2007)" was an unknown citation (a helper's
+// finding; RE2's \s is ASCII), and so were a narrow no-break space (U+202F) and a direction mark inside
+// ("Ministerial\u200E Statement": a review's finding).
 Reading read_inner(std::string_view inner) {
-  if (inner.find_first_of("\xC2\xE2\xEF") == std::string_view::npos) return read_plain(inner);
   std::string plain;
   std::vector<std::size_t> at;
-  if (!plain_inner(inner, plain, at)) return read_plain(inner);
+  if (!plain_spaces(inner, plain, &at)) return read_plain(inner);
   Reading r = read_plain(plain);
   if (r.warning) r.warning = unknown_form(inner);  // quoted as written
   if (r.pinpoint_at != std::string_view::npos) r.pinpoint_at = at[r.pinpoint_at];
-  if (r.year_end > 0) r.year_end = at[r.year_end];
+  // An end maps to just after the last byte kept before it: a mark after the year is not the document's.
+  if (r.year_end > 0) r.year_end = at[r.year_end - 1] + 1;
   if (r.citation && r.citation->pinpoint) {
     std::string collapsed;
     append_collapsed(collapsed, *r.citation->pinpoint);
-    r.citation->pinpoint = std::move(collapsed);
+    if (collapsed.empty()) {  // only marks or spaces: no pinpoint, as with none written
+      r.citation->pinpoint.reset();
+      r.pinpoint_at = std::string_view::npos;
+    } else {
+      r.citation->pinpoint = std::move(collapsed);
+    }
   }
   return r;
 }

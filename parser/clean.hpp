@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mseg {
 
@@ -50,6 +51,12 @@ inline std::size_t invisible_at(std::string_view s, std::size_t i, bool* breaks 
   if (breaks) *breaks = zero_width && c == 0x8B;
   return 3;
 }
+
+// `s` as it reads, into `out`: every space character other than ASCII's (U+00A0, U+2000..U+200A, the zero-width
+// space U+200B, U+202F, U+205F, U+3000) as ' ', and the other invisible marks (invisible_at) as nothing. With `at`,
+// where each byte of `out` stood in `s`, and one more for its end. False, and `out` untouched, when there are none:
+// the text reads as written. One rule for a citation's inside (citation.cpp) and a deadline (deadline.cpp).
+bool plain_spaces(std::string_view s, std::string& out, std::vector<std::size_t>* at = nullptr);
 
 // Collapses every run of white space to one space and trims the ends; every
 // other character stays as written (curly quotes, en dashes).

@@ -240,36 +240,6 @@ Reading read_remembered(std::string_view s) {
 
 }  // namespace
 
-namespace {
-
-// `s` with U+2000-U+200A, U+202F, U+205F and U+3000 as ' ' and the invisible marks (invisible_at: U+200B-U+200F,
-// U+202A-U+202E, U+2060, U+2066-U+2069, U+FEFF) as nothing, into `out`; false (out untouched) when it holds none.
-bool plain_spaces(std::string_view s, std::string& out) {
-  if (s.find('\xE2') == std::string_view::npos && s.find('\xE3') == std::string_view::npos &&
-      s.find('\xEF') == std::string_view::npos)
-    return false;
-  std::string r;
-  bool any = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    if (i + 2 < s.size() && b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8A || b(2) == 0xAF)) {
-      r.push_back(' '), i += 2, any = true;  // U+2000-U+200A, U+202F
-    } else if (invisible_at(s, i) == 3) {
-      i += 2, any = true;  // U+200B-U+200F, U+202A-U+202E, U+2060, U+2066-U+2069, U+FEFF
-    } else if (i + 2 < s.size() && b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) {
-      r.push_back(' '), i += 2, any = true;  // U+205F
-    } else if (i + 2 < s.size() && b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) {
-      r.push_back(' '), i += 2, any = true;  // U+3000
-    } else {
-      r.push_back(s[i]);
-    }
-  }
-  if (any) out = std::move(r);
-  return any;
-}
-
-}  // namespace
-
 bool reads_slash_as_space(std::string_view text) {
   if (text.find('/') == std::string_view::npos) return false;
   std::string t = collapse_whitespace(text);

@@ -697,7 +697,15 @@ class DocxLayout {
         joined[k] = alone[k] + (t.empty() ? "" : " " + t);
       }
     }
-    return any && plan_column_score(joined[0], joined[1], joined[2]) > plan_column_score(alone[0], alone[1], alone[2]);
+    // Of as many names with the plan's words, the more that are a column's whole name ("Action" / "Items": a second
+    // review's finding, "Action" already has the word).
+    const auto named = [](const std::array<std::string, 3>& n) {
+      int k = 0;
+      for (int c = 0; c < 3; ++c) k += column_named(n[static_cast<std::size_t>(c)], true) == c;
+      return k;
+    };
+    return any && std::pair(plan_column_score(joined[0], joined[1], joined[2]), named(joined)) >
+                      std::pair(plan_column_score(alone[0], alone[1], alone[2]), named(alone));
   }
 
   static std::size_t grid_span(const pugi::xml_node& tc) {

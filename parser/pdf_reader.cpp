@@ -250,7 +250,20 @@ class PdfLayout {
       std::size_t first = header_line, end = header_line + 1;
       while (first > 0 && h.y0 - lines[first - 1].y0 < pitch_ && beside(lines[first - 1])) --first;
       while (end < lines.size() && lines[end].y0 - h.y0 < pitch_ && beside(lines[end])) ++end;
-      if (end - first > 1) {
+      // A wrapped name's halves: every word above the header line stands over one below it and each below under
+      // one above (a second review's finding: a right-aligned "Status" just above the table was read as a column).
+      const auto over = [&](std::size_t from, std::size_t to, std::size_t other_from, std::size_t other_to) {
+        for (std::size_t i = from; i < to; ++i)
+          for (const auto& w : lines[i].words) {
+            bool found = false;
+            for (std::size_t k = other_from; k < other_to && !found; ++k)
+              for (const auto& v : lines[k].words) found = found || (w.x0 < v.x1 && v.x0 < w.x1);
+            if (!found) return false;
+          }
+        return true;
+      };
+      if (first < header_line && end > header_line + 1 && over(first, header_line, header_line + 1, end) &&
+          over(header_line + 1, end, first, header_line)) {
         PageLine all;
         all.y0 = h.y0;
         for (std::size_t i = first; i < end; ++i) all.words.insert(all.words.end(), lines[i].words.begin(), lines[i].words.end());
@@ -927,6 +940,25 @@ class PdfLayout {
     const auto certain = std::count_if(extras.begin(), extras.end(), near);
     const auto agreeing = std::count_if(others.begin(), others.end(), near);
     paragraph_ = spacing > 0 && (certain >= 2 || agreeing >= 3) ? spacing : 0.0f;
+    // Borders: gaps in a column a few points past one step (a line and the spacing), as a row's top stands past the
+    // tallest cell's last line by a border's width and a cell's padding. Two make it certain (a borderless table's
+    // longer gaps fall near whole steps by chance, never near one).
+    // A hairline border (a quarter point) stands within the grid's slack on some rows: such rows show only by the
+    // paragraphs that start together, so only borders all past the slack count.
+    if (paragraph_ > 0) {
+      std::size_t near_misses = 0;
+      float thinnest = 3.0f;
+      for (const auto& page : tops)
+        for (std::size_t c = 0; c < lefts_.size(); ++c) {
+          if (own_font[c]) continue;
+          const float step = column_pitch_[c] + paragraph_;
+          for (std::size_t k = 0; k + 1 < page[c].size(); ++k) {
+            const float off = page[c][k + 1] - page[c][k] - step;
+            if (off >= 0.15f && off <= 3.0f) ++near_misses, thinnest = std::min(thinnest, off);
+          }
+        }
+      bordered_ = near_misses >= 2 && thinnest > 0.25f;
+    }
     by_columns_ = paragraph_ > 0;
     for (std::size_t c = 0; c < lefts_.size(); ++c)
       by_columns_ = by_columns_ || std::fabs(column_pitch_[c] - pitch_) > 0.3f;
@@ -957,10 +989,11 @@ class PdfLayout {
       }
       off = true;
     }
-    // Every column the open row has text in starting a paragraph on one line is a new row: without a border (or
-    // with a hairline) rows of one-line cells stand a paragraph's step apart, and nothing else tells them apart (a
-    // review's finding: two rows read as one).
-    if (!off && paragraph_ > 0) {
+    // Every column the open row has text in starting a paragraph on one line is a new row, in a table without
+    // borders: there rows of one-line cells stand a paragraph's step apart, and nothing else tells them apart (a
+    // review's finding: two rows read as one). Where borders show (bordered_), rows stand off the step and such a
+    // line is a row's next paragraphs (a second review's finding: a bordered row of one-line paragraphs split).
+    if (!off && paragraph_ > 0 && !bordered_) {
       std::size_t starting = 0;
       bool all = true;
       for (std::size_t c = 0; c < lefts_.size(); ++c) {
@@ -1093,6 +1126,7 @@ class PdfLayout {
   float paragraph_ = 0;  // the space Word's paragraph spacing leaves between a cell's paragraphs; 0 when none
   std::array<float, kMaxColumns> column_pitch_{};  // each column's own line pitch (a smaller font's is smaller)
   bool by_columns_ = false;  // rows are found by each column's own grid (paragraph spacing, or a smaller font)
+  bool bordered_ = false;    // some lines of a column stand just off its step: a border or a cell's padding
   float row_top_ = 0;    // the open row's first line on this page
   std::array<float, kMaxColumns> column_last_{};  // each column's last line in the open row on this page, or -1
   bool row_open_ = false;
