@@ -253,6 +253,12 @@ TEST_CASE("docx: column names over two rows that both repeat as the header are o
              tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act"))) + "</w:tbl>");
   CHECK(laid.text.starts_with("\tDirectives\n\tPriorities\n\tAction Items\n\tPorts\n\tAudits\n\tHold a workshop\n"));
   CHECK_FALSE(has_finding(laid, "layout-inferred"));
+  // "Action" over "Items": as plan-like either way, but only joined is it a column's whole name (a second review's
+  // finding: no longer joined, "Items" read as an action).
+  laid = lay("<w:tbl><w:tr>" + header + tc(p("Directives")) + tc(p("Priorities")) + tc(p("Action")) + "</w:tr><w:tr>" +
+             header + tc(p("")) + tc(p("")) + tc(p("Items")) + "</w:tr>" + tr(tc(p("1A. d")) + tc(p("1.1 p")) + tc(p("act"))) +
+             "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. d\n\t1.1 p\n\tact\n");
 }
 
 TEST_CASE("docx: a title row across the table above its column names is front matter") {

@@ -320,6 +320,19 @@ def borderless(doc):
     properties.append(borders)
 
 
+def status_above(doc):
+    """A right-aligned 6 pt "Status" paragraph just above the table, within a line of its names: front matter, not
+    a column (a second review's finding against the centred-names rule)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    paragraph = doc.add_paragraph()
+    run = paragraph.add_run("Status")
+    run.font.size = Pt(6)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    paragraph.paragraph_format.space_before = paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.line_spacing = 1.0
+    doc.tables[0]._tbl.addprevious(paragraph._p)
+
+
 # PLAN.wordnormal.pdf: Word's own Normal style (since Word 2013: 8 pt after every paragraph, lines 1.08 apart). Each
 # cell's paragraphs stand off the line grid, and each column's lines drift from the others' (issue 16; a helper's
 # finding: every line of such a table was a row). PLAN.after10.pdf: 10 pt after at single spacing, near the line
@@ -329,7 +342,8 @@ def borderless(doc):
 # Timeline columns in 7.5 pt; PLAN.largepriorities.pdf: the priorities in 10 pt: a column in a font of its own keeps
 # a line pitch of its own (a review's and a helper's findings). PLAN.centredhead.pdf: the names centred in a taller
 # header row, one of them wrapped. PLAN.borderless.pdf: a table without borders, in the document's default spacing,
-# where rows of one-line cells stand a paragraph's step apart.
+# where rows of one-line cells stand a paragraph's step apart. PLAN.status.pdf: a right-aligned word just above the
+# table's names.
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
@@ -339,6 +353,7 @@ VARIANTS = {
     "largepriorities": column_size({1}, 10),
     "centredhead": centred_header,
     "borderless": borderless,
+    "status": status_above,
 }
 
 
