@@ -144,6 +144,25 @@ float median(std::vector<float> v, float fallback) {
   return v[v.size() / 2];
 }
 
+// The densest run of sorted values within 0.6 pt of each other (of two as dense, the smaller values): [from, to).
+std::pair<std::size_t, std::size_t> densest_run(const std::vector<float>& v) {
+  std::size_t from = 0, to = 0;
+  for (std::size_t i = 0, j = 0; i < v.size(); ++i) {
+    j = std::max(j, i);
+    while (j < v.size() && v[j] <= v[i] + 0.6f) ++j;
+    if (j - i > to - from) from = i, to = j;
+  }
+  return {from, to};
+}
+
+// Where a run [from, to) of sorted values first steps 0.3 pt or more: two values apart in it, not one written two
+// ways; `to` when none.
+std::size_t first_step(const std::vector<float>& v, std::size_t from, std::size_t to) {
+  for (std::size_t k = from + 1; k < to; ++k)
+    if (v[k] - v[k - 1] >= 0.3f) return k;
+  return to;
+}
+
 // The line pitch among the gaps between lines: the densest run of gaps within 0.6 pt of each other (of two as
 // dense, the smaller gaps), and its median. The median of all gaps was thrown by a small plan's front matter and
 // paragraph spacing (a helper's finding: a one-row plan's seven action lines at 10.5 pt measured against a pitch
@@ -153,22 +172,11 @@ float median(std::vector<float> v, float fallback) {
 float line_pitch(std::vector<float> gaps, float fallback) {
   if (gaps.empty()) return fallback;
   std::sort(gaps.begin(), gaps.end());
-  std::size_t from = 0, to = 0;
-  for (std::size_t i = 0, j = 0; i < gaps.size(); ++i) {
-    j = std::max(j, i);
-    while (j < gaps.size() && gaps[j] <= gaps[i] + 0.6f) ++j;
-    if (j - i > to - from) from = i, to = j;
-  }
+  auto [from, to] = densest_run(gaps);
   // Two values apart inside the window ("11.0 10.5 11.0 10.5": a small table's rows, padding included, and its
   // wrapped lines) are the rows' gap and the pitch: the lower is the pitch (a helper's finding: 11.0 won, and every
   // wrapped line of a condensed font ended a row). Apart: by 0.3 pt or more, more than a pitch written two ways.
-  std::size_t split = to;
-  for (std::size_t k = from + 1; k < to; ++k)
-    if (gaps[k] - gaps[k - 1] >= 0.3f) {
-      split = k;
-      break;
-    }
-  if (split < to) to = split;
+  to = first_step(gaps, from, to);
   return gaps[from + (to - from) / 2];
 }
 
@@ -181,12 +189,7 @@ std::pair<float, std::size_t> smallest_kept_gap(const std::vector<float>& gaps) 
     j = std::max(j, i);
     while (j < gaps.size() && gaps[j] <= gaps[i] + 0.6f) ++j;
     if (j - i < std::max<std::size_t>(3, gaps.size() / 10)) continue;
-    std::size_t to = j;
-    for (std::size_t k = i + 1; k < j; ++k)
-      if (gaps[k] - gaps[k - 1] >= 0.3f) {
-        to = k;
-        break;
-      }
+    const std::size_t to = first_step(gaps, i, j);
     return {gaps[i + (to - i) / 2], j - i};
   }
   return {0.0f, 0};
@@ -195,12 +198,7 @@ std::pair<float, std::size_t> smallest_kept_gap(const std::vector<float>& gaps) 
 // The median of the densest run of values within 0.6 pt of each other, of at least `least` values; 0 when none.
 float densest(std::vector<float> v, std::size_t least) {
   std::sort(v.begin(), v.end());
-  std::size_t from = 0, to = 0;
-  for (std::size_t i = 0, j = 0; i < v.size(); ++i) {
-    j = std::max(j, i);
-    while (j < v.size() && v[j] <= v[i] + 0.6f) ++j;
-    if (j - i > to - from) from = i, to = j;
-  }
+  const auto [from, to] = densest_run(v);
   return to - from >= least && to > from ? v[from + (to - from) / 2] : 0.0f;
 }
 
