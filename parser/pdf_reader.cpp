@@ -29,12 +29,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/ascii.hpp"
 #include "base/utf8.hpp"
 #include "extra_column.hpp"
 #include "hyphen.hpp"
 #include "layout_later_forms.hpp"
 #include "layout_text.hpp"
 #include "lead_tag.hpp"
+#include "patterns.hpp"
 
 namespace mseg::layout {
 namespace {
@@ -694,7 +696,8 @@ class PdfLayout {
       // processor's hyphenation) is dropped, as the text forms' readers drop it (drops_hyphen), with the same
       // note; one a compound keeps is joined without a space (joins_compound); otherwise with one:
       // "Counter- Terrorism" and "Counter-Terrorism" look alike on the page, and a space loses no character.
-      if (k == 0 && join && (joins_broken_word(w) || joins_compound(w) || joins_range(laid_.text, w.text))) {
+      if (k == 0 && join &&
+          (joins_broken_word(w) || joins_compound(w) || joins_range(laid_.text, w.text) || joins_broken_month(w))) {
       } else if (k == 0 && join && laid_.text.size() >= 2 && laid_.text.back() == '-' &&
                  laid_.text[laid_.text.size() - 2] != ' ') {
         // Whether a space stood after the hyphen the page does not say: the reading is said, as the text forms'
@@ -800,6 +803,25 @@ class PdfLayout {
         for (const auto& w : l.words) line.append(line.empty() ? "" : " ").append(w.text);
         vocabulary_.add(line);
       }
+  }
+
+  // Whether the text so far ends in a month's first letters that `next` completes with no hyphen: a column too
+  // narrow for the word, and the word processor broke it where it stood ("(Australia/Septemb" / "er 2012)": a new
+  // user's finding, an unknown deadline 'Septemb er 2012'). Then `next` follows with no space, noted.
+  bool joins_broken_month(const Word& next) {
+    const std::string_view text = laid_.text;
+    std::size_t start = text.size();
+    while (start > 0 && ascii::letter(text[start - 1])) --start;
+    std::size_t end = 0;
+    while (end < next.text.size() && ascii::letter(next.text[end])) ++end;
+    if (start == text.size() || end == 0 || !(next.text[0] >= 'a' && next.text[0] <= 'z')) return false;
+    const std::string whole = std::string(text.substr(start)) + next.text.substr(0, end);
+    if (!patterns::month_spelling(whole) || patterns::month_spelling(next.text.substr(0, end))) return false;
+    guesses_.push_back({fmt::format("'{}' ends the line and '{}' starts the next: read as the month '{}', a word the "
+                                    "column was too narrow for",
+                                    text.substr(start), next.text.substr(0, end), whole),
+                        start, text.size() - start});
+    return true;
   }
 
   // Whether the text so far ends in a word broken by a hyphen that `next` completes: then the hyphen is taken
