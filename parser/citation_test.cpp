@@ -93,7 +93,7 @@ TEST_CASE("citation: other space characters read as a space, invisible marks as 
   }
 }
 
-TEST_CASE("citation: a pinpoint of marks alone is none; a mark after the year is not the document's") {
+TEST_CASE("citation: a pinpoint of marks alone is none, and a mark after the year is not the document's") {
   // A second review's findings: "pinpoint": "" where only a direction mark followed the comma, and the first of
   // two documents kept the mark after its year in its text and span.
   auto c = cite("(Ministerial Statement 2007, \u200E)");
