@@ -783,10 +783,13 @@ class DocxLayout {
       grid_columns = std::max(grid_columns, g);
     }
     const std::vector<double> edges = grid_edges(tbl, grid_columns);
-    // Whether a cell over grid columns [first, end) covers half of named column j or more.
+    // How much of named column j a cell over grid columns [first, end) covers (negative: how far apart they are).
+    auto overlap = [&](std::size_t j, std::size_t first, std::size_t end) {
+      return std::min(edges[name_grid[j].second], edges[end]) - std::max(edges[name_grid[j].first], edges[first]);
+    };
+    // Whether it covers half of named column j or more.
     auto covers = [&](std::size_t j, std::size_t first, std::size_t end) {
-      const double x0 = edges[name_grid[j].first], x1 = edges[name_grid[j].second];
-      return (std::min(x1, edges[end]) - std::max(x0, edges[first])) * 2 >= x1 - x0;
+      return overlap(j, first, end) * 2 >= edges[name_grid[j].second] - edges[name_grid[j].first];
     };
     // The named column a cell belongs to: the first it covers half of, else the one it overlaps most; npos when it
     // stands beyond the names.
@@ -795,8 +798,7 @@ class DocxLayout {
       double most = 0;
       for (std::size_t j = 0; j < std::min(named, name_grid.size()); ++j) {
         if (covers(j, first, end)) return j;
-        const double overlap = std::min(edges[name_grid[j].second], edges[end]) - std::max(edges[name_grid[j].first], edges[first]);
-        if (overlap > most) most = overlap, best = j;
+        if (const double o = overlap(j, first, end); o > most) most = o, best = j;
       }
       return best;
     };

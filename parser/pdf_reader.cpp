@@ -925,6 +925,13 @@ class PdfLayout {
                          : smallest[c].second                                     ? smallest[c].first
                          : corroborated && table_height > 0.5f && height[c] > 0.5f ? pitch_ * height[c] / table_height
                                                                                   : pitch_;
+    // Cells centred in their rows stand half a line off each other (the lines of all columns together a half pitch
+    // apart): that is no spacing, and such tables are read by the one grid of half lines, as before.
+    if (std::fabs(2 * merged - pitch_) <= 0.3f && !std::any_of(own_font.begin(), own_font.end(), [](bool b) { return b; })) {
+      pitch_ = merged;
+      column_pitch_.fill(merged);
+      return;
+    }
     std::vector<float> extras, others;  // the certain gaps' extra over the pitch, and every off-grid gap's
     for (const auto& page : tops)
       for (std::size_t c = 0; c < lefts_.size(); ++c) {
@@ -948,13 +955,6 @@ class PdfLayout {
           }
         }
       }
-    // Cells centred in their rows stand half a line off each other (the lines of all columns together a half pitch
-    // apart): that is no spacing, and such tables are read by the one grid of half lines, as before.
-    if (std::fabs(2 * merged - pitch_) <= 0.3f && !std::any_of(own_font.begin(), own_font.end(), [](bool b) { return b; })) {
-      pitch_ = merged;
-      column_pitch_.fill(merged);
-      return;
-    }
     const float spacing = densest(extras, 1);
     const auto near = [&](float e) { return std::fabs(e - spacing) <= 0.3f; };
     const auto certain = std::count_if(extras.begin(), extras.end(), near);
@@ -968,15 +968,12 @@ class PdfLayout {
     if (paragraph_ > 0) {
       std::size_t near_misses = 0;
       float thinnest = 3.0f;
-      for (const auto& page : tops)
-        for (std::size_t c = 0; c < lefts_.size(); ++c) {
-          if (own_font[c]) continue;
-          const float step = column_pitch_[c] + paragraph_;
-          for (std::size_t k = 0; k + 1 < page[c].size(); ++k) {
-            const float off = page[c][k + 1] - page[c][k] - step;
-            if (off >= 0.15f && off <= 3.0f) ++near_misses, thinnest = std::min(thinnest, off);
-          }
-        }
+      for (std::size_t c = 0; c < lefts_.size(); ++c) {
+        if (own_font[c]) continue;
+        const float step = column_pitch_[c] + paragraph_;
+        for (float gap : gaps[c])
+          if (const float off = gap - step; off >= 0.15f && off <= 3.0f) ++near_misses, thinnest = std::min(thinnest, off);
+      }
       bordered_ = near_misses >= 2 && thinnest > 0.25f;
     }
     by_columns_ = paragraph_ > 0;
