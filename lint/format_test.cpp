@@ -56,6 +56,21 @@ TEST_CASE("format: text keeps tabs in the caret line and cuts very long lines") 
   CHECK(out[source + (out.find('^', caret) - caret)] == 'Y');
 }
 
+TEST_CASE("format: text shows no source line for a diagnostic about text the laid-out plan does not hold") {
+  // A PDF's running footer: its span is where it was found in the laid text, which holds another's line.
+  Diagnostic d{Severity::note, "page-furniture", "removed: 'Page 2'", Span{1, 1, 1, 1, 0, 0}};
+  d.off_text = true;
+  static const mseg::Place page = mseg::PdfPlace{2, 72, 800, 40, 10, 0};
+  d.span.place = &page;
+  lint::FileReport r = made_up({d});
+  r.path = "p.pdf";
+  r.source = lint::SourceLines::from_bytes("another's line\n");
+  CHECK(lint::format_text({r}, false) ==
+        "p.pdf:page 2: note: removed: 'Page 2' [page-furniture]\n0 warnings, 0 errors, 1 note in 1 file\n");
+  r.diagnostics[0].off_text = false;
+  CHECK(lint::format_text({r}, false).find("another's line\n^\n") != std::string::npos);
+}
+
 TEST_CASE("format: summary lines count in words") {
   CHECK(lint::summary_line({1, 0, 2, 0}) == "2 warnings, 0 errors in 1 file");
   CHECK(lint::summary_line({3, 1, 1, 2}) == "1 warning, 1 error, 2 notes in 3 files");

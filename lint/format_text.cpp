@@ -161,7 +161,7 @@ void format_text(const std::vector<FileReport>& reports, bool color, const Repor
       append_shown(out, d.message);
       out += style(kReset);
       out += fmt::format(" [{}]\n", d.code);
-      if (d.span.line != 0 && d.span.line <= r.source.size())
+      if (d.span.line != 0 && d.span.line <= r.source.size() && !d.off_text)
         append_source(out, d, r.source.line(d.span.line), finder, style);
     }
   }

@@ -320,6 +320,7 @@ class DocxLayout {
                                       "not hold three column names; it was not read",
                                       table_number, count_children(b, "w:tr")),
                WordPlace{table_number, 0, 0, 0, 0});
+          notes_.back().off_text = true;
         }
       }
     }
@@ -331,7 +332,7 @@ class DocxLayout {
            "the document has tracked changes not yet accepted (the first in this paragraph); it was read as if they "
            "were: insertions kept, deletions dropped");
     for (auto& n : notes_) {
-      if (n.place) laid_.finding_places.emplace_back(laid_.findings.size(), *n.place);
+      if (n.place) laid_.finding_places.push_back({laid_.findings.size(), *n.place, n.off_text});
       laid_.findings.push_back({n.code, n.message, std::string_view(laid_.text).substr(n.at, n.length)});
     }
     return std::move(laid_);
@@ -344,6 +345,7 @@ class DocxLayout {
     std::size_t at;
     std::size_t length;
     std::optional<WordPlace> place = std::nullopt;  // where the laid text at `at` would name another place
+    bool off_text = false;  // about text not laid out (a table not read): no source line to show
   };
 
   void note(std::size_t at, std::size_t length, DiagnosticCode code, std::string message,

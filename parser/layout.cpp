@@ -78,7 +78,7 @@ Laid lay_out(std::string_view text, std::string_view forced) {
                      "--layout {} reads it the other way",
                      kReaders[best].name, score[best], kReaders[second].name, score[second], kReaders[second].name),
          text.substr(0, 0)});
-    for (auto& placed : laid.finding_places) ++placed.first;  // indexes into findings: in step with the insert
+    for (auto& placed : laid.finding_places) ++placed.index;  // indexes into findings: in step with the insert
   }
   return laid;
 }

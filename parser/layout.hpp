@@ -52,7 +52,14 @@ struct Laid {
   // findings[i]'s own place, where the laid text's would name the wrong one (a note about an empty or a
   // merged .docx cell, or a table that was not read, has no text of its own to point at). In the order of
   // their indexes; whatever inserts into findings moves these with it.
-  std::vector<std::pair<std::size_t, mseg::Place>> finding_places;
+  struct FindingPlace {
+    std::size_t index;  // into findings
+    mseg::Place place;
+    // The finding is about text the laid text does not hold (a PDF's running footer, a .docx table not read):
+    // its diagnostic shows no source line, for the laid text's line there would be another's.
+    bool off_text = false;
+  };
+  std::vector<FindingPlace> finding_places;
 };
 
 // How well a text fits a reader's form, from 0 (not at all) to 1 (certainly).

@@ -461,7 +461,7 @@ class PdfLayout {
       // One page: only a page number at its very end ("... Work Plan 2009 – Page 1 of 1"), as in the text
       // forms (a new user's finding: it was read as a new row, a directive and a priority); written "Page", for
       // a bare number there may be a Timeline cell's last line ("2011": a review's finding).
-      removed_.push_back({1, pages[0].back().text()});
+      removed_.push_back(removed(1, pages[0].back()));
       pages[0].pop_back();
     }
     if (pages.size() < 2) return;
@@ -503,7 +503,7 @@ class PdfLayout {
         // Running headers and footers ("Page 3 of 9", "TPTWG 41 ... 2") are the same line on over half the pages.
         const bool furniture = key != kNoKey && seen[key] * 2 > pages.size();
         if (!furniture) kept.push_back(std::move(page[i]));
-        else removed_.push_back({static_cast<std::uint32_t>(p + 1), page[i].text()});
+        else removed_.push_back(removed(static_cast<std::uint32_t>(p + 1), page[i]));
       }
       page = std::move(kept);
     }
@@ -741,7 +741,9 @@ class PdfLayout {
   }
 
   // A note for each running header, footer or page number taken out, as the text forms give one. The line is
-  // in no laid text: the note stands at the first word laid out from its page (the page is its place).
+  // in no laid text: its place is its own box, and its text span the first word laid out from its page (or
+  // from a page after it), which keeps the notes in the document's order; validate shows no line for it, for
+  // that line would be another's (a new user took the caret under it for the footer's place).
   void note_furniture() {
     if (removed_.empty()) return;
     std::vector<std::size_t> first_at;  // page (1-based) -> the laid text's offset of its first piece
@@ -751,9 +753,15 @@ class PdfLayout {
       if (first_at.size() <= place->page) first_at.resize(place->page + 1, std::string::npos);
       if (first_at[place->page] == std::string::npos) first_at[place->page] = laid_.pieces[k].at;
     }
+    // A page with nothing laid out (all furniture) takes the next page's start, or the text's end.
+    std::size_t next = laid_.text.size();
+    for (std::size_t p = first_at.size(); p-- > 0;) {
+      if (first_at[p] == std::string::npos) first_at[p] = next;
+      next = first_at[p];
+    }
     for (auto& r : removed_) {
-      std::size_t at = r.page < first_at.size() ? first_at[r.page] : std::string::npos;
-      if (at == std::string::npos) continue;  // nothing of the page was laid out: no place to name
+      const std::size_t at = r.page < first_at.size() ? first_at[r.page] : laid_.text.size();
+      laid_.finding_places.push_back({laid_.findings.size(), r.place, /*off_text=*/true});
       laid_.findings.push_back({DiagnosticCode::page_furniture,
                                 fmt::format("running header, footer or page number removed from page {}: '{}'",
                                             r.page, r.text),
@@ -1134,7 +1142,17 @@ class PdfLayout {
   struct Removed {
     std::uint32_t page;  // 1-based
     std::string text;
+    PdfPlace place;  // the line's box on its page
   };
+  static Removed removed(std::uint32_t page, const PageLine& l) {
+    float top = l.y0, bottom = l.y0;
+    for (const Word& w : l.words) {
+      top = std::min(top, w.y0);
+      bottom = std::max(bottom, w.y1);
+    }
+    const std::uint32_t offset = l.words.empty() ? 0 : l.words.front().offset;
+    return {page, l.text(), PdfPlace{page, l.x0, top, l.x1 - l.x0, bottom - top, offset}};
+  }
   std::vector<Removed> removed_;  // page furniture taken out before the layout
   std::vector<std::string> header_keys_;  // the header row's lines' texts (more than one when names wrapped)
   float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;

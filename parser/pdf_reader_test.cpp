@@ -156,6 +156,39 @@ TEST_CASE("pdf: each action's box, drawn over its page, covers its words and no 
   CHECK(checked_words > 200);
 }
 
+TEST_CASE("pdf: a running footer's note has the footer's own box and no laid line of its own") {
+  // A new user's finding: the note stood at the first word laid out from the footer's page and validate showed
+  // that word's line with a caret, which read as the footer's place.
+  const std::string bytes = mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.pdf");
+  mseg::Plan plan = mseg::parse_plan(bytes);
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  REQUIRE(doc);
+  std::size_t notes = 0;
+  for (const auto& d : plan.diagnostics) {
+    if (d.code != "page-furniture") continue;
+    ++notes;
+    CHECK(d.off_text);
+    REQUIRE(d.span.place != nullptr);
+    const auto& own = std::get<mseg::PdfPlace>(*d.span.place);
+    Box box;
+    box.add(own);
+    // Every word poppler reports inside the box is one the note quotes, and there is one at least.
+    std::unique_ptr<poppler::page> p(doc->create_page(static_cast<int>(own.page) - 1));
+    std::size_t inside = 0;
+    for (auto& word : p->text_list()) {
+      if (!box.holds_centre_of(word.bbox())) continue;
+      auto utf8 = word.text().to_utf8();
+      const std::string w(utf8.begin(), utf8.end());
+      INFO("page ", own.page, ": word '", w, "' in the footer's box; message: ", d.message);
+      CHECK(d.message.substr(d.message.find(": '")).find(w) != std::string::npos);
+      ++inside;
+    }
+    CHECK(inside > 0);
+    CHECK(d.message.find(fmt::format("from page {}:", own.page)) != std::string::npos);
+  }
+  CHECK(notes == 2);
+}
+
 namespace {
 
 // issue 15: a one-page PDF (A4 landscape, Helvetica 9 pt) with each line of text where `lines` says:

@@ -1148,8 +1148,9 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
       bool inside = f.where.data() >= text.data() && f.where.data() + f.where.size() <= text.data() + text.size();
       head.diagnostics.push_back(
           make_diagnostic(f.code, std::move(f.message), inside ? source.span(f.where) : Span{1, 1, 1, 1, 0, 0}));
-      if (placed != form->laid->finding_places.end() && placed->first == i) {
-        head.diagnostics.back().span.place = intern_place(placed->second);
+      if (placed != form->laid->finding_places.end() && placed->index == i) {
+        head.diagnostics.back().span.place = intern_place(placed->place);
+        head.diagnostics.back().off_text = placed->off_text;
         ++placed;
       }
     }

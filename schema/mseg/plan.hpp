@@ -83,6 +83,9 @@ struct Diagnostic {
   Boxed<Fix> fix = std::nullopt;          // not part of plan JSON: validate reports it
   std::string pointer = {};               // not part of plan JSON either
   std::vector<Note> related = {};         // nor these
+  // About text the plan's laid-out text does not hold (a PDF's running footer, a .docx table not read): the
+  // span is where it was found, the place where it stands, and validate shows no source line. Not in plan JSON.
+  bool off_text = false;
 };
 
 // A calendar day, as written in JSON as YYYY-MM-DD.
