@@ -394,9 +394,11 @@ class PdfLayout {
           const float steps = (l.y0 - prev) / pitch_;
           off = std::fabs(steps - std::round(steps)) * pitch_ > 0.25f;
         }
-        if (off) {
+        const bool by_numbers = !off && numbers_move_on(parts);
+        if (off || by_numbers) {
           close_row();
           open_row();
+          row_note_ = by_numbers;
           row_top_ = l.y0;
           column_last_.fill(-1.0f);
           for (auto& part : parts) part.paragraph = false;
@@ -1036,10 +1038,47 @@ class PdfLayout {
   void open_row() {
     if (row_open_) return;
     row_open_ = true;
+    row_major_ = -1;
     for (auto& c : cells_) c.clear();
   }
 
-  void add_line(std::size_t column, PageLine line) { cells_[column].push_back(std::move(line)); }
+  void add_line(std::size_t column, PageLine line) {
+    if (column == 0 && row_major_ < 0) row_major_ = major_of(line, /*directive=*/true);
+    cells_[column].push_back(std::move(line));
+  }
+
+  // The section number a directive ("2A.", "4.") or a priority ("2.1") opening `l` carries, or -1.
+  static int major_of(const PageLine& l, bool directive) {
+    if (l.words.empty() || l.words.front().text.empty() || !ascii::digit(l.words.front().text[0])) return -1;
+    const std::string text = l.text();
+    std::string_view rest = text, number;
+    if (!(directive ? patterns::consume_directive_number(rest, number) : patterns::consume_priority_number(rest, number)))
+      return -1;
+    int major = 0;
+    for (char c : number) {
+      if (!ascii::digit(c) || major > 100000) break;
+      major = major * 10 + (c - '0');
+    }
+    return major;
+  }
+
+  // Where nothing on the page marks a row's end (no border, no spacing: a borderless table's rows end and start
+  // together, one grid of lines), the numbers can: a line on which the directives column opens a directive of
+  // another section number than the row's directives and the priorities column a priority of that number, or an
+  // unnumbered priority's first line, starts a row (helper 66's borderless PDFs: every row of a plan read as one
+  // section, exit 0). Noted (layout-inferred).
+  bool numbers_move_on(const std::array<PageLine, kMaxColumns>& parts) const {
+    if (lefts_.size() < 2 || row_major_ < 0 || parts[0].words.empty() || parts[1].words.empty()) return false;
+    const int directive = major_of(parts[0], true);
+    if (directive < 0 || directive == row_major_) return false;
+    const int priority = major_of(parts[1], false);
+    if (priority >= 0) return priority == directive;
+    // Unnumbered: its first line, not the one before it going on: the column's line before stands more than a
+    // line above (a paragraph's lines follow each other), or its first word would have fitted there.
+    if (cells_[1].empty()) return true;
+    if (column_last_[1] >= 0 && parts[1].words.front().y0 - column_last_[1] > 1.5f * column_pitch_[1]) return true;
+    return fits(cells_[1].back(), parts[1], column_right_[1]);
+  }
 
   void close_row() {
     if (!row_open_) return;
@@ -1047,6 +1086,15 @@ class PdfLayout {
     if (front_open_) {
       laid_.text.push_back('\n');
       front_open_ = false;
+    }
+    if (row_note_) {
+      row_note_ = false;
+      const std::string& number = cells_[0].empty() ? std::string() : cells_[0].front().words.front().text;
+      guesses_.push_back({fmt::format("a row starts at '{}': nothing on the page marks where the row before ends (no "
+                                      "border, no spacing), but a directive of section {} and a priority start "
+                                      "on this line",
+                                      number, row_major_),
+                          laid_.text.size() + 1, number.size()});
     }
     for (std::size_t c = 0; c < lefts_.size(); ++c) {
       auto& lines = cells_[c];
@@ -1138,6 +1186,8 @@ class PdfLayout {
   std::vector<Straddle> straddles_;
   std::vector<Straddle> hyphens_;  // hyphens dropped at a line's end (layout-hyphen notes)
   std::vector<Straddle> guesses_;  // paragraphs started by what the words say alone (layout-inferred notes)
+  int row_major_ = -1;     // the section number of the open row's first numbered directive
+  bool row_note_ = false;  // the open row was started by its numbers alone (numbers_move_on)
   Vocabulary vocabulary_;
   struct Removed {
     std::uint32_t page;  // 1-based

@@ -189,6 +189,23 @@ TEST_CASE("pdf: a running footer's note has the footer's own box and no laid lin
   CHECK(notes == 2);
 }
 
+TEST_CASE("pdf: in a table with no borders and no spacing, rows start where the section numbers move on") {
+  // Helper 66's borderless PDFs: a row's last lines and the next row's first stand on one grid, and every row of a
+  // plan was read as one section, exit 0. Each row found by its numbers alone is noted at its directive.
+  const std::string bytes = mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.borderlesstight.pdf");
+  mseg::Plan plan = mseg::parse_plan(bytes);
+  std::vector<std::string> firsts, noted;
+  for (const auto& section : plan.sections)
+    firsts.push_back(section.directives.empty() ? "" : section.directives.front().number.value_or(""));
+  CHECK(firsts == std::vector<std::string>{"1A", "2A", "3A", "4"});
+  for (const auto& d : plan.diagnostics)
+    if (d.code == "layout-inferred") noted.push_back(d.message.substr(0, d.message.find(':')));
+  CHECK(noted == std::vector<std::string>{"a row starts at '2A.'", "a row starts at '3A.'", "a row starts at '4.'"});
+  // A bordered table's rows stand off the grid: the numbers start none of them.
+  for (const auto& d : mseg::parse_plan(mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.pdf")).diagnostics)
+    CHECK(d.code != "layout-inferred");
+}
+
 namespace {
 
 // issue 15: a one-page PDF (A4 landscape, Helvetica 9 pt) with each line of text where `lines` says:

@@ -320,6 +320,13 @@ def borderless(doc):
     properties.append(borders)
 
 
+def borderless_tight(doc):
+    """A table without borders and no space between paragraphs, lines single: a row's last lines and the next row's
+    first stand on one line grid, and nothing on the page but the numbers shows where a row starts."""
+    borderless(doc)
+    spacing(0, 1.0)(doc)
+
+
 def status_above(doc):
     """A right-aligned 6 pt "Status" paragraph just above the table, within a line of its names: front matter, not
     a column (a second review's finding against the centred-names rule)."""
@@ -342,8 +349,9 @@ def status_above(doc):
 # Timeline columns in 7.5 pt; PLAN.largepriorities.pdf: the priorities in 10 pt: a column in a font of its own keeps
 # a line pitch of its own (a review's and a helper's findings). PLAN.centredhead.pdf: the names centred in a taller
 # header row, one of them wrapped. PLAN.borderless.pdf: a table without borders, in the document's default spacing,
-# where rows of one-line cells stand a paragraph's step apart. PLAN.status.pdf: a right-aligned word just above the
-# table's names.
+# where rows of one-line cells stand a paragraph's step apart; PLAN.borderlesstight.pdf: the same with no spacing,
+# where only the directive and priority numbers show a row's start. PLAN.status.pdf: a right-aligned word just above
+# the table's names.
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
@@ -353,6 +361,7 @@ VARIANTS = {
     "largepriorities": column_size({1}, 10),
     "centredhead": centred_header,
     "borderless": borderless,
+    "borderlesstight": borderless_tight,
     "status": status_above,
 }
 
