@@ -989,6 +989,22 @@ class PdfLayout {
     by_columns_ = paragraph_ > 0;
     for (std::size_t c = 0; c < lefts_.size(); ++c)
       by_columns_ = by_columns_ || std::fabs(column_pitch_[c] - pitch_) > 0.3f;
+    // Cells centred in their rows, where most lines still keep whole lines apart: a short cell's lines stand half
+    // a line off the tall one's where their line counts differ by an odd number, and on the one grid each such
+    // line started a row (helper 66's PDFs with every cell centred: a plan of 4 rows read as 17 sections). Three
+    // lines half a line below the line before make it certain; then each column keeps its own grid and a
+    // column's first line in a row may stand half lines below the row's top. (A row's border and padding may
+    // come to half a line by chance: a row is still found where a column's next line stands off its own grid.)
+    if (paragraph_ == 0) {
+      std::size_t halves = 0;
+      for (std::size_t p = header_page; p < pages.size(); ++p)
+        for (std::size_t i = (p == header_page ? body_from : 0) + 1; i < pages[p].size(); ++i) {
+          const float gap = pages[p][i].y0 - pages[p][i - 1].y0, steps = gap / pitch_;
+          if (steps > 0.25f && std::fabs(steps - std::floor(steps) - 0.5f) * pitch_ <= 0.25f) ++halves;
+        }
+      centred_ = halves >= 3;
+      by_columns_ = by_columns_ || centred_;
+    }
   }
 
   // By the columns' own grids, whether a line stands off them: each column's part against that column's line
@@ -1000,12 +1016,14 @@ class PdfLayout {
     bool off = false;
     for (std::size_t c = 0; c < lefts_.size(); ++c) {
       if (parts[c].words.empty()) continue;
+      const bool first = column_last_[c] < 0;
       const float pitch = column_pitch_[c], step = pitch + paragraph_;
       const float y = parts[c].words.front().y0;
-      const bool first = column_last_[c] < 0;
       const float gap = first ? y - row_top_ : y - column_last_[c];
-      // A column's first line at the row's top, or whole lines below it (a cell centred in its row).
-      if (first && (l.y0 == row_top_ || std::fabs(gap - pitch * std::round(gap / pitch)) <= 0.25f)) continue;
+      // A column's first line at the row's top, or whole lines below it (a cell centred in its row), or half lines
+      // in a table whose cells are centred (centred_).
+      const float grid = centred_ ? pitch / 2 : pitch;
+      if (first && (l.y0 == row_top_ || std::fabs(gap - grid * std::round(gap / grid)) <= 0.25f)) continue;
       if (!first && std::fabs(gap - pitch) <= 0.25f) continue;
       const float n = std::round(gap / step);
       if (paragraph_ == 0) {
@@ -1210,6 +1228,7 @@ class PdfLayout {
   std::array<float, kMaxColumns> column_right_{};
   float paragraph_ = 0;  // the space Word's paragraph spacing leaves between a cell's paragraphs; 0 when none
   std::array<float, kMaxColumns> column_pitch_{};  // each column's own line pitch (a smaller font's is smaller)
+  bool centred_ = false;     // cells centred in their rows stand half lines off each other (learn_column_grids)
   bool by_columns_ = false;  // rows are found by each column's own grid (paragraph spacing, or a smaller font)
   bool bordered_ = false;    // some lines of a column stand just off its step: a border or a cell's padding
   float row_top_ = 0;    // the open row's first line on this page

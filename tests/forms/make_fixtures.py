@@ -306,6 +306,16 @@ def centred_header(doc):
                 run.font.size, run.bold = Pt(12), True
 
 
+def centred_cells(doc):
+    """Every cell centred in its row's height (Word's Align Center Left), no space between paragraphs, lines single:
+    a short cell's lines stand half a line off the tall one's where their line counts differ by an odd number."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    spacing(0, 1.0)(doc)
+    for row in doc.tables[0].rows:
+        for cell in row.cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+
 def borderless(doc):
     """A table without a style or borders: its paragraphs take the document's defaults (python-docx's template,
     as Word's: 10 pt after, lines 1.15 apart), and rows of one-line cells stand a paragraph's step apart."""
@@ -350,8 +360,8 @@ def status_above(doc):
 # a line pitch of its own (a review's and a helper's findings). PLAN.centredhead.pdf: the names centred in a taller
 # header row, one of them wrapped. PLAN.borderless.pdf: a table without borders, in the document's default spacing,
 # where rows of one-line cells stand a paragraph's step apart; PLAN.borderlesstight.pdf: the same with no spacing,
-# where only the directive and priority numbers show a row's start. PLAN.status.pdf: a right-aligned word just above
-# the table's names.
+# where only the directive and priority numbers show a row's start. PLAN.centred.pdf: every cell centred in its
+# row, no spacing. PLAN.status.pdf: a right-aligned word just above the table's names.
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
@@ -362,6 +372,7 @@ VARIANTS = {
     "centredhead": centred_header,
     "borderless": borderless,
     "borderlesstight": borderless_tight,
+    "centred": centred_cells,
     "status": status_above,
 }
 
