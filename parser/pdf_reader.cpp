@@ -406,7 +406,9 @@ class PdfLayout {
         prev = l.y0;
         for (std::size_t c = 0; c < lefts_.size(); ++c)
           if (!parts[c].words.empty()) {
-            column_last_[c] = parts[c].words.front().y0;
+            column_last_[c] = top_of(parts[c]);
+            column_last_height_[c] = 0.0f;
+            for (const Word& w : parts[c].words) column_last_height_[c] = std::max(column_last_height_[c], w.y1 - w.y0);
             const bool paragraph = parts[c].paragraph;
             add_line(c, finish(parts[c], l));
             cells_[c].back().paragraph = paragraph;
@@ -862,15 +864,22 @@ class PdfLayout {
   // agree on another).
   void learn_column_grids(const std::vector<std::vector<PageLine>>& pages, std::size_t header_page,
                           std::size_t body_from) {
-    // Each column's line tops, page by page.
+    // Each column's line tops, page by page, and each such line's height (its tallest word's).
     std::vector<std::array<std::vector<float>, kMaxColumns>> tops(pages.size() - header_page);
+    std::vector<std::array<std::vector<float>, kMaxColumns>> talls(pages.size() - header_page);
     std::array<std::vector<float>, kMaxColumns> heights;
     for (std::size_t p = header_page; p < pages.size(); ++p)
       for (std::size_t i = p == header_page ? body_from : 0; i < pages[p].size(); ++i)
         for (const auto& w : pages[p][i].words) {
           const std::size_t c = column_of(w.x0);
           auto& t = tops[p - header_page][c];
-          if (t.empty() || w.y0 - t.back() > 2.0f) t.push_back(w.y0);
+          auto& tall = talls[p - header_page][c];
+          if (t.empty() || w.y0 - t.back() > 2.0f) {
+            t.push_back(w.y0), tall.push_back(w.y1 - w.y0);
+          } else if (std::fabs(w.y1 - w.y0 - tall.back()) > 0.5f) {
+            t.back() = std::min(t.back(), w.y0);  // fonts of more than one size: the line starts at the tallest (top_of)
+            tall.back() = std::max(tall.back(), w.y1 - w.y0);
+          }
           heights[c].push_back(w.y1 - w.y0);
         }
     // A column whose words stand taller or shorter than the table's is in a font of another size: its lines keep
@@ -891,6 +900,12 @@ class PdfLayout {
     std::array<bool, kMaxColumns> own_font{};
     for (std::size_t c = 0; c < lefts_.size(); ++c)
       own_font[c] = !heights[c].empty() && std::fabs(height[c] - table_height) > 0.5f;
+    // Lines in a font of another size than most of their column's (a cell's first paragraph in 10 pt, a citation
+    // in 8, in a column in 9).
+    std::size_t mixed = 0;
+    for (std::size_t p = 0; p < talls.size(); ++p)
+      for (std::size_t c = 0; c < lefts_.size(); ++c)
+        for (float h : talls[p][c]) mixed += std::fabs(h - height[c]) > 0.5f ? 1 : 0;
     const float merged = pitch_;  // the pitch of all lines together, as found before the columns are looked at
     // The smallest gap a column's lines keep often (three times, and a tenth of its gaps), and how often.
     std::array<std::pair<float, std::size_t>, kMaxColumns> smallest{};
@@ -986,7 +1001,18 @@ class PdfLayout {
       }
       bordered_ = near_misses >= 2 && thinnest > 0.25f;
     }
-    by_columns_ = paragraph_ > 0;
+    // A line stands its own height above the next: in a font of another size (a cell's first paragraph in 10 pt,
+    // a citation in 8, beside lines in 9), the gap after it is the column's pitch times its height over the
+    // height of the lines that keep that pitch (helper 66's PDFs: each such gap was off the grid, a new row).
+    // Three such lines read the table by each column's grid.
+    for (std::size_t c = 0; c < lefts_.size(); ++c) {
+      std::vector<float> keeping;
+      for (std::size_t p = 0; p < tops.size(); ++p)
+        for (std::size_t k = 0; k + 1 < tops[p][c].size(); ++k)
+          if (std::fabs(tops[p][c][k + 1] - tops[p][c][k] - column_pitch_[c]) <= 0.25f) keeping.push_back(talls[p][c][k]);
+      column_height_[c] = median(std::move(keeping), height[c]);
+    }
+    by_columns_ = paragraph_ > 0 || mixed >= 3;
     for (std::size_t c = 0; c < lefts_.size(); ++c)
       by_columns_ = by_columns_ || std::fabs(column_pitch_[c] - pitch_) > 0.3f;
     // Cells centred in their rows, where most lines still keep whole lines apart: a short cell's lines stand half
@@ -1017,8 +1043,10 @@ class PdfLayout {
     for (std::size_t c = 0; c < lefts_.size(); ++c) {
       if (parts[c].words.empty()) continue;
       const bool first = column_last_[c] < 0;
-      const float pitch = column_pitch_[c], step = pitch + paragraph_;
-      const float y = parts[c].words.front().y0;
+      // A wrapped line stands the line before's height below it, in that line's font.
+      const float pitch = column_pitch_[c] * (first ? 1.0f : line_scale(c, column_last_height_[c]));
+      const float step = pitch + paragraph_;
+      const float y = top_of(parts[c]);
       const float gap = first ? y - row_top_ : y - column_last_[c];
       // A column's first line at the row's top, or whole lines below it (a cell centred in its row), or half lines
       // in a table whose cells are centred (centred_).
@@ -1094,7 +1122,7 @@ class PdfLayout {
     // Unnumbered: its first line, not the one before it going on: the column's line before stands more than a
     // line above (a paragraph's lines follow each other), or its first word would have fitted there.
     if (cells_[1].empty()) return true;
-    if (column_last_[1] >= 0 && parts[1].words.front().y0 - column_last_[1] > 1.5f * column_pitch_[1]) return true;
+    if (column_last_[1] >= 0 && top_of(parts[1]) - column_last_[1] > 1.5f * column_pitch_[1]) return true;
     return fits(cells_[1].back(), parts[1], column_right_[1]);
   }
 
@@ -1227,6 +1255,25 @@ class PdfLayout {
   std::array<std::vector<PageLine>, kMaxColumns> cells_;
   std::array<float, kMaxColumns> column_right_{};
   float paragraph_ = 0;  // the space Word's paragraph spacing leaves between a cell's paragraphs; 0 when none
+  // Where a line of a column starts: its first word's top, or, where its words are in fonts of more than one size
+  // (a word's second half in 10 pt after its first in 9), the tallest's: the line's box starts there.
+  static float top_of(const PageLine& part) {
+    const float first = part.words.front().y0, height = part.words.front().y1 - first;
+    float top = first;
+    bool mixed = false;
+    for (const Word& w : part.words) {
+      mixed = mixed || std::fabs(w.y1 - w.y0 - height) > 0.5f;
+      top = std::min(top, w.y0);
+    }
+    return mixed ? top : first;
+  }
+  // How many of column c's pitches a line `h` high stands above the next: 1 unless its font is of another size
+  // (its words more than half a point taller or shorter than the lines that keep the pitch).
+  float line_scale(std::size_t c, float h) const {
+    return h > 0.5f && column_height_[c] > 0.5f && std::fabs(h - column_height_[c]) > 0.5f ? h / column_height_[c] : 1.0f;
+  }
+  std::array<float, kMaxColumns> column_height_{};       // the height of the lines that keep each column's pitch
+  std::array<float, kMaxColumns> column_last_height_{};  // the height of each column's last line in the open row
   std::array<float, kMaxColumns> column_pitch_{};  // each column's own line pitch (a smaller font's is smaller)
   bool centred_ = false;     // cells centred in their rows stand half lines off each other (learn_column_grids)
   bool by_columns_ = false;  // rows are found by each column's own grid (paragraph spacing, or a smaller font)

@@ -295,6 +295,19 @@ def column_size(columns, size):
     return change
 
 
+def paragraph_size(size, which):
+    """The table's body paragraphs that `which(cell_paragraph_index, text)` picks set in `size` pt, the rest as they
+    are (9 pt): a line in another font stands its own height above the next."""
+    def change(doc):
+        for row in doc.tables[0].rows[1:]:
+            for cell in row.cells:
+                for i, paragraph in enumerate(cell.paragraphs):
+                    if which(i, paragraph.text):
+                        for run in paragraph.runs:
+                            run.font.size = Pt(size)
+    return change
+
+
 def centred_header(doc):
     """The names row in 12 pt bold, each name centred in its cell's height: a name that wraps stands half a line
     above and below the others."""
@@ -361,7 +374,9 @@ def status_above(doc):
 # header row, one of them wrapped. PLAN.borderless.pdf: a table without borders, in the document's default spacing,
 # where rows of one-line cells stand a paragraph's step apart; PLAN.borderlesstight.pdf: the same with no spacing,
 # where only the directive and priority numbers show a row's start. PLAN.centred.pdf: every cell centred in its
-# row, no spacing. PLAN.status.pdf: a right-aligned word just above the table's names.
+# row, no spacing. PLAN.firstlarger.pdf: each cell's first paragraph in 10 pt, the rest in 9; PLAN.parensmaller.pdf:
+# each paragraph that starts with '(' (a citation or tag on a line of its own) in 8 pt. PLAN.status.pdf: a
+# right-aligned word just above the table's names.
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
@@ -373,6 +388,8 @@ VARIANTS = {
     "borderless": borderless,
     "borderlesstight": borderless_tight,
     "centred": centred_cells,
+    "firstlarger": paragraph_size(10, lambda i, text: i == 0),
+    "parensmaller": paragraph_size(8, lambda i, text: text.startswith("(")),
     "status": status_above,
 }
 
