@@ -55,6 +55,7 @@ struct PageLine {
   float y0 = 0, x0 = 0, x1 = 0;
   std::uint32_t page = 0;
   bool paragraph = false;  // a column's line that stands a paragraph's spacing below the line before it
+  bool may_start_row = false;  // every column of the open row starts a paragraph on its line (words_start_row)
   std::string text() const {
     std::string t;
     for (const auto& w : words) {
@@ -290,13 +291,49 @@ class PdfLayout {
       std::array<bool, kMaxColumns> named{};
       for (std::size_t i = header_line; i < band_end; ++i)
         for (std::size_t c = 0; c < kMaxColumns; ++c) named[c] = named[c] || parts(pages[header_page][i])[c];
+      // Where the lines below the names stand on their grid (the next four, or as many as the page has past two),
+      // no border or padding stands between the names and the first row: a table without borders and spacing,
+      // whose rows may not show either (words_start_row).
+      {
+        std::size_t on = 0, k = band_end;
+        for (; k < pages[header_page].size() && k < band_end + 4; ++k) {
+          const float steps = (pages[header_page][k].y0 - header.y0) / pitch_;
+          if (std::fabs(steps - std::round(steps)) * pitch_ > 0.25f) break;
+          ++on;
+        }
+        names_on_grid_ = on >= 2 && k == std::min(pages[header_page].size(), band_end + 4);
+      }
+      // How far right each column's text reaches below the names: there, a name's next word that would have
+      // fitted on the name's line above it is no wrapped name but the first row (helper 66's borderless 2007 plan:
+      // its first row read as the names' second line, a no-header error). Only there: centred names' lines end
+      // short of their cells.
+      std::array<float, kMaxColumns> right{};
+      for (std::size_t p = header_page; p < pages.size(); ++p)
+        for (std::size_t i = p == header_page ? band_end : 0; i < pages[p].size(); ++i)
+          for (const auto& w : pages[p][i].words) right[column_of(w.x0)] = std::max(right[column_of(w.x0)], w.x1);
+      const auto would_have_fitted = [&](const PageLine& l) {
+        for (const Word& w : l.words) {
+          const std::size_t c = column_of(w.x0);
+          if (&w != &l.words.front() && column_of((&w - 1)->x0) == c) continue;  // a column's first word only
+          for (std::size_t i = header_end; i-- > header_line;) {
+            float end = -1.0f;
+            for (const Word& v : pages[header_page][i].words)
+              if (column_of(v.x0) == c) end = std::max(end, v.x1);
+            if (end < 0) continue;
+            if (end + space_ + (w.x1 - w.x0) <= right[c]) return true;
+            break;
+          }
+        }
+        return false;
+      };
       while (header_end < pages[header_page].size() && header_end - header_line < 4) {
         const PageLine& l = pages[header_page][header_end];
         const float steps = (l.y0 - header.y0) / pitch_;
         bool under_names = !l.words.empty() && !starts_item(l);
         const auto has = parts(l);
         for (std::size_t c = 0; c < kMaxColumns; ++c) under_names = under_names && (!has[c] || named[c]);
-        if (!under_names || std::fabs(steps - std::round(steps)) * pitch_ > 0.25f || std::round(steps) != static_cast<float>(header_end - header_line))
+        if (!under_names || std::fabs(steps - std::round(steps)) * pitch_ > 0.25f || std::round(steps) != static_cast<float>(header_end - header_line) ||
+            (names_on_grid_ && would_have_fitted(l)))
           break;
         ++header_end;
       }
@@ -394,11 +431,12 @@ class PdfLayout {
           const float steps = (l.y0 - prev) / pitch_;
           off = std::fabs(steps - std::round(steps)) * pitch_ > 0.25f;
         }
-        const bool by_numbers = !off && numbers_move_on(parts);
-        if (off || by_numbers) {
+        const RowStart by_words = off || !names_on_grid_ ? RowStart::none : words_start_row(parts);
+        const bool may_start_row = names_on_grid_ && !off && by_words == RowStart::none && all_start_paragraphs(parts);
+        if (off || by_words != RowStart::none) {
           close_row();
           open_row();
-          row_note_ = by_numbers;
+          row_note_ = by_words;
           row_top_ = l.y0;
           column_last_.fill(-1.0f);
           for (auto& part : parts) part.paragraph = false;
@@ -412,6 +450,7 @@ class PdfLayout {
             const bool paragraph = parts[c].paragraph;
             add_line(c, finish(parts[c], l));
             cells_[c].back().paragraph = paragraph;
+            cells_[c].back().may_start_row = may_start_row;
           }
         last_bottom_ = l.y0;
       }
@@ -1090,6 +1129,7 @@ class PdfLayout {
 
   void add_line(std::size_t column, PageLine line) {
     if (column == 0 && row_major_ < 0) row_major_ = major_of(line, /*directive=*/true);
+    if (column == 0 && cells_[0].empty()) row_part_ = starts_part_heading(line.text());
     cells_[column].push_back(std::move(line));
   }
 
@@ -1109,21 +1149,43 @@ class PdfLayout {
   }
 
   // Where nothing on the page marks a row's end (no border, no spacing: a borderless table's rows end and start
-  // together, one grid of lines), the numbers can: a line on which the directives column opens a directive of
-  // another section number than the row's directives and the priorities column a priority of that number, or an
-  // unnumbered priority's first line, starts a row (helper 66's borderless PDFs: every row of a plan read as one
-  // section, exit 0). Noted (layout-inferred).
-  bool numbers_move_on(const std::array<PageLine, kMaxColumns>& parts) const {
-    if (lefts_.size() < 2 || row_major_ < 0 || parts[0].words.empty() || parts[1].words.empty()) return false;
+  // together, one grid of lines), the words can. A line starts a row on which the directives column opens a
+  // directive of another section number than the row's directives and the priorities column a priority of that
+  // number, or an unnumbered priority's first line (helper 66's borderless PDFs: every row of a plan read as one
+  // section, exit 0); or on which the directives column opens a part heading (`Part B. Directives - ...`), or,
+  // after a part heading's row, a numbered directive. Noted (layout-inferred).
+  enum class RowStart { none, numbers, part, after_part };
+  RowStart words_start_row(const std::array<PageLine, kMaxColumns>& parts) const {
+    if (lefts_.size() < 2 || parts[0].words.empty() || cells_[0].empty()) return RowStart::none;
     const int directive = major_of(parts[0], true);
-    if (directive < 0 || directive == row_major_) return false;
+    if (row_part_) return directive >= 0 ? RowStart::after_part : RowStart::none;
+    if (starts_part_heading(parts[0].text())) return RowStart::part;
+    if (row_major_ < 0 || parts[1].words.empty() || directive < 0 || directive == row_major_) return RowStart::none;
     const int priority = major_of(parts[1], false);
-    if (priority >= 0) return priority == directive;
+    if (priority >= 0) return priority == directive ? RowStart::numbers : RowStart::none;
     // Unnumbered: its first line, not the one before it going on: the column's line before stands more than a
     // line above (a paragraph's lines follow each other), or its first word would have fitted there.
-    if (cells_[1].empty()) return true;
-    if (column_last_[1] >= 0 && top_of(parts[1]) - column_last_[1] > 1.5f * column_pitch_[1]) return true;
-    return fits(cells_[1].back(), parts[1], column_right_[1]);
+    if (cells_[1].empty()) return RowStart::numbers;
+    if (column_last_[1] >= 0 && top_of(parts[1]) - column_last_[1] > 1.5f * column_pitch_[1]) return RowStart::numbers;
+    return fits(cells_[1].back(), parts[1], column_right_[1]) ? RowStart::numbers : RowStart::none;
+  }
+
+  // On a line of a table whose rows nothing on the page marks (names_on_grid_), every column the open row has
+  // text in, two or more, starts a paragraph: a row may start there as well as not (the 2007 plan, unnumbered,
+  // without borders or spacing: its four rows read as one). Read as the row going on, and noted at the line.
+  bool all_start_paragraphs(const std::array<PageLine, kMaxColumns>& parts) const {
+    std::size_t starting = 0;
+    for (std::size_t c = 0; c < std::min<std::size_t>(lefts_.size(), 3); ++c) {
+      if (cells_[c].empty()) continue;
+      if (parts[c].words.empty()) return false;
+      const bool apart = column_last_[c] >= 0 && top_of(parts[c]) - column_last_[c] > 1.5f * column_pitch_[c];
+      if (!apart && !starts_item(parts[c]) && !fits(cells_[c].back(), parts[c], column_right_[c])) return false;
+      // A citation or tag on a line of its own, words in lower case, or a list's bullet go on with what is above.
+      const char first = parts[c].words.front().text.front();
+      if (first == '(' || (first >= 'a' && first <= 'z') || starts_bullet(parts[c].words.front().text)) return false;
+      ++starting;
+    }
+    return starting >= 2;
   }
 
   void close_row() {
@@ -1133,15 +1195,19 @@ class PdfLayout {
       laid_.text.push_back('\n');
       front_open_ = false;
     }
-    if (row_note_) {
-      row_note_ = false;
-      const std::string& number = cells_[0].empty() ? std::string() : cells_[0].front().words.front().text;
+    if (row_note_ != RowStart::none && !cells_[0].empty()) {
+      const std::string& number = cells_[0].front().words.front().text;
+      const std::string why = row_note_ == RowStart::numbers ? fmt::format("a directive of section {} and a priority start", row_major_)
+                              : row_note_ == RowStart::part  ? std::string("a part heading starts")
+                                                             : std::string("a numbered directive starts after a part heading's row");
       guesses_.push_back({fmt::format("a row starts at '{}': nothing on the page marks where the row before ends (no "
-                                      "border, no spacing), but a directive of section {} and a priority start "
-                                      "on this line",
-                                      number, row_major_),
+                                      "border, no spacing), but {} on this line",
+                                      number, why),
                           laid_.text.size() + 1, number.size()});
     }
+    row_note_ = RowStart::none;
+    std::size_t first_column = 0;  // the row's first column with text: a may-start-row note stands there
+    while (first_column + 1 < lefts_.size() && cells_[first_column].empty()) ++first_column;
     for (std::size_t c = 0; c < lefts_.size(); ++c) {
       auto& lines = cells_[c];
       float right = column_right_[c];
@@ -1149,7 +1215,8 @@ class PdfLayout {
       laid_.text.push_back('\t');
       // breaks[i]: line i starts a paragraph, because its first word would have fitted on the line before.
       std::vector<bool> breaks(lines.size(), true);
-      for (std::size_t i = 1; i < lines.size(); ++i) breaks[i] = lines[i].paragraph || fits(lines[i - 1], lines[i], right);
+      for (std::size_t i = 1; i < lines.size(); ++i)
+        breaks[i] = lines[i].paragraph || fits(lines[i - 1], lines[i], right);
       // Two short lines that each stand alone are list items ("Seafarers' ID", "Port Worker ID"): the
       // first starts a paragraph too, though it would not have fitted after the line before it.
       const float width = right - (c < lefts_.size() ? lefts_[c] : 0);
@@ -1214,6 +1281,12 @@ class PdfLayout {
                                           "though it would not have fitted on the line before",
                                           first),
                               laid_.text.size(), first.size()});
+        if (lines[i].may_start_row && c == first_column)
+          guesses_.push_back({fmt::format("'{}' may start a row: nothing on the page marks where the table's rows end "
+                                          "(no border, no spacing, one line grid), and every column starts a "
+                                          "paragraph on this line; read as the row going on",
+                                          first),
+                              laid_.text.size() + (join ? 1 : 0), first.size()});
         emit_line(lines[i], join);
         colon = colon || line_text.find(':') != std::string::npos;
       }
@@ -1232,8 +1305,10 @@ class PdfLayout {
   std::vector<Straddle> straddles_;
   std::vector<Straddle> hyphens_;  // hyphens dropped at a line's end (layout-hyphen notes)
   std::vector<Straddle> guesses_;  // paragraphs started by what the words say alone (layout-inferred notes)
-  int row_major_ = -1;     // the section number of the open row's first numbered directive
-  bool row_note_ = false;  // the open row was started by its numbers alone (numbers_move_on)
+  int row_major_ = -1;        // the section number of the open row's first numbered directive
+  bool row_part_ = false;     // the open row's directives cell opens with a part heading
+  bool names_on_grid_ = false;  // the lines below the column names stand on their grid: no border, no spacing
+  RowStart row_note_ = RowStart::none;  // why the open row was started by its words alone (words_start_row)
   Vocabulary vocabulary_;
   struct Removed {
     std::uint32_t page;  // 1-based

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 #include <poppler-document.h>
@@ -204,6 +205,39 @@ TEST_CASE("pdf: in a table with no borders and no spacing, rows start where the 
   // A bordered table's rows stand off the grid: the numbers start none of them.
   for (const auto& d : mseg::parse_plan(mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.pdf")).diagnostics)
     CHECK(d.code != "layout-inferred");
+}
+
+TEST_CASE("pdf: with no borders and no spacing, names are not joined to the first row, and part headings start rows") {
+  // Helper 66's borderless PDFs. The 2007 plan's first row stood on the names' grid, each first word would have
+  // fitted after its name, and it was read as the names' second line (a no-header error). It has no numbers: its
+  // rows cannot be told apart, and a note stands at each line where every column starts a paragraph (there, and
+  // only there, its rows start).
+  const mseg::Plan plan = mseg::parse_plan(mseg::test::read_file("tests/forms/meg-sec-workplan-2007.borderlesstight.pdf"));
+  CHECK(plan.columns == std::array<std::string, 3>{"Ministerial Directives", "MEG-SEC Priorities", "Action Items"});
+  std::vector<std::string> may_start;
+  for (const auto& d : plan.diagnostics) {
+    CHECK(d.code != "no-header");
+    if (d.message.find("' may start a row: nothing on the page marks") != std::string::npos)
+      may_start.push_back(d.message.substr(0, d.message.find(' ')));
+  }
+  CHECK(may_start == std::vector<std::string>{"'Leaders'", "'Ministers'", "'Further'"});
+  // The later-forms plan: a part heading's row, then its numbered rows, on one grid.
+  const mseg::Plan later = mseg::parse_plan(mseg::test::read_file("tests/forms/later-forms-plan.borderlesstight.pdf"));
+  REQUIRE(!later.columns.empty());
+  CHECK(later.columns[0] == "Ministerial Directives");
+  std::vector<std::string> parts;
+  for (const auto& section : later.sections)
+    parts.push_back(section.part.value_or("") + " / " + section.number.value_or(""));
+  CHECK(parts == std::vector<std::string>{"Part A. Directives – Maritime Security / 1",
+                                          "Part B. Directives – Specific Tasks for More Than One Modal Group / 2",
+                                          "Part B. Directives – Specific Tasks for More Than One Modal Group / 3"});
+  // A bordered table says nothing of the kind.
+  for (const char* file : {"tests/forms/meg-sec-workplan-2007.pdf", "tests/forms/new-user-mini.pdf"})
+    for (const auto& d : mseg::parse_plan(mseg::test::read_file(file)).diagnostics)
+      CHECK(d.message.find("nothing on the page marks") == std::string::npos);
+  // Nor the rows the numbers start (the Ha Noi plan so made: each new section's line is a row, not a maybe).
+  for (const auto& d : mseg::parse_plan(mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.borderlesstight.pdf")).diagnostics)
+    CHECK(d.message.find("may start a row") == std::string::npos);
 }
 
 namespace {
