@@ -55,7 +55,7 @@ struct PageLine {
   float y0 = 0, x0 = 0, x1 = 0;
   std::uint32_t page = 0;
   bool paragraph = false;  // a column's line that stands a paragraph's spacing below the line before it
-  bool may_start_row = false;  // every column of the open row starts a paragraph on its line (words_start_row)
+  bool may_start_row = false;  // every column of the open row starts a paragraph on its line (all_start_paragraphs)
   std::string text() const {
     std::string t;
     for (const auto& w : words) {
