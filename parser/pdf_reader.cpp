@@ -977,9 +977,11 @@ class PdfLayout {
       if (!shared) continue;
       // Lower, or higher where no column's lines keep the pitch of all lines together (a small table's rows 11.0
       // apart are not its pitch while one column's wrapped lines keep 10.5).
+      // A column in a font of its own keeps its own pitch, not the table's (an 8 pt actions column's 9.3 pt lines
+      // were the pitch of all lines together, and kept it for a table in 9 pt: every directive line a paragraph).
       bool kept = false;
       for (std::size_t d = 0; d < lefts_.size(); ++d)
-        kept = kept || (smallest[d].second && std::fabs(smallest[d].first - pitch_) <= 0.3f);
+        kept = kept || (!own_font[d] && smallest[d].second && std::fabs(smallest[d].first - pitch_) <= 0.3f);
       if (smallest[c].first < pitch_ - 0.3f || (smallest[c].first > pitch_ + 0.3f && !kept)) pitch_ = smallest[c].first;
       corroborated = true;
       break;

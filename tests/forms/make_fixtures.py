@@ -369,7 +369,7 @@ def status_above(doc):
 # pitch (10.5 pt), so that lines of two columns interleave closer than a pitch; PLAN.after5.pdf: 5 pt after, which
 # puts the later-forms plan's Part B heading at a page's top; PLAN.before6.pdf: 6 pt before each paragraph, which
 # starts a row of the 2007 plan at a page's top after a row whose directive reached the foot. PLAN.smalllead.pdf: the Lead and
-# Timeline columns in 7.5 pt; PLAN.largepriorities.pdf: the priorities in 10 pt: a column in a font of its own keeps
+# Timeline columns in 7.5 pt; PLAN.smallactions.pdf: the actions in 8 pt; PLAN.largepriorities.pdf: the priorities in 10 pt: a column in a font of its own keeps
 # a line pitch of its own (a review's and a helper's findings). PLAN.centredhead.pdf: the names centred in a taller
 # header row, one of them wrapped. PLAN.borderless.pdf: a table without borders, in the document's default spacing,
 # where rows of one-line cells stand a paragraph's step apart; PLAN.borderlesstight.pdf: the same with no spacing,
@@ -383,6 +383,7 @@ VARIANTS = {
     "after5": spacing(5, 1.0),
     "before6": spacing(0, 1.0, before=6),
     "smalllead": column_size({3, 4}, 7.5),
+    "smallactions": column_size({2}, 8),
     "largepriorities": column_size({1}, 10),
     "centredhead": centred_header,
     "borderless": borderless,
