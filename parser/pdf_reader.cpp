@@ -293,12 +293,14 @@ class PdfLayout {
         for (std::size_t c = 0; c < kMaxColumns; ++c) named[c] = named[c] || parts(pages[header_page][i])[c];
       // Where the lines below the names stand on their grid (the next four, or as many as the page has past two),
       // no border or padding stands between the names and the first row: a table without borders and spacing,
-      // whose rows may not show either (words_start_row).
+      // whose rows may not show either (words_start_row). A hairline border (a quarter point) stands within 0.4 pt
+      // of the grid, and its rows show no better (helper 71's review: rows the numbers found were joined); a half
+      // point border with a cell's padding stands half a point or more off.
       {
         std::size_t on = 0, k = band_end;
         for (; k < pages[header_page].size() && k < band_end + 4; ++k) {
           const float steps = (pages[header_page][k].y0 - header.y0) / pitch_;
-          if (std::fabs(steps - std::round(steps)) * pitch_ > 0.25f) break;
+          if (std::fabs(steps - std::round(steps)) * pitch_ > 0.4f) break;
           ++on;
         }
         names_on_grid_ = on >= 2 && k == std::min(pages[header_page].size(), band_end + 4);
@@ -311,10 +313,20 @@ class PdfLayout {
       for (std::size_t p = header_page; p < pages.size(); ++p)
         for (std::size_t i = p == header_page ? band_end : 0; i < pages[p].size(); ++i)
           for (const auto& w : pages[p][i].words) right[column_of(w.x0)] = std::max(right[column_of(w.x0)], w.x1);
+      // Names broken by hand ("Ministerial" / "Directives", two paragraphs) are short, in more than one column:
+      // there only a line that runs past most of its column's width, as a row's wrapped text does, is judged so
+      // (helper 71's review). A line in one column alone is the first row's, short or not (a centred cell's first
+      // line, "Implement the", under "Action Items").
       const auto would_have_fitted = [&](const PageLine& l) {
+        std::array<bool, kMaxColumns> in{};
+        for (const Word& w : l.words) in[column_of(w.x0)] = true;
+        const auto columns_in = std::count(in.begin(), in.end(), true);
         for (const Word& w : l.words) {
           const std::size_t c = column_of(w.x0);
           if (&w != &l.words.front() && column_of((&w - 1)->x0) == c) continue;  // a column's first word only
+          float reach = w.x1;
+          for (const Word* v = &w; v != &l.words.back() + 1 && column_of(v->x0) == c; ++v) reach = std::max(reach, v->x1);
+          if (columns_in > 1 && reach - lefts_[c] < 0.6f * (right[c] - lefts_[c])) continue;
           for (std::size_t i = header_end; i-- > header_line;) {
             float end = -1.0f;
             for (const Word& v : pages[header_page][i].words)
@@ -1164,7 +1176,7 @@ class PdfLayout {
     if (lefts_.size() < 2 || parts[0].words.empty() || cells_[0].empty()) return RowStart::none;
     const int directive = major_of(parts[0], true);
     if (row_part_) return directive >= 0 ? RowStart::after_part : RowStart::none;
-    if (starts_part_heading(parts[0].text())) return RowStart::part;
+    if (part_heading_alone(parts)) return RowStart::part;
     if (row_major_ < 0 || parts[1].words.empty() || directive < 0 || directive == row_major_) return RowStart::none;
     const int priority = major_of(parts[1], false);
     if (priority >= 0) return priority == directive ? RowStart::numbers : RowStart::none;
@@ -1173,6 +1185,20 @@ class PdfLayout {
     if (cells_[1].empty()) return RowStart::numbers;
     if (column_last_[1] >= 0 && top_of(parts[1]) - column_last_[1] > 1.5f * column_pitch_[1]) return RowStart::numbers;
     return fits(cells_[1].back(), parts[1], column_right_[1]) ? RowStart::numbers : RowStart::none;
+  }
+
+  // A part heading on its own line of the table ("Part B. Directives – ...", "Part 2: ..."): its number followed by
+  // a mark, nothing in the other columns (a row across the table). "Part B of the ISPS Code ..." in a directive
+  // is no heading (helper 71's review: a row was started there, a cell-count error).
+  bool part_heading_alone(const std::array<PageLine, kMaxColumns>& parts) const {
+    for (std::size_t c = 1; c < lefts_.size(); ++c)
+      if (!parts[c].words.empty()) return false;
+    const std::string text = parts[0].text();
+    if (!starts_part_heading(text)) return false;
+    std::size_t i = 5;
+    while (i < text.size() && (ascii::digit(text[i]) || (text[i] >= 'A' && text[i] <= 'Z'))) ++i;
+    return i < text.size() && (text[i] == '.' || text[i] == ':' || text.compare(i, 4, " \u2013") == 0 ||
+                               text.compare(i, 2, " -") == 0);
   }
 
   // On a line of a table whose rows nothing on the page marks (names_on_grid_), every column the open row has
@@ -1219,14 +1245,18 @@ class PdfLayout {
       for (const auto& l : lines) right = std::max(right, l.x1);
       laid_.text.push_back('\t');
       // breaks[i]: line i starts a paragraph, because its first word would have fitted on the line before.
-      // Or because the font's size changes by more than a quarter from the line's last word to the next line's
-      // first: a heading's size (a 14 pt heading over "1A. Ministers ..." in 9: a helper's finding, once the grid
+      // Or because the font's size changes by more than a quarter from the line to the next: a heading's size (a 14 pt heading over "1A. Ministers ..." in 9: a helper's finding, once the grid
       // kept the two in one row, the heading and the directive were read as one, its number lost). A point or so
       // is a run's own size going on (a tag in 8 pt that wraps inside a paragraph in 9).
       std::vector<bool> breaks(lines.size(), true);
-      const auto resized = [](const PageLine& a, const PageLine& b) {
-        const Word &x = a.words.back(), &y = b.words.front();
-        const float h = x.y1 - x.y0, k = y.y1 - y.y0;
+      const auto tallest = [](const PageLine& l) {
+        float h = 0;
+        for (const Word& w : l.words) h = std::max(h, w.y1 - w.y0);
+        return h;
+      };
+      // The lines' tallest words: a footnote's mark ending a line is no change of size (helper 71's review).
+      const auto resized = [&](const PageLine& a, const PageLine& b) {
+        const float h = tallest(a), k = tallest(b);
         return std::max(h, k) > 1.25f * std::min(h, k);
       };
       for (std::size_t i = 1; i < lines.size(); ++i)

@@ -240,6 +240,19 @@ TEST_CASE("pdf: with no borders and no spacing, names are not joined to the firs
     CHECK(d.message.find("may start a row") == std::string::npos);
 }
 
+TEST_CASE("pdf: a footnote's mark ending a line is no change of font size") {
+  // Helper 71's review: "Assistance" and its superscript mark ended a line, the mark 0.6 of the text's height, and
+  // the next line was read as a new paragraph: the action split, its first half without a tag.
+  const mseg::Plan plan = mseg::parse_plan(mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.footnotes.pdf"));
+  REQUIRE(!plan.sections.empty());
+  CHECK(plan.sections[0].actions.size() == 9);
+  const auto& first = plan.sections[0].actions.front();
+  CHECK(first.text.starts_with("Formalize the process"));
+  CHECK(first.text.ends_with("Program."));
+  REQUIRE(first.tags.size() == 1);
+  CHECK(first.tags[0].text == "(MSEG Secretariat/ September 2006)");
+}
+
 namespace {
 
 // issue 15: a one-page PDF (A4 landscape, Helvetica 9 pt) with each line of text where `lines` says:
