@@ -1245,9 +1245,10 @@ class PdfLayout {
       for (const auto& l : lines) right = std::max(right, l.x1);
       laid_.text.push_back('\t');
       // breaks[i]: line i starts a paragraph, because its first word would have fitted on the line before.
-      // Or because the font's size changes by more than a quarter from the line to the next: a heading's size (a 14 pt heading over "1A. Ministers ..." in 9: a helper's finding, once the grid
-      // kept the two in one row, the heading and the directive were read as one, its number lost). A point or so
-      // is a run's own size going on (a tag in 8 pt that wraps inside a paragraph in 9).
+      // Or because the font's size changes by more than a quarter from the line to the next: a heading's size (a
+      // 14 pt heading over "1A. Ministers ..." in 9: a helper's finding, once the grid kept the two in one row,
+      // the heading and the directive were read as one, its number lost). A point or so is a run's own size going
+      // on (a tag in 8 pt that wraps inside a paragraph in 9).
       std::vector<bool> breaks(lines.size(), true);
       const auto tallest = [](const PageLine& l) {
         float h = 0;
