@@ -56,6 +56,12 @@ struct PageLine {
   std::uint32_t page = 0;
   bool paragraph = false;  // a column's line that stands a paragraph's spacing below the line before it
   bool may_start_row = false;  // every column of the open row starts a paragraph on its line (all_start_paragraphs)
+  // Its tallest word's height: the line's font size, a footnote's mark or a smaller run beside it aside.
+  float tallest() const {
+    float h = 0;
+    for (const auto& w : words) h = std::max(h, w.y1 - w.y0);
+    return h;
+  }
   std::string text() const {
     std::string t;
     for (const auto& w : words) {
@@ -457,8 +463,7 @@ class PdfLayout {
         for (std::size_t c = 0; c < lefts_.size(); ++c)
           if (!parts[c].words.empty()) {
             column_last_[c] = top_of(parts[c]);
-            column_last_height_[c] = 0.0f;
-            for (const Word& w : parts[c].words) column_last_height_[c] = std::max(column_last_height_[c], w.y1 - w.y0);
+            column_last_height_[c] = parts[c].tallest();
             const bool paragraph = parts[c].paragraph;
             add_line(c, finish(parts[c], l));
             cells_[c].back().paragraph = paragraph;
@@ -1180,11 +1185,15 @@ class PdfLayout {
     if (row_major_ < 0 || parts[1].words.empty() || directive < 0 || directive == row_major_) return RowStart::none;
     const int priority = major_of(parts[1], false);
     if (priority >= 0) return priority == directive ? RowStart::numbers : RowStart::none;
-    // Unnumbered: its first line, not the one before it going on: the column's line before stands more than a
-    // line above (a paragraph's lines follow each other), or its first word would have fitted there.
-    if (cells_[1].empty()) return RowStart::numbers;
-    if (column_last_[1] >= 0 && top_of(parts[1]) - column_last_[1] > 1.5f * column_pitch_[1]) return RowStart::numbers;
-    return fits(cells_[1].back(), parts[1], column_right_[1]) ? RowStart::numbers : RowStart::none;
+    return opens_paragraph(1, parts[1]) ? RowStart::numbers : RowStart::none;  // an unnumbered priority's first line
+  }
+
+  // Whether column c's part of a line opens a paragraph, not the one above it going on: the column's first line in
+  // the row, or its line before stands more than a line above (a paragraph's lines follow each other), or its first
+  // word would have fitted there.
+  bool opens_paragraph(std::size_t c, const PageLine& part) const {
+    return cells_[c].empty() || (column_last_[c] >= 0 && top_of(part) - column_last_[c] > 1.5f * column_pitch_[c]) ||
+           fits(cells_[c].back(), part, column_right_[c]);
   }
 
   // A part heading on its own line of the table ("Part B. Directives – ...", "Part 2: ..."): its number followed by
@@ -1209,8 +1218,7 @@ class PdfLayout {
     for (std::size_t c = 0; c < std::min<std::size_t>(lefts_.size(), 3); ++c) {
       if (cells_[c].empty()) continue;
       if (parts[c].words.empty()) return false;
-      const bool apart = column_last_[c] >= 0 && top_of(parts[c]) - column_last_[c] > 1.5f * column_pitch_[c];
-      if (!apart && !starts_item(parts[c]) && !fits(cells_[c].back(), parts[c], column_right_[c])) return false;
+      if (!starts_item(parts[c]) && !opens_paragraph(c, parts[c])) return false;
       // A citation or tag on a line of its own, words in lower case, or a list's bullet go on with what is above.
       const char first = parts[c].words.front().text.front();
       if (first == '(' || (first >= 'a' && first <= 'z') || starts_bullet(parts[c].words.front().text)) return false;
@@ -1250,18 +1258,14 @@ class PdfLayout {
       // the heading and the directive were read as one, its number lost). A point or so is a run's own size going
       // on (a tag in 8 pt that wraps inside a paragraph in 9).
       std::vector<bool> breaks(lines.size(), true);
-      const auto tallest = [](const PageLine& l) {
-        float h = 0;
-        for (const Word& w : l.words) h = std::max(h, w.y1 - w.y0);
-        return h;
-      };
       // The lines' tallest words: a footnote's mark ending a line is no change of size (helper 71's review).
-      const auto resized = [&](const PageLine& a, const PageLine& b) {
-        const float h = tallest(a), k = tallest(b);
-        return std::max(h, k) > 1.25f * std::min(h, k);
-      };
-      for (std::size_t i = 1; i < lines.size(); ++i)
-        breaks[i] = lines[i].paragraph || fits(lines[i - 1], lines[i], right) || resized(lines[i - 1], lines[i]);
+      float above = lines.empty() ? 0.0f : lines.front().tallest();
+      for (std::size_t i = 1; i < lines.size(); ++i) {
+        const float height = lines[i].tallest();
+        const bool resized = std::max(above, height) > 1.25f * std::min(above, height);
+        breaks[i] = lines[i].paragraph || fits(lines[i - 1], lines[i], right) || resized;
+        above = height;
+      }
       // Two short lines that each stand alone are list items ("Seafarers' ID", "Port Worker ID"): the
       // first starts a paragraph too, though it would not have fitted after the line before it.
       const float width = right - (c < lefts_.size() ? lefts_[c] : 0);

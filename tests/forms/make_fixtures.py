@@ -285,24 +285,17 @@ def spacing(after, line, before=0):
 
 def column_size(columns, size):
     """The table's body cells in `columns` (0-based) set in `size` pt, the rest as they are (9 pt)."""
-    def change(doc):
-        for row in doc.tables[0].rows[1:]:
-            for k, cell in enumerate(row.cells):
-                if k in columns:
-                    for paragraph in cell.paragraphs:
-                        for run in paragraph.runs:
-                            run.font.size = Pt(size)
-    return change
+    return paragraph_size(size, lambda column, i, text: column in columns)
 
 
 def paragraph_size(size, which):
-    """The table's body paragraphs that `which(cell_paragraph_index, text)` picks set in `size` pt, the rest as they
-    are (9 pt): a line in another font stands its own height above the next."""
+    """The table's body paragraphs that `which(column, cell_paragraph_index, text)` picks set in `size` pt, the rest as
+    they are (9 pt): a line in another font stands its own height above the next."""
     def change(doc):
         for row in doc.tables[0].rows[1:]:
-            for cell in row.cells:
+            for column, cell in enumerate(row.cells):
                 for i, paragraph in enumerate(cell.paragraphs):
-                    if which(i, paragraph.text):
+                    if which(column, i, paragraph.text):
                         for run in paragraph.runs:
                             run.font.size = Pt(size)
     return change
@@ -389,8 +382,8 @@ VARIANTS = {
     "borderless": borderless,
     "borderlesstight": borderless_tight,
     "centred": centred_cells,
-    "firstlarger": paragraph_size(10, lambda i, text: i == 0),
-    "parensmaller": paragraph_size(8, lambda i, text: text.startswith("(")),
+    "firstlarger": paragraph_size(10, lambda column, i, text: i == 0),
+    "parensmaller": paragraph_size(8, lambda column, i, text: text.startswith("(")),
     "status": status_above,
 }
 
