@@ -41,12 +41,14 @@
 namespace mseg::layout {
 namespace {
 
+// 40 bytes, its text a view: every word of every page is held until the layout's rules are learned from all of
+// them (200,000 words in a 500-row plan's PDF: at 64 bytes and a std::string each, in lines grown a word at a
+// time, they were 16 MB of its 55 MB peak; 9 MB now).
 struct Word {
-  std::string text;
+  std::string_view text;  // into its page's text (read_pdf's `texts`), which outlives the layout
   float x0, y0, x1, y1;
-  std::uint32_t page;    // 1-based
-  std::uint32_t offset;  // characters into the page's text
-  int straddles = -1;    // issue 15: the column whose left edge it runs across, or -1
+  std::uint32_t offset;     // characters into the page's text; the page is its line's
+  std::int8_t straddles = -1;  // issue 15: the column whose left edge it runs across, or -1
 };
 
 // A line of words on a page (the text forms' Line is a line of text).
@@ -112,22 +114,26 @@ struct CaptureMessages {
   }
 };
 
-// Words into lines by their vertical overlap, in reading order.
-std::vector<PageLine> into_lines(std::vector<Word> words) {
+// Words into lines by their vertical overlap, in reading order. Each line's words are sized once (grown a word
+// at a time, a line of nine held room for sixteen).
+std::vector<PageLine> into_lines(std::vector<Word> words, std::uint32_t page) {
   std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
     if (std::fabs(a.y0 - b.y0) > 2.0f) return a.y0 < b.y0;
     return a.x0 < b.x0;
   });
   std::vector<PageLine> lines;
-  for (auto& w : words) {
-    if (lines.empty() || std::fabs(w.y0 - lines.back().y0) > 2.0f) {
-      lines.emplace_back();
-      lines.back().y0 = w.y0;
-      lines.back().x0 = w.x0;
-      lines.back().page = w.page;
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t end = i + 1;
+    while (end < words.size() && std::fabs(words[end].y0 - words[i].y0) <= 2.0f) ++end;
+    PageLine& l = lines.emplace_back();
+    l.y0 = words[i].y0;
+    l.x0 = words[i].x0;
+    l.page = page;
+    l.words.reserve(end - i);
+    for (; i < end; ++i) {
+      l.x1 = std::max(l.x1, words[i].x1);
+      l.words.push_back(words[i]);
     }
-    lines.back().x1 = std::max(lines.back().x1, w.x1);
-    lines.back().words.push_back(std::move(w));
   }
   for (auto& l : lines)
     std::stable_sort(l.words.begin(), l.words.end(), [](const Word& a, const Word& b) { return a.x0 < b.x0; });
@@ -368,7 +374,7 @@ class PdfLayout {
         parts[c].words.push_back(std::move(w));
         // issue 15: a word that runs into the next column's header extent is a guess, said where it stands.
         if (c + 1 < lefts_.size() && x1 > lefts_[c + 1] + 2.0f)
-          parts[c].words.back().straddles = static_cast<int>(c + 1);
+          parts[c].words.back().straddles = static_cast<std::int8_t>(c + 1);
       }
       return parts;
     };
@@ -612,7 +618,7 @@ class PdfLayout {
       std::string name;
       for (const auto& w : l.words)
         if (w.x0 >= lefts[r] - 0.5f && (r + 1 == lefts.size() || w.x0 < lefts[r + 1] - 0.5f))
-          name += (name.empty() ? "" : " ") + w.text;
+          name.append(name.empty() ? "" : " ").append(w.text);
       if (!is_extra_column(name)) return {};
     }
     return lefts;
@@ -647,7 +653,7 @@ class PdfLayout {
       const std::string last = cells_[c].back().text();
       if (last.empty() || last.back() == '.' || last.back() == ';' || ends_group(last, paren_depth(last, 0)))
         continue;
-      const std::string& word = first[c]->text;
+      const std::string_view word = first[c]->text;
       const bool lettered = word.size() == 2 && (word[1] == ')' || word[1] == '.');
       // "e-Navigation", "eGovernment": a name in its own case, not a sentence going on.
       const bool named = word.size() > 1 && (word[1] == '-' || (word[1] >= 'A' && word[1] <= 'Z'));
@@ -682,7 +688,7 @@ class PdfLayout {
   // A numbered directive or priority ("2A.", "4.", "3.1") opens a row.
   static bool starts_item(const PageLine& l) {
     if (l.words.empty()) return false;
-    const std::string& w = l.words.front().text;
+    const std::string_view w = l.words.front().text;
     std::size_t i = 0;
     while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
     if (i == 0 || i >= w.size()) return false;
@@ -796,7 +802,7 @@ class PdfLayout {
         laid_.text += w.text;
       }
       laid_.pieces.push_back({at, laid_.text.size() - at, 0});
-      laid_.places.emplace_back(PdfPlace{w.page, w.x0, w.y0, w.x1 - w.x0, w.y1 - w.y0, w.offset});
+      laid_.places.emplace_back(PdfPlace{l.page, w.x0, w.y0, w.x1 - w.x0, w.y1 - w.y0, w.offset});
     }
   }
 
@@ -883,7 +889,7 @@ class PdfLayout {
     std::size_t end = 0;
     while (end < next.text.size() && ascii::letter(next.text[end])) ++end;
     if (start == text.size() || end == 0 || !(next.text[0] >= 'a' && next.text[0] <= 'z')) return false;
-    const std::string whole = std::string(text.substr(start)) + next.text.substr(0, end);
+    const std::string whole = std::string(text.substr(start)).append(next.text.substr(0, end));
     if (!patterns::month_spelling(whole) || patterns::month_spelling(next.text.substr(0, end))) return false;
     guesses_.push_back({fmt::format("'{}' ends the line and '{}' starts the next: read as the month '{}', a word the "
                                     "column was too narrow for",
@@ -1235,7 +1241,7 @@ class PdfLayout {
       front_open_ = false;
     }
     if (row_note_ != RowStart::none && !cells_[0].empty()) {
-      const std::string& number = cells_[0].front().words.front().text;
+      const std::string_view number = cells_[0].front().words.front().text;
       const std::string why = row_note_ == RowStart::numbers ? fmt::format("a directive of section {} and a priority start", row_major_)
                               : row_note_ == RowStart::part  ? std::string("a part heading starts")
                                                              : std::string("a numbered directive starts after a part heading's row");
@@ -1285,7 +1291,7 @@ class PdfLayout {
         // wrapped "paragraph" / "4.1 of the ISPS Code" goes on (a review's finding). A bullet always starts one.
         const std::string_view first = lines[i].words.front().text;
         const auto ends_sentence = [&] {
-          const std::string& last = lines[i - 1].words.back().text;
+          const std::string_view last = lines[i - 1].words.back().text;
           return !last.empty() && std::string_view(".;:)").find(last.back()) != std::string_view::npos;
         };
         // A labelled tag's dash wrapped to the line's start ("(Pilot Project" / "– MSEG members/June 2006)") is
@@ -1424,6 +1430,7 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
   if (static_cast<std::uint32_t>(n) > limits.max_pages)
     throw InputError(fmt::format("a PDF of {} pages: more than the {} a plan is read from", n, limits.max_pages));
   std::vector<std::vector<PageLine>> pages(static_cast<std::size_t>(n));
+  std::vector<std::string> texts(static_cast<std::size_t>(n));  // each page's words, one after another
   std::atomic<std::size_t> total = 0;
   std::atomic<bool> stop = false;  // one thread failed: the other need not finish its half
   // The words of pages [from, to) of `d`, each page's lines into pages[i].
@@ -1431,27 +1438,39 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
     for (int i = from; i < to && !stop; ++i) {
       std::unique_ptr<poppler::page> page(d.create_page(i));
       std::vector<Word> words;
+      std::string& text = texts[static_cast<std::size_t>(i)];
       if (page) {
         std::uint32_t offset = 0;
         const auto boxes = page->text_list();
         words.reserve(boxes.size());
+        std::vector<std::size_t> ends;  // each word's end in `text`: the views are taken once it stops growing
+        ends.reserve(boxes.size());
         for (auto& box : boxes) {
           const poppler::ustring units = box.text();
-          std::string text;
+          const std::size_t start = text.size();
           utf8::append_utf16(text, units.data(), units.size());
-          for (char& c : text)
-            if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+          bool blank = true;
+          for (std::size_t k = start; k < text.size(); ++k) {
+            if (static_cast<unsigned char>(text[k]) < 0x20) text[k] = ' ';
+            blank = blank && text[k] == ' ';
+          }
+          if (blank) {
+            text.resize(start);
+            continue;
+          }
           auto r = box.bbox();
-          if (text.find_first_not_of(' ') == std::string::npos) continue;
-          words.push_back({text, static_cast<float>(r.left()), static_cast<float>(r.top()),
-                           static_cast<float>(r.right()), static_cast<float>(r.bottom()),
-                           static_cast<std::uint32_t>(i + 1), offset});
-          offset += count_chars(text) + 1;
+          words.push_back({{}, static_cast<float>(r.left()), static_cast<float>(r.top()),
+                           static_cast<float>(r.right()), static_cast<float>(r.bottom()), offset});
+          ends.push_back(text.size());
+          offset += count_chars(std::string_view(text).substr(start)) + 1;
           if (++total > limits.max_words)
             throw InputError(fmt::format("a PDF of more than {} words: more than a plan holds", limits.max_words));
         }
+        text.shrink_to_fit();
+        for (std::size_t k = 0, start = 0; k < words.size(); start = ends[k++])
+          words[k].text = std::string_view(text).substr(start, ends[k] - start);
       }
-      pages[static_cast<std::size_t>(i)] = into_lines(std::move(words));
+      pages[static_cast<std::size_t>(i)] = into_lines(std::move(words), static_cast<std::uint32_t>(i + 1));
     }
   };
   // poppler's words come at pdftotext's pace at best (poppler-cpp's text_list costs more than pdftotext's
