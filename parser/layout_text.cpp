@@ -485,6 +485,13 @@ bool starts_bullet(std::string_view line) {
          starts_with(line, "\u2013 ") || starts_with(line, kSymbolBullet);
 }
 
+bool dash_goes_on(std::string_view first, std::string_view before, std::string_view line, std::string_view next) {
+  if (!starts_with(line, "\u2013 ") && !starts_with(line, "- ")) return false;
+  before = trim(before);
+  return !before.empty() && std::string_view(".;:").find(before.back()) == std::string_view::npos &&
+         !starts_bullet(trim(first)) && !starts_bullet(trim(next));
+}
+
 int paren_depth(std::string_view s, int depth) {
   // Sixteen bytes at a time, and in a block only its parentheses, in order: most lines hold none, and the
   // readers ask this of every line.
@@ -639,6 +646,12 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
     bool fresh = begins.empty() || starts_paragraph(line);
+    // A dash a wrap put first goes on with the line before (dash_goes_on): where the dash would not have fitted
+    // by the characters, when the width is known, and only where the guess can be said.
+    const bool dash = fresh && notes && !begins.empty() &&
+                      dash_goes_on(lines[begins.back()], lines[i - 1], line, i + 1 < lines.size() ? lines[i + 1] : "") &&
+                      (width == 0 || char_count(lines[i - 1]) + 2 > width);
+    if (dash) fresh = false;
     if (!fresh) {
       std::string_view prev = lines[i - 1];  // the paragraph's last line so far
       if (ends_group(prev, depth) || (depth == 0 && wrapped_group_ends(i - 1))) {
@@ -678,6 +691,12 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
                             line});
       }
     }
+    if (dash && !fresh)
+      notes->push_back({DiagnosticCode::layout_inferred,
+                        fmt::format("read as the line before wrapped on: '{}' starts with a dash after '{}', which ends "
+                                    "no sentence; a bullet if it starts an item",
+                                    line, lines[i - 1]),
+                        line});
     if (fresh) {
       begins.push_back(i);
       depth = 0;

@@ -73,6 +73,11 @@ bool starts_paragraph(std::string_view line);
 bool consume_directive_number(std::string_view& line, std::string_view& number);
 // Whether `line` starts with a bullet: ·, •, "- ", "– " or Word's Symbol bullet.
 bool starts_bullet(std::string_view line);
+// Whether a line that starts with a dash ("– Global Standard") is the line before going on, the dash a sentence's
+// own that a wrap put first: the line before ends no sentence, clause or list (. ; :), and neither the paragraph's
+// first line (`first`) nor the next line (`next`, empty at the cell's end) starts with a bullet. A reader asks it
+// only where the dash would not have fitted on the line before, when it knows.
+bool dash_goes_on(std::string_view first, std::string_view before, std::string_view line, std::string_view next);
 // The depth of parentheses after `s`, from `depth` before it.
 int paren_depth(std::string_view s, int depth);
 // Whether `line` ends a tag or a citation: a closing parenthesis, perhaps with

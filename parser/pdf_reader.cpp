@@ -1298,8 +1298,14 @@ class PdfLayout {
         // no bullet: inside an open parenthesis the line goes on (a helper's finding: read as a bullet, the tag
         // was lost in its action's text and the next action joined it, with a note alone).
         const std::string line_text = lines[i].text();
-        const bool wrapped_dash = i > 0 && (line_text.starts_with("\u2013 ") || line_text.starts_with("- ")) &&
-                                  paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0;
+        const bool in_tag = i > 0 && (line_text.starts_with("\u2013 ") || line_text.starts_with("- ")) &&
+                            paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0;
+        // So is a sentence's dash a wrap put first ("1.3 Model Visit Program" / "– Global Standard": a 12 pt plan's
+        // narrow column), where it would not have fitted after the line before and nothing makes it a list; said.
+        const bool dash_wraps = i > 0 && !in_tag && !breaks[i] &&
+                                dash_goes_on(std::string_view(laid_.text).substr(paragraph_start), lines[i - 1].text(),
+                                             line_text, i + 1 < lines.size() ? lines[i + 1].text() : std::string());
+        const bool wrapped_dash = in_tag || dash_wraps;
         const bool bullet = !wrapped_dash && starts_bullet(line_text);
         const bool numbered = i > 0 && !wrapped_dash && starts_paragraph(line_text) &&
                               (bullet || c == 1 || breaks[i] || ends_sentence());
@@ -1331,6 +1337,11 @@ class PdfLayout {
           paragraph_start = laid_.text.size();
           colon = false;
         }
+        if (dash_wraps && join)
+          guesses_.push_back({fmt::format("read as the line before wrapped on: '{}' starts with a dash that would not "
+                                          "have fitted after '{}'; a bullet if it starts an item",
+                                          line_text, lines[i - 1].text()),
+                              laid_.text.size() + 1, first.size()});
         if (after_lead)  // a guess from the names, said where the action starts
           guesses_.push_back({fmt::format("read as a new action: '{}' starts one after a lead clause with its owners, "
                                           "though it would not have fitted on the line before",

@@ -670,3 +670,37 @@ TEST_CASE("pdf: a web address filling its line is joined with a space, and a not
     noted = noted || (d.code == "layout-inferred" && d.message.find("a web address ends the line") != std::string::npos);
   CHECK(noted);
 }
+
+TEST_CASE("pdf: a dash a wrap put first goes on with the line before, with a note, but a list's dashes are bullets") {
+  // The first line is the column's widest: the dash (StandardEncoding's en dash, \261) would not have fitted after it.
+  const auto plan_of = [](std::vector<Placed> priorities) {
+    priorities.push_back({50, 120, "1A. Ministers met on ports. (Statement 2009)"});
+    priorities.push_back({550, 120, "Hold a drill. (Japan/2013)"});
+    return mseg::parse_plan(one_page_pdf(header_and(priorities)));
+  };
+  const auto noted = [](const mseg::Plan& plan) {
+    return std::count_if(plan.diagnostics.begin(), plan.diagnostics.end(), [](const mseg::Diagnostic& d) {
+      return d.code == "layout-inferred" && d.message.find("starts with a dash that would not have fitted") != std::string::npos;
+    });
+  };
+  mseg::Plan wrapped = plan_of({{300, 120, "1.1 Model Visit Program for Port Security"}, {300, 131, "\\261 Global Standard"}});
+  REQUIRE(wrapped.sections.size() == 1);
+  REQUIRE(wrapped.sections[0].priorities.size() == 1);
+  CHECK(wrapped.sections[0].priorities[0].title == "Model Visit Program for Port Security \u2013 Global Standard");
+  CHECK(wrapped.sections[0].priorities[0].items.empty());
+  CHECK(noted(wrapped) == 1);
+  // Two dashes, one a line: a list.
+  mseg::Plan list = plan_of({{300, 120, "1.1 Model Visit Program for Port Security"}, {300, 131, "\\261 Global Standard"},
+                             {300, 142, "\\261 Regional Standard"}});
+  REQUIRE(list.sections.size() == 1);
+  REQUIRE(list.sections[0].priorities.size() == 1);
+  CHECK(list.sections[0].priorities[0].title == "Model Visit Program for Port Security");
+  CHECK(list.sections[0].priorities[0].items.size() == 2);
+  CHECK(noted(list) == 0);
+  // After a colon: a list of one.
+  mseg::Plan colon = plan_of({{300, 120, "1.1 Model Visit Program, in two parts:"}, {300, 131, "\\261 Global Standard"}});
+  REQUIRE(colon.sections.size() == 1);
+  REQUIRE(colon.sections[0].priorities.size() == 1);
+  CHECK(colon.sections[0].priorities[0].items.size() == 1);
+  CHECK(noted(colon) == 0);
+}

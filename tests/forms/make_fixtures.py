@@ -343,6 +343,14 @@ def borderless_tight(doc):
     spacing(0, 1.0)(doc)
 
 
+def font_size(size):
+    """The whole document in `size` pt (the Normal style's size, 9 before): a 12 pt plan's narrow cells wrap where a
+    9 pt plan's do not, a word with a dash after it at one line's end and the dash at the next one's start."""
+    def change(doc):
+        doc.styles["Normal"].font.size = Pt(size)
+    return change
+
+
 def status_above(doc):
     """A right-aligned 6 pt "Status" paragraph just above the table, within a line of its names: front matter, not
     a column (a second review's finding against the centred-names rule)."""
@@ -369,7 +377,7 @@ def status_above(doc):
 # where only the directive and priority numbers show a row's start. PLAN.centred.pdf: every cell centred in its
 # row, no spacing. PLAN.firstlarger.pdf: each cell's first paragraph in 10 pt, the rest in 9; PLAN.parensmaller.pdf:
 # each paragraph that starts with '(' (a citation or tag on a line of its own) in 8 pt. PLAN.status.pdf: a
-# right-aligned word just above the table's names.
+# right-aligned word just above the table's names. PLAN.size12.pdf: the whole document in 12 pt.
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
@@ -385,6 +393,7 @@ VARIANTS = {
     "firstlarger": paragraph_size(10, lambda column, i, text: i == 0),
     "parensmaller": paragraph_size(8, lambda column, i, text: text.startswith("(")),
     "status": status_above,
+    "size12": font_size(12),
 }
 
 
