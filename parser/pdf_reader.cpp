@@ -23,6 +23,7 @@
 #include <memory>
 #include <exception>
 #include <mutex>
+#include <span>
 #include <string>
 #include <system_error>
 #include <thread>
@@ -228,7 +229,7 @@ class PdfLayout {
     std::size_t header_page = pages.size(), header_line = 0;
     for (std::size_t p = 0; p < pages.size() && header_page == pages.size(); ++p)
       for (std::size_t i = 0; i < pages[p].size(); ++i)
-        if (auto lefts = header_lefts(pages[p][i]); !lefts.empty()) {
+        if (auto lefts = header_lefts(pages[p][i], std::span(pages[p]).subspan(i + 1)); !lefts.empty()) {
           header_page = p, header_line = i, lefts_ = lefts;
           break;
         }
@@ -281,7 +282,7 @@ class PdfLayout {
         all.y0 = h.y0;
         for (std::size_t i = first; i < end; ++i) all.words.insert(all.words.end(), lines[i].words.begin(), lines[i].words.end());
         std::stable_sort(all.words.begin(), all.words.end(), [](const Word& a, const Word& b) { return a.x0 < b.x0; });
-        if (auto lefts = header_lefts(all); lefts.size() > lefts_.size()) {
+        if (auto lefts = header_lefts(all, std::span(lines).subspan(end)); lefts.size() > lefts_.size()) {
           header_line = first, band_end = end, lefts_ = std::move(lefts);
         }
       }
@@ -599,27 +600,48 @@ class PdfLayout {
   }
 
   // The left edges of a line's runs of words, a run ending where the gap to the next word is wider than 3 spaces... or 12 pt.
-  std::vector<float> runs_of(const PageLine& l) const {
+  // The left edges of a line's runs of words far apart: a gap wider than four spaces and 12 pt; or than two
+  // spaces, before a word whose left edge three of the next twenty lines start a word at, after a gap of their own
+  // or first on their line (a column's edge: a 12 pt plan's "MEG-SEC Deliverables" fills its cell and ends 12.3 pt
+  // before "Action Items", four of its spaces being 15: helper 66's finding, two names read as one column).
+  std::vector<float> runs_of(const PageLine& l, std::span<const PageLine> below) const {
     std::vector<float> lefts;
     if (l.words.empty()) return lefts;
     lefts.push_back(l.words.front().x0);
-    for (std::size_t k = 1; k < l.words.size(); ++k)
-      if (l.words[k].x0 - l.words[k - 1].x1 > std::max(12.0f, 4 * space_)) lefts.push_back(l.words[k].x0);
+    const auto an_edge = [&](float x) {
+      int lines = 0;
+      for (std::size_t i = 0; i < below.size() && i < 20 && lines < 3; ++i) {
+        const auto& ws = below[i].words;
+        for (std::size_t k = 0; k < ws.size(); ++k)
+          if (std::fabs(ws[k].x0 - x) <= 0.75f && (k == 0 || ws[k].x0 - ws[k - 1].x1 > 2 * space_)) {
+            ++lines;
+            break;
+          }
+      }
+      return lines >= 3;
+    };
+    for (std::size_t k = 1; k < l.words.size(); ++k) {
+      const float gap = l.words[k].x0 - l.words[k - 1].x1;
+      if (gap > std::max(12.0f, 4 * space_) || (gap > 2 * space_ && an_edge(l.words[k].x0)))
+        lefts.push_back(l.words[k].x0);
+    }
     return lefts;
   }
 
   // issue 15: the header row's left edges: three runs of words far apart, then any further columns
   // named as parser/extra_column.hpp knows them (Lead, Timeline...); empty for a line that is no header.
-  std::vector<float> header_lefts(const PageLine& l) const {
-    std::vector<float> lefts = runs_of(l);
-    if (lefts.size() == 3) return lefts;
+  std::vector<float> header_lefts(const PageLine& l, std::span<const PageLine> below) const {
+    std::vector<float> lefts = runs_of(l, below);
     if (lefts.size() < 3 || lefts.size() > kMaxColumns) return {};
-    for (std::size_t r = 3; r < lefts.size(); ++r) {
+    for (std::size_t r = 0; r < lefts.size(); ++r) {
       std::string name;
       for (const auto& w : l.words)
         if (w.x0 >= lefts[r] - 0.5f && (r + 1 == lefts.size() || w.x0 < lefts[r + 1] - 0.5f))
           name.append(name.empty() ? "" : " ").append(w.text);
-      if (!is_extra_column(name)) return {};
+      // No column's name is a numbered item or a bullet: a row's line ("1A. Economies ..." beside "1.1 Port
+      // facility") is no header, where a page's names are not found (a review of the narrower gutter: rows of a
+      // plan whose names stood on two lines were read as the names).
+      if (starts_paragraph(name) || (r >= 3 && !is_extra_column(name))) return {};
     }
     return lefts;
   }
@@ -1280,6 +1302,7 @@ class PdfLayout {
         if (!breaks[i] && is_short(i) && breaks[i + 1] && is_short(i + 1) && (i + 2 == lines.size() || breaks[i + 2]))
           breaks[i] = true;
       std::size_t paragraph_start = laid_.text.size();
+      std::size_t lead_start = paragraph_start;  // where the paragraph whose lead clause the line may follow starts
       bool colon = false;  // the paragraph so far has a ':' (a lead clause may end it): no rescan a line
       for (std::size_t i = 0; i < lines.size(); ++i) {
         // What the words say before what their places suggest (a new user's findings: "would it have fitted"
@@ -1310,7 +1333,7 @@ class PdfLayout {
         const bool numbered = i > 0 && !wrapped_dash && starts_paragraph(line_text) &&
                               (bullet || c == 1 || breaks[i] || ends_sentence());
         const bool after_lead = i > 0 && !wrapped_dash && !numbered && !breaks[i] && colon &&
-                                after_lead_owner(paragraph_start, lines[i - 1], line_text);
+                                after_lead_owner(lead_start, lines[i - 1], line_text);
         // A Lead column's names, one a line, as the text forms read them (economy_line). Asked last and of short
         // lines starting with a capital alone: every line of every cell comes here.
         const bool names = i > 0 && !numbered && !after_lead && !wrapped_dash && lines[i].words.size() <= 4 &&
@@ -1333,9 +1356,13 @@ class PdfLayout {
         // A paragraph's spacing above the line is Word's paragraph mark: a new line in the tab-cell text too.
         bool join = i > 0 && !lines[i].paragraph && !starts && (goes_on || !breaks[i]) && !ends_with_tag(paragraph_start);
         if (i > 0 && !join) {
+          // A lead clause's owners broken by hand after a comma ("Co-leads: Korea," / "Peru and Chile") go on in
+          // the next paragraph, as the assembler reads them: its lead clause is still the one a new action follows
+          // (a 12 pt plan's "Develop a model port" would not have fitted after "Peru and Chile").
+          const bool owners_go_on = colon && laid_.text.size() > paragraph_start && laid_.text.back() == ',';
           laid_.text.push_back('\n');
           paragraph_start = laid_.text.size();
-          colon = false;
+          if (!owners_go_on) lead_start = paragraph_start, colon = false;
         }
         if (dash_wraps && join)
           guesses_.push_back({fmt::format("read as the line before wrapped on: '{}' starts with a dash that would not "

@@ -704,3 +704,60 @@ TEST_CASE("pdf: a dash a wrap put first goes on with the line before, with a not
   CHECK(colon.sections[0].priorities[0].items.size() == 1);
   CHECK(noted(colon) == 0);
 }
+
+namespace {
+
+// Where `word` ends on a one-page PDF of `lines` (poppler's box), to place the next word a gap after it.
+double right_of(const std::vector<Placed>& lines, const std::string& word) {
+  const std::string bytes = one_page_pdf(lines);
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  REQUIRE(doc);
+  std::unique_ptr<poppler::page> page(doc->create_page(0));
+  for (const auto& box : page->text_list())
+    if (box.text().to_latin1() == word) return box.bbox().right();
+  FAIL("no word " << word);
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("pdf: a column name that fills its cell stands a gutter before the next, narrower than four spaces") {
+  // Helper 66's 12 pt later-forms plan: "MEG-SEC Deliverables" ends 12.3 pt before "Action Items", and four of
+  // its spaces are 15: the two names were one column's, and every action read as a priority's.
+  const double gutter = right_of({{50, 100, "Ministerial Directives"}}, "Directives") + 9;
+  const int second = static_cast<int>(std::lround(gutter));
+  const std::vector<Placed> page{{50, 100, "Ministerial Directives"}, {second, 100, "MEG-SEC Deliverables"},
+                                 {450, 100, "Action Items"},          {50, 120, "1A. Ministers met."},
+                                 {50, 131, "(Statement 2009)"},       {second, 120, "1.1 Port security"},
+                                 {450, 120, "Hold a drill. (Japan/2013)"}, {50, 150, "2A. They met."},
+                                 {50, 161, "(Statement 2010)"},       {second, 150, "2.1 Ship security"},
+                                 {450, 150, "Hold a workshop. (Chile/2014)"}, {second, 180, "2.2 Cargo security"},
+                                 {450, 180, "Review the audits. (Peru/2015)"}};
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
+  CHECK(plan.columns[0] == "Ministerial Directives");
+  CHECK(plan.columns[1] == "MEG-SEC Deliverables");
+  CHECK(plan.columns[2] == "Action Items");
+  REQUIRE(plan.sections.size() == 2);
+  CHECK(plan.sections[1].priorities.size() == 2);
+  CHECK(plan.sections[1].actions.size() == 2);
+  // A gap as narrow before a word no line below starts at is a space, however wide: one name.
+  std::vector<Placed> apart = page;
+  for (auto& l : apart)
+    if (l.x == second && l.top > 100) l.x += 20;
+  CHECK(mseg::parse_plan(one_page_pdf(apart)).columns[1] != "MEG-SEC Deliverables");
+}
+
+TEST_CASE("pdf: a lead clause's owners broken by hand after a comma still lead the next action") {
+  // Helper 66's 12 pt later-forms plan: "Co-leads: Korea," / "Peru and Chile" are two paragraphs, and "Develop a
+  // model port" would not have fitted after the second: the next action joined the tag.
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(three_columns(
+      {{550, 120, "Compile the survey of ports."}, {550, 131, "Co-leads: Korea,"}, {550, 142, "Peru and Papua New Guinea"},
+       {550, 153, "Develop a model port"}, {550, 164, "programme (Japan/2011)"}})));
+  REQUIRE(plan.sections.size() == 1);
+  const auto& actions = plan.sections[0].actions;
+  REQUIRE(actions.size() == 2);
+  CHECK(actions[0].text == "Compile the survey of ports.");
+  REQUIRE(actions[0].tags.size() == 1);
+  CHECK(actions[0].tags[0].text == "Co-leads: Korea,\nPeru and Papua New Guinea");
+  CHECK(actions[1].text == "Develop a model port programme");
+}
