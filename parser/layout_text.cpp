@@ -485,11 +485,18 @@ bool starts_bullet(std::string_view line) {
          starts_with(line, "\u2013 ") || starts_with(line, kSymbolBullet);
 }
 
-bool dash_goes_on(std::string_view first, std::string_view before, std::string_view line, std::string_view next) {
+bool dash_goes_on(std::string_view first, std::string_view before, std::string_view line,
+                  std::span<const std::string_view> after) {
   if (!starts_with(line, "\u2013 ") && !starts_with(line, "- ")) return false;
   before = trim(before);
-  return !before.empty() && std::string_view(".;:").find(before.back()) == std::string_view::npos &&
-         !starts_bullet(trim(first)) && !starts_bullet(trim(next));
+  // Nor after a line that ends mid-phrase: "... Program from" / "– the APEC Support Fund" opens a list (a review's
+  // finding); a sentence's dash stands after a word that can end a phrase.
+  if (before.empty() || std::string_view(".;:").find(before.back()) != std::string_view::npos ||
+      starts_bullet(trim(first)) || ends_mid_phrase(before))
+    return false;
+  for (std::string_view l : after)
+    if (starts_bullet(trim(l))) return false;
+  return true;
 }
 
 int paren_depth(std::string_view s, int depth) {
@@ -557,8 +564,6 @@ bool ends_mid_phrase(std::string_view line) {
   return std::find(std::begin(kWords), std::end(kWords), low) != std::end(kWords);
 }
 
-namespace {
-// Whether `owners` names APEC economies and nothing else: "Japan", "Chinese Taipei, Korea", "US and Japan".
 bool economies_alone(std::string_view owners) {
   bool any = false;
   while (!owners.empty()) {
@@ -575,6 +580,8 @@ bool economies_alone(std::string_view owners) {
   }
   return any;
 }
+
+namespace {
 
 // Whether `text` starts as deadlines do: a preposition of time, a number, a month, "next", "TBC", "ongoing".
 bool starts_like_deadline(std::string_view text) {
@@ -647,10 +654,11 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
     const std::string_view line = lines[i];
     bool fresh = begins.empty() || starts_paragraph(line);
     // A dash a wrap put first goes on with the line before (dash_goes_on): where the dash would not have fitted
-    // by the characters, when the width is known, and only where the guess can be said.
-    const bool dash = fresh && notes && !begins.empty() &&
-                      dash_goes_on(lines[begins.back()], lines[i - 1], line, i + 1 < lines.size() ? lines[i + 1] : "") &&
-                      (width == 0 || char_count(lines[i - 1]) + 2 > width);
+    // by the characters, so only where the width is known (a review's finding: with none, every dash after a
+    // line that ended no sentence was joined, a short one's too), and where the guess can be said.
+    const bool dash = fresh && notes && width > 0 && !begins.empty() &&
+                      dash_goes_on(lines[begins.back()], lines[i - 1], line, lines.subspan(i + 1)) &&
+                      char_count(lines[i - 1]) + 2 > width;
     if (dash) fresh = false;
     if (!fresh) {
       std::string_view prev = lines[i - 1];  // the paragraph's last line so far

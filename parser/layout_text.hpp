@@ -74,10 +74,14 @@ bool consume_directive_number(std::string_view& line, std::string_view& number);
 // Whether `line` starts with a bullet: ·, •, "- ", "– " or Word's Symbol bullet.
 bool starts_bullet(std::string_view line);
 // Whether a line that starts with a dash ("– Global Standard") is the line before going on, the dash a sentence's
-// own that a wrap put first: the line before ends no sentence, clause or list (. ; :), and neither the paragraph's
-// first line (`first`) nor the next line (`next`, empty at the cell's end) starts with a bullet. A reader asks it
-// only where the dash would not have fitted on the line before, when it knows.
-bool dash_goes_on(std::string_view first, std::string_view before, std::string_view line, std::string_view next);
+// own that a wrap put first: the line before ends no sentence, clause or list (. ; :) and not mid-phrase
+// (ends_mid_phrase: "... from"), and neither the paragraph's
+// first line (`first`) nor any line after it in the cell (`after`) starts with a bullet (a list whose first item
+// wraps: a review's finding). A reader asks it only where the dash would not have fitted on the line before.
+bool dash_goes_on(std::string_view first, std::string_view before, std::string_view line,
+                  std::span<const std::string_view> after);
+// Whether `owners` names APEC economies and nothing else: "Japan", "Chinese Taipei, Korea", "US and Japan".
+bool economies_alone(std::string_view owners);
 // The depth of parentheses after `s`, from `depth` before it.
 int paren_depth(std::string_view s, int depth);
 // Whether `line` ends a tag or a citation: a closing parenthesis, perhaps with

@@ -145,26 +145,31 @@ TEST_CASE("layout_text: a Lead column's economies, one a line, are paragraphs of
 }
 
 TEST_CASE("layout_text: a dash a wrap put first goes on with the line before, said, and a list's dashes are bullets") {
-  // A 12 pt plan's narrow column: "1.3 Model Visit Program" / "– Global Standard" was a title and an item.
+  // A 12 pt plan's narrow column: "1.3 Model Visit Program" / "\u2013 Global Standard" was a title and an item.
   std::vector<std::string_view> wrapped{"1.3 Model Visit Program", "\u2013 Global Standard", "1.4 Audits"};
   Findings notes;
-  auto ps = paragraphs_of(wrapped, 0, &notes);
+  auto ps = paragraphs_of(wrapped, 24, &notes);
   REQUIRE(ps.size() == 2);
   CHECK(join_wrapped(ps[0]) == "1.3 Model Visit Program \u2013 Global Standard");
   REQUIRE(notes.size() == 1);
   CHECK(notes[0].where == wrapped[1]);
   CHECK(notes[0].message.find("starts with a dash after '1.3 Model Visit Program'") != std::string::npos);
-  // Where it would have fitted by the characters, where nothing can say the guess, after a colon, and in a list
-  // (the next line, or the paragraph's first, starts with one): a bullet.
+  // Where it would have fitted by the characters, where the width is not known (a review's finding: every dash
+  // after a line that ended no sentence was joined), where nothing can say the guess, after a colon, and in a list
+  // (the paragraph's first line or any later line of the cell starts with one, though the first item wraps): a bullet.
   notes.clear();
   CHECK(paragraphs_of(wrapped, 40, &notes).size() == 3);
-  CHECK(paragraphs_of(wrapped, 0).size() == 3);
+  CHECK(paragraphs_of(wrapped, 0, &notes).size() == 3);
+  CHECK(paragraphs_of(wrapped, 24).size() == 3);
   std::vector<std::string_view> colon{"1.3 Model Visit Program:", "\u2013 Global Standard"};
-  CHECK(paragraphs_of(colon, 0, &notes).size() == 2);
+  CHECK(paragraphs_of(colon, 24, &notes).size() == 2);
   std::vector<std::string_view> list{"1.3 Model Visit Program", "\u2013 Global Standard", "\u2013 Regional Standard"};
-  CHECK(paragraphs_of(list, 0, &notes).size() == 3);
+  CHECK(paragraphs_of(list, 24, &notes).size() == 3);
+  std::vector<std::string_view> first_wraps{"Survey ports in three areas", "\u2013 the legal basis for", "exchanges",
+                                            "\u2013 fencing"};
+  CHECK(paragraphs_of(first_wraps, 27, &notes).size() == 3);
   std::vector<std::string_view> in_list{"- Global Standard for the", "ports of the region", "- Regional"};
-  CHECK(paragraphs_of(in_list, 0, &notes).size() == 2);
+  CHECK(paragraphs_of(in_list, 26, &notes).size() == 2);
   CHECK(notes.empty());
 }
 

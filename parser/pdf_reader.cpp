@@ -601,9 +601,10 @@ class PdfLayout {
 
   // The left edges of a line's runs of words, a run ending where the gap to the next word is wider than 3 spaces... or 12 pt.
   // The left edges of a line's runs of words far apart: a gap wider than four spaces and 12 pt; or than two
-  // spaces, before a word whose left edge three of the next twenty lines start a word at, after a gap of their own
-  // or first on their line (a column's edge: a 12 pt plan's "MEG-SEC Deliverables" fills its cell and ends 12.3 pt
-  // before "Action Items", four of its spaces being 15: helper 66's finding, two names read as one column).
+  // spaces, before a word whose left edge three of the next twenty lines (`below`) start a word at, after a gap
+  // of their own or first on their line (a column's edge: a 12 pt plan's "MEG-SEC Deliverables" fills its cell
+  // and ends 12.3 pt before "Action Items", four of its spaces being 15: helper 66's finding, two names read as
+  // one column).
   std::vector<float> runs_of(const PageLine& l, std::span<const PageLine> below) const {
     std::vector<float> lefts;
     if (l.words.empty()) return lefts;
@@ -630,20 +631,31 @@ class PdfLayout {
 
   // issue 15: the header row's left edges: three runs of words far apart, then any further columns
   // named as parser/extra_column.hpp knows them (Lead, Timeline...); empty for a line that is no header.
+  // The runs parted at a column's edge first (runs_of with the lines below), then, where those name no header,
+  // the runs far apart alone, as before the edges were looked at (a review's finding: a justified first name that
+  // wraps, "Goals" far from "and", and "and" a gutter from "MSEG Priorities", made four runs, no header at all).
   std::vector<float> header_lefts(const PageLine& l, std::span<const PageLine> below) const {
-    std::vector<float> lefts = runs_of(l, below);
-    if (lefts.size() < 3 || lefts.size() > kMaxColumns) return {};
+    const std::vector<float> apart = runs_of(l, {}), edged = runs_of(l, below);
+    if (edged.size() != apart.size())
+      if (named_columns(l, edged, true)) return edged;
+    return named_columns(l, apart, false) ? apart : std::vector<float>{};
+  }
+
+  // Whether runs starting at `lefts` name a header's columns: three to six, the fourth on each a further column's
+  // name; with `edged`, none a numbered item or a bullet (a row's line, "1A. Economies ..." a gutter from "1.1
+  // Port facility", is no header where a page's names were not found: a review's finding). Numbered names far
+  // apart ("1. Goals and Objectives") are a header, as they were.
+  bool named_columns(const PageLine& l, const std::vector<float>& lefts, bool edged) const {
+    if (lefts.size() < 3 || lefts.size() > kMaxColumns) return false;
     for (std::size_t r = 0; r < lefts.size(); ++r) {
+      if (r < 3 && !edged) continue;
       std::string name;
       for (const auto& w : l.words)
         if (w.x0 >= lefts[r] - 0.5f && (r + 1 == lefts.size() || w.x0 < lefts[r + 1] - 0.5f))
           name.append(name.empty() ? "" : " ").append(w.text);
-      // No column's name is a numbered item or a bullet: a row's line ("1A. Economies ..." beside "1.1 Port
-      // facility") is no header, where a page's names are not found (a review of the narrower gutter: rows of a
-      // plan whose names stood on two lines were read as the names).
-      if (starts_paragraph(name) || (r >= 3 && !is_extra_column(name))) return {};
+      if ((edged && starts_paragraph(name)) || (r >= 3 && !is_extra_column(name))) return false;
     }
-    return lefts;
+    return true;
   }
 
   std::size_t column_of(float x0) const {
@@ -1325,14 +1337,22 @@ class PdfLayout {
                             paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0;
         // So is a sentence's dash a wrap put first ("1.3 Model Visit Program" / "– Global Standard": a 12 pt plan's
         // narrow column), where it would not have fitted after the line before and nothing makes it a list; said.
-        const bool dash_wraps = i > 0 && !in_tag && !breaks[i] &&
-                                dash_goes_on(std::string_view(laid_.text).substr(paragraph_start), lines[i - 1].text(),
-                                             line_text, i + 1 < lines.size() ? lines[i + 1].text() : std::string());
+        const bool dash_wraps = i > 0 && !in_tag && !breaks[i] && starts_bullet(line_text) && [&] {
+          std::vector<std::string> texts;
+          for (std::size_t j = i + 1; j < lines.size(); ++j) texts.push_back(lines[j].text());
+          const std::vector<std::string_view> after(texts.begin(), texts.end());
+          return dash_goes_on(std::string_view(laid_.text).substr(paragraph_start), lines[i - 1].text(), line_text, after);
+        }();
         const bool wrapped_dash = in_tag || dash_wraps;
         const bool bullet = !wrapped_dash && starts_bullet(line_text);
         const bool numbered = i > 0 && !wrapped_dash && starts_paragraph(line_text) &&
                               (bullet || c == 1 || breaks[i] || ends_sentence());
-        const bool after_lead = i > 0 && !wrapped_dash && !numbered && !breaks[i] && colon &&
+        // A lead clause carried from the paragraph before holds while this one names economies alone ("Peru and
+        // Chile"); a sentence going on ("Peru and Chile, as agreed in the Leaders' Review of the Bogor Goals and the
+        // Joint" / "Study on port security ...") is no owners' list (a review's finding: "Study" read as an action).
+        const bool owners_so_far =
+            lead_start == paragraph_start || economies_alone(std::string_view(laid_.text).substr(paragraph_start));
+        const bool after_lead = i > 0 && !wrapped_dash && !numbered && !breaks[i] && colon && owners_so_far &&
                                 after_lead_owner(lead_start, lines[i - 1], line_text);
         // A Lead column's names, one a line, as the text forms read them (economy_line). Asked last and of short
         // lines starting with a capital alone: every line of every cell comes here.

@@ -761,3 +761,50 @@ TEST_CASE("pdf: a lead clause's owners broken by hand after a comma still lead t
   CHECK(actions[0].tags[0].text == "Co-leads: Korea,\nPeru and Papua New Guinea");
   CHECK(actions[1].text == "Develop a model port programme");
 }
+
+TEST_CASE("pdf: a list whose first dash item wraps keeps its dashes as bullets") {
+  // A review's finding: "– the legal basis for" after the column's widest line was joined to it, though a later
+  // line of the cell starts with a dash too.
+  const std::vector<Placed> priorities{{300, 120, "1.1 Survey ports in three areas"}, {300, 131, "\\261 the legal basis for"},
+                                       {300, 142, "exchanges"}, {300, 153, "\\261 fencing"}};
+  std::vector<Placed> page = header_and(priorities);
+  page.push_back({50, 120, "1A. Ministers met on ports. (Statement 2009)"});
+  page.push_back({550, 120, "Hold a drill. (Japan/2013)"});
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
+  REQUIRE(plan.sections.size() == 1);
+  REQUIRE(plan.sections[0].priorities.size() == 1);
+  CHECK(plan.sections[0].priorities[0].title == "Survey ports in three areas");
+  CHECK(plan.sections[0].priorities[0].items.size() == 2);
+}
+
+TEST_CASE("pdf: numbered column names far apart are a header, and a justified wrapped name does not hide one") {
+  // A review's findings: "1. Goals and Objectives" was no column name once names could not be numbered items (a
+  // body line became the header); and a justified first name that wraps ("Goals" far from "and", "and" a gutter
+  // from the next name) made four runs with the column edges, no header at all.
+  std::vector<Placed> numbered = header_and({{50, 120, "1A. Ministers met. (Statement 2009)"}, {300, 120, "1.1 Ports"},
+                                             {550, 120, "Hold a drill. (Japan/2013)"}});
+  numbered[0].text = "1. Goals and Objectives", numbered[1].text = "2. MSEG Priorities", numbered[2].text = "3. Action Items";
+  CHECK(mseg::layout::read_pdf(one_page_pdf(numbered)).text ==
+        "\t1. Goals and Objectives\n\t2. MSEG Priorities\n\t3. Action Items\n"
+        "\t1A. Ministers met. (Statement 2009)\n\t1.1 Ports\n\tHold a drill. (Japan/2013)\n");
+  mseg::Plan plan;
+  const int second = static_cast<int>(std::lround(right_of({{120, 100, "and"}}, "and") + 9));
+  const std::vector<Placed> justified{{50, 100, "Goals"}, {120, 100, "and"}, {second, 100, "MSEG Priorities"},
+                                      {450, 100, "Action Items"}, {50, 111, "Objectives"},
+                                      {50, 131, "1A. Met."}, {second, 131, "1.1 Ports"}, {450, 131, "Hold a drill. (Japan/2013)"},
+                                      {50, 161, "2A. Met."}, {second, 161, "2.1 Ships"}, {450, 161, "Hold a course. (Peru/2014)"},
+                                      {second, 191, "2.2 Cargo"}, {450, 191, "Review audits. (Chile/2015)"}};
+  plan = mseg::parse_plan(one_page_pdf(justified));
+  CHECK(plan.sections.size() == 2);
+  CHECK(plan.columns[2] == "Action Items");
+}
+
+TEST_CASE("pdf: a paragraph after owners broken by a comma that goes on as a sentence leads no new action") {
+  // A review's finding: "Peru and Chile, as agreed by the Joint" / "Study on port security." split "Study ..."
+  // off as an action of its own, untagged.
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(three_columns(
+      {{550, 120, "Compile the survey of ports."}, {550, 131, "Co-leads: Korea,"},
+       {550, 142, "Peru and Chile, as agreed by the Joint"}, {550, 153, "Study on port security."}})));
+  REQUIRE(plan.sections.size() == 1);
+  CHECK(plan.sections[0].actions.size() == 1);
+}
