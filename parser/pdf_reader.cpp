@@ -701,9 +701,23 @@ class PdfLayout {
         if (lower_case && (depth > 0 || last.back() != ')')) return true;
         continue;
       }
-      if (lower_case || depth > 0 || ends_mid_phrase(last)) return true;
+      // Or after an economy and a comma: a list of owners broken by hand ("Co-leads: Korea," / "Peru and Chile",
+      // helper 66's plans with 8 pt after lines 1.5 apart, where the next paragraph was kept from the foot of the
+      // page). Not after any comma: a directive's "... such as," may end a row's page, and the next page open the
+      // next row (a review's finding).
+      if (lower_case || depth > 0 || ends_mid_phrase(last) || owners_go_on(last)) return true;
     }
     return false;
+  }
+
+  // Whether `last`, a cell's last line, ends in a list of owners that asks for more: a comma after economies
+  // alone, after the lead clause's colon or the line's start ("Co-leads: Korea,", "Japan, Korea,").
+  static bool owners_go_on(std::string_view last) {
+    if (last.empty() || last.back() != ',') return false;
+    const std::size_t colon = last.rfind(':');
+    std::string_view owners = last.substr(colon == std::string_view::npos ? 0 : colon + 1);
+    owners.remove_suffix(1);
+    return economies_alone(owners);
   }
 
   // Whether the page's first line has words in a column whose cell of the open row ended well above the foot of
@@ -1051,13 +1065,6 @@ class PdfLayout {
                          : smallest[c].second                                     ? smallest[c].first
                          : corroborated && table_height > 0.5f && height[c] > 0.5f ? pitch_ * height[c] / table_height
                                                                                   : pitch_;
-    // Cells centred in their rows stand half a line off each other (the lines of all columns together a half pitch
-    // apart): that is no spacing, and such tables are read by the one grid of half lines, as before.
-    if (std::fabs(2 * merged - pitch_) <= 0.3f && !std::any_of(own_font.begin(), own_font.end(), [](bool b) { return b; })) {
-      pitch_ = merged;
-      column_pitch_.fill(merged);
-      return;
-    }
     std::vector<float> extras, others;  // the certain gaps' extra over the pitch, and every off-grid gap's
     for (const auto& page : tops)
       for (std::size_t c = 0; c < lefts_.size(); ++c) {
@@ -1085,6 +1092,19 @@ class PdfLayout {
     const auto near = [&](float e) { return std::fabs(e - spacing) <= 0.3f; };
     const auto certain = std::count_if(extras.begin(), extras.end(), near);
     const auto agreeing = std::count_if(others.begin(), others.end(), near);
+    // Cells centred in their rows stand half a line off each other (the lines of all columns together a half pitch
+    // apart): that is no spacing, and such tables are read by the one grid of half lines, as before. Unless two of
+    // a column's gaps of a line and a half are crossed by another column's wrapped lines, and the spacing they
+    // show is half a line: that is spacing (helper 66's plans with 8 pt after lines 1.5 apart, 15.75 pt: every
+    // paragraph started a row). A centred table's row boundaries may be crossed so too, by a taller cell of the
+    // next row, but the gaps they show are of other sizes (16.3 pt in lines 10.5 apart).
+    const bool half_spacing = certain >= 2 && std::fabs(2 * spacing - pitch_) <= 0.6f;
+    if (std::fabs(2 * merged - pitch_) <= 0.3f && !half_spacing &&
+        !std::any_of(own_font.begin(), own_font.end(), [](bool b) { return b; })) {
+      pitch_ = merged;
+      column_pitch_.fill(merged);
+      return;
+    }
     paragraph_ = spacing > 0 && (certain >= 2 || agreeing >= 3) ? spacing : 0.0f;
     // Borders: gaps in a column a few points past one step (a line and the spacing), as a row's top stands past the
     // tallest cell's last line by a border's width and a cell's padding. Two make it certain (a borderless table's
@@ -1153,6 +1173,9 @@ class PdfLayout {
       // in a table whose cells are centred (centred_).
       const float grid = centred_ ? pitch / 2 : pitch;
       if (first && (l.y0 == row_top_ || std::fabs(gap - grid * std::round(gap / grid)) <= 0.25f)) continue;
+      if (first && paragraph_ > 0 && (cells_[c].empty() || cell_goes_on(c, parts[c])) && runs_across(c, y, parts) &&
+          off_row_top(gap, pitch))
+        continue;
       if (!first && std::fabs(gap - pitch) <= 0.25f) continue;
       const float n = std::round(gap / step);
       if (paragraph_ == 0) {
@@ -1178,6 +1201,48 @@ class PdfLayout {
       off = all && starting >= 2;
     }
     return off;
+  }
+
+  // Whether a column's first line in a row stands where a cell centred or set at the foot of its row puts it, in
+  // a table with paragraph spacing: half (or all) of some lines and paragraph gaps below the row's top, the
+  // difference between its cell's height and the tallest's (on each page a row breaks across, its part there
+  // centred apart). Asked only of a column with no text in the row yet, or whose cell goes on from the page
+  // before (cell_goes_on: "3A." on the next page after a cell that ended "2009)" is the next row's), where
+  // another column's text runs across the line (runs_across): without borders, the first lines of columns empty
+  // in the row so far are what show a new row (the later-forms plan's part heading, a row of one cell, and "1A."
+  // beside "1.1" under it).
+  bool off_row_top(float gap, float pitch) const {
+    // Only where the spacing is a gap of its own: a point or two (a line's height off the grid) or about a line
+    // (10 pt after lines 10.5 apart) makes such sums stand everywhere, or on every half line (a review's finding:
+    // rows of top-aligned tables were joined). A cell's paragraphs are a dozen at most.
+    if (paragraph_ < 0.3f * pitch || std::fabs(paragraph_ - pitch) <= 1.5f) return false;
+    for (int b = 0; b <= 12; ++b) {
+      const float rest = 2 * gap - static_cast<float>(b) * paragraph_;
+      if (rest < -0.5f) break;
+      const float a = std::round(rest / pitch);
+      if (a >= 0 && std::fabs(rest - a * pitch) <= 0.5f) return true;
+    }
+    return false;
+  }
+
+  // Whether column c's cell of the open row goes on in `part`: the cell ended no sentence, tag or citation, and
+  // the part starts no numbered item or bullet.
+  bool cell_goes_on(std::size_t c, const PageLine& part) const {
+    const std::string last = cells_[c].back().text();
+    return !last.empty() && last.back() != '.' && last.back() != ';' && !ends_group(last, paren_depth(last, 0)) &&
+           !starts_paragraph(part.text());
+  }
+
+  // Whether a column other than c is in the middle of its text at `y`: its line on this line wraps its line
+  // before, or its last line stands less than a line and the spacing above and its next is still to come.
+  bool runs_across(std::size_t c, float y, const std::array<PageLine, kMaxColumns>& parts) const {
+    for (std::size_t d = 0; d < lefts_.size(); ++d) {
+      if (d == c || column_last_[d] < 0) continue;
+      if (!parts[d].words.empty() ? std::fabs(top_of(parts[d]) - column_last_[d] - column_pitch_[d]) <= 0.25f
+                                  : y - column_last_[d] < column_pitch_[d] + paragraph_ - 0.25f)
+        return true;
+    }
+    return false;
   }
 
   bool row_empty() const { return !row_open_; }

@@ -322,6 +322,18 @@ def centred_cells(doc):
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
+def aligned_spaced(alignment):
+    """Every cell centred in its row's height, or set at its foot, in Word's Normal style (8 pt after, lines 1.08):
+    a cell's first line stands half (or all) of some lines and paragraph gaps below the row's top."""
+    def change(doc):
+        from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+        spacing(8, 1.08)(doc)
+        for row in doc.tables[0].rows:
+            for cell in row.cells:
+                cell.vertical_alignment = getattr(WD_CELL_VERTICAL_ALIGNMENT, alignment)
+    return change
+
+
 def borderless(doc):
     """A table without a style or borders: its paragraphs take the document's defaults (python-docx's template,
     as Word's: 10 pt after, lines 1.15 apart), and rows of one-line cells stand a paragraph's step apart."""
@@ -378,6 +390,9 @@ def status_above(doc):
 # row, no spacing. PLAN.firstlarger.pdf: each cell's first paragraph in 10 pt, the rest in 9; PLAN.parensmaller.pdf:
 # each paragraph that starts with '(' (a citation or tag on a line of its own) in 8 pt. PLAN.status.pdf: a
 # right-aligned word just above the table's names. PLAN.size12.pdf: the whole document in 12 pt.
+# PLAN.onehalf.pdf: 8 pt after every paragraph, lines 1.5 apart (15.75 pt at 9 pt): the spacing is half a line,
+# as centred cells' offsets are. PLAN.centredspaced.pdf, PLAN.bottomspaced.pdf: every cell centred in its row, or
+# set at its foot, in Word's Normal style.
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
@@ -394,6 +409,9 @@ VARIANTS = {
     "parensmaller": paragraph_size(8, lambda column, i, text: text.startswith("(")),
     "status": status_above,
     "size12": font_size(12),
+    "onehalf": spacing(8, 1.5),
+    "centredspaced": aligned_spaced("CENTER"),
+    "bottomspaced": aligned_spaced("BOTTOM"),
 }
 
 
