@@ -1444,10 +1444,10 @@ class PdfLayout {
           // A lead clause's owners broken by hand after a comma ("Co-leads: Korea," / "Peru and Chile") go on in
           // the next paragraph, as the assembler reads them: its lead clause is still the one a new action follows
           // (a 12 pt plan's "Develop a model port" would not have fitted after "Peru and Chile").
-          const bool owners_go_on = colon && laid_.text.size() > paragraph_start && laid_.text.back() == ',';
+          const bool asks_more = colon && laid_.text.size() > paragraph_start && laid_.text.back() == ',';
           laid_.text.push_back('\n');
           paragraph_start = laid_.text.size();
-          if (!owners_go_on) lead_start = paragraph_start, colon = false;
+          if (!asks_more) lead_start = paragraph_start, colon = false;
         }
         if (dash_wraps && join)
           guesses_.push_back({fmt::format("read as the line before wrapped on: '{}' starts with a dash that would not "
