@@ -1402,7 +1402,10 @@ class PdfLayout {
                             paren_depth(std::string_view(laid_.text).substr(paragraph_start), 0) > 0;
         // So is a sentence's dash a wrap put first ("1.3 Model Visit Program" / "– Global Standard": a 12 pt plan's
         // narrow column), where it would not have fitted after the line before and nothing makes it a list; said.
-        const bool dash_wraps = i > 0 && !in_tag && !breaks[i] && starts_bullet(line_text) && [&] {
+        // On one page only: a line at a page's top was put there by the page's end, not by the width (a review's
+        // finding: "4.1 Stowaway prevention ... berths" / "– Stowaway detection", an item opening page 2).
+        const bool dash_wraps = i > 0 && !in_tag && !breaks[i] && lines[i].page == lines[i - 1].page &&
+                                starts_bullet(line_text) && [&] {
           std::vector<std::string> texts;
           for (std::size_t j = i + 1; j < lines.size(); ++j) texts.push_back(lines[j].text());
           const std::vector<std::string_view> after(texts.begin(), texts.end());

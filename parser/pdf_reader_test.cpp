@@ -808,3 +808,19 @@ TEST_CASE("pdf: a paragraph after owners broken by a comma that goes on as a sen
   REQUIRE(plan.sections.size() == 1);
   CHECK(plan.sections[0].actions.size() == 1);
 }
+
+TEST_CASE("pdf: a dash item at a page's top is no wrap, whatever would have fitted") {
+  // A review's finding: "4.1 Stowaway prevention ... berths" / "– Stowaway detection", the item opening the next
+  // page, was read as the title going on: the line before it ended with its page, not by the width.
+  // The title runs to the page's foot, its last line the column's widest: the dash would not have fitted after it.
+  std::vector<Placed> first = header_and({{50, 120, "1A. Met. (Statement 2009)"}, {300, 120, "1.1 Model Visit Program"}});
+  for (int k = 1; k < 41; ++k) first.push_back({300, 120.0 + 11 * k, k < 40 ? "and port" : "and ports of the region"});
+  for (int k = 0; k < 41; ++k) first.push_back({550, 120.0 + 11 * k, "Hold drill " + std::to_string(k) + ". (Japan/2013)"});
+  const std::vector<Placed> second{{300, 100, "\\261 Global Standard"}, {550, 100, "Hold drill 41. (Japan/2013)"}};
+  mseg::Plan plan = mseg::parse_plan(pages_pdf({first, second}));
+  REQUIRE(plan.sections.size() == 1);
+  REQUIRE(plan.sections[0].priorities.size() == 1);
+  CHECK(plan.sections[0].priorities[0].title.ends_with("and ports of the region"));
+  CHECK(plan.sections[0].priorities[0].items.size() == 1);
+  CHECK(plan.sections[0].actions.size() == 42);
+}
