@@ -599,7 +599,6 @@ class PdfLayout {
     space_ = median(spaces, height_ / 4);
   }
 
-  // The left edges of a line's runs of words, a run ending where the gap to the next word is wider than 3 spaces... or 12 pt.
   // The left edges of a line's runs of words far apart: a gap wider than four spaces and 12 pt; or than two
   // spaces, before a word whose left edge three of the next twenty lines (`below`) start a word at, after a gap
   // of their own or first on their line (a column's edge: a 12 pt plan's "MEG-SEC Deliverables" fills its cell
@@ -609,15 +608,14 @@ class PdfLayout {
     std::vector<float> lefts;
     if (l.words.empty()) return lefts;
     lefts.push_back(l.words.front().x0);
+    // A line's words are sorted by their left edges: each of the twenty is searched, not read (a page of a
+    // million words far apart stays linear).
     const auto an_edge = [&](float x) {
       int lines = 0;
       for (std::size_t i = 0; i < below.size() && i < 20 && lines < 3; ++i) {
         const auto& ws = below[i].words;
-        for (std::size_t k = 0; k < ws.size(); ++k)
-          if (std::fabs(ws[k].x0 - x) <= 0.75f && (k == 0 || ws[k].x0 - ws[k - 1].x1 > 2 * space_)) {
-            ++lines;
-            break;
-          }
+        const auto it = std::lower_bound(ws.begin(), ws.end(), x - 0.75f, [](const Word& w, float v) { return w.x0 < v; });
+        if (it != ws.end() && it->x0 <= x + 0.75f && (it == ws.begin() || it->x0 - std::prev(it)->x1 > 2 * space_)) ++lines;
       }
       return lines >= 3;
     };
@@ -1404,13 +1402,16 @@ class PdfLayout {
         // narrow column), where it would not have fitted after the line before and nothing makes it a list; said.
         // On one page only: a line at a page's top was put there by the page's end, not by the width (a review's
         // finding: "4.1 Stowaway prevention ... berths" / "– Stowaway detection", an item opening page 2).
+        // The later lines are read up to the next bullet only: each stretch once, however many dashes a cell holds.
+        const auto list_after = [&] {
+          for (std::size_t j = i + 1; j < lines.size(); ++j)
+            if (starts_bullet(lines[j].text())) return true;
+          return false;
+        };
         const bool dash_wraps = i > 0 && !in_tag && !breaks[i] && lines[i].page == lines[i - 1].page &&
-                                starts_bullet(line_text) && [&] {
-          std::vector<std::string> texts;
-          for (std::size_t j = i + 1; j < lines.size(); ++j) texts.push_back(lines[j].text());
-          const std::vector<std::string_view> after(texts.begin(), texts.end());
-          return dash_goes_on(std::string_view(laid_.text).substr(paragraph_start), lines[i - 1].text(), line_text, after);
-        }();
+                                dash_goes_on(std::string_view(laid_.text).substr(paragraph_start), lines[i - 1].text(),
+                                             line_text, {}) &&
+                                !list_after();
         const bool wrapped_dash = in_tag || dash_wraps;
         const bool bullet = !wrapped_dash && starts_bullet(line_text);
         const bool numbered = i > 0 && !wrapped_dash && starts_paragraph(line_text) &&
@@ -1418,8 +1419,10 @@ class PdfLayout {
         // A lead clause carried from the paragraph before holds while this one names economies alone ("Peru and
         // Chile"); a sentence going on ("Peru and Chile, as agreed in the Leaders' Review of the Bogor Goals and the
         // Joint" / "Study on port security ...") is no owners' list (a review's finding: "Study" read as an action).
-        const bool owners_so_far =
-            lead_start == paragraph_start || economies_alone(std::string_view(laid_.text).substr(paragraph_start));
+        // (A list of owners is short: a long paragraph is none, and is not read again at each of its lines.)
+        const bool owners_so_far = lead_start == paragraph_start ||
+                                   (laid_.text.size() - paragraph_start <= 200 &&
+                                    economies_alone(std::string_view(laid_.text).substr(paragraph_start)));
         const bool after_lead = i > 0 && !wrapped_dash && !numbered && !breaks[i] && colon && owners_so_far &&
                                 after_lead_owner(lead_start, lines[i - 1], line_text);
         // A Lead column's names, one a line, as the text forms read them (economy_line). Asked last and of short
