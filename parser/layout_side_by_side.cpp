@@ -94,6 +94,25 @@ bool header_like(const std::vector<Field>& fs) {
   return !starts_paragraph(fs[0].text);
 }
 
+// Where the header's names start in `line`, a page's first line that holds them with single spaces between
+// (pdftotext squeezed the repeated names of a 12 pt plan's page together: "Ministerial Directives MEG-SEC
+// Priorities     Action Items"); empty when it holds anything else.
+std::vector<std::size_t> squeezed_header(std::string_view line, const std::vector<Field>& header) {
+  std::string names;
+  for (const Field& h : header) names.append(names.empty() ? "" : " ").append(collapse_whitespace(h.text));
+  if (collapse_whitespace(line) != names) return {};
+  std::vector<std::size_t> starts;
+  std::size_t from = 0;
+  for (const Field& h : header) {
+    const std::string first = collapse_whitespace(h.text).substr(0, collapse_whitespace(h.text).find(' '));
+    const std::size_t at = line.find(first, from);
+    if (at == std::string_view::npos) return {};
+    starts.push_back(char_count(line.substr(0, at)));
+    from = at + first.size();
+  }
+  return starts;
+}
+
 bool same_header(const std::vector<Field>& fs, const std::vector<Field>& header) {
   if (fs.size() != header.size()) return false;
   for (std::size_t i = 0; i < fs.size(); ++i)
@@ -286,6 +305,15 @@ Laid read_side_by_side(std::string_view text) {
       continue;
     }
     std::vector<Field> fs = fields_of(lines[i].text);
+    if (lines[i].page_break && !same_header(fs, header) && !header_like(fs)) {
+      if (const auto squeezed = squeezed_header(t, header); !squeezed.empty()) {
+        note_furniture(t, "column-name row repeated at a page's top", laid.findings);
+        for (std::size_t k = 0; k < columns; ++k) starts[k] = squeezed[k];
+        widths.push_back({0, 0, 0});
+        pending_blank = false;
+        continue;
+      }
+    }
     if (same_header(fs, header) || (header_like(fs) && lines[i].page_break)) {
       note_furniture(t, "column-name row repeated at a page's top", laid.findings);
       for (std::size_t k = 0; k < columns && k < fs.size(); ++k) starts[k] = fs[k].column;

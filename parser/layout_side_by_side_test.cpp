@@ -147,6 +147,25 @@ TEST_CASE("layout_side_by_side: a page break keeps the row, furniture is noted")
   CHECK(to_string(laid.findings[1].code) == "page-furniture");
 }
 
+TEST_CASE("layout_side_by_side: names repeated at a page's top with one space between give that page's columns") {
+  // A 12 pt plan's pdftotext -layout: page 2 squeezed "Directives Priorities" together and moved the columns
+  // left; read by page 1's columns, every line ran across a gutter (38 layout-straddle warnings, rows misread).
+  std::string text =
+      "Directives              Priorities          Action Items\n"
+      "1A. Adopt a strategic   1.1 Capacity        Formalize the process\n"
+      "\n"
+      "Page 1 of 2\n"
+      "\fDirectives Priorities     Action Items\n"
+      "approach   for ports       (Canada/March 2008)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text ==
+        "\tDirectives\n\tPriorities\n\tAction Items\n"
+        "\t1A. Adopt a strategic approach\n\t1.1 Capacity for ports\n\tFormalize the process (Canada/March 2008)\n");
+  REQUIRE(laid.findings.size() == 2);
+  CHECK(to_string(laid.findings[1].code) == "page-furniture");
+  CHECK(laid.findings[1].message.find("column-name row repeated") != std::string::npos);
+}
+
 TEST_CASE("layout_side_by_side: no header line is a located error, not a silent guess") {
   Laid laid = read_side_by_side("just prose\nand more\n");
   REQUIRE(laid.findings.size() == 1);
