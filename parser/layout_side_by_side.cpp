@@ -104,7 +104,8 @@ std::vector<std::size_t> squeezed_header(std::string_view line, const std::vecto
   std::vector<std::size_t> starts;
   std::size_t from = 0;
   for (const Field& h : header) {
-    const std::string first = collapse_whitespace(h.text).substr(0, collapse_whitespace(h.text).find(' '));
+    std::string first = collapse_whitespace(h.text);
+    first.resize(std::min(first.size(), first.find(' ')));
     const std::size_t at = line.find(first, from);
     if (at == std::string_view::npos) return {};
     starts.push_back(char_count(line.substr(0, at)));

@@ -295,6 +295,20 @@ class PdfLayout {
     // line grid, each word under a name, none a numbered item: the row's further lines (a new user's one-page
     // plan read "Directives", "Priorities" as a row of the plan).
     std::size_t header_end = band_end;
+    // How far right each column's text reaches from `from` on the header's page (and on every page after): the
+    // measure for "would it have fitted". Asked from the names' band and, once the names' wrapped lines are known,
+    // from the rows' first line; both end at `settled`, past any wrapped name's line, so the words below are read once.
+    const std::size_t settled = std::min(pages[header_page].size(), std::max(band_end, header_line + 4));
+    std::array<float, kMaxColumns> right_below{};
+    for (std::size_t p = header_page; p < pages.size(); ++p)
+      for (std::size_t i = p == header_page ? settled : 0; i < pages[p].size(); ++i)
+        for (const auto& w : pages[p][i].words) right_below[column_of(w.x0)] = std::max(right_below[column_of(w.x0)], w.x1);
+    const auto right_from = [&](std::size_t from) {
+      std::array<float, kMaxColumns> right = right_below;
+      for (std::size_t i = from; i < settled; ++i)
+        for (const auto& w : pages[header_page][i].words) right[column_of(w.x0)] = std::max(right[column_of(w.x0)], w.x1);
+      return right;
+    };
     {
       const auto parts = [&](const PageLine& l) {
         std::array<bool, kMaxColumns> has{};
@@ -322,10 +336,7 @@ class PdfLayout {
       // fitted on the name's line above it is no wrapped name but the first row (helper 66's borderless 2007 plan:
       // its first row read as the names' second line, a no-header error). Only there: centred names' lines end
       // short of their cells.
-      std::array<float, kMaxColumns> right{};
-      for (std::size_t p = header_page; p < pages.size(); ++p)
-        for (std::size_t i = p == header_page ? band_end : 0; i < pages[p].size(); ++i)
-          for (const auto& w : pages[p][i].words) right[column_of(w.x0)] = std::max(right[column_of(w.x0)], w.x1);
+      const std::array<float, kMaxColumns> right = right_from(band_end);
       // Names broken by hand ("Ministerial" / "Directives", two paragraphs) are short, in more than one column:
       // there only a line that runs past most of its column's width, as a row's wrapped text does, is judged so
       // (helper 71's review). A line in one column alone is the first row's, short or not (a centred cell's first
@@ -411,13 +422,7 @@ class PdfLayout {
         laid_.text.push_back('\n');
       }
     }
-    // How far right each column's text reaches anywhere: the measure for "would it have fitted".
-    for (std::size_t p = header_page; p < pages.size(); ++p)
-      for (std::size_t i = p == header_page ? header_end : 0; i < pages[p].size(); ++i)
-        for (const auto& w : pages[p][i].words) {
-          float& r = column_right_[column_of(w.x0)];
-          r = std::max(r, w.x1);
-        }
+    column_right_ = right_from(header_end);
     for (std::size_t p = header_page; p < pages.size(); ++p) {
       std::size_t from = p == header_page ? header_end : 0;
       // The header row a table repeats at each page's top, its lines as on the first page.
@@ -683,8 +688,7 @@ class PdfLayout {
       // across pages merged into the row before). A ')' that closes no tag ("... Initiative (CSI)") or a ':'
       // ends nothing (a second review's finding).
       const std::string last = cells_[c].back().text();
-      if (last.empty() || last.back() == '.' || last.back() == ';' || ends_group(last, paren_depth(last, 0)))
-        continue;
+      if (cell_ended(last)) continue;
       const std::string_view word = first[c]->text;
       const bool lettered = word.size() == 2 && (word[1] == ')' || word[1] == '.');
       // "e-Navigation", "eGovernment": a name in its own case, not a sentence going on.
@@ -1223,12 +1227,16 @@ class PdfLayout {
     return false;
   }
 
-  // Whether column c's cell of the open row goes on in `part`: the cell ended no sentence, tag or citation, and
-  // the part starts no numbered item or bullet.
+  // Whether a cell whose last line is `last` is ended: by a sentence, a tag or a citation (a ')' that closes no
+  // tag, "... Initiative (CSI)", or a ':' ends nothing), or by nothing at all.
+  static bool cell_ended(std::string_view last) {
+    return last.empty() || last.back() == '.' || last.back() == ';' || ends_group(last, paren_depth(last, 0));
+  }
+
+  // Whether column c's cell of the open row goes on in `part`: the cell is not ended, and the part starts no
+  // numbered item or bullet.
   bool cell_goes_on(std::size_t c, const PageLine& part) const {
-    const std::string last = cells_[c].back().text();
-    return !last.empty() && last.back() != '.' && last.back() != ';' && !ends_group(last, paren_depth(last, 0)) &&
-           !starts_paragraph(part.text());
+    return !cell_ended(cells_[c].back().text()) && !starts_paragraph(part.text());
   }
 
   // Whether a column other than c is in the middle of its text at `y`: its line on this line wraps its line
