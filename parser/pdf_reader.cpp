@@ -141,6 +141,60 @@ std::vector<PageLine> into_lines(std::vector<Word> words, std::uint32_t page) {
   return lines;
 }
 
+// One page's words as the text layer gives them: the caller appends a word's text to the page's text, then
+// keeps it here with its box. Views into the text are taken once it stops growing.
+class PageWords {
+ public:
+  explicit PageWords(std::string& text) : text_(text) {}
+  void reserve(std::size_t n) {
+    words_.reserve(n);
+    ends_.reserve(n);
+  }
+  // The word appended to the page's text from `start`. Control characters become spaces; a word of spaces
+  // alone, or one whose box is not a finite place on a page (poppler keeps only what stands on the page, the
+  // PDF format caps a page at 14,400 units: a box past a million points is a hostile file's), is taken back
+  // out. Returns whether the word was kept.
+  bool keep(std::size_t start, double x0, double y0, double x1, double y1) {
+    bool blank = true;
+    for (std::size_t k = start; k < text_.size(); ++k) {
+      if (static_cast<unsigned char>(text_[k]) < 0x20) text_[k] = ' ';
+      blank = blank && text_[k] == ' ';
+    }
+    constexpr double far = 1e6;
+    const auto on_page = [](double v) { return std::isfinite(v) && std::fabs(v) < far; };
+    if (blank || !on_page(x0) || !on_page(y0) || !on_page(x1) || !on_page(y1)) {
+      text_.resize(start);
+      return false;
+    }
+    words_.push_back({{}, static_cast<float>(x0), static_cast<float>(y0), static_cast<float>(x1),
+                      static_cast<float>(y1), offset_});
+    ends_.push_back(text_.size());
+    offset_ += count_chars(std::string_view(text_).substr(start)) + 1;
+    return true;
+  }
+  std::vector<PageLine> lines(std::uint32_t page) && {
+    text_.shrink_to_fit();
+    for (std::size_t k = 0, start = 0; k < words_.size(); start = ends_[k++])
+      words_[k].text = std::string_view(text_).substr(start, ends_[k] - start);
+    return into_lines(std::move(words_), page);
+  }
+
+ private:
+  std::string& text_;
+  std::vector<Word> words_;
+  std::vector<std::size_t> ends_;  // each word's end in the text
+  std::uint32_t offset_ = 0;       // characters into the page's text
+};
+
+InputError too_many_words(const PdfLimits& limits) {
+  return InputError(fmt::format("a PDF of more than {} words: more than a plan holds", limits.max_words));
+}
+
+void check_page_count(std::size_t n, const PdfLimits& limits) {
+  if (n > limits.max_pages)
+    throw InputError(fmt::format("a PDF of {} pages: more than the {} a plan is read from", n, limits.max_pages));
+}
+
 // Digits stand for any digits: "Page 3 of 9" is the same furniture on every page.
 std::string furniture_key(const PageLine& l) {
   std::string key = fmt::format("{}:", static_cast<int>(std::lround(l.y0)));
@@ -1552,6 +1606,13 @@ class PdfLayout {
   PageLine front_last_;
 };
 
+Laid lay_out(std::vector<std::vector<PageLine>>& pages, std::size_t words) {
+  if (words == 0)
+    throw InputError("a PDF with no text layer (a scan?): mseg reads the text a PDF holds, not its images; "
+                     "read the plan's .docx or a text export instead");
+  return PdfLayout().run(pages);
+}
+
 }  // namespace
 
 Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits& limits) {
@@ -1564,8 +1625,7 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
   const int n = doc->pages();
   if (page_count) *page_count = static_cast<std::uint32_t>(std::max(n, 0));
   if (n <= 0) throw InputError("a PDF with no pages" + capture.why());
-  if (static_cast<std::uint32_t>(n) > limits.max_pages)
-    throw InputError(fmt::format("a PDF of {} pages: more than the {} a plan is read from", n, limits.max_pages));
+  check_page_count(static_cast<std::size_t>(n), limits);
   std::vector<std::vector<PageLine>> pages(static_cast<std::size_t>(n));
   std::vector<std::string> texts(static_cast<std::size_t>(n));  // each page's words, one after another
   std::atomic<std::size_t> total = 0;
@@ -1574,40 +1634,21 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
   auto read_pages = [&](poppler::document& d, int from, int to) {
     for (int i = from; i < to && !stop; ++i) {
       std::unique_ptr<poppler::page> page(d.create_page(i));
-      std::vector<Word> words;
       std::string& text = texts[static_cast<std::size_t>(i)];
+      PageWords words(text);
       if (page) {
-        std::uint32_t offset = 0;
         const auto boxes = page->text_list();
         words.reserve(boxes.size());
-        std::vector<std::size_t> ends;  // each word's end in `text`: the views are taken once it stops growing
-        ends.reserve(boxes.size());
         for (auto& box : boxes) {
           const poppler::ustring units = box.text();
           const std::size_t start = text.size();
           utf8::append_utf16(text, units.data(), units.size());
-          bool blank = true;
-          for (std::size_t k = start; k < text.size(); ++k) {
-            if (static_cast<unsigned char>(text[k]) < 0x20) text[k] = ' ';
-            blank = blank && text[k] == ' ';
-          }
-          if (blank) {
-            text.resize(start);
-            continue;
-          }
-          auto r = box.bbox();
-          words.push_back({{}, static_cast<float>(r.left()), static_cast<float>(r.top()),
-                           static_cast<float>(r.right()), static_cast<float>(r.bottom()), offset});
-          ends.push_back(text.size());
-          offset += count_chars(std::string_view(text).substr(start)) + 1;
-          if (++total > limits.max_words)
-            throw InputError(fmt::format("a PDF of more than {} words: more than a plan holds", limits.max_words));
+          const auto r = box.bbox();
+          if (words.keep(start, r.left(), r.top(), r.right(), r.bottom()) && ++total > limits.max_words)
+            throw too_many_words(limits);
         }
-        text.shrink_to_fit();
-        for (std::size_t k = 0, start = 0; k < words.size(); start = ends[k++])
-          words[k].text = std::string_view(text).substr(start, ends[k] - start);
       }
-      pages[static_cast<std::size_t>(i)] = into_lines(std::move(words), static_cast<std::uint32_t>(i + 1));
+      pages[static_cast<std::size_t>(i)] = std::move(words).lines(static_cast<std::uint32_t>(i + 1));
     }
   };
   // poppler's words come at pdftotext's pace at best (poppler-cpp's text_list costs more than pdftotext's
@@ -1646,10 +1687,29 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
   if (second.joinable()) second.join();
   if (first_failed) std::rethrow_exception(first_failed);
   if (second_failed) std::rethrow_exception(second_failed);
-  if (total == 0)
-    throw InputError("a PDF with no text layer (a scan?): mseg reads the text a PDF holds, not its images; "
-                     "read the plan's .docx or a text export instead");
-  return PdfLayout().run(pages);
+  return lay_out(pages, total);
 }
+
+namespace detail {
+
+Laid lay_out_words(std::span<const std::vector<PdfWord>> words, const PdfLimits& limits) {
+  check_page_count(words.size(), limits);
+  std::vector<std::vector<PageLine>> pages(words.size());
+  std::vector<std::string> texts(words.size());
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    PageWords page(texts[i]);
+    page.reserve(words[i].size());
+    for (const auto& w : words[i]) {
+      const std::size_t start = texts[i].size();
+      texts[i] += w.text;
+      if (page.keep(start, w.x0, w.y0, w.x1, w.y1) && ++total > limits.max_words) throw too_many_words(limits);
+    }
+    pages[i] = std::move(page).lines(static_cast<std::uint32_t>(i + 1));
+  }
+  return lay_out(pages, total);
+}
+
+}  // namespace detail
 
 }  // namespace mseg::layout

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "layout.hpp"
 
@@ -23,5 +25,20 @@ struct PdfLimits {
 // poppler cannot open, an encrypted one, or one with no text layer (a scan),
 // with poppler's own complaint, if any, as one line.
 Laid read_pdf(std::string_view bytes, std::uint32_t* pages = nullptr, const PdfLimits& limits = {});
+
+namespace detail {
+
+// A word as a PDF's text layer gives it: its text (UTF-8) and its box in points, y down from the page's top.
+struct PdfWord {
+  std::string_view text;
+  double x0, y0, x1, y1;
+};
+
+// Lays out pages of words exactly as read_pdf lays out the words poppler finds on a PDF's pages, with the same
+// limits and errors. With no PDF to parse, the word-level fuzz target (fuzz/pdf_words_fuzz.cpp) drives the
+// layout's rules a hundred times faster than one that feeds poppler whole files.
+Laid lay_out_words(std::span<const std::vector<PdfWord>> pages, const PdfLimits& limits = {});
+
+}  // namespace detail
 
 }  // namespace mseg::layout
