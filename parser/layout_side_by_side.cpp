@@ -3,6 +3,8 @@
 // wrapped inside its column. Columns come from the header line (again at each
 // page's top where the table repeats it); rows end at a blank line across all
 // columns, or where a column takes up text again after a gap (rows are top-aligned).
+// Text of a table with paragraph spacing, whose columns' lines interleave, is
+// told by gaps inside sentences and read by where every column starts a paragraph.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -172,6 +174,85 @@ struct Placed {
   std::size_t first = 0;
   std::array<std::uint32_t, kMaxColumns> count{};
 };
+
+// Whether a column's text before a gap ends there as a cell's last paragraph does: a sentence, a clause, a tag or
+// a citation. Before a gap in a table set tight, it always does (the gap is the row's end).
+bool ends_sentence(std::string_view line) {
+  line = trim_end(line);
+  if (line.empty()) return true;
+  const char c = line.back();
+  return c == '.' || c == ';' || c == ':' || c == '?' || c == '!' || c == ')' || ends_group(line, 0);
+}
+
+bool lower_first(std::string_view s) { return !s.empty() && s.front() >= 'a' && s.front() <= 'z'; }
+
+// Whether a line ends a sentence: '.', '!' or '?', perhaps inside a closing quote.
+bool ends_full_stop(std::string_view line) {
+  line = trim_end(line);
+  for (std::string_view quote : {"\u201D", "\"", "'"})
+    if (line.ends_with(quote)) line.remove_suffix(quote.size());
+  return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
+}
+
+// Whether a line ends where no cell does: after a comma, or mid-phrase ("... and", "... of the").
+bool goes_on(std::string_view line) {
+  line = trim_end(line);
+  return !line.empty() && (line.back() == ',' || ends_mid_phrase(line));
+}
+
+// Whether the text shows twice or more, on one page, a column that takes text up again after a gap while a
+// sentence goes on: its own (the line before the gap ends none, the line after starts in lower case), or another
+// column's across that line. pdftotext set the columns' lines where they stand, between each other's: in a table
+// set tight a column takes text up again only at a row's top, where every column starts a cell.
+template <class PartsOf>
+bool interleaved(const std::vector<Placed>& placed, std::size_t columns, const PartsOf& parts_of,
+                 const std::vector<bool>& blank_before, const std::vector<std::size_t>& segment_of) {
+  std::array<std::size_t, kMaxColumns> after{};  // per column: one past the placed line its text was last on
+  std::array<std::string_view, kMaxColumns> before{};
+  std::size_t blank = 0;  // the last placed line a blank line across all columns stood before
+  int gaps = 0;
+  for (std::size_t n = 0; n < placed.size() && gaps < 2; ++n) {
+    if (blank_before[n]) blank = n;
+    // The columns whose sentence runs on from the line before into this one.
+    std::uint32_t running = 0;
+    if (n > 0 && !blank_before[n] && segment_of[n - 1] == segment_of[n])
+      for (std::size_t k = 0; k < columns; ++k) {
+        const auto a = parts_of(placed[n - 1], k), b = parts_of(placed[n], k);
+        if (!a.empty() && !b.empty() && !ends_sentence(a.back()) && lower_first(b.front())) running |= 1u << k;
+      }
+    for (std::size_t k = 0; k < columns; ++k) {
+      const auto parts = parts_of(placed[n], k);
+      if (parts.empty()) continue;
+      const bool resumed =
+          after[k] != 0 && after[k] < n && blank < after[k] && segment_of[after[k] - 1] == segment_of[n];
+      if (resumed && ((!ends_sentence(before[k]) && (lower_first(parts.front()) || goes_on(before[k]))) ||
+                      (running & ~(1u << k)) != 0))
+        ++gaps;
+      after[k] = n + 1;
+      before[k] = parts.back();
+    }
+  }
+  return gaps >= 2;
+}
+
+// In text so set, whether a line starts a row that no directive number starts: every column has text on it and
+// starts a paragraph there (after a sentence's end, or with a number or bullet), none in lower case.
+template <class PartsOf>
+bool starts_row_spaced(const Placed& p, std::size_t columns, const PartsOf& parts_of,
+                       const std::array<std::vector<std::string_view>, kMaxColumns>& row) {
+  std::string_view rest = parts_of(p, 0).front(), number;
+  if (consume_directive_number(rest, number)) return false;  // a numbered directive: judged by its section
+  for (std::size_t k = 0; k < columns; ++k) {
+    const auto parts = parts_of(p, k);
+    // A citation or a tag on a line of its own ("(Bogor Goal)") goes with the paragraph before it.
+    if (parts.empty()) return false;
+    const char c = parts.front().front();
+    if (!(c >= 'A' && c <= 'Z') && !ascii::digit(c) && !starts_paragraph(parts.front())) return false;
+    // The priorities' short titles and items end in no mark: a capital starts one there.
+    if (k != 1 && !row[k].empty() && !starts_paragraph(parts.front()) && !ends_sentence(row[k].back())) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -377,26 +458,51 @@ Laid read_side_by_side(std::string_view text) {
   std::array<std::vector<std::string_view>, kMaxColumns> row;
   std::array<std::size_t, kMaxColumns> row_width{0, 0, 0};
   std::array<bool, kMaxColumns> on_previous{false, false, false};
+  // Paragraph spacing (Word's Normal style, 6 to 8 pt after each paragraph): pdftotext sets each column's lines
+  // where they stand on the page, so one column's wrapped sentence is broken by blank lines wherever another
+  // column's line fell between its lines (`port facility security through` / (blank) / `sustained, needs-based`),
+  // and a column taking text up again after a gap starts no row (helper 66's spaced plans: every such gap cut a
+  // row, 40 elements wrong a plan). Two gaps inside a sentence say the text is so set.
+  const bool spaced = interleaved(placed, columns, parts_of, blank_before, segment_of);
+  // Per column, where in the row's lines a paragraph starts after a spaced text's gap.
+  std::array<std::vector<std::size_t>, kMaxColumns> breaks;
   auto flush = [&] {
     bool any = false;
     for (const auto& c : row) any = any || !c.empty();
     if (!any) return;
     for (std::size_t k = 0; k < columns; ++k) {
       // Only the priorities column, short titles without end marks, is cut by width, and the actions
-      // column after a lead clause (issue 15).
+      // column after a lead clause (issue 15). Where a spaced text's gap starts a paragraph, the lines on
+      // either side are joined apart.
+      std::vector<Paragraph> paragraphs;
+      const std::span<const std::string_view> cell(row[k]);
+      for (std::size_t b = 0, from = 0; b <= breaks[k].size(); ++b) {
+        const std::size_t to = b < breaks[k].size() ? breaks[k][b] : cell.size();
+        auto more = paragraphs_of(cell.subspan(from, to - from), k == 1 ? row_width[k] : 0, &laid.findings);
+        paragraphs.insert(paragraphs.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+        from = to;
+      }
       if (k == 2)
-        w.cell(split_after_lead_clauses(paragraphs_of(row[k], 0, &laid.findings), row_width[k], &laid.findings));
+        w.cell(split_after_lead_clauses(std::move(paragraphs), row_width[k], &laid.findings));
       else
-        w.cell(paragraphs_of(row[k], k == 1 ? row_width[k] : 0, &laid.findings));
+        w.cell(paragraphs);
       row[k].clear();
+      breaks[k].clear();
     }
     row_width = {0, 0, 0};
   };
   for (std::size_t n = 0; n < placed.size(); ++n) {
     const Placed& p = placed[n];
-    bool cut = blank_before[n];
-    for (std::size_t k = 0; k < columns && !cut; ++k)
-      if (!parts_of(p, k).empty() && !row[k].empty() && !on_previous[k]) cut = true;
+    bool cut = blank_before[n] && !spaced;
+    if (spaced) {
+      // Each column that has text on the line starts a paragraph there, the first column among them with a
+      // directive that is not numbered (a numbered one is judged by its section below): the row's top line, as
+      // cells are top-aligned.
+      cut = cut || (!parts_of(p, 0).empty() && !row[0].empty() && starts_row_spaced(p, columns, parts_of, row));
+    } else {
+      for (std::size_t k = 0; k < columns && !cut; ++k)
+        if (!parts_of(p, k).empty() && !row[k].empty() && !on_previous[k]) cut = true;
+    }
     // A directive of another section, or one after a row of actions alone, starts a row.
     if (!cut && !parts_of(p, 0).empty()) {
       std::string_view rest = parts_of(p, 0).front(), number;
@@ -432,6 +538,27 @@ Laid read_side_by_side(std::string_view text) {
     }
     if (cut) flush();
     for (std::size_t k = 0; k < columns; ++k) {
+      // In spaced text a sentence's end before a gap, a capital after it: the gap is the paragraph's spacing
+      // ("report the results." / "A draft questionnaire ...": two actions, the first with no tag).
+      // Or with no gap shown (pdftotext kept the spacing off the text's lines) where the capital's word would have
+      // fitted after the sentence's end with five characters to spare: characters only approximate a proportional
+      // font's widths, and at less a second sentence of one action was read as an action of its own.
+      if (spaced && k == 2 && !row[k].empty() && !parts_of(p, k).empty() && ends_full_stop(row[k].back()) &&
+          parts_of(p, k).front().front() >= 'A' && parts_of(p, k).front().front() <= 'Z') {
+        const std::string_view next = parts_of(p, k).front();
+        const std::size_t word = std::min(next.find(' '), next.size());
+        const std::size_t width = widths[segment_of[n]][k];
+        const bool gap = !on_previous[k] || blank_before[n];
+        if (gap || char_count(row[k].back()) + 1 + char_count(next.substr(0, word)) + 5 <= width) {
+          breaks[k].push_back(row[k].size());
+          if (!gap)
+            laid.findings.push_back({DiagnosticCode::layout_inferred,
+                                     fmt::format("read as a new paragraph: '{}' would have fitted after '{}' in a column "
+                                                 "{} characters wide; the line before wrapped on if it did not end there",
+                                                 next.substr(0, word), row[k].back(), width),
+                                     next});
+        }
+      }
       on_previous[k] = !parts_of(p, k).empty();
       for (std::string_view part : parts_of(p, k)) row[k].push_back(part);
       row_width[k] = std::max(row_width[k], widths[segment_of[n]][k]);

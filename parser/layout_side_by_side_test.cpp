@@ -311,3 +311,69 @@ TEST_CASE("layout_side_by_side: column names wrapped in their cells are the head
   Laid plain = read_side_by_side("Directives     Priorities     Action Items\nGoals          Ports          Drills\n");
   CHECK(plain.text.find("\tGoals\n") != std::string::npos);
 }
+
+TEST_CASE("layout_side_by_side: paragraph spacing interleaves the columns' lines, and a gap inside a sentence cuts no row") {
+  // pdftotext -layout of a plan in 6 pt after each paragraph (helper 66's): a column's wrapped sentence is broken
+  // by blank lines where another column's line fell between its lines, and every gap was read as a row's end.
+  std::string text =
+      "Directives                          Priorities                          Action Items\n"
+      "1A. Economies will strengthen       1.1 Port facility security audits   Evaluate a study of supply chain\n"
+      "port facility security through                                          security initiatives with a view to\n"
+      "                                    1.2 Follow-up assistance\n"
+      "sustained, needs-based capacity                                         agreeing a work program.\n"
+      "building (Leaders' Statement 2005)\n"
+      "                                                                        (US/Q3 2010)\n"
+      "1B. Ministers called for the\n"
+      "                                                                        Compile a summary of the port\n"
+      "sharing of lessons learned.                                             security audits. (Japan/March 2009)\n"
+      "(Ministerial Statement 2007)\n"
+      "                                                                        Prepare a short paper.\n"
+      "                                                                        A draft will be circulated first.\n"
+      "                                                                        (Chinese Taipei/Q3 2009)\n"
+      "2. Ministers encouraged             Supply chain security               Hold a workshop on container\n"
+      "economies to work together                                              screening. (US/SOM III 2010)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text ==
+        "\tDirectives\n\tPriorities\n\tAction Items\n"
+        "\t1A. Economies will strengthen port facility security through sustained, needs-based capacity building "
+        "(Leaders' Statement 2005)\n"
+        "1B. Ministers called for the sharing of lessons learned. (Ministerial Statement 2007)\n"
+        "\t1.1 Port facility security audits\n1.2 Follow-up assistance\n"
+        "\tEvaluate a study of supply chain security initiatives with a view to agreeing a work program. (US/Q3 2010)\n"
+        "Compile a summary of the port security audits. (Japan/March 2009)\n"
+        "Prepare a short paper.\n"
+        "A draft will be circulated first. (Chinese Taipei/Q3 2009)\n"
+        "\t2. Ministers encouraged economies to work together\n\tSupply chain security\n"
+        "\tHold a workshop on container screening. (US/SOM III 2010)\n");
+  // "A" would have fitted after "paper.": a new action, and a note says the width told it.
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(laid.findings[0].code == DiagnosticCode::layout_inferred);
+  CHECK(laid.findings[0].where == "A draft will be circulated first.");
+}
+
+TEST_CASE("layout_side_by_side: spaced text's rows without directive numbers start where every column starts a paragraph") {
+  std::string text =
+      "Directives                          Priorities                          Action Items\n"
+      "APEC economies will adopt a         Capacity building                   Continue to implement the\n"
+      "strategic approach. (Bogor Goal)                                        program in the region.\n"
+      "                                    ISPS Code\n"
+      "Leaders reiterated their                                                (Lead Economies/March 2008)\n"
+      "common understanding that\n"
+      "                                                                        Develop a framework for the\n"
+      "                                    Port Worker ID\n"
+      "capacity matters. (Bogor Goal)                                          next phase. (Chair/2008)\n"
+      "Ministers recognised the            Cooperative arrangements            Complete the plan.\n"
+      "importance of human capacity.                                           (Singapore/2009)\n"
+      "(Ministerial Statement 2007)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text ==
+        "\tDirectives\n\tPriorities\n\tAction Items\n"
+        "\tAPEC economies will adopt a strategic approach. (Bogor Goal)\n"
+        "Leaders reiterated their common understanding that capacity matters. (Bogor Goal)\n"
+        "\tCapacity building\nISPS Code\nPort Worker ID\n"
+        "\tContinue to implement the program in the region. (Lead Economies/March 2008)\n"
+        "Develop a framework for the next phase. (Chair/2008)\n"
+        "\tMinisters recognised the importance of human capacity. (Ministerial Statement 2007)\n"
+        "\tCooperative arrangements\n\tComplete the plan. (Singapore/2009)\n");
+  CHECK(laid.findings.empty());
+}
