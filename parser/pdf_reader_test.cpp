@@ -37,6 +37,25 @@ TEST_CASE("pdf: a sample lays out as tab-cell text with the header row once and 
   CHECK(place.width > 0);
 }
 
+namespace {
+
+// Two layouts of one PDF are the same: the text, each word's piece and place, and as many findings.
+void check_same_layout(const mseg::layout::Laid& a, const mseg::layout::Laid& b) {
+  CHECK(a.text == b.text);
+  REQUIRE(a.pieces.size() == b.pieces.size());
+  std::size_t different = 0;
+  for (std::size_t i = 0; i < a.pieces.size(); ++i) {
+    const auto& p = std::get<mseg::PdfPlace>(a.places[i]);
+    const auto& q = std::get<mseg::PdfPlace>(b.places[i]);
+    if (a.pieces[i].at != b.pieces[i].at || p.page != q.page || p.x != q.x || p.y != q.y || p.offset != q.offset)
+      ++different;
+  }
+  CHECK(different == 0);
+  CHECK(a.findings.size() == b.findings.size());
+}
+
+}  // namespace
+
 TEST_CASE("pdf: pages read on two threads lay out exactly as on one") {
   for (const char* file : {"tests/forms/mseg-workplan-2006-hanoi.pdf", "tests/forms/meg-sec-workplan-2007.pdf",
                            "tests/forms/later-forms-plan.pdf"}) {
@@ -47,17 +66,7 @@ TEST_CASE("pdf: pages read on two threads lay out exactly as on one") {
     two.two_threads_from_pages = 1;
     const auto a = mseg::layout::read_pdf(bytes, nullptr, one);
     const auto b = mseg::layout::read_pdf(bytes, nullptr, two);
-    CHECK(a.text == b.text);
-    REQUIRE(a.pieces.size() == b.pieces.size());
-    std::size_t different = 0;
-    for (std::size_t i = 0; i < a.pieces.size(); ++i) {
-      const auto& p = std::get<mseg::PdfPlace>(a.places[i]);
-      const auto& q = std::get<mseg::PdfPlace>(b.places[i]);
-      if (a.pieces[i].at != b.pieces[i].at || p.page != q.page || p.x != q.x || p.y != q.y || p.offset != q.offset)
-        ++different;
-    }
-    CHECK(different == 0);
-    CHECK(a.findings.size() == b.findings.size());
+    check_same_layout(a, b);
   }
   // The word limit holds across both threads.
   mseg::layout::PdfLimits few;
@@ -864,17 +873,7 @@ TEST_CASE("pdf: words handed in as the fuzz target hands them lay out exactly as
     const auto words = poppler_words(bytes, texts);
     const auto a = mseg::layout::read_pdf(bytes);
     const auto b = mseg::layout::detail::lay_out_words(words);
-    CHECK(a.text == b.text);
-    REQUIRE(a.pieces.size() == b.pieces.size());
-    std::size_t different = 0;
-    for (std::size_t i = 0; i < a.pieces.size(); ++i) {
-      const auto& p = std::get<mseg::PdfPlace>(a.places[i]);
-      const auto& q = std::get<mseg::PdfPlace>(b.places[i]);
-      if (a.pieces[i].at != b.pieces[i].at || p.page != q.page || p.x != q.x || p.y != q.y || p.offset != q.offset)
-        ++different;
-    }
-    CHECK(different == 0);
-    CHECK(a.findings.size() == b.findings.size());
+    check_same_layout(a, b);
   }
 }
 
