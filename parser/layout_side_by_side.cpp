@@ -200,8 +200,8 @@ bool goes_on(std::string_view line) {
   return !line.empty() && (line.back() == ',' || ends_mid_phrase(line));
 }
 
-// Whether the text shows twice or more, on one page, a column that takes text up again after a gap while a
-// sentence goes on: its own (the line before the gap ends none, the line after starts in lower case), or another
+// Whether the text shows twice or more a column that takes text up again after a gap (or a blank line), on one
+// page, while a sentence goes on: its own (the line before the gap ends none, the line after starts in lower case), or another
 // column's across that line. pdftotext set the columns' lines where they stand, between each other's: in a table
 // set tight a column takes text up again only at a row's top, where every column starts a cell.
 template <class PartsOf>
@@ -209,10 +209,8 @@ bool interleaved(const std::vector<Placed>& placed, std::size_t columns, const P
                  const std::vector<bool>& blank_before, const std::vector<std::size_t>& segment_of) {
   std::array<std::size_t, kMaxColumns> after{};  // per column: one past the placed line its text was last on
   std::array<std::string_view, kMaxColumns> before{};
-  std::size_t blank = 0;  // the last placed line a blank line across all columns stood before
   int gaps = 0;
   for (std::size_t n = 0; n < placed.size() && gaps < 2; ++n) {
-    if (blank_before[n]) blank = n;
     // The columns whose sentence runs on from the line before into this one.
     std::uint32_t running = 0;
     if (n > 0 && !blank_before[n] && segment_of[n - 1] == segment_of[n])
@@ -223,8 +221,9 @@ bool interleaved(const std::vector<Placed>& placed, std::size_t columns, const P
     for (std::size_t k = 0; k < columns; ++k) {
       const auto parts = parts_of(placed[n], k);
       if (parts.empty()) continue;
+      // After a gap, or a blank line across all columns: a sentence broken by either is broken by spacing.
       const bool resumed =
-          after[k] != 0 && after[k] < n && blank < after[k] && segment_of[after[k] - 1] == segment_of[n];
+          after[k] != 0 && (after[k] < n || blank_before[n]) && segment_of[after[k] - 1] == segment_of[n];
       if (resumed && ((!ends_sentence(before[k]) && (lower_first(parts.front()) || goes_on(before[k]))) ||
                       (running & ~(1u << k)) != 0))
         ++gaps;
@@ -235,17 +234,18 @@ bool interleaved(const std::vector<Placed>& placed, std::size_t columns, const P
   return gaps >= 2;
 }
 
-// In text so set, whether a line starts a row that no directive number starts: every column has text on it and
-// starts a paragraph there (after a sentence's end, or with a number or bullet), none in lower case.
+// In text so set, whether a line starts a row that no directive number starts: each of the three columns has
+// text on it and starts a paragraph there (after a sentence's end, or with a number or bullet), none in lower
+// case. A wider table's further columns are not asked: a Lead cell ends in no mark, and may be empty.
 template <class PartsOf>
 bool starts_row_spaced(const Placed& p, std::size_t columns, const PartsOf& parts_of,
                        const std::array<std::vector<std::string_view>, kMaxColumns>& row) {
   std::string_view rest = parts_of(p, 0).front(), number;
   if (consume_directive_number(rest, number)) return false;  // a numbered directive: judged by its section
-  for (std::size_t k = 0; k < columns; ++k) {
+  for (std::size_t k = 0; k < std::min<std::size_t>(columns, 3); ++k) {
     const auto parts = parts_of(p, k);
-    // A citation or a tag on a line of its own ("(Bogor Goal)") goes with the paragraph before it.
     if (parts.empty()) return false;
+    // A citation or a tag on a line of its own ("(Bogor Goal)") goes with the paragraph before it.
     const char c = parts.front().front();
     if (!(c >= 'A' && c <= 'Z') && !ascii::digit(c) && !starts_paragraph(parts.front())) return false;
     // The priorities' short titles and items end in no mark: a capital starts one there.
@@ -495,9 +495,8 @@ Laid read_side_by_side(std::string_view text) {
     const Placed& p = placed[n];
     bool cut = blank_before[n] && !spaced;
     if (spaced) {
-      // Each column that has text on the line starts a paragraph there, the first column among them with a
-      // directive that is not numbered (a numbered one is judged by its section below): the row's top line, as
-      // cells are top-aligned.
+      // Every column has text on the line and starts a paragraph there, the directive unnumbered (a numbered one
+      // is judged by its section below): the row's top line, as cells are top-aligned. Blank lines are spacing.
       cut = cut || (!parts_of(p, 0).empty() && !row[0].empty() && starts_row_spaced(p, columns, parts_of, row));
     } else {
       for (std::size_t k = 0; k < columns && !cut; ++k)
