@@ -1517,6 +1517,18 @@ class PdfLayout {
           paragraph_start = laid_.text.size();
           if (!asks_more) lead_start = paragraph_start, colon = false;
         }
+        // A priority's title or item whose line did not end in a mark, read on into a line that starts with a
+        // capital because that line's first word would not have fitted after it: with no paragraph spacing to
+        // tell, a new item in so narrow a column reads the same (a 12 pt plan's "ISPS Code Implementation" /
+        // "Assistance Program" / "Model Visit Program for" / "APEC Region": two items, read as one). Said, as the
+        // text forms say it.
+        if (join && c == 1 && paragraph_ == 0 && !goes_on && !dash_wraps && !in_tag &&
+            ((first[0] >= 'A' && first[0] <= 'Z') || ascii::digit(first[0])) && !ends_sentence() &&
+            lines[i - 1].words.back().text.back() != '-')
+          guesses_.push_back({fmt::format("read as the line before wrapped on: '{}' would not have fitted after '{}'; "
+                                          "a new priority or item if it is one",
+                                          first, lines[i - 1].text()),
+                              laid_.text.size() + 1, first.size()});
         if (dash_wraps && join)
           guesses_.push_back({fmt::format("read as the line before wrapped on: '{}' starts with a dash that would not "
                                           "have fitted after '{}'; a bullet if it starts an item",
