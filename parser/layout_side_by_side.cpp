@@ -224,7 +224,9 @@ bool interleaved(const std::vector<Placed>& placed, std::size_t columns, const P
       // After a gap, or a blank line across all columns: a sentence broken by either is broken by spacing.
       const bool resumed =
           after[k] != 0 && (after[k] < n || blank_before[n]) && segment_of[after[k] - 1] == segment_of[n];
-      if (resumed && ((!ends_sentence(before[k]) && (lower_first(parts.front()) || goes_on(before[k]))) ||
+      // (An open parenthesis goes on too: "economies. (Ministerial" / "Statement 2011)".)
+      if (resumed && ((!ends_sentence(before[k]) &&
+                       (lower_first(parts.front()) || goes_on(before[k]) || paren_depth(before[k], 0) > 0)) ||
                       (running & ~(1u << k)) != 0))
         ++gaps;
       after[k] = n + 1;
@@ -499,8 +501,10 @@ Laid read_side_by_side(std::string_view text) {
       // is judged by its section below): the row's top line, as cells are top-aligned. Blank lines are spacing.
       cut = cut || (!parts_of(p, 0).empty() && !row[0].empty() && starts_row_spaced(p, columns, parts_of, row));
     } else {
+      // Not a column whose line before the gap left a parenthesis open: its citation or tag goes on.
       for (std::size_t k = 0; k < columns && !cut; ++k)
-        if (!parts_of(p, k).empty() && !row[k].empty() && !on_previous[k]) cut = true;
+        if (!parts_of(p, k).empty() && !row[k].empty() && !on_previous[k] && paren_depth(row[k].back(), 0) <= 0)
+          cut = true;
     }
     // A directive of another section, or one after a row of actions alone, starts a row.
     if (!cut && !parts_of(p, 0).empty()) {

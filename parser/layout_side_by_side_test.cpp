@@ -377,3 +377,22 @@ TEST_CASE("layout_side_by_side: spaced text's rows without directive numbers sta
         "\tCooperative arrangements\n\tComplete the plan. (Singapore/2009)\n");
   CHECK(laid.findings.empty());
 }
+
+TEST_CASE("layout_side_by_side: a citation broken by a gap goes on, its open parenthesis telling") {
+  // Helper 74's plans: "economies. (Ministerial" / (blank) / "Statement 2011)" was cut into two rows, the citation
+  // lost; two such gaps say the text is spaced.
+  std::string text =
+      "Directives                          Priorities                          Action Items\n"
+      "1. Ministers urged all member       1.1 Port security                   Hold a workshop. (Japan/2012)\n"
+      "economies. (Ministerial\n"
+      "                                                                        Map the risks. (Chile/2012)\n"
+      "Statement 2011)\n"
+      "2. Leaders asked for a plan         2.1 Supply chain                    Draft the plan. (Peru/2013)\n"
+      "on ports. (Leaders’\n"
+      "                                                                        Share it. (Korea/2013)\n"
+      "Declaration 2011)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\t1. Ministers urged all member economies. (Ministerial Statement 2011)\n") != std::string::npos);
+  CHECK(laid.text.find("\t2. Leaders asked for a plan on ports. (Leaders’ Declaration 2011)\n") != std::string::npos);
+  CHECK(laid.text.find("\tHold a workshop. (Japan/2012)\nMap the risks. (Chile/2012)\n") != std::string::npos);
+}
