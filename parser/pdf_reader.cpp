@@ -1522,9 +1522,10 @@ class PdfLayout {
         // tell, a new item in so narrow a column reads the same (a 12 pt plan's "ISPS Code Implementation" /
         // "Assistance Program" / "Model Visit Program for" / "APEC Region": two items, read as one). Said, as the
         // text forms say it.
+        // (Not after a comma or a hyphen: there the title goes on, "IMO, regional efforts," / "Counter- Terrorism".)
         if (join && c == 1 && paragraph_ == 0 && !goes_on && !dash_wraps && !in_tag &&
             ((first[0] >= 'A' && first[0] <= 'Z') || ascii::digit(first[0])) && !ends_sentence() &&
-            lines[i - 1].words.back().text.back() != '-')
+            lines[i - 1].words.back().text.back() != '-' && lines[i - 1].words.back().text.back() != ',')
           guesses_.push_back({fmt::format("read as the line before wrapped on: '{}' would not have fitted after '{}'; "
                                           "a new priority or item if it is one",
                                           first, lines[i - 1].text()),

@@ -919,6 +919,10 @@ TEST_CASE("pdf: a priority read on into a line whose first word would not have f
       CHECK(std::get<mseg::PdfPlace>(*d.span.place).page >= 1);
     }
   CHECK(noted == std::vector<std::string>{"'Assistance'", "'Items'", "'Standard'", "'Security.'"});
+  // Not after a comma: "3.1 Link between MSEG and IMO, regional efforts," / "Counter- Terrorism ..." goes on (the
+  // same plan with each cell's first paragraph in 10 pt wraps there).
+  for (const auto& d : mseg::parse_plan(mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.firstlarger.pdf")).diagnostics)
+    CHECK(d.message.find("would not have fitted after 'IMO, regional efforts,'") == std::string::npos);
   // A paragraph's spacing tells: the same plan in Word's Normal style has no such note.
   for (const auto& d : mseg::parse_plan(mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.wordnormal.pdf")).diagnostics)
     CHECK(!d.message.starts_with("read as the line before wrapped on"));
