@@ -396,3 +396,23 @@ TEST_CASE("layout_side_by_side: a citation broken by a gap goes on, its open par
   CHECK(laid.text.find("\t2. Leaders asked for a plan on ports. (Leaders’ Declaration 2011)\n") != std::string::npos);
   CHECK(laid.text.find("\tHold a workshop. (Japan/2012)\nMap the risks. (Chile/2012)\n") != std::string::npos);
 }
+
+TEST_CASE("layout_side_by_side: in spaced text a wider table's Lead and Timeline cells do not hold a row open") {
+  // Helper 74's plans: a Lead cell ends in no mark ("Korea"), and every row after the first was read into it. A
+  // blank line across all columns inside a sentence ("security of" / (blank) / "ports") is the spacing's gap too.
+  std::string text =
+      "Directives                Priorities          Action Items                Lead       Timeline\n"
+      "Ministers asked all       Area 1 security     Hold a meeting on area 1.   Japan      2012\n"
+      "economies to improve the\n"
+      "                                            Train the port staff in     Korea\n"
+      "security of\n"
+      "\n"
+      "ports. (Ministerial                         the region. (Chair/2012)\n"
+      "Statement 2011)\n"
+      "Ministers asked for a     Area 2 security     Hold a meeting on area 2.   Chile      2013\n"
+      "review. (Bogor Goal)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\tMinisters asked all economies to improve the security of ports. (Ministerial Statement 2011)\n"
+                       "\tArea 1 security\n") != std::string::npos);
+  CHECK(laid.text.find("\tMinisters asked for a review. (Bogor Goal)\n\tArea 2 security\n") != std::string::npos);
+}
