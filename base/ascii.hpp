@@ -23,7 +23,9 @@ inline bool only_digits_and_spaces(std::string_view s) {
     if (!digit(c) && c != ' ') return false;
   return true;
 }
-inline bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool letter(char c) { return is_lower(c) || is_upper(c); }
 inline bool alnum(char c) { return digit(c) || letter(c); }
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 

@@ -184,7 +184,7 @@ bool ends_sentence(std::string_view line) {
   return c == '.' || c == ';' || c == ':' || c == '?' || c == '!' || c == ')' || ends_group(line, 0);
 }
 
-bool lower_first(std::string_view s) { return !s.empty() && s.front() >= 'a' && s.front() <= 'z'; }
+bool lower_first(std::string_view s) { return !s.empty() && ascii::is_lower(s.front()); }
 
 // Whether a line ends a sentence: '.', '!' or '?', perhaps inside a closing quote.
 bool ends_full_stop(std::string_view line) {
@@ -249,7 +249,7 @@ bool starts_row_spaced(const Placed& p, std::size_t columns, const PartsOf& part
     if (parts.empty()) return false;
     // A citation or a tag on a line of its own ("(Bogor Goal)") goes with the paragraph before it.
     const char c = parts.front().front();
-    if (!(c >= 'A' && c <= 'Z') && !ascii::digit(c) && !starts_paragraph(parts.front())) return false;
+    if (!ascii::is_upper(c) && !ascii::digit(c) && !starts_paragraph(parts.front())) return false;
     // The priorities' short titles and items end in no mark: a capital starts one there.
     if (k != 1 && !row[k].empty() && !starts_paragraph(parts.front()) && !ends_sentence(row[k].back())) return false;
   }
@@ -476,13 +476,14 @@ Laid read_side_by_side(std::string_view text) {
       // Only the priorities column, short titles without end marks, is cut by width, and the actions
       // column after a lead clause (issue 15). Where a spaced text's gap starts a paragraph, the lines on
       // either side are joined apart.
-      std::vector<Paragraph> paragraphs;
+      // (A cell with no such gap, every cell of a tight table, is joined in one call, as before.)
       const std::span<const std::string_view> cell(row[k]);
-      for (std::size_t b = 0, from = 0; b <= breaks[k].size(); ++b) {
-        const std::size_t to = b < breaks[k].size() ? breaks[k][b] : cell.size();
-        auto more = paragraphs_of(cell.subspan(from, to - from), k == 1 ? row_width[k] : 0, &laid.findings);
+      const std::size_t width = k == 1 ? row_width[k] : 0;
+      const auto upto = [&](std::size_t b) { return b < breaks[k].size() ? breaks[k][b] : cell.size(); };
+      std::vector<Paragraph> paragraphs = paragraphs_of(cell.first(upto(0)), width, &laid.findings);
+      for (std::size_t b = 0; b < breaks[k].size(); ++b) {
+        auto more = paragraphs_of(cell.subspan(breaks[k][b], upto(b + 1) - breaks[k][b]), width, &laid.findings);
         paragraphs.insert(paragraphs.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-        from = to;
       }
       if (k == 2)
         w.cell(split_after_lead_clauses(std::move(paragraphs), row_width[k], &laid.findings));
@@ -546,9 +547,10 @@ Laid read_side_by_side(std::string_view text) {
       // Or with no gap shown (pdftotext kept the spacing off the text's lines) where the capital's word would have
       // fitted after the sentence's end with five characters to spare: characters only approximate a proportional
       // font's widths, and at less a second sentence of one action was read as an action of its own.
-      if (spaced && k == 2 && !row[k].empty() && !parts_of(p, k).empty() && ends_full_stop(row[k].back()) &&
-          parts_of(p, k).front().front() >= 'A' && parts_of(p, k).front().front() <= 'Z') {
-        const std::string_view next = parts_of(p, k).front();
+      const auto parts = parts_of(p, k);
+      if (spaced && k == 2 && !row[k].empty() && !parts.empty() && ends_full_stop(row[k].back()) &&
+          ascii::is_upper(parts.front().front())) {
+        const std::string_view next = parts.front();
         const std::size_t word = std::min(next.find(' '), next.size());
         const std::size_t width = widths[segment_of[n]][k];
         const bool gap = !on_previous[k] || blank_before[n];
@@ -562,8 +564,8 @@ Laid read_side_by_side(std::string_view text) {
                                      next});
         }
       }
-      on_previous[k] = !parts_of(p, k).empty();
-      for (std::string_view part : parts_of(p, k)) row[k].push_back(part);
+      on_previous[k] = !parts.empty();
+      for (std::string_view part : parts) row[k].push_back(part);
       row_width[k] = std::max(row_width[k], widths[segment_of[n]][k]);
     }
   }

@@ -130,12 +130,15 @@ TEST_CASE("layout_side_by_side: 'Part B:' starting a directive's sentence is no 
                        "(Ministerial Statement 2008)\n") != std::string::npos);
 }
 
+// A plan's first page, its footer, and no more: the page breaks' tests go on from it.
+constexpr std::string_view kPageOne =
+    "Directives              Priorities          Action Items\n"
+    "1A. Adopt a strategic   1.1 Capacity        Formalize the process\n"
+    "\n"
+    "Page 1 of 2\n";
+
 TEST_CASE("layout_side_by_side: a page break keeps the row, furniture is noted") {
-  std::string text =
-      "Directives              Priorities          Action Items\n"
-      "1A. Adopt a strategic   1.1 Capacity        Formalize the process\n"
-      "\n"
-      "Page 1 of 2\n"
+  std::string text = std::string(kPageOne) +
       "\fDirectives              Priorities          Action Items\n"
       "approach (Bogor Goal)                       (Canada/March 2008)\n";
   Laid laid = read_side_by_side(text);
@@ -150,11 +153,7 @@ TEST_CASE("layout_side_by_side: a page break keeps the row, furniture is noted")
 TEST_CASE("layout_side_by_side: names repeated at a page's top with one space between give that page's columns") {
   // A 12 pt plan's pdftotext -layout: page 2 squeezed "Directives Priorities" together and moved the columns
   // left; read by page 1's columns, every line ran across a gutter (38 layout-straddle warnings, rows misread).
-  std::string text =
-      "Directives              Priorities          Action Items\n"
-      "1A. Adopt a strategic   1.1 Capacity        Formalize the process\n"
-      "\n"
-      "Page 1 of 2\n"
+  std::string text = std::string(kPageOne) +
       "\fDirectives Priorities     Action Items\n"
       "approach   for ports       (Canada/March 2008)\n";
   Laid laid = read_side_by_side(text);

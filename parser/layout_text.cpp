@@ -20,10 +20,10 @@
 namespace mseg::layout {
 namespace {
 
-bool lower(char c) { return c >= 'a' && c <= 'z'; }
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool digit(char c) { return c >= '0' && c <= '9'; }
-bool letter(char c) { return lower(c) || upper(c); }
+constexpr auto lower = ascii::is_lower;
+constexpr auto upper = ascii::is_upper;
+using ascii::digit;
+using ascii::letter;
 
 // Calls `f(begin, end)` for each run of ASCII letters in `text`, in order.
 template <class F>

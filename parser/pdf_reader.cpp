@@ -1524,8 +1524,8 @@ class PdfLayout {
         // text forms say it.
         // (Not after a comma or a hyphen: there the title goes on, "IMO, regional efforts," / "Counter- Terrorism".)
         if (join && c == 1 && paragraph_ == 0 && !goes_on && !dash_wraps && !in_tag &&
-            ((first[0] >= 'A' && first[0] <= 'Z') || ascii::digit(first[0])) && !ends_sentence() &&
-            lines[i - 1].words.back().text.back() != '-' && lines[i - 1].words.back().text.back() != ',')
+            (ascii::is_upper(first[0]) || ascii::digit(first[0])) && !ends_sentence() &&
+            std::string_view(",-").find(lines[i - 1].words.back().text.back()) == std::string_view::npos)
           guesses_.push_back({fmt::format("read as the line before wrapped on: '{}' would not have fitted after '{}'; "
                                           "a new priority or item if it is one",
                                           first, lines[i - 1].text()),
