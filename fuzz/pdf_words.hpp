@@ -1,7 +1,8 @@
 // The word-level PDF fuzz target's input, and its seeds' (fuzz/pdf_words_seeds.py): a PDF's text layer as text,
 // one word a line, `x0 y0 x1 y1 text` (its box in points, y down from the page's top), an empty line between
 // pages. Text, so that libFuzzer's mutations move a word by changing a digit and its dictionary-free splicing
-// keeps lines whole.
+// keeps lines whole. A first line `browser` says the words are from a PDF Chromium printed (read_pdf learns that
+// from the file's producer), whose lines stand on whole CSS pixels.
 #pragma once
 
 #include <charconv>
@@ -18,6 +19,7 @@ namespace mseg::fuzz {
 struct PdfWords {
   std::vector<std::string> texts;  // every word's text, valid UTF-8 as poppler's always is
   std::vector<std::vector<layout::detail::PdfWord>> pages;
+  bool browser = false;
 };
 
 // A line that is not four numbers and a text is skipped: the target's input format, not mseg's.
@@ -29,7 +31,9 @@ inline PdfWords decode_pdf_words(std::string_view in) {
   PdfWords out;
   std::vector<Box> boxes;
   std::size_t page = 0;
-  for (std::size_t at = 0; at <= in.size();) {
+  constexpr std::string_view kBrowser = "browser\n";
+  out.browser = in.starts_with(kBrowser);
+  for (std::size_t at = out.browser ? kBrowser.size() : 0; at <= in.size();) {
     std::size_t end = in.find('\n', at);
     if (end == std::string_view::npos) end = in.size();
     const std::string_view line = in.substr(at, end - at);

@@ -14,7 +14,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const auto words = mseg::fuzz::decode_pdf_words(std::string_view(reinterpret_cast<const char*>(data), size));
   try {
-    mseg::fuzz::check_laid(mseg::layout::detail::lay_out_words(words.pages));
+    mseg::fuzz::check_laid(mseg::layout::detail::lay_out_words(words.pages, {}, words.browser));
   } catch (const mseg::InputError&) {
     // No words, or more pages than a plan: an expected answer.
   }

@@ -21,6 +21,9 @@ def seed(pdf):
     if run.returncode != 0:
         return None  # an encrypted or damaged fixture: no text layer to give
     xhtml = run.stdout
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    browser = any(line.split(":", 1)[1].strip().startswith("Skia/PDF")
+                  for line in info.splitlines() if line.startswith("Producer:"))
     pages = []
     for page in xhtml.split("<page ")[1:]:
         lines = []
@@ -30,7 +33,8 @@ def seed(pdf):
             nums = [("%.3f" % float(v)).rstrip("0").rstrip(".") for v in (x0, y0, x1, y1)]
             lines.append(" ".join(nums) + " " + html.unescape(text))
         pages.append("\n".join(lines))
-    return "\n\n".join(pages) + "\n"
+    # A first line "browser": Chromium printed it (fuzz/pdf_words.hpp), as read_pdf learns from the producer.
+    return ("browser\n" if browser else "") + "\n\n".join(pages) + "\n"
 
 
 def main():

@@ -272,8 +272,24 @@ float densest(std::vector<float> v, std::size_t least) {
   return to - from >= least && to > from ? v[from + (to - from) / 2] : 0.0f;
 }
 
+// A CSS pixel in points: a browser (Chromium's print to PDF) sets every block on whole pixels.
+constexpr float kPixel = 0.75f;
+
+// Whether the lines stand on a browser's pixel grid: nearly every gap between lines a whole number of CSS pixels.
+// There a paragraph's top is rounded to the pixel, so that gaps meant alike differ by one (a helper's finding:
+// paragraph gaps of 21.00 and 21.75 pt in one table, and each 21.75 read as a row's start, an action's tag split
+// from it). A word processor's gaps fall on its own units (a twentieth of a point, a hundredth of a millimetre):
+// one in fifteen is a whole pixel by chance.
+bool on_pixel_grid(const std::vector<float>& gaps) {
+  if (gaps.size() < 20) return false;
+  std::size_t whole = 0;
+  for (float g : gaps) whole += std::fabs(g - kPixel * std::round(g / kPixel)) <= 0.02f ? 1 : 0;
+  return whole * 20 >= gaps.size() * 19;
+}
+
 class PdfLayout {
  public:
+  explicit PdfLayout(bool browser) : browser_(browser) {}
   Laid run(std::vector<std::vector<PageLine>>& pages) {
     laid_.reader = "pdf";
     drop_furniture(pages);
@@ -299,6 +315,7 @@ class PdfLayout {
       for (std::size_t p = header_page; p < pages.size(); ++p)
         for (std::size_t i = p == header_page ? header_line : 0; i + 1 < pages[p].size(); ++i)
           if (const float dy = pages[p][i + 1].y0 - pages[p][i].y0; dy > 0.5f) gaps.push_back(dy);
+      if (browser_ && on_pixel_grid(gaps)) slack_ += kPixel - 0.2f;
       if (gaps.size() >= 2) pitch_ = line_pitch(std::move(gaps), pitch_);
     }
     // Names centred in a header row where one name wraps: the wrapped name's lines stand half a line above and
@@ -494,7 +511,7 @@ class PdfLayout {
       // A part heading ("Part B. Directives – ...") opening the page is a row of its own, wherever the row before
       // ended (a helper's finding: read as a directive of the row before, the part's rows under Part A).
       bool continues = !row_empty() && p != header_page && !starts_part_heading(body.front().text()) &&
-                       ((last_bottom_ + pitch_ * 1.5f >= page_bottom_ && !starts_item(body.front()) &&
+                       ((last_bottom_ + pitch_ * 1.5f + paragraph_ >= page_bottom_ && !starts_item(body.front()) &&
                          !resumes_ended_column(body.front())) ||
                         carries_on(body.front()));
       if (!continues) close_row();
@@ -809,7 +826,11 @@ class PdfLayout {
     const float right = from < to ? page_right_of(lines) : 0;
     for (std::size_t i = from; i < to; ++i) {
       const PageLine& l = lines[i];
-      bool join = front_open_ && l.page == front_last_.page && l.y0 - front_last_.y0 <= 1.5f * height_ &&
+      // A title in a larger font wraps at its own line height (a browser's 20 pt heading: "... Group Work" /
+      // "Plan" was read as the title and the meeting), where lines of two sizes are two paragraphs.
+      const float tall = front_open_ ? front_last_.tallest() : 0;
+      const float line = tall > height_ + 0.5f && std::fabs(l.tallest() - tall) <= 0.5f ? tall : height_;
+      bool join = front_open_ && l.page == front_last_.page && l.y0 - front_last_.y0 <= 1.5f * line &&
                   !fits(front_last_, l, right);
       if (!join && front_open_) laid_.text.push_back('\n');
       emit_line(l, join);
@@ -1134,10 +1155,10 @@ class PdfLayout {
           for (std::size_t d = 0; d < lefts_.size(); ++d) {
             if (d == c) continue;
             // The other column's last line above y2 (and below y1), and the line after it.
-            auto after = std::upper_bound(page[d].begin(), page[d].end(), y2 - 0.25f);
+            auto after = std::upper_bound(page[d].begin(), page[d].end(), y2 - slack_);
             if (after == page[d].begin() || after == page[d].end()) continue;
             const float a = *(after - 1), b = *after;
-            if (a > y1 + 0.25f && b > y2 + 0.25f && std::fabs(b - a - column_pitch_[d]) <= 0.25f) {
+            if (a > y1 + slack_ && b > y2 + slack_ && std::fabs(b - a - column_pitch_[d]) <= slack_) {
               extras.push_back(gap - pitch);
               break;
             }
@@ -1145,7 +1166,7 @@ class PdfLayout {
         }
       }
     const float spacing = densest(extras, 1);
-    const auto near = [&](float e) { return std::fabs(e - spacing) <= 0.3f; };
+    const auto near = [&](float e) { return std::fabs(e - spacing) <= slack_ + 0.05f; };
     const auto certain = std::count_if(extras.begin(), extras.end(), near);
     const auto agreeing = std::count_if(others.begin(), others.end(), near);
     // Cells centred in their rows stand half a line off each other (the lines of all columns together a half pitch
@@ -1162,6 +1183,8 @@ class PdfLayout {
       return;
     }
     paragraph_ = spacing > 0 && (certain >= 2 || agreeing >= 3) ? spacing : 0.0f;
+    // Spacing within a pixel of the pitch: there a pixel's slack cannot tell a line from a paragraph.
+    if (slack_ > 0.25f && paragraph_ > 0 && std::fabs(paragraph_ - pitch_) <= slack_) slack_ = 0.25f;
     // Borders: gaps in a column a few points past one step (a line and the spacing), as a row's top stands past the
     // tallest cell's last line by a border's width and a cell's padding. Two make it certain (a borderless table's
     // longer gaps fall near whole steps by chance, never near one).
@@ -1174,9 +1197,9 @@ class PdfLayout {
         if (own_font[c]) continue;
         const float step = column_pitch_[c] + paragraph_;
         for (float gap : gaps[c])
-          if (const float off = gap - step; off >= 0.15f && off <= 3.0f) ++near_misses, thinnest = std::min(thinnest, off);
+          if (const float off = gap - step; off >= slack_ - 0.1f && off <= 3.0f) ++near_misses, thinnest = std::min(thinnest, off);
       }
-      bordered_ = near_misses >= 2 && thinnest > 0.25f;
+      bordered_ = near_misses >= 2 && thinnest > slack_;
     }
     // A line stands its own height above the next: in a font of another size (a cell's first paragraph in 10 pt,
     // a citation in 8, beside lines in 9), the gap after it is the column's pitch times its height over the
@@ -1186,7 +1209,7 @@ class PdfLayout {
       std::vector<float> keeping;
       for (std::size_t p = 0; p < tops.size(); ++p)
         for (std::size_t k = 0; k + 1 < tops[p][c].size(); ++k)
-          if (std::fabs(tops[p][c][k + 1] - tops[p][c][k] - column_pitch_[c]) <= 0.25f) keeping.push_back(talls[p][c][k]);
+          if (std::fabs(tops[p][c][k + 1] - tops[p][c][k] - column_pitch_[c]) <= slack_) keeping.push_back(talls[p][c][k]);
       column_height_[c] = median(std::move(keeping), height[c]);
     }
     by_columns_ = paragraph_ > 0 || mixed >= 3;
@@ -1228,15 +1251,15 @@ class PdfLayout {
       // A column's first line at the row's top, or whole lines below it (a cell centred in its row), or half lines
       // in a table whose cells are centred (centred_).
       const float grid = centred_ ? pitch / 2 : pitch;
-      if (first && (l.y0 == row_top_ || std::fabs(gap - grid * std::round(gap / grid)) <= 0.25f)) continue;
+      if (first && (l.y0 == row_top_ || std::fabs(gap - grid * std::round(gap / grid)) <= slack_)) continue;
       if (first && paragraph_ > 0 && (cells_[c].empty() || cell_goes_on(c, parts[c])) && runs_across(c, y, parts) &&
           off_row_top(gap, pitch))
         continue;
-      if (!first && std::fabs(gap - pitch) <= 0.25f) continue;
+      if (!first && std::fabs(gap - pitch) <= slack_) continue;
       const float n = std::round(gap / step);
       if (paragraph_ == 0) {
-        if (n >= 1 && std::fabs(gap - n * step) <= 0.25f) continue;
-      } else if (n >= 1 && n <= 3 && std::fabs(gap - n * step) <= 0.25f + 0.1f * (n - 1)) {
+        if (n >= 1 && std::fabs(gap - n * step) <= slack_) continue;
+      } else if (n >= 1 && n <= 3 && std::fabs(gap - n * step) <= slack_ + 0.1f * (n - 1)) {
         parts[c].paragraph = true;
         continue;
       }
@@ -1298,8 +1321,8 @@ class PdfLayout {
   bool runs_across(std::size_t c, float y, const std::array<PageLine, kMaxColumns>& parts) const {
     for (std::size_t d = 0; d < lefts_.size(); ++d) {
       if (d == c || column_last_[d] < 0) continue;
-      if (!parts[d].words.empty() ? std::fabs(top_of(parts[d]) - column_last_[d] - column_pitch_[d]) <= 0.25f
-                                  : y - column_last_[d] < column_pitch_[d] + paragraph_ - 0.25f)
+      if (!parts[d].words.empty() ? std::fabs(top_of(parts[d]) - column_last_[d] - column_pitch_[d]) <= slack_
+                                  : y - column_last_[d] < column_pitch_[d] + paragraph_ - slack_)
         return true;
     }
     return false;
@@ -1589,6 +1612,10 @@ class PdfLayout {
   std::array<std::vector<PageLine>, kMaxColumns> cells_;
   std::array<float, kMaxColumns> column_right_{};
   float paragraph_ = 0;  // the space Word's paragraph spacing leaves between a cell's paragraphs; 0 when none
+  // How far a line may stand off the grid it keeps: a quarter point, or a CSS pixel more where a browser laid the
+  // page out (on_pixel_grid).
+  float slack_ = 0.25f;
+  bool browser_;  // a browser made the PDF (its producer is Chromium's)
   // Where a line of a column starts: its first word's top, or, where its words are in fonts of more than one size
   // (a word's second half in 10 pt after its first in 9), the tallest's: the line's box starts there.
   static float top_of(const PageLine& part) {
@@ -1619,11 +1646,11 @@ class PdfLayout {
   PageLine front_last_;
 };
 
-Laid lay_out(std::vector<std::vector<PageLine>>& pages, std::size_t words) {
+Laid lay_out(std::vector<std::vector<PageLine>>& pages, std::size_t words, bool browser) {
   if (words == 0)
     throw InputError("a PDF with no text layer (a scan?): mseg reads the text a PDF holds, not its images; "
                      "read the plan's .docx or a text export instead");
-  return PdfLayout().run(pages);
+  return PdfLayout(browser).run(pages);
 }
 
 }  // namespace
@@ -1700,12 +1727,17 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
   if (second.joinable()) second.join();
   if (first_failed) std::rethrow_exception(first_failed);
   if (second_failed) std::rethrow_exception(second_failed);
-  return lay_out(pages, total);
+  // Chromium's print to PDF (Chrome, Edge: "Skia/PDF m120"); Google Docs' export is Skia too, in points, which
+  // on_pixel_grid tells apart.
+  std::string producer;
+  const poppler::ustring p = doc->get_producer();
+  utf8::append_utf16(producer, p.data(), p.size());
+  return lay_out(pages, total, producer.starts_with("Skia/PDF"));
 }
 
 namespace detail {
 
-Laid lay_out_words(std::span<const std::vector<PdfWord>> words, const PdfLimits& limits) {
+Laid lay_out_words(std::span<const std::vector<PdfWord>> words, const PdfLimits& limits, bool browser) {
   check_page_count(words.size(), limits);
   std::vector<std::vector<PageLine>> pages(words.size());
   std::vector<std::string> texts(words.size());
@@ -1720,7 +1752,7 @@ Laid lay_out_words(std::span<const std::vector<PdfWord>> words, const PdfLimits&
     }
     pages[i] = std::move(page).lines(static_cast<std::uint32_t>(i + 1));
   }
-  return lay_out(pages, total);
+  return lay_out(pages, total, browser);
 }
 
 }  // namespace detail

@@ -36,8 +36,9 @@ struct PdfWord {
 
 // Lays out pages of words exactly as read_pdf lays out the words poppler finds on a PDF's pages, with the same
 // limits and errors. With no PDF to parse, the word-level fuzz target (fuzz/pdf_words_fuzz.cpp) drives the
-// layout's rules a hundred times faster than one that feeds poppler whole files.
-Laid lay_out_words(std::span<const std::vector<PdfWord>> pages, const PdfLimits& limits = {});
+// layout's rules a hundred times faster than one that feeds poppler whole files. `browser`: the PDF's producer
+// is Chromium's print to PDF, as read_pdf finds it, whose lines stand on whole CSS pixels.
+Laid lay_out_words(std::span<const std::vector<PdfWord>> pages, const PdfLimits& limits = {}, bool browser = false);
 
 }  // namespace detail
 

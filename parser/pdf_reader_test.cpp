@@ -898,11 +898,12 @@ TEST_CASE("pdf: the word-level fuzz target's seeds lay out as the PDFs they were
   // fuzz/pdf_words_seeds.py writes pdftotext -bbox's words to three places: the seeds start the fuzzer on the
   // fixtures' own layouts, not on words the layout reads as something else.
   for (const char* name : {"mseg-workplan-2006-hanoi", "meg-sec-workplan-2007", "later-forms-plan.size12",
-                           "new-user-plan.centredspaced", "meg-sec-workplan-2007.borderless"}) {
+                           "new-user-plan.centredspaced", "meg-sec-workplan-2007.borderless",
+                           "mseg-workplan-2006-hanoi.chromiumlandscape"}) {
     CAPTURE(name);
     const auto words = mseg::fuzz::decode_pdf_words(mseg::test::read_file(fmt::format("fuzz/corpus/pdf_words/{}.words", name)));
     const auto pdf = mseg::layout::read_pdf(mseg::test::read_file(fmt::format("tests/forms/{}.pdf", name)));
-    CHECK(mseg::layout::detail::lay_out_words(words.pages).text == pdf.text);
+    CHECK(mseg::layout::detail::lay_out_words(words.pages, {}, words.browser).text == pdf.text);
   }
 }
 
@@ -926,4 +927,27 @@ TEST_CASE("pdf: a priority read on into a line whose first word would not have f
   // A paragraph's spacing tells: the same plan in Word's Normal style has no such note.
   for (const auto& d : mseg::parse_plan(mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.wordnormal.pdf")).diagnostics)
     CHECK(!d.message.starts_with("read as the line before wrapped on"));
+}
+
+TEST_CASE("pdf: a browser's PDF is read on its pixel grid, where paragraphs meant alike stand a pixel apart") {
+  // Chromium's print to PDF (producer "Skia/PDF") sets each block on whole CSS pixels (0.75 pt): the 1em margins of
+  // 10 pt paragraphs come to gaps of 21.00 and 21.75 pt in one table, and each 21.75 was a row's start (a helper's
+  // finding: "... Japan, US/September" and "2006)" two actions, the first untagged). Its words handed in as from
+  // any other producer read so still; from a browser, as the page means.
+  const std::string bytes = mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.chromiumlandscape.pdf");
+  std::vector<std::string> texts;
+  const auto words = poppler_words(bytes, texts);
+  // The row ends after "US/September": the next row's first directive "1D." beside its "2006)".
+  const std::string_view split = "US/September\n\t1D. Ministers";
+  CHECK(mseg::layout::detail::lay_out_words(words).text.find(split) != std::string::npos);
+  const auto browser = mseg::layout::detail::lay_out_words(words, {}, /*browser=*/true);
+  CHECK(browser.text.find(split) == std::string::npos);
+  CHECK(browser.text.find("US/September 2006)") != std::string::npos);
+  // read_pdf learns the producer from the file.
+  CHECK(mseg::layout::read_pdf(bytes).text == browser.text);
+  // A word processor's lines on whole pixels by chance (9 pt DejaVu Sans at single spacing: 10.5 pt, fourteen
+  // pixels) keep the quarter point's slack: the producer says who laid the page out.
+  const std::string writer = mseg::test::read_file("tests/forms/new-user-plan.borderlesstight.pdf");
+  const auto writer_words = poppler_words(writer, texts);
+  CHECK(mseg::layout::read_pdf(writer).text == mseg::layout::detail::lay_out_words(writer_words).text);
 }

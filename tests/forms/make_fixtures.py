@@ -415,6 +415,50 @@ VARIANTS = {
 }
 
 
+# PLAN.chromium.pdf, PLAN.chromiumlandscape.pdf, PLAN.chromiumword.pdf: the plan as a web page's table, printed to
+# PDF by Chromium headless (Chrome's and Edge's "Save as PDF"), with the browser's header and footer (date, title,
+# the page's address, "1/4"). A browser lays the page out on whole CSS pixels (0.75 pt): a 10 pt paragraph's 1em
+# margins come to gaps of 21.00 or 21.75 pt in one table (a helper's finding: each 21.75 read as a new row). The
+# first two: 10 pt sans-serif, 1 px borders, 4 px padding, the browser's own paragraph margins, A4 and A4
+# landscape; the third as Word's Normal style would be in CSS (9 pt DejaVu Sans, 8 pt after, lines 1.08 apart).
+CHROMIUM_CSS = {
+    "chromium": ("A4", "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse;width:100%}"
+                       " td,th{border:1px solid #000;padding:4px;vertical-align:top;text-align:left}"),
+    "chromiumword": ("A4", "body{font-family:'DejaVu Sans';font-size:9pt} table{border-collapse:collapse;width:100%}"
+                           " td,th{border:0.5pt solid #000;padding:0 5.4pt;vertical-align:top;text-align:left}"
+                           " p{margin:0 0 8pt 0;line-height:1.08}"),
+}
+CHROMIUM_CSS["chromiumlandscape"] = ("A4 landscape", CHROMIUM_CSS["chromium"][1])
+
+
+def write_chromium_pdf(plan, base, form):
+    import html
+    with open(plan, encoding="utf-8") as f:
+        front, rows = read_tab_cells(f.read())
+    page, css = CHROMIUM_CSS[form]
+    e = html.escape
+    # A plan whose first line is short has a title (the Ha Noi plan); the 2007 plan opens with its preamble.
+    titled = len(front[0]) < 80
+    out = ["<!DOCTYPE html>", "<html><head><meta charset='utf-8'>",
+           f"<title>{e(front[0] if titled else 'MEG-SEC Work Plan')}</title>",
+           f"<style>@page {{ size: {page}; margin: 2cm; }} {css}</style></head><body>"]
+    if titled:
+        out.append(f"<h1>{e(front[0])}</h1>")
+    out += [f"<p>{e(line)}</p>" for line in front[1 if titled else 0:]]
+    out.append("<table><thead><tr>" + "".join(f"<th>{e(' '.join(c))}</th>" for c in rows[0]) + "</tr></thead><tbody>")
+    for row in rows[1:]:
+        out.append("<tr>" + "".join("<td>" + "".join(f"<p>{e(p)}</p>" for p in c) + "</td>" for c in row) + "</tr>")
+    out.append("</tbody></table></body></html>")
+    target = f"{base}.{form}.pdf"
+    with tempfile.TemporaryDirectory() as tmp:
+        page_file = os.path.join(tmp, os.path.basename(base) + ".html")
+        with open(page_file, "w", encoding="utf-8") as f:
+            f.write("\n".join(out) + "\n")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={target}",
+                        page_file], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return target
+
+
 def write_delimited_forms(plan, base):
     with open(plan, encoding="utf-8") as f:
         front, rows = read_tab_cells(f.read())
@@ -431,6 +475,7 @@ ONE_FORM = {
     **{f"--{form}": (lambda form: lambda plan, base: print_variant(base, form, VARIANTS[form]))(form) for form in VARIANTS},
     "--pandoc": lambda plan, base: (write_pandoc_markdown(base), base + ".pandoc.md")[1],
     "--delimited": write_delimited_forms,
+    **{f"--{form}": (lambda form: lambda plan, base: write_chromium_pdf(plan, base, form))(form) for form in CHROMIUM_CSS},
 }
 
 
