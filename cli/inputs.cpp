@@ -8,7 +8,7 @@
 #include <fmt/ranges.h>
 
 #include "io.hpp"
-#include "word97.hpp"
+#include "convert_to_docx.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -37,11 +37,11 @@ std::optional<std::vector<LoadedPlan>> read_plan_inputs(const std::string& file,
   try {
     std::string bytes = read_input(file, max_bytes);
     warn_if_layout_unused(file, bytes);
-    // A .doc is read as LibreOffice's .docx of it, as parse reads it.
-    const std::optional<std::string> doc = convert_word97(bytes);
+    // A .doc or .odt is read as LibreOffice's .docx of it, as parse reads it.
+    const std::optional<Converted> doc = convert_to_docx(bytes);
     std::vector<LoadedPlan> loaded = load_plans(bytes, file, registry, layout_choice, false, warnings);
     if (doc)
-      for (auto& p : loaded) mark_converted(p.plan, "doc", *doc);
+      for (auto& p : loaded) mark_converted(p.plan, doc->format, doc->original);
     for (const auto& plan : loaded) {
       if (auto problem = first_json_problem(plan)) {
         print_error(fmt::format("{}: {}", file, *problem));

@@ -20,7 +20,7 @@
 #include "option_checks.hpp"
 #include "registry_file.hpp"
 #include "schema/internal/plan_json_write.hpp"
-#include "word97.hpp"
+#include "convert_to_docx.hpp"
 
 namespace mseg::cli {
 namespace {
@@ -61,10 +61,10 @@ std::string parse_into(const std::string& file, const ParseArgs& args, JsonWrite
     ParseOptions options{file, args.resolve_with};
     options.max_inflated = args.max_bytes;
     options.threads = args.threads;
-    const std::optional<std::string> doc = convert_word97(bytes);
+    const std::optional<Converted> doc = convert_to_docx(bytes);
     if (doc) {
-      options.converted_from = "doc";
-      options.original = *doc;
+      options.converted_from = doc->format;
+      options.original = doc->original;
     }
     JsonPlanSink sink(w);
     options.layout = chosen_layout();
@@ -315,6 +315,7 @@ void add_parse_command(CLI::App& app, Outcome& outcome) {
       "  .docx  PK\\x03\\x04 with word/document.xml: Word's own table\n"
       "  .pdf   %PDF-: the words on each page, put back in the table by position\n"
       "  .doc   D0 CF 11 E0 (Word 97): converted by LibreOffice (soffice on PATH), else exit 2\n"
+      "  .odt   PK\\x03\\x04 holding OpenDocument text's mimetype: likewise\n"
       "  text   anything else, read in the layout its lines show (source.layout; --layout overrides):\n"
       "         tab-cells (Word's text export), side-by-side (pdftotext -layout), column-blocks\n"
       "         (text copied from a PDF viewer), markdown (a pipe table), tsv and csv (a row a\n"

@@ -16,7 +16,7 @@
 #include "io.hpp"
 #include "option_checks.hpp"
 #include "suggest.hpp"
-#include "word97.hpp"
+#include "convert_to_docx.hpp"
 #include "registry_file.hpp"
 
 namespace mseg::cli {
@@ -97,10 +97,10 @@ int run_validate(ValidateArgs args) {
     try {
       std::string bytes = read_input(file, args.max_bytes);
       warn_if_layout_unused(file, bytes);
-      // A .doc is read as LibreOffice's .docx of it, as parse reads it.
-      const bool from_doc = convert_word97(bytes).has_value();
+      // A .doc or .odt is read as LibreOffice's .docx of it, as parse reads it.
+      const std::optional<Converted> converted = convert_to_docx(bytes);
       lint::FileReport report = lint::check_plan(bytes, file, options);
-      if (from_doc) report.format = "doc";
+      if (converted) report.format = converted->format;
       if (args.fix && report.from_json) throw CliError(fmt::format("{}: --fix rewrites text plans, not plan JSON", file));
       if (args.fix && report.format != "text")
         throw CliError(fmt::format("{}: --fix rewrites text plans, not a .{} (fix it in the program that made it)",

@@ -214,7 +214,8 @@ void format_sarif(const std::vector<FileReport>& reports, bool pretty, const Rep
       // A fix replaces a region of the file: a .docx or .pdf has no lines for it to stand on (its spans count the
       // lines mseg laid out), and --fix refuses such files. A viewer that applied it would corrupt the document
       // (a new user's finding).
-      const bool laid_out = report.format == "docx" || report.format == "pdf" || report.format == "doc";
+      const bool laid_out = report.format == "docx" || report.format == "pdf" || report.format == "doc" ||
+                            report.format == "odt";
       if (d.fix && !laid_out) write_fix(w, uri, *d.fix);
       w.end_object();
     }

@@ -97,9 +97,11 @@ TEST_CASE("load: every plan under tests/forms goes to JSON and back byte for byt
   for (const auto& name : names) {
     const std::string path = "tests/forms/" + name;
     const std::string ext = std::filesystem::path(name).extension().string();
-    // Not plans: the recipe, its tests and the README. A .doc needs LibreOffice, which the CLI runs to get the
-    // .docx read here; a .locked.pdf is refused (hardening.pdf_encrypted).
-    if (ext == ".py" || ext == ".sh" || name == "README.md" || ext == ".doc" || name.ends_with(".locked.pdf")) continue;
+    // Not plans: the recipe, its tests and the README. A .doc or .odt needs LibreOffice, which the CLI runs to get
+    // the .docx read here; a .locked.pdf is refused (hardening.pdf_encrypted).
+    if (ext == ".py" || ext == ".sh" || name == "README.md" || ext == ".doc" || ext == ".odt" ||
+        name.ends_with(".locked.pdf"))
+      continue;
     CAPTURE(path);
     const std::string bytes = test::read_file(path);
     if (ext == ".json") {

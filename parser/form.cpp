@@ -10,6 +10,11 @@ Form detect_form(std::string_view bytes) {
   if (layout::looks_like_docx(bytes)) return Form::docx;
   if (bytes.substr(0, 5) == "%PDF-") return Form::pdf;
   if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return Form::doc;
+  // OpenDocument's package names its type in a first entry, stored, at a fixed place (ODF 1.2, part 3, 3.3): a
+  // local header of 30 bytes, the name "mimetype", then the type.
+  if (bytes.size() > 30 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) &&
+      bytes.substr(30).starts_with("mimetypeapplication/vnd.oasis.opendocument.text"))
+    return Form::odt;
   return Form::text;
 }
 
@@ -28,6 +33,7 @@ const char* to_string(Form form) {
     case Form::docx: return "docx";
     case Form::pdf: return "pdf";
     case Form::doc: return "doc";
+    case Form::odt: return "odt";
     case Form::text: break;
   }
   return "text";

@@ -1191,6 +1191,8 @@ void parse_into(std::string_view bytes, const ParseOptions& options, PlanSink& s
   const Form form = detect_form(bytes);
   if (form == Form::doc)
     throw InputError("a Word 97 .doc file: install libreoffice-writer-nogui, or save it as .docx");
+  if (form == Form::odt)
+    throw InputError("an OpenDocument .odt file: install libreoffice-writer-nogui, or save it as .docx");
   if (form == Form::docx) {
     layout::DocxLimits limits;
     if (options.max_inflated) limits.max_inflated = options.max_inflated;

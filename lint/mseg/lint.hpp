@@ -34,7 +34,7 @@ struct CheckOptions {
 struct FileReport {
   std::string path;
   bool from_json = false;
-  std::string format;  // the plan's source.format: "text", "docx", "pdf", "doc" (empty for plan JSON)
+  std::string format;  // the plan's source.format: "text", "docx", "pdf", "doc", "odt" (empty for plan JSON)
   std::string encoding;  // the plan's source.encoding: "utf-8", "utf-16le", ... (empty for plan JSON)
   // In file order. For plan JSON, spans are places in the JSON file.
   std::vector<Diagnostic> diagnostics;

@@ -233,7 +233,7 @@ struct Source {
   std::string line_ending;  // "lf", "crlf", "cr", "mixed", "none"
   std::string layout;       // the reader that read it: "tab-cells", "side-by-side", "column-blocks", "markdown", "tsv", "csv", "docx", "pdf"
   std::string mseg_version; // the version of mseg that read it
-  // The form the plan was read from, by its magic bytes: "text", "docx", "pdf", "doc".
+  // The form the plan was read from, by its magic bytes: "text", "docx", "pdf", "doc", "odt".
   // JSON writes format and pages only for a form other than text.
   std::string format = "text";
   std::uint32_t pages = 0;  // a PDF's page count

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# A Word 97 .doc: without LibreOffice, exit 2 with the message that says what to do;
-# with it (soffice on PATH), the plan's elements as from the .docx. CI does not install
-# LibreOffice, so there the second half is skipped, and says so.
+# A Word 97 .doc, and an OpenDocument .odt (LibreOffice's own form, read the same way): without
+# LibreOffice, exit 2 with the message that says what to do; with it (soffice on PATH), the plan's
+# elements as from the .docx. CI does not install LibreOffice, so there the second half is
+# skipped, and says so.
 # usage: doc_test.sh MSEG   (run from the project root)
 set -uo pipefail
 mseg=$1
@@ -14,7 +15,20 @@ if [ "$st" -ne 2 ] || [ "$err" != "$expected" ]; then
 else
   echo "ok: without soffice: exit 2, $err"
 fi
+odt=tests/forms/mseg-workplan-2006-hanoi.odt
+err=$(PATH=/nonexistent "$mseg" parse "$odt" 2>&1 > /dev/null); st=$?
+expected="mseg: error: $odt: an OpenDocument .odt file: install libreoffice-writer-nogui, or save it as .docx"
+if [ "$st" -ne 2 ] || [ "$err" != "$expected" ]; then
+  echo "FAIL: .odt without soffice: exit $st, stderr: $err"; fail=1
+else
+  echo "ok: .odt without soffice: exit 2, $err"
+fi
 if command -v soffice > /dev/null; then
+  /usr/bin/python3 tests/forms/forms_test.py "$mseg" "$odt" samples/mseg-workplan-2006-hanoi.json || fail=1
+  /usr/bin/python3 tests/forms/forms_test.py "$mseg" tests/forms/later-forms-plan.odt tests/forms/later-forms-plan.json || fail=1
+  got=$("$mseg" parse "$odt" | /usr/bin/python3 -c 'import json,sys; s=json.load(sys.stdin)["source"]; print(s["format"], s["sha256"])')
+  [ "$got" = "odt $(sha256sum "$odt" | cut -d' ' -f1)" ] && echo "ok: parse: source.format odt, the .odt's sha256" ||
+    { echo "FAIL: .odt source: $got"; fail=1; }
   /usr/bin/python3 tests/forms/forms_test.py "$mseg" "$doc" samples/mseg-workplan-2006-hanoi.json || fail=1
   /usr/bin/python3 tests/forms/forms_test.py "$mseg" tests/forms/later-forms-plan.doc tests/forms/later-forms-plan.json || fail=1
   # validate, query and diff read a .doc the same way, as its .docx.

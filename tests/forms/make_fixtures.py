@@ -459,6 +459,15 @@ def write_chromium_pdf(plan, base, form):
     return target
 
 
+def write_odt(base):
+    """PLAN.odt: the .docx saved as OpenDocument text, LibreOffice's own form."""
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--convert-to", "odt", "--outdir", os.path.dirname(base) or ".", base + ".docx"],
+                       check=True, stdout=subprocess.DEVNULL)
+    return base + ".odt"
+
+
 def write_delimited_forms(plan, base):
     with open(plan, encoding="utf-8") as f:
         front, rows = read_tab_cells(f.read())
@@ -475,6 +484,7 @@ ONE_FORM = {
     **{f"--{form}": (lambda form: lambda plan, base: print_variant(base, form, VARIANTS[form]))(form) for form in VARIANTS},
     "--pandoc": lambda plan, base: (write_pandoc_markdown(base), base + ".pandoc.md")[1],
     "--delimited": write_delimited_forms,
+    "--odt": lambda plan, base: write_odt(base),
     **{f"--{form}": (lambda form: lambda plan, base: write_chromium_pdf(plan, base, form))(form) for form in CHROMIUM_CSS},
 }
 
@@ -520,7 +530,8 @@ def main():
             subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                             "--convert-to", "doc", "--outdir", outdir, base + ".docx"],
                            check=True, stdout=subprocess.DEVNULL)
-        print(f"{plan}: {len(rows) - 1} rows -> {base}.{{docx,doc,md,pandoc.md,tsv,csv,pdf,locked.pdf,protected.pdf,layout.txt,blocks.txt}}")
+        write_odt(base)
+        print(f"{plan}: {len(rows) - 1} rows -> {base}.{{docx,doc,odt,md,pandoc.md,tsv,csv,pdf,locked.pdf,protected.pdf,layout.txt,blocks.txt}}")
 
 
 if __name__ == "__main__":

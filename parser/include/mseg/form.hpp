@@ -6,11 +6,12 @@
 
 namespace mseg {
 
-enum class Form { text, docx, pdf, doc };
+enum class Form { text, docx, pdf, doc, odt };
 
-// PK\x03\x04 with word/document.xml: docx; %PDF- at the start: pdf; D0 CF 11 E0 A1 B1 1A E1 (OLE2): doc.
+// PK\x03\x04 with word/document.xml: docx; %PDF- at the start: pdf; D0 CF 11 E0 A1 B1 1A E1 (OLE2): doc; PK\x03\x04
+// whose first entry is OpenDocument text's `mimetype` (LibreOffice's own form): odt.
 Form detect_form(std::string_view bytes);
-const char* to_string(Form form);  // "text", "docx", "pdf", "doc"
+const char* to_string(Form form);  // "text", "docx", "pdf", "doc", "odt"
 
 // Whether bytes that begin so may be a form that holds NUL bytes by nature (a
 // zip, a PDF, an OLE2 file), judged from the first 8 bytes (fewer: the whole

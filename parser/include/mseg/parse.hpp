@@ -32,7 +32,7 @@ struct ParseOptions {
   // A .docx part may inflate to at most this many bytes (0: 256 MiB); the CLI passes --max-bytes.
   std::uint64_t max_inflated = 0;
   // The form the caller converted the bytes from ("doc": a Word 97 file LibreOffice
-  // turned into .docx), for source.format; empty: the bytes' own form.
+  // turned into .docx; "odt", an OpenDocument one), for source.format; empty: the bytes' own form.
   std::string converted_from = {};
   // With converted_from: the bytes converted, which source.sha256 and source.bytes
   // describe (the file the user gave, not the conversion); must outlive the call.

@@ -1,4 +1,4 @@
-#include "word97.hpp"
+#include "convert_to_docx.hpp"
 
 #include <mseg/parse.hpp>
 
@@ -48,21 +48,24 @@ struct TempDir {
 
 }  // namespace
 
-std::optional<std::string> convert_word97(std::string& bytes) {
-  if (detect_form(bytes) != Form::doc) return std::nullopt;
+std::optional<Converted> convert_to_docx(std::string& bytes) {
+  const Form form = detect_form(bytes);
+  if (form != Form::doc && form != Form::odt) return std::nullopt;
   const std::string soffice = find_soffice();
   if (soffice.empty()) return std::nullopt;
+  const std::string ext = to_string(form);
+  const std::string what = form == Form::doc ? "a Word 97 .doc file" : "an OpenDocument .odt file";
   // A private folder (mode 0700) for the copy, the result and LibreOffice's own profile, so
   // that a user's running LibreOffice cannot block the conversion nor see the plan.
   TempDir dir;
   std::string pattern = (std::filesystem::temp_directory_path() / "mseg-doc-XXXXXX").string();
-  if (!mkdtemp(pattern.data())) throw InputError("cannot make a temporary folder to convert the .doc file");
+  if (!mkdtemp(pattern.data())) throw InputError(fmt::format("cannot make a temporary folder to convert the .{} file", ext));
   dir.path = pattern;
-  const auto doc = dir.path / "plan.doc";
+  const auto doc = dir.path / ("plan." + ext);
   {
     std::ofstream out(doc, std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) throw InputError("cannot write the .doc file to a temporary folder for LibreOffice");
+    if (!out) throw InputError(fmt::format("cannot write the .{} file to a temporary folder for LibreOffice", ext));
   }
   std::vector<std::string> args = {soffice,
                                     "-env:UserInstallation=file://" + (dir.path / "profile").string(),
@@ -83,18 +86,18 @@ std::optional<std::string> convert_word97(std::string& bytes) {
   pid_t pid = 0;
   int spawned = posix_spawn(&pid, soffice.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
-  if (spawned != 0) throw InputError(fmt::format("a Word 97 .doc file: cannot run {}", soffice));
+  if (spawned != 0) throw InputError(fmt::format("{}: cannot run {}", what, soffice));
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   std::ifstream in(dir.path / "plan.docx", std::ios::binary);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !in)
-    throw InputError("a Word 97 .doc file that LibreOffice could not convert to .docx (damaged?)");
+    throw InputError(fmt::format("{} that LibreOffice could not convert to .docx (damaged?)", what));
   std::ostringstream s;
   s << in.rdbuf();
-  std::optional<std::string> doc_bytes = std::move(bytes);
+  Converted converted{ext, std::move(bytes)};
   bytes = s.str();
-  return doc_bytes;
+  return converted;
 }
 
 }  // namespace mseg::cli
