@@ -870,39 +870,49 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     }
     // A running header set in two parts, left and right ("MEG-SEC Work Plan 2007 – DRAFT" ... "12 March 2007":
     // several runs, so not taken above, where a row of columns is the table's): the first line of every page
-    // with text,
-    // the same but for its spacing, naming none of the plan's columns (the column-name row, repeated at each
-    // page's top, is the readers' to take out). A new user's finding: it was read into the plan's cells.
-    std::vector<std::size_t> firsts;
-    for (std::size_t p = 0; p < starts.size(); ++p) {
-      const std::size_t e = p + 1 < starts.size() ? starts[p + 1] : lines.size();
-      for (std::size_t i = starts[p]; i < e; ++i)
-        if (!trim(lines[i].text).empty()) {
-          firsts.push_back(i);
-          break;
-        }
-    }
-    if (firsts.size() >= 2) {  // pages with text: a form feed at the end starts a page of none
-      const std::string key = collapse_whitespace(lines[firsts.front()].text);
-      bool same = key.size() >= 8;
-      for (std::size_t i : firsts) same = same && marks[i] == Furniture::none && collapse_whitespace(lines[i].text) == key;
-      if (same) {
-        std::vector<std::string_view> runs;
-        for (std::string_view rest = trim(lines[firsts.front()].text); !rest.empty();) {
-          const std::size_t gap = rest.find("  ");
-          runs.push_back(trim(rest.substr(0, gap)));
-          if (gap == std::string_view::npos) break;
-          rest = trim(rest.substr(gap));
-        }
-        // Two parts at most: a column-name row has a run per column, three or more (a review's finding: a table
-        // that starts page 1 and repeats its header row on every page lost it, its names scoring nothing).
-        if (runs.size() <= 2) {
-          runs.resize(3);
-          if (plan_column_score(runs[0], runs[1], runs[2]) == 0)
-            for (std::size_t i : firsts) marks[i] = Furniture::running;
-        }
+    // with text, the same but for its spacing, naming none of the plan's columns (the column-name row, repeated
+    // at each page's top, is the readers' to take out). A new user's finding: it was read into the plan's cells.
+    // Likewise a footer in two parts, the last line of every page with text, the same but for its spacing and
+    // its digits: a browser prints the page's address at the left and "1/3" at the right (helper 75's finding:
+    // "file:///.../plan.html" read as a directive, "1/3" into an action).
+    const auto two_parts_on_every_page = [&](bool last, bool any_digits, std::size_t least_runs) {
+      std::vector<std::size_t> ends;
+      for (std::size_t p = 0; p < starts.size(); ++p) {
+        const std::size_t b = starts[p], e = p + 1 < starts.size() ? starts[p + 1] : lines.size();
+        for (std::size_t k = 0; k < e - b; ++k)
+          if (const std::size_t i = last ? e - 1 - k : b + k; !trim(lines[i].text).empty()) {
+            ends.push_back(i);
+            break;
+          }
       }
-    }
+      if (ends.size() < 2) return;  // pages with text: a form feed at the end starts a page of none
+      const auto key_of = [&](std::size_t i) {
+        const std::string collapsed = collapse_whitespace(lines[i].text);
+        return any_digits ? without_digits(collapsed) : collapsed;
+      };
+      const std::string key = key_of(ends.front());
+      bool same = key.size() >= 8;
+      for (std::size_t i : ends) same = same && marks[i] == Furniture::none && key_of(i) == key;
+      if (!same) return;
+      std::vector<std::string_view> runs;
+      for (std::string_view rest = trim(lines[ends.front()].text); !rest.empty();) {
+        const std::size_t gap = rest.find("  ");
+        runs.push_back(trim(rest.substr(0, gap)));
+        if (gap == std::string_view::npos) break;
+        rest = trim(rest.substr(gap));
+      }
+      // Two parts at most: a column-name row has a run per column, three or more (a review's finding: a table
+      // that starts page 1 and repeats its header row on every page lost it, its names scoring nothing).
+      if (runs.size() <= 2 && runs.size() >= least_runs) {
+        runs.resize(3);
+        if (plan_column_score(runs[0], runs[1], runs[2]) == 0)
+          for (std::size_t i : ends) marks[i] = Furniture::running;
+      }
+    };
+    two_parts_on_every_page(false, false, 1);
+    // Two parts: a line of one run at every page's foot is the one-run rule's above, which a tag alone on its line
+    // ending both pages of a two-page plan does not meet (a review's finding).
+    two_parts_on_every_page(true, true, 2);
   }
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (marks[i] == Furniture::page_number) note_furniture(trim(lines[i].text), "page number", findings);

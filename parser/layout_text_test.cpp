@@ -425,6 +425,34 @@ TEST_CASE("layout_text: a running header in two parts, first on every page, is f
   for (auto m : find_furniture(split_lines(differ), nd)) CHECK(m == Furniture::none);
 }
 
+TEST_CASE("layout_text: a browser's footer in two parts, last on every page, is furniture though its page number differs") {
+  // Helper 75's finding: pdftotext -layout of a page Chromium printed ends each page with its address at the left
+  // and "1/3" at the right, the spacing as the number's width falls: read as a directive "file:///.../plan.html"
+  // and "1/3" glued into an action.
+  std::string input = "row one    cell\nfile:///tmp/plan.html            1/3\n\f"
+                      "row two    cell\nfile:///tmp/plan.html                 2/3\n\f"
+                      "row three  cell\nfile:///tmp/plan.html         3/3\n";
+  Findings notes;
+  const auto lines = split_lines(input);
+  auto marks = find_furniture(lines, notes);
+  std::size_t footers = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool footer = lines[i].text.starts_with("file:");
+    CHECK(marks[i] == (footer ? Furniture::running : Furniture::none));
+    footers += footer ? 1 : 0;
+  }
+  CHECK(footers == 3);
+  CHECK(notes.size() == 3);
+  // A first line is a header only the same but for its spacing: its digits may be a table's.
+  std::string firsts = "Step 1      of the plan\nrow one\n\fStep 2      of the plan\nrow two\n";
+  Findings nf;
+  for (auto m : find_furniture(split_lines(firsts), nf)) CHECK(m == Furniture::none);
+  // Nor is a last line that differs in more than digits.
+  std::string differ = "row one\nLeft part      right\n\frow two\nLeft part      left\n";
+  Findings nd;
+  for (auto m : find_furniture(split_lines(differ), nd)) CHECK(m == Furniture::none);
+}
+
 TEST_CASE("layout_text: paren_depth counts parentheses in order, never below zero, over every block size") {
   // The byte-at-a-time rule it must equal, on lines of every length across the 16-byte blocks and the tail.
   const auto slow = [](std::string_view s, int depth) {
