@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <stdexcept>
 #include <utility>
@@ -41,6 +42,18 @@ namespace {
 
 constexpr std::string_view kDefaultColumns[3] = {"Directives", "Priorities", "Action Items"};
 constexpr std::size_t kMaxHeaderCell = 80;
+
+// Words between runs of spaces or tabs.
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    n += !space && !in_word ? 1 : 0;
+    in_word = !space;
+  }
+  return n;
+}
 constexpr std::size_t kMaxLeadLines = 8;  // issue 15: lines a wrapped "Lead:" clause may span
 constexpr std::size_t kMaxTagLines = 3;   // lines an action's wrapped tag may span ("(Australia," / "Japan/...)")
 
@@ -313,6 +326,20 @@ class Assembler {
     if (header && !cells[0].paragraphs.empty()) {
       std::string_view first = cells[0].paragraphs[0], number;
       if (patterns::consume_directive_number(first, number)) header = false;  // a numbered directive, not a header
+    }
+    if (header) {
+      // Sentences are a row's, not names, where none names a plan's column: a reader that took a row's first lines
+      // for the names (a browser's PDF whose names, centred both ways, wrapped: "APEC economies will adopt ...
+      // building. Capacity") lost them without a word (helper 75's finding, exit 0). Unusual names are short:
+      // "Leaders' Instructions", "Focus Areas", "Tasks", "No.". A sentence: nine words or more, or four or more
+      // ending in a full stop.
+      std::array<std::string_view, 3> names;
+      for (std::size_t i = 0; i < 3; ++i) names[i] = cells[i].paragraphs.empty() ? std::string_view() : cells[i].paragraphs[0];
+      if (plan_column_score(names[0], names[1], names[2]) == 0)
+        for (std::string_view n : names) {
+          const std::size_t words = word_count(n);
+          header = header && words < 9 && !(words >= 4 && n.ends_with('.'));
+        }
     }
     if (header) {
       for (std::size_t i = 0; i < 3; ++i)

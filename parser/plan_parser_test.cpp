@@ -242,6 +242,20 @@ TEST_CASE("parser: structural errors: no header row, a cell count that is not a 
   CHECK(codes(h) == std::vector<std::string>{"no-header"});
   REQUIRE(h.sections.size() == 1);
   CHECK(h.sections[0].actions.size() == 1);
+  // A first row of sentences that name no column is a row, not the names (helper 75's finding: a browser's PDF whose
+  // names were not found gave a row's first lines as the names, and they were lost with exit 0). Short names of
+  // one's own are still names.
+  Plan s = parse("\tAPEC economies will adopt a strategic approach to capacity building. Capacity\n"
+                 "\tMaritime security capacity building programs in the APEC region\n"
+                 "\tContinue to implement the tailored Phase 2 of the International\n"
+                 "\tbuilding programs will be tailored (Bogor Goal)\n\tISPS Code\n\tShip and Port Facility Code (US/2008)\n");
+  REQUIRE(!codes(s).empty());
+  CHECK(codes(s).front() == "no-header");  // and the first row's action, untagged, is warned of
+  REQUIRE(!s.sections.empty());
+  CHECK(s.sections[0].directives.front().text.starts_with("APEC economies will adopt"));
+  Plan own = parse("\tLeaders' Instructions\n\tFocus Areas\n\tTasks\n\tD (Bogor Goal)\n\tP\n\tA (US/2008)\n");
+  CHECK(codes(own).empty());
+  CHECK(own.columns[1] == "Focus Areas");
   // A column's name may end in a parenthesis of its own.
   Plan n = parse("\tDirectives\n\tPriorities\n\tAction Items (Owner/Deadline)\n\tD (Bogor Goal)\n\tP\n\tA (US/2008)\n");
   CHECK(codes(n).empty());
