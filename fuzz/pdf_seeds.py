@@ -4,7 +4,9 @@ their places, in Helvetica (one of the fonts every PDF reader knows, so none is 
 correct cross-reference table. A LibreOffice PDF of even one row is 20 KB or more of compressed, embedded font
 data, and poppler parses all of it for every input: about 40 inputs a second. A seed of 2 to 4 KB runs many
 times faster, and libFuzzer's mutations reach the reader's table, column and page rules without first having to
-get past a font program. The words and boxes are pdftotext -bbox's, as in fuzz/pdf_words_seeds.py.
+get past a font program. The words and boxes are pdftotext -bbox's, as in fuzz/pdf_words_seeds.py. A Chromium
+PDF's seeds carry its producer, but with places to a tenth of a point and twenty-odd lines they stand on no pixel
+grid: the browser's pixel rule is reached by fuzz_pdf_words' `browser` seeds.
 
     python3 fuzz/pdf_seeds.py OUT_DIR FILE.pdf...
 
@@ -12,28 +14,11 @@ fuzz/corpus/pdf/ holds seeds made with
     python3 fuzz/pdf_seeds.py fuzz/corpus/pdf tests/forms/*.pdf
 beside the two whole sample PDFs.
 """
-import html
 import os
-import re
-import subprocess
-import sys
 
-WORD = re.compile(r'<word xMin="([^"]+)" yMin="([^"]+)" xMax="([^"]+)" yMax="([^"]+)">(.*?)</word>')
-PAGE = re.compile(r'<page width="([^"]+)" height="([^"]+)">')
+from pdf_text_layer import for_each_pdf, producer_of
+
 LIMIT = 3300  # bytes of content streams in one seed: with the objects around them, under the runs' -max_len 4096
-
-
-def pages_of(pdf):
-    run = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True)
-    if run.returncode != 0:
-        return None  # an encrypted or damaged fixture: no text layer to give
-    pages = []
-    for chunk in run.stdout.split("<page ")[1:]:
-        size = PAGE.match("<page " + chunk)
-        words = [(float(a), float(b), float(c), float(d), html.unescape(t))
-                 for a, b, c, d, t in WORD.findall(chunk)]
-        pages.append((float(size.group(1)), float(size.group(2)), words))
-    return pages
 
 
 def literal(text):
@@ -43,7 +28,7 @@ def literal(text):
 
 def content(height, words, budget):
     """A page's content stream: each word set at its box's baseline, at a size from its box's height; as many words
-    as fit in `budget` bytes, in the order pdftotext read them."""
+    as fit in `budget` bytes, in the order given."""
     out = [b"BT"]
     used = 2
     for x0, y0, x1, y1, text in words:
@@ -56,11 +41,6 @@ def content(height, words, budget):
         used += len(op) + 1
     out.append(b"ET")
     return b"\n".join(out)
-
-
-def producer_of(pdf):
-    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
-    return next((line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Producer:")), "")
 
 
 def write_pdf(path, pages, producer=""):
@@ -93,31 +73,21 @@ def write_pdf(path, pages, producer=""):
         f.write(out)
 
 
-def main():
-    if len(sys.argv) < 3:
-        sys.exit(__doc__)
-    out = sys.argv[1]
-    os.makedirs(out, exist_ok=True)
-    for pdf in sys.argv[2:]:
-        pages = pages_of(pdf)
-        if not pages:
-            print(f"{pdf}: skipped, pdftotext cannot read it", file=sys.stderr)
-            continue
-        name = os.path.splitext(os.path.basename(pdf))[0]
-        # The page with the column names (the table's start), alone; and it with the next page at half the budget
-        # each, so that a seed also holds a page break, a repeated header and running text.
-        first = next((i for i, (_, _, w) in enumerate(pages) if any(t[4] == "Priorities" for t in w)), 0)
-        width, height, words = pages[first]
-        # From the column names down, line by line across the columns: the front matter above them would take the
-        # budget, and pdftotext's order (a column's block at a time) would leave the later columns out.
-        top = min((y0 for _, y0, _, _, t in words if t == "Priorities"), default=0.0) - 1
-        words = sorted((w for w in words if w[1] >= top), key=lambda w: (round(w[1]), w[0]))
-        producer = producer_of(pdf)
-        write_pdf(os.path.join(out, name + ".p1.pdf"), [(width, height, content(height, words, LIMIT))], producer)
-        if first + 1 < len(pages):
-            two = [(w, h, content(h, sorted(ws, key=lambda w: (round(w[1]), w[0])), LIMIT // 2))
-                   for w, h, ws in pages[first:first + 2]]
-            write_pdf(os.path.join(out, name + ".p2.pdf"), two, producer)
+def write_seeds(out, name, pdf, pages):
+    # The page with the column names (the table's start), alone; and it with the next page at half the budget
+    # each, so that a seed also holds a page break, a repeated header and running text.
+    first = next((i for i, (_, _, w) in enumerate(pages) if any(t[4] == "Priorities" for t in w)), 0)
+    width, height, words = pages[first]
+    # From the column names down, line by line across the columns: the front matter above them would take the
+    # budget, and pdftotext's order (a column's block at a time) would leave the later columns out.
+    top = min((y0 for _, y0, _, _, t in words if t == "Priorities"), default=0.0) - 1
+    words = sorted((w for w in words if w[1] >= top), key=lambda w: (round(w[1]), w[0]))
+    producer = producer_of(pdf)
+    write_pdf(os.path.join(out, name + ".p1.pdf"), [(width, height, content(height, words, LIMIT))], producer)
+    if first + 1 < len(pages):
+        two = [(w, h, content(h, sorted(ws, key=lambda w: (round(w[1]), w[0])), LIMIT // 2))
+               for w, h, ws in pages[first:first + 2]]
+        write_pdf(os.path.join(out, name + ".p2.pdf"), two, producer)
 
 
-main()
+for_each_pdf(__doc__, write_seeds)

@@ -12,8 +12,10 @@ Form detect_form(std::string_view bytes) {
   if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return Form::doc;
   // OpenDocument's package names its type in a first entry, stored, at a fixed place (ODF 1.2, part 3, 3.3): a
   // local header of 30 bytes, the name "mimetype", then the type.
-  if (bytes.size() > 30 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) &&
-      bytes.substr(30).starts_with("mimetypeapplication/vnd.oasis.opendocument.text"))
+  constexpr std::string_view kOdt = "mimetypeapplication/vnd.oasis.opendocument.text";
+  // The type itself, not a template's or a master document's ("...text-template").
+  if (bytes.size() > 30 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) && bytes.substr(30).starts_with(kOdt) &&
+      !bytes.substr(30 + kOdt.size()).starts_with("-"))
     return Form::odt;
   return Form::text;
 }

@@ -19,6 +19,7 @@ TEST_CASE("form: magic bytes decide, not the name") {
   CHECK(mseg::detect_form(odt_head + "application/vnd.oasis.opendocument.text") == Form::odt);
   // A spreadsheet or a presentation in OpenDocument is neither.
   CHECK(mseg::detect_form(odt_head + "application/vnd.oasis.opendocument.spreadsheet") == Form::text);
+  CHECK(mseg::detect_form(odt_head + "application/vnd.oasis.opendocument.text-template") == Form::text);
   CHECK(std::string(mseg::to_string(Form::odt)) == "odt");
   CHECK(mseg::detect_form(std::string("PK\x03\x04", 4)) == Form::text);  // shorter than the entry's header
   // Text that merely mentions %PDF- is text.

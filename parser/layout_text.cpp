@@ -873,8 +873,15 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     // with text, the same but for its spacing, naming none of the plan's columns (the column-name row, repeated
     // at each page's top, is the readers' to take out). A new user's finding: it was read into the plan's cells.
     // Likewise a footer in two parts, the last line of every page with text, the same but for its spacing and
-    // its digits: a browser prints the page's address at the left and "1/3" at the right (helper 75's finding:
-    // "file:///.../plan.html" read as a directive, "1/3" into an action).
+    // its digits, whose right part counts the pages: a browser prints the page's address at the left and "1/3" at
+    // the right (helper 75's finding: "file:///.../plan.html" read as a directive, "1/3" into an action). Only a
+    // page count's digits may differ: two pages' last lines "(Ministerial Statement 2004) ... 2006)" and "...
+    // 2005) ... 2007)" are cells' (a review's finding: both citations removed).
+    const auto page_count = [](std::string_view run) {
+      const std::size_t slash = run.find('/');
+      return page_number(run) || (slash != std::string_view::npos && slash > 0 && slash + 1 < run.size() &&
+                                  ascii::all_digits(run.substr(0, slash)) && ascii::all_digits(run.substr(slash + 1)));
+    };
     const auto two_parts_on_every_page = [&](bool last, bool any_digits, std::size_t least_runs) {
       std::vector<std::size_t> ends;
       for (std::size_t p = 0; p < starts.size(); ++p) {
@@ -903,7 +910,7 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       }
       // Two parts at most: a column-name row has a run per column, three or more (a review's finding: a table
       // that starts page 1 and repeats its header row on every page lost it, its names scoring nothing).
-      if (runs.size() <= 2 && runs.size() >= least_runs) {
+      if (runs.size() <= 2 && runs.size() >= least_runs && (!any_digits || page_count(runs.back()))) {
         runs.resize(3);
         if (plan_column_score(runs[0], runs[1], runs[2]) == 0)
           for (std::size_t i : ends) marks[i] = Furniture::running;

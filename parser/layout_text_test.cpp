@@ -447,6 +447,11 @@ TEST_CASE("layout_text: a browser's footer in two parts, last on every page, is 
   std::string firsts = "Step 1      of the plan\nrow one\n\fStep 2      of the plan\nrow two\n";
   Findings nf;
   for (auto m : find_furniture(split_lines(firsts), nf)) CHECK(m == Furniture::none);
+  // Nor two pages' last lines of cells that differ in their years alone: only a page count may (a review's finding).
+  std::string years = "row one\n(Ministerial Statement 2004)      (US/September 2006)\n\f"
+                      "row two\n(Ministerial Statement 2005)    (US/September 2007)\n";
+  Findings ny;
+  for (auto m : find_furniture(split_lines(years), ny)) CHECK(m == Furniture::none);
   // Nor is a last line that differs in more than digits.
   std::string differ = "row one\nLeft part      right\n\frow two\nLeft part      left\n";
   Findings nd;

@@ -505,13 +505,17 @@ class PdfLayout {
       std::vector<PageLine> body(std::make_move_iterator(pages[p].begin() + static_cast<std::ptrdiff_t>(from)),
                              std::make_move_iterator(pages[p].end()));
       if (body.empty()) continue;
-      // A row that reached the foot of the page goes on at the top of the next; so does one whose cell the top
+      // A row that reached the foot of the page goes on at the top of the next (on a browser's pixel grid, within
+      // the paragraph spacing too: Chromium moves a paragraph whose first two lines do not fit to the next page
+      // whole; in a word processor's PDF a borderless table's next row may leave as much, a review's finding); so
+      // does one whose cell the top
       // line carries on, whatever the gap at the foot (a helper's finding: widow and orphan control leave more than
       // a line empty, and a row whose next directive "27C." opens the page was cut before "members/March 2007)").
       // A part heading ("Part B. Directives – ...") opening the page is a row of its own, wherever the row before
       // ended (a helper's finding: read as a directive of the row before, the part's rows under Part A).
       bool continues = !row_empty() && p != header_page && !starts_part_heading(body.front().text()) &&
-                       ((last_bottom_ + pitch_ * 1.5f + paragraph_ >= page_bottom_ && !starts_item(body.front()) &&
+                       ((last_bottom_ + pitch_ * 1.5f + (slack_ > 0.25f ? paragraph_ : 0.0f) >= page_bottom_ &&
+                         !starts_item(body.front()) &&
                          !resumes_ended_column(body.front())) ||
                         carries_on(body.front()));
       if (!continues) close_row();
@@ -826,9 +830,10 @@ class PdfLayout {
     const float right = from < to ? page_right_of(lines) : 0;
     for (std::size_t i = from; i < to; ++i) {
       const PageLine& l = lines[i];
-      // A title in a larger font wraps at its own line height (a browser's 20 pt heading: "... Group Work" /
-      // "Plan" was read as the title and the meeting), where lines of two sizes are two paragraphs.
-      const float tall = front_open_ ? front_last_.tallest() : 0;
+      // A browser's title in a larger font wraps at its own line height (a 20 pt heading: "... Group Work" /
+      // "Plan" was read as the title and the meeting), where lines of two sizes are two paragraphs. Only there: a
+      // word processor's title and meeting lines in one large font are two lines (a review's finding: joined).
+      const float tall = front_open_ && browser_ ? front_last_.tallest() : 0;
       const float line = tall > height_ + 0.5f && std::fabs(l.tallest() - tall) <= 0.5f ? tall : height_;
       bool join = front_open_ && l.page == front_last_.page && l.y0 - front_last_.y0 <= 1.5f * line &&
                   !fits(front_last_, l, right);
@@ -1612,8 +1617,8 @@ class PdfLayout {
   std::array<std::vector<PageLine>, kMaxColumns> cells_;
   std::array<float, kMaxColumns> column_right_{};
   float paragraph_ = 0;  // the space Word's paragraph spacing leaves between a cell's paragraphs; 0 when none
-  // How far a line may stand off the grid it keeps: a quarter point, or a CSS pixel more where a browser laid the
-  // page out (on_pixel_grid).
+  // How far a line may stand off the grid it keeps: a quarter point, or 0.8 pt (a CSS pixel and a twentieth) where
+  // a browser laid the page out on its pixel grid (on_pixel_grid).
   float slack_ = 0.25f;
   bool browser_;  // a browser made the PDF (its producer is Chromium's)
   // Where a line of a column starts: its first word's top, or, where its words are in fonts of more than one size

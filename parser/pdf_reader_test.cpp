@@ -945,9 +945,4 @@ TEST_CASE("pdf: a browser's PDF is read on its pixel grid, where paragraphs mean
   CHECK(browser.text.find("US/September 2006)") != std::string::npos);
   // read_pdf learns the producer from the file.
   CHECK(mseg::layout::read_pdf(bytes).text == browser.text);
-  // A word processor's lines on whole pixels by chance (9 pt DejaVu Sans at single spacing: 10.5 pt, fourteen
-  // pixels) keep the quarter point's slack: the producer says who laid the page out.
-  const std::string writer = mseg::test::read_file("tests/forms/new-user-plan.borderlesstight.pdf");
-  const auto writer_words = poppler_words(writer, texts);
-  CHECK(mseg::layout::read_pdf(writer).text == mseg::layout::detail::lay_out_words(writer_words).text);
 }

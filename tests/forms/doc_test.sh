@@ -7,22 +7,20 @@
 set -uo pipefail
 mseg=$1
 doc=tests/forms/mseg-workplan-2006-hanoi.doc
-fail=0
-err=$(PATH=/nonexistent "$mseg" parse "$doc" 2>&1 > /dev/null); st=$?
-expected="mseg: error: $doc: a Word 97 .doc file: install libreoffice-writer-nogui, or save it as .docx"
-if [ "$st" -ne 2 ] || [ "$err" != "$expected" ]; then
-  echo "FAIL: without soffice: exit $st, stderr: $err"; fail=1
-else
-  echo "ok: without soffice: exit 2, $err"
-fi
 odt=tests/forms/mseg-workplan-2006-hanoi.odt
-err=$(PATH=/nonexistent "$mseg" parse "$odt" 2>&1 > /dev/null); st=$?
-expected="mseg: error: $odt: an OpenDocument .odt file: install libreoffice-writer-nogui, or save it as .docx"
-if [ "$st" -ne 2 ] || [ "$err" != "$expected" ]; then
-  echo "FAIL: .odt without soffice: exit $st, stderr: $err"; fail=1
-else
-  echo "ok: .odt without soffice: exit 2, $err"
-fi
+fail=0
+# refused FILE WHAT: without soffice, exit 2 and the one line that says what to do.
+refused() {
+  local err st expected="mseg: error: $1: $2: install libreoffice-writer-nogui, or save it as .docx"
+  err=$(PATH=/nonexistent "$mseg" parse "$1" 2>&1 > /dev/null); st=$?
+  if [ "$st" -ne 2 ] || [ "$err" != "$expected" ]; then
+    echo "FAIL: $1 without soffice: exit $st, stderr: $err"; fail=1
+  else
+    echo "ok: without soffice: exit 2, $err"
+  fi
+}
+refused "$doc" "a Word 97 .doc file"
+refused "$odt" "an OpenDocument .odt file"
 if command -v soffice > /dev/null; then
   /usr/bin/python3 tests/forms/forms_test.py "$mseg" "$odt" samples/mseg-workplan-2006-hanoi.json || fail=1
   /usr/bin/python3 tests/forms/forms_test.py "$mseg" tests/forms/later-forms-plan.odt tests/forms/later-forms-plan.json || fail=1

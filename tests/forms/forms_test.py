@@ -62,9 +62,6 @@ def main():
         sys.exit(f"FAIL: mseg parse - < {fixture} does not give what mseg parse {fixture} gives")
     print(f"ok: mseg parse - < {fixture} gives the same")
     # validate reads the same form, and shows each diagnostic's line from the text the reader laid out.
-    # (A .doc is converted by parse only so far.)
-    if form == "doc":
-        return
     run = subprocess.run([mseg, "validate", fixture], capture_output=True, text=True)
     # The parser's warnings the golden holds, and the lint rules' over its elements (a heading paragraph read as
     # a directive cites no source), which validate of the golden itself reports.
