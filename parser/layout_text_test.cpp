@@ -392,23 +392,33 @@ TEST_CASE("layout_text: a line without digits is furniture on more than half the
     if (!lines_oe[i].text.starts_with("row")) CHECK(moe[i] == Furniture::running);
 }
 
+namespace {
+
+// Checks that find_furniture marks as running exactly the lines of `input` that hold `needle`, one note each, and
+// returns how many there are.
+std::size_t running_lines_holding(const std::string& input, std::string_view needle) {
+  Findings notes;
+  const auto lines = split_lines(input);
+  const auto marks = find_furniture(lines, notes);
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool holds = lines[i].text.find(needle) != std::string_view::npos;
+    CHECK(marks[i] == (holds ? Furniture::running : Furniture::none));
+    found += holds ? 1 : 0;
+  }
+  CHECK(notes.size() == found);
+  return found;
+}
+
+}  // namespace
+
 TEST_CASE("layout_text: a running header in two parts, first on every page, is furniture, the column row is not") {
   // A new user's finding: pdftotext -layout of a Word header "MEG-SEC Work Plan 2007 – DRAFT<tab><tab>12 March
   // 2007" was read into the plan's cells (two runs: taken for a table row).
-  std::string input = "MEG-SEC Work Plan 2007 \u2013 DRAFT            12 March 2007\nrow one    cell\n\f"
-                      "MEG-SEC Work Plan 2007 \u2013 DRAFT        12 March 2007\nrow two    cell\n\f"
-                      "MEG-SEC Work Plan 2007 \u2013 DRAFT              12 March 2007\nrow three  cell\n\f";
-  Findings notes;
-  const auto lines = split_lines(input);
-  auto marks = find_furniture(lines, notes);
-  std::size_t headers = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (lines[i].text.find("DRAFT") != std::string_view::npos) {
-      CHECK(marks[i] == Furniture::running);
-      ++headers;
-    }
-  CHECK(headers == 3);
-  CHECK(notes.size() == 3);
+  CHECK(running_lines_holding("MEG-SEC Work Plan 2007 \u2013 DRAFT            12 March 2007\nrow one    cell\n\f"
+                              "MEG-SEC Work Plan 2007 \u2013 DRAFT        12 March 2007\nrow two    cell\n\f"
+                              "MEG-SEC Work Plan 2007 \u2013 DRAFT              12 March 2007\nrow three  cell\n\f",
+                              "DRAFT") == 3);
   // The column-name row first on every page is the readers' to take out, not furniture; nor a first line that
   // differs between pages.
   std::string columns = "Directives     Priorities     Action Items\nrow one\n\f"
@@ -429,20 +439,10 @@ TEST_CASE("layout_text: a browser's footer in two parts, last on every page, is 
   // Helper 75's finding: pdftotext -layout of a page Chromium printed ends each page with its address at the left
   // and "1/3" at the right, the spacing as the number's width falls: read as a directive "file:///.../plan.html"
   // and "1/3" glued into an action.
-  std::string input = "row one    cell\nfile:///tmp/plan.html            1/3\n\f"
-                      "row two    cell\nfile:///tmp/plan.html                 2/3\n\f"
-                      "row three  cell\nfile:///tmp/plan.html         3/3\n";
-  Findings notes;
-  const auto lines = split_lines(input);
-  auto marks = find_furniture(lines, notes);
-  std::size_t footers = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const bool footer = lines[i].text.starts_with("file:");
-    CHECK(marks[i] == (footer ? Furniture::running : Furniture::none));
-    footers += footer ? 1 : 0;
-  }
-  CHECK(footers == 3);
-  CHECK(notes.size() == 3);
+  CHECK(running_lines_holding("row one    cell\nfile:///tmp/plan.html            1/3\n\f"
+                              "row two    cell\nfile:///tmp/plan.html                 2/3\n\f"
+                              "row three  cell\nfile:///tmp/plan.html         3/3\n",
+                              "file:") == 3);
   // A first line is a header only the same but for its spacing: its digits may be a table's.
   std::string firsts = "Step 1      of the plan\nrow one\n\fStep 2      of the plan\nrow two\n";
   Findings nf;
