@@ -8,6 +8,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -36,6 +38,17 @@ std::string find_soffice() {
     if (access(candidate.c_str(), X_OK) == 0) return candidate;
   }
   return {};
+}
+
+// How long LibreOffice may take over one file: MSEG_SOFFICE_TIMEOUT seconds, else two minutes. A damaged or
+// hostile file must not hang mseg (a review's finding: it waited for soffice for ever).
+int soffice_timeout() {
+  if (const char* v = std::getenv("MSEG_SOFFICE_TIMEOUT")) {
+    char* end = nullptr;
+    const long n = std::strtol(v, &end, 10);
+    if (end != v && *end == '\0' && n > 0 && n <= 86400) return static_cast<int>(n);
+  }
+  return 120;
 }
 
 struct TempDir {
@@ -83,12 +96,30 @@ std::optional<Converted> convert_to_docx(std::string& bytes) {
   // LibreOffice's chatter is not ours to print.
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  // A process group of its own, so that a conversion that takes too long is ended with the processes soffice
+  // starts (soffice.bin).
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attr, 0);
   pid_t pid = 0;
-  int spawned = posix_spawn(&pid, soffice.c_str(), &actions, nullptr, argv.data(), environ);
+  int spawned = posix_spawn(&pid, soffice.c_str(), &actions, &attr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attr);
   if (spawned != 0) throw InputError(fmt::format("{}: cannot run {}", what, soffice));
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  const int timeout = soffice_timeout();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout);
+  for (;;) {
+    const pid_t done = waitpid(pid, &status, WNOHANG);
+    if (done == pid || (done < 0 && errno != EINTR)) break;
+    if (std::chrono::steady_clock::now() >= deadline) {
+      kill(-pid, SIGKILL);
+      while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+      }
+      throw InputError(fmt::format("{}: LibreOffice did not convert it within {} s (MSEG_SOFFICE_TIMEOUT)", what, timeout));
+    }
+    usleep(20'000);
   }
   std::ifstream in(dir.path / "plan.docx", std::ios::binary);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !in)

@@ -154,6 +154,9 @@ void write_environment_files_see_also(std::ostringstream& out) {
          "Where \\fBsoffice\\fR (LibreOffice) is looked for to convert a Word 97 \\fI.doc\\fR or an OpenDocument "
          "\\fI.odt\\fR plan to \\fI.docx\\fR; "
          "without it such a plan is refused with exit 2.\n"
+         ".TP\n.B MSEG_SOFFICE_TIMEOUT\n"
+         "Seconds LibreOffice may take to convert one \\fI.doc\\fR or \\fI.odt\\fR (default 120); past them it is "
+         "ended and the file refused with exit 2.\n"
          ".TP\n.B SOURCE_DATE_EPOCH\n"
          "Seconds since 1970 that \\fBmseg query \\-\\-format ics\\fR writes as each event's DTSTAMP instead of "
          "the time of the run, for files that are the same from run to run.\n";

@@ -21,6 +21,24 @@ refused() {
 }
 refused "$doc" "a Word 97 .doc file"
 refused "$odt" "an OpenDocument .odt file"
+# A LibreOffice that never finishes (a hostile file) is ended after MSEG_SOFFICE_TIMEOUT seconds, with the
+# processes it started: a stand-in soffice that sleeps, in CI too.
+fake=$(mktemp -d)
+printf '#!/bin/sh\nsleep 60.123 &\nsleep 60.123\n' > "$fake/soffice"
+chmod +x "$fake/soffice"
+start=$(date +%s)
+err=$(PATH="$fake:$PATH" MSEG_SOFFICE_TIMEOUT=1 "$mseg" parse "$odt" 2>&1 > /dev/null); st=$?
+took=$(( $(date +%s) - start ))
+expected="mseg: error: $odt: an OpenDocument .odt file: LibreOffice did not convert it within 1 s (MSEG_SOFFICE_TIMEOUT)"
+sleep 0.2
+left=$(pgrep -fx "sleep 60.123" | wc -l)
+if [ "$st" -ne 2 ] || [ "$err" != "$expected" ] || [ "$took" -gt 10 ] || [ "$left" -ne 0 ]; then
+  echo "FAIL: a soffice that hangs: exit $st after ${took}s, $left of its processes left, stderr: $err"; fail=1
+else
+  echo "ok: a soffice that hangs is ended: exit 2 after ${took}s, $err"
+fi
+pkill -KILL -fx "sleep 60.123" 2> /dev/null
+rm -rf "$fake"
 if command -v soffice > /dev/null; then
   /usr/bin/python3 tests/forms/forms_test.py "$mseg" "$odt" samples/mseg-workplan-2006-hanoi.json || fail=1
   /usr/bin/python3 tests/forms/forms_test.py "$mseg" tests/forms/later-forms-plan.odt tests/forms/later-forms-plan.json || fail=1
