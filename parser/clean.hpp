@@ -12,6 +12,19 @@ namespace mseg {
 
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
+// Words between runs of ASCII white space: the measure by which a line is told for a sentence rather than a
+// name or a heading (front_matter.cpp's meeting line, plan_parser.cpp's header row).
+inline std::size_t word_count(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = is_space(c);
+    words += !space && !in_word ? 1 : 0;
+    in_word = !space;
+  }
+  return words;
+}
+
 // Length of the white space character starting at s[i] (2 for a no-break space), or 0.
 inline std::size_t space_at(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);

@@ -14,17 +14,6 @@ namespace {
 
 std::string_view view(const re2::StringPiece& p) { return {p.data(), p.size()}; }
 
-std::size_t word_count(std::string_view s) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool space = is_space(c);
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 // "________", "-----", "=====": the rule a cover sheet opens with.
 bool is_rule(std::string_view s) {
   if (s.size() < 3) return false;

@@ -274,6 +274,10 @@ float densest(std::vector<float> v, std::size_t least) {
 
 // A CSS pixel in points: a browser (Chromium's print to PDF) sets every block on whole pixels.
 constexpr float kPixel = 0.75f;
+// How far a word processor's line may stand off the grid it keeps: a quarter point (its units, rounded).
+constexpr float kSlack = 0.25f;
+// The same on a browser's pixel grid (on_pixel_grid): a CSS pixel and a twentieth, as gaps meant alike differ by one.
+constexpr float kPixelSlack = 0.8f;
 
 // Whether the lines stand on a browser's pixel grid: nearly every gap between lines a whole number of CSS pixels.
 // There a paragraph's top is rounded to the pixel, so that gaps meant alike differ by one (a helper's finding:
@@ -315,7 +319,7 @@ class PdfLayout {
       for (std::size_t p = header_page; p < pages.size(); ++p)
         for (std::size_t i = p == header_page ? header_line : 0; i + 1 < pages[p].size(); ++i)
           if (const float dy = pages[p][i + 1].y0 - pages[p][i].y0; dy > 0.5f) gaps.push_back(dy);
-      if (browser_ && on_pixel_grid(gaps)) slack_ += kPixel - 0.2f;
+      if (browser_ && on_pixel_grid(gaps)) pixel_grid_ = true, slack_ = kPixelSlack;
       if (gaps.size() >= 2) pitch_ = line_pitch(std::move(gaps), pitch_);
     }
     // Names centred in a header row where one name wraps: the wrapped name's lines stand half a line above and
@@ -439,7 +443,7 @@ class PdfLayout {
         bool under_names = !l.words.empty() && !starts_item(l);
         const auto has = parts(l);
         for (std::size_t c = 0; c < kMaxColumns; ++c) under_names = under_names && (!has[c] || named[c]);
-        if (!under_names || std::fabs(steps - std::round(steps)) * pitch_ > 0.25f || std::round(steps) != static_cast<float>(header_end - header_line) ||
+        if (!under_names || std::fabs(steps - std::round(steps)) * pitch_ > kSlack || std::round(steps) != static_cast<float>(header_end - header_line) ||
             (names_on_grid_ && would_have_fitted(l)))
           break;
         ++header_end;
@@ -514,7 +518,7 @@ class PdfLayout {
       // A part heading ("Part B. Directives – ...") opening the page is a row of its own, wherever the row before
       // ended (a helper's finding: read as a directive of the row before, the part's rows under Part A).
       bool continues = !row_empty() && p != header_page && !starts_part_heading(body.front().text()) &&
-                       ((last_bottom_ + pitch_ * 1.5f + (slack_ > 0.25f ? paragraph_ : 0.0f) >= page_bottom_ &&
+                       ((last_bottom_ + pitch_ * 1.5f + (pixel_grid_ ? paragraph_ : 0.0f) >= page_bottom_ &&
                          !starts_item(body.front()) &&
                          !resumes_ended_column(body.front())) ||
                         carries_on(body.front()));
@@ -534,7 +538,7 @@ class PdfLayout {
           off = off_column_grids(l, parts);
         } else {
           const float steps = (l.y0 - prev) / pitch_;
-          off = std::fabs(steps - std::round(steps)) * pitch_ > 0.25f;
+          off = std::fabs(steps - std::round(steps)) * pitch_ > kSlack;
         }
         const RowStart by_words = off || !names_on_grid_ ? RowStart::none : words_start_row(parts);
         const bool may_start_row = names_on_grid_ && !off && by_words == RowStart::none && all_start_paragraphs(parts);
@@ -1155,7 +1159,7 @@ class PdfLayout {
         for (std::size_t k = 0; k + 1 < page[c].size(); ++k) {
           const float y1 = page[c][k], y2 = page[c][k + 1], gap = y2 - y1;
           const float steps = gap / pitch;
-          if (gap < pitch + 1.0f || gap > 3 * pitch || std::fabs(steps - std::round(steps)) * pitch <= 0.25f) continue;
+          if (gap < pitch + 1.0f || gap > 3 * pitch || std::fabs(steps - std::round(steps)) * pitch <= kSlack) continue;
           others.push_back(gap - pitch);
           for (std::size_t d = 0; d < lefts_.size(); ++d) {
             if (d == c) continue;
@@ -1189,7 +1193,7 @@ class PdfLayout {
     }
     paragraph_ = spacing > 0 && (certain >= 2 || agreeing >= 3) ? spacing : 0.0f;
     // Spacing within a pixel of the pitch: there a pixel's slack cannot tell a line from a paragraph.
-    if (slack_ > 0.25f && paragraph_ > 0 && std::fabs(paragraph_ - pitch_) <= slack_) slack_ = 0.25f;
+    if (pixel_grid_ && paragraph_ > 0 && std::fabs(paragraph_ - pitch_) <= slack_) pixel_grid_ = false, slack_ = kSlack;
     // Borders: gaps in a column a few points past one step (a line and the spacing), as a row's top stands past the
     // tallest cell's last line by a border's width and a cell's padding. Two make it certain (a borderless table's
     // longer gaps fall near whole steps by chance, never near one).
@@ -1231,7 +1235,7 @@ class PdfLayout {
       for (std::size_t p = header_page; p < pages.size(); ++p)
         for (std::size_t i = (p == header_page ? body_from : 0) + 1; i < pages[p].size(); ++i) {
           const float gap = pages[p][i].y0 - pages[p][i - 1].y0, steps = gap / pitch_;
-          if (steps > 0.25f && std::fabs(steps - std::floor(steps) - 0.5f) * pitch_ <= 0.25f) ++halves;
+          if (steps > 0.25f && std::fabs(steps - std::floor(steps) - 0.5f) * pitch_ <= kSlack) ++halves;
         }
       centred_ = halves >= 3;
       by_columns_ = by_columns_ || centred_;
@@ -1617,9 +1621,10 @@ class PdfLayout {
   std::array<std::vector<PageLine>, kMaxColumns> cells_;
   std::array<float, kMaxColumns> column_right_{};
   float paragraph_ = 0;  // the space Word's paragraph spacing leaves between a cell's paragraphs; 0 when none
-  // How far a line may stand off the grid it keeps: a quarter point, or 0.8 pt (a CSS pixel and a twentieth) where
-  // a browser laid the page out on its pixel grid (on_pixel_grid).
-  float slack_ = 0.25f;
+  // How far a line may stand off the grid it keeps: kSlack, or kPixelSlack where a browser laid the page out on its
+  // pixel grid (pixel_grid_); grid-wide tests that need no more than a word processor's units keep kSlack.
+  float slack_ = kSlack;
+  bool pixel_grid_ = false;  // the lines stand on a browser's pixel grid, and a paragraph's spacing tells from a line
   bool browser_;  // a browser made the PDF (its producer is Chromium's)
   // Where a line of a column starts: its first word's top, or, where its words are in fonts of more than one size
   // (a word's second half in 10 pt after its first in 9), the tallest's: the line's box starts there.

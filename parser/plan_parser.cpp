@@ -43,17 +43,6 @@ namespace {
 constexpr std::string_view kDefaultColumns[3] = {"Directives", "Priorities", "Action Items"};
 constexpr std::size_t kMaxHeaderCell = 80;
 
-// Words between runs of spaces or tabs.
-std::size_t word_count(std::string_view s) {
-  std::size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\t';
-    n += !space && !in_word ? 1 : 0;
-    in_word = !space;
-  }
-  return n;
-}
 constexpr std::size_t kMaxLeadLines = 8;  // issue 15: lines a wrapped "Lead:" clause may span
 constexpr std::size_t kMaxTagLines = 3;   // lines an action's wrapped tag may span ("(Australia," / "Japan/...)")
 
