@@ -34,20 +34,27 @@ struct Field {
 // way, and a vector a line was most of its allocations.
 void fields_of(std::string_view line, std::vector<Field>& out) {
   out.clear();
-  std::size_t col = 0, i = 0;
+  std::size_t col = 0, i = 0, shift = 0;  // shift: the columns the tabs so far stand for, beyond one each
   // The padding and the words are scanned sixteen bytes at a time: a page of
   // this form is mostly spaces, and every line is read this way.
   const char* const p = line.data();
   const std::size_t n = line.size();
   while (i < line.size()) {
-    // Skip the spaces before the next field.
+    // Skip the spaces before the next field. A tab goes on to the next multiple of eight, as a terminal and
+    // `expand` show it: an editor's "tabify" (`unexpand -a`) of -layout text turns runs of spaces into tabs, and
+    // counted as one column each they moved every field after them left (a new user's finding: columns garbled).
     while (n - i >= 16) {
-      const std::uint32_t gap = bytes16::equal(p + i, ' ') | bytes16::equal(p + i, '\t');
+      const std::uint32_t gap = bytes16::equal(p + i, ' ');
       const std::size_t k = gap == 0xFFFF ? 16 : bytes16::first(~gap & 0xFFFF);
       i += k, col += k;
       if (k < 16) break;
     }
-    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i, ++col;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) {
+      // Stops counted in bytes, as expand(1) and unexpand(1) count them: "· Facilitating" is one character more
+      // to them, and a stop by characters put the next field a column right of where pdftotext had it.
+      const std::size_t width = line[i] == '\t' ? 8 - (i + shift) % 8 : 1;
+      shift += width - 1, col += width, ++i;
+    }
     if (i >= line.size()) break;
     Field f;
     f.column = col;

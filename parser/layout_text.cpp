@@ -55,27 +55,36 @@ bool is_year(std::string_view s) { return s.size() == 4 && ascii::all_digits(s) 
 
 }  // namespace
 
-bool page_number(std::string_view t) {
+std::optional<unsigned> page_number_of(std::string_view t) {
   // Up to four digits, but not a year: a plan is not 1,900 pages long, and a Timeline cell's "2015" may be a
   // page's last line (a helper's finding: removed as a page number, the cell lost).
-  auto all_digits = [](std::string_view s) { return s.size() <= 4 && ascii::all_digits(s) && !is_year(s); };
-  if (all_digits(t)) return true;
+  auto number = [](std::string_view s) -> std::optional<unsigned> {
+    if (s.size() > 4 || !ascii::all_digits(s) || is_year(s)) return std::nullopt;
+    unsigned n = 0;
+    for (char c : s) n = n * 10 + static_cast<unsigned>(c - '0');
+    return n;
+  };
+  if (auto n = number(t)) return n;
   if (t.size() >= 5 && (starts_with(t, "- ") || starts_with(t, "\u2013 ")) && t.back() == '-') {
     std::string_view mid = trim(t.substr(t[0] == '-' ? 1 : 3, t.size() - (t[0] == '-' ? 1 : 3) - 1));
-    return all_digits(mid);
+    return number(mid);
   }
   // "... Page 3 of 7" or "Page 3".
   std::size_t at = t.rfind("Page ");
-  if (at == std::string_view::npos) return false;
+  if (at == std::string_view::npos) return std::nullopt;
   std::string_view rest = t.substr(at + 5);
   std::size_t n = 0;
   while (n < rest.size() && digit(rest[n])) ++n;
-  if (n == 0) return false;
+  if (n == 0) return std::nullopt;
+  unsigned page = 0;  // any digits after "Page ", as printed; saturating, as no page is numbered so high
+  for (char c : rest.substr(0, n)) page = std::min(page * 10 + static_cast<unsigned>(c - '0'), 100000u);
   rest = rest.substr(n);
-  if (rest.empty()) return at == 0;
-  if (!starts_with(rest, " of ")) return false;
-  return all_digits(rest.substr(4));
+  if (rest.empty()) return at == 0 ? std::optional<unsigned>(page) : std::nullopt;
+  if (!starts_with(rest, " of ") || !number(rest.substr(4))) return std::nullopt;
+  return page;
 }
+
+bool page_number(std::string_view t) { return page_number_of(t).has_value(); }
 
 std::vector<Line> split_lines(std::string_view input) {
   std::vector<Line> lines;
@@ -756,6 +765,85 @@ void note_furniture(std::string_view line, std::string_view what, Findings& find
   findings.push_back({DiagnosticCode::page_furniture, fmt::format("{} removed: '{}'", what, line), line});
 }
 
+namespace {
+
+// Footers that an extractor reading a page block by block (pdftotext without -layout, a viewer's copy) put where
+// their block fell: mid-page, between two columns' text (a new user's finding: "Page 1" and
+// "2006/TPTWG27/MSEG/003" read as priorities, actions moved into the next section, exit 0). Such a line is
+// furniture wherever it stands when it repeats as a footer does:
+// - a page number that is its page's place ("Page 2", "- 2 -", a bare "2" on the second page), one on each of
+//   most pages with text; a bare number only on a page where no other line is one (a No. column's numbers);
+// - a line with digits (a document number, "MSEG Work Plan 2006") the same on most pages and once on each: one
+//   run of eight characters or more, with no parenthesis (a cell's tag or citation, whole or wrapped) and not
+//   ending as a sentence or a clause does.
+// Text without page breaks (copied from a viewer) has no page to count by: there "Page N" lines alone,
+// numbered one after another, are.
+void mark_mid_page_footers(const std::vector<Line>& lines, const std::vector<std::size_t>& starts,
+                           std::vector<Furniture>& marks) {
+  if (starts.size() < 2) {
+    std::vector<std::size_t> found;
+    std::optional<unsigned> last;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string_view t = trim(lines[i].text);
+      if (!starts_with(t, "Page ") || !digit(t.back())) continue;
+      const auto n = page_number_of(t);
+      if (!n) continue;
+      if (last && *n != *last + 1) return;  // not a page count: a cell's "Page 2" among them
+      found.push_back(i), last = n;
+    }
+    if (found.size() >= 2)
+      for (std::size_t i : found)
+        if (marks[i] == Furniture::none) marks[i] = Furniture::page_number;
+    return;
+  }
+  const auto document_line = [](std::string_view t) {
+    return t.size() >= 8 && without_digits(t).size() != t.size() && t.find("  ") == std::string_view::npos &&
+           t.find_first_of("()") == std::string_view::npos && std::string_view(".,;:").find(t.back()) == std::string_view::npos;
+  };
+  std::size_t with_text = 0;
+  std::vector<std::size_t> numbered;  // each page's own page number, where it has one
+  struct Seen {
+    std::size_t pages = 0, last = 0;  // pages it stands on; the last of them, counted from 1
+    bool twice = false;               // twice on one page: a cell's line, not a footer
+  };
+  std::unordered_map<std::string_view, Seen> seen;
+  for (std::size_t p = 0; p < starts.size(); ++p) {
+    const std::size_t b = starts[p], e = p + 1 < starts.size() ? starts[p + 1] : lines.size();
+    std::size_t own = lines.size(), owns = 0;
+    bool own_bare = false, other_bare = false, any = false;
+    for (std::size_t i = b; i < e; ++i) {
+      const std::string_view t = trim(lines[i].text);
+      if (t.empty()) continue;
+      any = true;
+      if (const auto n = page_number_of(t)) {
+        const bool bare = ascii::all_digits(t);
+        if (*n == p + 1) own = i, ++owns, own_bare = bare;
+        else other_bare = other_bare || bare;
+      }
+      if (document_line(t)) {
+        Seen& s = seen[t];
+        if (s.last == p + 1) s.twice = true;
+        else ++s.pages, s.last = p + 1;
+      }
+    }
+    with_text += any ? 1 : 0;
+    if (owns == 1 && !(own_bare && other_bare)) numbered.push_back(own);
+  }
+  const std::size_t most = std::max<std::size_t>(2, with_text / 2 + 1);
+  if (numbered.size() >= most)
+    for (std::size_t i : numbered)
+      if (marks[i] == Furniture::none) marks[i] = Furniture::page_number;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (marks[i] != Furniture::none) continue;
+    const std::string_view t = trim(lines[i].text);
+    if (!document_line(t)) continue;
+    const auto it = seen.find(t);
+    if (it != seen.end() && it->second.pages >= most && !it->second.twice) marks[i] = Furniture::running;
+  }
+}
+
+}  // namespace
+
 std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& findings) {
   std::vector<Furniture> marks(lines.size(), Furniture::none);
   // Pages: a page starts at line 0 and at every page break.
@@ -921,6 +1009,7 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     // ending both pages of a two-page plan does not meet (a review's finding).
     two_parts_on_every_page(true, true, 2);
   }
+  mark_mid_page_footers(lines, starts, marks);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (marks[i] == Furniture::page_number) note_furniture(trim(lines[i].text), "page number", findings);
     if (marks[i] == Furniture::running) note_furniture(trim(lines[i].text), "running header or footer", findings);

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -112,6 +113,8 @@ std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& line
 
 // Page numbers as printed: "3", "- 3 -", "Page 3", "Page 3 of 7", or a line ending in "Page 3 of 7" (`t` trimmed).
 bool page_number(std::string_view t);
+// The same, and the number it gives the page (3), for lines that stand where an extractor put the footer mid-page.
+std::optional<unsigned> page_number_of(std::string_view t);
 
 // Page furniture: what a printed page adds around the plan.
 enum class Furniture : std::uint8_t { none, page_number, running };  // a byte a line: one mark for every line of the input

@@ -1,6 +1,7 @@
 #include "layout_text.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <cstdint>
 #include <string>
@@ -456,6 +457,58 @@ TEST_CASE("layout_text: a browser's footer in two parts, last on every page, is 
   std::string differ = "row one\nLeft part      right\n\frow two\nLeft part      left\n";
   Findings nd;
   for (auto m : find_furniture(split_lines(differ), nd)) CHECK(m == Furniture::none);
+}
+
+namespace {
+
+// The texts of the lines of `input` that find_furniture marks, in order.
+std::vector<std::string> furniture_of(const std::string& input) {
+  Findings notes;
+  const auto lines = split_lines(input);
+  const auto marks = find_furniture(lines, notes);
+  std::vector<std::string> marked;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (marks[i] != Furniture::none) marked.emplace_back(lines[i].text);
+  CHECK(notes.size() == marked.size());
+  return marked;
+}
+
+using Texts = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("layout_text: a footer pdftotext put mid-page is furniture where it repeats as a footer does") {
+  // A new user's finding: pdftotext without -layout puts a page's footer where its block falls, between two
+  // columns' blocks; "Page 1", "1" and "2006/TPTWG27/MSEG/003" were read as priorities, actions moved, exit 0.
+  const auto pages = [](std::string_view one, std::string_view two) {
+    return fmt::format("Directives\nrow one\n\n{}\n\nAction Items\ncell a\ncell b\n\f"
+                       "more\nstill more\n\n{}\n\ncell c\ncell d\ncell e\n", one, two);
+  };
+  CHECK(furniture_of(pages("Page 1", "Page 2")) == Texts{"Page 1", "Page 2"});
+  CHECK(furniture_of(pages("- 1 -", "- 2 -")) == Texts{"- 1 -", "- 2 -"});
+  CHECK(furniture_of(pages("1", "2")) == Texts{"1", "2"});
+  CHECK(furniture_of(pages("2006/TPTWG27/MSEG/003", "2006/TPTWG27/MSEG/003")) ==
+        Texts{"2006/TPTWG27/MSEG/003", "2006/TPTWG27/MSEG/003"});
+  // Not a page's own number: a cell's.
+  CHECK(furniture_of(pages("Page 2", "Page 1")).empty());
+  // On one page of two only: not most pages.
+  CHECK(furniture_of(pages("Page 1", "cell f")).empty());
+  CHECK(furniture_of(pages("2006/TPTWG27/MSEG/003", "cell f")).empty());
+  // A bare number on a page where another line is one too: a No. column's row numbers.
+  CHECK(furniture_of("No.\nTasks\n1\nrow one\n3\nrow three\nmore\nmore\n\fx\ny\n2\nrow two\n4\nrow four\nend\nend\n").empty());
+  CHECK(furniture_of("No.\nTasks\n1\nrow one\nrow three\nmore\nmore\n\fx\ny\n2\nrow two\nrow four\nend\nend\n") == Texts{"1", "2"});
+  // A line with digits twice on a page, or a tag or citation on every page, or a clause's end: a cell's.
+  CHECK(furniture_of(pages("Ministerial Statement 2005", "Ministerial Statement 2005\nMinisterial Statement 2005")).empty());
+  CHECK(furniture_of(pages("Lead Economies/2008)", "Lead Economies/2008)")).empty());
+  CHECK(furniture_of(pages("to be reported by 2008,", "to be reported by 2008,")).empty());
+  // Without page breaks (a viewer's copy), "Page N" lines numbered one after another; not a cell's "Page 2" alone,
+  // nor numbers out of order.
+  CHECK(furniture_of("row one\nPage 1\nrow two\nPage 2\nrow three\nPage 3\nend\n") == Texts{"Page 1", "Page 2", "Page 3"});
+  CHECK(furniture_of("row one\nsee\nPage 2\nrow two\nend\n").empty());
+  CHECK(furniture_of("row one\nPage 2\nrow two\nPage 5\nend\n").empty());
+  CHECK(page_number_of("Work Plan \u2013 Page 3 of 7") == 3u);
+  CHECK(page_number_of("- 12 -") == 12u);
+  CHECK_FALSE(page_number_of("2015"));
 }
 
 TEST_CASE("layout_text: paren_depth counts parentheses in order, never below zero, over every block size") {

@@ -403,6 +403,54 @@ def changes(d):
     return strip(d["changes"])
 
 
+# pdftotext without -layout of the plans with Word's plainest footers (make_fixtures.py --footerpage,
+# --footerdocnumber): "Page N" alone and the document number alone, which it puts mid-page between two columns'
+# blocks. Each must read as the plain column-blocks form does (the footer's page furniture), the footer noted as such
+# on every page (a new user's finding: each read as a priority, actions moved into the next section, exit 0).
+FOOTERS = {"footerpage": lambda sample, page: f"Page {page}",
+           "footerdocnumber": lambda sample, page: {"mseg-workplan-2006-hanoi": "2006/TPTWG27/MSEG/003",
+                                                     "meg-sec-workplan-2007": "2007/TPTWG30/MEG-SEC/005"}[sample]}
+for sample in SAMPLES:
+    base = parse(f"tests/forms/{sample}.blocks.txt")
+    for form, footer in FOOTERS.items():
+        path = f"tests/forms/{sample}.{form}.blocks.txt"
+        plan = parse(path)
+        if base is None or plan is None:
+            continue
+        d = first_difference(elements(base), elements(plan))
+        if d:
+            fail(f"{path}: elements differ from {sample}.blocks.txt's at {d}")
+        pages = plan["source"]["pages"] if "pages" in plan["source"] else open(path, encoding="utf-8").read().rstrip("\f").count("\f") + 1
+        wanted = {}
+        for page in range(1, pages + 1):
+            wanted[footer(sample, page)] = wanted.get(footer(sample, page), 0) + 1
+        for text, n in wanted.items():
+            found = sum(g["code"] == "page-furniture" and f"'{text}'" in g["message"] for g in plan["diagnostics"])
+            if found != n:
+                fail(f"{path}: {found} page-furniture notes for {text!r}, not {n} (one a page)")
+
+
+# The -layout text "tabified" (unexpand -a, as an editor's tabify does: runs of spaces as tabs to stops every eight
+# bytes) reads as the text does (a new user's finding: each tab counted as one column, the columns garbled, 84
+# warnings, exit 0).
+import tempfile
+for sample in SAMPLES:
+    path = f"tests/forms/{sample}.layout.txt"
+    with tempfile.NamedTemporaryFile("w+b", suffix=".layout.txt") as tabbed:
+        subprocess.run(["unexpand", "-a", path], stdout=tabbed, check=True)
+        tabbed.flush()
+        base, plan = parse(path), parse(tabbed.name)
+        if base is None or plan is None:
+            continue
+        if b"\t" not in open(tabbed.name, "rb").read():
+            fail(f"unexpand -a {path} made no tabs")
+        d = first_difference(elements(base), elements(plan))
+        if d:
+            fail(f"unexpand -a {path}: elements differ from the text's at {d}")
+        if plan["source"].get("layout") != "side-by-side":
+            fail(f"unexpand -a {path}: read as {plan['source'].get('layout')}, not side-by-side")
+
+
 plain = diff("samples/mseg-workplan-2006-hanoi.txt", "samples/meg-sec-workplan-2007.txt")
 laid = diff("samples/mseg-workplan-2006-hanoi.txt", "tests/forms/meg-sec-workplan-2007.layout.txt")
 if plain is not None and laid is not None:

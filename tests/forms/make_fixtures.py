@@ -53,30 +53,31 @@ def read_tab_cells(text):
     return front, [cells[i:i + width] for i in range(0, len(cells), width)]
 
 
+def add_field(paragraph, instruction):
+    """A Word field (PAGE, NUMPAGES) at the paragraph's end, showing "1" until Word or LibreOffice fills it in."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        elif text == instruction:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {instruction} "
+        else:
+            element = OxmlElement("w:t")
+            element.text = text
+        run._r.append(element)
+
+
 def add_page_number_footer(section, running_title):
     """A footer as meeting documents have one: a running title and "Page N of M", both repeated on every
     page, which a text extraction interleaves with the table (page furniture the readers must remove)."""
     paragraph = section.footer.paragraphs[0]
     paragraph.text = running_title + " \u2013 Page "
-
-    def field(instruction):
-        run = paragraph.add_run()
-        for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"), ("end", None)):
-            if kind:
-                element = OxmlElement("w:fldChar")
-                element.set(qn("w:fldCharType"), kind)
-            elif text == instruction:
-                element = OxmlElement("w:instrText")
-                element.set(qn("xml:space"), "preserve")
-                element.text = f" {instruction} "
-            else:
-                element = OxmlElement("w:t")
-                element.text = text
-            run._r.append(element)
-
-    field("PAGE")
+    add_field(paragraph, "PAGE")
     paragraph.add_run(" of ")
-    field("NUMPAGES")
+    add_field(paragraph, "NUMPAGES")
 
 
 def repeat_as_header_row(row):
@@ -476,6 +477,28 @@ def write_delimited_forms(plan, base):
     return f"{base}.tsv, {base}.csv"
 
 
+# PLAN.footerpage.{pdf,blocks.txt} and PLAN.footerdocnumber.{pdf,blocks.txt}: the plan with Word's plainest
+# footers, "Page N" alone and the meeting's document number alone, printed by LibreOffice, then extracted by
+# pdftotext without -layout, which puts a page's footer where its block falls: mid-page, between the columns (a
+# new user's finding: each footer read as a priority, actions moved into the next section).
+DOCUMENT_NUMBERS = {"mseg-workplan-2006-hanoi": "2006/TPTWG27/MSEG/003", "meg-sec-workplan-2007": "2007/TPTWG30/MEG-SEC/005"}
+
+
+def write_footer_variant(base, form):
+    def change(doc):
+        paragraph = doc.sections[0].footer.paragraphs[0]
+        for run in list(paragraph.runs):
+            run._r.getparent().remove(run._r)
+        if form == "footerpage":
+            paragraph.add_run("Page ")
+            add_field(paragraph, "PAGE")
+        else:
+            paragraph.add_run(DOCUMENT_NUMBERS[os.path.basename(base)])
+    pdf = print_variant(base, form, change)
+    subprocess.run(["pdftotext", pdf, f"{base}.{form}.blocks.txt"], check=True)
+    return f"{pdf}, {base}.{form}.blocks.txt"
+
+
 # The forms one flag makes alone, each from what is committed: PLAN.hyphenated.pdf and the VARIANTS' PDFs from
 # PLAN.docx (LibreOffice),
 # PLAN.pandoc.md from PLAN.docx (pandoc), PLAN.tsv and PLAN.csv from the plan's text (Python alone).
@@ -485,6 +508,8 @@ ONE_FORM = {
     "--pandoc": lambda plan, base: (write_pandoc_markdown(base), base + ".pandoc.md")[1],
     "--delimited": write_delimited_forms,
     "--odt": lambda plan, base: write_odt(base),
+    "--footerpage": lambda plan, base: write_footer_variant(base, "footerpage"),
+    "--footerdocnumber": lambda plan, base: write_footer_variant(base, "footerdocnumber"),
     **{f"--{form}": (lambda form: lambda plan, base: write_chromium_pdf(plan, base, form))(form) for form in CHROMIUM_CSS},
 }
 
