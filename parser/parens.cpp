@@ -60,6 +60,47 @@ void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& 
   out.rest = s.substr(0, end);
 }
 
+std::size_t footnote_mark_after_group(std::string_view s) {
+  std::size_t end = s.size(), marks = 0;
+  const auto is = [&](std::string_view mark) {
+    if (end < mark.size() || s.substr(end - mark.size(), mark.size()) != mark) return false;
+    end -= mark.size();
+    return true;
+  };
+  // Superscripts: ¹ ² ³ in Latin-1's block, the others from U+2070.
+  static constexpr std::string_view kMarks[] = {"*", "\u2020", "\u2021", "\u00B9", "\u00B2", "\u00B3", "\u2070",
+                                                "\u2074", "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+  while (marks < 3) {
+    bool found = false;
+    for (std::string_view m : kMarks)
+      if (is(m)) {
+        found = true;
+        break;
+      }
+    if (!found) break;
+    ++marks;
+  }
+  if (marks == 0)
+    while (marks < 2 && end > 0 && s[end - 1] >= '0' && s[end - 1] <= '9') --end, ++marks;
+  return marks > 0 && end > 0 && s[end - 1] == ')' ? s.size() - end : 0;
+}
+
+std::optional<GroupThenText> last_group_then_text(std::string_view s) {
+  const std::size_t close = s.rfind(')');
+  if (close == std::string_view::npos || close + 1 >= s.size()) return std::nullopt;
+  const std::string_view after = s.substr(close + 1);
+  if (after.find('(') != std::string_view::npos || trim(after).empty()) return std::nullopt;
+  int depth = 0;
+  for (std::size_t i = close + 1; i-- > 0;) {
+    if (s[i] == ')') {
+      ++depth;
+    } else if (s[i] == '(' && --depth == 0) {
+      return GroupThenText{s.substr(i, close + 1 - i), after};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> unbalanced_paren(std::string_view s) {
   // The earliest unclosed '(' is the one where the depth last rose from zero.
   std::size_t depth = 0;

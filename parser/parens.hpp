@@ -1,6 +1,7 @@
 // Finding parenthesised groups, which may nest: "(Singapore (to be confirmed) /September 2006)".
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,20 @@ TrailingGroups trailing_groups(std::string_view s, std::string_view skip = {});
 // groups may also stand apart by one ',', ';', '&' or "and" ("(Australia/March
 // 2008); (Japan/June 2008)"), as an action's tags are written.
 void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& out, bool joined = false);
+
+// The length of a footnote mark that ends `s` right after a ')': one to three of '*', '†', '‡' and the
+// superscript digits, or one or two digits (a Word superscript, which loses its raise in the text) — "(US/March
+// 2008)¹", "(Ministerial Statement 2004)2". 0 when there is none.
+std::size_t footnote_mark_after_group(std::string_view s);
+
+// The last parenthesised group of `s` at the top level and what follows it, when no parenthesis follows it:
+// "Act. (US/March 2008) Completed." gives "(US/March 2008)" and " Completed.". Empty when `s` has none, or ends
+// in one (trailing_groups' case) or in an unbalanced parenthesis.
+struct GroupThenText {
+  std::string_view group;  // parentheses included
+  std::string_view after;  // the rest of `s`, untrimmed, not empty
+};
+std::optional<GroupThenText> last_group_then_text(std::string_view s);
 
 // The first parenthesis in `s` that has no partner, or nullopt when balanced.
 std::optional<std::size_t> unbalanced_paren(std::string_view s);

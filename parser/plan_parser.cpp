@@ -589,6 +589,8 @@ class Assembler {
   // Whether a paragraph ends in what reads as a citation, of a known form or not ("(SOM Report 2006)" ends a
   // directive as surely): scratch findings, only the answer is wanted.
   bool ends_in_citation(std::string_view p) {
+    p = trim_end(p);
+    p.remove_suffix(footnote_mark_after_group(p));
     trailing_groups(p, ".;", citation_groups_);
     if (citation_groups_.groups.empty()) return false;
     Findings scratch;
@@ -631,6 +633,14 @@ class Assembler {
       if (std::string_view number; directive_number(unit.front(), number))
         dir.number = std::string(number);
       std::string_view& last = unit.back();
+      // A footnote mark after the citation ("(Ministerial Statement 2004)\u00B2", a Word superscript "2"): read
+      // the citation, keep the mark at the text's end (a new user's finding: the citation was lost, unsaid).
+      std::string_view mark;
+      if (const std::size_t m = footnote_mark_after_group(trim_end(last)); m > 0) {
+        const std::string_view e = trim_end(last);
+        mark = e.substr(e.size() - m);
+        last = e.substr(0, e.size() - m);
+      }
       TrailingGroups& tg = groups_;
       trailing_groups(last, ".;", tg);
       const char* cut = last.data() + last.size();
@@ -677,6 +687,13 @@ class Assembler {
       }
       std::reverse(dir.citations.begin(), dir.citations.end());
       if (!dir.citations.empty()) last = last.substr(0, static_cast<std::size_t>(cut - last.data()));
+      else if (!mark.empty()) last = std::string_view(last.data(), static_cast<std::size_t>(mark.data() + mark.size() - last.data())), mark = {};
+      if (!mark.empty())
+        findings_.push_back({DiagnosticCode::text_after_tag,
+                             fmt::format("a footnote mark '{}' after the directive's citation: the citation is read, "
+                                         "the mark kept at the end of the directive's text",
+                                         mark),
+                             mark});
       for (std::string_view p : unit) {
         // `wrapped` is in text order, as the units' paragraphs are: one cursor over it keeps this linear.
         while (next_wrapped < wrapped.size() && wrapped[next_wrapped] < p.data()) ++next_wrapped;
@@ -685,6 +702,7 @@ class Assembler {
         if (!dir.text.empty()) dir.text.push_back(joins ? ' ' : '\n');
         append_collapsed(dir.text, p);
       }
+      dir.text += mark;
       if (dir.text.capacity() > dir.text.size() + 64) dir.text.shrink_to_fit();  // appends doubled it
       out.push_back(std::move(dir));
     }
@@ -719,7 +737,8 @@ class Assembler {
   std::string_view wrapped_action(std::span<const std::string_view> paragraphs, std::size_t& k) {
     const std::string_view p = paragraphs[k];
     int depth = depth_after(p, 0);
-    if (depth <= 0) return p;
+    if (depth == 0) return wrapped_sentence(paragraphs, k);
+    if (depth < 0) return p;
     for (std::size_t j = k + 1; j < paragraphs.size() && j <= k + kMaxTagLines - 1; ++j) {
       if (!adjacent(paragraphs[j - 1], paragraphs[j])) return p;
       depth = depth_after(paragraphs[j], depth);
@@ -743,6 +762,35 @@ class Assembler {
     return p;
   }
 
+  // "... that can identify maritime" / "security subject matter experts ...": a line that ends mid-sentence (no
+  // '.', ';', ':', '!', '?' or ')') and the line right after it, with no blank line between, starting in lower
+  // case (not a list letter, "a)", "b."), are one action pasted with its wrap or broken by Shift+Enter in Word (a
+  // new user's finding: read as two actions, the first untagged, every later id moved). The lines joined, or
+  // `paragraphs[k]` alone.
+  std::string_view wrapped_sentence(std::span<const std::string_view> paragraphs, std::size_t& k) {
+    const std::string_view p = paragraphs[k];
+    std::size_t j = k;
+    for (; j + 1 < paragraphs.size(); ++j) {
+      const std::string_view end = trim_end(paragraphs[j]), next = trim(paragraphs[j + 1]);
+      if (end.empty() || next.empty() || std::string_view(".;:!?)").find(end.back()) != std::string_view::npos) break;
+      if (!(next[0] >= 'a' && next[0] <= 'z') || (next.size() >= 2 && (next[1] == ')' || next[1] == '.'))) break;
+      // The next line, not one after a blank line: a blank line ends a paragraph in every form.
+      const char* gap = end.data() + end.size();
+      std::size_t newlines = 0;
+      for (const char* c = gap; c < next.data(); ++c) newlines += *c == '\n' ? 1 : 0;
+      if (newlines != 1 || !adjacent(end, next)) break;
+      findings_.push_back({DiagnosticCode::action_wrapped,
+                           fmt::format("this line ends mid-sentence and line {} goes on in lower case: the lines were "
+                                       "read as one action",
+                                       source_.span(next).line),
+                           end.substr(end.size() - 1)});
+    }
+    if (j == k) return p;
+    const std::string_view joined = join_views(p, paragraphs[j]);
+    k = j;
+    return joined;
+  }
+
   void read_actions(const Cell& cell, Section& s) {
     lead_open_ = {};
     for (std::size_t k = 0; k < cell.paragraphs.size(); ++k) {
@@ -757,6 +805,16 @@ class Assembler {
         lead = read_lead_clause(p, findings_);
         if (lead) p = p.substr(0, static_cast<std::size_t>(lead->clause.data() - p.data()));
       }
+      // A footnote mark after the tag ("(US/March 2008)\u00B9", a Word superscript "1"): read the tag, keep the mark
+      // at the text's end (a new user's finding: the tag was lost, and the warning said the action had none).
+      const std::string_view full = p;
+      std::string_view mark;
+      if (!lead)
+        if (const std::size_t m = footnote_mark_after_group(trim_end(p)); m > 0) {
+          const std::string_view e = trim_end(p);
+          mark = e.substr(e.size() - m);
+          p = e.substr(0, e.size() - m);
+        }
       TrailingGroups& tg = groups_;
       // "(Australia/March 2008)." and "...);": a full stop after the tag is the sentence's, as after a citation.
       trailing_groups(p, ".;", tg, /*joined=*/true);
@@ -783,6 +841,36 @@ class Assembler {
         cut = g.data();
       }
       std::reverse(tags.begin(), tags.end());
+      // Text after the tag ("(US/March 2008) Completed.", "(US/March 2008), and report back."): the last group
+      // is the tag when it reads as one beyond doubt and text stands before it; that text and the words after
+      // the tag are the action's, with a warning (a new user's finding: the tag was lost).
+      std::string_view after_tag;
+      if (tags.empty() && !lead) {
+        if (!mark.empty()) p = full, mark = {};  // no tag before the mark: the digits are the text's
+        auto gt = last_group_then_text(p);
+        // "Act. (US/March 2008) (completed)": a group that is no tag after one that is.
+        if (!gt && tg.groups.size() >= 2) {
+          const std::string_view g = tg.groups[1];
+          gt = GroupThenText{g, p.substr(static_cast<std::size_t>(g.data() + g.size() - p.data()))};
+        }
+        if (gt && !trim(std::string_view(p.data(), static_cast<std::size_t>(gt->group.data() - p.data()))).empty() &&
+            reads_as_tag(gt->group) && read_group_tags(gt->group, tags)) {
+          std::reverse(tags.begin(), tags.end());
+          cut = gt->group.data();
+          after_tag = trim(gt->after);
+          findings_.push_back({DiagnosticCode::text_after_tag,
+                               fmt::format("text after the action's tag '{}': '{}' is read as the action's text; "
+                                           "a tag ends its action",
+                                           shortened(gt->group, 60), shortened(after_tag, 60)),
+                               after_tag});
+        }
+      } else if (!mark.empty()) {
+        findings_.push_back({DiagnosticCode::text_after_tag,
+                             fmt::format("a footnote mark '{}' after the action's tag: the tag is read, the mark kept "
+                                         "at the end of the action's text",
+                                         mark),
+                             mark});
+      }
       tags_read_ += tags.size() + (lead ? 1 : 0);
       if (lead) {
         lead->tag.span = source_.span(lead->clause);
@@ -795,19 +883,26 @@ class Assembler {
       if (text.empty() && !s.actions.empty()) {
         // A tag on its own line belongs to the action before it.
         Action& prev = s.actions.back();
+        prev.text += mark;
         const std::size_t first_new = prev.tags.size();
         make_room(prev.tags, tags.size());
         for (auto& t : tags) prev.tags.push_back(std::move(t));
         std::size_t begin = last_action_begin_;
-        prev.span = source_.span(begin, static_cast<std::size_t>(p.data() + p.size() - source_.text().data()));
+        prev.span = source_.span(begin, static_cast<std::size_t>(full.data() + full.size() - source_.text().data()));
         drop_text_deadline_if_tagged(prev, first_new);
         continue;
       }
       Action act;
       act.text = collapse_whitespace(text);
+      if (!after_tag.empty()) {
+        // "Act seven, and report back.": no space before punctuation that went on from the tag.
+        if (std::string_view(",.;:)").find(after_tag.front()) == std::string_view::npos) act.text.push_back(' ');
+        act.text += collapse_whitespace(after_tag);
+      }
+      act.text += mark;
       act.tags = std::move(tags);
       if (const std::size_t more = tag_lines_after(cell.paragraphs, k)) act.tags.reserve(act.tags.size() + more);
-      act.span = source_.span(p);
+      act.span = source_.span(lead ? p : full);
       action_text_ = text;
       deadline_from_text(act);
       if (act.text.empty()) {

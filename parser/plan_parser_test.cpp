@@ -761,3 +761,63 @@ TEST_CASE("plan_parser: an HTML table is named in the no-table error, with the f
   CHECK(d.message.starts_with("no table found: this is an HTML table, which mseg does not read"));
   CHECK(d.span.line == 3);
 }
+
+TEST_CASE("parser: text after an action's tag keeps the tag, with a text-after-tag warning at the text") {
+  // A new user's finding: a status, a clause or a footnote mark after the tag lost it (no owner, no deadline,
+  // "action has no tag"), and a footnote mark after a directive's citation lost the citation without a word.
+  Plan p = parse(kHeader + "\t1A. Adopt it (Ministerial Statement 2004)\u00B2\n\t1.1 Topic\n"
+                 "\tAct one. (US/March 2008) Completed.\n\nAct two (Japan/2009), and report back.\n\n"
+                 "Act three. (Chile/2010) (completed)\n\nAct four. (Peru/2011)*\n\nAct five. (Korea/2012)1\n\n"
+                 "Act six (see Annex 2) and more.\n\nAct seven. (Bangkok, March 2008) Done.\n");
+  const Section& s = p.sections.at(0);
+  REQUIRE(s.directives.size() == 1);
+  CHECK(s.directives[0].text == "Adopt it\u00B2");
+  REQUIRE(s.directives[0].citations.size() == 1);
+  CHECK(s.directives[0].citations[0].text == "(Ministerial Statement 2004)");
+  const auto& as = s.actions;
+  REQUIRE(as.size() == 7);
+  const std::pair<std::string, std::string> want[] = {
+      {"Act one. Completed.", "(US/March 2008)"}, {"Act two, and report back.", "(Japan/2009)"},
+      {"Act three. (completed)", "(Chile/2010)"}, {"Act four.*", "(Peru/2011)"}, {"Act five.1", "(Korea/2012)"}};
+  for (std::size_t i = 0; i < 5; ++i) {
+    CAPTURE(i);
+    CHECK(as[i].text == want[i].first);
+    REQUIRE(as[i].tags.size() == 1);
+    CHECK(as[i].tags[0].text == want[i].second);
+    CHECK(as[i].span.end_column > as[i].tags[0].span.end_column);  // the element still spans the text after its tag
+  }
+  // No tag beyond doubt: the words stay the action's, untagged, as before.
+  CHECK(as[5].text == "Act six (see Annex 2) and more.");
+  CHECK(as[5].tags.empty());
+  CHECK(as[6].tags.empty());
+  CHECK(count_of(codes(p), "text-after-tag") == 6);
+  CHECK(count_of(codes(p), "action-without-tag") == 2);
+  for (const auto& d : p.diagnostics)
+    if (d.code == "text-after-tag" && d.message.find("Completed.") != std::string::npos) {
+      CHECK(d.span.line == 6);
+      CHECK(d.span.column == 27);
+    }
+}
+
+TEST_CASE("parser: an action line ending mid-sentence and the next line in lower case are one action") {
+  // A new user's finding: "... that can identify maritime" / "security subject matter experts ... (Australia/2006)"
+  // (a line pasted with its wrap; Shift+Enter in Word) was two actions, the first untagged, every later id moved.
+  Plan p = parse(kHeader + "\tD (Bogor Goal)\n\tP\n\tDevelop a list that can identify maritime\n"
+                 "security experts and\nthe trainers. (Australia/September 2006)\n\n"
+                 "Hold a meeting\n\nreview the results. (Japan/2009)\n"
+                 "Publish the report;\nshare it widely. (Peru/2010)\nList them:\na) ports (Chile/2011)\n");
+  const auto& as = p.sections.at(0).actions;
+  REQUIRE(as.size() == 7);
+  CHECK(as[0].text == "Develop a list that can identify maritime security experts and the trainers.");
+  REQUIRE(as[0].tags.size() == 1);
+  CHECK(as[0].span.line == 6);
+  CHECK(as[0].span.end_line == 8);
+  // A blank line between, a line that ended a clause, or a list letter: not joined.
+  CHECK(as[1].text == "Hold a meeting");
+  CHECK(as[2].text == "review the results.");
+  CHECK(as[3].text == "Publish the report;");
+  CHECK(as[4].text == "share it widely.");
+  CHECK(as[5].text == "List them:");
+  CHECK(as[6].text == "a) ports");
+  CHECK(count_of(codes(p), "action-wrapped") == 2);
+}
