@@ -118,3 +118,17 @@ TEST_CASE("front matter: meeting dates") {
   CHECK(dates("2 Ports visited") == "none");
   CHECK(dates("Tokyo, Japan") == "none");
 }
+
+TEST_CASE("front matter: a no-break space before the group's acronym is a space") {
+  // A new user's finding: "Experts Group\u00A0(MSEG)" made the group null, and with it every calendar UID changed.
+  for (std::string space : {"\u00A0", "\u202F", " "}) {
+    CAPTURE(space);
+    const std::string text = "Maritime Security Experts Group Work Plan\n\nThe Maritime Security Experts\u00A0Group" + space +
+                             "(MSEG)" + space + "is an effective forum for member Economies.\n";
+    std::vector<std::string_view> lines;
+    const Read r = read(text, lines);
+    REQUIRE(r.head.group);
+    CHECK(r.head.group->name == "Maritime Security Experts Group");
+    CHECK(r.head.group->acronym == "MSEG");
+  }
+}

@@ -243,7 +243,9 @@ bool looks_like_citation(std::string_view s) {
   return may_match_citation_like(s) && RE2::PartialMatch(s, citation_like());
 }
 const RE2& group_naming() {
-  static const RE2& re = compile(R"(^\s*The\s+(.+?)\s+\(([A-Z][A-Za-z0-9&-]*[A-Z0-9])\)\s)");
+  // A no-break space (U+00A0, U+202F) as any space: Word keeps "Group\u00A0(MSEG)" together (a new user's finding:
+  // one in the preamble made the group null, and every calendar event's UID changed with it).
+  static const RE2& re = compile(R"(^[\s\x{A0}\x{202F}]*The[\s\x{A0}\x{202F}]+(.+?)[\s\x{A0}\x{202F}]+\(([A-Z][A-Za-z0-9&-]*[A-Z0-9])\)[\s\x{A0}\x{202F}])");
   return re;
 }
 
