@@ -81,6 +81,10 @@ m help query > "$tmp/out" 2>&1; check "mseg help query: exit 0" test $? -eq 0
 check "mseg help query: query's options" grep -q -- "--due-before" "$tmp/out"
 fails "mseg help nosuch" "unknown command 'nosuch'" help nosuch
 fails "mseg pars x" "unknown command 'pars' (did you mean 'parse'?)" pars x
+# Two letters swapped are one slip (a new user's finding: "prase", "qeury" and "tabel" had no suggestion).
+fails "mseg prase x" "unknown command 'prase' (did you mean 'parse'?)" prase x
+fails "mseg qeury" "unknown command 'qeury' (did you mean 'query'?)" qeury
+fails "a swapped value" "--format: tabel not in {table,json,jsonl,csv,markdown,ics} (did you mean 'table'?)" query --format tabel "$hanoi"
 fails "mseg --foo" "unknown option '--foo'" --foo
 fails "mseg -V" "unknown option '-V' (did you mean '--version'?)" -V
 check "mseg -V: the suggestion alone, no advice about commands' options" test "$(grep -c "go after it" "$tmp/err")" -eq 0
