@@ -501,6 +501,11 @@ TEST_CASE("layout_text: a footer pdftotext put mid-page is furniture where it re
   CHECK(furniture_of(pages("Ministerial Statement 2005", "Ministerial Statement 2005\nMinisterial Statement 2005")).empty());
   CHECK(furniture_of(pages("Lead Economies/2008)", "Lead Economies/2008)")).empty());
   CHECK(furniture_of(pages("to be reported by 2008,", "to be reported by 2008,")).empty());
+  // Nor a cell's short line once on each page (a review's finding: a Timeline's "2011-2012", a wrapped tag's
+  // "Indonesia/2012"), nor a running title mid-page, which only a page's edge tells from a cell's line.
+  CHECK(furniture_of(pages("2011-2012", "2011-2012")).empty());
+  CHECK(furniture_of(pages("Indonesia/2012", "Indonesia/2012")).empty());
+  CHECK(furniture_of(pages("MSEG Work Plan 2006", "MSEG Work Plan 2006")).empty());
   // Without page breaks (a viewer's copy), "Page N" lines numbered one after another; not a cell's "Page 2" alone,
   // nor numbers out of order.
   CHECK(furniture_of("row one\nPage 1\nrow two\nPage 2\nrow three\nPage 3\nend\n") == Texts{"Page 1", "Page 2", "Page 3"});

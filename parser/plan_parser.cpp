@@ -26,6 +26,7 @@
 #include <mseg/form.hpp>
 #include "front_matter.hpp"
 #include "layout.hpp"
+#include "layout_later_forms.hpp"
 #include "lead_tag.hpp"
 #include "pdf_reader.hpp"
 #include "lost_cell.hpp"
@@ -448,6 +449,14 @@ class Assembler {
     return end - k - 1;
   }
 
+  // Whether the cell's next line with text after paragraph `k` is a tag on its own line, which the action at `k`
+  // takes (blank lines between, as in the Ha Noi plan).
+  static bool tag_line_follows(std::span<const std::string_view> paragraphs, std::size_t k) {
+    for (std::size_t j = k + 1; j < paragraphs.size(); ++j)
+      if (!trim(paragraphs[j]).empty()) return whole_tag_line(paragraphs[j]);
+    return false;
+  }
+
   // Whether a line is one parenthesis, and it reads as a tag: "(Japan/2006)", not "(a) Develop ... (Japan/2006)".
   static bool whole_tag_line(std::string_view line) {
     const std::string_view t = trim(line);
@@ -762,33 +771,50 @@ class Assembler {
     return p;
   }
 
-  // "... that can identify maritime" / "security subject matter experts ...": a line that ends mid-sentence (no
-  // '.', ';', ':', '!', '?' or ')') and the line right after it, with no blank line between, starting in lower
-  // case (not a list letter, "a)", "b."), are one action pasted with its wrap or broken by Shift+Enter in Word (a
-  // new user's finding: read as two actions, the first untagged, every later id moved). The lines joined, or
-  // `paragraphs[k]` alone.
+  // "... that can identify maritime" / "security subject matter experts ... efforts.": an action pasted with its
+  // line wrap, or broken by Shift+Enter in Word (a new user's finding: read as two actions, the first untagged,
+  // every later id moved). Joined where nothing else can be meant, as a review's cases showed:
+  // - each line joined from has no parenthesis and no ':' (a lead clause, "Lead: Chair", a list's "as follows:",
+  //   a tag, a footnote after one: each ends an action or opens a list) and ends in no '.', ';', '!' or '?';
+  // - the next line stands right after it (no blank line) and starts with a word of lower-case letters a-z alone
+  //   and a space ("security ...", not "e-Navigation:", "iPhone", "ii.", "a)"), which is no verb an action starts
+  //   with ("develop", "review": layout::starts_with_action_verb);
+  // - the last line joined ends the action, in '.' or a tag's ')': a list of untagged actions without full stops
+  //   ("hold a workshop" / "review the results") stays as it was.
+  // The lines joined, or `paragraphs[k]` alone.
   std::string_view wrapped_sentence(std::span<const std::string_view> paragraphs, std::size_t& k) {
     const std::string_view p = paragraphs[k];
     std::size_t j = k;
     for (; j + 1 < paragraphs.size(); ++j) {
       const std::string_view end = trim_end(paragraphs[j]), next = trim(paragraphs[j + 1]);
-      if (end.empty() || next.empty() || std::string_view(".;:!?)").find(end.back()) != std::string_view::npos) break;
-      if (!(next[0] >= 'a' && next[0] <= 'z') || (next.size() >= 2 && (next[1] == ')' || next[1] == '.'))) break;
+      if (end.empty() || next.empty() || end.find_first_of("():") != std::string_view::npos ||
+          std::string_view(".;!?").find(end.back()) != std::string_view::npos)
+        break;
+      std::size_t word = 0;
+      while (word < next.size() && next[word] >= 'a' && next[word] <= 'z') ++word;
+      if (word == 0 || word >= next.size() || next[word] != ' ') break;
+      // Nor a verb an action starts with: "conduct a survey of training needs" / "develop a training matrix
+      // (Australia/2008)" are two actions written in lower case (a review's finding).
+      std::string verb(next.substr(0, word));
+      verb[0] = static_cast<char>(verb[0] - 'a' + 'A');
+      if (layout::starts_with_action_verb(verb)) break;
       // The next line, not one after a blank line: a blank line ends a paragraph in every form.
-      const char* gap = end.data() + end.size();
       std::size_t newlines = 0;
-      for (const char* c = gap; c < next.data(); ++c) newlines += *c == '\n' ? 1 : 0;
+      for (const char* c = end.data() + end.size(); c < next.data(); ++c) newlines += *c == '\n' ? 1 : 0;
       if (newlines != 1 || !adjacent(end, next)) break;
-      findings_.push_back({DiagnosticCode::action_wrapped,
-                           fmt::format("this line ends mid-sentence and line {} goes on in lower case: the lines were "
-                                       "read as one action",
-                                       source_.span(next).line),
-                           end.substr(end.size() - 1)});
     }
     if (j == k) return p;
-    const std::string_view joined = join_views(p, paragraphs[j]);
+    const std::string_view last = trim_end(paragraphs[j]);
+    if (last.back() != '.' && last.back() != ')' && footnote_mark_after_group(last) == 0) return p;
+    for (std::size_t i = k; i < j; ++i) {
+      const std::string_view end = trim_end(paragraphs[i]);
+      findings_.push_back({DiagnosticCode::action_wrapped,
+                           "this line ends mid-sentence and the next goes on in lower case: the lines were read as "
+                           "one action",
+                           end.substr(end.size() - 1)});
+    }
     k = j;
-    return joined;
+    return join_views(p, paragraphs[j]);
   }
 
   void read_actions(const Cell& cell, Section& s) {
@@ -841,20 +867,26 @@ class Assembler {
         cut = g.data();
       }
       std::reverse(tags.begin(), tags.end());
-      // Text after the tag ("(US/March 2008) Completed.", "(US/March 2008), and report back."): the last group
-      // is the tag when it reads as one beyond doubt and text stands before it; that text and the words after
-      // the tag are the action's, with a warning (a new user's finding: the tag was lost).
+      // Text after the tag ("Act. (US/March 2008) Completed.", "... (Chile/2010) (completed)"): the last group is
+      // the tag where nothing else can be meant (a new user's finding: the tag was lost): it reads as a tag, the
+      // action's sentence ended before it ('.' or ';'), at most six words follow, and no tag stands on a line of
+      // its own after it (a review's findings: "... amendments to SOLAS (IMO/2004) for port facility security
+      // officers." whose tag is the next line's was given IMO for an owner). The words after it stay the action's,
+      // with a warning.
       std::string_view after_tag;
       if (tags.empty() && !lead) {
-        if (!mark.empty()) p = full, mark = {};  // no tag before the mark: the digits are the text's
+        if (!mark.empty()) p = full, mark = {}, cut = p.data() + p.size();  // no tag before the mark: the text's
         auto gt = last_group_then_text(p);
         // "Act. (US/March 2008) (completed)": a group that is no tag after one that is.
         if (!gt && tg.groups.size() >= 2) {
           const std::string_view g = tg.groups[1];
           gt = GroupThenText{g, p.substr(static_cast<std::size_t>(g.data() + g.size() - p.data()))};
         }
-        if (gt && !trim(std::string_view(p.data(), static_cast<std::size_t>(gt->group.data() - p.data()))).empty() &&
-            reads_as_tag(gt->group) && read_group_tags(gt->group, tags)) {
+        const std::string_view before =
+            gt ? trim(std::string_view(p.data(), static_cast<std::size_t>(gt->group.data() - p.data()))) : std::string_view();
+        if (gt && !before.empty() && (before.back() == '.' || before.back() == ';') &&
+            word_count(gt->after) <= 6 && !tag_line_follows(cell.paragraphs, k) && reads_as_tag(gt->group) &&
+            read_group_tags(gt->group, tags)) {
           std::reverse(tags.begin(), tags.end());
           cut = gt->group.data();
           after_tag = trim(gt->after);

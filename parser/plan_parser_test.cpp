@@ -766,7 +766,7 @@ TEST_CASE("parser: text after an action's tag keeps the tag, with a text-after-t
   // A new user's finding: a status, a clause or a footnote mark after the tag lost it (no owner, no deadline,
   // "action has no tag"), and a footnote mark after a directive's citation lost the citation without a word.
   Plan p = parse(kHeader + "\t1A. Adopt it (Ministerial Statement 2004)\u00B2\n\t1.1 Topic\n"
-                 "\tAct one. (US/March 2008) Completed.\n\nAct two (Japan/2009), and report back.\n\n"
+                 "\tAct one. (US/March 2008) Completed.\n\nAct two. (Japan/2009) [done]\n\n"
                  "Act three. (Chile/2010) (completed)\n\nAct four. (Peru/2011)*\n\nAct five. (Korea/2012)1\n\n"
                  "Act six (see Annex 2) and more.\n\nAct seven. (Bangkok, March 2008) Done.\n");
   const Section& s = p.sections.at(0);
@@ -777,7 +777,7 @@ TEST_CASE("parser: text after an action's tag keeps the tag, with a text-after-t
   const auto& as = s.actions;
   REQUIRE(as.size() == 7);
   const std::pair<std::string, std::string> want[] = {
-      {"Act one. Completed.", "(US/March 2008)"}, {"Act two, and report back.", "(Japan/2009)"},
+      {"Act one. Completed.", "(US/March 2008)"}, {"Act two. [done]", "(Japan/2009)"},
       {"Act three. (completed)", "(Chile/2010)"}, {"Act four.*", "(Peru/2011)"}, {"Act five.1", "(Korea/2012)"}};
   for (std::size_t i = 0; i < 5; ++i) {
     CAPTURE(i);
@@ -792,6 +792,24 @@ TEST_CASE("parser: text after an action's tag keeps the tag, with a text-after-t
   CHECK(as[6].tags.empty());
   CHECK(count_of(codes(p), "text-after-tag") == 6);
   CHECK(count_of(codes(p), "action-without-tag") == 2);
+
+  // A review's findings: a group mid-sentence ("... to SOLAS (IMO/2004) for ...") is no tag, nor where the action's
+  // tag stands on a line of its own after it; a footnote mark after a group that is no tag stays the text's.
+  Plan q = parse(kHeader + "\tD (Bogor Goal)\n\tP\n"
+                 "\tDevelop guidance on the amendments to SOLAS (IMO/2004) for port facility officers.\n\n"
+                 "Act two. (Singapore/March 2007) Done.\n\n(Australia/September 2006)\n\n"
+                 "Act three (US/2008), and report back.\n\nImplement the programme (TRP)\u00B9\n(Chile/2008)\n");
+  const auto& qs = q.sections.at(0).actions;
+  REQUIRE(qs.size() == 4);
+  CHECK(qs[0].tags.empty());
+  CHECK(qs[0].text == "Develop guidance on the amendments to SOLAS (IMO/2004) for port facility officers.");
+  REQUIRE(qs[1].tags.size() == 1);
+  CHECK(qs[1].tags[0].text == "(Australia/September 2006)");
+  CHECK(qs[1].text == "Act two. (Singapore/March 2007) Done.");
+  CHECK(qs[2].tags.empty());  // the sentence goes on past the group: no tag beyond doubt
+  CHECK(qs[3].text == "Implement the programme (TRP)\u00B9");
+  REQUIRE(qs[3].tags.size() == 1);
+  CHECK(count_of(codes(q), "text-after-tag") == 0);
   for (const auto& d : p.diagnostics)
     if (d.code == "text-after-tag" && d.message.find("Completed.") != std::string::npos) {
       CHECK(d.span.line == 6);
@@ -820,4 +838,21 @@ TEST_CASE("parser: an action line ending mid-sentence and the next line in lower
   CHECK(as[5].text == "List them:");
   CHECK(as[6].text == "a) ports");
   CHECK(count_of(codes(p), "action-wrapped") == 2);
+
+  // A review's findings: not after a lead clause ("Lead: Chair" / "e-Navigation: ..."), nor before a verb an action
+  // starts with, nor into a line that ends no action, nor after a line with a parenthesis.
+  Plan q = parse(kHeader + "\tD (Bogor Goal)\n\tP\n\tHold a workshop. Lead: Chair\n"
+                 "e-Navigation: share the strategy (Korea/2011)\nconduct a survey of training needs\n"
+                 "develop a regional training matrix (Australia/2008)\nhold a meeting on the\nresults of the survey\n"
+                 "Publish the manual (Singapore/2008) later\nshare it. (Peru/2009)\n");
+  const auto& qs = q.sections.at(0).actions;
+  REQUIRE(qs.size() == 8);
+  CHECK(qs[1].text == "e-Navigation: share the strategy");
+  CHECK(qs[2].text == "conduct a survey of training needs");
+  CHECK(qs[3].text == "develop a regional training matrix");
+  CHECK(qs[4].text == "hold a meeting on the");
+  CHECK(qs[5].text == "results of the survey");
+  CHECK(qs[6].text == "Publish the manual (Singapore/2008) later");
+  CHECK(qs[7].text == "share it.");
+  CHECK(count_of(codes(q), "action-wrapped") == 0);
 }

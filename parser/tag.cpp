@@ -497,8 +497,8 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
   }
 }
 
-// An APEC document number in `s`: a year, '/', a forum's name in capitals, '/' ("2008/TPTWG31/MEG-SEC/004",
-// "2010/SOM3/SCE/010"); "(March 2008/Australia)" is none.
+}  // namespace
+
 bool document_number_in(std::string_view s) {
   for (std::size_t i = 4; i + 1 < s.size(); ++i) {
     if (s[i] != '/' || s[i + 1] < 'A' || s[i + 1] > 'Z') continue;
@@ -511,6 +511,8 @@ bool document_number_in(std::string_view s) {
   }
   return false;
 }
+
+namespace {
 
 // A part between '/'s that may begin or go on a deadline written with them: one ending in a number ("15",
 // "by 05", "2008 - 07"), a day with its ending ("15th", "15."), or one ending in a month ("Sept.", "2008 - Mar").

@@ -19,6 +19,10 @@ namespace mseg {
 // "unknown-deadline") go to `out`, located at the offending characters.
 std::optional<Tag> read_tag(std::string_view group, Findings& out);
 
+// Whether `s` holds an APEC document number: a year, '/', a forum's name in capitals, '/'
+// ("2008/TPTWG31/MEG-SEC/004", "2010/SOM3/SCE/010"); "(March 2008/Australia)" holds none.
+bool document_number_in(std::string_view s);
+
 // One tag's part of a group that holds several: "(Australia/September 2008,
 // Japan/December 2008)" holds two tags; "(Korea/March 2008, June 2008)" two
 // deadlines for Korea, the second piece naming no owner (deadline_only: its
