@@ -46,6 +46,7 @@ constexpr std::size_t kMaxHeaderCell = 80;
 
 constexpr std::size_t kMaxLeadLines = 8;  // issue 15: lines a wrapped "Lead:" clause may span
 constexpr std::size_t kMaxTagLines = 3;   // lines an action's wrapped tag may span ("(Australia," / "Japan/...)")
+constexpr std::size_t kMaxWrapLines = 12;  // lines an action pasted with its wrap may span (wrapped_sentence)
 
 // The depth of parentheses after `s`, from `depth` before it; -1 once a ')' closes nothing.
 int depth_after(std::string_view s, int depth) {
@@ -785,7 +786,9 @@ class Assembler {
   std::string_view wrapped_sentence(std::span<const std::string_view> paragraphs, std::size_t& k) {
     const std::string_view p = paragraphs[k];
     std::size_t j = k;
-    for (; j + 1 < paragraphs.size(); ++j) {
+    // Bounded: a chain that ends no action is looked at again from each of its lines, and a cell of a hundred
+    // thousand such lines must stay linear; a wrapped action of more lines is read as before.
+    for (; j + 1 < paragraphs.size() && j < k + kMaxWrapLines; ++j) {
       const std::string_view end = trim_end(paragraphs[j]), next = trim(paragraphs[j + 1]);
       if (end.empty() || next.empty() || end.find_first_of("():") != std::string_view::npos ||
           std::string_view(".;!?").find(end.back()) != std::string_view::npos)
@@ -795,9 +798,11 @@ class Assembler {
       if (word == 0 || word >= next.size() || next[word] != ' ') break;
       // Nor a verb an action starts with: "conduct a survey of training needs" / "develop a training matrix
       // (Australia/2008)" are two actions written in lower case (a review's finding).
-      std::string verb(next.substr(0, word));
-      verb[0] = static_cast<char>(verb[0] - 'a' + 'A');
-      if (layout::starts_with_action_verb(verb)) break;
+      if (char verb[16]; word < sizeof verb) {  // the verbs are short; a longer word is none
+        next.copy(verb, word);
+        verb[0] = static_cast<char>(verb[0] - 'a' + 'A');
+        if (layout::starts_with_action_verb(std::string_view(verb, word))) break;
+      }
       // The next line, not one after a blank line: a blank line ends a paragraph in every form.
       std::size_t newlines = 0;
       for (const char* c = end.data() + end.size(); c < next.data(); ++c) newlines += *c == '\n' ? 1 : 0;
