@@ -245,7 +245,10 @@ bool looks_like_citation(std::string_view s) {
 const RE2& group_naming() {
   // A no-break space (U+00A0, U+202F) as any space: Word keeps "Group\u00A0(MSEG)" together (a new user's finding:
   // one in the preamble made the group null, and every calendar event's UID changed with it).
-  static const RE2& re = compile(R"(^[\s\x{A0}\x{202F}]*The[\s\x{A0}\x{202F}]+(.+?)[\s\x{A0}\x{202F}]+\(([A-Z][A-Za-z0-9&-]*[A-Z0-9])\)[\s\x{A0}\x{202F}])");
+#define MSEG_SPACE R"([\s\x{A0}\x{202F}])"
+  static const RE2& re = compile("^" MSEG_SPACE "*The" MSEG_SPACE "+(.+?)" MSEG_SPACE
+                                 R"(+\(([A-Z][A-Za-z0-9&-]*[A-Z0-9])\))" MSEG_SPACE);
+#undef MSEG_SPACE
   return re;
 }
 

@@ -443,7 +443,8 @@ class PdfLayout {
         bool under_names = !l.words.empty() && !starts_item(l);
         const auto has = parts(l);
         for (std::size_t c = 0; c < kMaxColumns; ++c) under_names = under_names && (!has[c] || named[c]);
-        if (!under_names || std::fabs(steps - std::round(steps)) * pitch_ > kSlack || std::round(steps) != static_cast<float>(header_end - header_line) ||
+        if (!under_names || std::fabs(steps - std::round(steps)) * pitch_ > kSlack ||
+            std::round(steps) != static_cast<float>(header_end - header_line) ||
             (names_on_grid_ && would_have_fitted(l)))
           break;
         ++header_end;

@@ -697,7 +697,9 @@ class Assembler {
       }
       std::reverse(dir.citations.begin(), dir.citations.end());
       if (!dir.citations.empty()) last = last.substr(0, static_cast<std::size_t>(cut - last.data()));
-      else if (!mark.empty()) last = std::string_view(last.data(), static_cast<std::size_t>(mark.data() + mark.size() - last.data())), mark = {};
+      else if (!mark.empty())  // no citation before the mark: the text's, kept where it stands
+        last = std::string_view(last.data(), static_cast<std::size_t>(mark.data() + mark.size() - last.data())),
+        mark = {};
       if (!mark.empty())
         findings_.push_back({DiagnosticCode::text_after_tag,
                              fmt::format("a footnote mark '{}' after the directive's citation: the citation is read, "
@@ -888,7 +890,7 @@ class Assembler {
           gt = GroupThenText{g, p.substr(static_cast<std::size_t>(g.data() + g.size() - p.data()))};
         }
         const std::string_view before =
-            gt ? trim(std::string_view(p.data(), static_cast<std::size_t>(gt->group.data() - p.data()))) : std::string_view();
+            gt ? trim(p.substr(0, static_cast<std::size_t>(gt->group.data() - p.data()))) : std::string_view();
         if (gt && !before.empty() && (before.back() == '.' || before.back() == ';') &&
             word_count(gt->after) <= 6 && !tag_line_follows(cell.paragraphs, k) && reads_as_tag(gt->group) &&
             read_group_tags(gt->group, tags)) {
@@ -932,7 +934,7 @@ class Assembler {
       Action act;
       act.text = collapse_whitespace(text);
       if (!after_tag.empty()) {
-        // "Act seven, and report back.": no space before punctuation that went on from the tag.
+        // "Act. (US/2008) (completed)" is "Act. (completed)"; no space before punctuation that goes on from the tag.
         if (std::string_view(",.;:)").find(after_tag.front()) == std::string_view::npos) act.text.push_back(' ');
         act.text += collapse_whitespace(after_tag);
       }
