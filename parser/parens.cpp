@@ -85,6 +85,14 @@ std::size_t footnote_mark_after_group(std::string_view s) {
   return marks > 0 && end > 0 && s[end - 1] == ')' ? s.size() - end : 0;
 }
 
+std::string_view take_footnote_mark(std::string_view& s) {
+  const std::string_view e = trim_end(s);
+  const std::size_t m = footnote_mark_after_group(e);
+  if (m == 0) return {};
+  s = e.substr(0, e.size() - m);
+  return e.substr(e.size() - m);
+}
+
 std::optional<GroupThenText> last_group_then_text(std::string_view s) {
   const std::size_t close = s.rfind(')');
   if (close == std::string_view::npos || close + 1 >= s.size()) return std::nullopt;

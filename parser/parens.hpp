@@ -28,6 +28,10 @@ void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& 
 // 2008)¹", "(Ministerial Statement 2004)2". 0 when there is none.
 std::size_t footnote_mark_after_group(std::string_view s);
 
+// Takes such a mark off the end of `s` (trimmed first) and returns it; `s` is left as it was, and an empty view
+// returned, when there is none.
+std::string_view take_footnote_mark(std::string_view& s);
+
 // The last parenthesised group of `s` at the top level and what follows it, when no parenthesis follows it:
 // "Act. (US/March 2008) Completed." gives "(US/March 2008)" and " Completed.". Empty when `s` has none, or ends
 // in one (trailing_groups' case) or in an unbalanced parenthesis.

@@ -1672,12 +1672,13 @@ namespace {
 // ("/Size 24444444"): poppler makes a table of that many entries, about 40 bytes each, before it reads a page (a
 // fuzz run's finding: 1,469 bytes took 7 s and 990 MB; /Size alone, 3.5 s and 970 MB, and the file then read).
 std::uint64_t largest_object_number(std::string_view bytes) {
+  const auto blank = [](char c) { return c == ' ' || c == '\r' || c == '\n'; };
   const auto number_before = [&](std::size_t end) -> std::uint64_t {  // "N G" ending at `end` (exclusive)
     std::size_t i = end;
-    while (i > 0 && (bytes[i - 1] == ' ' || bytes[i - 1] == '\r' || bytes[i - 1] == '\n')) --i;
+    while (i > 0 && blank(bytes[i - 1])) --i;
     while (i > 0 && ascii::digit(bytes[i - 1])) --i;  // the generation
     const std::size_t gen = i;
-    while (i > 0 && (bytes[i - 1] == ' ' || bytes[i - 1] == '\r' || bytes[i - 1] == '\n')) --i;
+    while (i > 0 && blank(bytes[i - 1])) --i;
     if (i == gen) return 0;
     const std::size_t stop = i;
     while (i > 0 && ascii::digit(bytes[i - 1]) && stop - i < 20) --i;
@@ -1687,11 +1688,11 @@ std::uint64_t largest_object_number(std::string_view bytes) {
   };
   std::uint64_t largest = 0;
   for (std::size_t at = bytes.find("obj"); at != std::string_view::npos; at = bytes.find("obj", at + 3))
-    if (at > 0 && (bytes[at - 1] == ' ' || bytes[at - 1] == '\n' || bytes[at - 1] == '\r'))
+    if (at > 0 && blank(bytes[at - 1]))
       largest = std::max(largest, number_before(at));
   for (std::size_t at = bytes.find("/Size"); at != std::string_view::npos; at = bytes.find("/Size", at + 5)) {
     std::size_t i = at + 5;
-    while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\r' || bytes[i] == '\n')) ++i;
+    while (i < bytes.size() && blank(bytes[i])) ++i;
     std::uint64_t n = 0;
     for (std::size_t k = 0; i < bytes.size() && ascii::digit(bytes[i]) && k < 20; ++i, ++k)
       n = n * 10 + static_cast<std::uint64_t>(bytes[i] - '0');

@@ -599,8 +599,7 @@ class Assembler {
   // Whether a paragraph ends in what reads as a citation, of a known form or not ("(SOM Report 2006)" ends a
   // directive as surely): scratch findings, only the answer is wanted.
   bool ends_in_citation(std::string_view p) {
-    p = trim_end(p);
-    p.remove_suffix(footnote_mark_after_group(p));
+    take_footnote_mark(p);
     trailing_groups(p, ".;", citation_groups_);
     if (citation_groups_.groups.empty()) return false;
     Findings scratch;
@@ -645,12 +644,7 @@ class Assembler {
       std::string_view& last = unit.back();
       // A footnote mark after the citation ("(Ministerial Statement 2004)\u00B2", a Word superscript "2"): read
       // the citation, keep the mark at the text's end (a new user's finding: the citation was lost, unsaid).
-      std::string_view mark;
-      if (const std::size_t m = footnote_mark_after_group(trim_end(last)); m > 0) {
-        const std::string_view e = trim_end(last);
-        mark = e.substr(e.size() - m);
-        last = e.substr(0, e.size() - m);
-      }
+      std::string_view mark = take_footnote_mark(last);
       TrailingGroups& tg = groups_;
       trailing_groups(last, ".;", tg);
       const char* cut = last.data() + last.size();
@@ -841,13 +835,7 @@ class Assembler {
       // A footnote mark after the tag ("(US/March 2008)\u00B9", a Word superscript "1"): read the tag, keep the mark
       // at the text's end (a new user's finding: the tag was lost, and the warning said the action had none).
       const std::string_view full = p;
-      std::string_view mark;
-      if (!lead)
-        if (const std::size_t m = footnote_mark_after_group(trim_end(p)); m > 0) {
-          const std::string_view e = trim_end(p);
-          mark = e.substr(e.size() - m);
-          p = e.substr(0, e.size() - m);
-        }
+      std::string_view mark = lead ? std::string_view() : take_footnote_mark(p);
       TrailingGroups& tg = groups_;
       // "(Australia/March 2008)." and "...);": a full stop after the tag is the sentence's, as after a citation.
       trailing_groups(p, ".;", tg, /*joined=*/true);
