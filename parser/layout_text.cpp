@@ -768,6 +768,11 @@ void note_furniture(std::string_view line, std::string_view what, Findings& find
 
 namespace {
 
+// The line after page p's last: the next page's first, or the text's end (`starts` holds each page's first line).
+std::size_t page_end(const std::vector<std::size_t>& starts, std::size_t p, std::size_t lines) {
+  return p + 1 < starts.size() ? starts[p + 1] : lines;
+}
+
 // Footers that an extractor reading a page block by block (pdftotext without -layout, a viewer's copy) put where
 // their block fell: mid-page, between two columns' text (a new user's finding: "Page 1" and
 // "2006/TPTWG27/MSEG/003" read as priorities, actions moved into the next section, exit 0). Such a line is
@@ -811,7 +816,7 @@ void mark_mid_page_footers(const std::vector<Line>& lines, const std::vector<std
   };
   std::unordered_map<std::string_view, Seen> seen;
   for (std::size_t p = 0; p < starts.size(); ++p) {
-    const std::size_t b = starts[p], e = p + 1 < starts.size() ? starts[p + 1] : lines.size();
+    const std::size_t b = starts[p], e = page_end(starts, p, lines.size());
     std::size_t own = lines.size(), owns = 0;
     bool own_bare = false, other_bare = false, any = false;
     for (std::size_t i = b; i < e; ++i) {
@@ -856,7 +861,7 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
   // The first and last two non-blank lines of each page are where furniture stands.
   std::vector<std::size_t> edges;
   for (std::size_t p = 0; p < starts.size(); ++p) {
-    const std::size_t b = starts[p], e = p + 1 < starts.size() ? starts[p + 1] : lines.size();
+    const std::size_t b = starts[p], e = page_end(starts, p, lines.size());
     std::size_t found = 0;
     for (std::size_t i = b; i < e && found < 2; ++i)
       if (!trim(lines[i].text).empty()) edges.push_back(i), ++found;
@@ -976,7 +981,7 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     const auto two_parts_on_every_page = [&](bool last, bool any_digits, std::size_t least_runs) {
       std::vector<std::size_t> ends;
       for (std::size_t p = 0; p < starts.size(); ++p) {
-        const std::size_t b = starts[p], e = p + 1 < starts.size() ? starts[p + 1] : lines.size();
+        const std::size_t b = starts[p], e = page_end(starts, p, lines.size());
         for (std::size_t k = 0; k < e - b; ++k)
           if (const std::size_t i = last ? e - 1 - k : b + k; !trim(lines[i].text).empty()) {
             ends.push_back(i);

@@ -19,9 +19,10 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <exception>
+#include <limits>
 #include <map>
 #include <memory>
-#include <exception>
 #include <mutex>
 #include <span>
 #include <string>
@@ -319,7 +320,7 @@ class PdfLayout {
       for (std::size_t p = header_page; p < pages.size(); ++p)
         for (std::size_t i = p == header_page ? header_line : 0; i + 1 < pages[p].size(); ++i)
           if (const float dy = pages[p][i + 1].y0 - pages[p][i].y0; dy > 0.5f) gaps.push_back(dy);
-      if (browser_ && on_pixel_grid(gaps)) pixel_grid_ = true, slack_ = kPixelSlack;
+      if (browser_ && on_pixel_grid(gaps)) pixel_grid_ = true;
       if (gaps.size() >= 2) pitch_ = line_pitch(std::move(gaps), pitch_);
     }
     // Names centred in a header row where one name wraps: the wrapped name's lines stand half a line above and
@@ -1165,10 +1166,10 @@ class PdfLayout {
           for (std::size_t d = 0; d < lefts_.size(); ++d) {
             if (d == c) continue;
             // The other column's last line above y2 (and below y1), and the line after it.
-            auto after = std::upper_bound(page[d].begin(), page[d].end(), y2 - slack_);
+            auto after = std::upper_bound(page[d].begin(), page[d].end(), y2 - slack());
             if (after == page[d].begin() || after == page[d].end()) continue;
             const float a = *(after - 1), b = *after;
-            if (a > y1 + slack_ && b > y2 + slack_ && std::fabs(b - a - column_pitch_[d]) <= slack_) {
+            if (a > y1 + slack() && b > y2 + slack() && std::fabs(b - a - column_pitch_[d]) <= slack()) {
               extras.push_back(gap - pitch);
               break;
             }
@@ -1176,7 +1177,7 @@ class PdfLayout {
         }
       }
     const float spacing = densest(extras, 1);
-    const auto near = [&](float e) { return std::fabs(e - spacing) <= slack_ + 0.05f; };
+    const auto near = [&](float e) { return std::fabs(e - spacing) <= slack() + 0.05f; };
     const auto certain = std::count_if(extras.begin(), extras.end(), near);
     const auto agreeing = std::count_if(others.begin(), others.end(), near);
     // Cells centred in their rows stand half a line off each other (the lines of all columns together a half pitch
@@ -1194,7 +1195,7 @@ class PdfLayout {
     }
     paragraph_ = spacing > 0 && (certain >= 2 || agreeing >= 3) ? spacing : 0.0f;
     // Spacing within a pixel of the pitch: there a pixel's slack cannot tell a line from a paragraph.
-    if (pixel_grid_ && paragraph_ > 0 && std::fabs(paragraph_ - pitch_) <= slack_) pixel_grid_ = false, slack_ = kSlack;
+    if (pixel_grid_ && paragraph_ > 0 && std::fabs(paragraph_ - pitch_) <= slack()) pixel_grid_ = false;
     // Borders: gaps in a column a few points past one step (a line and the spacing), as a row's top stands past the
     // tallest cell's last line by a border's width and a cell's padding. Two make it certain (a borderless table's
     // longer gaps fall near whole steps by chance, never near one).
@@ -1207,9 +1208,9 @@ class PdfLayout {
         if (own_font[c]) continue;
         const float step = column_pitch_[c] + paragraph_;
         for (float gap : gaps[c])
-          if (const float off = gap - step; off >= slack_ - 0.1f && off <= 3.0f) ++near_misses, thinnest = std::min(thinnest, off);
+          if (const float off = gap - step; off >= slack() - 0.1f && off <= 3.0f) ++near_misses, thinnest = std::min(thinnest, off);
       }
-      bordered_ = near_misses >= 2 && thinnest > slack_;
+      bordered_ = near_misses >= 2 && thinnest > slack();
     }
     // A line stands its own height above the next: in a font of another size (a cell's first paragraph in 10 pt,
     // a citation in 8, beside lines in 9), the gap after it is the column's pitch times its height over the
@@ -1219,7 +1220,7 @@ class PdfLayout {
       std::vector<float> keeping;
       for (std::size_t p = 0; p < tops.size(); ++p)
         for (std::size_t k = 0; k + 1 < tops[p][c].size(); ++k)
-          if (std::fabs(tops[p][c][k + 1] - tops[p][c][k] - column_pitch_[c]) <= slack_) keeping.push_back(talls[p][c][k]);
+          if (std::fabs(tops[p][c][k + 1] - tops[p][c][k] - column_pitch_[c]) <= slack()) keeping.push_back(talls[p][c][k]);
       column_height_[c] = median(std::move(keeping), height[c]);
     }
     by_columns_ = paragraph_ > 0 || mixed >= 3;
@@ -1261,15 +1262,15 @@ class PdfLayout {
       // A column's first line at the row's top, or whole lines below it (a cell centred in its row), or half lines
       // in a table whose cells are centred (centred_).
       const float grid = centred_ ? pitch / 2 : pitch;
-      if (first && (l.y0 == row_top_ || std::fabs(gap - grid * std::round(gap / grid)) <= slack_)) continue;
+      if (first && (l.y0 == row_top_ || std::fabs(gap - grid * std::round(gap / grid)) <= slack())) continue;
       if (first && paragraph_ > 0 && (cells_[c].empty() || cell_goes_on(c, parts[c])) && runs_across(c, y, parts) &&
           off_row_top(gap, pitch))
         continue;
-      if (!first && std::fabs(gap - pitch) <= slack_) continue;
+      if (!first && std::fabs(gap - pitch) <= slack()) continue;
       const float n = std::round(gap / step);
       if (paragraph_ == 0) {
-        if (n >= 1 && std::fabs(gap - n * step) <= slack_) continue;
-      } else if (n >= 1 && n <= 3 && std::fabs(gap - n * step) <= slack_ + 0.1f * (n - 1)) {
+        if (n >= 1 && std::fabs(gap - n * step) <= slack()) continue;
+      } else if (n >= 1 && n <= 3 && std::fabs(gap - n * step) <= slack() + 0.1f * (n - 1)) {
         parts[c].paragraph = true;
         continue;
       }
@@ -1331,8 +1332,8 @@ class PdfLayout {
   bool runs_across(std::size_t c, float y, const std::array<PageLine, kMaxColumns>& parts) const {
     for (std::size_t d = 0; d < lefts_.size(); ++d) {
       if (d == c || column_last_[d] < 0) continue;
-      if (!parts[d].words.empty() ? std::fabs(top_of(parts[d]) - column_last_[d] - column_pitch_[d]) <= slack_
-                                  : y - column_last_[d] < column_pitch_[d] + paragraph_ - slack_)
+      if (!parts[d].words.empty() ? std::fabs(top_of(parts[d]) - column_last_[d] - column_pitch_[d]) <= slack()
+                                  : y - column_last_[d] < column_pitch_[d] + paragraph_ - slack())
         return true;
     }
     return false;
@@ -1623,8 +1624,8 @@ class PdfLayout {
   std::array<float, kMaxColumns> column_right_{};
   float paragraph_ = 0;  // the space Word's paragraph spacing leaves between a cell's paragraphs; 0 when none
   // How far a line may stand off the grid it keeps: kSlack, or kPixelSlack where a browser laid the page out on its
-  // pixel grid (pixel_grid_); grid-wide tests that need no more than a word processor's units keep kSlack.
-  float slack_ = kSlack;
+  // pixel grid; grid-wide tests that need no more than a word processor's units keep kSlack.
+  float slack() const { return pixel_grid_ ? kPixelSlack : kSlack; }
   bool pixel_grid_ = false;  // the lines stand on a browser's pixel grid, and a paragraph's spacing tells from a line
   bool browser_;  // a browser made the PDF (its producer is Chromium's)
   // Where a line of a column starts: its first word's top, or, where its words are in fonts of more than one size
@@ -1673,6 +1674,16 @@ namespace {
 // fuzz run's finding: 1,469 bytes took 7 s and 990 MB; /Size alone, 3.5 s and 970 MB, and the file then read).
 std::uint64_t largest_object_number(std::string_view bytes) {
   const auto blank = [](char c) { return c == ' ' || c == '\r' || c == '\n'; };
+  // Saturates rather than wraps: a number of twenty digits or more must not read as a small one.
+  const auto decimal = [&](std::size_t begin, std::size_t end) {
+    constexpr std::uint64_t kMax = std::numeric_limits<std::uint64_t>::max();
+    std::uint64_t n = 0;
+    for (std::size_t k = begin; k < end; ++k) {
+      const auto digit = static_cast<std::uint64_t>(bytes[k] - '0');
+      n = n > (kMax - digit) / 10 ? kMax : n * 10 + digit;
+    }
+    return n;
+  };
   const auto number_before = [&](std::size_t end) -> std::uint64_t {  // "N G" ending at `end` (exclusive)
     std::size_t i = end;
     while (i > 0 && blank(bytes[i - 1])) --i;
@@ -1681,10 +1692,8 @@ std::uint64_t largest_object_number(std::string_view bytes) {
     while (i > 0 && blank(bytes[i - 1])) --i;
     if (i == gen) return 0;
     const std::size_t stop = i;
-    while (i > 0 && ascii::digit(bytes[i - 1]) && stop - i < 20) --i;
-    std::uint64_t n = 0;
-    for (std::size_t k = i; k < stop; ++k) n = n * 10 + static_cast<std::uint64_t>(bytes[k] - '0');
-    return n;
+    while (i > 0 && ascii::digit(bytes[i - 1])) --i;
+    return decimal(i, stop);
   };
   std::uint64_t largest = 0;
   for (std::size_t at = bytes.find("obj"); at != std::string_view::npos; at = bytes.find("obj", at + 3))
@@ -1693,10 +1702,9 @@ std::uint64_t largest_object_number(std::string_view bytes) {
   for (std::size_t at = bytes.find("/Size"); at != std::string_view::npos; at = bytes.find("/Size", at + 5)) {
     std::size_t i = at + 5;
     while (i < bytes.size() && blank(bytes[i])) ++i;
-    std::uint64_t n = 0;
-    for (std::size_t k = 0; i < bytes.size() && ascii::digit(bytes[i]) && k < 20; ++i, ++k)
-      n = n * 10 + static_cast<std::uint64_t>(bytes[i] - '0');
-    largest = std::max(largest, n);
+    const std::size_t begin = i;
+    while (i < bytes.size() && ascii::digit(bytes[i])) ++i;
+    largest = std::max(largest, decimal(begin, i));
   }
   return largest;
 }

@@ -111,6 +111,16 @@ TEST_CASE("pdf: broken, truncated and scanned files are refused with a reason") 
     CHECK_THROWS_WITH_AS(mseg::layout::read_pdf(hostile), doctest::Contains("numbers its objects up to 24444444"),
                          mseg::InputError);
   }
+  // Numbers of twenty digits and more read as what they are, not wrapped past 2^64 to a small one
+  // (18446744073709551617 wrapped to 1) nor cut to their last twenty digits (1 followed by 24 zeros read as 0).
+  for (const std::string big : {"18446744073709551617 0 obj", "1000000000000000000000000 0 obj",
+                                "2 0 obj<</Size 18446744073709551617>>endobj\n1 0 obj"}) {
+    CAPTURE(big);
+    std::string hostile = blank;
+    hostile.replace(hostile.find("1 0 obj"), 7, big);
+    CHECK_THROWS_WITH_AS(mseg::layout::read_pdf(hostile), doctest::Contains("numbers its objects up to 1844674407"),
+                         mseg::InputError);
+  }
   // A million and one more a byte are allowed: a real PDF's numbers stay far below.
   std::string numbered = blank;
   numbered.replace(numbered.find("3 0 obj"), 7, "1000000 0 obj");
