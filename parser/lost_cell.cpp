@@ -111,7 +111,9 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
     int after = before;  // with the cells after j, each one column on
     for (std::size_t i = j + 1; i < last; ++i)
       after += fit(kinds_of(i), cells[i].paragraphs, 0, cells[i].paragraphs.size(), (column(i) + 1) % 3);
-    for (std::size_t s = 1; s < ps.size(); ++s) {
+    // Split after paragraph s; s at the cell's end puts an empty cell after it (a lone tab's line lost: a new
+    // user's finding, an owned action read as a directive, the rows after it a column off).
+    for (std::size_t s = std::min<std::size_t>(1, ps.size()); s <= ps.size(); ++s) {
       const int score = fit(kinds_of(j), ps, 0, s, column(j)) + fit(kinds_of(j), ps, s, ps.size(), (column(j) + 1) % 3) +
                         after;
       if (score > best_score) {
@@ -123,6 +125,12 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
   return best;
 }
 
+std::string_view lost_empty_cell_at(const std::vector<Cell>& cells, const LostCell& lost) {
+  if (lost.cell + 1 < cells.size()) return cells[lost.cell + 1].extent.substr(0, 0);
+  const std::string_view extent = cells[lost.cell].extent;
+  return extent.substr(extent.size());
+}
+
 std::string_view line_start_of(std::string_view paragraph, std::string_view cell_extent) {
   const char* begin = paragraph.data();
   while (begin > cell_extent.data() && begin[-1] != '\n' && begin[-1] != '\r') --begin;
@@ -131,6 +139,10 @@ std::string_view line_start_of(std::string_view paragraph, std::string_view cell
 
 void restore_cell(std::vector<Cell>& cells, const LostCell& lost) {
   Cell& old = cells[lost.cell];
+  if (lost.paragraph == old.paragraphs.size()) {
+    cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(lost.cell) + 1, Cell{{}, lost_empty_cell_at(cells, lost)});
+    return;
+  }
   const std::string_view first = old.paragraphs[lost.paragraph];
   const std::string_view line = line_start_of(first, old.extent);
   Cell tail;

@@ -15,7 +15,8 @@ namespace mseg {
 
 struct LostCell {
   std::size_t cell;       // the cell that holds the lost cell's paragraphs at its end
-  std::size_t paragraph;  // the first of them (never 0: the cell keeps some of its own)
+  std::size_t paragraph;  // the first of them (never 0: the cell keeps some of its own); the cell's paragraph
+                          // count when the lost cell was empty (a line holding only its tab)
   std::size_t column;     // the lost cell's column: 0 directives, 1 priorities, 2 actions
   std::size_t misread;    // the first cell whose content does not fit where it stands now
   std::string_view misfit;  // the paragraph in it that shows it
@@ -29,8 +30,12 @@ struct LostCell {
 // with "1A.", priorities with "1.1"). nullopt when no boundary explains the damage.
 std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size_t first_row);
 
-// Splits the cell at the lost boundary in two, as if its tab were there.
+// Splits the cell at the lost boundary in two, as if its tab were there; or, where the lost cell was empty, puts
+// an empty cell after it.
 void restore_cell(std::vector<Cell>& cells, const LostCell& lost);
+
+// Where a lost empty cell's line stood: the start of the next cell's (its tab), or the table's end (an empty view).
+std::string_view lost_empty_cell_at(const std::vector<Cell>& cells, const LostCell& lost);
 
 // The line that holds `paragraph`, from its first character (a view into the same text).
 std::string_view line_start_of(std::string_view paragraph, std::string_view cell_extent);

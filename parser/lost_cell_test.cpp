@@ -76,6 +76,40 @@ TEST_CASE("lost cell: a tab deleted in a sample plan is reported where it was, a
   }
 }
 
+TEST_CASE("lost cell: an empty cell's line lost (a lone tab) is put back, and its fix restores the text") {
+  // A new user's finding: the Ha Noi plan without one of its lone-tab lines read an owned action as a directive
+  // citing '(Australia/September 2006)', every row after it a column off. Each of its six such lines deleted:
+  // one error where the line stood (the first of the pair: either line of two lone tabs is the same loss), the
+  // plan read whole, and the error's fix inserts exactly the line deleted.
+  const std::string original = test::read_file("samples/mseg-workplan-2006-hanoi.txt");
+  const Plan good = parse_plan(original);
+  for (const std::uint32_t line : {43u, 44u, 49u, 50u, 73u, 74u}) {
+    CAPTURE(line);
+    std::size_t at = 0;
+    for (std::uint32_t n = 1; n < line; ++n) at = original.find('\n', at) + 1;
+    REQUIRE(original.compare(at, 2, "\t\n") == 0);
+    const std::string damaged_text = original.substr(0, at) + original.substr(at + 2);
+    const Plan damaged = parse_plan(damaged_text);
+    std::vector<Diagnostic> errors, notes, others;
+    for (const auto& d : damaged.diagnostics)
+      (d.severity == Severity::error ? errors : d.severity == Severity::note ? notes : others).push_back(d);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "cell-count");
+    CHECK(errors[0].message.starts_with("an empty table cell seems lost before here"));
+    const std::uint32_t first_of_pair = line % 2 == 0 ? line - 1 : line;
+    CHECK(errors[0].span.line == first_of_pair);
+    REQUIRE(errors[0].fix);
+    CHECK_FALSE(errors[0].fix->safe);
+    const std::string fixed = damaged_text.substr(0, errors[0].fix->span.offset) + errors[0].fix->text +
+                              damaged_text.substr(errors[0].fix->span.offset + errors[0].fix->span.length);
+    CHECK(fixed == original);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].code == "cell-boundary-assumed");
+    CHECK(others.size() == good.diagnostics.size());
+    CHECK(texts(damaged) == texts(good));
+  }
+}
+
 TEST_CASE("lost cell: the message names the misread line and the column it would stand in") {
   const std::string original = test::read_file("samples/meg-sec-workplan-2007.txt");
   const Plan damaged = parse_plan(without_tab(original, 57));

@@ -133,7 +133,8 @@ class Assembler {
     // three columns, where find_lost_cell confirms it; of a wider table's (Lead, Timeline...), at its last name.
     std::vector<Cell> headed;
     if (const std::size_t w = header_ran_on(table.cells); w == 3) {
-      if (auto lost = find_lost_cell(table.cells, 0); lost && lost->cell == 2) {
+      if (auto lost = find_lost_cell(table.cells, 0);
+          lost && lost->cell == 2 && lost->paragraph < table.cells[2].paragraphs.size()) {
         report_lost_cell(table.cells, *lost);
         headed = table.cells;
         restore_cell(headed, *lost);
@@ -242,6 +243,27 @@ class Assembler {
     static constexpr std::string_view kColumn[3] = {"directives", "priorities", "actions"};
     static constexpr std::string_view kLooks[3] = {"a directive", "a priority", "an action"};
     const Cell& cell = cells[lost.cell];
+    if (lost.paragraph == cell.paragraphs.size()) {
+      // An empty cell's line (its tab alone) lost: where the next cell starts, as nothing of its own is left.
+      const std::string_view at = lost_empty_cell_at(cells, lost);
+      Finding error{DiagnosticCode::cell_count,
+                    fmt::format("an empty table cell seems lost before here (a line holding only its tab): the "
+                                "table has {} cells, not a multiple of three, and line {}, {}, would stand in the {} "
+                                "column",
+                                cells.size(), source_.span(lost.misfit).line, kLooks[lost.misfit_looks],
+                                kColumn[lost.misfit_column]),
+                    at};
+      error.fix = std::make_unique<FindingFix>(
+          FindingFix{at, "\t\n", fmt::format("insert a line holding a tab before line {}", source_.span(at).line),
+                     false});
+      findings_.push_back(std::move(error));
+      findings_.push_back({DiagnosticCode::cell_boundary_assumed,
+                           fmt::format("read as if an empty {} cell stood before this line; the rows after it are "
+                                       "read from there",
+                                       kColumn[lost.column]),
+                           at});
+      return;
+    }
     const std::string_view paragraph = cell.paragraphs[lost.paragraph];
     const std::string_view line = line_start_of(paragraph, cell.extent);
     Finding error{DiagnosticCode::cell_count,
