@@ -2,16 +2,44 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <string>
+
 #include "base/ascii.hpp"
 #include "io.hpp"
 #include "suggest.hpp"
 
 namespace mseg::cli {
 
+namespace {
+
+// A section named by a number ("S9", "9") that no plan has: no number is nearer than another, so the plans'
+// range is said instead of a guess (a new user's finding: "S9" got "did you mean 'S1'?" in a plan of four).
+std::string section_range(std::string_view value, const std::vector<std::string>& names) {
+  const auto number = [](std::string_view id) -> long {
+    if (!id.empty() && (id.front() == 'S' || id.front() == 's')) id.remove_prefix(1);
+    if (id.empty() || id.size() > 9 || !ascii::all_digits(id)) return -1;
+    return std::stol(std::string(id));
+  };
+  if (number(value) < 0) return {};
+  // "1" where the plan's sections have ids but no numbers: its S1 is meant, and did-you-mean says so.
+  if (std::find(names.begin(), names.end(), "S" + std::string(value)) != names.end()) return {};
+  long low = -1, high = -1;
+  for (const std::string& name : names)
+    if (name.starts_with('S') && number(name) >= 0)
+      low = low < 0 ? number(name) : std::min(low, number(name)), high = std::max(high, number(name));
+  if (low < 0) return " (the plans have no sections)";
+  return low == high ? fmt::format(" (the plans' only section is S{})", low)
+                     : fmt::format(" (the plans' sections are S{} to S{})", low, high);
+}
+
+}  // namespace
+
 void warn_unmatched(const query::Query& q, const std::vector<const Plan*>& plans, query::OwnerMatching matching) {
   for (const auto& u : query::unmatched_values(q, plans, matching)) {
     const char* what = u.option == "--owner" ? "owner" : u.option == "--cites" ? "citation" : "section";
-    std::string suggestion = did_you_mean(u.value, u.names);
+    std::string suggestion = u.option == "--section" ? section_range(u.value, u.names) : std::string();
+    if (suggestion.empty()) suggestion = did_you_mean(u.value, u.names);
     // diff and history match a whole owner: a part of one ("Coordinator" of "ICIAP Coordinator") is named whole.
     std::string lower = u.value;
     for (char& c : lower) c = ascii::lower(c);

@@ -207,6 +207,12 @@ check "typo owner: a warning with the owner meant" grep -qxF "mseg: warning: --o
 check "typo citation: a warning with the citation meant" grep -qxF "mseg: warning: --cites 'Ministerial Statment 2007' names no citation in the plans (did you mean 'Ministerial Statement 2007'?)" "$tmp/typo.err"
 "$mseg" query --count --section 1 "$y2007" 2> "$tmp/typo.err" > /dev/null
 check "section by a number the plan lacks: a warning naming the id" grep -qxF "mseg: warning: --section '1' names no section in the plans (did you mean 'S1'?)" "$tmp/typo.err"
+# A section number past the plan's: its range, not the id nearest by letters (a new user's finding: 'S9' got
+# "did you mean 'S1'?").
+"$mseg" query --count --section S9 "$y2007" 2> "$tmp/typo.err" > /dev/null
+check "section past the plan's: a warning with its range" grep -qxF "mseg: warning: --section 'S9' names no section in the plans (the plans' sections are S1 to S4)" "$tmp/typo.err"
+"$mseg" query --count --section 12 "$y2007" 2> "$tmp/typo.err" > /dev/null
+check "section number past the plan's: its range" grep -qF "(the plans' sections are S1 to S4)" "$tmp/typo.err"
 "$mseg" query --count --owner Australia --owner Chair --cites ministerial-statement --kind directive --kind action "$y2007" 2> "$tmp/typo.err" > /dev/null
 check "values that name something: no warning" test ! -s "$tmp/typo.err"
 
