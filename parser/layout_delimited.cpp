@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 
 #include "clean.hpp"
@@ -109,12 +111,23 @@ std::size_t filled(const Record& r) {
 }
 
 // The record's width as a header row from field `skip` on (the cells before it empty: a table that starts in a
-// spreadsheet's column B), or 0 when it is not one: three names, then names of further columns.
-std::size_t header_width(const Record& r, std::size_t skip) {
+// spreadsheet's column B), or 0 when it is not one: three names, then names of further columns. Columns with no
+// name between named ones (a spreadsheet's spacer column, a new user's finding: "no line starts with a tab") are
+// in the width and marked in `unnamed`, one bit a column from `skip`; three must have names. Between commas or
+// semicolons only: between tabs, empty names are pdftotext's runs of spaces made tabs (unexpand), its columns'
+// padding.
+std::size_t header_width(const Record& r, std::size_t skip, char separator, std::uint32_t& unnamed) {
+  unnamed = 0;
   const std::size_t n = filled(r);
   if (n < skip + 3 || n > skip + kMaxHeaderColumns) return 0;
+  std::size_t named = 0;
   for (std::size_t k = skip; k < n; ++k) {
     const std::string_view name = trim(r.fields[k].text);
+    if (name.empty() && k > skip && separator != '\t') {
+      unnamed |= std::uint32_t{1} << (k - skip);
+      continue;
+    }
+    ++named;
     // A name wrapped in its cell (Alt+Enter in a spreadsheet: "Ministerial\nDirectives") is one name.
     if (name.empty() || name.size() > kLongestName || (!r.fields[k].quoted && name.find_first_of("\r\n") != npos))
       return 0;
@@ -127,7 +140,7 @@ std::size_t header_width(const Record& r, std::size_t skip) {
     // (pdftotext's side-by-side text with its runs of spaces made tabs; a review's finding).
     if (name.find(". ") != npos || starts_paragraph(name)) return 0;
   }
-  return n - skip;
+  return named >= 3 ? n - skip : 0;
 }
 
 // The empty cells a row starts with.
@@ -137,16 +150,27 @@ std::size_t leading_empty(const Record& r) {
   return k;
 }
 
-// How many of the header's first three names (from field `skip`) say what a plan's columns hold.
-int plan_names(const Record& r, std::size_t skip) {
-  return plan_column_score(trim(r.fields[skip].text), trim(r.fields[skip + 1].text), trim(r.fields[skip + 2].text));
-}
-
 struct Header {
   std::size_t at = npos;  // where the header row starts in the text
-  std::size_t width = 0;  // the columns it names
+  std::size_t width = 0;  // the columns from its first name to its last, unnamed ones included
   std::size_t skip = 0;   // the empty columns before them
+  std::uint32_t unnamed = 0;  // the columns among them with no name, a bit each from `skip`
+  // The columns that have names.
+  std::size_t named() const { return width - static_cast<std::size_t>(std::popcount(unnamed)); }
+  // The field of the k-th named column.
+  std::size_t field(std::size_t k) const {
+    std::size_t i = 0;
+    for (;; ++i)
+      if (!(unnamed >> i & 1) && k-- == 0) break;
+    return skip + i;
+  }
 };
+
+// How many of the header's first three names say what a plan's columns hold.
+int plan_names(const Record& r, const Header& h) {
+  return plan_column_score(trim(r.fields[h.field(0)].text), trim(r.fields[h.field(1)].text),
+                           trim(r.fields[h.field(2)].text));
+}
 
 // The header row: the first that names a plan's columns ("Directives", "MSEG Priorities", "Action Items"...): one
 // of them between tabs, two of the three between commas or semicolons, which separate a sentence's words as often
@@ -160,9 +184,11 @@ Header find_header(std::string_view text, char separator, std::size_t limit, boo
   for (std::size_t at = 0; at < text.size() && at < limit;) {
     const std::size_t next = read_record(text, at, separator, r, nullptr);
     const std::size_t skip = leading_empty(r);
-    if (const std::size_t width = skip < r.fields.size() ? header_width(r, skip) : 0) {
-      if (plan_names(r, skip) >= wanted) return {at, width, skip};
-      if (any && first.at == npos) first = {at, width, skip};
+    std::uint32_t unnamed = 0;
+    if (const std::size_t width = skip < r.fields.size() ? header_width(r, skip, separator, unnamed) : 0) {
+      const Header h{at, width, skip, unnamed};
+      if (plan_names(r, h) >= wanted) return h;
+      if (any && first.at == npos) first = h;
     }
     at = next;
   }
@@ -186,9 +212,10 @@ double fit(std::string_view text, char separator, const Header& h) {
     ++seen;
     // A spreadsheet writes every row as wide as the table; one typed by hand may stop short, but a line of two
     // cells the first of them empty is Word's tab-cell text ("\tDevelop..."), not a row.
+    // With columns that have no name, a spreadsheet's rows alone: each as wide as the header.
     const std::size_t cells = r.fields.size() > h.skip ? r.fields.size() - h.skip : 0;
-    if (cells == h.width ||
-        (cells >= 2 && n <= h.skip + h.width && r.fields.size() > h.skip && !trim(r.fields[h.skip].text).empty()))
+    if (cells == h.width || (h.unnamed == 0 && cells >= 2 && n <= h.skip + h.width && r.fields.size() > h.skip &&
+                             !trim(r.fields[h.skip].text).empty()))
       ++rows;
   }
   if (seen == 0) return 0.3;
@@ -260,15 +287,16 @@ Laid read(std::string_view text, char separator, const char* reader, const Heade
     // The columns read: the three, and the further ones the tab-cell form knows (Lead, Timeline...), up to the first
     // it does not (Budget, Completion Date): that one and those after it are said once, at their names, not read.
     at = read_record(text, at, separator, r, &laid.findings);
+    const std::size_t named = h.named();
     std::size_t width = 3;
-    while (width < kMaxColumns && width < h.width && is_extra_column(trim(r.fields[h.skip + width].text))) ++width;
-    for (std::size_t k = width; k < h.width; ++k)
+    while (width < kMaxColumns && width < named && is_extra_column(trim(r.fields[h.field(width)].text))) ++width;
+    for (std::size_t k = width; k < named; ++k)
       laid.findings.push_back({DiagnosticCode::layout_unread,
                                fmt::format("the column '{}' is not one mseg reads (docs/format.md, \"Wider tables\"): "
                                            "its cells are not read",
-                                           trim(r.fields[h.skip + k].text)),
-                               trim(r.fields[h.skip + k].text)});
-    for (std::size_t k = 0; k < width; ++k) write_cell(w, r.fields[h.skip + k], /*one_line=*/true);
+                                           trim(r.fields[h.field(k)].text)),
+                               trim(r.fields[h.field(k)].text)});
+    for (std::size_t k = 0; k < width; ++k) write_cell(w, r.fields[h.field(k)], /*one_line=*/true);
     while (at < text.size()) {
       at = read_record(text, at, separator, r, &laid.findings);
       const std::size_t n = filled(r);
@@ -279,7 +307,14 @@ Laid read(std::string_view text, char separator, const char* reader, const Heade
                                    "this cell stands before the table's first column: it is not read",
                                    trim(r.fields[k].text)});
       if (n > h.skip + h.width) note_cells_after(n - h.skip, h.width, r.fields[h.skip + h.width].text, laid.findings);
-      const std::size_t cells = r.fields.size() > h.skip ? r.fields.size() - h.skip : 0;
+      for (std::size_t k = 0; k < h.width && h.skip + k < r.fields.size(); ++k)
+        if ((h.unnamed >> k & 1) && !trim(r.fields[h.skip + k].text).empty())
+          laid.findings.push_back({DiagnosticCode::layout_unread,
+                                   "this cell stands in a column with no name in the header row: it is not read",
+                                   trim(r.fields[h.skip + k].text)});
+      // The named columns the row reaches.
+      std::size_t cells = 0;
+      while (cells < named && h.field(cells) < r.fields.size()) ++cells;
       if (cells < width)
         // A row typed by hand may leave out its last cells; which ones it left out the text does not say.
         laid.findings.push_back({DiagnosticCode::layout_inferred,
@@ -289,7 +324,7 @@ Laid read(std::string_view text, char separator, const char* reader, const Heade
                                  trim(r.line)});
       for (std::size_t k = 0; k < width; ++k) {
         if (k < cells) {
-          write_cell(w, r.fields[h.skip + k]);
+          write_cell(w, r.fields[h.field(k)]);
         } else {
           w.raw("\t\n");
         }

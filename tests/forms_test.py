@@ -450,6 +450,26 @@ for sample in SAMPLES:
         if plan["source"].get("layout") != "side-by-side":
             fail(f"unexpand -a {path}: read as {plan['source'].get('layout')}, not side-by-side")
 
+# A spreadsheet with a spacer column, an empty one with no name between two named ones, as Python's csv module
+# writes it (a new user's finding: "no line starts with a tab", exit 1): read as the CSV without it, no warning
+# more.
+import csv
+for sample in SAMPLES:
+    path = f"tests/forms/{sample}.csv"
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", newline="", encoding="utf-8") as spaced:
+        csv.writer(spaced).writerows([row[:2] + [""] + row[2:] for row in rows])
+        spaced.flush()
+        base, plan = parse(path), parse(spaced.name)
+        if base is None or plan is None:
+            continue
+        d = first_difference(elements(base), elements(plan))
+        if d:
+            fail(f"{path} with a spacer column: elements differ from the CSV's at {d}")
+        if len(plan["diagnostics"]) != len(base["diagnostics"]):
+            fail(f"{path} with a spacer column: {len(plan['diagnostics'])} diagnostics, not {len(base['diagnostics'])}")
+
 
 plain = diff("samples/mseg-workplan-2006-hanoi.txt", "samples/meg-sec-workplan-2007.txt")
 laid = diff("samples/mseg-workplan-2006-hanoi.txt", "tests/forms/meg-sec-workplan-2007.layout.txt")
