@@ -86,12 +86,15 @@ bool month_spelling(std::string_view w) {
 }
 
 const RE2& directive_number() {
-  static const RE2& re = compile(R"(^(\d{1,3}[A-Za-z]?)\.\s*|^(\d{1,3}[A-Za-z])\s+)");
+  // "1A)" too (a new user's finding: read as no number, and its ')' warned of), but not "1)": a list's item
+  // ("1) develop guidelines") may start a line of a directive, and would start a directive of its own.
+  static const RE2& re = compile(R"(^(\d{1,3}[A-Za-z]?)\.\s*|^(\d{1,3}[A-Za-z])(?:\)\s*|\s+))");
   return re;
 }
 const RE2& priority_number() {
   // A no-break space is a space here: "1.1\u00A0Port audits" (a helper's finding: no number read).
-  static const RE2& re = compile(R"(^(\d{1,3}\.\d{1,3})\.?(?:\s|\x{00A0})+)");
+  // "1.2) Drills" too: no list's item is numbered so.
+  static const RE2& re = compile(R"(^(\d{1,3}\.\d{1,3})[.)]?(?:\s|\x{00A0})+)");
   return re;
 }
 namespace {
@@ -115,6 +118,8 @@ bool consume_directive_number(std::string_view& s, std::string_view& number) {
   std::size_t end;
   if (after < s.size() && s[after] == '.') {
     end = skip_re2_spaces(s, after + 1);  // "1A.", "4." then \s*
+  } else if (has_letter && after < s.size() && s[after] == ')') {
+    end = skip_re2_spaces(s, after + 1);  // "1A)" then \s*
   } else if (has_letter && after < s.size() && re2_space(s[after])) {
     end = skip_re2_spaces(s, after);  // "2E text": the letter, then \s+
   } else {
@@ -130,7 +135,7 @@ bool consume_priority_number(std::string_view& s, std::string_view& number) {
   const std::size_t minor = number_digits(s, major + 1);
   if (minor == 0) return false;
   std::size_t i = major + 1 + minor;
-  if (i < s.size() && s[i] == '.') ++i;
+  if (i < s.size() && (s[i] == '.' || s[i] == ')')) ++i;
   // A no-break space after the number is a space too, as in the pattern.
   const auto space = [&s](std::size_t at) -> std::size_t { return re2_space(s[at]) ? 1 : space_at(s, at) == 2 ? 2 : 0; };
   if (i >= s.size() || space(i) == 0) return false;

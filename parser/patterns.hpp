@@ -25,9 +25,9 @@
 namespace mseg::patterns {
 
 // ---- Numbering -------------------------------------------------------------
-// "1A.  text", "1a. text", "4. text", "2E text": group 1 is the number.
+// "1A.  text", "1a. text", "4. text", "2E text", "1A) text": group 1 or 2 is the number.
 const RE2& directive_number();
-// "1.1  text", "3.2. text": group 1 is the number.
+// "1.1  text", "3.2. text", "1.2) text": group 1 is the number.
 const RE2& priority_number();
 // RE2::Consume(&s, directive_number(), &number, &bare) by hand, exact for any
 // text (no (?i), only ASCII classes): on a match `number` is the group that

@@ -18,10 +18,11 @@ TEST_CASE("patterns: the numbering hand matchers give the patterns' answers, on 
   // Near misses of every kind: too many digits, letters, dots, white space RE2's
   // \s does not know (\v), non-ASCII letters, and text after the number.
   const char* const words[] = {"1", "12", "123", "1234", "A", "e", "AB", ".", "..", " ", "  ", "\t", "\v",
-                               "\n", "text", "\u00e9", "\u00a0", "2E", "1.1", "x"};
+                               "\n", "text", "\u00e9", "\u00a0", "2E", "1.1", "x", ")", "1A)"};
   const char* const joins[] = {"", "", "", " ", "."};
   std::vector<std::string> texts{"1A.  text", "4. text", "2E text", "1.1  text", "3.2. text", "1.", "1A", "1A.",
-                                 "12.5 text", "1.1.2 text", "1.1234 x", "1234A. x", "1AB. x", ""};
+                                 "12.5 text", "1.1.2 text", "1.1234 x", "1234A. x", "1AB. x", "",
+                                 "1A) text", "1A)text", "1) text", "1.2) text", "1.2)text", "1.2.) x", "1A.) x"};
   test::append_random_texts(texts, words, joins, 30000, 5, 11);
   for (const std::string& text : texts) {
     CAPTURE(text);

@@ -610,6 +610,17 @@ class Assembler {
       hold_tag_in_wrong_column("priority", groups_.groups.front());
   }
 
+  // A dash between a number and its text ("1.3 - Training", "1A \u2013 Support") is the number's: taken off
+  // `rest`, so that it does not start the title or the text (a new user's finding: the title "- Training").
+  static void take_number_separator(std::string_view& rest) {
+    std::size_t n = 0;
+    for (const std::string_view dash : {"-", "\u2013", "\u2014"})
+      if (rest.starts_with(dash)) n = dash.size();
+    if (n == 0 || n >= rest.size() || !is_space(rest[n])) return;
+    rest.remove_prefix(n);
+    while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
+  }
+
   // A directive's number taken off `p` ("1A.", "4."), but not a priority's: "4.1 Japan's proposal" in the
   // directives column is no directive 4 whose text is "1 Japan's proposal".
   static bool directive_number(std::string_view& p, std::string_view& number) {
@@ -658,11 +669,17 @@ class Assembler {
     out.reserve(units.size());
     std::size_t next_wrapped = 0;
     for (auto& unit : units) {
-      for (std::string_view p : unit) check_parens(p);
+      for (std::string_view p : unit) {
+        // After its number: "1A)" closes nothing and is no unbalanced parenthesis.
+        if (std::string_view number; p.data() == unit.front().data()) directive_number(p, number);
+        check_parens(p);
+      }
       Directive dir;
       dir.span = source_.span(join_views(unit.front(), unit.back()));
-      if (std::string_view number; directive_number(unit.front(), number))
+      if (std::string_view number; directive_number(unit.front(), number)) {
         dir.number = std::string(number);
+        take_number_separator(unit.front());
+      }
       std::string_view& last = unit.back();
       // A footnote mark after the citation ("(Ministerial Statement 2004)\u00B2", a Word superscript "2"): read
       // the citation, keep the mark at the text's end (a new user's finding: the citation was lost, unsaid).
@@ -747,7 +764,7 @@ class Assembler {
       bool numbered = patterns::consume_priority_number(rest, number);
       if (numbered || !current) {
         Priority pr;
-        if (numbered) pr.number = std::string(number);
+        if (numbered) pr.number = std::string(number), take_number_separator(rest);
         pr.title = collapse_whitespace(rest);
         pr.span = source_.span(p);
         s.priorities.push_back(std::move(pr));

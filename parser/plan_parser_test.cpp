@@ -100,6 +100,23 @@ TEST_CASE("parser: directive numbers in every written form") {
   CHECK(ds[3].text == "Fourth");
   CHECK(p.sections[0].number == "1");
   CHECK(ds[0].id == "S1.D1");
+  // "1A)" and a dash after the number (a new user's finding: no number, the ')' warned of as
+  // unbalanced); "1)" stays a list's item inside the directive above it.
+  Plan q = parse(kHeader + "\t1A) First (Bogor Goal)\n1B)Second (Bogor Goal)\n1C - Third: as follows\n"
+                           "1) a list's item (Bogor Goal)\n1D \u2013 Fourth (Bogor Goal)\n\t\n\t\n");
+  REQUIRE(q.sections.size() == 1);
+  const auto& qs = q.sections[0].directives;
+  REQUIRE(qs.size() == 4);
+  CHECK(qs[0].number == "1A");
+  CHECK(qs[0].text == "First");
+  CHECK(qs[1].number == "1B");
+  CHECK(qs[1].text == "Second");
+  CHECK(qs[2].number == "1C");
+  CHECK(qs[2].text == "Third: as follows 1) a list's item");
+  CHECK(qs[3].number == "1D");
+  CHECK(qs[3].text == "Fourth");
+  CHECK(std::none_of(q.diagnostics.begin(), q.diagnostics.end(),
+                     [](const Diagnostic& d) { return d.code == "unbalanced-parentheses"; }));
 }
 
 TEST_CASE("parser: a citation is only the parenthesis that ends the directive") {
@@ -154,6 +171,19 @@ TEST_CASE("parser: numbered priorities, and an unnumbered cell's first paragraph
   CHECK(p2[0].items[1].text == "Item two");
   CHECK(p2[0].span.line == p2[0].items[0].span.line - 1);
   CHECK(p2[0].span.end_line == p2[0].items[1].span.line);
+  // "1.2)" and "1.3 - Title" (a new user's finding: 1.2 unread, and the title "- Training").
+  Plan pd = parse(kHeader + "\tD (Bogor Goal)\n\t1.1. Port audits\n1.2) Drills\n1.3 - Training\n1.4 \u2013 Cargo\n"
+                            "\tA (Chair/2008)\n");
+  REQUIRE(pd.sections.size() == 1);
+  const auto& pp = pd.sections[0].priorities;
+  REQUIRE(pp.size() == 4);
+  CHECK(pp[1].number == "1.2");
+  CHECK(pp[1].title == "Drills");
+  CHECK(pp[2].number == "1.3");
+  CHECK(pp[2].title == "Training");
+  CHECK(pp[3].title == "Cargo");
+  CHECK(std::none_of(pd.diagnostics.begin(), pd.diagnostics.end(),
+                     [](const Diagnostic& d) { return d.code == "numbering"; }));
   // A no-break space after the number (a helper's finding: number null, the title "1.1 Port audits").
   Plan nb = parse(kHeader + "\tD (Bogor Goal)\n\t1.1\u00A0Port audits\n\tA (Chair/2008)\n");
   REQUIRE(nb.sections.size() == 1);
