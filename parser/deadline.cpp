@@ -80,8 +80,8 @@ Reading part_of_year(std::string_view word, int y) {
   if (w("early") || w("beginning") || w("start")) return months(DeadlineKind::part, y, 1, 4);
   if (w("late")) return months(DeadlineKind::part, y, 9, 12);
   if (w("end")) return months(DeadlineKind::part, y, 12, 12);
-  if (w("first") || w("h1") || w("1h")) return months(DeadlineKind::part, y, 1, 6);
-  return months(DeadlineKind::part, y, 7, 12);  // second half, H2, 2H
+  if (w("first") || w("1st") || w("h1") || w("1h")) return months(DeadlineKind::part, y, 1, 6);
+  return months(DeadlineKind::part, y, 7, 12);  // second half, 2nd half, H2, 2H
 }
 
 int quarter_number(std::string_view q1, std::string_view q2, std::string_view word) {

@@ -333,7 +333,7 @@ bool may_match_deadline_quarter(std::string_view s) {
 }
 const RE2& deadline_part() {
   static const RE2& re = compile(
-      R"((?i)^(?:the\s+)?(mid|middle|early|late|end|beginning|start|first\s+half|second\s+half|h[12]|[12]h)(?:\s*-\s*|\s+of\s+|\s+)(\d{4})$)");
+      R"((?i)^(?:the\s+)?(mid|middle|early|late|end|beginning|start|first\s+half|second\s+half|1st\s+half|2nd\s+half|h[12]|[12]h)(?:\s*-\s*|\s+of\s+|\s+)(\d{4})$)");
   return re;
 }
 bool may_match_deadline_part(std::string_view s) {
