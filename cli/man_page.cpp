@@ -159,7 +159,8 @@ void write_environment_files_see_also(std::ostringstream& out) {
          "ended and the file refused with exit 2.\n"
          ".TP\n.B SOURCE_DATE_EPOCH\n"
          "Seconds since 1970 that \\fBmseg query \\-\\-format ics\\fR writes as each event's DTSTAMP instead of "
-         "the time of the run, for files that are the same from run to run.\n";
+         "the time of the run, for files that are the same from run to run: whole seconds, 0 to 253402300799 "
+         "(9999-12-31); any other value is refused with exit 2.\n";
 
   out << ".SH FILES\n"
          ".TP\n.I share/mseg/schema/*.schema.json\n"

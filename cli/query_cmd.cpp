@@ -100,7 +100,7 @@ int run_query(QueryArgs args) {
   out.show_source = inputs.size() > 1;
   out.as_of = q.as_of;
   out.kinds = q.kinds;
-  out.now = now_seconds();
+  out.now = out.format == query::Format::ics ? now_seconds() : 0;  // a DTSTAMP's: a bad SOURCE_DATE_EPOCH fails ics alone
   out.owners = q.owners;
   out.aliases = q.aliases;
 

@@ -37,6 +37,19 @@ check "--owner Chair: only Chair's 6 events" test "$(grep -c '^BEGIN:VEVENT' "$t
 check "--group-by with ics exits 2" test "$st:$(grep -c 'drop --group-by' "$tmp/err")" = "2:1"
 SOURCE_DATE_EPOCH=1207008000 "$mseg" query "$y2007" --format ics 2> /dev/null > "$tmp/e.ics"
 check "SOURCE_DATE_EPOCH sets DTSTAMP" grep -q $'^DTSTAMP:20080401T000000Z\r$' "$tmp/e.ics"
+# A malformed SOURCE_DATE_EPOCH is refused, not replaced by the time of the run; past year 9999 a DTSTAMP cannot be
+# written (a new user's finding: 'abc' fell back silently, 253402300800 wrote DTSTAMP:100000101T000000Z).
+for bad in abc -5 1e9 253402300800 99999999999999999999999; do
+  SOURCE_DATE_EPOCH=$bad "$mseg" query "$y2007" --format ics -o "$tmp/bad.ics" 2> "$tmp/err"; st=$?
+  check "SOURCE_DATE_EPOCH=$bad: exit 2, one line naming it, no file" \
+    test "$st:$(wc -l < "$tmp/err"):$(grep -c "SOURCE_DATE_EPOCH is '$bad'" "$tmp/err"):$([ -e "$tmp/bad.ics" ] && echo file)" = "2:1:1:"
+done
+SOURCE_DATE_EPOCH=253402300799 "$mseg" query "$y2007" --format ics 2> /dev/null > "$tmp/e.ics"
+check "SOURCE_DATE_EPOCH at 9999's last second" grep -q $'^DTSTAMP:99991231T235959Z\r$' "$tmp/e.ics"
+SOURCE_DATE_EPOCH=abc "$mseg" query "$y2007" --count > "$tmp/out" 2> "$tmp/err"
+check "a malformed SOURCE_DATE_EPOCH touches no other format" test "$(cat "$tmp/out"):$(wc -c < "$tmp/err")" = "15:0"
+SOURCE_DATE_EPOCH= "$mseg" query "$y2007" --format ics 2> "$tmp/err" > /dev/null
+check "SOURCE_DATE_EPOCH set empty is unset" test $? -eq 0
 
 # Matches whose deadlines all lack dates make no event, and a calendar of no event is not one (RFC 5545 3.6):
 # nothing written, exit 1 as for no match, and stderr says why. A helper's finding: an empty VCALENDAR, exit 0.
