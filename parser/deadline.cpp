@@ -184,6 +184,8 @@ Reading read_single(std::string_view s) {
   }
   if (s.find('/') != std::string_view::npos)
     if (const auto slashed = read_slashed_date(s)) return {slashed->kind, slashed->start, slashed->end};
+  if (s.find('.') != std::string_view::npos)
+    if (const auto dotted = read_slashed_date(s, '.')) return {dotted->kind, dotted->start, dotted->end};
   return {};
 }
 

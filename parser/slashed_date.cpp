@@ -28,11 +28,11 @@ std::optional<std::pair<int, std::size_t>> number_of(std::string_view part) {
 
 }  // namespace
 
-std::optional<SlashedDate> read_slashed_date(std::string_view text) {
+std::optional<SlashedDate> read_slashed_date(std::string_view text, char separator) {
   std::array<std::pair<int, std::size_t>, 3> n{};
   std::size_t parts = 0;
   for (std::size_t from = 0;;) {
-    const std::size_t slash = text.find('/', from);
+    const std::size_t slash = text.find(separator, from);
     if (parts == n.size()) return std::nullopt;
     const auto number = number_of(text.substr(from, slash == std::string_view::npos ? std::string_view::npos : slash - from));
     if (!number) return std::nullopt;
@@ -41,7 +41,7 @@ std::optional<SlashedDate> read_slashed_date(std::string_view text) {
     from = slash + 1;
   }
   SlashedDate out;
-  if (parts == 2 && n[1].second == 4) {
+  if (parts == 2 && n[1].second == 4 && separator == '/') {
     const int y = n[1].first;
     if (n[0].second <= 2 && valid_day(y, n[0].first, 1)) {  // "09/2008"
       out.kind = DeadlineKind::month;
@@ -71,7 +71,8 @@ std::optional<SlashedDate> read_slashed_date(std::string_view text) {
 }
 
 bool is_ambiguous_date(std::string_view text) {
-  const auto d = read_slashed_date(trim(text));
+  text = trim(text);
+  const auto d = read_slashed_date(text, text.find('/') == std::string_view::npos ? '.' : '/');
   return d && d->ambiguous;
 }
 

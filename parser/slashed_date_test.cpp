@@ -43,6 +43,29 @@ TEST_CASE("slashed_date: a month, years, and what is none of them") {
   CHECK(read("/") == "none");
 }
 
+TEST_CASE("slashed_date: a day written with dots, as several economies write dates") {
+  // A new user's finding: "(Japan/30.06.2009)" read as an owner "30.06" and the deadline 2009.
+  const auto dotted = [](std::string_view text) {
+    const auto d = read_slashed_date(text, '.');
+    return !d ? std::string("none")
+              : std::string(to_string(d->kind)) + " " + to_string(d->start) + ".." + to_string(d->end) +
+                    (d->ambiguous ? " ambiguous" : "");
+  };
+  CHECK(dotted("30.06.2009") == "date 2009-06-30..2009-06-30");
+  CHECK(dotted("15.9.2008") == "date 2008-09-15..2008-09-15");
+  CHECK(dotted("1.7.2009") == "range 2009-01-07..2009-07-01 ambiguous");  // as "1/7/2009": both are days
+  CHECK(dotted("06.2009") == "none");     // a number, maybe: no month is read with dots
+  CHECK(dotted("2008.2009") == "none");
+  CHECK(dotted("1.2.3") == "none");
+  CHECK(dotted("31.02.2008") == "none");
+  CHECK(dotted("30/06/2009") == "none");  // the other separator is no part of it
+  CHECK(to_string(read_deadline("30.06.2009").kind) == std::string("date"));
+  CHECK(to_string(read_deadline("30.06.2009.").kind) == std::string("date"));
+  CHECK(to_string(read_deadline("by 30.06.2009").kind) == std::string("date"));
+  CHECK(is_ambiguous_date("1.7.2009"));
+  CHECK_FALSE(is_ambiguous_date("30.06.2009"));
+}
+
 TEST_CASE("slashed_date: read_deadline reads them, is_ambiguous_date tells the two-day ones") {
   CHECK(to_string(read_deadline("15/09/2008").kind) == std::string("date"));
   CHECK(to_string(read_deadline("09/2008").kind) == std::string("month"));
