@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/ascii.hpp"
 #include "base/calendar.hpp"
 #include "base/slug.hpp"
 #include "base/text_escape.hpp"
@@ -140,6 +141,30 @@ bool is_document(std::string_view text) {
   return r.citation && r.citation->kind != "unknown";
 }
 
+// The years a pinpoint is made of alone ("2007", "2007 and 2008", "2006, 2007"): each a further statement of the
+// same kind, not a place in the first (a new user's finding: "(Ministerial Statement 2004, 2007)" read 2007 as the
+// 2004 statement's pinpoint, and --cites 2007 missed the directive). Empty when anything else is in it.
+std::vector<std::string_view> years_alone(std::string_view pinpoint) {
+  std::vector<std::string_view> years;
+  std::size_t i = 0;
+  while (i < pinpoint.size()) {
+    while (i < pinpoint.size() && (is_space(pinpoint[i]) || pinpoint[i] == ',' || pinpoint[i] == '&')) ++i;
+    if (pinpoint.substr(i).starts_with("and ")) i += 4;
+    if (i == pinpoint.size()) break;
+    std::size_t end = i;
+    while (end < pinpoint.size() && ascii::digit(pinpoint[end])) ++end;
+    const std::string_view year = pinpoint.substr(i, end - i);
+    if (year.size() != 4 || (end < pinpoint.size() && !is_space(pinpoint[end]) && pinpoint[end] != ',' &&
+                             pinpoint[end] != '&'))
+      return {};
+    const int y = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
+    if (y < 1900 || y > 2199) return {};
+    years.push_back(year);
+    i = end;
+  }
+  return years;
+}
+
 }  // namespace
 
 std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) {
@@ -160,6 +185,29 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
       pinpoint_at = r.pinpoint_at;
       year_end = r.year_end;
       if (r.warning) out.push_back({DiagnosticCode::unknown_citation, *r.warning, found.empty() ? group : inner});
+    }
+    if (pinpoint_at != std::string_view::npos && c.year && c.kind != "unknown") {
+      const auto years = years_alone(inner.substr(pinpoint_at));
+      if (found.size() + 1 + years.size() > kMaxDocuments)
+        out.push_back({DiagnosticCode::citation_limit,
+                       fmt::format("a parenthesis cites more than {} documents; '{}' was read as the pinpoint of "
+                                   "the {}th, not as documents of their own",
+                                   kMaxDocuments, shortened(inner.substr(pinpoint_at), 80), found.size() + 1),
+                       inner.substr(pinpoint_at)});
+      else if (!years.empty()) {
+        const std::string_view part = inner.substr(0, year_end);
+        c.pinpoint.reset();
+        c.text = std::string(part);
+        found.push_back({c, part});
+        for (const std::string_view year : years) {
+          Citation more = c;
+          more.year = std::stoi(std::string(year));
+          more.key = fmt::format("{}-{}", more.kind, *more.year);
+          more.text = std::string(year);
+          found.push_back({std::move(more), year});
+        }
+        break;
+      }
     }
     if (pinpoint_at != std::string_view::npos) {
       // The next document: the whole pinpoint ("...2007; Leaders' Statement 2005"), or what follows a ';'

@@ -156,6 +156,33 @@ TEST_CASE("citation: one parenthesis citing two documents gives both, each its o
   found = read_citations("(Ministerial Statement 2007, para 3; para 4)", out);
   REQUIRE(found.size() == 1);
   CHECK(found[0].citation.pinpoint == "para 3; para 4");
+  // Years alone after a statement's year are statements of those years (a new user's finding: "2007" was the
+  // 2004 statement's pinpoint, and --cites 2007 missed it); each its own part.
+  out.clear();
+  const std::string years = "(Ministerial Statement 2004, 2007 and 2008)";
+  found = read_citations(years, out);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].citation.key == "ministerial-statement-2004");
+  CHECK(found[0].citation.text == "Ministerial Statement 2004");
+  CHECK_FALSE(found[0].citation.pinpoint);
+  CHECK(found[1].citation.key == "ministerial-statement-2007");
+  CHECK(found[1].citation.year == 2007);
+  CHECK(found[1].where == "2007");
+  CHECK(found[1].where.data() == years.data() + years.find("2007"));
+  CHECK(found[2].citation.key == "ministerial-statement-2008");
+  CHECK(out.empty());
+  found = read_citations("(Leaders' Statement 2005; 2006)", out);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].citation.key == "leaders-statement-2006");
+  // Not years alone: a pinpoint still.
+  for (const char* kept : {"(Ministerial Statement 2004, para 2007)", "(Ministerial Statement 2004, 2007a)",
+                           "(Ministerial Statement 2004, 1850)", "(Ministerial Statement 2004, 12)"}) {
+    CAPTURE(kept);
+    found = read_citations(kept, out);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].citation.pinpoint);
+  }
+  CHECK(out.empty());
   // read_citation is the first document.
   CHECK(cite("(Ministerial Statement 2007; Leaders' Statement 2005)")->key == "ministerial-statement-2007");
   // However many a hostile parenthesis names, at most eight are read apart; the rest is the last one's pinpoint.
