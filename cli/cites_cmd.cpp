@@ -62,7 +62,7 @@ void add_cites_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<CitesArgs>();
   auto* cmd = app.add_subcommand(
       "cites", "List the citation registry, or which directives of plans rest on which document");
-  cmd->add_option("FILE", args->files, "Text plans or plan JSON; '-' reads standard input. None: the registry alone (a pipe is not read without '-')")
+  cmd->add_option("FILE", args->files, "Plans in any form parse reads, or plan JSON; '-' reads standard input. None: the registry alone (a pipe is not read without '-')")
       ->type_name("FILE");
   cmd->add_option("--format", args->format, "text, json or markdown")
       ->type_name("FORMAT")

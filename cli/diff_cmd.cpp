@@ -132,11 +132,11 @@ void add_diff_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<DiffArgs>();
   auto* cmd = app.add_subcommand("diff", "Compare two plans element by element: what was reworded, moved, added, removed");
   cmd->add_option("OLD", args->old_file,
-                  "The earlier plan (text or plan JSON); '-' reads standard input. Alone: a file of two plans "
+                  "The earlier plan (any form parse reads, or plan JSON); '-' reads standard input. Alone: a file of two plans "
                   "(a JSON array or JSON Lines, as mseg parse writes them), the earlier first")
       ->type_name("FILE")
       ->required();
-  cmd->add_option("NEW", args->new_file, "The later plan (text or plan JSON); '-' reads standard input")
+  cmd->add_option("NEW", args->new_file, "The later plan (any form parse reads, or plan JSON); '-' reads standard input")
       ->type_name("FILE");
   cmd->add_option("--format", args->format,
                   "text: a summary and one block per change; json: every element (schema/diff.schema.json); "

@@ -153,7 +153,7 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
   auto* cmd = app.add_subcommand(
       "history", "Follow every directive, priority and action across a series of plans: carried, slipped, ended, new");
   cmd->add_option("PLAN", args->files,
-                  "Plans in meeting order (text, plan JSON, or a JSON array / JSON Lines of plans); '-' reads "
+                  "Plans in meeting order (any form parse reads, plan JSON, or a JSON array / JSON Lines of plans); '-' reads "
                   "standard input")
       ->type_name("FILE");
   cmd->add_option("--format", args->format,
@@ -193,6 +193,7 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
       ->type_name("N")
       ->check(fraction("the least word similarity, e.g. 0.3, for elements of two plans to be one thread"))
       ->capture_default_str();
+  add_layout_option(cmd);  // as every command that reads a plan's text (a new user's finding: history alone had none)
   add_aliases_option(cmd, args->aliases);
   add_registry_option(cmd, args->registry);
   cmd->add_flag("--compact", args->compact, "Print JSON on one line instead of indented");

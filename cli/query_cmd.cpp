@@ -234,7 +234,8 @@ void add_query_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<QueryArgs>();
   auto* cmd = app.add_subcommand("query", "Find the actions, directives or priorities of plans that match filters");
   cmd->add_option("FILE", args->files,
-                  "Text plans or plan JSON: one plan, an array of plans or JSON Lines (told apart by content); "
+                  "Plans in any form parse reads, or plan JSON: one plan, an array of plans or JSON Lines (told apart by "
+                  "content); "
                   "'-' or none reads standard input")
       ->type_name("FILE");
   auto* as_of = add_filter_options(cmd, *args);

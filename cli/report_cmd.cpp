@@ -84,7 +84,7 @@ void add_report_command(CLI::App& app, Outcome& outcome) {
   auto* cmd = app.add_subcommand("report", "Write a plan as one HTML page: deadline timeline, table, changes");
   // Optional, as parse's, validate's and query's FILE: none reads a pipe (a new user's finding: `cat plan.txt |
   // mseg report` said "missing plan").
-  cmd->add_option("FILE", args->file, "The plan (text or plan JSON); '-' or none reads standard input")
+  cmd->add_option("FILE", args->file, "The plan (any form parse reads, or plan JSON); '-' or none reads standard input")
       ->type_name("FILE");
   cmd->add_option("--since", args->since, "Also show what changed since this older plan (repeatable)")
       ->type_name("OLDER_PLAN")

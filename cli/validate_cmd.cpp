@@ -175,7 +175,7 @@ int run_validate(ValidateArgs args) {
 
 void add_validate_command(CLI::App& app, Outcome& outcome) {
   auto args = std::make_shared<ValidateArgs>();
-  auto* cmd = app.add_subcommand("validate", "Check work plans (text or plan JSON) and report problems");
+  auto* cmd = app.add_subcommand("validate", "Check work plans (text, .docx, .pdf, .doc or plan JSON) and report problems");
   const CLI::Validator known_code(
       [](std::string& code) {
         if (find_diagnostic(code)) return std::string();
@@ -186,7 +186,8 @@ void add_validate_command(CLI::App& app, Outcome& outcome) {
       },
       "");
   cmd->add_option("FILE", args->files,
-                  "Plan files to check: text plans, or plan JSON (one plan, an array of plans or JSON Lines); "
+                  "Plan files to check: plans in any form parse reads, or plan JSON (one plan, an array of plans or JSON "
+                  "Lines); "
                   "'-' or none reads standard input")
       ->type_name("FILE");
   cmd->add_option("--format", args->format,
