@@ -19,6 +19,19 @@ check "csv --bom: the mark, then the CSV unchanged" cmp <(printf '\xef\xbb\xbf';
 "$mseg" history --bom "${series[@]}" > /dev/null 2> "$tmp/bom.err"; st=$?
 check "--bom without csv: exit 2 (got $st)" test $st -eq 2
 check "--bom without csv: one line saying why" test "$(cat "$tmp/bom.err")" = "mseg: error: --bom: only for --format csv (the byte order mark is for spreadsheets)"
+# --layout, as every command that reads a plan's text has it (a new user's finding: 'unknown option'): the samples'
+# CSV forms forced as csv give the history of the samples' text.
+"$mseg" history --format json tests/forms/mseg-workplan-2006-hanoi.csv tests/forms/meg-sec-workplan-2007.csv --layout csv > "$tmp/hl.json"; st=$?
+"$mseg" history --format json "$hanoi" "$y2007" > "$tmp/ht.json"
+check "history --layout csv: exit 0 (got $st)" test $st -eq 0
+check "history --layout csv: the threads of the text plans (lines aside)" test "$(py -c "
+import json, sys
+def strip(v):
+    if isinstance(v, dict): return {k: strip(x) for k, x in v.items() if k not in ('span', 'line')}
+    if isinstance(v, list): return [strip(x) for x in v]
+    return v
+a, b = (strip(json.load(open(f))['threads']) for f in sys.argv[1:3])
+print(a == b and len(a) == 55)" "$tmp/hl.json" "$tmp/ht.json")" = True
 "$mseg" history --format markdown "${series[@]}" > "$tmp/h.md"
 check "every format holds the expected history" py - "$tmp" tests/history/expected.txt <<'PY'
 import csv, json, sys
