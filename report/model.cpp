@@ -61,6 +61,7 @@ Model build_model(const Plan& plan, const ReportOptions& options) {
   struct Named {
     std::string name;
     bool economy;
+    std::vector<std::string> written;
   };
   std::map<std::string, Named> owners;  // lane_key -> its name
   for (const auto& s : plan.sections)
@@ -68,7 +69,10 @@ Model build_model(const Plan& plan, const ReportOptions& options) {
       for (const auto& t : a.tags)
         for (const auto& o : t.owners) {
           const bool economy = o.economy && o.canonical;
-          owners.try_emplace(lane_key(o, aliases), Named{economy ? *o.canonical : o.name, economy});
+          auto& named = owners.try_emplace(lane_key(o, aliases), Named{economy ? *o.canonical : o.name, economy, {}})
+                            .first->second;
+          if (std::find(named.written.begin(), named.written.end(), o.name) == named.written.end())
+            named.written.push_back(o.name);
         }
   std::vector<std::pair<std::string, Named>> sorted(owners.begin(), owners.end());
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
@@ -78,7 +82,7 @@ Model build_model(const Plan& plan, const ReportOptions& options) {
   std::map<std::string, std::size_t> index;
   for (const auto& [key, named] : sorted) {
     index[key] = m.lanes.size();
-    m.lanes.push_back(Lane{named.name, named.economy, "o" + std::to_string(m.lanes.size())});
+    m.lanes.push_back(Lane{named.name, named.economy, "o" + std::to_string(m.lanes.size()), named.written});
   }
 
   for (const auto& s : plan.sections)

@@ -19,6 +19,7 @@ struct Lane {
   std::string label;
   bool economy = false;
   std::string token;  // "o3": the filter value, safe in any attribute
+  std::vector<std::string> written;  // the names the plan writes it by ("US", "United States"), each once
 };
 
 enum class Mark { none, added, changed, slipped };  // since the first older plan

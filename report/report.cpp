@@ -93,7 +93,7 @@ constexpr char kScript[] = R"js(
       if (ok && action) n++;
     });
     bodies.forEach(function (b) { b.hidden = !b.querySelector('tr[data-s]:not([hidden])'); });
-    shown.textContent = n + ' of ' + total + ' actions shown';
+    shown.textContent = n + ' of ' + total + ' actions shown' + (unknown ? ' (' + unknown + ')' : '');
     if (keepUrl) return;
     var q = [];
     if (o) q.push('owner=' + encodeURIComponent(form.owner.options[form.owner.selectedIndex].text));
@@ -101,10 +101,21 @@ constexpr char kScript[] = R"js(
     if (sec) q.push('section=' + encodeURIComponent(sec));
     try { history.replaceState(null, '', q.length ? '#' + q.join('&') : location.pathname); } catch (e) {}
   }
+  // An owner as the lane shows it, any case, or as the plan writes it ("US" for the lane "United States", as
+  // query reads it: a new user's finding, "#owner=US" showed every action and said nothing).
   function choose(select, value) {
+    var lower = value.toLowerCase();
     for (var i = 0; i < select.options.length; i++)
-      if (select.options[i].value === value || select.options[i].text === value) { select.selectedIndex = i; return; }
+      if (select.options[i].value === value || select.options[i].text === value) { select.selectedIndex = i; return true; }
+    for (i = 1; i < select.options.length; i++) {
+      var names = (select.options[i].getAttribute('data-names') || '').split('\n');
+      names.push(select.options[i].text);
+      for (var k = 0; k < names.length; k++)
+        if (names[k] && names[k].toLowerCase() === lower) { select.selectedIndex = i; return true; }
+    }
+    return false;
   }
+  var unknown = '';  // what the address named that no list holds: said beside the count, not silently dropped
   // A hand-typed address may hold a lone '%' ("#owner=50%"): decodeURIComponent
   // throws on it, which stopped the whole script; the text as typed is kept.
   function decoded(v) {
@@ -115,14 +126,13 @@ constexpr char kScript[] = R"js(
     if (!/(^|&)(owner|state|section)=/.test(h)) return false;
     h.split('&').forEach(function (kv) {
       var p = kv.split('='), v = decoded(p[1] || '');
-      if (p[0] === 'owner') choose(form.owner, v);
-      if (p[0] === 'state') choose(form.state, v);
-      if (p[0] === 'section') choose(form.section, v);
+      var select = p[0] === 'owner' ? form.owner : p[0] === 'state' ? form.state : p[0] === 'section' ? form.section : null;
+      if (select && !choose(select, v)) unknown += (unknown ? '; ' : '') + 'no ' + p[0] + ' \u2018' + v + '\u2019 in this plan';
     });
     return true;
   }
-  form.addEventListener('change', function () { apply(false); });
-  form.addEventListener('reset', function () { setTimeout(function () { apply(false); }, 0); });
+  form.addEventListener('change', function () { unknown = ''; apply(false); });
+  form.addEventListener('reset', function () { unknown = ''; setTimeout(function () { apply(false); }, 0); });
   fromUrl();
   apply(true);  // opening the page leaves its address as it is
 

@@ -109,8 +109,13 @@ void write_table(Html& h, const Model& m) {
   // Shown by the script: without it the controls could do nothing, and the full table shows.
   h.raw("<form id=\"filters\" class=\"filters\" hidden><label>Owner <select name=\"owner\">"
         "<option value=\"\">all owners</option>");
-  for (const auto& lane : m.lanes)
-    h.raw("<option value=\"").text(lane.token).raw("\">").text(lane.label).raw("</option>");
+  // Each owner's names as the plan writes them, one a line, for an address naming it so ("#owner=US").
+  for (const auto& lane : m.lanes) {
+    std::string names;
+    for (const auto& w : lane.written) names += w + "\n";
+    h.raw("<option value=\"").text(lane.token).raw("\" data-names=\"").text(names).raw("\">").text(lane.label);
+    h.raw("</option>");
+  }
   h.raw("</select></label> <label>State <select name=\"state\"><option value=\"\">all states</option>");
   for (State s : {State::overdue, State::due_soon, State::later, State::ongoing, State::none})
     h.raw("<option value=\"").text(to_string(s)).raw("\">").text(label_of(s)).raw("</option>");

@@ -74,6 +74,15 @@ check "filter state=ongoing shows the 4 ongoing actions" test "$(facts "$tmp/f3.
 dom "$(url "$y" '#owner=50%&state=overdue')" "$tmp/f4.dom"
 check "a lone '%' in the address: the script still runs and filters by state (query: 11 overdue)" grep -q "11 of 15 actions shown" "$tmp/f4.dom"
 
+# An owner as the plan writes it, any case, as query reads it (a new user's finding: '#owner=US' and '#owner=chair'
+# showed all 15 actions and said nothing); one no list holds is said beside the count.
+dom "$(url "$y" '#owner=US')" "$tmp/f5.dom"
+check "#owner=US: the United States lane's 1 action, as query --owner US" grep -q "$("$mseg" query --owner US --count "$y2007") of 15 actions shown<" "$tmp/f5.dom"
+dom "$(url "$y" '#owner=chair')" "$tmp/f6.dom"
+check "#owner=chair: the Chair's 8, as query --owner chair" grep -q "$("$mseg" query --owner chair --count "$y2007") of 15 actions shown<" "$tmp/f6.dom"
+dom "$(url "$y" '#owner=Nobody&state=overdue')" "$tmp/f7.dom"
+check "#owner=Nobody: said, and the state filter still applies" grep -qF "11 of 15 actions shown (no owner ‘Nobody’ in this plan)" "$tmp/f7.dom"
+
 # A link to one action (#mark=ID) focuses its first mark: the detail line shows the
 # action's text, tag and section, and the marks in its other owners' lanes light up.
 dom "$(url "$y" '#mark=S1.A2')" "$tmp/m.dom"
