@@ -65,6 +65,14 @@ constexpr std::size_t kMaxName = 96;
 
 bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+// The letter a Latin-1 accented letter is written on, lower case, from its UTF-8 second byte after 0xC3 ("Perú",
+// "México" in a Spanish-speaking delegate's hand: a new user's finding, no economy); 0 for the others
+// (×, ÷, ß, Æ, Ð, Þ).
+char unaccented(unsigned char second) {
+  static constexpr char kBase[64 + 1] = "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
+  return second >= 0x80 && second <= 0xBF ? kBase[second - 0x80] : '\0';
+}
+
 // Lower-cases ASCII, drops dots and apostrophes (straight and curly), turns
 // commas and runs of white space (no-break space included) into one space, and
 // drops a leading "the ". Returns the length written, or npos when too long.
@@ -107,6 +115,9 @@ std::size_t normalise(std::string_view in, std::array<char, kMaxName>& buf) {
       run = 0;
       continue;
     }
+    char letter = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    if (c == 0xC3 && i + 1 < in.size())
+      if (const char base = unaccented(static_cast<unsigned char>(in[i + 1]))) letter = base, ++i;
     after_initial = false;
     if (pending_space) {
       buf[n++] = ' ';
@@ -114,7 +125,7 @@ std::size_t normalise(std::string_view in, std::array<char, kMaxName>& buf) {
       run = 0;
     }
     ++run;
-    buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    buf[n++] = letter;
   }
   std::string_view out(buf.data(), n);
   if (out.starts_with("the ")) {

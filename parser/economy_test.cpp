@@ -66,6 +66,12 @@ TEST_CASE("economy: case, spacing and no-break spaces do not matter") {
   CHECK(canonical_economy("Papua\nNew\tGuinea") == std::string("Papua New Guinea"));
   CHECK(canonical_economy("New\u00a0Zealand") == std::string("New Zealand"));
   CHECK(canonical_economy("us") == std::string("United States"));
+  // Accents on Latin letters (a new user's finding: "Perú" was no economy, a lane and UIDs of its own).
+  CHECK(canonical_economy("Per\u00fa") == std::string("Peru"));
+  CHECK(canonical_economy("PER\u00da") == std::string("Peru"));
+  CHECK(canonical_economy("M\u00e9xico") == std::string("Mexico"));
+  CHECK(canonical_economy("Rep\u00fablica de Chile").has_value() == false);  // Spanish names are not aliases
+  CHECK_FALSE(canonical_economy("Per\u00d7"));  // a multiplication sign is no letter
 }
 
 TEST_CASE("economy: names that are not economies") {
