@@ -69,7 +69,7 @@ int fit(const std::vector<Looks>& kinds, std::span<const std::string_view> ps, s
 
 }  // namespace
 
-std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size_t first_row) {
+std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size_t first_row, bool empty_cells) {
   if (first_row >= cells.size() || (cells.size() - first_row) % 3 != 2) return std::nullopt;
   const auto column = [&](std::size_t i) { return (i - first_row) % 3; };
   std::vector<std::vector<Looks>> kinds(cells.size());
@@ -113,7 +113,9 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
       after += fit(kinds_of(i), cells[i].paragraphs, 0, cells[i].paragraphs.size(), (column(i) + 1) % 3);
     // Split after paragraph s; s at the cell's end puts an empty cell after it (a lone tab's line lost: a new
     // user's finding, an owned action read as a directive, the rows after it a column off).
-    for (std::size_t s = std::min<std::size_t>(1, ps.size()); s <= ps.size(); ++s) {
+    if (ps.empty() && !empty_cells) continue;
+    const std::size_t last_split = empty_cells ? ps.size() : ps.size() - 1;
+    for (std::size_t s = std::min<std::size_t>(1, ps.size()); s <= last_split; ++s) {
       const int score = fit(kinds_of(j), ps, 0, s, column(j)) + fit(kinds_of(j), ps, s, ps.size(), (column(j) + 1) % 3) +
                         after;
       if (score > best_score) {

@@ -27,8 +27,9 @@ struct LostCell {
 // For a table whose data cells (from `first_row`) are one short of whole rows:
 // the boundary whose restoring makes the cells around the first misread one
 // fit their columns (actions end in tags, directives in citations or start
-// with "1A.", priorities with "1.1"). nullopt when no boundary explains the damage.
-std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size_t first_row);
+// with "1A.", priorities with "1.1"). nullopt when no boundary explains the damage. `empty_cells`: an empty cell
+// lost whole (a lone tab's line) is a candidate too; not where the damage is known to be a split cell.
+std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size_t first_row, bool empty_cells = true);
 
 // Splits the cell at the lost boundary in two, as if its tab were there; or, where the lost cell was empty, puts
 // an empty cell after it.

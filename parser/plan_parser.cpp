@@ -133,8 +133,8 @@ class Assembler {
     // three columns, where find_lost_cell confirms it; of a wider table's (Lead, Timeline...), at its last name.
     std::vector<Cell> headed;
     if (const std::size_t w = header_ran_on(table.cells); w == 3) {
-      if (auto lost = find_lost_cell(table.cells, 0);
-          lost && lost->cell == 2 && lost->paragraph < table.cells[2].paragraphs.size()) {
+      // The header's last cell ran on: a split of it, never an empty cell lost.
+      if (auto lost = find_lost_cell(table.cells, 0, /*empty_cells=*/false); lost && lost->cell == 2) {
         report_lost_cell(table.cells, *lost);
         headed = table.cells;
         restore_cell(headed, *lost);
