@@ -93,6 +93,7 @@ int run_validate(ValidateArgs args) {
   std::string diffs;  // --fix --dry-run
   bool unreadable = false;  // a file not read, or read and reported but not fixed: exit 2
   std::vector<lint::Unread> unread;  // said in the JSON, SARIF and GitHub reports too
+  std::size_t not_read = 0;          // of them, the files not read at all (a file not fixed is still reported)
   for (const auto& file : args.files) {
     try {
       std::string bytes = read_input(file, args.max_bytes);
@@ -139,10 +140,12 @@ int run_validate(ValidateArgs args) {
       print_error(e.what());
       unreadable = true;
       unread.push_back({file, without_file(e.what(), file)});
+      ++not_read;
     } catch (const InputError& e) {
       print_error(fmt::format("{}: {}", file, e.what()));
       unreadable = true;
       unread.push_back({file, e.what()});
+      ++not_read;
     }
   }
 
@@ -160,7 +163,7 @@ int run_validate(ValidateArgs args) {
     else if (args.format == "github")
       lint::format_github(reports, sink, unread);
     else
-      lint::format_text(reports, color_wanted(args.color, args.output == "-"), sink);
+      lint::format_text(reports, color_wanted(args.color, args.output == "-"), sink, not_read);
     out.commit();
   }
 

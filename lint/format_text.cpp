@@ -127,7 +127,7 @@ void append_source(std::string& out, const Diagnostic& d, std::string_view line,
 
 }  // namespace
 
-void format_text(const std::vector<FileReport>& reports, bool color, const ReportSink& sink) {
+void format_text(const std::vector<FileReport>& reports, bool color, const ReportSink& sink, std::size_t unread) {
   const Style style{color};
   std::string out;
   for (const auto& r : reports) {
@@ -165,7 +165,7 @@ void format_text(const std::vector<FileReport>& reports, bool color, const Repor
         append_source(out, d, r.source.line(d.span.line), finder, style);
     }
   }
-  out += summary_line(summarize(reports));
+  out += summary_line(summarize(reports), unread);
   out.push_back('\n');
   sink(out);
 }

@@ -34,10 +34,11 @@ std::string count(std::size_t n, const char* one, const char* many) {
 }
 }  // namespace
 
-std::string summary_line(const Summary& s) {
+std::string summary_line(const Summary& s, std::size_t unread) {
   std::string out = count(s.warnings, "warning", "warnings") + ", " + count(s.errors, "error", "errors");
   if (s.notes > 0) out += ", " + count(s.notes, "note", "notes");
   out += " in " + count(s.files, "file", "files");
+  if (unread > 0) out += ", " + count(unread, "file", "files") + " not read";
   return out;
 }
 

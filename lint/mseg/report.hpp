@@ -22,7 +22,9 @@ struct Summary {
 Summary summarize(const std::vector<FileReport>& reports);
 
 // "2 warnings, 0 errors in 1 file" (notes named only when there are some).
-std::string summary_line(const Summary& s);
+// `unread`: files given that could not be read, said after the count ("..., 1 file not read"), so that the line
+// does not read as a clean run beside the error that said so (a new user's finding: "in 0 files").
+std::string summary_line(const Summary& s, std::size_t unread = 0);
 
 // Clang style: "FILE:LINE:COL: SEVERITY: MESSAGE [CODE]", the source line with
 // a caret under the span (when the reports kept their source), then the
@@ -51,7 +53,7 @@ struct Unread {
 
 // The four formats above, handed to `sink` as they are made. `unread`: JSON lists them as "unreadable", SARIF as
 // an invocation that did not succeed with a notification each, GitHub as an ::error annotation each.
-void format_text(const std::vector<FileReport>& reports, bool color, const ReportSink& sink);
+void format_text(const std::vector<FileReport>& reports, bool color, const ReportSink& sink, std::size_t unread = 0);
 void format_json(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink,
                  const std::vector<Unread>& unread = {});
 void format_sarif(const std::vector<FileReport>& reports, bool pretty, const ReportSink& sink,
