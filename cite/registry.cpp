@@ -272,8 +272,10 @@ std::vector<const Entry*> Registry::find(std::string_view wanted) const {
   add(resolve_text(wanted).entry);
   if (auto it = by_form_.find(folded); it != by_form_.end()) add(&entries_[it->second]);
   for (const Entry& e : entries_) {
+    // Or its title, as `mseg cites` prints it: "Busan Declaration" is also what the plans' "Leaders' Statement
+    // 2005" is read as (a new user's finding: the title cites printed found nothing).
     if ((year && e.year == year) || (!e.meeting.short_name.empty() && slug(e.meeting.short_name) == folded) ||
-        slug(e.meeting.city) == folded)
+        slug(e.meeting.city) == folded || (!e.title.empty() && slug(e.title) == folded))
       add(&e);
   }
   return out;

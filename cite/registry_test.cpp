@@ -115,6 +115,12 @@ TEST_CASE("registry: find takes a key, an alias, a meeting, a city or a year") {
   CHECK(keys(r.find("Bali statement")) == std::vector<std::string>{"ministerial-statement-2004"});
   CHECK(keys(r.find("2007")) == std::vector<std::string>{"leaders-declaration-2007", "ministerial-statement-2007"});
   CHECK(keys(r.find("Busan")) == std::vector<std::string>{"leaders-declaration-2005", "leaders-statement-2005"});
+  // A title, as `mseg cites` prints it: the plans' "Leaders' Statement 2005" is read as the Busan Declaration, and
+  // found by that name (a new user's finding: nothing found).
+  CHECK(keys(r.find("Busan Declaration")) ==
+        std::vector<std::string>{"leaders-declaration-2005", "leaders-statement-2005"});
+  CHECK(keys(r.find("ha noi declaration")) ==
+        std::vector<std::string>{"leaders-declaration-2006", "leaders-statement-2006"});
   CHECK(r.find("Atlantis").empty());
   CHECK(r.find("").empty());
 }

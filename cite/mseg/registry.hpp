@@ -85,7 +85,7 @@ class Registry {
   // one it resolved to when parsed), else this registry's entry; null for neither.
   std::shared_ptr<const CitationSource> source_of(const Citation& citation) const;
 
-  // Every entry a user's word can mean (`query --cites`): a key, an alias
+  // Every entry a user's word can mean (`query --cites`): a key, a title (as `mseg cites` prints it), an alias
   // (as written in plans, any apostrophe), a meeting ("TMM4", "Bali") or a year.
   std::vector<const Entry*> find(std::string_view wanted) const;
 
