@@ -207,6 +207,9 @@ check "typo owner: a warning with the owner meant" grep -qxF "mseg: warning: --o
 check "typo citation: a warning with the citation meant" grep -qxF "mseg: warning: --cites 'Ministerial Statment 2007' names no citation in the plans (did you mean 'Ministerial Statement 2007'?)" "$tmp/typo.err"
 "$mseg" query --count --section 1 "$y2007" 2> "$tmp/typo.err" > /dev/null
 check "section by a number the plan lacks: a warning naming the id" grep -qxF "mseg: warning: --section '1' names no section in the plans (did you mean 'S1'?)" "$tmp/typo.err"
+# A document by its title, as mseg cites prints it (a new user's finding: 'Busan Declaration' found nothing, though
+# the Ha Noi plan's three Leaders' Statement 2005 directives are read as it).
+check "--cites by title: the Busan Declaration's 3 directives" test "$("$mseg" query --count --cites "Busan Declaration" "$hanoi" 2>&1)" = 3
 # A section number past the plan's: its range, not the id nearest by letters (a new user's finding: 'S9' got
 # "did you mean 'S1'?").
 "$mseg" query --count --section S9 "$y2007" 2> "$tmp/typo.err" > /dev/null
