@@ -243,44 +243,35 @@ class Assembler {
     static constexpr std::string_view kColumn[3] = {"directives", "priorities", "actions"};
     static constexpr std::string_view kLooks[3] = {"a directive", "a priority", "an action"};
     const Cell& cell = cells[lost.cell];
-    if (lost.paragraph == cell.paragraphs.size()) {
-      // An empty cell's line (its tab alone) lost: where the next cell starts, as nothing of its own is left.
-      const std::string_view at = lost_empty_cell_at(cells, lost);
-      Finding error{DiagnosticCode::cell_count,
-                    fmt::format("an empty table cell seems lost before here (a line holding only its tab): the "
-                                "table has {} cells, not a multiple of three, and line {}, {}, would stand in the {} "
-                                "column",
-                                cells.size(), source_.span(lost.misfit).line, kLooks[lost.misfit_looks],
-                                kColumn[lost.misfit_column]),
-                    at};
-      error.fix = std::make_unique<FindingFix>(
-          FindingFix{at, "\t\n", fmt::format("insert a line holding a tab before line {}", source_.span(at).line),
-                     false});
-      findings_.push_back(std::move(error));
-      findings_.push_back({DiagnosticCode::cell_boundary_assumed,
-                           fmt::format("read as if an empty {} cell stood before this line; the rows after it are "
-                                       "read from there",
-                                       kColumn[lost.column]),
-                           at});
-      return;
-    }
-    const std::string_view paragraph = cell.paragraphs[lost.paragraph];
-    const std::string_view line = line_start_of(paragraph, cell.extent);
+    // An empty cell's line (its tab alone) lost: said where the next cell starts, as nothing of its own is left.
+    const bool empty = lost.paragraph == cell.paragraphs.size();
+    const std::string_view paragraph = empty ? std::string_view() : cell.paragraphs[lost.paragraph];
+    const std::string_view at =
+        empty ? lost_empty_cell_at(cells, lost) : line_start_of(paragraph, cell.extent).substr(0, 0);
+    const std::uint32_t line = source_.span(at).line;
     Finding error{DiagnosticCode::cell_count,
-                  fmt::format("a table cell seems to start here without its tab: the table has {} cells, not a "
-                              "multiple of three, and line {}, {}, would stand in the {} column",
-                              cells.size(), source_.span(lost.misfit).line,
-                              kLooks[lost.misfit_looks], kColumn[lost.misfit_column]),
-                  line.substr(0, 0)};
+                  fmt::format("{}: the table has {} cells, not a multiple of three, and line {}, {}, would stand in "
+                              "the {} column",
+                              empty ? "an empty table cell seems lost before here (a line holding only its tab)"
+                                    : "a table cell seems to start here without its tab",
+                              cells.size(), source_.span(lost.misfit).line, kLooks[lost.misfit_looks],
+                              kColumn[lost.misfit_column]),
+                  at};
     // A guess: the plan's author must confirm it.
-    error.fix = std::make_unique<FindingFix>(FindingFix{
-        line.substr(0, 0), "\t", fmt::format("insert a tab at the start of line {}", source_.span(line).line), false});
+    error.fix = std::make_unique<FindingFix>(
+        FindingFix{at, empty ? "\t\n" : "\t",
+                   empty ? fmt::format("insert a line holding a tab before line {}", line)
+                         : fmt::format("insert a tab at the start of line {}", line),
+                   false});
     findings_.push_back(std::move(error));
     findings_.push_back({DiagnosticCode::cell_boundary_assumed,
-                         fmt::format("read as the start of the row's {} cell, as if the tab were there; the rows "
-                                     "after it are read from this boundary",
-                                     kColumn[lost.column]),
-                         paragraph});
+                         empty ? fmt::format("read as if an empty {} cell stood before this line; the rows after it "
+                                             "are read from there",
+                                             kColumn[lost.column])
+                               : fmt::format("read as the start of the row's {} cell, as if the tab were there; the "
+                                             "rows after it are read from this boundary",
+                                             kColumn[lost.column]),
+                         empty ? at : paragraph});
   }
 
   // The header's width (3, or a wider table's: the three names, then further columns' names) when its last name's
