@@ -21,9 +21,12 @@ std::string section_range(std::string_view value, const std::vector<std::string>
     if (id.empty() || id.size() > 9 || !ascii::all_digits(id)) return -1;
     return std::stol(std::string(id));
   };
-  if (number(value) < 0) return {};
-  // "1" where the plan's sections have ids but no numbers: its S1 is meant, and did-you-mean says so.
-  if (std::find(names.begin(), names.end(), "S" + std::string(value)) != names.end()) return {};
+  const long wanted = number(value);
+  if (wanted < 0) return {};
+  // "1" or "S01" where the plan has an S1 (its sections with ids but no numbers): that is meant, and
+  // did-you-mean says so (a review's finding for "S01").
+  for (const std::string& name : names)
+    if (name.starts_with('S') && number(name) == wanted) return {};
   long low = -1, high = -1;
   for (const std::string& name : names)
     if (name.starts_with('S') && number(name) >= 0)

@@ -38,7 +38,7 @@ std::string summary_line(const Summary& s, std::size_t unread) {
   std::string out = count(s.warnings, "warning", "warnings") + ", " + count(s.errors, "error", "errors");
   if (s.notes > 0) out += ", " + count(s.notes, "note", "notes");
   out += " in " + count(s.files, "file", "files");
-  if (unread > 0) out += ", " + count(unread, "file", "files") + " not read";
+  if (unread > 0) out += ", " + count(unread, "file", "files") + " not checked";
   return out;
 }
 

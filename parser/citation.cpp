@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <functional>
 #include <string>
@@ -141,28 +142,44 @@ bool is_document(std::string_view text) {
   return r.citation && r.citation->kind != "unknown";
 }
 
-// The years a pinpoint is made of alone ("2007", "2007 and 2008", "2006, 2007"): each a further statement of the
+// The years a pinpoint is made of alone ("2007", "2007 and 2008", "2006; 2007"): each a further statement of the
 // same kind, not a place in the first (a new user's finding: "(Ministerial Statement 2004, 2007)" read 2007 as the
-// 2004 statement's pinpoint, and --cites 2007 missed the directive). Empty when anything else is in it.
-std::vector<std::string_view> years_alone(std::string_view pinpoint) {
+// 2004 statement's pinpoint, and --cites 2007 missed the directive). They may be followed, after a ';', by a
+// document of its own (`rest`: "2007; Leaders' Statement 2005", a review's finding). No years when anything else
+// is in it.
+struct YearsAlone {
   std::vector<std::string_view> years;
+  std::string_view rest;  // after a ';' that ends the years: the next document's, when one is there
+};
+YearsAlone years_alone(std::string_view pinpoint) {
+  YearsAlone out;
   std::size_t i = 0;
   while (i < pinpoint.size()) {
-    while (i < pinpoint.size() && (is_space(pinpoint[i]) || pinpoint[i] == ',' || pinpoint[i] == '&')) ++i;
+    bool semicolon = false;
+    while (i < pinpoint.size() && (is_space(pinpoint[i]) || pinpoint[i] == ',' || pinpoint[i] == '&' ||
+                                   pinpoint[i] == ';'))
+      semicolon |= pinpoint[i++] == ';';
     if (pinpoint.substr(i).starts_with("and ")) i += 4;
     if (i == pinpoint.size()) break;
     std::size_t end = i;
     while (end < pinpoint.size() && ascii::digit(pinpoint[end])) ++end;
     const std::string_view year = pinpoint.substr(i, end - i);
-    if (year.size() != 4 || (end < pinpoint.size() && !is_space(pinpoint[end]) && pinpoint[end] != ',' &&
-                             pinpoint[end] != '&'))
+    const bool ends = end == pinpoint.size() || is_space(pinpoint[end]) || pinpoint[end] == ',' ||
+                      pinpoint[end] == '&' || pinpoint[end] == ';';
+    const int y = year.size() == 4 ? (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 +
+                                         (year[3] - '0')
+                                   : 0;
+    if (!ends || y < 1900 || y > 2199) {
+      if (semicolon && !out.years.empty() && is_document(pinpoint.substr(i))) {
+        out.rest = pinpoint.substr(i);
+        return out;
+      }
       return {};
-    const int y = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
-    if (y < 1900 || y > 2199) return {};
-    years.push_back(year);
+    }
+    if (std::find(out.years.begin(), out.years.end(), year) == out.years.end()) out.years.push_back(year);
     i = end;
   }
-  return years;
+  return out;
 }
 
 }  // namespace
@@ -187,26 +204,33 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
       if (r.warning) out.push_back({DiagnosticCode::unknown_citation, *r.warning, found.empty() ? group : inner});
     }
     if (pinpoint_at != std::string_view::npos && c.year && c.kind != "unknown") {
-      const auto years = years_alone(inner.substr(pinpoint_at));
-      if (found.size() + 1 + years.size() > kMaxDocuments)
+      YearsAlone alone = years_alone(inner.substr(pinpoint_at));
+      // The statement's own year written again is no further statement ("(Ministerial Statement 2004, 2004)").
+      std::erase(alone.years, inner.substr(year_end - 4, 4));
+      const std::size_t more_documents = alone.years.size() + (alone.rest.empty() ? 0 : 1);
+      if (!alone.years.empty() && found.size() + 1 + more_documents > kMaxDocuments) {
+        const std::size_t nth = found.size() + 1;
         out.push_back({DiagnosticCode::citation_limit,
                        fmt::format("a parenthesis cites more than {} documents; '{}' was read as the pinpoint of "
-                                   "the {}th, not as documents of their own",
-                                   kMaxDocuments, shortened(inner.substr(pinpoint_at), 80), found.size() + 1),
+                                   "the {}{}, not as documents of their own",
+                                   kMaxDocuments, shortened(inner.substr(pinpoint_at), 80), nth,
+                                   nth == 1 ? "st" : nth == 2 ? "nd" : nth == 3 ? "rd" : "th"),
                        inner.substr(pinpoint_at)});
-      else if (!years.empty()) {
+      } else if (!alone.years.empty()) {
         const std::string_view part = inner.substr(0, year_end);
         c.pinpoint.reset();
         c.text = std::string(part);
         found.push_back({c, part});
-        for (const std::string_view year : years) {
+        for (const std::string_view year : alone.years) {
           Citation more = c;
           more.year = std::stoi(std::string(year));
           more.key = fmt::format("{}-{}", more.kind, *more.year);
           more.text = std::string(year);
           found.push_back({std::move(more), year});
         }
-        break;
+        if (alone.rest.empty()) break;
+        inner = alone.rest;
+        continue;
       }
     }
     if (pinpoint_at != std::string_view::npos) {

@@ -174,6 +174,19 @@ TEST_CASE("citation: one parenthesis citing two documents gives both, each its o
   found = read_citations("(Leaders' Statement 2005; 2006)", out);
   REQUIRE(found.size() == 2);
   CHECK(found[1].citation.key == "leaders-statement-2006");
+  // Years, then after a ';' a document of its own; a ';' between years; the statement's own year again is none
+  // (a review's findings: the first two kept 2007 a pinpoint).
+  found = read_citations("(Ministerial Statement 2004, 2007; Leaders' Statement 2005)", out);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1].citation.key == "ministerial-statement-2007");
+  CHECK(found[2].citation.key == "leaders-statement-2005");
+  CHECK(found[2].citation.text == "Leaders' Statement 2005");
+  found = read_citations("(Ministerial Statement 2004, 2006; 2007)", out);
+  REQUIRE(found.size() == 3);
+  CHECK(found[2].citation.key == "ministerial-statement-2007");
+  found = read_citations("(Ministerial Statement 2004, 2004)", out);
+  REQUIRE(found.size() == 1);
+  CHECK(out.empty());
   // Not years alone: a pinpoint still.
   for (const char* kept : {"(Ministerial Statement 2004, para 2007)", "(Ministerial Statement 2004, 2007a)",
                            "(Ministerial Statement 2004, 1850)", "(Ministerial Statement 2004, 12)"}) {

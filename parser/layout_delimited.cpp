@@ -212,10 +212,12 @@ double fit(std::string_view text, char separator, const Header& h) {
     ++seen;
     // A spreadsheet writes every row as wide as the table; one typed by hand may stop short, but a line of two
     // cells the first of them empty is Word's tab-cell text ("\tDevelop..."), not a row.
-    // With columns that have no name, a spreadsheet's rows alone: each as wide as the header.
+    // With columns that have no name, a spreadsheet's rows alone: each as wide as the header at least, nothing
+    // past it (an export's trailing empty column: a review's finding).
     const std::size_t cells = r.fields.size() > h.skip ? r.fields.size() - h.skip : 0;
-    if (cells == h.width || (h.unnamed == 0 && cells >= 2 && n <= h.skip + h.width && r.fields.size() > h.skip &&
-                             !trim(r.fields[h.skip].text).empty()))
+    if (cells == h.width || (h.unnamed != 0 && cells >= h.width && n <= h.skip + h.width) ||
+        (h.unnamed == 0 && cells >= 2 && n <= h.skip + h.width && r.fields.size() > h.skip &&
+         !trim(r.fields[h.skip].text).empty()))
       ++rows;
   }
   if (seen == 0) return 0.3;

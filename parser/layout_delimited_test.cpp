@@ -118,6 +118,12 @@ TEST_CASE("layout_delimited: a column with no name between named ones is no colu
   CHECK(to_string(laid.findings[1].code) == std::string("layout-inferred"));
   CHECK(laid.findings[1].message == "this row has 2 cells where the table has 3: read as the first 2, the rest empty");
   check_pieces(csv, laid);
+  // An export's trailing empty column beside the spacer (a review's finding: no table found).
+  const std::string trailing = "Directives,,Priorities,Action Items,\n1A. Do (Bogor Goal),,1.1 P,Act. (US/2008),\n"
+                               "2A. E (Bogor Goal),,2.1 Q,Act. (Japan/2009),\n";
+  CHECK(fit_csv(trailing) == 1.0);
+  CHECK(read_csv(trailing).text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Bogor Goal)\n\t1.1 P\n"
+                                   "\tAct. (US/2008)\n\t2A. E (Bogor Goal)\n\t2.1 Q\n\tAct. (Japan/2009)\n");
   // Two names and an empty one are no header: three must have names. Between tabs an empty name is pdftotext's
   // padding, and no header has one (the test above).
   CHECK(fit_csv("Directives,,Action Items\n1A. D (Bogor Goal),,A (US/2008)\n") == 0.0);

@@ -86,9 +86,10 @@ bool month_spelling(std::string_view w) {
 }
 
 const RE2& directive_number() {
-  // "1A)" too (a new user's finding: read as no number, and its ')' warned of), but not "1)": a list's item
-  // ("1) develop guidelines") may start a line of a directive, and would start a directive of its own.
-  static const RE2& re = compile(R"(^(\d{1,3}[A-Za-z]?)\.\s*|^(\d{1,3}[A-Za-z])(?:\)\s*|\s+))");
+  // "1A)" too (a new user's finding: read as no number, and its ')' warned of), but not "1)" nor "1a)": a list's
+  // items ("1) develop guidelines", "1a) share drills") may start lines of a directive, and would start directives
+  // of their own (a review's finding).
+  static const RE2& re = compile(R"(^(\d{1,3}[A-Za-z]?)\.\s*|^(\d{1,3}[A-Za-z])\s+|^(\d{1,3}[A-Z])\)\s*)");
   return re;
 }
 const RE2& priority_number() {
@@ -118,7 +119,7 @@ bool consume_directive_number(std::string_view& s, std::string_view& number) {
   std::size_t end;
   if (after < s.size() && s[after] == '.') {
     end = skip_re2_spaces(s, after + 1);  // "1A.", "4." then \s*
-  } else if (has_letter && after < s.size() && s[after] == ')') {
+  } else if (has_letter && ascii::is_upper(s[n]) && after < s.size() && s[after] == ')') {
     end = skip_re2_spaces(s, after + 1);  // "1A)" then \s*
   } else if (has_letter && after < s.size() && re2_space(s[after])) {
     end = skip_re2_spaces(s, after);  // "2E text": the letter, then \s+

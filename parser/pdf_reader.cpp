@@ -1716,9 +1716,9 @@ Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits
   // A real PDF numbers its objects from 1, and each takes bytes of the file: a million, and one more for each
   // byte, is more than any holds.
   if (const std::uint64_t n = largest_object_number(bytes); n > 1'000'000 + bytes.size())
-    throw InputError(fmt::format("a PDF that numbers its objects up to {} in {} bytes: damaged, or made to exhaust "
-                                 "memory (its cross-reference table would be that long)",
-                                 n, bytes.size()));
+    throw InputError(fmt::format("a PDF that numbers its objects up to {}{} in {} bytes: damaged, or made to "
+                                 "exhaust memory (its cross-reference table would be that long)",
+                                 n, n == std::numeric_limits<std::uint64_t>::max() ? " or more" : "", bytes.size()));
   CaptureMessages capture;
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));

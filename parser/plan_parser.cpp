@@ -153,7 +153,9 @@ class Assembler {
     const std::size_t w = width_;
     std::vector<Cell> restored;  // the cells with a lost boundary put back, when one is found
     if (cells.size() % w != 0) {
-      if (auto lost = w == 3 ? find_lost_cell(cells, first_row) : std::nullopt) {
+      // An empty cell lost is looked for only below a header read: without one the damage is likely the header's,
+      // and an empty cell's place would be a confident guess at the wrong line (a review's finding).
+      if (auto lost = w == 3 ? find_lost_cell(cells, first_row, /*empty_cells=*/first_row > 0) : std::nullopt) {
         report_lost_cell(cells, *lost);
         restored = cells;
         restore_cell(restored, *lost);
@@ -523,7 +525,10 @@ class Assembler {
       const bool letter = marker.size() == 1;
       const bool number = marker.size() <= 2 && ascii::all_digits(marker);
       const bool roman = marker.find_first_not_of("ivxIVX") == std::string_view::npos;
-      if (letter || number || roman) at.push_back(close);
+      // "1a)", "2b)": a sub-item (a directive's number is written "1A)").
+      const bool sub = marker.size() >= 2 && marker.size() <= 3 && ascii::is_lower(marker.back()) &&
+                       ascii::all_digits(marker.substr(0, marker.size() - 1));
+      if (letter || number || roman || sub) at.push_back(close);
     }
   }
 

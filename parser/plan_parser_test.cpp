@@ -101,9 +101,9 @@ TEST_CASE("parser: directive numbers in every written form") {
   CHECK(p.sections[0].number == "1");
   CHECK(ds[0].id == "S1.D1");
   // "1A)" and a dash after the number (a new user's finding: no number, the ')' warned of as
-  // unbalanced); "1)" stays a list's item inside the directive above it.
+  // unbalanced); "1)" and "1a)" stay a list's items inside the directive above it (a review's finding for "1a)").
   Plan q = parse(kHeader + "\t1A) First (Bogor Goal)\n1B)Second (Bogor Goal)\n1C - Third: as follows\n"
-                           "1) a list's item (Bogor Goal)\n1D \u2013 Fourth (Bogor Goal)\n\t\n\t\n");
+                           "1) a list's item\n1a) another (Bogor Goal)\n1D \u2013 Fourth (Bogor Goal)\n\t\n\t\n");
   REQUIRE(q.sections.size() == 1);
   const auto& qs = q.sections[0].directives;
   REQUIRE(qs.size() == 4);
@@ -112,7 +112,7 @@ TEST_CASE("parser: directive numbers in every written form") {
   CHECK(qs[1].number == "1B");
   CHECK(qs[1].text == "Second");
   CHECK(qs[2].number == "1C");
-  CHECK(qs[2].text == "Third: as follows 1) a list's item");
+  CHECK(qs[2].text == "Third: as follows 1) a list's item 1a) another");
   CHECK(qs[3].number == "1D");
   CHECK(qs[3].text == "Fourth");
   CHECK(std::none_of(q.diagnostics.begin(), q.diagnostics.end(),

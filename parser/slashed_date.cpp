@@ -59,7 +59,9 @@ std::optional<SlashedDate> read_slashed_date(std::string_view text, char separat
   }
   if (parts != 3 || n[2].second != 4 || n[0].second > 2 || n[1].second > 2) return std::nullopt;
   const int y = n[2].first, a = n[0].first, b = n[1].first;
-  const bool day_first = valid_day(y, b, a), month_first = valid_day(y, a, b);
+  // Dots are written day first wherever dates are written with them (a review's finding: "1.13.2008" read as
+  // 13 January, "1.7.2009" as half a year): only '/' is written both ways.
+  const bool day_first = valid_day(y, b, a), month_first = separator == '/' && valid_day(y, a, b);
   if (!day_first && !month_first) return std::nullopt;
   const Date one = day_first ? Date{y, b, a} : Date{y, a, b};
   const Date other = month_first ? Date{y, a, b} : one;

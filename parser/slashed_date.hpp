@@ -19,8 +19,8 @@ struct SlashedDate {
 // "D/M/YYYY" or "M/D/YYYY": the day the numbers can only be ("15/09/2008" is 15 September: 15 is no month), or
 // the range from the one reading to the other when both are days; "M/YYYY": the month; "YYYY/YYYY": the years.
 // nullopt for anything else, and for numbers that make no day either way ("31/02/2008"). With `separator` '.', a
-// day alone ("30.06.2009", "1.7.2009", as several economies write dates; a new user's finding: read as an owner
-// "30.06" and the year 2009): "06.2009" may be a number, and "2008.2009" is none.
+// day alone, day first ("30.06.2009", "1.7.2009" is 1 July, as the economies that write dates so write them; a
+// new user's finding: read as an owner "30.06" and the year 2009): "06.2009" may be a number, "2008.2009" is none.
 std::optional<SlashedDate> read_slashed_date(std::string_view text, char separator = '/');
 
 }  // namespace mseg

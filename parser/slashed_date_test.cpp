@@ -53,7 +53,8 @@ TEST_CASE("slashed_date: a day written with dots, as several economies write dat
   };
   CHECK(dotted("30.06.2009") == "date 2009-06-30..2009-06-30");
   CHECK(dotted("15.9.2008") == "date 2008-09-15..2008-09-15");
-  CHECK(dotted("1.7.2009") == "range 2009-01-07..2009-07-01 ambiguous");  // as "1/7/2009": both are days
+  CHECK(dotted("1.7.2009") == "date 2009-07-01..2009-07-01");  // day first: dots are never written month first
+  CHECK(dotted("1.13.2008") == "none");                        // no 13th month, and no month-first reading
   CHECK(dotted("06.2009") == "none");     // a number, maybe: no month is read with dots
   CHECK(dotted("2008.2009") == "none");
   CHECK(dotted("1.2.3") == "none");
@@ -62,7 +63,7 @@ TEST_CASE("slashed_date: a day written with dots, as several economies write dat
   CHECK(to_string(read_deadline("30.06.2009").kind) == std::string("date"));
   CHECK(to_string(read_deadline("30.06.2009.").kind) == std::string("date"));
   CHECK(to_string(read_deadline("by 30.06.2009").kind) == std::string("date"));
-  CHECK(is_ambiguous_date("1.7.2009"));
+  CHECK_FALSE(is_ambiguous_date("1.7.2009"));
   CHECK_FALSE(is_ambiguous_date("30.06.2009"));
 }
 

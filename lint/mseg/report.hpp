@@ -22,7 +22,8 @@ struct Summary {
 Summary summarize(const std::vector<FileReport>& reports);
 
 // "2 warnings, 0 errors in 1 file" (notes named only when there are some).
-// `unread`: files given that could not be read, said after the count ("..., 1 file not read"), so that the line
+// `unread`: files given that could not be read or checked, said after the count ("..., 1 file not checked"), so
+// that the line
 // does not read as a clean run beside the error that said so (a new user's finding: "in 0 files").
 std::string summary_line(const Summary& s, std::size_t unread = 0);
 

@@ -32,7 +32,7 @@ check "missing file: one error line" test "$(cat "$tmp/stderr")" = "mseg: error:
 validate "$hanoi" "$tmp/missing.txt"; check "missing file among others: 2" test $st -eq 2
 check "missing file among others: the others are reported" grep -q "^$hanoi:34:20:" <<< "$out"
 # The summary says a file was not read: "in 1 file" alone read as a clean run (a new user's finding).
-check "missing file among others: the summary counts it" test "$(tail -n 1 <<< "$out")" = "1 warning, 0 errors in 1 file, 1 file not read"
+check "missing file among others: the summary counts it" test "$(tail -n 1 <<< "$out")" = "1 warning, 0 errors in 1 file, 1 file not checked"
 : > "$tmp/empty.txt"
 validate "$tmp/empty.txt"; check "empty file: 2" test $st -eq 2
 check "empty file: names it" grep -qx "mseg: error: $tmp/empty.txt: empty file" "$tmp/stderr"
