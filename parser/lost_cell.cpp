@@ -14,6 +14,8 @@ namespace {
 constexpr std::size_t kWindow = 6;
 // A directive or action is a sentence; a priority a title.
 constexpr std::size_t kTitleMax = 80;
+// How much an empty cell lost must outscore the best split of a cell: a lost tab is the commoner damage.
+constexpr int kEmptyMargin = 2;
 
 enum class Looks { directive, priority, action, other };
 
@@ -102,8 +104,12 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
   for (std::size_t i = first; i < last; ++i)
     standing += fit(kinds_of(i), cells[i].paragraphs, 0, cells[i].paragraphs.size(), column(i));
 
-  std::optional<LostCell> best;
-  int best_score = standing;
+  // The best split of a cell, and apart the best empty cell lost: an empty cell must win by kEmptyMargin, as a cell
+  // left in the column it stands in scores by its length alone (a short line of an action's reads as a priority's
+  // title), which favoured leaving cells where they stand (the fuzz corpus: "Peru and Chile", the end of an
+  // action, kept among the priorities behind an empty actions cell).
+  std::optional<LostCell> best, best_empty;
+  int best_score = standing, best_empty_score = standing;
   int before = 0;  // the window's cells before j, where they stand
   for (std::size_t j = first; j <= misread; ++j) {
     if (j > first) before += fit(kinds_of(j - 1), cells[j - 1].paragraphs, 0, cells[j - 1].paragraphs.size(), column(j - 1));
@@ -121,12 +127,14 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
     for (std::size_t s = std::min<std::size_t>(1, ps.size()); s <= last_split; ++s) {
       const int score = fit(kinds_of(j), ps, 0, s, column(j)) + fit(kinds_of(j), ps, s, ps.size(), (column(j) + 1) % 3) +
                         after;
-      if (score > best_score) {
-        best_score = score;
-        best = LostCell{j, s, (column(j) + 1) % 3, misread, misfit, misfit_looks, column(misread)};
+      const bool empty = s == ps.size();
+      if (score > (empty ? best_empty_score : best_score)) {
+        (empty ? best_empty_score : best_score) = score;
+        (empty ? best_empty : best) = LostCell{j, s, (column(j) + 1) % 3, misread, misfit, misfit_looks, column(misread)};
       }
     }
   }
+  if (best_empty && best_empty_score >= best_score + kEmptyMargin) return best_empty;
   return best;
 }
 
