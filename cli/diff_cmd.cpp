@@ -73,6 +73,7 @@ std::optional<std::vector<LoadedPlan>> read_two_plans(const std::string& file, s
 int run_diff(const DiffArgs& args) {
   if (args.old_file == "-" && args.new_file == "-")
     throw CliError("OLD and NEW cannot both be standard input ('-'); give one of them as a file");
+  refuse_unless_format(args.compact, "--compact", args.format, {"json"}, "it puts the JSON on one line");
   // The user's registry, as parse and query read it: a citation is the document it resolves to (a review's
   // finding: text plans resolved against the built-in registry alone, and diffed otherwise than their JSON).
   const auto registry = load_registry(args.registry);

@@ -56,7 +56,8 @@ bool fails(const History& h, const std::string& what) {
 }
 
 int run_history(HistoryArgs args) {
-  if (args.bom && args.format != "csv") throw CliError("--bom: only for --format csv (the byte order mark is for spreadsheets)");
+  refuse_unless_format(args.bom, "--bom", args.format, {"csv"}, "the byte order mark is for spreadsheets");
+  refuse_unless_format(args.compact, "--compact", args.format, {"json"}, "it puts the JSON on one line");
   if (args.files.empty()) args.files = stdin_or_refuse();
   auto aliases = load_aliases(args.aliases);
   if (!aliases) return kTrouble;

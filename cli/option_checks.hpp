@@ -6,9 +6,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
+#include <string_view>
+
+#include "io.hpp"
 
 namespace mseg::cli {
 
@@ -64,6 +69,16 @@ inline CLI::Validator not_an_option() {
         return {};
       },
       "");
+}
+
+// An option that shapes some formats only, refused with any other: given there, it would be ignored, silently (a
+// new user's finding: `query --format ics --wide`). `why` ends the message, in parentheses.
+inline void refuse_unless_format(bool given, std::string_view option, const std::string& format,
+                                 std::initializer_list<std::string_view> formats, std::string_view why) {
+  if (!given || std::find(formats.begin(), formats.end(), format) != formats.end()) return;
+  std::string names;
+  for (auto f : formats) names += std::string(names.empty() ? "" : " or ") + "--format " + std::string(f);
+  throw CliError(std::string(option) + ": only for " + names + " (" + std::string(why) + ")");
 }
 
 // -o/--output FILE. `what` starts the help line ("Write the report to FILE").

@@ -40,7 +40,10 @@ struct QueryArgs {
 
 int run_query(QueryArgs args) {
   if (args.given_as_of) args.options.as_of = args.as_of;
-  if (args.bom && args.format != "csv") throw CliError("--bom: only for --format csv (the byte order mark is for spreadsheets)");
+  refuse_unless_format(args.bom, "--bom", args.format, {"csv"}, "the byte order mark is for spreadsheets");
+  refuse_unless_format(args.wide, "--wide", args.format, {"table"}, "no other format wraps its cells");
+  refuse_unless_format(args.truncate, "--truncate", args.format, {"table"}, "no other format wraps its cells");
+  refuse_unless_format(args.compact, "--compact", args.format, {"json"}, "it puts the JSON on one line");
   if (args.files.empty()) args.files = stdin_or_refuse();
   const auto registry = load_registry(args.registry);
   if (!registry) return kTrouble;

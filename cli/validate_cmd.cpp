@@ -60,6 +60,7 @@ std::string without_file(std::string why, const std::string& file) {
 }
 
 int run_validate(ValidateArgs args) {
+  refuse_unless_format(args.compact, "--compact", args.format, {"json", "sarif"}, "it puts the JSON on one line");
   if (args.list_rules) {
     if (args.format != "text" && args.format != "json")
       throw CliError(fmt::format("--list-rules: --format {} is not for the rule list (text or json)", args.format));

@@ -136,6 +136,15 @@ m query --format csv --bom --owner US "$hanoi" -o "$tmp/us.csv"
 check "--bom: the file starts with the UTF-8 byte order mark" test "$(head -c 3 "$tmp/us.csv" | od -An -tx1 | tr -d ' ')" = efbbbf
 check "without --bom: no byte order mark" test "$(m query --format csv --owner US "$hanoi" | head -c 6)" = source
 fails "--bom is for CSV" "--bom: only for --format csv" query --bom --owner US "$hanoi"
+# An option for one format, given with another, was ignored without a word (a new user's finding).
+fails "--wide is for the table" "--wide: only for --format table (no other format wraps its cells)" \
+  query --format ics --wide --owner US "$hanoi"
+fails "--truncate is for the table" "--truncate: only for --format table" query --format csv --truncate "$hanoi"
+fails "--compact is for JSON (query)" "--compact: only for --format json (it puts the JSON on one line)" \
+  query --compact --owner US "$hanoi"
+fails "--compact is for JSON (validate)" "--compact: only for --format json or --format sarif" validate --compact "$hanoi"
+fails "--compact is for JSON (diff)" "--compact: only for --format json" diff --compact "$hanoi" "$y2007"
+fails "--compact is for JSON (history)" "--compact: only for --format json" history --compact "$hanoi" "$y2007"
 
 # --- 12. -o into a folder that does not exist ------------------------------------------------
 fails "-o into a missing folder: said plainly" "mseg: error: $tmp/nodir/out.json: the folder $tmp/nodir does not exist" \
