@@ -117,7 +117,8 @@ std::string plan_name(const Match& m) {
 std::string owner_key(const Owner& o, const OwnerAliases& aliases) { return aliases.identity(o); }
 
 // An owner's part of a UID: its slug; for a name of no ASCII letter or digit, which slugs to nothing, a hash of
-// it, so that two such owners do not share one UID.
+// it, so that two such owners do not share one UID. A name with other letters besides keeps its slug and gains
+// the hash: the slug drops them, and "Comité 1" and "Comite 1" are two owners (a helper's finding: one UID).
 // FNV-1a of `parts`, a separator between them ("ab","c" is not "a","bc"): the same text, the same hash, in every run.
 std::uint64_t fnv1a(std::initializer_list<std::string_view> parts) {
   std::uint64_t h = fnv::kOffset;
@@ -132,8 +133,10 @@ std::uint64_t fnv1a(std::initializer_list<std::string_view> parts) {
 
 std::string owner_slug(const std::string& who) {
   std::string s = slug(who);
-  if (s != "x" || who.empty() || who == "x" || who == "X") return s;
-  return fmt::format("u{:016x}", fnv1a({who}));
+  const bool ascii = std::all_of(who.begin(), who.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) return s;
+  if (s == "x") return fmt::format("u{:016x}", fnv1a({who}));
+  return fmt::format("{}-u{:08x}", s, static_cast<std::uint32_t>(fnv1a({who})));
 }
 
 // One event: an owner of a matched action's dated tag (or of its text's deadline), once per owner and tag.

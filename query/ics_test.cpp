@@ -153,6 +153,15 @@ TEST_CASE("ics: a calendar holds each UID once, and an owner's UID is who it is,
   CHECK(two[0].starts_with("S1.A1.t1.u"));
   CHECK(uids_of(ics_of(d)) == two);
   CHECK(has_ics_event(test::run({}, d), f));
+  // Names that differ in a letter outside ASCII alone: two UIDs, each keeping the name's ASCII letters.
+  Plan n = one_action("n.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",
+                      "Seek direction (Comit\xC3\xA9 1, Comite 1, Comit\xC3\xA8 1/March 2008)");
+  const auto three = uids_of(ics_of(n));
+  REQUIRE(three.size() == 3);
+  CHECK(three[1] == "S1.A1.t1.comite-1.meg-sec@mseg");
+  CHECK(three[0].starts_with("S1.A1.t1.comit-1-u"));
+  CHECK(three[2].starts_with("S1.A1.t1.comit-1-u"));
+  CHECK(three[0] != three[2]);
   // A tag dropped before another keeps the other's UID (a helper's finding: a finished pilot's tag dropped, and the
   // Chair's event was duplicated on import); a second tag of the same owner is t2, whichever tags come between.
   Plan e = one_action("e.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",
