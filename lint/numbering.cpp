@@ -68,6 +68,7 @@ std::string letter(int v) {
 void check_directives(const Section& sec, std::size_t s, const std::string& encoding, Diagnostics& out) {
   std::vector<Numbered> items;
   std::string digits;
+  std::string dot;  // "." when the section's first lettered directive is "1.A", so that a missing one is "1.B"
   for (std::size_t k = 0; k < sec.directives.size(); ++k) {
     const Directive& d = sec.directives[k];
     if (!d.number || d.number->empty()) continue;
@@ -83,13 +84,16 @@ void check_directives(const Section& sec, std::size_t s, const std::string& enco
       out.push_back(found(DiagnosticCode::numbering, fmt::format("directive {} stands in section {}", n, expected), where, pointer));
       continue;
     }
-    if (split + 1 != n.size()) continue;                 // "4": a section with a single directive needs no letter
-    const char c = static_cast<char>(n[split] & ~0x20);  // ASCII upper case
+    const bool dotted = split + 2 == n.size() && n[split] == '.';  // "1.A"
+    const std::size_t at = split + (dotted ? 1 : 0);
+    if (at + 1 != n.size()) continue;                 // "4": a section with a single directive needs no letter
+    const char c = static_cast<char>(n[at] & ~0x20);  // ASCII upper case
     if (c < 'A' || c > 'Z') continue;
+    if (items.empty() && dotted) dot = ".";
     items.push_back({c - 'A' + 1, n, where, pointer});
   }
   // After the loop, as the label's digits are the section's.
-  rule::Sequence sequence("directive", [&](int v) { return digits + letter(v); });
+  rule::Sequence sequence("directive", [&](int v) { return digits + dot + letter(v); });
   for (Numbered& it : items) sequence.add(std::move(it), out);
 }
 

@@ -79,6 +79,14 @@ TEST_CASE("lint: numbering finds skipped, repeated and out-of-order numbers") {
     CHECK(d[0].span.column == 1);
     CHECK(d[0].span.end_column == 3);  // just "1D"
   }
+  SUBCASE("directive letter skipped, numbered 1.A: 1.A, 1.B, 1.D") {
+    auto d = with_code(
+        lint_text("\t1.A. a (Bogor Goal)\n1.B b (Bogor Goal)\n1.D) d (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"),
+        "numbering");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "directive 1.D follows 1.B: 1.C is missing");
+    CHECK(d[0].span.end_column == 4);  // just "1.D"
+  }
   SUBCASE("priority repeated: 1.1, 1.1") {
     auto d = with_code(lint_text("\t1A. a (Bogor Goal)\n\t1.1 P\n1.1 Q\n\tDo. (US/2008)\n"), "numbering");
     REQUIRE(d.size() == 1);

@@ -89,7 +89,10 @@ const RE2& directive_number() {
   // "1A)" too (a new user's finding: read as no number, and its ')' warned of), but not "1)" nor "1a)": a list's
   // items ("1) develop guidelines", "1a) share drills") may start lines of a directive, and would start directives
   // of their own (a review's finding).
-  static const RE2& re = compile(R"(^(\d{1,3}[A-Za-z]?)\.\s*|^(\d{1,3}[A-Za-z])\s+|^(\d{1,3}[A-Z])\)\s*)");
+  // "1.A" first (a helper's finding: read as directive 1 of text "A. ..."), as RE2 takes the first alternative that
+  // matches and "1." would; but "1.APEC" is directive 1.
+  static const RE2& re = compile(
+      R"(^(\d{1,3}\.[A-Z])(?:[.)]\s*|\s+)|^(\d{1,3}[A-Za-z]?)\.\s*|^(\d{1,3}[A-Za-z])\s+|^(\d{1,3}[A-Z])\)\s*)");
   return re;
 }
 const RE2& priority_number() {
@@ -114,6 +117,14 @@ std::size_t skip_re2_spaces(std::string_view s, std::size_t i) {
 bool consume_directive_number(std::string_view& s, std::string_view& number) {
   const std::size_t n = number_digits(s, 0);
   if (n == 0) return false;
+  if (n + 2 < s.size() && s[n] == '.' && ascii::is_upper(s[n + 1])) {  // "1.A. ", "1.A) ", "1.A "
+    const char next = s[n + 2];
+    if (next == '.' || next == ')' || re2_space(next)) {
+      number = s.substr(0, n + 2);
+      s.remove_prefix(skip_re2_spaces(s, n + 2 + (re2_space(next) ? 0 : 1)));
+      return true;
+    }
+  }
   const bool has_letter = n < s.size() && letter(s[n]);
   const std::size_t after = n + (has_letter ? 1 : 0);
   std::size_t end;

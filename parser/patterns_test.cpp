@@ -22,17 +22,21 @@ TEST_CASE("patterns: the numbering hand matchers give the patterns' answers, on 
   const char* const joins[] = {"", "", "", " ", "."};
   std::vector<std::string> texts{"1A.  text", "4. text", "2E text", "1.1  text", "3.2. text", "1.", "1A", "1A.",
                                  "12.5 text", "1.1.2 text", "1.1234 x", "1234A. x", "1AB. x", "",
-                                 "1A) text", "1A)text", "1a) text", "1) text", "1.2) text", "1.2)text", "1.2.) x", "1A.) x"};
+                                 "1A) text", "1A)text", "1a) text", "1) text", "1.2) text", "1.2)text", "1.2.) x", "1A.) x",
+                                 "1.A text", "1.A. text", "1.A) x", "1.A.x", "1.APEC x", "1.a x", "1.A", "1.A.", "12.B  x"};
   test::append_random_texts(texts, words, joins, 30000, 5, 11);
   for (const std::string& text : texts) {
     CAPTURE(text);
     {
-      re2::StringPiece rest = text, number, bare, closed;
-      const bool re2 = RE2::Consume(&rest, pt::directive_number(), &number, &bare, &closed);
+      re2::StringPiece rest = text, dotted, number, bare, closed;
+      const bool re2 = RE2::Consume(&rest, pt::directive_number(), &dotted, &number, &bare, &closed);
       std::string_view hand_rest = text, hand_number;
       REQUIRE(pt::consume_directive_number(hand_rest, hand_number) == re2);
       if (re2) {
-        CHECK(hand_number == view(!number.empty() ? number : !bare.empty() ? bare : closed));
+        CHECK(hand_number == view(!dotted.empty()   ? dotted
+                                  : !number.empty() ? number
+                                  : !bare.empty()   ? bare
+                                                    : closed));
         CHECK(hand_rest == view(rest));
       }
     }

@@ -117,6 +117,20 @@ TEST_CASE("parser: directive numbers in every written form") {
   CHECK(qs[3].text == "Fourth");
   CHECK(std::none_of(q.diagnostics.begin(), q.diagnostics.end(),
                      [](const Diagnostic& d) { return d.code == "unbalanced-parentheses"; }));
+  // "1.A" (a helper's finding: read as directive 1 whose text began "A."); "1.APEC" is directive 1's text.
+  Plan r = parse(kHeader + "\t1.A. First (Bogor Goal)\n1.B Second (Bogor Goal)\n1.C) Third (Bogor Goal)\n"
+                           "2.APEC economies act (Bogor Goal)\n\t\n\t\n");
+  REQUIRE(r.sections.size() == 1);
+  const auto& rs = r.sections[0].directives;
+  REQUIRE(rs.size() == 4);
+  CHECK(rs[0].number == "1.A");
+  CHECK(rs[0].text == "First");
+  CHECK(rs[1].number == "1.B");
+  CHECK(rs[1].text == "Second");
+  CHECK(rs[2].number == "1.C");
+  CHECK(rs[2].text == "Third");
+  CHECK(rs[3].number == "2");
+  CHECK(rs[3].text == "APEC economies act");
 }
 
 TEST_CASE("parser: a citation is only the parenthesis that ends the directive") {
