@@ -110,6 +110,10 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
   // action, kept among the priorities behind an empty actions cell).
   std::optional<LostCell> best, best_empty;
   int best_score = standing, best_empty_score = standing;
+  // Between splits of one score, one whose new cell starts with a paragraph marked for its column ("2A. ..." in the
+  // directives) wins: the earliest of them had won (a helper's finding: a tab lost before "2A." moved four lines of
+  // an action's cell to the directives instead, as each of them fits any column by its length alone).
+  bool best_marked = false;
   int before = 0;  // the window's cells before j, where they stand
   for (std::size_t j = first; j <= misread; ++j) {
     if (j > first) before += fit(kinds_of(j - 1), cells[j - 1].paragraphs, 0, cells[j - 1].paragraphs.size(), column(j - 1));
@@ -128,9 +132,19 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
       const int score = fit(kinds_of(j), ps, 0, s, column(j)) + fit(kinds_of(j), ps, s, ps.size(), (column(j) + 1) % 3) +
                         after;
       const bool empty = s == ps.size();
-      if (score > (empty ? best_empty_score : best_score)) {
-        (empty ? best_empty_score : best_score) = score;
-        (empty ? best_empty : best) = LostCell{j, s, (column(j) + 1) % 3, misread, misfit, misfit_looks, column(misread)};
+      const LostCell here{j, s, (column(j) + 1) % 3, misread, misfit, misfit_looks, column(misread)};
+      if (empty) {
+        if (score > best_empty_score) {
+          best_empty_score = score;
+          best_empty = here;
+        }
+        continue;
+      }
+      const bool marked = kinds_of(j)[s] != Looks::other && !misfits(kinds_of(j)[s], here.column);
+      if (score > best_score || (best && score == best_score && marked && !best_marked)) {
+        best_score = score;
+        best = here;
+        best_marked = marked;
       }
     }
   }

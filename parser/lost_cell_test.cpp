@@ -48,6 +48,9 @@ TEST_CASE("lost cell: a tab deleted in a sample plan is reported where it was, a
   const Case cases[] = {
       {"samples/meg-sec-workplan-2007.txt", {30, 40, 52, 57, 59, 65, 67, 72, 82, 84, 91}},
       {"samples/mseg-workplan-2006-hanoi.txt", {20, 24, 56, 64, 67, 71, 79, 84, 91, 94, 95}},
+      // "2A." after an action's cell of untagged lines, each of which fits any column by its length (a helper's
+      // finding: the boundary was assumed before the cell's second line, and four lines became directives).
+      {"tests/grammar/cover-sheet-tags.txt", {22}},
   };
   for (const auto& c : cases)
   for (std::uint32_t line : c.lines) {
@@ -59,7 +62,7 @@ TEST_CASE("lost cell: a tab deleted in a sample plan is reported where it was, a
     const Plan damaged = parse_plan(without_tab(original, line));
     std::vector<Diagnostic> errors, notes, others;
     for (const auto& d : damaged.diagnostics)
-      (d.severity == Severity::error ? errors : d.severity == Severity::note ? notes : others).push_back(d);
+      (d.severity == Severity::error ? errors : d.code == "cell-boundary-assumed" ? notes : others).push_back(d);
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].code == "cell-count");
     CHECK(errors[0].span.line == line);
@@ -92,7 +95,7 @@ TEST_CASE("lost cell: an empty cell's line lost (a lone tab) is put back, and it
     const Plan damaged = parse_plan(damaged_text);
     std::vector<Diagnostic> errors, notes, others;
     for (const auto& d : damaged.diagnostics)
-      (d.severity == Severity::error ? errors : d.severity == Severity::note ? notes : others).push_back(d);
+      (d.severity == Severity::error ? errors : d.code == "cell-boundary-assumed" ? notes : others).push_back(d);
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].code == "cell-count");
     CHECK(errors[0].message.starts_with("an empty table cell seems lost before here"));
