@@ -123,11 +123,8 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
       after += fit(kinds_of(i), cells[i].paragraphs, 0, cells[i].paragraphs.size(), (column(i) + 1) % 3);
     // Split after paragraph s; s at the cell's end puts an empty cell after it (a lone tab's line lost: a new
     // user's finding, an owned action read as a directive, the rows after it a column off).
-    // Never an empty cell among the table's first three: the header names every column (a review's finding: a tab
-    // lost before "Action Items" read as an empty cell lost after the names, its fix no repair).
-    const bool empty_here = empty_cells && j + 1 >= 3;
-    if (ps.empty() && !empty_here) continue;
-    const std::size_t last_split = empty_here ? ps.size() : ps.size() - 1;
+    if (ps.empty() && !empty_cells) continue;
+    const std::size_t last_split = empty_cells ? ps.size() : ps.size() - 1;
     for (std::size_t s = std::min<std::size_t>(1, ps.size()); s <= last_split; ++s) {
       const int score = fit(kinds_of(j), ps, 0, s, column(j)) + fit(kinds_of(j), ps, s, ps.size(), (column(j) + 1) % 3) +
                         after;
@@ -166,7 +163,7 @@ std::string_view line_start_of(std::string_view paragraph, std::string_view cell
 
 void restore_cell(std::vector<Cell>& cells, const LostCell& lost) {
   Cell& old = cells[lost.cell];
-  if (lost.paragraph == old.paragraphs.size()) {
+  if (lost.empty(cells)) {
     cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(lost.cell) + 1, Cell{{}, lost_empty_cell_at(cells, lost)});
     return;
   }

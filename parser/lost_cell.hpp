@@ -22,14 +22,18 @@ struct LostCell {
   std::string_view misfit;  // the paragraph in it that shows it
   std::size_t misfit_looks;   // the column it reads as: 0 a directive, 1 a priority, 2 an action
   std::size_t misfit_column;  // the column it stands in without the restored boundary
+
+  // Whether the lost cell was empty (a line holding only its tab), not a split of `cells[cell]`.
+  bool empty(const std::vector<Cell>& cells) const { return paragraph == cells[cell].paragraphs.size(); }
 };
 
 // For a table whose data cells (from `first_row`) are one short of whole rows:
 // the boundary whose restoring makes the cells around the first misread one
 // fit their columns (actions end in tags, directives in citations or start
 // with "1A.", priorities with "1.1"). nullopt when no boundary explains the damage. `empty_cells`: an empty cell
-// lost whole (a lone tab's line) is a candidate too; not where the damage is known to be a split cell.
-std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size_t first_row, bool empty_cells = true);
+// lost whole (a lone tab's line) is a candidate too; not where the damage is known to be a split cell, nor with a
+// `first_row` before the header's three names' end (the header names every column: none of its cells is empty).
+std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size_t first_row, bool empty_cells);
 
 // Splits the cell at the lost boundary in two, as if its tab were there; or, where the lost cell was empty, puts
 // an empty cell after it.

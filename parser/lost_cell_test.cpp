@@ -128,7 +128,7 @@ TEST_CASE("lost cell: nothing is guessed without a cell that stands in the wrong
   // The last row lost its action cell: no content shows a column is wrong.
   const std::string text = "\tD\n\tP\n\tA\n\tDirective one (Ministerial Statement 2007)\n\tPriority\n";
   Table t = split_table(text);
-  CHECK_FALSE(find_lost_cell(t.cells, 3));
+  CHECK_FALSE(find_lost_cell(t.cells, 3, true));
   const Plan p = parse_plan(text);
   REQUIRE(p.diagnostics.size() >= 1);
   CHECK(p.diagnostics[0].message == "the table has 5 cells, not a multiple of three: its last row has 2 cells");
@@ -137,7 +137,7 @@ TEST_CASE("lost cell: nothing is guessed without a cell that stands in the wrong
 TEST_CASE("lost cell: restoring splits the cell at the paragraph's line") {
   const std::string text = "\tD\n\tP\n\tA\n\tGoal (Bogor Goal)\n\tTitle\n  Do it (Chile/2008)\n";
   Table t = split_table(text);
-  auto lost = find_lost_cell(t.cells, 3);
+  auto lost = find_lost_cell(t.cells, 3, true);
   REQUIRE(lost);
   CHECK(lost->cell == 4);
   CHECK(lost->paragraph == 1);

@@ -153,8 +153,9 @@ class Assembler {
     const std::size_t w = width_;
     std::vector<Cell> restored;  // the cells with a lost boundary put back, when one is found
     if (cells.size() % w != 0) {
-      // An empty cell lost is looked for only below a header read: without one the damage is likely the header's,
-      // and an empty cell's place would be a confident guess at the wrong line (a review's finding).
+      // An empty cell lost is looked for only below a header read, so never among its names (a tab lost before
+      // "Action Items" read as an empty cell lost after them, its fix no repair): without a header the damage is
+      // likely the header's, and an empty cell's place a confident guess at the wrong line (two reviews' findings).
       if (auto lost = w == 3 ? find_lost_cell(cells, first_row, /*empty_cells=*/first_row > 0) : std::nullopt) {
         report_lost_cell(cells, *lost);
         restored = cells;
@@ -246,7 +247,7 @@ class Assembler {
     static constexpr std::string_view kLooks[3] = {"a directive", "a priority", "an action"};
     const Cell& cell = cells[lost.cell];
     // An empty cell's line (its tab alone) lost: said where the next cell starts, as nothing of its own is left.
-    const bool empty = lost.paragraph == cell.paragraphs.size();
+    const bool empty = lost.empty(cells);
     const std::string_view paragraph = empty ? std::string_view() : cell.paragraphs[lost.paragraph];
     const std::string_view at =
         empty ? lost_empty_cell_at(cells, lost) : line_start_of(paragraph, cell.extent).substr(0, 0);
