@@ -10,6 +10,7 @@
 
 #include "base/calendar.hpp"
 #include "base/json_writer.hpp"
+#include "base/ordinal.hpp"
 #include "base/slug.hpp"
 #include "schema/internal/plan_json_write.hpp"
 
@@ -136,12 +137,6 @@ std::shared_ptr<const CitationSource> resolution_of(const Entry& e) {
   JsonWriter w(r->compact_json, false);
   write_json(w, *r);
   return r;
-}
-
-std::string ordinal(int n) {
-  const int tens = n % 100;
-  const char* suffix = (tens >= 11 && tens <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-  return fmt::format("{}{}", n, suffix);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "base/ascii.hpp"
 #include "base/calendar.hpp"
+#include "base/ordinal.hpp"
 #include "base/slug.hpp"
 #include "base/text_escape.hpp"
 #include "clean.hpp"
@@ -148,7 +149,11 @@ bool is_document(std::string_view text) {
 // document of its own (`rest`: "2007; Leaders' Statement 2005", a review's finding). No years when anything else
 // is in it.
 struct YearsAlone {
-  std::vector<std::string_view> years;
+  struct Year {
+    std::string_view text;
+    int value;
+  };
+  std::vector<Year> years;
   std::string_view rest;  // after a ';' that ends the years: the next document's, when one is there
 };
 YearsAlone years_alone(std::string_view pinpoint) {
@@ -176,7 +181,8 @@ YearsAlone years_alone(std::string_view pinpoint) {
       }
       return {};
     }
-    if (std::find(out.years.begin(), out.years.end(), year) == out.years.end()) out.years.push_back(year);
+    if (std::none_of(out.years.begin(), out.years.end(), [&](const YearsAlone::Year& had) { return had.value == y; }))
+      out.years.push_back({year, y});
     i = end;
   }
   return out;
@@ -206,27 +212,26 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
     if (pinpoint_at != std::string_view::npos && c.year && c.kind != "unknown") {
       YearsAlone alone = years_alone(inner.substr(pinpoint_at));
       // The statement's own year written again is no further statement ("(Ministerial Statement 2004, 2004)").
-      std::erase(alone.years, inner.substr(year_end - 4, 4));
+      std::erase_if(alone.years, [&](const YearsAlone::Year& y) { return y.value == *c.year; });
       const std::size_t more_documents = alone.years.size() + (alone.rest.empty() ? 0 : 1);
       if (!alone.years.empty() && found.size() + 1 + more_documents > kMaxDocuments) {
-        const std::size_t nth = found.size() + 1;
         out.push_back({DiagnosticCode::citation_limit,
                        fmt::format("a parenthesis cites more than {} documents; '{}' was read as the pinpoint of "
-                                   "the {}{}, not as documents of their own",
-                                   kMaxDocuments, shortened(inner.substr(pinpoint_at), 80), nth,
-                                   nth == 1 ? "st" : nth == 2 ? "nd" : nth == 3 ? "rd" : "th"),
+                                   "the {}, not as documents of their own",
+                                   kMaxDocuments, shortened(inner.substr(pinpoint_at), 80),
+                                   ordinal(static_cast<int>(found.size() + 1))),
                        inner.substr(pinpoint_at)});
       } else if (!alone.years.empty()) {
         const std::string_view part = inner.substr(0, year_end);
         c.pinpoint.reset();
         c.text = std::string(part);
         found.push_back({c, part});
-        for (const std::string_view year : alone.years) {
+        for (const auto& year : alone.years) {
           Citation more = c;
-          more.year = std::stoi(std::string(year));
-          more.key = fmt::format("{}-{}", more.kind, *more.year);
-          more.text = std::string(year);
-          found.push_back({std::move(more), year});
+          more.year = year.value;
+          more.key = fmt::format("{}-{}", more.kind, year.value);
+          more.text = std::string(year.text);
+          found.push_back({std::move(more), year.text});
         }
         if (alone.rest.empty()) break;
         inner = alone.rest;
@@ -259,8 +264,8 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
         // Not read apart: the rest stays this one's pinpoint, and the reader is told.
         out.push_back({DiagnosticCode::citation_limit,
                        fmt::format("a parenthesis cites more than {} documents; '{}' was read as the pinpoint of "
-                                   "the {}th, not as documents of their own",
-                                   kMaxDocuments, shortened(pinpoint, 80), kMaxDocuments),
+                                   "the {}, not as documents of their own",
+                                   kMaxDocuments, shortened(pinpoint, 80), ordinal(static_cast<int>(kMaxDocuments))),
                        pinpoint});
       } else if (rest.data()) {
         if (own_pinpoint.data()) c.pinpoint = std::string(own_pinpoint);

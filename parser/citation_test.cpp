@@ -211,6 +211,16 @@ TEST_CASE("citation: one parenthesis citing two documents gives both, each its o
   CHECK(out[0].code == DiagnosticCode::citation_limit);
   CHECK(out[0].where.substr(0, 26) == "Ministerial Statement 1998");
   CHECK(out[0].message.find("more than 8 documents") != std::string::npos);
+  CHECK(out[0].message.find("the pinpoint of the 8th, not") != std::string::npos);
+  // Years alone past the limit stay the pinpoint of the statement they follow, said by its place.
+  out.clear();
+  found = read_citations("(Ministerial Statement 2001; Ministerial Statement 2002; Ministerial Statement 2003; "
+                         "Ministerial Statement 2004; Ministerial Statement 2005; Ministerial Statement 2006; "
+                         "Ministerial Statement 2007, 2008, 2009)", out);
+  CHECK(found.size() == 7);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].code == DiagnosticCode::citation_limit);
+  CHECK(out[0].message.find("'2008, 2009' was read as the pinpoint of the 7th, not") != std::string::npos);
   // Eight documents exactly are read apart with no note.
   out.clear();
   found = read_citations("(Ministerial Statement 2001; Ministerial Statement 2002; Ministerial Statement 2003; "
