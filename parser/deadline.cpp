@@ -16,7 +16,7 @@
 #include "clean.hpp"
 #include "deadline_damage.hpp"
 #include "patterns.hpp"
-#include "slashed_date.hpp"
+#include "numeric_date.hpp"
 
 namespace mseg {
 namespace {
@@ -183,9 +183,9 @@ Reading read_single(std::string_view s) {
     return {DeadlineKind::meeting, Date{held, 1, 1}, Date{held, 12, 31}};
   }
   if (s.find('/') != std::string_view::npos)
-    if (const auto slashed = read_slashed_date(s)) return {slashed->kind, slashed->start, slashed->end};
+    if (const auto slashed = read_numeric_date(s, '/')) return {slashed->kind, slashed->start, slashed->end};
   if (s.find('.') != std::string_view::npos)
-    if (const auto dotted = read_slashed_date(s, '.')) return {dotted->kind, dotted->start, dotted->end};
+    if (const auto dotted = read_numeric_date(s, '.')) return {dotted->kind, dotted->start, dotted->end};
   return {};
 }
 

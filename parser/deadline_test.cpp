@@ -393,7 +393,7 @@ TEST_CASE("deadline: unknown forms") {
     CAPTURE(text);
     CHECK(reading(text) == "unknown");
   }
-  // Two years with a '/' are both (slashed_date_test.cpp has the other forms of numbers and '/').
+  // Two years with a '/' are both (numeric_date_test.cpp has the other forms of numbers and '/').
   CHECK(reading("2006/2007") == "range 2006-01-01..2007-12-31");
   CHECK(reading(std::string(100000, '-')) == "unknown");
   CHECK(reading(std::string(50, '-') + "2009") == "unknown");

@@ -15,7 +15,7 @@
 #include "deadline_damage.hpp"
 #include "parens.hpp"
 #include "patterns.hpp"
-#include "slashed_date.hpp"
+#include "numeric_date.hpp"
 
 namespace mseg {
 namespace {

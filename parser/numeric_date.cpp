@@ -1,4 +1,4 @@
-#include "slashed_date.hpp"
+#include "numeric_date.hpp"
 
 #include <mseg/deadline.hpp>
 
@@ -28,7 +28,7 @@ std::optional<std::pair<int, std::size_t>> number_of(std::string_view part) {
 
 }  // namespace
 
-std::optional<SlashedDate> read_slashed_date(std::string_view text, char separator) {
+std::optional<NumericDate> read_numeric_date(std::string_view text, char separator) {
   std::array<std::pair<int, std::size_t>, 3> n{};
   std::size_t parts = 0;
   for (std::size_t from = 0;;) {
@@ -40,7 +40,7 @@ std::optional<SlashedDate> read_slashed_date(std::string_view text, char separat
     if (slash == std::string_view::npos) break;
     from = slash + 1;
   }
-  SlashedDate out;
+  NumericDate out;
   if (parts == 2 && n[1].second == 4 && separator == '/') {
     const int y = n[1].first;
     if (n[0].second <= 2 && valid_day(y, n[0].first, 1)) {  // "09/2008"
@@ -74,7 +74,7 @@ std::optional<SlashedDate> read_slashed_date(std::string_view text, char separat
 
 bool is_ambiguous_date(std::string_view text) {
   text = trim(text);
-  const auto d = read_slashed_date(text, text.find('/') == std::string_view::npos ? '.' : '/');
+  const auto d = read_numeric_date(text, text.find('/') == std::string_view::npos ? '.' : '/');
   return d && d->ambiguous;
 }
 

@@ -1,4 +1,4 @@
-#include "slashed_date.hpp"
+#include "numeric_date.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,14 +11,14 @@ using namespace mseg;
 namespace {
 // "kind start..end", "ambiguous" after it when so, or "none".
 std::string read(std::string_view text) {
-  const auto d = read_slashed_date(text);
+  const auto d = read_numeric_date(text);
   if (!d) return "none";
   return std::string(to_string(d->kind)) + " " + to_string(d->start) + ".." + to_string(d->end) +
          (d->ambiguous ? " ambiguous" : "");
 }
 }  // namespace
 
-TEST_CASE("slashed_date: a day only where the numbers tell which is the month") {
+TEST_CASE("numeric_date: a day only where the numbers tell which is the month") {
   CHECK(read("15/09/2008") == "date 2008-09-15..2008-09-15");  // 15 is no month: day first
   CHECK(read("09/15/2008") == "date 2008-09-15..2008-09-15");  // month first
   CHECK(read("9/9/2008") == "date 2008-09-09..2008-09-09");    // the same either way
@@ -29,7 +29,7 @@ TEST_CASE("slashed_date: a day only where the numbers tell which is the month") 
   CHECK(read("29/02/2009") == "none");
 }
 
-TEST_CASE("slashed_date: a month, years, and what is none of them") {
+TEST_CASE("numeric_date: a month, years, and what is none of them") {
   CHECK(read("09/2008") == "month 2008-09-01..2008-09-30");
   CHECK(read("2008/2009") == "range 2008-01-01..2009-12-31");
   CHECK(read("2009/2008") == "none");
@@ -43,10 +43,10 @@ TEST_CASE("slashed_date: a month, years, and what is none of them") {
   CHECK(read("/") == "none");
 }
 
-TEST_CASE("slashed_date: a day written with dots, as several economies write dates") {
+TEST_CASE("numeric_date: a day written with dots, as several economies write dates") {
   // A new user's finding: "(Japan/30.06.2009)" read as an owner "30.06" and the deadline 2009.
   const auto dotted = [](std::string_view text) {
-    const auto d = read_slashed_date(text, '.');
+    const auto d = read_numeric_date(text, '.');
     return !d ? std::string("none")
               : std::string(to_string(d->kind)) + " " + to_string(d->start) + ".." + to_string(d->end) +
                     (d->ambiguous ? " ambiguous" : "");
@@ -67,7 +67,7 @@ TEST_CASE("slashed_date: a day written with dots, as several economies write dat
   CHECK_FALSE(is_ambiguous_date("30.06.2009"));
 }
 
-TEST_CASE("slashed_date: read_deadline reads them, is_ambiguous_date tells the two-day ones") {
+TEST_CASE("numeric_date: read_deadline reads them, is_ambiguous_date tells the two-day ones") {
   CHECK(to_string(read_deadline("15/09/2008").kind) == std::string("date"));
   CHECK(to_string(read_deadline("09/2008").kind) == std::string("month"));
   CHECK(is_ambiguous_date("05/09/2008"));
