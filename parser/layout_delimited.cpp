@@ -157,12 +157,12 @@ struct Header {
   std::uint32_t unnamed = 0;  // the columns among them with no name, a bit each from `skip`
   // The columns that have names.
   std::size_t named() const { return width - static_cast<std::size_t>(std::popcount(unnamed)); }
-  // The field of the k-th named column.
+  // The field of the k-th named column (k < named()): the lowest named column's bit dropped k times. 64 bits, so
+  // that no shift reaches the word's width.
   std::size_t field(std::size_t k) const {
-    std::size_t i = 0;
-    for (;; ++i)
-      if (!(unnamed >> i & 1) && k-- == 0) break;
-    return skip + i;
+    std::uint64_t names = ~std::uint64_t{unnamed};
+    for (; k > 0; --k) names &= names - 1;
+    return skip + static_cast<std::size_t>(std::countr_zero(names));
   }
 };
 
