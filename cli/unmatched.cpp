@@ -23,14 +23,16 @@ std::string section_range(std::string_view value, const std::vector<std::string>
   };
   const long wanted = number(value);
   if (wanted < 0) return {};
-  // "1" or "S01" where the plan has an S1 (its sections with ids but no numbers): that is meant, and
-  // did-you-mean says so (a review's finding for "S01").
-  for (const std::string& name : names)
-    if (name.starts_with('S') && number(name) == wanted) return {};
   long low = -1, high = -1;
-  for (const std::string& name : names)
-    if (name.starts_with('S') && number(name) >= 0)
-      low = low < 0 ? number(name) : std::min(low, number(name)), high = std::max(high, number(name));
+  for (const std::string& name : names) {
+    const long n = name.starts_with('S') ? number(name) : -1;
+    // "1" or "S01" where the plan has an S1 (its sections with ids but no numbers): that is meant, and
+    // did-you-mean says so (a review's finding for "S01").
+    if (n == wanted) return {};
+    if (n < 0) continue;
+    low = low < 0 ? n : std::min(low, n);
+    high = std::max(high, n);
+  }
   if (low < 0) return " (the plans have no sections)";
   return low == high ? fmt::format(" (the plans' only section is S{})", low)
                      : fmt::format(" (the plans' sections are S{} to S{})", low, high);
