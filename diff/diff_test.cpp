@@ -232,6 +232,23 @@ TEST_CASE("a citation renamed to another name of the same document is no change,
   const Plan m = parse_plan(memo, {"m.txt"}), n = parse_plan(meeting, {"n.txt"}), o = parse_plan(spaced, {"o.txt"});
   CHECK(plans_differ(diff_plans(m, n)));
   CHECK_FALSE(plans_differ(diff_plans(m, o)));
+  // Two entries of one document: the registry reads the plans' "Leaders' Statement 2005" as the Busan Declaration,
+  // in an entry of its own (not verified), so the one rewritten as the other is no change (a helper's finding: a
+  // citation changed, in diff and history); the next year's declaration is another document.
+  const std::string hanoi_text = test::read_file("samples/mseg-workplan-2006-hanoi.txt");
+  const std::string leaders = "(Leaders\u2019 Statement 2005)";
+  REQUIRE(hanoi_text.find(leaders) != std::string::npos);
+  std::string busan = hanoi_text, next_year = hanoi_text;
+  busan.replace(busan.find(leaders), leaders.size(), "(Busan Declaration)");
+  next_year.replace(next_year.find(leaders), leaders.size(), "(Ha Noi Declaration)");
+  const Plan h = parse_plan(hanoi_text, {"h.txt"});
+  const Plan hb = parse_plan(busan, {"hb.txt"}), hn = parse_plan(next_year, {"hn.txt"});
+  REQUIRE(hb.sections[0].directives[3].citations.at(0).source);
+  CHECK(hb.sections[0].directives[3].citations[0].source->key == "leaders-declaration-2005");
+  CHECK(h.sections[0].directives[3].citations.at(0).source->key == "leaders-statement-2005");
+  CHECK_FALSE(plans_differ(diff_plans(h, hb)));
+  auto hd = diff_plans(h, hn);
+  CHECK(hd.summary.modified == 1);
 }
 
 TEST_CASE("the threshold decides what pairs") {

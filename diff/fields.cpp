@@ -69,10 +69,22 @@ void compare_text(std::string_view old_text, std::string_view new_text, std::vec
 // 2007)" names the same statement, so the authority did not change (a helper's finding); unresolved, its key;
 // unresolved and of no known form (its key "unknown-2007" for any words and that year), its words, case,
 // spacing and punctuation aside (a review's finding: "(Leaders Memo 2007)" -> "(Statement of the 2007 meeting)" was no change).
+// A document is its meeting and its title: two entries may read two names as one document, as the registry reads
+// the plans' "Leaders' Statement 2005" as the Busan Declaration in an entry of its own, not verified (a helper's
+// finding: the one rewritten as the other was a citation changed). The meeting's year too (else the citation's:
+// "(Busan Declaration)" has none), as a user's registry may name a series' meetings alike. Without a title, the
+// entry's key.
+std::string document_identity(const Citation& c) {
+  const CitationSource& s = *c.source;
+  if (s.title.empty()) return s.key;
+  const std::optional<int> year = s.start ? std::optional<int>(s.start->year) : c.year;
+  return s.meeting + "|" + s.title + "|" + (year ? std::to_string(*year) : std::string());
+}
+
 std::vector<Value> citation_values(const Directive& d) {
   std::vector<Value> v;
   for (const auto& c : d.citations) {
-    std::string identity = c.source ? c.source->key : c.key;
+    std::string identity = c.source ? document_identity(c) : c.key;
     if (!c.source && c.kind == "unknown") {
       std::vector<std::string> words;
       similarity_words(c.text, words);
