@@ -1126,7 +1126,12 @@ class Assembler {
     if (!ascii::starts_with_ci(p, "part ")) return false;
     std::size_t i = 5, n = 0;
     while (i < p.size() && ascii::alnum(p[i]) && n < 4) ++i, ++n;
-    if (n == 0 || i >= p.size()) return n > 0;
+    // The part's label: "A", "2", "II"; not a word ("Part of the work: ..." is a directive, a review's finding).
+    const std::string_view label = p.substr(5, n);
+    const bool labelled = n == 1 || ascii::all_digits(label) ||
+                          label.find_first_not_of("IVX") == std::string_view::npos;
+    if (n == 0 || !labelled) return false;
+    if (i >= p.size()) return true;
     return p[i] == '.' || p[i] == ':' || p[i] == ' ';
   }
 

@@ -497,6 +497,15 @@ TEST_CASE("parser: a part heading starts a section, a wider table keeps its furt
   CHECK(p.sections[0].actions[1].extra[0].column == "Status");
   CHECK(p.sections[0].actions[1].extra[0].text == "under way");
   CHECK(codes(p).empty());
+  // A part is labelled ("Part II: ...", "Part 3 ..."); a directive that starts "Part of" is a directive (it was
+  // taken as a heading: the directive lost, and a cell-count error at the table's end).
+  Plan q = parse(kHeader + "\tPart II: Ports\n\t\n\t\n\tPart of the work: cooperate (Bogor Goal)\n\t1.1 P\n"
+                           "\tAct (Chair/2009)\n");
+  REQUIRE(q.sections.size() == 1);
+  CHECK(q.sections[0].part == "Part II: Ports");
+  REQUIRE(q.sections[0].directives.size() == 1);
+  CHECK(q.sections[0].directives[0].text == "Part of the work: cooperate");
+  CHECK(codes(q).empty());
 }
 
 TEST_CASE("parser: a table shifted by a column not known is an error where tags end directives or priorities") {
