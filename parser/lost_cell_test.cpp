@@ -148,3 +148,29 @@ TEST_CASE("lost cell: restoring splits the cell at the paragraph's line") {
   CHECK(t.cells[5].extent == "  Do it (Chile/2008)");
   CHECK(paragraphs_of(t.cells[5]) == std::vector<std::string_view>{"Do it (Chile/2008)"});
 }
+
+TEST_CASE("lost cell: in a wider table with parts, a lost tab that leaves whole rows is said at the part heading") {
+  // A helper's finding: tests/grammar/wide-table-parts.txt (five columns) without a tab read with no error, its
+  // Part B heading taken as a row's Timeline, or its directive's priority as a second directive.
+  const std::string original = test::read_file("tests/grammar/wide-table-parts.txt");
+  REQUIRE_FALSE(has_errors(parse_plan(original)));
+  struct Case {
+    std::uint32_t line;  // the tab lost
+    const char* message;
+  };
+  const Case cases[] = {
+      {16, "a part heading stands past a row's start: a cell's tab was lost, or one added, in the rows above it"},
+      {21, "a part heading seems to start here without its tab: it ends the row above"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.line);
+    const Plan damaged = parse_plan(without_tab(original, c.line));
+    std::vector<Diagnostic> errors;
+    for (const auto& d : damaged.diagnostics)
+      if (d.severity == Severity::error) errors.push_back(d);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "cell-count");
+    CHECK(errors[0].message == c.message);
+    CHECK(errors[0].span.line == 21);  // the heading's line
+  }
+}

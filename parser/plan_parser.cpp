@@ -168,6 +168,15 @@ class Assembler {
                                          partial == 1 ? "1 cell" : fmt::format("{} cells", partial)),
                              cells[cells.size() - partial].extent});
       }
+    } else if (misplaced_part_.data()) {
+      // Whole rows, but a part heading stands past a row's start: a tab lost in the rows above and one more further
+      // on, or the heading's empty cells, made the count whole again (a helper's finding: a wider table's lost tab
+      // read silently, its Part B heading taken as the row's Timeline).
+      findings_.push_back({DiagnosticCode::cell_count,
+                           part_ran_on_ ? "a part heading seems to start here without its tab: it ends the row above"
+                                        : "a part heading stands past a row's start: a cell's tab was lost, or one "
+                                          "added, in the rows above it",
+                           misplaced_part_});
     }
     const auto& rows = restored.empty() ? cells : restored;
     static const Cell kEmpty{};
@@ -1121,8 +1130,10 @@ class Assembler {
   // "Part B. Directives – Specific Tasks..." as a cell of its own at a row's
   // start (a merged row exports as one cell, or as one cell and empty ones).
   static bool is_part_heading(const Cell& c) {
-    if (c.paragraphs.empty() || c.paragraphs.size() > 2) return false;
-    const std::string_view p = c.paragraphs[0];
+    return !c.paragraphs.empty() && c.paragraphs.size() <= 2 && starts_part(c.paragraphs[0]);
+  }
+  // "Part B. ...", "Part II: ...", "Part 2 ...".
+  static bool starts_part(std::string_view p) {
     if (!ascii::starts_with_ci(p, "part ")) return false;
     std::size_t i = 5, n = 0;
     while (i < p.size() && ascii::alnum(p[i]) && n < 4) ++i, ++n;
@@ -1155,6 +1166,16 @@ class Assembler {
         for (std::size_t k = 1; empties && k < width_; ++k) empties = cells[i + k].paragraphs.empty();
         if (empties) i += width_ - 1;  // the merged row's empty cells go with it
         continue;
+      }
+      // A heading past a row's start, or run on at the end of a row's last cell (its tab lost).
+      if (!misplaced_part_.data()) {
+        const auto& ps = cells[i].paragraphs;
+        if (column != 0 && is_part_heading(cells[i])) {
+          misplaced_part_ = cells[i].extent;
+        } else if (column + 1 == width_ && ps.size() > 1 && starts_part(ps.back())) {
+          misplaced_part_ = ps.back();
+          part_ran_on_ = true;
+        }
       }
       out.push_back(cells[i]);
       column = (column + 1) % width_;
@@ -1245,6 +1266,8 @@ class Assembler {
   std::size_t width_ = 3;         // issue 15: cells a row, 4-6 when the header names further columns
   std::array<const Cell*, 3> extras_{};                           // issue 15: this row's further cells
   std::vector<std::pair<const char*, std::string>> parts_;        // issue 15: each part heading, where it stood
+  std::string_view misplaced_part_;  // the first part heading found past a row's start: a tab lost or added above
+  bool part_ran_on_ = false;         // ... found as the last paragraph of a row's last cell: its own tab lost
   std::optional<std::string> part_;                               // issue 15: the part rows are under
   bool part_changed_ = false;   // issue 15: lines of `before` that make the front matter proper
   std::string_view lead_open_;    // issue 15: a lead clause that may go on on the next line
