@@ -77,7 +77,7 @@ class Reader {
 
   static Entry entry(const json& j, const std::string& ptr) {
     member(j, ptr, "key");
-    only(j, ptr, {"key", "kind", "year", "meeting", "title", "aliases", "source", "verified", "note"});
+    only(j, ptr, {"key", "kind", "year", "meeting", "title", "aliases", "source", "verified", "note", "same_as"});
     Entry e;
     e.key = text(j, ptr, "key");
     if (slug(e.key) != e.key) fail(ptr + "/key", "expected lowercase words joined by '-': \"ministerial-statement-2004\"");
@@ -105,6 +105,10 @@ class Reader {
     if (!v.is_boolean()) fail(ptr + "/verified", "expected true or false");
     e.verified = v.get<bool>();
     if (j.contains("note")) e.note = text(j, ptr, "note");
+    if (j.contains("same_as")) {
+      e.same_as = text(j, ptr, "same_as");
+      if (*e.same_as == e.key) fail(ptr + "/same_as", "names the entry itself");
+    }
     return e;
   }
 
@@ -187,6 +191,28 @@ void Registry::merge(const Registry& other) {
     else series_.push_back(s);
   }
   index();
+  check_same_as();
+}
+
+// A `same_as` names an entry that is itself the document: checked on the whole registry (a user's entry may name a
+// built-in one), so after a merge.
+void Registry::check_same_as() const {
+  for (const Entry& e : entries_) {
+    if (!e.same_as) continue;
+    const Entry* target = find_key(*e.same_as);
+    if (!target)
+      throw RegistryError(fmt::format("entry \"{}\": same_as \"{}\" is no entry's key", e.key, *e.same_as));
+    if (target->same_as)
+      throw RegistryError(fmt::format("entry \"{}\": same_as \"{}\" is itself the same as \"{}\"; name that one",
+                                      e.key, *e.same_as, *target->same_as));
+  }
+}
+
+std::map<std::string, std::string, std::less<>> Registry::same_documents() const {
+  std::map<std::string, std::string, std::less<>> out;
+  for (const Entry& e : entries_)
+    if (e.same_as) out.emplace(e.key, *e.same_as);
+  return out;
 }
 
 // Keys first, so an alias that reads as another entry's key never takes it over.

@@ -141,6 +141,40 @@ TEST_CASE("registry: a user's file adds entries and replaces those with the same
   CHECK(r.find_key("ministerial-statement-2004")->title == "Test Communique");
 }
 
+TEST_CASE("registry: same_as names another entry's document, checked once the user's file is merged") {
+  // The built-in reading of the plans' "Leaders' Statement 2005" and 2006 as the Busan and Ha Noi Declarations.
+  const auto same = builtin_registry().same_documents();
+  CHECK(same == std::map<std::string, std::string, std::less<>>{{"leaders-statement-2005", "leaders-declaration-2005"},
+                                                                {"leaders-statement-2006", "leaders-declaration-2006"}});
+  for (const auto& [key, document] : same) {
+    REQUIRE(builtin_registry().find_key(document));
+    CHECK_FALSE(builtin_registry().find_key(document)->same_as);
+  }
+  // A user's entry may name a built-in one.
+  std::string mine = kUserEntry;
+  mine.replace(mine.rfind('}'), 1, R"(, "same_as": "leaders-declaration-2005"})");
+  Registry r = builtin_registry();
+  r.merge(Registry::from_json(registry_of(mine)));
+  CHECK(r.same_documents().at("leaders-communique-2031") == "leaders-declaration-2005");
+  // An unknown key, the entry itself, or an entry that is itself a reading of another: refused.
+  auto refused = [&](const std::string& target) {
+    std::string bad = kUserEntry;
+    bad.replace(bad.rfind('}'), 1, R"(, "same_as": ")" + target + "\"}");
+    Registry b = builtin_registry();
+    try {
+      b.merge(Registry::from_json(registry_of(bad)));
+    } catch (const RegistryError& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  CHECK(refused("leaders-communique-2099") ==
+        "entry \"leaders-communique-2031\": same_as \"leaders-communique-2099\" is no entry's key");
+  CHECK(refused("leaders-communique-2031") == "/entries/0/same_as: names the entry itself");
+  CHECK(refused("leaders-statement-2005") == "entry \"leaders-communique-2031\": same_as \"leaders-statement-2005\" is "
+                                            "itself the same as \"leaders-declaration-2005\"; name that one");
+}
+
 TEST_CASE("registry: source_of keeps a citation’s own source, resolve_unresolved fills only the missing ones") {
   Registry user = builtin_registry();
   user.merge(Registry::from_json(kUserRegistry));

@@ -94,7 +94,9 @@ int run_diff(const DiffArgs& args) {
   auto aliases = load_aliases(args.aliases);
   if (!aliases) return kTrouble;
   // "--threshold -0" is 0: it was echoed "-0" in the JSON (a hardening audit's finding).
-  PlanDiff diff = diff_plans(plans[0].plan, plans[1].plan, DiffOptions{args.threshold + 0.0, &aliases->get()});
+  const SameDocuments documents = registry->get().same_documents();
+  PlanDiff diff =
+      diff_plans(plans[0].plan, plans[1].plan, DiffOptions{args.threshold + 0.0, &aliases->get(), &documents});
   if (!args.owner.empty()) {
     diff = restrict_to_owner(diff, args.owner, aliases->get());
     query::Query asked;

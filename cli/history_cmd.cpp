@@ -110,7 +110,8 @@ int run_history(HistoryArgs args) {
                               "meeting orders them by year and meeting day; --sort given keeps them as given, quietly)",
                               *backwards));
   }
-  History h = build_history(plans, HistoryOptions{args.threshold + 0.0, &aliases->get()});  // "-0" is 0, as in diff
+  const SameDocuments documents = registry->get().same_documents();
+  History h = build_history(plans, HistoryOptions{args.threshold + 0.0, &aliases->get(), &documents});  // "-0" is 0
   for (std::size_t i = 0; i < h.plans.size() && i < given.size(); ++i)
     if (given[i] != h.plans[i].source.path) h.plans[i].file = given[i];
   if (!args.owners.empty()) {

@@ -80,8 +80,8 @@ std::uint64_t exact_hash(std::string_view text) {
   return h;
 }
 
-std::uint64_t details_of(const ElementRef& e, const OwnerAliases& aliases) {
-  if (const Directive* d = e.directive()) return details_hash(*d);
+std::uint64_t details_of(const ElementRef& e, const OwnerAliases& aliases, const SameDocuments* documents) {
+  if (const Directive* d = e.directive()) return details_hash(*d, documents);
   if (const Priority* p = e.priority()) return details_hash(*p);
   return details_hash(*e.action(), aliases);
 }
@@ -95,9 +95,10 @@ struct Prepared {
   std::uint64_t id = 0;  // hash of the element's id ("S3.D1")
 };
 
-Prepared prepare(const Element& e, WordIds& ids, const OwnerAliases& aliases) {
+Prepared prepare(const Element& e, WordIds& ids, const OwnerAliases& aliases, const SameDocuments* documents) {
   std::string text = similarity_text(e.ref);
-  return {ids.words_of(text), exact_hash(text), details_of(e.ref, aliases), std::hash<std::string>{}(e.ref.id())};
+  return {ids.words_of(text), exact_hash(text), details_of(e.ref, aliases, documents),
+          std::hash<std::string>{}(e.ref.id())};
 }
 
 // Pairs two lists of one kind of element.
@@ -129,14 +130,14 @@ std::vector<Pair> pair_prepared(const std::vector<const Prepared*>& olds, const 
 
 // Pairs one kind of element of the two plans.
 std::vector<Pair> pair_kind(const std::vector<Element>& old_elements, const std::vector<Element>& new_elements,
-                            double threshold, const OwnerAliases& aliases) {
+                            double threshold, const OwnerAliases& aliases, const SameDocuments* documents) {
   WordIds ids;
   std::vector<Prepared> prepared[2];
   std::vector<const Prepared*> lists[2];
   const std::vector<Element>* elements[2] = {&old_elements, &new_elements};
   for (int k = 0; k < 2; ++k) {
     prepared[k].reserve(elements[k]->size());
-    for (const auto& e : *elements[k]) prepared[k].push_back(prepare(e, ids, aliases));
+    for (const auto& e : *elements[k]) prepared[k].push_back(prepare(e, ids, aliases, documents));
     for (const auto& p : prepared[k]) lists[k].push_back(&p);
   }
   return pair_prepared(lists[0], lists[1], threshold);
@@ -212,9 +213,10 @@ void DiffCounts::count(ChangeKind c) {
   }
 }
 
-std::vector<FieldChange> element_changes(const ElementRef& a, const ElementRef& b, const OwnerAliases& aliases) {
+std::vector<FieldChange> element_changes(const ElementRef& a, const ElementRef& b, const OwnerAliases& aliases,
+                                         const SameDocuments* documents) {
   if (a.kind() != b.kind()) return {};
-  if (const Directive* d = a.directive()) return diff::field_changes(*d, *b.directive());
+  if (const Directive* d = a.directive()) return diff::field_changes(*d, *b.directive(), documents);
   if (const Priority* p = a.priority()) return diff::field_changes(*p, *b.priority());
   return diff::field_changes(*a.action(), *b.action(), aliases);
 }
@@ -232,7 +234,8 @@ std::array<std::vector<ElementPair>, 3> pair_plan_elements(const Plan& old_plan,
   Elements old_elements = elements_of(old_plan), new_elements = elements_of(new_plan);
   std::array<std::vector<ElementPair>, 3> out;
   for (int k = 0; k < 3; ++k)
-    for (const auto& p : pair_kind(old_elements.by_kind[k], new_elements.by_kind[k], options.threshold, aliases))
+    for (const auto& p :
+         pair_kind(old_elements.by_kind[k], new_elements.by_kind[k], options.threshold, aliases, options.documents))
       out[static_cast<std::size_t>(k)].push_back({p.old_index, p.new_index, p.similarity});
   return out;
 }
@@ -240,12 +243,14 @@ std::array<std::vector<ElementPair>, 3> pair_plan_elements(const Plan& old_plan,
 struct SeriesPairing::Impl {
   double threshold;
   const OwnerAliases* aliases;
+  const SameDocuments* documents;
   diff::WordIds ids;
   std::vector<std::array<std::vector<diff::Prepared>, 3>> plans;  // per plan, per kind
 };
 
 SeriesPairing::SeriesPairing(const DiffOptions& options)
-    : impl_(new Impl{options.threshold, options.aliases ? options.aliases : &builtin_aliases(), {}, {}}) {}
+    : impl_(new Impl{options.threshold, options.aliases ? options.aliases : &builtin_aliases(), options.documents, {},
+                     {}}) {}
 SeriesPairing::~SeriesPairing() = default;
 SeriesPairing::SeriesPairing(SeriesPairing&&) noexcept = default;
 SeriesPairing& SeriesPairing::operator=(SeriesPairing&&) noexcept = default;
@@ -256,7 +261,8 @@ std::uint32_t SeriesPairing::add(const Plan& plan) {
   auto& prepared = impl_->plans.emplace_back();
   for (std::size_t k = 0; k < 3; ++k) {
     prepared[k].reserve(elements.by_kind[k].size());
-    for (const auto& e : elements.by_kind[k]) prepared[k].push_back(prepare(e, impl_->ids, *impl_->aliases));
+    for (const auto& e : elements.by_kind[k])
+      prepared[k].push_back(prepare(e, impl_->ids, *impl_->aliases, impl_->documents));
   }
   return static_cast<std::uint32_t>(impl_->plans.size() - 1);
 }
@@ -348,13 +354,14 @@ struct Made {
 
 // Each kind's elements paired across the plans; `new_paired` marks the new elements taken, by position.
 std::vector<Paired> pair_elements(const Elements& old_elements, const Elements& new_elements, double threshold,
-                                  const OwnerAliases& aliases, std::vector<bool>& new_paired) {
+                                  const OwnerAliases& aliases, const SameDocuments* documents,
+                                  std::vector<bool>& new_paired) {
   std::vector<Paired> pairs;
   new_paired.assign(new_elements.count, false);
   for (int k = 0; k < 3; ++k) {
     const auto& olds = old_elements.by_kind[k];
     const auto& news = new_elements.by_kind[k];
-    for (const auto& p : pair_kind(olds, news, threshold, aliases)) {
+    for (const auto& p : pair_kind(olds, news, threshold, aliases, documents)) {
       const Element* a = &olds[p.old_index];
       const Element* b = &news[p.new_index];
       pairs.push_back({a, b, p.similarity});
@@ -368,7 +375,7 @@ std::vector<Paired> pair_elements(const Elements& old_elements, const Elements& 
 // whether that makes it unchanged, moved or modified (counted in `summary`).
 Change paired_change(const Paired& p, const Plan& old_plan, const Plan& new_plan,
                      const std::vector<std::int64_t>& section_match, const OwnerAliases& aliases,
-                     WordDiffBudget& budget, DiffSummary& summary) {
+                     const SameDocuments* documents, WordDiffBudget& budget, DiffSummary& summary) {
   const Element& a = *p.old_element;
   const Element& b = *p.new_element;
   Change c;
@@ -376,7 +383,7 @@ Change paired_change(const Paired& p, const Plan& old_plan, const Plan& new_plan
   c.old_element = a.ref;
   c.new_element = b.ref;
   c.similarity = p.similarity;
-  c.fields = element_changes(a.ref, b.ref, aliases);
+  c.fields = element_changes(a.ref, b.ref, aliases, documents);
   if (section_match[a.section] != static_cast<std::int64_t>(b.section)) {
     FieldChange f;
     f.field = "section";
@@ -435,7 +442,8 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
   const OwnerAliases& aliases = options.aliases ? *options.aliases : builtin_aliases();
   Elements old_elements = elements_of(old_plan), new_elements = elements_of(new_plan);
   std::vector<bool> new_paired;
-  const std::vector<Paired> pairs = pair_elements(old_elements, new_elements, options.threshold, aliases, new_paired);
+  const std::vector<Paired> pairs =
+      pair_elements(old_elements, new_elements, options.threshold, aliases, options.documents, new_paired);
   auto section_match = match_sections(pairs, old_plan.sections.size());
 
   // Sort keys: section, kind, place. A paired or added element stands at its place in the new plan; a removed
@@ -451,7 +459,8 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
   result.threshold = options.threshold;
   for (const auto& p : pairs)
     made.add(p.new_element->section, static_cast<int>(p.new_element->kind()), 2 * std::int64_t{p.new_element->index},
-             p.old_element->position, paired_change(p, old_plan, new_plan, section_match, aliases, budget, result.summary));
+             p.old_element->position, paired_change(p, old_plan, new_plan, section_match, aliases, options.documents, budget,
+                                                 result.summary));
   for (int k = 0; k < 3; ++k) {
     for (const auto& b : new_elements.by_kind[k]) {
       if (new_paired[b.position]) continue;

@@ -69,22 +69,14 @@ void compare_text(std::string_view old_text, std::string_view new_text, std::vec
 // 2007)" names the same statement, so the authority did not change (a helper's finding); unresolved, its key;
 // unresolved and of no known form (its key "unknown-2007" for any words and that year), its words, case,
 // spacing and punctuation aside (a review's finding: "(Leaders Memo 2007)" -> "(Statement of the 2007 meeting)" was no change).
-// A document is its meeting and its title: two entries may read two names as one document, as the registry reads
-// the plans' "Leaders' Statement 2005" as the Busan Declaration in an entry of its own, not verified (a helper's
-// finding: the one rewritten as the other was a citation changed). The meeting's year too (else the citation's:
-// "(Busan Declaration)" has none), as a user's registry may name a series' meetings alike. Without a title, the
-// entry's key.
-std::string document_identity(const Citation& c) {
-  const CitationSource& s = *c.source;
-  if (s.title.empty()) return s.key;
-  const std::optional<int> year = s.start ? std::optional<int>(s.start->year) : c.year;
-  return s.meeting + "|" + s.title + "|" + (year ? std::to_string(*year) : std::string());
-}
-
-std::vector<Value> citation_values(const Directive& d) {
+// Two keys of one document (the registry's `same_as`) are that document's (a helper's finding: "(Leaders' Statement
+// 2005)" rewritten as "(Busan Declaration)" was a citation changed, though the registry reads the one as the other).
+std::vector<Value> citation_values(const Directive& d, const SameDocuments* documents) {
   std::vector<Value> v;
   for (const auto& c : d.citations) {
-    std::string identity = c.source ? document_identity(c) : c.key;
+    std::string identity = c.source ? c.source->key : c.key;
+    if (documents)
+      if (auto same = documents->find(identity); same != documents->end()) identity = same->second;
     if (!c.source && c.kind == "unknown") {
       std::vector<std::string> words;
       similarity_words(c.text, words);
@@ -221,10 +213,10 @@ std::string deadline_direction(const std::vector<Tag>& old_tags, const std::vect
   return *b > *a ? "extended" : "brought forward";
 }
 
-std::vector<FieldChange> field_changes(const Directive& a, const Directive& b) {
+std::vector<FieldChange> field_changes(const Directive& a, const Directive& b, const SameDocuments* documents) {
   std::vector<FieldChange> out;
   compare_text(a.text, b.text, out);
-  compare_lists("citations", citation_values(a), citation_values(b), out);
+  compare_lists("citations", citation_values(a, documents), citation_values(b, documents), out);
   return out;
 }
 
@@ -246,9 +238,9 @@ std::vector<FieldChange> field_changes(const Action& a, const Action& b, const O
   return out;
 }
 
-std::uint64_t details_hash(const Directive& d) {
+std::uint64_t details_hash(const Directive& d, const SameDocuments* documents) {
   std::set<std::string> ids;
-  for (const auto& v : citation_values(d)) ids.insert(v.identity);
+  for (const auto& v : citation_values(d, documents)) ids.insert(v.identity);
   std::uint64_t h = kHashSeed;
   for (const auto& id : ids) h = hash_append(h, id);
   return h;

@@ -14,14 +14,15 @@
 namespace mseg::diff {
 
 // The changed fields, in the order text, citations / items / owners, deadline, label.
-std::vector<FieldChange> field_changes(const Directive& old_d, const Directive& new_d);
+// Citations compare by the document they name (`documents`: two keys of one; null, each key its own).
+std::vector<FieldChange> field_changes(const Directive& old_d, const Directive& new_d, const SameDocuments* documents);
 std::vector<FieldChange> field_changes(const Priority& old_p, const Priority& new_p);
 // Owners compare by who they are (`aliases`): "MSEG Chair" -> "Chair" is no change.
 std::vector<FieldChange> field_changes(const Action& old_a, const Action& new_a, const OwnerAliases& aliases);
 
 // A hash of the fields other than the text, so pairing can prefer, among equally
 // similar texts, the candidate whose other fields agree.
-std::uint64_t details_hash(const Directive& d);
+std::uint64_t details_hash(const Directive& d, const SameDocuments* documents);
 std::uint64_t details_hash(const Priority& p);
 std::uint64_t details_hash(const Action& a, const OwnerAliases& aliases);
 

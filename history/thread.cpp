@@ -155,8 +155,8 @@ void charge_slip(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_t
 
 // What changed from the thread's previous element `a` (its step `before`) to `b`.
 void compare(const ElementRef& a, const ThreadStep& before, const ElementRef& b, ThreadStep& st,
-             const OwnerAliases& aliases) {
-  auto fields = element_changes(a, b, aliases);
+             const OwnerAliases& aliases, const SameDocuments* documents) {
+  auto fields = element_changes(a, b, aliases, documents);
   bool deadline_same = true;
   for (const auto& f : fields) {
     if (f.field == "text") {
@@ -216,7 +216,7 @@ History build_history(const std::vector<const Plan*>& plans, const HistoryOption
   std::vector<const ElementRef*> last_found;
   std::vector<SeriesElement> last_at;  // the same, as the pairing names it
   std::unordered_set<std::string> taken;
-  SeriesPairing pairing(DiffOptions{options.threshold, &aliases});
+  SeriesPairing pairing(DiffOptions{options.threshold, &aliases, options.documents});
   for (const Plan* p : plans) pairing.add(*p);
 
   auto start = [&](std::size_t plan, std::size_t kind, std::size_t index) {
@@ -239,7 +239,7 @@ History build_history(const std::vector<const Plan*>& plans, const HistoryOption
       t.steps[plan] = step_of(f, aliases, &t.steps[t.last]);  // nothing changed: nothing to compare
     } else {
       ThreadStep st = step_of(f, aliases);
-      compare(*last_found[thread], t.steps[t.last], f, st, aliases);
+      compare(*last_found[thread], t.steps[t.last], f, st, aliases, options.documents);
       t.steps[plan] = std::move(st);
     }
     t.steps[plan].rejoined = rejoined;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -42,6 +43,9 @@ struct Entry {
   std::string source;                // address of the page that shows the facts
   bool verified = false;
   std::optional<std::string> note;
+  // The key of the entry that is the same document, where this entry is a reading of it under another name
+  // (the plans' "Leaders' Statement 2005" is the Busan Declaration): diff and history compare the two as one.
+  std::optional<std::string> same_as;
   // What a citation resolving here carries; built once, shared by all of them.
   std::shared_ptr<const CitationSource> resolution;
 };
@@ -89,8 +93,12 @@ class Registry {
   // (as written in plans, any apostrophe), a meeting ("TMM4", "Bali") or a year.
   std::vector<const Entry*> find(std::string_view wanted) const;
 
+  // Each entry's key that names another's document (its `same_as`) -> that entry's key: diff's SameDocuments.
+  std::map<std::string, std::string, std::less<>> same_documents() const;
+
  private:
   void index();
+  void check_same_as() const;  // throws RegistryError
   std::vector<Entry> entries_;
   std::vector<Series> series_;
   // Citation keys (keys and aliases read as citations), then folded written forms.

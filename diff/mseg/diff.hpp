@@ -5,6 +5,8 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,9 +22,14 @@ namespace mseg {
 // Pairs whose similarity is below this stay removed + added (docs/diff.md says why 0.3).
 inline constexpr double kDefaultDiffThreshold = 0.3;
 
+// Registry keys that name one document: a key -> the key of the entry that is the document (an entry's `same_as`,
+// as the registry reads the plans' "Leaders' Statement 2005" as the Busan Declaration). cite::Registry makes it.
+using SameDocuments = std::map<std::string, std::string, std::less<>>;
+
 struct DiffOptions {
   double threshold = kDefaultDiffThreshold;  // least similarity (0..1) for two elements to pair
   const OwnerAliases* aliases = nullptr;     // who is who (null: the built-in table)
+  const SameDocuments* documents = nullptr;  // which citations name one document (null: each key its own)
 };
 
 enum class ChangeKind { unchanged, moved, modified, removed, added };
@@ -139,7 +146,7 @@ class SeriesPairing {
 // section aside), and the word diff of two texts.
 // Elements of different kinds have none in common: the list is empty.
 std::vector<FieldChange> element_changes(const ElementRef& old_element, const ElementRef& new_element,
-                                         const OwnerAliases& aliases);
+                                         const OwnerAliases& aliases, const SameDocuments* documents = nullptr);
 std::vector<TextOp> text_changes(std::string_view old_text, std::string_view new_text);
 
 // True when anything was added, removed, modified or moved.

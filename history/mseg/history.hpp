@@ -18,6 +18,7 @@ namespace mseg {
 struct HistoryOptions {
   double threshold = kDefaultDiffThreshold;  // as diff's --threshold
   const OwnerAliases* aliases = nullptr;     // null: the built-in table
+  const SameDocuments* documents = nullptr;  // citations that name one document, as diff's (null: each key its own)
 };
 
 // How a deadline changed from one plan to the next the thread is in.

@@ -183,6 +183,20 @@ check ".mseg/registry.json: the same (exit $st)" test $st -eq 0
 (cd "$tmp/reg" && "$abs" history o.txt n.txt > "$tmp/reg/h.txt"); st=$?
 check "history reads it too: no citation changed" grep -q "^directives whose citation changed: none$" "$tmp/reg/h.txt"
 
+# The registry reads the plans' "Leaders' Statement 2005" as the Busan Declaration (its entry's same_as): the one
+# rewritten as the other is the same document, in diff and in history (a helper's finding: a citation changed).
+sed 's/(Leaders’ Statement 2005)/(Busan Declaration)/g' "$hanoi" > "$tmp/busan.txt"
+check "the Busan rewrite changes three directives' citations" test "$(grep -c "(Busan Declaration)" "$tmp/busan.txt")" -eq 3
+"$mseg" diff "$hanoi" "$tmp/busan.txt" > "$tmp/busan.diff"; st=$?
+check "Leaders' Statement 2005 -> Busan Declaration: no change (exit 0)" test $st -eq 0
+check "... all 11 directives unchanged" grep -q "directives: 11 unchanged" "$tmp/busan.diff"
+"$mseg" history "$hanoi" "$tmp/busan.txt" > "$tmp/busan.hist"
+check "... and in history, no citation changed" grep -q "^directives whose citation changed: none$" "$tmp/busan.hist"
+sed 's/(Leaders’ Statement 2005)/(Ha Noi Declaration)/' "$hanoi" > "$tmp/hanoi-decl.txt"
+"$mseg" diff "$hanoi" "$tmp/hanoi-decl.txt" > "$tmp/decl.diff"; st=$?
+check "the next year's declaration is another document (exit 1)" test $st -eq 1
+check "... its citation said changed" grep -q "citations: removed (Leaders’ Statement 2005); added (Ha Noi Declaration)" "$tmp/decl.diff"
+
 # A mistyped --owner read as "the plans are the same" (exit 0): said now, with the owner meant.
 "$mseg" diff --owner Austrlia "$hanoi" "$y2007" > /dev/null 2> "$tmp/typo.err"
 check "typo owner: a warning with the owner meant" grep -qxF "mseg: warning: --owner 'Austrlia' names no owner in the plans (did you mean 'Australia'?)" "$tmp/typo.err"
