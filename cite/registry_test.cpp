@@ -144,8 +144,9 @@ TEST_CASE("registry: a user's file adds entries and replaces those with the same
 TEST_CASE("registry: same_as names another entry's document, checked once the user's file is merged") {
   // The built-in reading of the plans' "Leaders' Statement 2005" and 2006 as the Busan and Ha Noi Declarations.
   const auto same = builtin_registry().same_documents();
-  CHECK(same == std::map<std::string, std::string, std::less<>>{{"leaders-statement-2005", "leaders-declaration-2005"},
-                                                                {"leaders-statement-2006", "leaders-declaration-2006"}});
+  const std::map<std::string, std::string, std::less<>> expected{
+      {"leaders-statement-2005", "leaders-declaration-2005"}, {"leaders-statement-2006", "leaders-declaration-2006"}};
+  CHECK(same == expected);
   for (const auto& [key, document] : same) {
     REQUIRE(builtin_registry().find_key(document));
     CHECK_FALSE(builtin_registry().find_key(document)->same_as);

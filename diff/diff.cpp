@@ -459,8 +459,8 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
   result.threshold = options.threshold;
   for (const auto& p : pairs)
     made.add(p.new_element->section, static_cast<int>(p.new_element->kind()), 2 * std::int64_t{p.new_element->index},
-             p.old_element->position, paired_change(p, old_plan, new_plan, section_match, aliases, options.documents, budget,
-                                                 result.summary));
+             p.old_element->position,
+             paired_change(p, old_plan, new_plan, section_match, aliases, options.documents, budget, result.summary));
   for (int k = 0; k < 3; ++k) {
     for (const auto& b : new_elements.by_kind[k]) {
       if (new_paired[b.position]) continue;
