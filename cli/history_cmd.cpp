@@ -57,7 +57,7 @@ bool fails(const History& h, const std::string& what) {
 
 int run_history(HistoryArgs args) {
   refuse_unless_format(args.bom, "--bom", args.format, {"csv"}, "the byte order mark is for spreadsheets");
-  refuse_unless_format(args.compact, "--compact", args.format, {"json"}, "it puts the JSON on one line");
+  refuse_unless_format(args.compact, "--compact", args.format, {"json", "jsonl"}, "it puts the JSON on one line");
   if (args.files.empty()) args.files = stdin_or_refuse();
   auto aliases = load_aliases(args.aliases);
   if (!aliases) return kTrouble;

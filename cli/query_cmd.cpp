@@ -43,7 +43,7 @@ int run_query(QueryArgs args) {
   refuse_unless_format(args.bom, "--bom", args.format, {"csv"}, "the byte order mark is for spreadsheets");
   refuse_unless_format(args.wide, "--wide", args.format, {"table"}, "no other format wraps its cells");
   refuse_unless_format(args.truncate, "--truncate", args.format, {"table"}, "no other format wraps its cells");
-  refuse_unless_format(args.compact, "--compact", args.format, {"json"}, "it puts the JSON on one line");
+  refuse_unless_format(args.compact, "--compact", args.format, {"json", "jsonl"}, "it puts the JSON on one line");
   if (args.files.empty()) args.files = stdin_or_refuse();
   const auto registry = load_registry(args.registry);
   if (!registry) return kTrouble;

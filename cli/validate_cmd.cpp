@@ -60,13 +60,14 @@ std::string without_file(std::string why, const std::string& file) {
 }
 
 int run_validate(ValidateArgs args) {
-  refuse_unless_format(args.compact, "--compact", args.format, {"json", "sarif"}, "it puts the JSON on one line");
   if (args.list_rules) {
     if (args.format != "text" && args.format != "json")
       throw CliError(fmt::format("--list-rules: --format {} is not for the rule list (text or json)", args.format));
+    refuse_unless_format(args.compact, "--compact", args.format, {"json"}, "it puts the JSON on one line");
     write_output(args.output, args.format == "json" ? lint::format_rules_json(!args.compact) : lint::format_rules());
     return kOk;
   }
+  refuse_unless_format(args.compact, "--compact", args.format, {"json", "sarif"}, "it puts the JSON on one line");
   if (args.files.empty()) args.files = stdin_or_refuse();
   lint::CheckOptions options;
   options.settings = settings_from(args);

@@ -187,6 +187,11 @@ TEST_CASE("citation: one parenthesis citing two documents gives both, each its o
   found = read_citations("(Ministerial Statement 2004, 2004)", out);
   REQUIRE(found.size() == 1);
   CHECK(out.empty());
+  // The own year is its value, however written: a mark inside it (a copy from a web page) made it a second
+  // statement of the same year (a review's finding).
+  found = read_citations("(Ministerial Statement 20\u200E04, 2004)", out);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].citation.year == 2004);
   // Not years alone: a pinpoint still.
   for (const char* kept : {"(Ministerial Statement 2004, para 2007)", "(Ministerial Statement 2004, 2007a)",
                            "(Ministerial Statement 2004, 1850)", "(Ministerial Statement 2004, 12)"}) {

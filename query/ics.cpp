@@ -131,10 +131,31 @@ std::uint64_t fnv1a(std::initializer_list<std::string_view> parts) {
   return h;
 }
 
+// Whether `who` has letters outside ASCII: typographic punctuation (U+2010 to U+201F: dashes, curly quotes) and
+// no-break spaces are none, as the slug drops them like their ASCII forms (a review's finding: "Secretariat’s
+// Office" lost the UID it shares with "Secretariat's Office").
+bool letters_beyond_ascii(std::string_view who) {
+  for (std::size_t i = 0; i < who.size(); ++i) {
+    const auto c = static_cast<unsigned char>(who[i]);
+    if (c < 0x80) continue;
+    const auto next = i + 1 < who.size() ? static_cast<unsigned char>(who[i + 1]) : 0;
+    const auto third = i + 2 < who.size() ? static_cast<unsigned char>(who[i + 2]) : 0;
+    if (c == 0xC2 && next == 0xA0) {  // U+00A0
+      ++i;
+      continue;
+    }
+    if (c == 0xE2 && next == 0x80 && ((third >= 0x90 && third <= 0x9F) || third == 0xAF)) {  // U+2010..201F, U+202F
+      i += 2;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 std::string owner_slug(const std::string& who) {
   std::string s = slug(who);
-  const bool ascii = std::all_of(who.begin(), who.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) return s;
+  if (!letters_beyond_ascii(who)) return s;
   if (s == "x") return fmt::format("u{:016x}", fnv1a({who}));
   return fmt::format("{}-u{:08x}", s, static_cast<std::uint32_t>(fnv1a({who})));
 }

@@ -162,6 +162,10 @@ TEST_CASE("ics: a calendar holds each UID once, and an owner's UID is who it is,
   CHECK(three[0].starts_with("S1.A1.t1.comit-1-u"));
   CHECK(three[2].starts_with("S1.A1.t1.comit-1-u"));
   CHECK(three[0] != three[2]);
+  // Curly quotes and dashes are no letters: the same UID as the straight forms (a review's finding).
+  Plan o = one_action("o.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",
+                      "Seek direction (Secretariat\u2019s Office\u2014Ports/March 2008)");
+  CHECK(uids_of(ics_of(o)) == std::vector<std::string>{"S1.A1.t1.secretariat-s-office-ports.meg-sec@mseg"});
   // A tag dropped before another keeps the other's UID (a helper's finding: a finished pilot's tag dropped, and the
   // Chair's event was duplicated on import); a second tag of the same owner is t2, whichever tags come between.
   Plan e = one_action("e.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",

@@ -140,8 +140,10 @@ fails "--bom is for CSV" "--bom: only for --format csv" query --bom --owner US "
 fails "--wide is for the table" "--wide: only for --format table (no other format wraps its cells)" \
   query --format ics --wide --owner US "$hanoi"
 fails "--truncate is for the table" "--truncate: only for --format table" query --format csv --truncate "$hanoi"
-fails "--compact is for JSON (query)" "--compact: only for --format json (it puts the JSON on one line)" \
+fails "--compact is for JSON (query)" "--compact: only for --format json or --format jsonl (it puts the JSON on one line)" \
   query --compact --owner US "$hanoi"
+fails "--list-rules --compact is for its json" "--compact: only for --format json (it puts" validate --list-rules --compact
+m query --format jsonl --compact --owner US "$hanoi" > /dev/null; check "--compact with jsonl: allowed (it is one line already)" test $? -eq 0
 fails "--compact is for JSON (validate)" "--compact: only for --format json or --format sarif" validate --compact "$hanoi"
 fails "--compact is for JSON (diff)" "--compact: only for --format json" diff --compact "$hanoi" "$y2007"
 fails "--compact is for JSON (history)" "--compact: only for --format json" history --compact "$hanoi" "$y2007"
