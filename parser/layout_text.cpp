@@ -455,9 +455,10 @@ bool starts_paragraph(std::string_view line) {
   if (!digit(line.empty() ? ' ' : line[0]) && lead != '-' && lead != 0xC2 && lead != 0xE2 && lead != 0xEF) return false;
   std::string_view rest = line, number;
   // Up to three digits and a capital with its stop ("144B.", a helper's generated plan of 150 sections): a year
-  // ("2007.") is no number, nor "001r" in mangled text.
+  // ("2007.") is no number, nor "001r" in mangled text. "12.A" is none of those either, its stop inside.
   if (consume_directive_number(rest, number) &&
-      (number.size() <= 3 || (number.size() == 4 && upper(number.back()) && line.size() > 4 && line[4] == '.')))
+      (number.size() <= 3 || number.find('.') != std::string_view::npos ||
+       (number.size() == 4 && upper(number.back()) && line.size() > 4 && line[4] == '.')))
     return true;
   rest = line;
   // Not before a word that makes it an amount: "2.5 million" is what a wrapped line may start with, where a

@@ -67,6 +67,9 @@ TEST_CASE("layout_text: paragraphs start at numbers, bullets and after a tag or 
   CHECK(starts_paragraph("- a bullet"));
   CHECK(starts_paragraph("\uF0B7    joint capacity building"));  // Word's Symbol bullet as pdftotext gives it
   CHECK(starts_paragraph("144B. Ministers welcomed"));
+  CHECK(starts_paragraph("1.A Ministers welcomed"));  // "1.A" numbers, in sections past 9 too (a review's finding)
+  CHECK(starts_paragraph("12.A Ministers welcomed"));
+  CHECK(starts_paragraph("12.A. Ministers welcomed"));
   CHECK_FALSE(starts_paragraph("2007. Ministers"));  // a year, not a directive number
   CHECK_FALSE(starts_paragraph("144b Ministers"));
   CHECK_FALSE(starts_paragraph("2004)"));

@@ -21,6 +21,6 @@ struct NumericDate {
 // nullopt for anything else, and for numbers that make no day either way ("31/02/2008"). With `separator` '.', a
 // day alone, day first ("30.06.2009", "1.7.2009" is 1 July, as the economies that write dates so write them; a
 // new user's finding: read as an owner "30.06" and the year 2009): "06.2009" may be a number, "2008.2009" is none.
-std::optional<NumericDate> read_numeric_date(std::string_view text, char separator = '/');
+std::optional<NumericDate> read_numeric_date(std::string_view text, char separator);
 
 }  // namespace mseg

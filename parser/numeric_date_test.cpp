@@ -11,7 +11,7 @@ using namespace mseg;
 namespace {
 // "kind start..end", "ambiguous" after it when so, or "none".
 std::string read(std::string_view text) {
-  const auto d = read_numeric_date(text);
+  const auto d = read_numeric_date(text, '/');
   if (!d) return "none";
   return std::string(to_string(d->kind)) + " " + to_string(d->start) + ".." + to_string(d->end) +
          (d->ambiguous ? " ambiguous" : "");
