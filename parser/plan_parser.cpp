@@ -1167,10 +1167,17 @@ class Assembler {
         if (empties) i += width_ - 1;  // the merged row's empty cells go with it
         continue;
       }
-      // A heading past a row's start, or run on at the end of a row's last cell (its tab lost).
-      if (!misplaced_part_.data()) {
+      // A heading past a row's start (its label stopped by '.' or ':', "Part B. ...", or its merged row's empty
+      // cells after it: an action may start "Part 2 of ..."), or run on at the end of a row's last cell (its tab
+      // lost). In a wider table alone: there the last columns are a Lead's and a Timeline's, and no lost cell is
+      // looked for; of three, the lost-cell search sees a tab lost.
+      if (width_ > 3 && column != 0 && !misplaced_part_.data()) {
         const auto& ps = cells[i].paragraphs;
-        if (column != 0 && is_part_heading(cells[i])) {
+        bool empties = i + width_ <= cells.size();
+        for (std::size_t k = 1; empties && k < width_; ++k) empties = cells[i + k].paragraphs.empty();
+        const std::size_t stop = ps.empty() ? std::string_view::npos : ps[0].find_first_of(".: ", 5);
+        const bool stopped = stop != std::string_view::npos && ps[0][stop] != ' ';
+        if ((empties || stopped) && is_part_heading(cells[i])) {
           misplaced_part_ = cells[i].extent;
         } else if (column + 1 == width_ && ps.size() > 1 && starts_part(ps.back())) {
           misplaced_part_ = ps.back();

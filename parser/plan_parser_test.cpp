@@ -506,6 +506,13 @@ TEST_CASE("parser: a part heading starts a section, a wider table keeps its furt
   REQUIRE(q.sections[0].directives.size() == 1);
   CHECK(q.sections[0].directives[0].text == "Part of the work: cooperate");
   CHECK(codes(q).empty());
+  // An action that starts "Part 2 ...", in a wider table or as a cell's last paragraph, is no heading out of place.
+  Plan r = parse("\tDirectives\n\tDeliverables\n\tAction Items\n\tStatus\n"
+                 "\t1A. Do it (Bogor Goal)\n\t1.1 P\n\tPart 2 of the study (Chair/2009)\n\tdone\n"
+                 "\t1B. Do more (Bogor Goal)\n\t1.2 Q\n\tAct two (Chair/2010)\nPart 2: report (Chair/2011)\n\t\n");
+  CHECK(codes(r).empty());
+  REQUIRE(r.sections.size() == 1);
+  CHECK(r.sections[0].actions.size() == 3);
 }
 
 TEST_CASE("parser: a table shifted by a column not known is an error where tags end directives or priorities") {

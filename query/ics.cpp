@@ -116,9 +116,6 @@ std::string plan_name(const Match& m) {
 // plan that respells its owner keeps the event's UID (a helper's finding: the event was duplicated on import).
 std::string owner_key(const Owner& o, const OwnerAliases& aliases) { return aliases.identity(o); }
 
-// An owner's part of a UID: its slug; for a name of no ASCII letter or digit, which slugs to nothing, a hash of
-// it, so that two such owners do not share one UID. A name with other letters besides keeps its slug and gains
-// the hash: the slug drops them, and "Comité 1" and "Comite 1" are two owners (a helper's finding: one UID).
 // FNV-1a of `parts`, a separator between them ("ab","c" is not "a","bc"): the same text, the same hash, in every run.
 std::uint64_t fnv1a(std::initializer_list<std::string_view> parts) {
   std::uint64_t h = fnv::kOffset;
@@ -153,10 +150,13 @@ bool letters_beyond_ascii(std::string_view who) {
   return false;
 }
 
+// An owner's part of a UID: its slug; for a name of no ASCII letter or digit, which slugs to nothing, a hash of
+// it, so that two such owners do not share one UID. A name with other letters besides keeps its slug and gains
+// the hash: the slug drops them, and "Comité 1" and "Comite 1" are two owners (a helper's finding: one UID).
 std::string owner_slug(const std::string& who) {
   std::string s = slug(who);
+  if (s == "x" && !who.empty() && who != "x" && who != "X") return fmt::format("u{:016x}", fnv1a({who}));
   if (!letters_beyond_ascii(who)) return s;
-  if (s == "x") return fmt::format("u{:016x}", fnv1a({who}));
   return fmt::format("{}-u{:08x}", s, static_cast<std::uint32_t>(fnv1a({who})));
 }
 

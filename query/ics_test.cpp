@@ -162,6 +162,12 @@ TEST_CASE("ics: a calendar holds each UID once, and an owner's UID is who it is,
   CHECK(three[0].starts_with("S1.A1.t1.comit-1-u"));
   CHECK(three[2].starts_with("S1.A1.t1.comit-1-u"));
   CHECK(three[0] != three[2]);
+  // Names of no letter or digit at all, ASCII or not, each hashed (a re-read's finding in the first draft: "x").
+  Plan w = one_action("w.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",
+                      "Seek direction (??, \u2014, ##/March 2008)");
+  const auto marks = uids_of(ics_of(w));
+  REQUIRE(marks.size() == 3);
+  for (const auto& uid : marks) CHECK(uid.starts_with("S1.A1.t1.u"));
   // Curly quotes and dashes are no letters: the same UID as the straight forms (a review's finding).
   Plan o = one_action("o.txt", "The Maritime Security Sub-Group (MEG-SEC) meets.",
                       "Seek direction (Secretariat\u2019s Office\u2014Ports/March 2008)");
