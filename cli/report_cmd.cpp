@@ -45,6 +45,8 @@ int run_report(ReportArgs args) {
   const auto aliases = load_aliases(args.aliases);
   if (!aliases) return kTrouble;
   options.aliases = &aliases->get();
+  const SameDocuments documents = registry->get().same_documents();
+  options.documents = &documents;
   auto plan = read_plan_input(args.file, args.max_bytes, &registry->get());
   std::vector<LoadedPlan> older;
   bool unreadable = !plan;

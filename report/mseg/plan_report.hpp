@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <mseg/diff.hpp>
 #include <mseg/owners.hpp>
 #include <mseg/plan.hpp>
 #include <mseg/text_sink.hpp>
@@ -44,6 +45,7 @@ struct ReportOptions {
   std::string source;         // the plan's file as given on the command line
   std::vector<Since> since;   // the timeline marks changes since the first of these
   const OwnerAliases* aliases = nullptr;  // who is who, for the owners' lanes; null: the built-in table
+  const SameDocuments* documents = nullptr;  // citations that name one document, for --since's diff (as diff's)
 };
 
 // The whole page. Every string of the plans is escaped; the page loads nothing.
