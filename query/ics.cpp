@@ -17,6 +17,7 @@
 #include "base/fnv.hpp"
 #include "base/text_escape.hpp"
 #include "base/text_pieces.hpp"
+#include "base/utf8.hpp"
 #include "ics.hpp"
 
 namespace mseg::query {
@@ -128,24 +129,27 @@ std::uint64_t fnv1a(std::initializer_list<std::string_view> parts) {
   return h;
 }
 
-// Whether `who` has letters outside ASCII: typographic punctuation (U+2010 to U+201F: dashes, curly quotes) and
-// no-break spaces are none, as the slug drops them like their ASCII forms (a review's finding: "Secretariat’s
-// Office" lost the UID it shares with "Secretariat's Office").
+// Whether `who` has letters outside ASCII. Spaces, punctuation and symbols are none, as the slug drops them like
+// their ASCII forms (two reviews' findings: "Secretariat’s Office" and a thin space in "Japan Coast Guard" lost the
+// UID they share with the ASCII spelling): Latin-1's U+0080 to U+00BF, × and ÷, General Punctuation (U+2000 to
+// U+206F: spaces, dashes, quotes, bullets, …), currency signs, arrows to miscellaneous symbols (U+2190 to U+2BFF),
+// CJK punctuation (U+3000 to U+303F), U+FEFF and U+FFFD.
 bool letters_beyond_ascii(std::string_view who) {
-  for (std::size_t i = 0; i < who.size(); ++i) {
-    const auto c = static_cast<unsigned char>(who[i]);
-    if (c < 0x80) continue;
-    const auto next = i + 1 < who.size() ? static_cast<unsigned char>(who[i + 1]) : 0;
-    const auto third = i + 2 < who.size() ? static_cast<unsigned char>(who[i + 2]) : 0;
-    if (c == 0xC2 && next == 0xA0) {  // U+00A0
+  const auto* p = reinterpret_cast<const unsigned char*>(who.data());
+  for (std::size_t i = 0; i < who.size();) {
+    if (p[i] < 0x80) {
       ++i;
       continue;
     }
-    if (c == 0xE2 && next == 0x80 && ((third >= 0x90 && third <= 0x9F) || third == 0xAF)) {  // U+2010..201F, U+202F
-      i += 2;
-      continue;
-    }
-    return true;
+    const std::size_t len = utf8::sequence_length(p + i, who.size() - i);
+    if (len == 0) return true;  // not UTF-8: nothing to tell it by
+    char32_t cp = p[i] & (0x7F >> len);
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
+    const bool mark = cp <= 0xBF || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
+                      (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x2190 && cp <= 0x2BFF) ||
+                      (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFEFF || cp == 0xFFFD;
+    if (!mark) return true;
+    i += len;
   }
   return false;
 }
