@@ -1132,18 +1132,53 @@ class Assembler {
   static bool is_part_heading(const Cell& c) {
     return !c.paragraphs.empty() && c.paragraphs.size() <= 2 && starts_part(c.paragraphs[0]);
   }
-  // "Part B. ...", "Part II: ...", "Part 2 ...".
+  // "Part B. ...", "Part II: ...", "Part 2 ...", "Part One: ...".
   static bool starts_part(std::string_view p) {
-    if (!ascii::starts_with_ci(p, "part ")) return false;
-    std::size_t i = 5, n = 0;
-    while (i < p.size() && ascii::alnum(p[i]) && n < 4) ++i, ++n;
-    // The part's label: "A", "2", "II"; not a word ("Part of the work: ..." is a directive, a review's finding).
+    const std::string_view label = part_label(p);
+    if (label.empty()) return false;
+    const std::size_t i = 5 + label.size();
+    return i >= p.size() || p[i] == '.' || p[i] == ':' || p[i] == ' ';
+  }
+  // The label after "Part ": a letter, digits (and a letter: "1A"), a Roman numeral or a number's word; not any
+  // word ("Part of the work: ..." is a directive, a review's finding). Empty for none.
+  static std::string_view part_label(std::string_view p) {
+    if (!ascii::starts_with_ci(p, "part ")) return {};
+    std::size_t n = 0;
+    while (5 + n < p.size() && ascii::alnum(p[5 + n]) && n < 7) ++n;
     const std::string_view label = p.substr(5, n);
-    const bool labelled = n == 1 || ascii::all_digits(label) ||
-                          label.find_first_not_of("IVX") == std::string_view::npos;
-    if (n == 0 || !labelled) return false;
-    if (i >= p.size()) return true;
-    return p[i] == '.' || p[i] == ':' || p[i] == ' ';
+    if (n == 0 || (5 + n < p.size() && ascii::alnum(p[5 + n]))) return {};
+    std::size_t digits = 0;
+    while (digits < n && ascii::digit(label[digits])) ++digits;
+    const bool numbered = digits > 0 && (digits == n || (digits + 1 == n && ascii::letter(label[digits])));
+    if (n == 1 || numbered || label.find_first_not_of("IVXivx") == std::string_view::npos || part_word(label))
+      return label;
+    return {};
+  }
+  // "One" to "Twelve" as 1 to 12; 0 for another word.
+  static int part_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"one", "two",   "three",  "four",   "five",     "six",
+                                                  "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    for (std::size_t k = 0; k < std::size(kWords); ++k)
+      if (ascii::iequals(w, kWords[k])) return static_cast<int>(k) + 1;
+    return 0;
+  }
+  // The place a label gives its part: A and 1 and I and One are 1; 0 where it tells none ("1A").
+  static int part_place(std::string_view label) {
+    if (label.empty()) return 0;
+    if (ascii::all_digits(label)) return label.size() <= 3 ? std::stoi(std::string(label)) : 0;
+    if (label.size() == 1 && ascii::letter(label[0]) && label.find_first_not_of("IVXivx") == 0)
+      return ascii::lower(label[0]) - 'a' + 1;
+    if (label.find_first_not_of("IVXivx") == std::string_view::npos) {
+      int value = 0, last = 0;
+      for (std::size_t k = label.size(); k-- > 0;) {
+        const char c = ascii::lower(label[k]);
+        const int v = c == 'i' ? 1 : c == 'v' ? 5 : 10;
+        value += v < last ? -v : v;
+        last = std::max(last, v);
+      }
+      return value;
+    }
+    return part_word(label);
   }
 
   // Copies the cells without part headings into `out` and notes each heading
@@ -1167,19 +1202,25 @@ class Assembler {
         if (empties) i += width_ - 1;  // the merged row's empty cells go with it
         continue;
       }
-      // A heading past a row's start (its label stopped by '.' or ':', "Part B. ...", or its merged row's empty
-      // cells after it: an action may start "Part 2 of ..."), or run on at the end of a row's last cell (its tab
-      // lost). In a wider table alone: there the last columns are a Lead's and a Timeline's, and no lost cell is
-      // looked for; of three, the lost-cell search sees a tab lost.
-      if (width_ > 3 && column != 0 && !misplaced_part_.data()) {
+      // A heading past a row's start, or run on at the end of a row's last cell (its tab lost): the next part's
+      // ("Part B." after "Part A. ..."), its label stopped by '.' or ':', ending in no tag or citation, as an
+      // action may start "Part 2 of ..." or "Part A: share ..." (a review's findings). In a wider table alone:
+      // there the last columns are a Lead's and a Timeline's, and no lost cell is looked for; of three, the
+      // lost-cell search sees a tab lost.
+      if (width_ > 3 && column != 0 && !misplaced_part_.data() && !parts_.empty()) {
         const auto& ps = cells[i].paragraphs;
-        bool empties = i + width_ <= cells.size();
-        for (std::size_t k = 1; empties && k < width_; ++k) empties = cells[i + k].paragraphs.empty();
-        const std::size_t stop = ps.empty() ? std::string_view::npos : ps[0].find_first_of(".: ", 5);
-        const bool stopped = stop != std::string_view::npos && ps[0][stop] != ' ';
-        if ((empties || stopped) && is_part_heading(cells[i])) {
+        const int next = part_place(part_label(parts_.back().second)) + 1;
+        const auto next_heading = [&](std::string_view p) {
+          const std::string_view label = part_label(p);
+          const std::size_t stop = 5 + label.size();
+          return next > 1 && part_place(label) == next && stop < p.size() && (p[stop] == '.' || p[stop] == ':') &&
+                 !p.ends_with(')');
+        };
+        if (is_part_heading(cells[i]) && next_heading(ps[0])) {
           misplaced_part_ = cells[i].extent;
-        } else if (column + 1 == width_ && ps.size() > 1 && starts_part(ps.back())) {
+        } else if (column + 1 == width_ && ps.size() > 1 && next_heading(ps.back()) &&
+                   std::none_of(ps.begin(), ps.end() - 1, [](std::string_view q) { return starts_part(q); })) {
+          // ... not a list of parts the cell holds ("Part 1: 2014" / "Part 2: 2015")
           misplaced_part_ = ps.back();
           part_ran_on_ = true;
         }

@@ -513,6 +513,22 @@ TEST_CASE("parser: a part heading starts a section, a wider table keeps its furt
   CHECK(codes(r).empty());
   REQUIRE(r.sections.size() == 1);
   CHECK(r.sections[0].actions.size() == 3);
+  // Nor in a wider table with parts (a review's findings: each was a cell-count error): an action "Part A: ...",
+  // one "Part 2 of ..." with an empty Lead and Timeline before a row of the same directive, a Timeline of parts.
+  // A heading labelled by a number's word, a lower-case Roman numeral or "1A" is a heading.
+  Plan s = parse("\tDirectives\n\tDeliverables\n\tAction Items\n\tLead\n\tTimeline\n"
+                 "\tPart One: Ports\n\t\n\t\n\t\n\t\n"
+                 "\t1A. Do it (Bogor Goal)\n\t1.1 P\n\tPart A: share best practices (Chair/2009)\n\tChair\n\t2009\n"
+                 "\t\n\t\n\tPart 2. Of the study (Chair/2015)\n\t\n\t\n"
+                 "\t1B. Do more (Bogor Goal)\n\t1.2 Q\n\tAct two (Chair/2010)\n\tJapan\n\tPart 1 done in 2014\n"
+                 "Part 2: in 2015\n"
+                 "\tPart ii. Ships\n\t\n\t\n\t\n\t\n"
+                 "\t2A. Do it (Bogor Goal)\n\t2.1 P\n\tAct (Chair/2009)\n\tChair\n\t2009\n");
+  CHECK(codes(s).empty());
+  REQUIRE(s.sections.size() == 2);
+  CHECK(s.sections[0].part == "Part One: Ports");
+  CHECK(s.sections[1].part == "Part ii. Ships");
+  CHECK(s.sections[0].actions.size() == 3);
 }
 
 TEST_CASE("parser: a table shifted by a column not known is an error where tags end directives or priorities") {
