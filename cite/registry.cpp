@@ -299,6 +299,11 @@ std::vector<const Entry*> Registry::find(std::string_view wanted) const {
         slug(e.meeting.city) == folded || (!e.title.empty() && slug(e.title) == folded))
       add(&e);
   }
+  // And the entries that read a found document under another name (`same_as`): --cites leaders-declaration-2005
+  // finds the plans' "Leaders' Statement 2005" too, as diff takes the two as one (a review's note).
+  for (const Entry& e : entries_)
+    if (e.same_as && std::any_of(out.begin(), out.end(), [&](const Entry* f) { return f->key == *e.same_as; }))
+      add(&e);
   return out;
 }
 

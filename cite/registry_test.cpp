@@ -121,6 +121,10 @@ TEST_CASE("registry: find takes a key, an alias, a meeting, a city or a year") {
         std::vector<std::string>{"leaders-declaration-2005", "leaders-statement-2005"});
   CHECK(keys(r.find("ha noi declaration")) ==
         std::vector<std::string>{"leaders-declaration-2006", "leaders-statement-2006"});
+  // A document's key finds the entries that read it under another name (`same_as`), not the other way round.
+  CHECK(keys(r.find("leaders-declaration-2005")) ==
+        std::vector<std::string>{"leaders-declaration-2005", "leaders-statement-2005"});
+  CHECK(keys(r.find("leaders-statement-2005")) == std::vector<std::string>{"leaders-statement-2005"});
   CHECK(r.find("Atlantis").empty());
   CHECK(r.find("").empty());
 }
