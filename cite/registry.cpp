@@ -194,24 +194,31 @@ void Registry::merge(const Registry& other) {
   check_same_as();
 }
 
-// A `same_as` names an entry that is itself the document: checked on the whole registry (a user's entry may name a
-// built-in one), so after a merge.
-void Registry::check_same_as() const {
-  for (const Entry& e : entries_) {
-    if (!e.same_as) continue;
-    const Entry* target = find_key(*e.same_as);
-    if (!target)
-      throw RegistryError(fmt::format("entry \"{}\": same_as \"{}\" is no entry's key", e.key, *e.same_as));
-    if (target->same_as)
-      throw RegistryError(fmt::format("entry \"{}\": same_as \"{}\" is itself the same as \"{}\"; name that one",
-                                      e.key, *e.same_as, *target->same_as));
+// The entry `e`'s `same_as` leads to, followed as far as it goes (a user may give a built-in declaration a
+// `same_as` of their own, and the built-in statement's then leads on: a review's finding, refused at first).
+// Throws RegistryError for a key that names no entry, and for a cycle.
+const Entry& Registry::document_of(const Entry& e) const {
+  const Entry* at = &e;
+  for (std::size_t steps = 0; at->same_as; ++steps) {
+    const Entry* next = find_key(*at->same_as);
+    if (!next)
+      throw RegistryError(fmt::format("entry \"{}\": same_as \"{}\" is no entry's key", at->key, *at->same_as));
+    if (steps == entries_.size())
+      throw RegistryError(fmt::format("entry \"{}\": its same_as entries lead back to it", e.key));
+    at = next;
   }
+  return *at;
+}
+
+// Checked on the whole registry (a user's entry may name a built-in one), so after a merge.
+void Registry::check_same_as() const {
+  for (const Entry& e : entries_) document_of(e);
 }
 
 std::map<std::string, std::string, std::less<>> Registry::same_documents() const {
   std::map<std::string, std::string, std::less<>> out;
   for (const Entry& e : entries_)
-    if (e.same_as) out.emplace(e.key, *e.same_as);
+    if (e.same_as) out.emplace(e.key, document_of(e).key);
   return out;
 }
 
@@ -302,7 +309,7 @@ std::vector<const Entry*> Registry::find(std::string_view wanted) const {
   // And the entries that read a found document under another name (`same_as`): --cites leaders-declaration-2005
   // finds the plans' "Leaders' Statement 2005" too, as diff takes the two as one (a review's note).
   for (const Entry& e : entries_)
-    if (e.same_as && std::any_of(out.begin(), out.end(), [&](const Entry* f) { return f->key == *e.same_as; }))
+    if (e.same_as && std::any_of(out.begin(), out.end(), [&](const Entry* f) { return f->key == document_of(e).key; }))
       add(&e);
   return out;
 }

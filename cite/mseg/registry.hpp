@@ -45,6 +45,7 @@ struct Entry {
   std::optional<std::string> note;
   // The key of the entry that is the same document, where this entry is a reading of it under another name
   // (the plans' "Leaders' Statement 2005" is the Busan Declaration): diff and history compare the two as one.
+  // That entry may have a same_as of its own; a cycle is refused.
   std::optional<std::string> same_as;
   // What a citation resolving here carries; built once, shared by all of them.
   std::shared_ptr<const CitationSource> resolution;
@@ -93,12 +94,14 @@ class Registry {
   // (as written in plans, any apostrophe), a meeting ("TMM4", "Bali") or a year.
   std::vector<const Entry*> find(std::string_view wanted) const;
 
-  // Each entry's key that names another's document (its `same_as`) -> that entry's key: diff's SameDocuments.
+  // Each entry's key that names another's document (its `same_as`) -> the key its same_as entries lead to:
+  // diff's SameDocuments.
   std::map<std::string, std::string, std::less<>> same_documents() const;
 
  private:
   void index();
   void check_same_as() const;  // throws RegistryError
+  const Entry& document_of(const Entry& e) const;
   std::vector<Entry> entries_;
   std::vector<Series> series_;
   // Citation keys (keys and aliases read as citations), then folded written forms.
