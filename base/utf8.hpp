@@ -35,6 +35,13 @@ inline std::size_t sequence_length(const unsigned char* p, std::size_t avail) {
   return len;
 }
 
+// The code point of the `len`-byte sequence at p, where len is sequence_length's nonzero answer for it.
+inline char32_t code_point(const unsigned char* p, std::size_t len) {
+  char32_t cp = p[0] & (0x7F >> len);
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (p[k] & 0x3F);
+  return cp;
+}
+
 // Writes code point cp (at most U+10FFFF, not a surrogate) at `out`, which has
 // room for 4 bytes, and returns the bytes written.
 inline std::size_t put(char* out, char32_t cp) {

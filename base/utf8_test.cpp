@@ -27,3 +27,14 @@ TEST_CASE("append_utf16 replaces an unpaired surrogate with U+FFFD and keeps goi
   CHECK(from16({0xDEA2, 'a'}) == "\xEF\xBF\xBD" "a");
   CHECK(from16({}) == "");
 }
+
+TEST_CASE("code_point reads back every length put writes") {
+  for (char32_t cp : {char32_t{0x80}, char32_t{0xE9}, char32_t{0x7FF}, char32_t{0x800}, char32_t{0x2019},
+                      char32_t{0xFFFD}, char32_t{0x10000}, char32_t{0x1F6A2}, char32_t{0x10FFFF}}) {
+    char buf[4];
+    const std::size_t n = mseg::utf8::put(buf, cp);
+    const auto* p = reinterpret_cast<const unsigned char*>(buf);
+    REQUIRE(mseg::utf8::sequence_length(p, n) == n);
+    CHECK(mseg::utf8::code_point(p, n) == cp);
+  }
+}

@@ -80,10 +80,17 @@ std::uint64_t exact_hash(std::string_view text) {
   return h;
 }
 
-std::uint64_t details_of(const ElementRef& e, const OwnerAliases& aliases, const SameDocuments* documents) {
-  if (const Directive* d = e.directive()) return details_hash(*d, documents);
+// The options with the built-in aliases in place of none: every function below takes them so.
+DiffOptions resolved(const DiffOptions& options) {
+  DiffOptions out = options;
+  if (!out.aliases) out.aliases = &builtin_aliases();
+  return out;
+}
+
+std::uint64_t details_of(const ElementRef& e, const DiffOptions& options) {
+  if (const Directive* d = e.directive()) return details_hash(*d, options.documents);
   if (const Priority* p = e.priority()) return details_hash(*p);
-  return details_hash(*e.action(), aliases);
+  return details_hash(*e.action(), *options.aliases);
 }
 
 // An element read for pairing: its similarity words (WordIds ids, text order)
@@ -95,9 +102,9 @@ struct Prepared {
   std::uint64_t id = 0;  // hash of the element's id ("S3.D1")
 };
 
-Prepared prepare(const Element& e, WordIds& ids, const OwnerAliases& aliases, const SameDocuments* documents) {
+Prepared prepare(const Element& e, WordIds& ids, const DiffOptions& options) {
   std::string text = similarity_text(e.ref);
-  return {ids.words_of(text), exact_hash(text), details_of(e.ref, aliases, documents),
+  return {ids.words_of(text), exact_hash(text), details_of(e.ref, options),
           std::hash<std::string>{}(e.ref.id())};
 }
 
@@ -130,17 +137,17 @@ std::vector<Pair> pair_prepared(const std::vector<const Prepared*>& olds, const 
 
 // Pairs one kind of element of the two plans.
 std::vector<Pair> pair_kind(const std::vector<Element>& old_elements, const std::vector<Element>& new_elements,
-                            double threshold, const OwnerAliases& aliases, const SameDocuments* documents) {
+                            const DiffOptions& options) {
   WordIds ids;
   std::vector<Prepared> prepared[2];
   std::vector<const Prepared*> lists[2];
   const std::vector<Element>* elements[2] = {&old_elements, &new_elements};
   for (int k = 0; k < 2; ++k) {
     prepared[k].reserve(elements[k]->size());
-    for (const auto& e : *elements[k]) prepared[k].push_back(prepare(e, ids, aliases, documents));
+    for (const auto& e : *elements[k]) prepared[k].push_back(prepare(e, ids, options));
     for (const auto& p : prepared[k]) lists[k].push_back(&p);
   }
-  return pair_prepared(lists[0], lists[1], threshold);
+  return pair_prepared(lists[0], lists[1], options.threshold);
 }
 
 struct Paired {
@@ -230,27 +237,23 @@ std::vector<TextOp> text_changes(std::string_view old_text, std::string_view new
 std::array<std::vector<ElementPair>, 3> pair_plan_elements(const Plan& old_plan, const Plan& new_plan,
                                                            const DiffOptions& options) {
   using namespace diff;
-  const OwnerAliases& aliases = options.aliases ? *options.aliases : builtin_aliases();
+  const DiffOptions resolved_options = resolved(options);
   Elements old_elements = elements_of(old_plan), new_elements = elements_of(new_plan);
   std::array<std::vector<ElementPair>, 3> out;
   for (int k = 0; k < 3; ++k)
-    for (const auto& p :
-         pair_kind(old_elements.by_kind[k], new_elements.by_kind[k], options.threshold, aliases, options.documents))
+    for (const auto& p : pair_kind(old_elements.by_kind[k], new_elements.by_kind[k], resolved_options))
       out[static_cast<std::size_t>(k)].push_back({p.old_index, p.new_index, p.similarity});
   return out;
 }
 
 struct SeriesPairing::Impl {
-  double threshold;
-  const OwnerAliases* aliases;
-  const SameDocuments* documents;
+  DiffOptions options;  // resolved
   diff::WordIds ids;
   std::vector<std::array<std::vector<diff::Prepared>, 3>> plans;  // per plan, per kind
 };
 
 SeriesPairing::SeriesPairing(const DiffOptions& options)
-    : impl_(new Impl{options.threshold, options.aliases ? options.aliases : &builtin_aliases(), options.documents, {},
-                     {}}) {}
+    : impl_(new Impl{diff::resolved(options), {}, {}}) {}
 SeriesPairing::~SeriesPairing() = default;
 SeriesPairing::SeriesPairing(SeriesPairing&&) noexcept = default;
 SeriesPairing& SeriesPairing::operator=(SeriesPairing&&) noexcept = default;
@@ -262,7 +265,7 @@ std::uint32_t SeriesPairing::add(const Plan& plan) {
   for (std::size_t k = 0; k < 3; ++k) {
     prepared[k].reserve(elements.by_kind[k].size());
     for (const auto& e : elements.by_kind[k])
-      prepared[k].push_back(prepare(e, impl_->ids, *impl_->aliases, impl_->documents));
+      prepared[k].push_back(prepare(e, impl_->ids, impl_->options));
   }
   return static_cast<std::uint32_t>(impl_->plans.size() - 1);
 }
@@ -288,7 +291,7 @@ std::vector<ElementPair> SeriesPairing::pair(ElementKind kind, const std::vector
     return out;
   };
   std::vector<ElementPair> out;
-  for (const auto& p : diff::pair_prepared(list(olds), list(news), impl_->threshold))
+  for (const auto& p : diff::pair_prepared(list(olds), list(news), impl_->options.threshold))
     out.push_back({p.old_index, p.new_index, p.similarity});
   return out;
 }
@@ -353,15 +356,14 @@ struct Made {
 };
 
 // Each kind's elements paired across the plans; `new_paired` marks the new elements taken, by position.
-std::vector<Paired> pair_elements(const Elements& old_elements, const Elements& new_elements, double threshold,
-                                  const OwnerAliases& aliases, const SameDocuments* documents,
-                                  std::vector<bool>& new_paired) {
+std::vector<Paired> pair_elements(const Elements& old_elements, const Elements& new_elements,
+                                  const DiffOptions& options, std::vector<bool>& new_paired) {
   std::vector<Paired> pairs;
   new_paired.assign(new_elements.count, false);
   for (int k = 0; k < 3; ++k) {
     const auto& olds = old_elements.by_kind[k];
     const auto& news = new_elements.by_kind[k];
-    for (const auto& p : pair_kind(olds, news, threshold, aliases, documents)) {
+    for (const auto& p : pair_kind(olds, news, options)) {
       const Element* a = &olds[p.old_index];
       const Element* b = &news[p.new_index];
       pairs.push_back({a, b, p.similarity});
@@ -374,8 +376,8 @@ std::vector<Paired> pair_elements(const Elements& old_elements, const Elements& 
 // What became of a paired element: its fields compared, a move between sections as the "section" field, and
 // whether that makes it unchanged, moved or modified (counted in `summary`).
 Change paired_change(const Paired& p, const Plan& old_plan, const Plan& new_plan,
-                     const std::vector<std::int64_t>& section_match, const OwnerAliases& aliases,
-                     const SameDocuments* documents, WordDiffBudget& budget, DiffSummary& summary) {
+                     const std::vector<std::int64_t>& section_match, const DiffOptions& options,
+                     WordDiffBudget& budget, DiffSummary& summary) {
   const Element& a = *p.old_element;
   const Element& b = *p.new_element;
   Change c;
@@ -383,7 +385,7 @@ Change paired_change(const Paired& p, const Plan& old_plan, const Plan& new_plan
   c.old_element = a.ref;
   c.new_element = b.ref;
   c.similarity = p.similarity;
-  c.fields = element_changes(a.ref, b.ref, aliases, documents);
+  c.fields = element_changes(a.ref, b.ref, *options.aliases, options.documents);
   if (section_match[a.section] != static_cast<std::int64_t>(b.section)) {
     FieldChange f;
     f.field = "section";
@@ -439,11 +441,10 @@ void place_removed(const Elements& old_elements, const std::vector<Paired>& pair
 
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options) {
   using namespace diff;
-  const OwnerAliases& aliases = options.aliases ? *options.aliases : builtin_aliases();
+  const DiffOptions resolved_options = resolved(options);
   Elements old_elements = elements_of(old_plan), new_elements = elements_of(new_plan);
   std::vector<bool> new_paired;
-  const std::vector<Paired> pairs =
-      pair_elements(old_elements, new_elements, options.threshold, aliases, options.documents, new_paired);
+  const std::vector<Paired> pairs = pair_elements(old_elements, new_elements, resolved_options, new_paired);
   auto section_match = match_sections(pairs, old_plan.sections.size());
 
   // Sort keys: section, kind, place. A paired or added element stands at its place in the new plan; a removed
@@ -460,7 +461,7 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
   for (const auto& p : pairs)
     made.add(p.new_element->section, static_cast<int>(p.new_element->kind()), 2 * std::int64_t{p.new_element->index},
              p.old_element->position,
-             paired_change(p, old_plan, new_plan, section_match, aliases, options.documents, budget, result.summary));
+             paired_change(p, old_plan, new_plan, section_match, resolved_options, budget, result.summary));
   for (int k = 0; k < 3; ++k) {
     for (const auto& b : new_elements.by_kind[k]) {
       if (new_paired[b.position]) continue;

@@ -143,8 +143,7 @@ bool letters_beyond_ascii(std::string_view who) {
     }
     const std::size_t len = utf8::sequence_length(p + i, who.size() - i);
     if (len == 0) return true;  // not UTF-8: nothing to tell it by
-    char32_t cp = p[i] & (0x7F >> len);
-    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
+    const char32_t cp = utf8::code_point(p + i, len);
     const bool mark = cp <= 0xBF || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
                       (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x2190 && cp <= 0x2BFF) ||
                       (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFEFF || cp == 0xFFFD;
