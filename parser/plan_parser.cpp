@@ -1189,6 +1189,9 @@ class Assembler {
     if (!any) return false;
     out.assign(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(first_row));
     std::size_t column = 0;
+    // The place the next part's label would have ("B" after "Part A"); 0 before any heading.
+    const auto place_after = [&] { return parts_.empty() ? 0 : part_place(part_label(parts_.back().second)) + 1; };
+    int next = place_after();
     for (std::size_t i = first_row; i < cells.size(); ++i) {
       if (column == 0 && is_part_heading(cells[i])) {
         std::string name;
@@ -1197,6 +1200,7 @@ class Assembler {
           append_collapsed(name, p);
         }
         parts_.emplace_back(cells[i].extent.data(), std::move(name));
+        next = place_after();
         bool empties = i + width_ <= cells.size();
         for (std::size_t k = 1; empties && k < width_; ++k) empties = cells[i + k].paragraphs.empty();
         if (empties) i += width_ - 1;  // the merged row's empty cells go with it
@@ -1209,7 +1213,6 @@ class Assembler {
       // lost-cell search sees a tab lost.
       if (width_ > 3 && column != 0 && !misplaced_part_.data() && !parts_.empty()) {
         const auto& ps = cells[i].paragraphs;
-        const int next = part_place(part_label(parts_.back().second)) + 1;
         const auto next_heading = [&](std::string_view p) {
           const std::string_view label = part_label(p);
           const std::size_t stop = 5 + label.size();
