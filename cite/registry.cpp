@@ -308,9 +308,11 @@ std::vector<const Entry*> Registry::find(std::string_view wanted) const {
   }
   // And the entries that read a found document under another name (`same_as`): --cites leaders-declaration-2005
   // finds the plans' "Leaders' Statement 2005" too, as diff takes the two as one (a review's note).
-  for (const Entry& e : entries_)
-    if (e.same_as && std::any_of(out.begin(), out.end(), [&](const Entry* f) { return f->key == document_of(e).key; }))
-      add(&e);
+  for (const Entry& e : entries_) {
+    if (!e.same_as) continue;
+    const std::string& document = document_of(e).key;
+    if (std::any_of(out.begin(), out.end(), [&](const Entry* f) { return f->key == document; })) add(&e);
+  }
   return out;
 }
 
