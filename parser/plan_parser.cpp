@@ -1129,15 +1129,31 @@ class Assembler {
 
   // "Part B. Directives – Specific Tasks..." as a cell of its own at a row's
   // start (a merged row exports as one cell, or as one cell and empty ones).
+  // A heading wrapped in two paragraphs may be, but not one whose second paragraph is a numbered directive.
   static bool is_part_heading(const Cell& c) {
-    return !c.paragraphs.empty() && c.paragraphs.size() <= 2 && starts_part(c.paragraphs[0]);
+    return !c.paragraphs.empty() && c.paragraphs.size() <= 2 && starts_part(c.paragraphs[0]) && !heads_directive(c);
   }
-  // "Part B. ...", "Part II: ...", "Part 2 ...", "Part One: ...".
+  // A heading and a numbered directive in one cell ("Part A: Ports" / "1A. Implement ..."): the tab before the
+  // directive lost, or Word's heading written in the directive's cell. Read whole as a heading, the directive was
+  // lost (a helper's finding); the directive's number goes to `number`.
+  static bool heads_directive(const Cell& c, std::string_view* number = nullptr) {
+    if (c.paragraphs.size() < 2 || !starts_part(c.paragraphs[0])) return false;
+    std::string_view second = c.paragraphs[1], found;
+    if (!patterns::consume_directive_number(second, found)) return false;
+    if (number) *number = found;
+    return true;
+  }
+  // "Part B. ...", "Part II: ...", "Part 2 ...", "Part One: ...". Not "Part A of the ISPS Code shall be ...": a
+  // label and a space then a word in lower case is a directive's sentence (a helper's finding: the ISPS Code's
+  // Parts A and B are common wording in directives).
   static bool starts_part(std::string_view p) {
     const std::string_view label = part_label(p);
     if (label.empty()) return false;
     const std::size_t i = 5 + label.size();
-    return i >= p.size() || p[i] == '.' || p[i] == ':' || p[i] == ' ';
+    if (i >= p.size() || p[i] == '.' || p[i] == ':') return true;
+    if (p[i] != ' ') return false;
+    const std::size_t word = p.find_first_not_of(' ', i);
+    return word == std::string_view::npos || !ascii::is_lower(p[word]);
   }
   // The label after "Part ": a letter, digits (and a letter: "1A"), a Roman numeral or a number's word; not any
   // word ("Part of the work: ..." is a directive, a review's finding). Empty for none.
@@ -1185,7 +1201,8 @@ class Assembler {
   // where it stood; false (and `out` untouched) when there is none.
   bool take_parts(const std::vector<Cell>& cells, std::size_t first_row, std::vector<Cell>& out) {
     bool any = false;
-    for (std::size_t i = first_row; i < cells.size() && !any; ++i) any = is_part_heading(cells[i]);
+    for (std::size_t i = first_row; i < cells.size() && !any; ++i)
+      any = is_part_heading(cells[i]) || heads_directive(cells[i]);
     if (!any) return false;
     out.assign(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(first_row));
     std::size_t column = 0;
@@ -1193,6 +1210,27 @@ class Assembler {
     const auto place_after = [&] { return parts_.empty() ? 0 : part_place(part_label(parts_.back().second)) + 1; };
     int next = place_after();
     for (std::size_t i = first_row; i < cells.size(); ++i) {
+      std::string_view number;
+      if (column == 0 && heads_directive(cells[i], &number)) {
+        // The heading as a row of its own, the directive's cell from its paragraph on, and a note there.
+        const Cell& c = cells[i];
+        std::string name;
+        append_collapsed(name, c.paragraphs[0]);
+        parts_.emplace_back(c.extent.data(), std::move(name));
+        next = place_after();
+        const char* from = c.paragraphs[1].data();
+        Cell rest = c;
+        rest.paragraphs = c.paragraphs.subspan(1);
+        rest.extent = std::string_view(from, static_cast<std::size_t>(c.extent.data() + c.extent.size() - from));
+        findings_.push_back({DiagnosticCode::cell_boundary_assumed,
+                             fmt::format("a part heading and directive {} share a cell: read as the heading's row, "
+                                         "then the directive's cell starting here",
+                                         number),
+                             c.paragraphs[1].substr(0, 0)});
+        out.push_back(rest);
+        column = 1 % width_;
+        continue;
+      }
       if (column == 0 && is_part_heading(cells[i])) {
         std::string name;
         for (std::string_view p : cells[i].paragraphs) {
@@ -1222,7 +1260,7 @@ class Assembler {
         if (is_part_heading(cells[i]) && next_heading(ps[0])) {
           misplaced_part_ = cells[i].extent;
         } else if (column + 1 == width_ && ps.size() > 1 && next_heading(ps.back()) &&
-                   std::none_of(ps.begin(), ps.end() - 1, [](std::string_view q) { return starts_part(q); })) {
+                   std::none_of(ps.begin(), ps.end() - 1, [](std::string_view q) { return !part_label(q).empty(); })) {
           // ... not a list of parts the cell holds ("Part 1: 2014" / "Part 2: 2015")
           misplaced_part_ = ps.back();
           part_ran_on_ = true;

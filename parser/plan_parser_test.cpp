@@ -506,6 +506,33 @@ TEST_CASE("parser: a part heading starts a section, a wider table keeps its furt
   REQUIRE(q.sections[0].directives.size() == 1);
   CHECK(q.sections[0].directives[0].text == "Part of the work: cooperate");
   CHECK(codes(q).empty());
+  // A directive that starts "Part A of the ISPS Code ..." (a label, then a word in lower case) is a directive, and
+  // so is one under a heading in its own cell ("Part A: Ports" / "1A. ..."): each was lost in a heading (a
+  // helper's findings; the first also a cell-count error over a whole count).
+  Plan isps = parse(kHeader + "\t1A. Implement (Bogor Goal)\n\t1.1 P\n\tAct (Chair/2009)\n"
+                              "\tPart A of the ISPS Code shall be implemented (Ministerial Statement 2004)\n\t2.1 Q\n"
+                              "\tAct two (Chair/2010)\n");
+  CHECK(codes(isps).empty());
+  REQUIRE(isps.sections.size() == 2);
+  CHECK_FALSE(isps.sections[1].part);
+  REQUIRE(isps.sections[1].directives.size() == 1);
+  CHECK(isps.sections[1].directives[0].text == "Part A of the ISPS Code shall be implemented");
+  REQUIRE(isps.sections[1].directives[0].citations.size() == 1);
+  // The second is read as the heading's row and the directive's cell, with a note at the directive.
+  Plan own = parse(kHeader + "\tPart A: Ports\n1A. Implement (Bogor Goal)\n\t1.1 P\n\tAct (Chair/2009)\n");
+  REQUIRE(own.sections.size() == 1);
+  CHECK(own.sections[0].part == "Part A: Ports");
+  REQUIRE(own.sections[0].directives.size() == 1);
+  CHECK(own.sections[0].directives[0].number == "1A");
+  CHECK(own.sections[0].directives[0].text == "Implement");
+  CHECK(codes(own) == std::vector<std::string>{"cell-boundary-assumed"});
+  REQUIRE(own.diagnostics.size() == 1);
+  CHECK(own.diagnostics[0].span.line == 5);  // the directive's line, after the heading's
+  CHECK(own.diagnostics[0].message.find("directive 1A") != std::string::npos);
+  // "Part 2 Maritime Security" (a label, a space, a capital) is still a heading.
+  Plan spaced = parse(kHeader + "\tPart 2 Maritime Security\n\t\n\t\n\t2A. Do (Bogor Goal)\n\t2.1 P\n\tAct (Chair/2009)\n");
+  REQUIRE(spaced.sections.size() == 1);
+  CHECK(spaced.sections[0].part == "Part 2 Maritime Security");
   // An action that starts "Part 2 ...", in a wider table or as a cell's last paragraph, is no heading out of place.
   Plan r = parse("\tDirectives\n\tDeliverables\n\tAction Items\n\tStatus\n"
                  "\t1A. Do it (Bogor Goal)\n\t1.1 P\n\tPart 2 of the study (Chair/2009)\n\tdone\n"
