@@ -143,6 +143,16 @@ bool is_document(std::string_view text) {
   return r.citation && r.citation->kind != "unknown";
 }
 
+// Whether `text`, after a ';', names a document of its own: one of a known form, or a title the registry may know
+// by its alias ("Busan Declaration", "Adelaide Ministerial Statement": no year, so of no known form; a helper's
+// finding: they were the first document's pinpoint, and the directive cited one document, not two). A title starts
+// with a capital and names a statement, declaration, communique or goal; "para 3" or "Annex A" does not.
+bool names_document(std::string_view text) {
+  if (is_document(text)) return true;
+  if (text.empty() || !ascii::is_upper(text.front()) || !patterns::names_cited_document(text)) return false;
+  return reading_of(text).citation.has_value();
+}
+
 // The years a pinpoint is made of alone ("2007", "2007 and 2008", "2006; 2007"): each a further statement of the
 // same kind, not a place in the first (a new user's finding: "(Ministerial Statement 2004, 2007)" read 2007 as the
 // 2004 statement's pinpoint, and --cites 2007 missed the directive). They may be followed, after a ';', by a
@@ -175,7 +185,7 @@ YearsAlone years_alone(std::string_view pinpoint) {
                                          (year[3] - '0')
                                    : 0;
     if (!ends || y < 1900 || y > 2199) {
-      if (semicolon && !out.years.empty() && is_document(pinpoint.substr(i))) {
+      if (semicolon && !out.years.empty() && names_document(pinpoint.substr(i))) {
         out.rest = pinpoint.substr(i);
         return out;
       }
@@ -201,14 +211,45 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
     // Taken from the reading before the next is looked up: that may empty the memory.
     std::size_t pinpoint_at = 0, year_end = 0;
     Citation c;
+    std::optional<std::string> warning;
     {
       const Reading& r = reading_of(inner);
       if (!r.citation) break;
       c = *r.citation;
       pinpoint_at = r.pinpoint_at;
       year_end = r.year_end;
-      if (r.warning) out.push_back({DiagnosticCode::unknown_citation, *r.warning, found.empty() ? group : inner});
+      warning = r.warning;
     }
+    if (c.kind == "unknown" && found.size() + 1 < kMaxDocuments) {
+      // "(Busan Declaration; Ministerial Statement 2007)": a title of no known form, then a ';' and a document.
+      // Read whole, the two were one unknown citation of the second's year, and neither was found (a helper's
+      // finding). The first ';' after which a document stands ends this one.
+      std::string_view head, tail;
+      std::size_t semi = inner.find(';');
+      for (std::size_t tried = 0; semi != std::string_view::npos && tried < 8; ++tried) {
+        if (names_document(trim(inner.substr(semi + 1)))) {
+          head = trim_end(inner.substr(0, semi));
+          tail = trim(inner.substr(semi + 1));
+          break;
+        }
+        semi = inner.find(';', semi + 1);
+      }
+      if (head.data() && !head.empty()) {
+        std::optional<Citation> first;
+        {
+          const Reading& r = reading_of(head);
+          first = r.citation;
+          if (first && r.warning) out.push_back({DiagnosticCode::unknown_citation, *r.warning, head});
+        }
+        if (first) {
+          first->text = std::string(head);
+          found.push_back({std::move(*first), head});
+          inner = tail;
+          continue;
+        }
+      }
+    }
+    if (warning) out.push_back({DiagnosticCode::unknown_citation, *warning, found.empty() ? group : inner});
     if (pinpoint_at != std::string_view::npos && c.year && c.kind != "unknown") {
       YearsAlone alone = years_alone(inner.substr(pinpoint_at));
       // The statement's own year written again is no further statement ("(Ministerial Statement 2004, 2004)").
@@ -245,13 +286,16 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
       constexpr std::size_t kMaxSemicolons = 8;
       const std::string_view pinpoint = inner.substr(pinpoint_at);
       std::string_view part, rest, own_pinpoint;  // own_pinpoint: this document's, when a ';' ends it
-      if (is_document(pinpoint)) {
+      // After a ';' ("2007; Busan Declaration"), a title of no known form is a document too; after a ',' only a
+      // known form is ("2004, Bogor Goals"), as a place in the document may name one ("2007, Declaration annex").
+      const std::string_view between = trim(inner.substr(year_end, pinpoint_at - year_end));
+      if (between == ";" ? names_document(pinpoint) : is_document(pinpoint)) {
         part = inner.substr(0, year_end);
         rest = pinpoint;
       } else {
         std::size_t semi = pinpoint.find(';');
         for (std::size_t tried = 0; semi != std::string_view::npos && tried < kMaxSemicolons; ++tried) {
-          if (is_document(trim(pinpoint.substr(semi + 1)))) {
+          if (names_document(trim(pinpoint.substr(semi + 1)))) {
             part = trim_end(inner.substr(0, pinpoint_at + semi));
             rest = trim(pinpoint.substr(semi + 1));
             own_pinpoint = trim(pinpoint.substr(0, semi));

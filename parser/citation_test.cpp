@@ -201,6 +201,43 @@ TEST_CASE("citation: one parenthesis citing two documents gives both, each its o
     CHECK(found[0].citation.pinpoint);
   }
   CHECK(out.empty());
+  // After a ';', a title of no known form (no year) is a document of its own, for the registry to know by its
+  // alias, before or after a known one; after a ',' it stays a pinpoint, and so does "para 4" or "Annex A" after a
+  // ';' (a helper's findings: "Busan Declaration" was the first's pinpoint, or both one unknown citation).
+  out.clear();
+  found = read_citations("(Ministerial Statement 2007; Busan Declaration)", out);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].citation.key == "ministerial-statement-2007");
+  CHECK_FALSE(found[0].citation.pinpoint);
+  CHECK(found[1].citation.kind == "unknown");
+  CHECK(found[1].where == "Busan Declaration");
+  found = read_citations("(Busan Declaration; Ministerial Statement 2007)", out);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].where == "Busan Declaration");
+  CHECK(found[0].citation.kind == "unknown");
+  CHECK_FALSE(found[0].citation.year);
+  CHECK(found[1].citation.key == "ministerial-statement-2007");
+  found = read_citations("(Ministerial Statement 2007, para 3; Adelaide Ministerial Statement)", out);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].citation.pinpoint == "para 3");
+  CHECK(found[1].where == "Adelaide Ministerial Statement");
+  found = read_citations("(Ministerial Statement 2004, 2007; Busan Declaration)", out);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1].citation.key == "ministerial-statement-2007");
+  CHECK(found[2].where == "Busan Declaration");
+  // Each unknown title is warned of at its own words (the registry may know it, and then the warning goes).
+  REQUIRE(out.size() == 4);
+  CHECK(out[0].where == "Busan Declaration");
+  CHECK(out[3].where == "Busan Declaration");
+  out.clear();
+  for (const char* kept : {"(Ministerial Statement 2007, Busan Declaration)", "(Ministerial Statement 2007; para 4)",
+                           "(Ministerial Statement 2007; Annex A)"}) {
+    CAPTURE(kept);
+    found = read_citations(kept, out);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].citation.pinpoint);
+  }
+  CHECK(out.empty());
   // read_citation is the first document.
   CHECK(cite("(Ministerial Statement 2007; Leaders' Statement 2005)")->key == "ministerial-statement-2007");
   // However many a hostile parenthesis names, at most eight are read apart; the rest is the last one's pinpoint.
