@@ -91,8 +91,12 @@ const RE2& directive_number() {
   // of their own (a review's finding).
   // "1.A" first (a helper's finding: read as directive 1 of text "A. ..."), as RE2 takes the first alternative that
   // matches and "1." would; but "1.APEC" is directive 1.
-  static const RE2& re = compile(
-      R"(^(\d{1,3}\.[A-Z])(?:[.)]\s*|\s+)|^(\d{1,3}[A-Za-z]?)\.\s*|^(\d{1,3}[A-Za-z])\s+|^(\d{1,3}[A-Z])\)\s*)");
+  // A no-break space is a space here, as after a priority's number: Word keeps "2E\u00A0Ministers" together (a
+  // helper's finding: no number read).
+#define MSEG_SPACE R"([\s\x{00A0}])"
+  static const RE2& re = compile(R"(^(\d{1,3}\.[A-Z])(?:[.)])" MSEG_SPACE "*|" MSEG_SPACE R"(+)|^(\d{1,3}[A-Za-z]?)\.)"
+                                 MSEG_SPACE R"(*|^(\d{1,3}[A-Za-z]))" MSEG_SPACE R"(+|^(\d{1,3}[A-Z])\))" MSEG_SPACE "*");
+#undef MSEG_SPACE
   return re;
 }
 const RE2& priority_number() {
@@ -109,8 +113,12 @@ std::size_t number_digits(std::string_view s, std::size_t from) {
   while (from + n < s.size() && digit(s[from + n])) ++n;
   return n <= 3 ? n : 0;
 }
-std::size_t skip_re2_spaces(std::string_view s, std::size_t i) {
-  while (i < s.size() && re2_space(s[i])) ++i;
+// The bytes of the space at s[i] as the number patterns read one (\s or a no-break space), 0 for none.
+std::size_t number_space(std::string_view s, std::size_t i) {
+  return re2_space(s[i]) ? 1 : space_at(s, i) == 2 ? 2 : 0;
+}
+std::size_t skip_number_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && number_space(s, i) > 0) i += number_space(s, i);
   return i;
 }
 }  // namespace
@@ -119,9 +127,10 @@ bool consume_directive_number(std::string_view& s, std::string_view& number) {
   if (n == 0) return false;
   if (n + 2 < s.size() && s[n] == '.' && ascii::is_upper(s[n + 1])) {  // "1.A. ", "1.A) ", "1.A "
     const char next = s[n + 2];
-    if (next == '.' || next == ')' || re2_space(next)) {
+    const bool space = number_space(s, n + 2) > 0;
+    if (next == '.' || next == ')' || space) {
       number = s.substr(0, n + 2);
-      s.remove_prefix(skip_re2_spaces(s, n + 2 + (re2_space(next) ? 0 : 1)));
+      s.remove_prefix(skip_number_spaces(s, n + 2 + (space ? 0 : 1)));
       return true;
     }
   }
@@ -129,11 +138,11 @@ bool consume_directive_number(std::string_view& s, std::string_view& number) {
   const std::size_t after = n + (has_letter ? 1 : 0);
   std::size_t end;
   if (after < s.size() && s[after] == '.') {
-    end = skip_re2_spaces(s, after + 1);  // "1A.", "4." then \s*
+    end = skip_number_spaces(s, after + 1);  // "1A.", "4." then spaces
   } else if (has_letter && ascii::is_upper(s[n]) && after < s.size() && s[after] == ')') {
-    end = skip_re2_spaces(s, after + 1);  // "1A)" then \s*
-  } else if (has_letter && after < s.size() && re2_space(s[after])) {
-    end = skip_re2_spaces(s, after);  // "2E text": the letter, then \s+
+    end = skip_number_spaces(s, after + 1);  // "1A)" then spaces
+  } else if (has_letter && after < s.size() && number_space(s, after) > 0) {
+    end = skip_number_spaces(s, after);  // "2E text": the letter, then one space or more
   } else {
     return false;
   }

@@ -14,6 +14,18 @@ namespace {
 std::string_view view(const re2::StringPiece& p) { return {p.data(), p.size()}; }
 }  // namespace
 
+TEST_CASE("patterns: a no-break space after a directive's number is a space") {
+  // A helper's finding: "2E\u00A0Ministers ..." read no number, and "1.A\u00A0APEC ..." read directive 1 of text
+  // "A APEC ...", with no warning.
+  for (const char* text : {"2E\u00a0Ministers", "1.A\u00a0APEC", "1.A.\u00a0APEC", "3A.\u00a0 Ministers"}) {
+    CAPTURE(text);
+    std::string_view rest = text, number;
+    REQUIRE(pt::consume_directive_number(rest, number));
+    CHECK((number == "2E" || number == "1.A" || number == "3A"));
+    CHECK((rest == "Ministers" || rest == "APEC"));
+  }
+}
+
 TEST_CASE("patterns: the numbering hand matchers give the patterns' answers, on any text") {
   // Near misses of every kind: too many digits, letters, dots, white space RE2's
   // \s does not know (\v), non-ASCII letters, and text after the number.
@@ -23,7 +35,8 @@ TEST_CASE("patterns: the numbering hand matchers give the patterns' answers, on 
   std::vector<std::string> texts{"1A.  text", "4. text", "2E text", "1.1  text", "3.2. text", "1.", "1A", "1A.",
                                  "12.5 text", "1.1.2 text", "1.1234 x", "1234A. x", "1AB. x", "",
                                  "1A) text", "1A)text", "1a) text", "1) text", "1.2) text", "1.2)text", "1.2.) x", "1A.) x",
-                                 "1.A text", "1.A. text", "1.A) x", "1.A.x", "1.APEC x", "1.a x", "1.A", "1.A.", "12.B  x"};
+                                 "1.A text", "1.A. text", "1.A) x", "1.A.x", "1.APEC x", "1.a x", "1.A", "1.A.", "12.B  x",
+                                 "1.A\u00a0x", "2E\u00a0x", "3A.\u00a0 x", "1A)\u00a0x", "2E\xc2", "1.A\xc2"};
   test::append_random_texts(texts, words, joins, 30000, 5, 11);
   for (const std::string& text : texts) {
     CAPTURE(text);
