@@ -203,8 +203,13 @@ const Entry& Registry::document_of(const Entry& e) const {
     const Entry* next = find_key(*at->same_as);
     if (!next)
       throw RegistryError(fmt::format("entry \"{}\": same_as \"{}\" is no entry's key", at->key, *at->same_as));
-    if (steps == entries_.size())
-      throw RegistryError(fmt::format("entry \"{}\": its same_as entries lead back to it", e.key));
+    if (steps == entries_.size()) {
+      // Past as many steps as there are entries, `at` is in the cycle: name its entries, not `e`, which may only
+      // lead into it (a helper's finding: the message blamed an entry outside the cycle).
+      std::string cycle = at->key;
+      for (const Entry* c = next; c != at; c = find_key(*c->same_as)) cycle += " -> " + c->key;
+      throw RegistryError(fmt::format("same_as entries name each other in a cycle: {} -> {}", cycle, at->key));
+    }
     at = next;
   }
   return *at;

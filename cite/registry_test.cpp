@@ -194,7 +194,29 @@ TEST_CASE("registry: same_as names another entry's document, checked once the us
   cycle.replace(cycle.find(unread), unread.size(), R"("verified": false, "same_as": "leaders-statement-2005"})");
   Registry d = builtin_registry();
   CHECK_THROWS_WITH_AS(d.merge(Registry::from_json(registry_of(cycle))),
-                       doctest::Contains("its same_as entries lead back to it"), RegistryError);
+                       doctest::Contains("same_as entries name each other in a cycle: "), RegistryError);
+  // The message names the cycle's entries, not one that only leads into it (a helper's finding: 2031 -> 2032 ->
+  // 2033 -> 2032 blamed 2031).
+  const auto entry = [](int year, int same_as) {
+    std::string e = kUserEntry;
+    for (std::size_t at = e.find("2031"); at != std::string::npos; at = e.find("2031", at + 4))
+      e.replace(at, 4, std::to_string(year));
+    const std::string last = "\"verified\": false\n  }";
+    e.replace(e.find(last), last.size(),
+              "\"verified\": false, \"same_as\": \"leaders-communique-" + std::to_string(same_as) + "\"}");
+    return e;
+  };
+  const std::string lead_in = entry(2031, 2032) + "," + entry(2032, 2033) + "," + entry(2033, 2032);
+  Registry e = builtin_registry();
+  try {
+    e.merge(Registry::from_json(registry_of(lead_in)));
+    FAIL("a cycle was taken");
+  } catch (const RegistryError& error) {
+    const std::string message = error.what();
+    CHECK((message.ends_with("leaders-communique-2032 -> leaders-communique-2033 -> leaders-communique-2032") ||
+           message.ends_with("leaders-communique-2033 -> leaders-communique-2032 -> leaders-communique-2033")));
+    CHECK(message.find("2031") == std::string::npos);
+  }
 }
 
 TEST_CASE("registry: source_of keeps a citation’s own source, resolve_unresolved fills only the missing ones") {
