@@ -9,6 +9,7 @@
 #include <array>
 
 #include "base/calendar.hpp"
+#include "base/json_error.hpp"
 #include "base/json_writer.hpp"
 #include "base/ordinal.hpp"
 #include "base/slug.hpp"
@@ -150,11 +151,7 @@ Registry Registry::from_json(std::string_view text) {
   try {
     doc = json::parse(text);
   } catch (const json::exception& e) {
-    // Without nlohmann's "[json.exception.parse_error.101] ": the place and the reason are what a user reads.
-    std::string_view what = e.what();
-    if (const auto bracket = what.find("] "); what.starts_with("[json.exception.") && bracket != what.npos)
-      what.remove_prefix(bracket + 2);
-    throw RegistryError(fmt::format("not readable JSON: {}", what));
+    throw RegistryError(fmt::format("not readable JSON: {}", json_error_reason(e.what())));
   }
   Reader::member(doc, "", "entries");
   Reader::only(doc, "", {"$schema", "registry_version", "series", "entries"});

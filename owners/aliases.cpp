@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/json_error.hpp"
 #include "builtin_aliases_json.hpp"
 
 namespace mseg {
@@ -107,8 +108,9 @@ OwnerAliases OwnerAliases::from_json(std::string_view text) {
   json doc;
   try {
     doc = json::parse(text);
-  } catch (const json::exception&) {
-    throw AliasesError("malformed JSON");
+  } catch (const json::exception& e) {
+    // The place too (a helper's finding: "malformed JSON" alone, where the registry's said the line and column).
+    throw AliasesError(fmt::format("malformed JSON: {}", json_error_reason(e.what())));
   }
   if (!doc.is_object()) throw AliasesError("not an aliases table (a JSON object is expected)");
   for (const auto& [k, v] : doc.items())
