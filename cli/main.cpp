@@ -130,6 +130,9 @@ std::string explain(const CLI::ParseError& e, CLI::App* command) {
       return what + mseg::cli::did_you_mean(value, allowed);
     }
   }
+  // "--format: At Most 1 required but received 2": an option given twice that takes one value (a new user's finding).
+  if (const std::size_t at = what.find(": At Most 1 required but received "); at != std::string::npos)
+    return what.substr(0, at) + ": given " + what.substr(at + 34) + " times; give it once";
   if (e.get_name() == "RequiredError") {
     // "NEW is required", or for several "Missing required ...": name what the usage calls it.
     for (const CLI::Option* o : command->get_options())

@@ -86,6 +86,9 @@ fails "mseg prase x" "unknown command 'prase' (did you mean 'parse'?)" prase x
 fails "mseg qeury" "unknown command 'qeury' (did you mean 'query'?)" qeury
 fails "a swapped value" "--format: tabel not in {table,json,jsonl,csv,markdown,ics} (did you mean 'table'?)" query --format tabel "$hanoi"
 fails "mseg --foo" "unknown option '--foo'" --foo
+# An option of one value given twice: said in the usage's words, not CLI11's "At Most 1 required but received 2".
+fails "--format twice" "--format: given 2 times; give it once" cites --format text --format json
+fails "--threshold twice" "--threshold: given 2 times; give it once" diff --threshold 0.3 --threshold 0.4 "$hanoi" "$hanoi"
 fails "mseg -V" "unknown option '-V' (did you mean '--version'?)" -V
 check "mseg -V: the suggestion alone, no advice about commands' options" test "$(grep -c "go after it" "$tmp/err")" -eq 0
 fails "mseg --foo: a command's option, likelier" "a command's options go after it: mseg COMMAND [OPTIONS]" --foo
