@@ -637,12 +637,14 @@ class Assembler {
 
   // Whether a paragraph ends in what reads as a citation, of a known form or not ("(SOM Report 2006)" ends a
   // directive as surely): scratch findings, only the answer is wanted.
-  bool ends_in_citation(std::string_view p) {
+  // known_form: only a citation of a known form counts ("(Ministerial Statement 2007)", not "(Japan 2008)").
+  bool ends_in_citation(std::string_view p, bool known_form = false) {
     take_footnote_mark(p);
     trailing_groups(p, ".;", citation_groups_);
     if (citation_groups_.groups.empty()) return false;
     Findings scratch;
-    return !read_citations(citation_groups_.groups.front(), scratch).empty();
+    const auto found = read_citations(citation_groups_.groups.front(), scratch);
+    return !found.empty() && (!known_form || found.front().citation.kind != "unknown");
   }
 
   std::vector<Directive> read_directives(const Cell& cell) {
@@ -1291,10 +1293,27 @@ class Assembler {
     for (std::size_t k = 0; k < s.directives.size(); ++k) number(s.directives[k].id, 'D', k);
     for (std::size_t k = 0; k < s.priorities.size(); ++k) number(s.priorities[k].id, 'P', k);
     for (std::size_t k = 0; k < s.actions.size(); ++k) number(s.actions[k].id, 'A', k);
-    for (const auto& a : s.actions)
-      if (warnings_ && a.tags.empty() && !a.text.empty())
+    for (const auto& a : s.actions) {
+      if (!a.tags.empty() || a.text.empty()) continue;
+      // The mirror of a tag ending a directive: an untagged action that is a directive as written, its number
+      // first and its citation (of a known form: "(Japan 2008)" may be a tag mistyped) last ("1A. Build capacity
+      // ... (Ministerial Statement 2007)"), is a row's cells
+      // out of their columns. A plan whose every tab was lost, read as column blocks, put its directives among
+      // the actions with warnings alone, and validate passed (a docs check's finding).
+      std::string_view rest = a.text, as_directive;
+      if (directive_number(rest, as_directive) && ends_in_citation(a.text, true)) {
+        untagged_.push_back(make_diagnostic(
+            DiagnosticCode::tag_in_wrong_column,
+            fmt::format("an action reads as directive {} (its number, a citation and no tag): the table's columns "
+                        "seem shifted here (a lost or an extra tab, or a column mseg does not know)",
+                        as_directive),
+            a.span));
+        continue;
+      }
+      if (warnings_)
         untagged_.push_back(make_diagnostic(DiagnosticCode::action_without_tag,
                                             "action has no (Owner/Deadline) tag" + tag_lookalike(a.text), a.span));
+    }
     sink_.section(std::move(s));
     section_ = Section{};
     open_ = false;

@@ -558,6 +558,28 @@ TEST_CASE("parser: a part heading starts a section, a wider table keeps its furt
   CHECK(s.sections[0].actions.size() == 3);
 }
 
+TEST_CASE("parser: an untagged action that is a directive as written is a tag-in-wrong-column error") {
+  // A docs check's finding: a plan whose every tab was lost, read as column blocks, put its directives among the
+  // actions with warnings alone, and validate passed.
+  std::string stripped;
+  for (char c : test::read_file("tests/validate/plans/clean.txt"))
+    if (c != '\t') stripped.push_back(c);
+  Plan p = parse(stripped);
+  CHECK(p.source.layout == "column-blocks");
+  CHECK(count_of(codes(p), "tag-in-wrong-column") == 3);  // 1A, 1B, 2A
+  const auto it = std::find_if(p.diagnostics.begin(), p.diagnostics.end(),
+                               [](const Diagnostic& d) { return d.code == "tag-in-wrong-column"; });
+  REQUIRE(it != p.diagnostics.end());
+  CHECK(it->severity == Severity::error);
+  CHECK(it->span.line == 8);
+  CHECK(it->message.starts_with("an action reads as directive 1A (its number, a citation and no tag)"));
+  // In tab cells too; an action with a number but no citation, or a citation but no number, is no such error.
+  Plan q = parse(kHeader + "\t1A. Do (Bogor Goal)\n\t1.1 P\n\t1B. Share drills (Ministerial Statement 2007)\n"
+                           "\t1C. Do more (Bogor Goal)\n\t1.2 Q\n\t2. Report to SOM\nPresent (Ministerial Statement 2007)\n");
+  CHECK(count_of(codes(q), "tag-in-wrong-column") == 1);
+  CHECK(count_of(codes(q), "action-without-tag") == 2);
+}
+
 TEST_CASE("parser: a table shifted by a column not known is an error where tags end directives or priorities") {
   // A new user's plans (2026-12-04): the cell count stayed a multiple of three, so nothing but warnings was
   // said, validate passed and queries counted half the actions.
@@ -574,8 +596,8 @@ TEST_CASE("parser: a table shifted by a column not known is an error where tags 
   CHECK(known.extra_columns == std::vector<std::string>{"Notes"});
   // A name it does not know shifts every row: the tags that now end directives are errors, placed at each tag.
   Plan shifted = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\tMiscellany\n" + rows);
-  // Australia's tag ends a directive now, Japan's a priority.
-  CHECK(count_of(codes(shifted), "tag-in-wrong-column") == 2);
+  // Australia's tag ends a directive now, Japan's a priority, and directive 1B is an action.
+  CHECK(count_of(codes(shifted), "tag-in-wrong-column") == 3);
   CHECK(count_of(codes(shifted), "unknown-citation") == 0);
   const auto it = std::find_if(shifted.diagnostics.begin(), shifted.diagnostics.end(),
                                [](const Diagnostic& d) { return d.code == "tag-in-wrong-column"; });
