@@ -140,7 +140,9 @@ set(CPACK_COMPONENT_RUNTIME_DESCRIPTION "${CPACK_DEBIAN_RUNTIME_DESCRIPTION}")
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME libmseg-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
 # Static libraries: users compile against nlohmann/json headers and link RE2 and fmt.
-set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS "libre2-dev, libfmt-dev, nlohmann-json3-dev (>= 3.10)")
+# The .docx and .pdf readers are in the static library: a program linking it links libzip, pugixml, poppler-cpp.
+set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS
+    "libre2-dev, libfmt-dev, nlohmann-json3-dev (>= 3.10), libzip-dev, libpugixml-dev, libpoppler-cpp-dev")
 set(CPACK_DEBIAN_DEVELOPMENT_DESCRIPTION
     "Turns APEC maritime security work plans into data - C++ library
  Headers, static libraries, CMake package (find_package(mseg), mseg::mseg)

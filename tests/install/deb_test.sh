@@ -66,8 +66,10 @@ done
 for pkg in $depends_names; do
   check "Depends: $pkg is a Debian package" dpkg-query -W "$pkg" > /dev/null
 done
-check "libmseg-dev Depends on the -dev packages" \
-  bash -c "grep -q libre2-dev <<< '$(field "$dev" Depends)' && grep -q libfmt-dev <<< '$(field "$dev" Depends)'"
+for pkg in libre2-dev libfmt-dev nlohmann-json3-dev libzip-dev libpugixml-dev libpoppler-cpp-dev; do
+  check "libmseg-dev Depends on $pkg (a program linking the static libraries needs it)" \
+    grep -q -- "$pkg" <<< "$(field "$dev" Depends)"
+done
 
 # Unpacked: a working mseg and its man page.
 check "unpacked mseg --version" test "$("$root/usr/bin/mseg" --version)" = "mseg $version"
