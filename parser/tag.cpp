@@ -483,6 +483,11 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
     if (d.start) why = fmt::format("reads as a deadline ({} to {})", to_string(*d.start), to_string(*d.end));
     else if ((damage = deadline_damage(o.name))) why = "reads as a deadline, misspelt or not a day";
     else if (date_numbers(o.name)) why = "is a date's numbers, or a month's and a number";
+    // A month's name alone ("(Japan/September/October 2007)": a range's start written as an owner; a docs check's
+    // finding, as docs/validate.md names it). Whole names only: no body is called "September".
+    else if (std::any_of(std::begin(calendar::kMonthNames), std::end(calendar::kMonthNames),
+                         [&](std::string_view m) { return ascii::iequals(o.name, m); }))
+      why = "is a month's name";
     else continue;
     const std::size_t at = whole_at(o.name, from);
     if (at != std::string_view::npos) from = at + o.name.size();

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <string>
 
+#include "base/ascii.hpp"
 #include "tag.hpp"
 
 using mseg::Findings;
@@ -272,6 +273,17 @@ TEST_CASE("tag: a date written with '/' is the deadline, read as far as its numb
         "owners=Australia [Australia], 2008 | month 2009-03-01..2009-03-31 'March 2009'");
   REQUIRE(findings.size() == 1);  // an owner named like a year: said so
   CHECK(to_string(findings[0].code) == "owner-like-deadline");
+  // A month's name alone, any case, as docs/validate.md says (a docs check's finding: no warning); not a word
+  // that only starts like one.
+  for (const char* group : {"(Japan/September/October 2007)", "(september/March 2008)"}) {
+    CAPTURE(group);
+    const Located at = only_finding(group);
+    CHECK(at.code == "owner-like-deadline");
+    CHECK(mseg::ascii::iequals(at.where, "September"));
+  }
+  findings.clear();
+  CHECK(read("(Marchmont Group/2008)", findings) == "owners=Marchmont Group | year 2008-01-01..2008-12-31 '2008'");
+  CHECK(findings.empty());
 }
 
 TEST_CASE("tag: a '/' inside a deadline in words is a space, said where it stands") {
