@@ -186,13 +186,16 @@ class Assembler {
       const Cell& p = i + 1 < rows.size() ? rows[i + 1] : kEmpty;
       const Cell& a = i + 2 < rows.size() ? rows[i + 2] : kEmpty;
       // issue 15: a part heading standing before this row starts a new part.
-      while (next_part < parts_.size() && d.extent.data() && parts_[next_part].first < d.extent.data()) {
+      while (next_part < parts_.size() && d.extent.data() && parts_[next_part].first.data() < d.extent.data()) {
+        if (part_changed_) heads_no_row(parts_[next_part - 1].first);  // the heading before heads nothing
         part_ = parts_[next_part++].second;
         part_changed_ = true;
       }
       for (std::size_t k = 3; k < w; ++k) extras_[k - 3] = i + k < rows.size() ? &rows[i + k] : &kEmpty;
       read_row(d, p, a);
     }
+    if (part_changed_) heads_no_row(parts_[next_part - 1].first);
+    for (; next_part < parts_.size(); ++next_part) heads_no_row(parts_[next_part].first);
     finish();
   }
 
@@ -1199,6 +1202,16 @@ class Assembler {
     return part_word(label);
   }
 
+  // A part heading no row follows before the next heading or the table's end: no section carries it, so it would
+  // be in no element of the plan, unsaid (a helper's finding: a last "Part C: Reporting" vanished).
+  void heads_no_row(std::string_view heading) {
+    findings_.push_back({DiagnosticCode::layout_unread,
+                         fmt::format("part heading '{}' has no rows under it: no section carries it, so it is in no "
+                                     "element of the plan",
+                                     shortened(trim(heading), 80)),
+                         trim(heading)});
+  }
+
   // Copies the cells without part headings into `out` and notes each heading
   // where it stood; false (and `out` untouched) when there is none.
   bool take_parts(const std::vector<Cell>& cells, std::size_t first_row, std::vector<Cell>& out) {
@@ -1218,7 +1231,7 @@ class Assembler {
         const Cell& c = cells[i];
         std::string name;
         append_collapsed(name, c.paragraphs[0]);
-        parts_.emplace_back(c.extent.data(), std::move(name));
+        parts_.emplace_back(c.paragraphs[0], std::move(name));
         next = place_after();
         const char* from = c.paragraphs[1].data();
         Cell rest = c;
@@ -1239,7 +1252,7 @@ class Assembler {
           if (!name.empty()) name.push_back(' ');
           append_collapsed(name, p);
         }
-        parts_.emplace_back(cells[i].extent.data(), std::move(name));
+        parts_.emplace_back(cells[i].extent, std::move(name));
         next = place_after();
         bool empties = i + width_ <= cells.size();
         for (std::size_t k = 1; empties && k < width_; ++k) empties = cells[i + k].paragraphs.empty();
@@ -1373,7 +1386,7 @@ class Assembler {
   std::size_t front_lines_ = 0;   // issue 15
   std::size_t width_ = 3;         // issue 15: cells a row, 4-6 when the header names further columns
   std::array<const Cell*, 3> extras_{};                           // issue 15: this row's further cells
-  std::vector<std::pair<const char*, std::string>> parts_;        // issue 15: each part heading, where it stood
+  std::vector<std::pair<std::string_view, std::string>> parts_;  // issue 15: each part heading, where it stood
   std::string_view misplaced_part_;  // the first part heading found past a row's start: a tab lost or added above
   bool part_ran_on_ = false;         // ... found as the last paragraph of a row's last cell: its own tab lost
   std::optional<std::string> part_;                               // issue 15: the part rows are under

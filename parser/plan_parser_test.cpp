@@ -529,6 +529,17 @@ TEST_CASE("parser: a part heading starts a section, a wider table keeps its furt
   REQUIRE(own.diagnostics.size() == 1);
   CHECK(own.diagnostics[0].span.line == 5);  // the directive's line, after the heading's
   CHECK(own.diagnostics[0].message.find("directive 1A") != std::string::npos);
+  // A heading with no rows under it, before another heading or at the table's end, is said (it was in no element
+  // of the plan, unsaid: a helper's finding).
+  Plan bare = parse(kHeader + "\tPart A: Ports\n\tPart B: Ships\n\t\n\t\n\t1A. Do (Bogor Goal)\n\t1.1 P\n"
+                              "\tAct (Chair/2009)\n\tPart C: Reporting\n\t\n\t\n");
+  REQUIRE(bare.sections.size() == 1);
+  CHECK(bare.sections[0].part == "Part B: Ships");
+  CHECK(count_of(codes(bare), "layout-unread") == 2);
+  std::vector<std::uint32_t> lines;
+  for (const auto& d : bare.diagnostics)
+    if (d.code == "layout-unread") lines.push_back(d.span.line);
+  CHECK(lines == std::vector<std::uint32_t>{4, 11});
   // "Part 2 Maritime Security" (a label, a space, a capital) is still a heading.
   Plan spaced = parse(kHeader + "\tPart 2 Maritime Security\n\t\n\t\n\t2A. Do (Bogor Goal)\n\t2.1 P\n\tAct (Chair/2009)\n");
   REQUIRE(spaced.sections.size() == 1);
