@@ -73,6 +73,34 @@ char unaccented(unsigned char second) {
   return second >= 0x80 && second <= 0xBF ? kBase[second - 0x80] : '\0';
 }
 
+// The same for Latin Extended-A (U+0100 to U+017F: "Đà Nẵng"'s Đ, Polish, Czech, Turkish letters) and for the
+// Vietnamese letters of Latin Extended Additional (U+1EA0 to U+1EF9: "Việt Nam" in its own spelling was no economy,
+// a new user's finding, where "Viêt Nam" was). Made from Unicode's decompositions (the base letter, lower case;
+// Đ, Ħ, Ł, Ŧ and ı by their look); 0 where there is no base letter (Ĳ, Ŋ, Œ).
+char unaccented(char32_t cp) {
+  static constexpr char kExtendedA[128 + 1] =
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkk\0llllll\0\0llnnnnnn\0\0\0oooooo\0\0rrrrrrss"
+      "ssssssttttttuuuuuuuuuuuuwwyyyzzzzzz\0";
+  static constexpr char kVietnamese[90 + 1] =
+      "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
+  if (cp >= 0x100 && cp < 0x180) return kExtendedA[cp - 0x100];
+  if (cp >= 0x1EA0 && cp <= 0x1EF9) return kVietnamese[cp - 0x1EA0];
+  return '\0';
+}
+
+// The base letter of the accented letter at in[i] (its lead byte from 0xC3 up) and its length in bytes; {0, 0}
+// for none.
+std::pair<char, std::size_t> accented_at(std::string_view in, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(in[k]); };
+  const unsigned char c = byte(i);
+  if (i + 1 >= in.size() || (byte(i + 1) & 0xC0) != 0x80) return {'\0', 0};
+  if (c == 0xC3) return {unaccented(byte(i + 1)), 2};
+  if (c == 0xC4 || c == 0xC5) return {unaccented(static_cast<char32_t>(((c & 0x1F) << 6) | (byte(i + 1) & 0x3F))), 2};
+  if (c == 0xE1 && (byte(i + 1) == 0xBA || byte(i + 1) == 0xBB) && i + 2 < in.size() && (byte(i + 2) & 0xC0) == 0x80)
+    return {unaccented(static_cast<char32_t>(0x1000 | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F))), 3};
+  return {'\0', 0};
+}
+
 // Lower-cases ASCII, drops dots and apostrophes (straight and curly), turns
 // commas and runs of white space (no-break space included) into one space, and
 // drops a leading "the ". Returns the length written, or npos when too long.
@@ -116,8 +144,8 @@ std::size_t normalise(std::string_view in, std::array<char, kMaxName>& buf) {
       continue;
     }
     char letter = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
-    if (c == 0xC3 && i + 1 < in.size())
-      if (const char base = unaccented(static_cast<unsigned char>(in[i + 1]))) letter = base, ++i;
+    if (c >= 0xC3)
+      if (const auto [base, length] = accented_at(in, i); base) letter = base, i += length - 1;
     after_initial = false;
     if (pending_space) {
       buf[n++] = ' ';

@@ -72,6 +72,31 @@ TEST_CASE("economy: case, spacing and no-break spaces do not matter") {
   CHECK(canonical_economy("M\u00e9xico") == std::string("Mexico"));
   CHECK(canonical_economy("Rep\u00fablica de Chile").has_value() == false);  // Spanish names are not aliases
   CHECK_FALSE(canonical_economy("Per\u00d7"));  // a multiplication sign is no letter
+  // Vietnamese letters (Latin Extended Additional) and Latin Extended-A: "Việt Nam" in its own spelling was no
+  // economy, where "Viêt Nam" was (a helper's finding).
+  CHECK(canonical_economy("Vi\u1ec7t Nam") == std::string("Viet Nam"));   // ệ
+  CHECK(canonical_economy("VI\u1ebeT NAM") == std::string("Viet Nam"));   // Ế
+  CHECK(canonical_economy("Vi\u1ebft Nam") == std::string("Viet Nam"));   // ế
+  CHECK(canonical_economy("Vi\u1ec7t\u00a0Nam") == std::string("Viet Nam"));
+  CHECK_FALSE(canonical_economy("Vi\u1ef3t Nam"));  // ỳ: a y, no e
+  CHECK_FALSE(canonical_economy("Vi\xe1\xbbt Nam"));  // a broken sequence is no letter
+}
+
+TEST_CASE("economy: Latin Extended-A letters read as their base letters, each from its own code point") {
+  // Every one of U+0100 to U+017F with a base letter, against Unicode's decomposition (python's unicodedata
+  // made the table; these check its alignment at both ends and between).
+  const std::pair<const char*, const char*> pairs[] = {
+      {"\u0100", "a"}, {"\u0107", "c"}, {"\u0110", "d"}, {"\u0111", "d"}, {"\u011b", "e"}, {"\u0123", "g"},
+      {"\u0127", "h"}, {"\u0131", "i"}, {"\u0135", "j"}, {"\u0141", "l"}, {"\u0148", "n"}, {"\u0151", "o"},
+      {"\u0159", "r"}, {"\u0161", "s"}, {"\u0167", "t"}, {"\u016f", "u"}, {"\u0175", "w"}, {"\u0177", "y"},
+      {"\u017e", "z"}};
+  for (const auto& [letter, base] : pairs) {
+    CAPTURE(letter);
+    // "Japa" + the letter in place of "n": an economy only when the letter reads as n.
+    CHECK(canonical_economy(std::string("Japa") + letter).has_value() == (std::string(base) == "n"));
+    CHECK(canonical_economy(std::string("Chi") + letter + "e").has_value() == (std::string(base) == "l"));
+  }
+  CHECK_FALSE(canonical_economy("\u0152"));  // Œ: no base letter
 }
 
 TEST_CASE("economy: names that are not economies") {
