@@ -101,7 +101,7 @@ std::vector<Value> owner_values(const Action& a, const OwnerAliases& aliases) {
   std::set<std::string> seen;
   for (const auto& t : a.tags)
     for (const auto& o : t.owners) {
-      std::string id = lower_ascii(fold_punctuation(aliases.identity(o)));
+      std::string id = fold_owner_name(fold_punctuation(aliases.identity(o)));  // case beyond ASCII too
       if (seen.insert(id).second) v.push_back({o.name, id});
     }
   return v;

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/json_error.hpp"
+#include "base/utf8.hpp"
 #include "builtin_aliases_json.hpp"
 
 namespace mseg {
@@ -72,6 +73,26 @@ std::size_t unicode_gap(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// The lower case of a capital of Latin-1, Latin Extended-A, Greek, Cyrillic or Vietnamese; other code points as
+// they are. "COMITÉ 1" is "Comité 1" as "SECRETARIAT" is "Secretariat" (a helper's finding: ASCII alone was
+// folded, so the two were two owners).
+char32_t lower_letter(char32_t cp) {
+  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) ||
+      (cp >= 0x410 && cp <= 0x42F))
+    return cp + 0x20;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
+  if (cp == 0x178) return 0xFF;
+  const bool even_capitals = (cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) ||
+                             (cp >= 0x1EA0 && cp <= 0x1EF9);
+  const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+  if ((even_capitals && cp % 2 == 0) || (odd_capitals && cp % 2 == 1)) return cp + 1;
+  return cp;
+}
+
+}  // namespace
+
 std::string fold_owner_name(std::string_view name) {
   std::string out;
   bool gap = false, unicode = false;
@@ -91,6 +112,14 @@ std::string fold_owner_name(std::string_view name) {
     }
     if (gap) out.push_back(' ');
     gap = false;
+    if (u >= 0xC3) {
+      const auto* p = reinterpret_cast<const unsigned char*>(name.data()) + i;
+      if (const std::size_t n = utf8::sequence_length(p, name.size() - i); n > 0) {
+        utf8::append(out, lower_letter(utf8::code_point(p, n)));
+        i += n - 1;
+        continue;
+      }
+    }
     out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
   // A name of nothing but such dashes ("—" for no one) keeps its own bytes, as before they were gaps: it must

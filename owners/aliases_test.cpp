@@ -48,6 +48,14 @@ TEST_CASE("fold_owner_name: case, dashes and spaces do not matter") {
   // Other characters outside ASCII are letters, the zero-width marks too (they are no gap a reader sees).
   CHECK(fold_owner_name("MEG\u200bSEC") == "meg\u200bsec");
   CHECK(fold_owner_name("C\u00f4te d'Ivoire") == "c\u00f4te d ivoire");
+  // Capitals outside ASCII too (a helper's finding: "COMIT\u00c9 1" and "Comit\u00e9 1" were two owners): Latin-1,
+  // Latin Extended-A, Greek, Cyrillic, Vietnamese; not the multiplication sign, not a letter of no case.
+  CHECK(fold_owner_name("COMIT\u00c9 1") == "comit\u00e9 1");
+  CHECK(fold_owner_name("\u00c0\u00de\u00d7\u0178") == "\u00e0\u00fe\u00d7\u00ff");
+  CHECK(fold_owner_name("\u0141\u0150\u0179\u0130") == "\u0142\u0151\u017a\u0131");
+  CHECK(fold_owner_name("\u0394\u0399\u0410\u0401") == "\u03b4\u03b9\u0430\u0451");
+  CHECK(fold_owner_name("VI\u1ec6T") == "vi\u1ec7t");
+  CHECK(fold_owner_name("\u65e5\u672c") == "\u65e5\u672c");
 }
 
 TEST_CASE("a user's table goes over the built-in one") {

@@ -72,9 +72,10 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
           for (const auto& o : t.owners) {
             // Only the owners asked for: "--owner Chair --group-by owner" is about the Chair.
             if (!owners.keeps(o)) continue;
-            // By who it is: "MSEG Chair" and "Chair" are one row.
+            // By who it is: "MSEG Chair" and "Chair" are one row, and so are "Comité 1" and "COMITÉ 1", as --owner
+            // and diff compare them (fold_owner_name).
             std::string label = q.aliases ? q.aliases->identity(o) : o.canonical ? *o.canonical : o.name;
-            tally.add(ascii::lower(label), GroupRow{"", label, 0, 0, {}}, n, overdue);
+            tally.add(fold_owner_name(label), GroupRow{"", label, 0, 0, {}}, n, overdue);
           }
         }
         break;

@@ -156,11 +156,14 @@ bool letters_beyond_ascii(std::string_view who) {
 // An owner's part of a UID: its slug; for a name of no ASCII letter or digit, which slugs to nothing, a hash of
 // it, so that two such owners do not share one UID. A name with other letters besides keeps its slug and gains
 // the hash: the slug drops them, and "Comité 1" and "Comite 1" are two owners (a helper's finding: one UID).
+// The hash is of the name as owners are compared (fold_owner_name: case and spacing aside), so that "Comité 1" and
+// "comité 1", one owner to diff and --group-by, keep one UID (a helper's finding).
 std::string owner_slug(const std::string& who) {
   std::string s = slug(who);
-  if (s == "x" && !who.empty() && who != "x" && who != "X") return fmt::format("u{:016x}", fnv1a({who}));
+  if (s == "x" && !who.empty() && who != "x" && who != "X")
+    return fmt::format("u{:016x}", fnv1a({fold_owner_name(who)}));
   if (!letters_beyond_ascii(who)) return s;
-  return fmt::format("{}-u{:08x}", s, static_cast<std::uint32_t>(fnv1a({who})));
+  return fmt::format("{}-u{:08x}", s, static_cast<std::uint32_t>(fnv1a({fold_owner_name(who)})));
 }
 
 // One event: an owner of a matched action's dated tag (or of its text's deadline), once per owner and tag.
