@@ -228,6 +228,7 @@ import sys; t=open('$tmp/out', encoding='utf-8').read().replace('\r\n ', ''); sy
   shifted_table)  # a table one column late (a header column mseg does not know): an error, and never a silent answer
     # A new user's finding (2026-12-04): with the cell count a multiple of three, only warnings were said, validate
     # passed, and query, diff, history, cites and report answered from actions read as directives.
+    # Three errors: the two tags ending a directive and a priority, and directive 1B, shifted into the actions column.
     printf 'Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\tMiscellany\n\t1A. Build (Ministerial Statement 2007)\n\t1.1 Port\n\tDo X. (Australia/March 2008)\n\tsome note\n\t1B. Share (Ministerial Statement 2007)\n\t1.2 Drills\n\tDo Y. (Japan/May 2008)\n\tother\n' > "$tmp/shifted.txt"
     run validate "$tmp/shifted.txt"
     check "$case: validate exits 1 (got $st)" test "$st" -eq 1
@@ -237,18 +238,18 @@ import sys; t=open('$tmp/out', encoding='utf-8').read().replace('\r\n ', ''); sy
     for cmd in query cites "report --as-of 2008-01-01" "history $hanoi" "diff $hanoi"; do
       run $cmd "$tmp/shifted.txt"
       check "$case: $cmd warns, in one line, that the plan has errors" test "$(cat "$tmp/err")" = \
-        "mseg: warning: $tmp/shifted.txt: 2 errors in the plan, the first tag-in-wrong-column (line 8); read as it stands ('mseg validate $tmp/shifted.txt' shows them)"
+        "mseg: warning: $tmp/shifted.txt: 3 errors in the plan, the first tag-in-wrong-column (line 8); read as it stands ('mseg validate $tmp/shifted.txt' shows them)"
     done
     # Its plan JSON carries parse's errors, placed in the text it was parsed from: the warning says so.
     "$mseg" parse "$tmp/shifted.txt" > "$tmp/shifted.json"
     run query "$tmp/shifted.json"
     check "$case: plan JSON: the warning names the text the errors are in" test "$(cat "$tmp/err")" = \
-      "mseg: warning: $tmp/shifted.json: 2 errors in the plan, the first tag-in-wrong-column (line 8 of $tmp/shifted.txt); read as it stands ('mseg validate $tmp/shifted.txt' shows them)"
+      "mseg: warning: $tmp/shifted.json: 3 errors in the plan, the first tag-in-wrong-column (line 8 of $tmp/shifted.txt); read as it stands ('mseg validate $tmp/shifted.txt' shows them)"
     # Parsed from standard input, there is no file to name: the warning says so rather than '-'.
     "$mseg" parse - < "$tmp/shifted.txt" > "$tmp/stdin.json"
     run query "$tmp/stdin.json"
     check "$case: plan JSON parsed from stdin: no 'mseg validate -'" test "$(cat "$tmp/err")" = \
-      "mseg: warning: $tmp/stdin.json: 2 errors in the plan, the first tag-in-wrong-column (line 8 of the text it was parsed from); read as it stands ('mseg validate' on that text shows them)"
+      "mseg: warning: $tmp/stdin.json: 3 errors in the plan, the first tag-in-wrong-column (line 8 of the text it was parsed from); read as it stands ('mseg validate' on that text shows them)"
     # A clean plan draws no such warning.
     run query "$hanoi"
     check "$case: a plan without errors: nothing on stderr" test ! -s "$tmp/err"
