@@ -147,9 +147,18 @@ bool is_document(std::string_view text) {
 // by its alias ("Busan Declaration", "Adelaide Ministerial Statement": no year, so of no known form; a helper's
 // finding: they were the first document's pinpoint, and the directive cited one document, not two). A title starts
 // with a capital and names a statement, declaration, communique or goal; "para 3" or "Annex A" does not.
+// A title ends in the document's word and holds no number and no " of ": "Para 4 of the Statement", "Annex A, Goal
+// 3" and "Goals 1 and 2" are places in the first document (a review's finding: they were split off as documents).
 bool names_document(std::string_view text) {
   if (is_document(text)) return true;
   if (text.empty() || !ascii::is_upper(text.front()) || !patterns::names_cited_document(text)) return false;
+  if (std::any_of(text.begin(), text.end(), [](char c) { return ascii::digit(c); }) ||
+      ascii::contains_ci(text, " of ") || ascii::contains_ci(text, ","))
+    return false;
+  std::string_view last = text;
+  while (!last.empty() && (last.back() == '.' || is_space(last.back()))) last.remove_suffix(1);
+  if (const std::size_t space = last.find_last_of(' '); space != std::string_view::npos) last.remove_prefix(space + 1);
+  if (!patterns::names_cited_document(last)) return false;
   return reading_of(text).citation.has_value();
 }
 

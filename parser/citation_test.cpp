@@ -231,7 +231,11 @@ TEST_CASE("citation: one parenthesis citing two documents gives both, each its o
   CHECK(out[3].where == "Busan Declaration");
   out.clear();
   for (const char* kept : {"(Ministerial Statement 2007, Busan Declaration)", "(Ministerial Statement 2007; para 4)",
-                           "(Ministerial Statement 2007; Annex A)"}) {
+                           "(Ministerial Statement 2007; Annex A)",
+                           // A review's findings: places in the document, not titles.
+                           "(Ministerial Statement 2007; Para 4 of the Statement)",
+                           "(Leaders' Declaration 2005; Annex A, Goal 3)", "(Leaders' Declaration 2005; Goals 1 and 2)",
+                           "(Ministerial Statement 2007; Paragraph 5 of the Declaration)"}) {
     CAPTURE(kept);
     found = read_citations(kept, out);
     REQUIRE(found.size() == 1);

@@ -20,7 +20,12 @@ bool starts_part_heading(std::string_view line) {
   std::size_t i = 5, n = 0;
   while (i < line.size() && (ascii::digit(line[i]) || (line[i] >= 'A' && line[i] <= 'Z')) && n < 4) ++i, ++n;
   if (n == 0 || i >= line.size()) return n > 0;
-  return line[i] == '.' || line[i] == ':' || line[i] == ' ';
+  if (line[i] == '.' || line[i] == ':') return true;
+  if (line[i] != ' ') return false;
+  // A word in lower case after the label is a directive's sentence: "Part A of the ISPS Code asks ..." (a
+  // review's finding: the assembler's rule had it, this one not, and the directive became a section of its own).
+  const std::size_t word = line.find_first_not_of(' ', i);
+  return word == std::string_view::npos || !ascii::is_lower(line[word]);
 }
 
 namespace {

@@ -9,6 +9,8 @@ TEST_CASE("layout_later_forms: a part heading starts with Part and a letter or n
   CHECK(starts_part_heading("Part A. Directives \u2013 Maritime"));
   CHECK(starts_part_heading("Part B: Directives"));
   CHECK(starts_part_heading("PART 2 Tasks"));
+  // A word in lower case after the label is a directive's sentence (a review's finding: a row of its own).
+  CHECK_FALSE(starts_part_heading("Part A of the ISPS Code asks the Working"));
   CHECK_FALSE(starts_part_heading("Particularly in developing economies"));
   CHECK_FALSE(starts_part_heading("part of the work"));  // a word, not a part's letter or number
   CHECK_FALSE(starts_part_heading("1A. Ministers"));

@@ -187,15 +187,15 @@ class Assembler {
       const Cell& a = i + 2 < rows.size() ? rows[i + 2] : kEmpty;
       // issue 15: a part heading standing before this row starts a new part.
       while (next_part < parts_.size() && d.extent.data() && parts_[next_part].first.data() < d.extent.data()) {
-        if (part_changed_) heads_no_row(parts_[next_part - 1].first);  // the heading before heads nothing
+        if (part_changed_) heads_no_row(parts_[next_part - 1]);  // the heading before heads nothing
         part_ = parts_[next_part++].second;
         part_changed_ = true;
       }
       for (std::size_t k = 3; k < w; ++k) extras_[k - 3] = i + k < rows.size() ? &rows[i + k] : &kEmpty;
       read_row(d, p, a);
     }
-    if (part_changed_) heads_no_row(parts_[next_part - 1].first);
-    for (; next_part < parts_.size(); ++next_part) heads_no_row(parts_[next_part].first);
+    if (part_changed_) heads_no_row(parts_[next_part - 1]);
+    for (; next_part < parts_.size(); ++next_part) heads_no_row(parts_[next_part]);
     finish();
   }
 
@@ -1136,17 +1136,31 @@ class Assembler {
   // start (a merged row exports as one cell, or as one cell and empty ones).
   // A heading wrapped in two paragraphs may be, but not one whose second paragraph is a numbered directive.
   static bool is_part_heading(const Cell& c) {
-    return !c.paragraphs.empty() && c.paragraphs.size() <= 2 && starts_part(c.paragraphs[0]) && !heads_directive(c);
+    return !c.paragraphs.empty() && c.paragraphs.size() <= 2 && starts_part(c.paragraphs[0]) &&
+           !ends_in_known_citation(c.paragraphs.back()) && !heads_directive(c);
   }
-  // A heading and a numbered directive in one cell ("Part A: Ports" / "1A. Implement ..."): the tab before the
-  // directive lost, or Word's heading written in the directive's cell. Read whole as a heading, the directive was
-  // lost (a helper's finding); the directive's number goes to `number`.
+  // A heading and a numbered directive in one cell ("Part A: Ports" / "1A. Implement ... (Bogor Goal)"): the tab
+  // before the directive lost, or Word's heading written in the directive's cell. Read whole as a heading, the
+  // directive was lost (a helper's finding); the directive's number goes to `number`. A directive's number (not a
+  // priority's) and its citation: "Part A" / "1. Port Security" is a heading written on two lines (a review's
+  // finding: it became a directive).
   static bool heads_directive(const Cell& c, std::string_view* number = nullptr) {
     if (c.paragraphs.size() < 2 || !starts_part(c.paragraphs[0])) return false;
     std::string_view second = c.paragraphs[1], found;
-    if (!patterns::consume_directive_number(second, found)) return false;
+    if (!directive_number(second, found) || !ends_in_known_citation(c.paragraphs.back())) return false;
     if (number) *number = found;
     return true;
+  }
+  // Whether `p` ends in a citation of a known form ("(Ministerial Statement 2004)"): no heading does, so "Part A
+  // ISPS Code requirements should be met (Ministerial Statement 2004)" is a directive (a review's finding).
+  static bool ends_in_known_citation(std::string_view p) {
+    while (!p.empty() && (p.back() == ' ' || p.back() == '.' || p.back() == ';')) p.remove_suffix(1);
+    if (p.empty() || p.back() != ')') return false;
+    const std::size_t open = p.rfind('(');
+    if (open == std::string_view::npos) return false;
+    Findings scratch;
+    const auto found = read_citations(p.substr(open), scratch);
+    return !found.empty() && found.front().citation.kind != "unknown";
   }
   // "Part B. ...", "Part II: ...", "Part 2 ...", "Part One: ...". Not "Part A of the ISPS Code shall be ...": a
   // label and a space then a word in lower case is a directive's sentence (a helper's finding: the ISPS Code's
@@ -1204,12 +1218,13 @@ class Assembler {
 
   // A part heading no row follows before the next heading or the table's end: no section carries it, so it would
   // be in no element of the plan, unsaid (a helper's finding: a last "Part C: Reporting" vanished).
-  void heads_no_row(std::string_view heading) {
+  // Said by its name as a section would carry it (one line: a heading's lines joined, a review's finding).
+  void heads_no_row(const std::pair<std::string_view, std::string>& heading) {
     findings_.push_back({DiagnosticCode::layout_unread,
                          fmt::format("part heading '{}' has no rows under it: no section carries it, so it is in no "
                                      "element of the plan",
-                                     shortened(trim(heading), 80)),
-                         trim(heading)});
+                                     shortened(heading.second, 80)),
+                         trim(heading.first)});
   }
 
   // Copies the cells without part headings into `out` and notes each heading
@@ -1313,8 +1328,11 @@ class Assembler {
       // ... (Ministerial Statement 2007)"), is a row's cells
       // out of their columns. A plan whose every tab was lost, read as column blocks, put its directives among
       // the actions with warnings alone, and validate passed (a docs check's finding).
+      // A number with a letter ("1A", "1.A", "2E"), as directives are numbered: an action list's "1." is an
+      // action's own (a review's finding: a numbered action citing the statement it answers was this error).
       std::string_view rest = a.text, as_directive;
-      if (directive_number(rest, as_directive) && ends_in_citation(a.text, true)) {
+      if (directive_number(rest, as_directive) && ascii::letter(as_directive.back()) &&
+          ends_in_citation(a.text, true)) {
         untagged_.push_back(make_diagnostic(
             DiagnosticCode::tag_in_wrong_column,
             fmt::format("an action reads as directive {} (its number, a citation and no tag): the table's columns "

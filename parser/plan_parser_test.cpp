@@ -540,6 +540,23 @@ TEST_CASE("parser: a part heading starts a section, a wider table keeps its furt
   for (const auto& d : bare.diagnostics)
     if (d.code == "layout-unread") lines.push_back(d.span.line);
   CHECK(lines == std::vector<std::uint32_t>{4, 11});
+  // A review's findings: a heading on two lines whose second is numbered but cites nothing ("Part A" / "1. Port
+  // Security", the merged row's empty cells after it) is one heading, as before; a "Part A ISPS Code ..." that
+  // ends in a citation of a known form is a directive; so is a priority's number under a heading no directive.
+  Plan two = parse(kHeader + "\tPart A\n1. Port Security\n\t\n\t\n\t1A. Do (Bogor Goal)\n\t1.1 P\n\tAct (Chair/2009)\n");
+  REQUIRE(two.sections.size() == 1);
+  CHECK(two.sections[0].part == "Part A 1. Port Security");
+  REQUIRE(two.sections[0].directives.size() == 1);
+  CHECK(count_of(codes(two), "cell-boundary-assumed") == 0);
+  Plan capital = parse(kHeader + "\t1A. Do (Bogor Goal)\n\t1.1 P\n\tAct (Chair/2009)\n"
+                                 "\tPart A ISPS Code requirements should be met (Ministerial Statement 2004)\n\t2.1 Q\n"
+                                 "\tAct two (Chair/2010)\n");
+  CHECK(codes(capital).empty());
+  REQUIRE(capital.sections.size() == 2);
+  CHECK_FALSE(capital.sections[1].part);
+  Plan priority = parse(kHeader + "\tPart 1\n1.1 Overview (Bogor Goal)\n\t\n\t\n\t1A. Do (Bogor Goal)\n\t1.1 P\n"
+                                  "\tAct (Chair/2009)\n");
+  CHECK(count_of(codes(priority), "cell-boundary-assumed") == 0);
   // "Part 2 Maritime Security" (a label, a space, a capital) is still a heading.
   Plan spaced = parse(kHeader + "\tPart 2 Maritime Security\n\t\n\t\n\t2A. Do (Bogor Goal)\n\t2.1 P\n\tAct (Chair/2009)\n");
   REQUIRE(spaced.sections.size() == 1);
@@ -589,6 +606,12 @@ TEST_CASE("parser: an untagged action that is a directive as written is a tag-in
                            "\t1C. Do more (Bogor Goal)\n\t1.2 Q\n\t2. Report to SOM\nPresent (Ministerial Statement 2007)\n");
   CHECK(count_of(codes(q), "tag-in-wrong-column") == 1);
   CHECK(count_of(codes(q), "action-without-tag") == 2);
+  // An action list's "1." is the action's own, citing what it answers (a review's finding: an error, exit 1).
+  Plan listed = parse(kHeader + "\t1A. Build capacity (Ministerial Statement 2007)\n\t1.1 P\n"
+                                "\t1. Hold a workshop, as Ministers asked (Ministerial Statement 2007)\n"
+                                "2. Report. (Australia/March 2008)\n");
+  CHECK(count_of(codes(listed), "tag-in-wrong-column") == 0);
+  CHECK(count_of(codes(listed), "action-without-tag") == 1);
 }
 
 TEST_CASE("parser: a table shifted by a column not known is an error where tags end directives or priorities") {
