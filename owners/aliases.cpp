@@ -84,6 +84,15 @@ char32_t lower_letter(char32_t cp) {
     return cp + 0x20;
   if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
   if (cp == 0x178) return 0xFF;
+  // Vietnamese's horned O and U (Latin Extended-B), Greek's accented capitals and final sigma, Turkish's dotted I
+  // (a review's findings: "BỘ CÔNG THƯƠNG" and "Bộ Công Thương" were two owners).
+  if (cp == 0x1A0 || cp == 0x1AF) return cp + 1;
+  if (cp == 0x386) return 0x3AC;
+  if (cp >= 0x388 && cp <= 0x38A) return cp + 0x25;
+  if (cp == 0x38C) return 0x3CC;
+  if (cp == 0x38E || cp == 0x38F) return cp + 0x3F;
+  if (cp == 0x3C2) return 0x3C3;
+  if (cp == 0x130) return 'i';
   const bool even_capitals = (cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) ||
                              (cp >= 0x1EA0 && cp <= 0x1EF9);
   const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);

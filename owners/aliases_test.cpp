@@ -52,9 +52,13 @@ TEST_CASE("fold_owner_name: case, dashes and spaces do not matter") {
   // Latin Extended-A, Greek, Cyrillic, Vietnamese; not the multiplication sign, not a letter of no case.
   CHECK(fold_owner_name("COMIT\u00c9 1") == "comit\u00e9 1");
   CHECK(fold_owner_name("\u00c0\u00de\u00d7\u0178") == "\u00e0\u00fe\u00d7\u00ff");
-  CHECK(fold_owner_name("\u0141\u0150\u0179\u0130") == "\u0142\u0151\u017a\u0131");
+  CHECK(fold_owner_name("\u0141\u0150\u0179\u0130") == "\u0142\u0151\u017ai");  // İ is i
   CHECK(fold_owner_name("\u0394\u0399\u0410\u0401") == "\u03b4\u03b9\u0430\u0451");
   CHECK(fold_owner_name("VI\u1ec6T") == "vi\u1ec7t");
+  CHECK(fold_owner_name("B\u1ed8 C\u00d4NG TH\u01af\u01a0NG") == fold_owner_name("B\u1ed9 C\u00f4ng Th\u01b0\u01a1ng"));
+  CHECK(fold_owner_name("\u0386\u0388\u038c\u038f") == "\u03ac\u03ad\u03cc\u03ce");
+  CHECK(fold_owner_name("\u039b\u0399\u039c\u0395\u039d\u039f\u03a3") == fold_owner_name("\u03bb\u03b9\u03bc\u03b5\u03bd\u03bf\u03c2"));
+  CHECK(fold_owner_name("\u0130ZM\u0130R") == "izmir");
   CHECK(fold_owner_name("\u65e5\u672c") == "\u65e5\u672c");
 }
 

@@ -96,6 +96,9 @@ std::pair<char, std::size_t> accented_at(std::string_view in, std::size_t i) {
   if (i + 1 >= in.size() || (byte(i + 1) & 0xC0) != 0x80) return {'\0', 0};
   if (c == 0xC3) return {unaccented(byte(i + 1)), 2};
   if (c == 0xC4 || c == 0xC5) return {unaccented(static_cast<char32_t>(((c & 0x1F) << 6) | (byte(i + 1) & 0x3F))), 2};
+  // Vietnamese's horned O and U (U+01A0, U+01A1, U+01AF, U+01B0: Latin Extended-B).
+  if (c == 0xC6 && (byte(i + 1) == 0xA0 || byte(i + 1) == 0xA1)) return {'o', 2};
+  if (c == 0xC6 && (byte(i + 1) == 0xAF || byte(i + 1) == 0xB0)) return {'u', 2};
   if (c == 0xE1 && (byte(i + 1) == 0xBA || byte(i + 1) == 0xBB) && i + 2 < in.size() && (byte(i + 2) & 0xC0) == 0x80)
     return {unaccented(static_cast<char32_t>(0x1000 | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F))), 3};
   return {'\0', 0};
@@ -127,6 +130,13 @@ std::size_t normalise(std::string_view in, std::array<char, kMaxName>& buf) {
     if (bool breaks = false; const std::size_t invisible = invisible_at(in, i, &breaks)) {
       i += invisible - 1;
       if (breaks && !after_initial) pending_space = n > 0;
+      continue;
+    }
+    // Combining accents (U+0300 to U+036F), as decomposed text and some keyboards write them ("Vie\u0302\u0323t
+    // Nam"): nothing, the letter before them standing alone (a review's finding: no economy).
+    if ((c == 0xCC || (c == 0xCD && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) <= 0xAF)) &&
+        i + 1 < in.size() && (static_cast<unsigned char>(in[i + 1]) & 0xC0) == 0x80) {
+      ++i;
       continue;
     }
     // ‘ ’ “ ” around or in a name.

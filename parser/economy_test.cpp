@@ -80,6 +80,11 @@ TEST_CASE("economy: case, spacing and no-break spaces do not matter") {
   CHECK(canonical_economy("Vi\u1ec7t\u00a0Nam") == std::string("Viet Nam"));
   CHECK_FALSE(canonical_economy("Vi\u1ef3t Nam"));  // ỳ: a y, no e
   CHECK_FALSE(canonical_economy("Vi\xe1\xbbt Nam"));  // a broken sequence is no letter
+  // Combining accents, as decomposed text writes them, are nothing (a review's finding).
+  CHECK(canonical_economy("Vie\u0302\u0323t Nam") == std::string("Viet Nam"));
+  CHECK(canonical_economy("Per\u0075\u0301") == std::string("Peru"));
+  CHECK(canonical_economy("Vi\u1ec7t\u01b0 Nam").has_value() == false);  // a letter more is another name
+  CHECK(canonical_economy("\u01afS") == std::string("United States"));  // Ư as U: "US"
 }
 
 TEST_CASE("economy: Latin Extended-A letters read as their base letters, each from its own code point") {
