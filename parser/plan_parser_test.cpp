@@ -509,9 +509,12 @@ TEST_CASE("parser: a part heading starts a section, a wider table keeps its furt
   // A directive that starts "Part A of the ISPS Code ..." (a label, then a word in lower case) is a directive, and
   // so is one under a heading in its own cell ("Part A: Ports" / "1A. ..."): each was lost in a heading (a
   // helper's findings; the first also a cell-count error over a whole count).
-  Plan isps = parse(kHeader + "\t1A. Implement (Bogor Goal)\n\t1.1 P\n\tAct (Chair/2009)\n"
-                              "\tPart A of the ISPS Code shall be implemented (Ministerial Statement 2004)\n\t2.1 Q\n"
-                              "\tAct two (Chair/2010)\n");
+  // A plan whose second row's directive is `directive`.
+  const auto second_row = [](const std::string& directive) {
+    return parse(kHeader + "\t1A. Implement (Bogor Goal)\n\t1.1 P\n\tAct (Chair/2009)\n\t" + directive +
+                 "\n\t2.1 Q\n\tAct two (Chair/2010)\n");
+  };
+  Plan isps = second_row("Part A of the ISPS Code shall be implemented (Ministerial Statement 2004)");
   CHECK(codes(isps).empty());
   REQUIRE(isps.sections.size() == 2);
   CHECK_FALSE(isps.sections[1].part);
@@ -548,9 +551,7 @@ TEST_CASE("parser: a part heading starts a section, a wider table keeps its furt
   CHECK(two.sections[0].part == "Part A 1. Port Security");
   REQUIRE(two.sections[0].directives.size() == 1);
   CHECK(count_of(codes(two), "cell-boundary-assumed") == 0);
-  Plan capital = parse(kHeader + "\t1A. Do (Bogor Goal)\n\t1.1 P\n\tAct (Chair/2009)\n"
-                                 "\tPart A ISPS Code requirements should be met (Ministerial Statement 2004)\n\t2.1 Q\n"
-                                 "\tAct two (Chair/2010)\n");
+  Plan capital = second_row("Part A ISPS Code requirements should be met (Ministerial Statement 2004)");
   CHECK(codes(capital).empty());
   REQUIRE(capital.sections.size() == 2);
   CHECK_FALSE(capital.sections[1].part);
