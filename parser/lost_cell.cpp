@@ -74,23 +74,16 @@ int fit(const std::vector<Looks>& kinds, std::span<const std::string_view> ps, s
 std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size_t first_row, bool empty_cells) {
   if (first_row >= cells.size() || (cells.size() - first_row) % 3 != 2) return std::nullopt;
   const auto column = [&](std::size_t i) { return (i - first_row) % 3; };
-  std::vector<std::vector<Looks>> kinds(cells.size());
-  const auto kinds_of = [&](std::size_t i) -> const std::vector<Looks>& {
-    if (kinds[i].size() != cells[i].paragraphs.size())
-      for (std::string_view p : cells[i].paragraphs) kinds[i].push_back(looks(p));
-    return kinds[i];
-  };
 
   std::size_t misread = cells.size();
   std::string_view misfit;
   std::size_t misfit_looks = 0;
   for (std::size_t i = first_row; i < cells.size() && misread == cells.size(); ++i) {
-    const auto& ks = kinds_of(i);
-    for (std::size_t k = 0; k < ks.size(); ++k) {
-      if (misfits(ks[k], column(i))) {
+    for (std::string_view p : cells[i].paragraphs) {
+      if (const Looks l = looks(p); misfits(l, column(i))) {
         misread = i;
-        misfit = cells[i].paragraphs[k];
-        misfit_looks = ks[k] == Looks::action ? 2 : ks[k] == Looks::priority ? 1 : 0;
+        misfit = p;
+        misfit_looks = l == Looks::action ? 2 : l == Looks::priority ? 1 : 0;
         break;
       }
     }
@@ -99,6 +92,15 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
 
   const std::size_t first = std::max(first_row, misread >= 2 ? misread - 2 : 0);
   const std::size_t last = std::min(cells.size(), misread + kWindow + 1);
+  // What each paragraph looks like, kept for the window's cells alone: a vector for every cell of the table cost
+  // 24 bytes a cell, twelve times the input on a plan of lone tabs (issue 20 item 12).
+  std::vector<std::vector<Looks>> kinds(last - first);
+  const auto kinds_of = [&](std::size_t i) -> const std::vector<Looks>& {
+    auto& ks = kinds[i - first];
+    if (ks.size() != cells[i].paragraphs.size())
+      for (std::string_view p : cells[i].paragraphs) ks.push_back(looks(p));
+    return ks;
+  };
   // The window as it stands, to beat.
   int standing = 0;
   for (std::size_t i = first; i < last; ++i)

@@ -142,8 +142,10 @@ TEST_CASE("lost cell: restoring splits the cell at the paragraph's line") {
   CHECK(lost->cell == 4);
   CHECK(lost->paragraph == 1);
   CHECK(lost->column == 2);
+  const Cell* const array = t.cells.data();
   restore_cell(t.cells, *lost);
   REQUIRE(t.cells.size() == 6);
+  CHECK(t.cells.data() == array);  // mended in place: the repair neither copies nor moves the table's cells
   CHECK(t.cells[4].extent == "\tTitle");
   CHECK(t.cells[5].extent == "  Do it (Chile/2008)");
   CHECK(paragraphs_of(t.cells[5]) == std::vector<std::string_view>{"Do it (Chile/2008)"});

@@ -118,7 +118,8 @@ class Assembler {
   Assembler(const SourceText& source, Plan& head, PlanSink& sink, const cite::Registry& registry, bool warnings)
       : source_(source), plan_(head), sink_(sink), registry_(registry), warnings_(warnings) {}
 
-  void run(const Table& table) {
+  // Takes the table to mend in place: a lost tab's repair copied every cell (issue 20 item 12).
+  void run(Table& table) {
     read_front(table.before);
     for (std::string_view line : table.page_numbers)
       findings_.push_back({DiagnosticCode::page_furniture, fmt::format("page number removed: '{}'", line), line});
@@ -131,35 +132,32 @@ class Assembler {
     // A tab lost at the first row's start ran that row into the header's last cell, which no longer reads as
     // a header's (a new user's finding: "no header", and every element read a section off): put back first. Of
     // three columns, where find_lost_cell confirms it; of a wider table's (Lead, Timeline...), at its last name.
-    std::vector<Cell> headed;
-    if (const std::size_t w = header_ran_on(table.cells); w == 3) {
+    std::vector<Cell>& all = table.cells;
+    if (const std::size_t w = header_ran_on(all); w == 3) {
       // The header's last cell ran on: a split of it, never an empty cell lost.
-      if (auto lost = find_lost_cell(table.cells, 0, /*empty_cells=*/false); lost && lost->cell == 2) {
-        report_lost_cell(table.cells, *lost);
-        headed = table.cells;
-        restore_cell(headed, *lost);
+      if (auto lost = find_lost_cell(all, 0, /*empty_cells=*/false); lost && lost->cell == 2) {
+        report_lost_cell(all, *lost);
+        restore_cell(all, *lost);
       }
     } else if (w > 3) {
-      report_header_ran_on(table.cells[w - 1]);
-      headed = table.cells;
-      restore_cell(headed, LostCell{w - 1, 1, 0, 0, {}, 0, 0});
+      report_header_ran_on(all[w - 1]);
+      restore_cell(all, LostCell{w - 1, 1, 0, 0, {}, 0, 0});
     }
-    const std::vector<Cell>& all = headed.empty() ? table.cells : headed;
     std::size_t first_row = read_header(all);
     sink_.begin(plan_);
     // issue 15: part headings ("Part B. Directives – ...") taken out of the rows.
     std::vector<Cell> unparted;
-    const auto& cells = take_parts(all, first_row, unparted) ? unparted : all;
+    const bool parted = take_parts(all, first_row, unparted);
+    if (parted) std::vector<Cell>().swap(all);  // read no more: the copy without the headings is
+    auto& cells = parted ? unparted : all;
     const std::size_t w = width_;
-    std::vector<Cell> restored;  // the cells with a lost boundary put back, when one is found
     if (cells.size() % w != 0) {
       // An empty cell lost is looked for only below a header read, so never among its names (a tab lost before
       // "Action Items" read as an empty cell lost after them, its fix no repair): without a header the damage is
       // likely the header's, and an empty cell's place a confident guess at the wrong line (two reviews' findings).
       if (auto lost = w == 3 ? find_lost_cell(cells, first_row, /*empty_cells=*/first_row > 0) : std::nullopt) {
         report_lost_cell(cells, *lost);
-        restored = cells;
-        restore_cell(restored, *lost);
+        restore_cell(cells, *lost);
       } else {
         std::size_t partial = cells.size() % w;
         findings_.push_back({DiagnosticCode::cell_count,
@@ -178,7 +176,7 @@ class Assembler {
                                           "added, in the rows above it",
                            misplaced_part_});
     }
-    const auto& rows = restored.empty() ? cells : restored;
+    const auto& rows = cells;
     static const Cell kEmpty{};
     std::size_t next_part = 0;
     for (std::size_t i = first_row; i < rows.size(); i += w) {
@@ -1234,6 +1232,8 @@ class Assembler {
     for (std::size_t i = first_row; i < cells.size() && !any; ++i)
       any = is_part_heading(cells[i]) || heads_directive(cells[i]);
     if (!any) return false;
+    // Room for every cell and a lost tab's repair (restore_cell): grown by doubling, it held twice the cells.
+    out.reserve(cells.size() + 2);
     out.assign(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(first_row));
     std::size_t column = 0;
     // The place the next part's label would have ("B" after "Part A"); 0 before any heading.

@@ -54,7 +54,8 @@ bool is_page_number_line(std::string_view t) {
 
 Table split_table(std::string_view text) {
   Table table;
-  table.cells.reserve(count_cell_starts(text));
+  // Two more: room for the cells a lost tab's repair puts back (restore_cell), so that no repair moves the array.
+  table.cells.reserve(count_cell_starts(text) + 2);
   // find_first_of tests each byte against the set; without any '\r' in the
   // text, memchr for '\n' alone finds the same line ends many times faster.
   const bool has_cr = text.find('\r') != std::string_view::npos;
