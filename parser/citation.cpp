@@ -162,6 +162,18 @@ bool names_document(std::string_view text) {
   return reading_of(text).citation.has_value();
 }
 
+// The first ';' in `text` after which a document stands (names_document), or npos. At most kMaxSemicolons are
+// tried, each a reading of the rest: linear in the group.
+constexpr std::size_t kMaxSemicolons = 8;
+std::size_t semicolon_before_document(std::string_view text) {
+  std::size_t semi = text.find(';');
+  for (std::size_t tried = 0; semi != std::string_view::npos && tried < kMaxSemicolons; ++tried) {
+    if (names_document(trim(text.substr(semi + 1)))) return semi;
+    semi = text.find(';', semi + 1);
+  }
+  return std::string_view::npos;
+}
+
 // The years a pinpoint is made of alone ("2007", "2007 and 2008", "2006; 2007"): each a further statement of the
 // same kind, not a place in the first (a new user's finding: "(Ministerial Statement 2004, 2007)" read 2007 as the
 // 2004 statement's pinpoint, and --cites 2007 missed the directive). They may be followed, after a ';', by a
@@ -234,14 +246,9 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
       // Read whole, the two were one unknown citation of the second's year, and neither was found (a helper's
       // finding). The first ';' after which a document stands ends this one.
       std::string_view head, tail;
-      std::size_t semi = inner.find(';');
-      for (std::size_t tried = 0; semi != std::string_view::npos && tried < 8; ++tried) {
-        if (names_document(trim(inner.substr(semi + 1)))) {
-          head = trim_end(inner.substr(0, semi));
-          tail = trim(inner.substr(semi + 1));
-          break;
-        }
-        semi = inner.find(';', semi + 1);
+      if (const std::size_t semi = semicolon_before_document(inner); semi != std::string_view::npos) {
+        head = trim_end(inner.substr(0, semi));
+        tail = trim(inner.substr(semi + 1));
       }
       if (head.data() && !head.empty()) {
         std::optional<Citation> first;
@@ -291,8 +298,7 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
     if (pinpoint_at != std::string_view::npos) {
       // The next document: the whole pinpoint ("...2007; Leaders' Statement 2005"), or what follows a ';'
       // in it, what comes before being this one's pinpoint ("...2007, para 3; para 4; Leaders' Declaration
-      // 2005"). At most kMaxSemicolons tried, each a reading of the rest: linear in the group.
-      constexpr std::size_t kMaxSemicolons = 8;
+      // 2005").
       const std::string_view pinpoint = inner.substr(pinpoint_at);
       std::string_view part, rest, own_pinpoint;  // own_pinpoint: this document's, when a ';' ends it
       // After a ';' ("2007; Busan Declaration"), a title of no known form is a document too; after a ',' only a
@@ -301,17 +307,10 @@ std::vector<ReadCitation> read_citations(std::string_view group, Findings& out) 
       if (between == ";" ? names_document(pinpoint) : is_document(pinpoint)) {
         part = inner.substr(0, year_end);
         rest = pinpoint;
-      } else {
-        std::size_t semi = pinpoint.find(';');
-        for (std::size_t tried = 0; semi != std::string_view::npos && tried < kMaxSemicolons; ++tried) {
-          if (names_document(trim(pinpoint.substr(semi + 1)))) {
-            part = trim_end(inner.substr(0, pinpoint_at + semi));
-            rest = trim(pinpoint.substr(semi + 1));
-            own_pinpoint = trim(pinpoint.substr(0, semi));
-            break;
-          }
-          semi = pinpoint.find(';', semi + 1);
-        }
+      } else if (const std::size_t semi = semicolon_before_document(pinpoint); semi != std::string_view::npos) {
+        part = trim_end(inner.substr(0, pinpoint_at + semi));
+        rest = trim(pinpoint.substr(semi + 1));
+        own_pinpoint = trim(pinpoint.substr(0, semi));
       }
       if (rest.data() && found.size() + 1 == kMaxDocuments) {
         // Not read apart: the rest stays this one's pinpoint, and the reader is told.

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstring>
 
+#include "base/utf8.hpp"
 #include "clean.hpp"
 
 namespace mseg {
@@ -65,43 +66,34 @@ constexpr std::size_t kMaxName = 96;
 
 bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-// The letter a Latin-1 accented letter is written on, lower case, from its UTF-8 second byte after 0xC3 ("Perú",
-// "México" in a Spanish-speaking delegate's hand: a new user's finding, no economy); 0 for the others
-// (×, ÷, ß, Æ, Ð, Þ).
-char unaccented(unsigned char second) {
-  static constexpr char kBase[64 + 1] = "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
-  return second >= 0x80 && second <= 0xBF ? kBase[second - 0x80] : '\0';
-}
-
-// The same for Latin Extended-A (U+0100 to U+017F: "Đà Nẵng"'s Đ, Polish, Czech, Turkish letters) and for the
-// Vietnamese letters of Latin Extended Additional (U+1EA0 to U+1EF9: "Việt Nam" in its own spelling was no economy,
-// a new user's finding, where "Viêt Nam" was). Made from Unicode's decompositions (the base letter, lower case;
-// Đ, Ħ, Ł, Ŧ and ı by their look); 0 where there is no base letter (Ĳ, Ŋ, Œ).
+// The letter an accented letter is written on, lower case; 0 where there is none. Latin-1's ("Perú", "México" in a
+// Spanish-speaking delegate's hand: a new user's finding, no economy; none for ×, ÷, ß, Æ, Ð, Þ), Latin Extended-A's
+// (U+0100 to U+017F: "Đà Nẵng"'s Đ, Polish, Czech, Turkish letters), Vietnamese's horned O and U (U+01A0, U+01A1,
+// U+01AF, U+01B0) and the Vietnamese letters of Latin Extended Additional (U+1EA0 to U+1EF9: "Việt Nam" in its own
+// spelling was no economy, a new user's finding, where "Viêt Nam" was). Made from Unicode's decompositions (the
+// base letter, lower case; Đ, Ħ, Ł, Ŧ and ı by their look); 0 for Ĳ, Ŋ and Œ.
 char unaccented(char32_t cp) {
+  static constexpr char kLatin1[64 + 1] = "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
   static constexpr char kExtendedA[128 + 1] =
       "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkk\0llllll\0\0llnnnnnn\0\0\0oooooo\0\0rrrrrrss"
       "ssssssttttttuuuuuuuuuuuuwwyyyzzzzzz\0";
   static constexpr char kVietnamese[90 + 1] =
       "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
+  if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
   if (cp >= 0x100 && cp < 0x180) return kExtendedA[cp - 0x100];
+  if (cp == 0x1A0 || cp == 0x1A1) return 'o';
+  if (cp == 0x1AF || cp == 0x1B0) return 'u';
   if (cp >= 0x1EA0 && cp <= 0x1EF9) return kVietnamese[cp - 0x1EA0];
   return '\0';
 }
 
-// The base letter of the accented letter at in[i] (its lead byte from 0xC3 up) and its length in bytes; {0, 0}
-// for none.
+// The base letter of the accented letter at in[i] (a byte from 0x80 up) and its length in bytes; {0, 0} for none.
 std::pair<char, std::size_t> accented_at(std::string_view in, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(in[k]); };
-  const unsigned char c = byte(i);
-  if (i + 1 >= in.size() || (byte(i + 1) & 0xC0) != 0x80) return {'\0', 0};
-  if (c == 0xC3) return {unaccented(byte(i + 1)), 2};
-  if (c == 0xC4 || c == 0xC5) return {unaccented(static_cast<char32_t>(((c & 0x1F) << 6) | (byte(i + 1) & 0x3F))), 2};
-  // Vietnamese's horned O and U (U+01A0, U+01A1, U+01AF, U+01B0: Latin Extended-B).
-  if (c == 0xC6 && (byte(i + 1) == 0xA0 || byte(i + 1) == 0xA1)) return {'o', 2};
-  if (c == 0xC6 && (byte(i + 1) == 0xAF || byte(i + 1) == 0xB0)) return {'u', 2};
-  if (c == 0xE1 && (byte(i + 1) == 0xBA || byte(i + 1) == 0xBB) && i + 2 < in.size() && (byte(i + 2) & 0xC0) == 0x80)
-    return {unaccented(static_cast<char32_t>(0x1000 | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F))), 3};
-  return {'\0', 0};
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data()) + i;
+  const std::size_t length = utf8::sequence_length(p, in.size() - i);
+  if (length == 0) return {'\0', 0};
+  const char base = unaccented(utf8::code_point(p, length));
+  return base ? std::pair{base, length} : std::pair{'\0', std::size_t{0}};
 }
 
 // Lower-cases ASCII, drops dots and apostrophes (straight and curly), turns

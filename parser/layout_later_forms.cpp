@@ -19,12 +19,15 @@ bool starts_part_heading(std::string_view line) {
   if (!ascii::starts_with_ci(line, "part ")) return false;
   std::size_t i = 5, n = 0;
   while (i < line.size() && (ascii::digit(line[i]) || (line[i] >= 'A' && line[i] <= 'Z')) && n < 4) ++i, ++n;
-  if (n == 0 || i >= line.size()) return n > 0;
-  if (line[i] == '.' || line[i] == ':') return true;
-  if (line[i] != ' ') return false;
+  return n > 0 && heading_after_label(line, i);
+}
+
+bool heading_after_label(std::string_view line, std::size_t at) {
+  if (at >= line.size() || line[at] == '.' || line[at] == ':') return true;
+  if (line[at] != ' ') return false;
   // A word in lower case after the label is a directive's sentence: "Part A of the ISPS Code asks ..." (a
   // review's finding: the assembler's rule had it, this one not, and the directive became a section of its own).
-  const std::size_t word = line.find_first_not_of(' ', i);
+  const std::size_t word = line.find_first_not_of(' ', at);
   return word == std::string_view::npos || !ascii::is_lower(line[word]);
 }
 

@@ -19,6 +19,11 @@ namespace mseg::layout {
 // part's letter or number in capitals or digits ("Part of the work" is none).
 bool starts_part_heading(std::string_view line);
 
+// Whether what follows a part's label, from `at` in `line`, reads as a heading's: the end, '.' or ':', or a space
+// and no word in lower case ("Part A of the ISPS Code asks ..." is a directive's sentence). The one rule of the
+// assembler's heading cells and of the laid-out forms' heading lines.
+bool heading_after_label(std::string_view line, std::size_t at);
+
 // Whether `line` starts with a verb an action starts with ("Develop", "Conduct", "Hold", "Review"...).
 bool starts_with_action_verb(std::string_view line);
 

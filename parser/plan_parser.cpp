@@ -1133,7 +1133,7 @@ class Assembler {
   // "Part B. Directives – Specific Tasks..." as a cell of its own at a row's
   // start (a merged row exports as one cell, or as one cell and empty ones).
   // A heading wrapped in two paragraphs may be, but not one whose second paragraph is a numbered directive.
-  static bool is_part_heading(const Cell& c) {
+  bool is_part_heading(const Cell& c) {
     return !c.paragraphs.empty() && c.paragraphs.size() <= 2 && starts_part(c.paragraphs[0]) &&
            !ends_in_known_citation(c.paragraphs.back()) && !heads_directive(c);
   }
@@ -1142,7 +1142,7 @@ class Assembler {
   // directive was lost (a helper's finding); the directive's number goes to `number`. A directive's number (not a
   // priority's) and its citation: "Part A" / "1. Port Security" is a heading written on two lines (a review's
   // finding: it became a directive).
-  static bool heads_directive(const Cell& c, std::string_view* number = nullptr) {
+  bool heads_directive(const Cell& c, std::string_view* number = nullptr) {
     if (c.paragraphs.size() < 2 || !starts_part(c.paragraphs[0])) return false;
     std::string_view second = c.paragraphs[1], found;
     if (!directive_number(second, found) || !ends_in_known_citation(c.paragraphs.back())) return false;
@@ -1151,26 +1151,13 @@ class Assembler {
   }
   // Whether `p` ends in a citation of a known form ("(Ministerial Statement 2004)"): no heading does, so "Part A
   // ISPS Code requirements should be met (Ministerial Statement 2004)" is a directive (a review's finding).
-  static bool ends_in_known_citation(std::string_view p) {
-    while (!p.empty() && (p.back() == ' ' || p.back() == '.' || p.back() == ';')) p.remove_suffix(1);
-    if (p.empty() || p.back() != ')') return false;
-    const std::size_t open = p.rfind('(');
-    if (open == std::string_view::npos) return false;
-    Findings scratch;
-    const auto found = read_citations(p.substr(open), scratch);
-    return !found.empty() && found.front().citation.kind != "unknown";
-  }
+  bool ends_in_known_citation(std::string_view p) { return ends_in_citation(p, /*known_form=*/true); }
   // "Part B. ...", "Part II: ...", "Part 2 ...", "Part One: ...". Not "Part A of the ISPS Code shall be ...": a
   // label and a space then a word in lower case is a directive's sentence (a helper's finding: the ISPS Code's
   // Parts A and B are common wording in directives).
   static bool starts_part(std::string_view p) {
     const std::string_view label = part_label(p);
-    if (label.empty()) return false;
-    const std::size_t i = 5 + label.size();
-    if (i >= p.size() || p[i] == '.' || p[i] == ':') return true;
-    if (p[i] != ' ') return false;
-    const std::size_t word = p.find_first_not_of(' ', i);
-    return word == std::string_view::npos || !ascii::is_lower(p[word]);
+    return !label.empty() && layout::heading_after_label(p, 5 + label.size());
   }
   // The label after "Part ": a letter, digits (and a letter: "1A"), a Roman numeral or a number's word; not any
   // word ("Part of the work: ..." is a directive, a review's finding). Empty for none.
