@@ -54,6 +54,10 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
   s.counts_actions_only = q.kinds.size() == 1 && q.kinds.front() == ElementKind::action;
   s.has_overdue = q.wants(ElementKind::action);
   Tally tally;
+  // Documents known under two keys (the plans' Leaders' Statement 2005 is the Busan Declaration): one row, as
+  // --cites finds both.
+  const auto same = s.key == GroupKey::citation ? q.registry->same_documents()
+                                                : std::map<std::string, std::string, std::less<>>{};
   // Deadline rows sort by date afterwards, undated ones by kind after them.
   using When = std::tuple<bool, Date, Date, int>;
   std::vector<When> when;
@@ -108,7 +112,8 @@ Summary group_matches(const std::vector<Match>& matches, const Query& q) {
           const std::shared_ptr<const CitationSource> r = q.registry->source_of(c);
           const GroupRow row{"", r ? r->key : c.key, 0, 0,
                              r ? fmt::format("{} ({})", r->meeting, r->place) : std::string("unresolved")};
-          tally.add(row.label, row, n, false);
+          const auto doc = same.find(row.label);
+          tally.add(doc == same.end() ? row.label : doc->second, row, n, false);
         }
         break;
     }

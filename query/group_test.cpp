@@ -92,6 +92,21 @@ TEST_CASE("group: per citation with actions asked for too, the actions add no ro
   CHECK(rows(mixed) == rows(only));
 }
 
+TEST_CASE("group: per citation, a document cited under two names is one row, labelled as first cited") {
+  // The plans' Leaders' Statement 2005 is the Busan Declaration (the registry's same_as): --cites found both, and
+  // the summary counted them as two documents.
+  const Plan plan = parse_plan(
+      "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Secure trade (Leaders\u2019 Statement 2005)\n"
+      "\t1.1 Trade\n\tAct one (Japan/2006)\n\t2A. More (Busan Declaration)\n\t2.1 Other\n\tAct two (Chile/2007)\n"
+      "\t3A. Both (Busan Declaration; Leaders\u2019 Statement 2005)\n\t3.1 Both\n\tAct three (Peru/2007)\n"
+      "\t4A. Ports (Ministerial Statement 2004)\n\t4.1 Ports\n\tAct four (Peru/2007)\n",
+      ParseOptions{"t.txt"});
+  QueryOptions o;
+  o.group_by = "citation";
+  // Directive 3 cites the document twice and counts once.
+  CHECK(rows(summarise(o, {Input{"t", &plan}})) == "leaders-statement-2005 3/0 | ministerial-statement-2004 1/0");
+}
+
 TEST_CASE("group: a deadline in the action's sentence counts per owner and per deadline, as --overdue does") {
   // A helper's finding: "... by March 2011. Lead: Canada" was Canada 1/0 under --overdue and a blank deadline row.
   const Plan plan = parse_plan(
