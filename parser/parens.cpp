@@ -1,5 +1,6 @@
 #include "parens.hpp"
 
+#include "base/ascii.hpp"
 #include "base/bytes16.hpp"
 #include "clean.hpp"
 
@@ -82,7 +83,26 @@ std::size_t footnote_mark_after_group(std::string_view s) {
   }
   if (marks == 0)
     while (marks < 2 && end > 0 && s[end - 1] >= '0' && s[end - 1] <= '9') --end, ++marks;
-  return marks > 0 && end > 0 && s[end - 1] == ')' ? s.size() - end : 0;
+  if (marks > 0 && end > 0 && s[end - 1] == '^') --end;  // "^1": a superscript typed as TeX and e-mail write it
+  if (marks == 0) {
+    // A mark in brackets, where the superscript was never one: "[1]", "[a]", "[*]", "(2)".
+    const auto bracketed = [&](char open, char close) {
+      if (end < 3 || s[end - 1] != close) return false;
+      std::size_t k = end - 1;
+      while (k > 0 && end - 1 - k < 2 && ascii::digit(s[k - 1])) --k;
+      const std::size_t inside = end - 1 - k;
+      if (inside == 0 && k > 0 && (ascii::is_lower(s[k - 1]) || (open == '[' && s[k - 1] == '*'))) --k;
+      if (k == end - 1 || k == 0 || s[k - 1] != open) return false;
+      end = k - 1;
+      return true;
+    };
+    if (!bracketed('[', ']') && !bracketed('(', ')')) return 0;
+    marks = 1;
+  }
+  // A space before the mark, as one typed by hand stands apart: "(Ministerial Statement 2007) [1]".
+  std::size_t group_end = end;
+  while (group_end > 0 && s[group_end - 1] == ' ') --group_end;
+  return group_end > 0 && s[group_end - 1] == ')' ? s.size() - group_end : 0;
 }
 
 std::string_view take_footnote_mark(std::string_view& s) {

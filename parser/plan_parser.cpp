@@ -746,8 +746,8 @@ class Assembler {
         findings_.push_back({DiagnosticCode::text_after_tag,
                              fmt::format("a footnote mark '{}' after the directive's citation: the citation is read, "
                                          "the mark kept at the end of the directive's text",
-                                         mark),
-                             mark});
+                                         trim(mark)),
+                             trim(mark)});
       for (std::string_view p : unit) {
         // `wrapped` is in text order, as the units' paragraphs are: one cursor over it keeps this linear.
         while (next_wrapped < wrapped.size() && wrapped[next_wrapped] < p.data()) ++next_wrapped;
@@ -943,8 +943,8 @@ class Assembler {
         findings_.push_back({DiagnosticCode::text_after_tag,
                              fmt::format("a footnote mark '{}' after the action's tag: the tag is read, the mark kept "
                                          "at the end of the action's text",
-                                         mark),
-                             mark});
+                                         trim(mark)),
+                             trim(mark)});
       }
       tags_read_ += tags.size() + (lead ? 1 : 0);
       if (lead) {

@@ -922,6 +922,31 @@ TEST_CASE("plan_parser: an HTML table is named in the no-table error, with the f
   CHECK(d.span.line == 3);
 }
 
+TEST_CASE("parser: a footnote mark in brackets, after a caret or after a space keeps a directive's citation") {
+  // A helper's finding: "(Ministerial Statement 2007) [1]" read no citation, with no word but "cites no source".
+  for (const std::string mark : {"[1]", " [1]", " [12]", "^1", " ^1", " 1", "(2)", " (2)", " *", "[a]", " [*]"}) {
+    CAPTURE(mark);
+    Plan p = parse(kHeader + "\t1A. Ministers asked. (Ministerial Statement 2007)" + mark + "\n\t1.1 Drills\n" +
+                   "\tHold X. (Japan/2008)" + mark + "\n");
+    const Section& s = p.sections.at(0);
+    REQUIRE(s.directives.at(0).citations.size() == 1);
+    CHECK(s.directives[0].citations[0].key == "ministerial-statement-2007");
+    CHECK(s.directives[0].text == "Ministers asked." + mark);  // the mark kept where it was written
+    REQUIRE(s.actions.at(0).tags.size() == 1);
+    CHECK(s.actions[0].text == "Hold X." + mark);
+    CHECK(count_of(codes(p), "text-after-tag") == 2);
+    const std::string bare = mark.substr(mark.find_first_not_of(' '));
+    for (const Diagnostic& d : p.diagnostics) CHECK(d.message.find("'" + bare + "'") != std::string::npos);
+  }
+  // Not marks: more digits, a word in brackets, a letter in capitals.
+  for (const std::string after : {" 2008", " [done]", " (A)"}) {
+    CAPTURE(after);
+    Plan p = parse(kHeader + "\t1A. Ministers asked. (Ministerial Statement 2007)" + after + "\n\t1.1 Drills\n" +
+                   "\tHold X (Japan/2008)\n");
+    for (const Diagnostic& d : p.diagnostics) CHECK(d.message.find("footnote") == std::string::npos);
+  }
+}
+
 TEST_CASE("parser: text after an action's tag keeps the tag, with a text-after-tag warning at the text") {
   // A new user's finding: a status, a clause or a footnote mark after the tag lost it (no owner, no deadline,
   // "action has no tag"), and a footnote mark after a directive's citation lost the citation without a word.
