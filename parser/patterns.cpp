@@ -101,8 +101,9 @@ const RE2& directive_number() {
 }
 const RE2& priority_number() {
   // A no-break space is a space here: "1.1\u00A0Port audits" (a helper's finding: no number read).
-  // "1.2) Drills" too: no list's item is numbered so.
-  static const RE2& re = compile(R"(^(\d{1,3}\.\d{1,3})[.)]?(?:\s|\x{00A0})+)");
+  // "1.2) Drills" too: no list's item is numbered so. And "1.1: Drills" (a helper's finding: no number read, and
+  // the next priority became an item of this one).
+  static const RE2& re = compile(R"(^(\d{1,3}\.\d{1,3})[.):]?(?:\s|\x{00A0})+)");
   return re;
 }
 namespace {
@@ -156,7 +157,7 @@ bool consume_priority_number(std::string_view& s, std::string_view& number) {
   const std::size_t minor = number_digits(s, major + 1);
   if (minor == 0) return false;
   std::size_t i = major + 1 + minor;
-  if (i < s.size() && (s[i] == '.' || s[i] == ')')) ++i;
+  if (i < s.size() && (s[i] == '.' || s[i] == ')' || s[i] == ':')) ++i;
   // A no-break space after the number is a space too, as in the pattern.
   const auto space = [&s](std::size_t at) -> std::size_t { return re2_space(s[at]) ? 1 : space_at(s, at) == 2 ? 2 : 0; };
   if (i >= s.size() || space(i) == 0) return false;

@@ -630,10 +630,22 @@ class Assembler {
 
   // A directive's number taken off `p` ("1A.", "4."), but not a priority's: "4.1 Japan's proposal" in the
   // directives column is no directive 4 whose text is "1 Japan's proposal".
-  static bool directive_number(std::string_view& p, std::string_view& number) {
+  // letter_paren: "1a) ..." is a directive's number too, in a cell whose first paragraph is numbered so (a helper's
+  // finding: no number, no section, unsaid); in another cell it is a list's item in the directive above ("1A.
+  // Ministers:" / "1a) share drills").
+  static bool directive_number(std::string_view& p, std::string_view& number, bool letter_paren = false) {
     std::string_view probe = p, priority;
     if (patterns::consume_priority_number(probe, priority)) return false;
-    return patterns::consume_directive_number(p, number);
+    if (patterns::consume_directive_number(p, number)) return true;
+    if (!letter_paren) return false;
+    std::size_t n = 0;
+    while (n < p.size() && n < 4 && ascii::digit(p[n])) ++n;
+    if (n == 0 || n > 3 || n + 2 >= p.size() || !ascii::is_lower(p[n]) || p[n + 1] != ')' || !is_space(p[n + 2]))
+      return false;
+    number = p.substr(0, n + 1);
+    p.remove_prefix(n + 2);
+    while (!p.empty() && is_space(p.front())) p.remove_prefix(1);
+    return true;
   }
 
   // Whether a paragraph ends in what reads as a citation, of a known form or not ("(SOM Report 2006)" ends a
@@ -653,9 +665,15 @@ class Assembler {
     // Paragraphs read as the wrapped rest of the directive before them: joined with a space, not a line break.
     std::vector<const char*> wrapped;
     bool numbered_open = false;  // the last unit is a numbered directive with no citation yet
+    bool letter_paren = false;
+    if (std::string_view first, number; !cell.paragraphs.empty()) {
+      first = cell.paragraphs.front();
+      std::string_view probe = first;
+      letter_paren = !directive_number(probe, number) && directive_number(first, number, true);
+    }
     for (std::string_view p : cell.paragraphs) {
       std::string_view rest = p, number;
-      const bool numbered = directive_number(rest, number);
+      const bool numbered = directive_number(rest, number, letter_paren);
       if (is_bullet(p) && !units.empty()) {
         units.back().push_back(p);
       } else if (!numbered && numbered_open && !trim(p).empty()) {
@@ -680,12 +698,12 @@ class Assembler {
     for (auto& unit : units) {
       for (std::string_view p : unit) {
         // After its number: "1A)" closes nothing and is no unbalanced parenthesis.
-        if (std::string_view number; p.data() == unit.front().data()) directive_number(p, number);
+        if (std::string_view number; p.data() == unit.front().data()) directive_number(p, number, letter_paren);
         check_parens(p);
       }
       Directive dir;
       dir.span = source_.span(join_views(unit.front(), unit.back()));
-      if (std::string_view number; directive_number(unit.front(), number)) {
+      if (std::string_view number; directive_number(unit.front(), number, letter_paren)) {
         dir.number = std::string(number);
         take_number_separator(unit.front());
       }

@@ -922,6 +922,33 @@ TEST_CASE("plan_parser: an HTML table is named in the no-table error, with the f
   CHECK(d.span.line == 3);
 }
 
+TEST_CASE("parser: '1a)' numbers the directives of a cell that starts so; '1.1:' numbers a priority") {
+  // A helper's findings: "1a) Ministers ..." read no number (and its section none), "1.1: Drills" no number, and
+  // "1.2: Training" became an item of that priority; none was said.
+  Plan p = parse(kHeader + "\t1a) Ministers asked (Ministerial Statement 2007)\n1b) Leaders urged (Bogor Goal)\n"
+                 "\t1.1: Drills\n1.2: Training\n\tHold X (Japan/2008)\n"
+                 "\t2A. Ministers:\n1a) share drills\n2b) report (Ministerial Statement 2007)\n\t2.1 P\n"
+                 "\tHold Y (Japan/2009)\n");
+  REQUIRE(p.sections.size() == 2);
+  const auto& d = p.sections[0].directives;
+  REQUIRE(d.size() == 2);
+  CHECK(p.sections[0].number == "1");
+  CHECK(d[0].number == "1a");
+  CHECK(d[0].text == "Ministers asked");
+  CHECK(d[1].number == "1b");
+  CHECK(d[1].text == "Leaders urged");
+  const auto& pr = p.sections[0].priorities;
+  REQUIRE(pr.size() == 2);
+  CHECK(pr[0].number == "1.1");
+  CHECK(pr[0].title == "Drills");
+  CHECK(pr[1].number == "1.2");
+  CHECK(pr[1].title == "Training");
+  // Below a directive of another style, "1a)" is an item of its list, as before.
+  REQUIRE(p.sections[1].directives.size() == 1);
+  CHECK(p.sections[1].directives[0].number == "2A");
+  CHECK(count_of(codes(p), "unbalanced-parentheses") == 0);
+}
+
 TEST_CASE("parser: a footnote mark in brackets, after a caret or after a space keeps a directive's citation") {
   // A helper's finding: "(Ministerial Statement 2007) [1]" read no citation, with no word but "cites no source".
   for (const std::string mark : {"[1]", " [1]", " [12]", "^1", " ^1", " 1", "(2)", " (2)", " *", "[a]", " [*]"}) {
