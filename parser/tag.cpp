@@ -484,10 +484,14 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
     else if ((damage = deadline_damage(o.name))) why = "reads as a deadline, misspelt or not a day";
     else if (date_numbers(o.name)) why = "is a date's numbers, or a month's and a number";
     // A month's name alone ("(Japan/September/October 2007)": a range's start written as an owner; a docs check's
-    // finding, as docs/validate.md names it). Whole names only: no body is called "September".
-    else if (std::any_of(std::begin(calendar::kMonthNames), std::end(calendar::kMonthNames),
-                         [&](std::string_view m) { return ascii::iequals(o.name, m); }))
+    // finding, as docs/validate.md names it), or its short form, or a quarter's or a half's ("(Japan/Sept/Oct
+    // 2008)", "(Japan/Q3/Q4 2008)": a helper's finding, read silently as owner Sept and October). Whole names
+    // only: no body is called "September" or "Q3".
+    else if (patterns::month_spelling(o.name))
       why = "is a month's name";
+    else if (o.name.size() == 2 && ((ascii::lower(o.name[0]) == 'q' && o.name[1] >= '1' && o.name[1] <= '4') ||
+                                    (ascii::lower(o.name[0]) == 'h' && (o.name[1] == '1' || o.name[1] == '2'))))
+      why = "is a quarter's or a half's name";
     else continue;
     const std::size_t at = whole_at(o.name, from);
     if (at != std::string_view::npos) from = at + o.name.size();

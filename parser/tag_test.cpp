@@ -281,8 +281,20 @@ TEST_CASE("tag: a date written with '/' is the deadline, read as far as its numb
     CHECK(at.code == "owner-like-deadline");
     CHECK(mseg::ascii::iequals(at.where, "September"));
   }
+  // Its short form, or a quarter's or a half's (a helper's finding: "(Japan/Sept/Oct 2008)" gave owner Sept and
+  // October, unsaid).
+  for (const auto& [group, owner] : std::vector<std::pair<const char*, const char*>>{
+           {"(Japan/Sept/Oct 2008)", "Sept"}, {"(Japan/Jan/Feb 2009)", "Jan"}, {"(Japan/Q3/Q4 2008)", "Q3"},
+           {"(Japan/h1/H2 2009)", "h1"}}) {
+    CAPTURE(group);
+    const Located at = only_finding(group);
+    CHECK(at.code == "owner-like-deadline");
+    CHECK(at.where == owner);
+  }
   findings.clear();
   CHECK(read("(Marchmont Group/2008)", findings) == "owners=Marchmont Group | year 2008-01-01..2008-12-31 '2008'");
+  CHECK(findings.empty());
+  CHECK(read("(Q5, H3/2008)", findings) == "owners=Q5, H3 | year 2008-01-01..2008-12-31 '2008'");
   CHECK(findings.empty());
 }
 
