@@ -660,18 +660,67 @@ class Assembler {
     return !found.empty() && (!known_form || found.front().citation.kind != "unknown");
   }
 
+  // Where a second directive starts inside paragraph `p`, or npos: after a citation of a known form mid-line, then
+  // '.' or ';' or nothing, a space and a directive's number with its letter ("1B."), the rest ending in a citation
+  // of a known form too ("1A. ... (Ministerial Statement 2007) 1B. ... (Leaders' Statement 2005)": a helper's
+  // finding, directive 1B and the first citation lost in 1A's text, unsaid).
+  std::size_t second_directive_at(std::string_view p) {
+    std::size_t depth = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      if (p[i] == '(') {
+        ++depth;
+        continue;
+      }
+      if (p[i] != ')' || depth == 0 || --depth > 0) continue;
+      std::size_t j = i + 1;
+      if (j < p.size() && (p[j] == '.' || p[j] == ';')) ++j;
+      const std::size_t spaces = j;
+      while (j < p.size() && is_space(p[j])) ++j;
+      if (j == spaces || j >= p.size() || !ascii::digit(p[j])) continue;
+      std::string_view rest = p.substr(j), number;
+      if (!directive_number(rest, number) || !ascii::letter(number.back()) || !ends_in_citation(rest, true) ||
+          !ends_in_citation(p.substr(0, i + 1), true))
+        continue;
+      return j;
+    }
+    return std::string_view::npos;
+  }
+
+  // The cell's paragraphs with each run-on one read apart at a point `at` finds, with a note where each further
+  // element starts; the cell's own paragraphs when none has one, as most cells. `out` holds the pieces.
+  template <typename At>
+  std::span<const std::string_view> split_paragraphs(const Cell& cell, At at, const char* message,
+                                                     std::vector<std::string_view>& out) {
+    const auto has_second = [&](std::string_view p) { return at(p) != std::string_view::npos; };
+    if (std::none_of(cell.paragraphs.begin(), cell.paragraphs.end(), has_second)) return cell.paragraphs;
+    out.clear();
+    for (std::string_view p : cell.paragraphs) {
+      for (std::size_t from; (from = at(p)) != std::string_view::npos; p.remove_prefix(from)) {
+        out.push_back(trim_end(p.substr(0, from)));
+        findings_.push_back({DiagnosticCode::paragraph_break_assumed, message, p.substr(from, 0)});
+      }
+      out.push_back(p);
+    }
+    return out;
+  }
+
   std::vector<Directive> read_directives(const Cell& cell) {
+    const std::span<const std::string_view> paragraphs = split_paragraphs(
+        cell, [this](std::string_view p) { return second_directive_at(p); },
+        "a citation mid-line, then a directive's number and a sentence that ends in a citation of its own: read as "
+        "two directives, the second starting here (a line break lost?)",
+        split_directives_);
     std::vector<std::vector<std::string_view>> units;
     // Paragraphs read as the wrapped rest of the directive before them: joined with a space, not a line break.
     std::vector<const char*> wrapped;
     bool numbered_open = false;  // the last unit is a numbered directive with no citation yet
     bool letter_paren = false;
-    if (std::string_view first, number; !cell.paragraphs.empty()) {
-      first = cell.paragraphs.front();
+    if (std::string_view first, number; !paragraphs.empty()) {
+      first = paragraphs.front();
       std::string_view probe = first;
       letter_paren = !directive_number(probe, number) && directive_number(first, number, true);
     }
-    for (std::string_view p : cell.paragraphs) {
+    for (std::string_view p : paragraphs) {
       std::string_view rest = p, number;
       const bool numbered = directive_number(rest, number, letter_paren);
       if (is_bullet(p) && !units.empty()) {
@@ -781,10 +830,35 @@ class Assembler {
     return out;
   }
 
+  // Where the next priority starts inside paragraph `p`, numbered, or npos: its number, the one after `p`'s own
+  // ("1.1 Drills 1.2 Training": a helper's finding, one priority titled "Drills 1.2 Training", unsaid), after a
+  // space and before a capital.
+  static std::size_t second_priority_at(std::string_view p) {
+    std::string_view rest = p, number;
+    if (!patterns::consume_priority_number(rest, number)) return std::string_view::npos;
+    const std::size_t dot = number.find('.');
+    unsigned minor = 0;
+    for (const char c : number.substr(dot + 1)) minor = minor * 10 + static_cast<unsigned>(c - '0');
+    const std::string next = fmt::format("{}.{}", number.substr(0, dot), minor + 1);
+    for (std::size_t at = p.find(next, number.size()); at != std::string_view::npos; at = p.find(next, at + 1)) {
+      if (!is_space(p[at - 1])) continue;
+      std::string_view after = p.substr(at), found;
+      if (patterns::consume_priority_number(after, found) && found == next && !after.empty() &&
+          ascii::is_upper(after.front()))
+        return at;
+    }
+    return std::string_view::npos;
+  }
+
   void read_priorities(const Cell& cell, Section& s) {
     Priority* current = nullptr;
     std::string_view current_first;
-    for (std::string_view p : cell.paragraphs) {
+    const std::span<const std::string_view> paragraphs = split_paragraphs(
+        cell, second_priority_at,
+        "the next priority's number mid-line, before a capital: read as two priorities, the second starting here "
+        "(a line break lost?)",
+        split_priorities_);
+    for (std::string_view p : paragraphs) {
       check_priority_paragraph(p);
       std::string_view rest = p;
       std::string_view number;
@@ -884,11 +958,44 @@ class Assembler {
     return join_views(p, paragraphs[j]);
   }
 
+  // Where a second action starts inside paragraph `p`, or npos: after a tag beyond doubt that stands mid-line, then
+  // '.' or ';' or nothing, a space and a capital, the rest ending in a tag beyond doubt too ("Hold X. (Japan/2008).
+  // Review Y. (US/2009)": a paragraph break lost in a paste, a helper's finding: one action, the first tag in its
+  // text, unsaid). Not a group mid-sentence ("... to SOLAS (IMO/2004) for officers"), nor a status after the tag
+  // ("(Chile/2010) Completed.": no tag ends it).
+  std::size_t second_action_at(std::string_view p) {
+    std::size_t depth = 0, open = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      if (p[i] == '(') {
+        if (depth++ == 0) open = i;
+        continue;
+      }
+      if (p[i] != ')' || depth == 0 || --depth > 0) continue;
+      std::size_t j = i + 1;
+      if (j < p.size() && (p[j] == '.' || p[j] == ';')) ++j;
+      const std::size_t spaces = j;
+      while (j < p.size() && is_space(p[j])) ++j;
+      if (j == spaces || j >= p.size() || !ascii::is_upper(p[j])) continue;
+      const std::string_view rest = trim_end(p.substr(j));
+      if (rest.back() != ')' && rest.back() != '.') continue;
+      trailing_groups(rest, ".;", scratch_groups_);
+      if (scratch_groups_.groups.empty() || !reads_as_tag(scratch_groups_.groups.front())) continue;
+      if (!reads_as_tag(p.substr(open, i + 1 - open))) continue;
+      return j;
+    }
+    return std::string_view::npos;
+  }
+
   void read_actions(const Cell& cell, Section& s) {
     lead_open_ = {};
-    for (std::size_t k = 0; k < cell.paragraphs.size(); ++k) {
+    const std::span<const std::string_view> paragraphs = split_paragraphs(
+        cell, [this](std::string_view p) { return second_action_at(p); },
+        "a tag mid-line, then a sentence that ends in a tag of its own: read as two actions, the second starting "
+        "here (a line break lost?)",
+        split_actions_);
+    for (std::size_t k = 0; k < paragraphs.size(); ++k) {
       settle_findings();  // a row may be the whole plan: its paragraphs' findings are not held to its end
-      std::string_view p = wrapped_action(cell.paragraphs, k);
+      std::string_view p = wrapped_action(paragraphs, k);
       check_parens(p);
       if (continue_lead(p, s)) continue;  // issue 15
       // issue 15: "Lead: Canada, United States and Thailand" ends the action without parentheses.
@@ -946,7 +1053,7 @@ class Assembler {
         const std::string_view before =
             gt ? trim(p.substr(0, static_cast<std::size_t>(gt->group.data() - p.data()))) : std::string_view();
         if (gt && !before.empty() && (before.back() == '.' || before.back() == ';') &&
-            word_count(gt->after) <= 6 && !tag_line_follows(cell.paragraphs, k) && reads_as_tag(gt->group) &&
+            word_count(gt->after) <= 6 && !tag_line_follows(paragraphs, k) && reads_as_tag(gt->group) &&
             read_group_tags(gt->group, tags)) {
           std::reverse(tags.begin(), tags.end());
           cut = gt->group.data();
@@ -994,7 +1101,7 @@ class Assembler {
       }
       act.text += mark;
       act.tags = std::move(tags);
-      if (const std::size_t more = tag_lines_after(cell.paragraphs, k)) act.tags.reserve(act.tags.size() + more);
+      if (const std::size_t more = tag_lines_after(paragraphs, k)) act.tags.reserve(act.tags.size() + more);
       act.span = source_.span(lead ? p : full);
       action_text_ = text;
       deadline_from_text(act);
@@ -1422,6 +1529,9 @@ class Assembler {
   std::size_t text_deadline_settled_ = kNotSettled;  // that note's index in plan_.diagnostics, once settled
   TrailingGroups groups_;  // one paragraph's trailing groups at a time, its room reused
   TrailingGroups citation_groups_;  // ends_in_citation's, apart: it is asked while groups_ may be in use
+  TrailingGroups scratch_groups_;   // second_action_at's, apart likewise
+  // split_paragraphs' pieces of a directives' and of an actions' cell, when it reads a paragraph apart.
+  std::vector<std::string_view> split_directives_, split_priorities_, split_actions_;
   std::vector<TagPiece> pieces_;    // a group's tags, when it holds several (read_group_tags), its room reused
   std::vector<Misplaced> misplaced_;  // this row's directives' and priorities' tag-like parentheses
   std::size_t tags_read_ = 0;         // tags read from action cells so far

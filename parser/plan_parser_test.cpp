@@ -922,6 +922,54 @@ TEST_CASE("plan_parser: an HTML table is named in the no-table error, with the f
   CHECK(d.span.line == 3);
 }
 
+TEST_CASE("parser: two directives, priorities or actions on one line are read as two, with a note where each starts") {
+  // A helper's finding: a paragraph break lost in a paste made one element of two, the first's tag or citation
+  // left in its text (or the second priority's number in the first's title), and nothing said.
+  const std::string text =
+      kHeader + "\t1A. Ministers asked. (Ministerial Statement 2007) 1B. Leaders urged. (Leaders\u2019 Statement 2005)\n"
+      "\t1.1 Drills 1.2 Training\n"
+      "\tHold X. (Japan/2008). Review Y. (US/2009)\nPlan Z (Chile/2010); Report W (Peru/2011) Do V (Korea/2012)\n";
+  Plan p = parse(text);
+  const Section& s = p.sections.at(0);
+  REQUIRE(s.directives.size() == 2);
+  CHECK(s.directives[0].number == "1A");
+  CHECK(s.directives[0].text == "Ministers asked.");
+  REQUIRE(s.directives[0].citations.size() == 1);
+  CHECK(s.directives[0].citations[0].key == "ministerial-statement-2007");
+  CHECK(s.directives[1].number == "1B");
+  REQUIRE(s.directives[1].citations.size() == 1);
+  CHECK(s.directives[1].citations[0].key == "leaders-statement-2005");
+  REQUIRE(s.priorities.size() == 2);
+  CHECK(s.priorities[0].title == "Drills");
+  CHECK(s.priorities[1].number == "1.2");
+  CHECK(s.priorities[1].title == "Training");
+  const std::pair<std::string, std::string> want[] = {{"Hold X.", "(Japan/2008)"}, {"Review Y.", "(US/2009)"},
+                                                      {"Plan Z", "(Chile/2010)"}, {"Report W", "(Peru/2011)"},
+                                                      {"Do V", "(Korea/2012)"}};
+  REQUIRE(s.actions.size() == 5);
+  for (std::size_t i = 0; i < 5; ++i) {
+    CAPTURE(i);
+    CHECK(s.actions[i].text == want[i].first);
+    REQUIRE(s.actions[i].tags.size() == 1);
+    CHECK(s.actions[i].tags[0].text == want[i].second);
+  }
+  CHECK(count_of(codes(p), "paragraph-break-assumed") == 5);
+  std::vector<std::string> at;  // each note where its second element starts
+  for (const Diagnostic& d : p.diagnostics)
+    if (d.code == "paragraph-break-assumed") at.push_back(text.substr(d.span.offset, 4));
+  CHECK(at == std::vector<std::string>{"1B. ", "1.2 ", "Revi", "Repo", "Do V"});
+
+  // Not two: a group mid-sentence, a status after the tag, a citation's pinpoint and a number in a title.
+  Plan q = parse(kHeader + "\t1A. Adopt (Ministerial Statement 2004, para 3) and 2 more (Bogor Goal)\n"
+                 "\t1.4 Implement 1.5 of the Code\n"
+                 "\tDevelop guidance on SOLAS (IMO/2004) for officers (Japan/2009)\nAct two. (Chile/2007) Done.\n"
+                 "Act three (Japan/2008) (US/2009)\n");
+  CHECK(q.sections.at(0).directives.size() == 1);
+  CHECK(q.sections[0].priorities.size() == 1);
+  CHECK(q.sections[0].actions.size() == 3);
+  CHECK(count_of(codes(q), "paragraph-break-assumed") == 0);
+}
+
 TEST_CASE("parser: '1a)' numbers the directives of a cell that starts so; '1.1:' numbers a priority") {
   // A helper's findings: "1a) Ministers ..." read no number (and its section none), "1.1: Drills" no number, and
   // "1.2: Training" became an item of that priority; none was said.
