@@ -665,6 +665,7 @@ class Assembler {
   // of a known form too ("1A. ... (Ministerial Statement 2007) 1B. ... (Leaders' Statement 2005)": a helper's
   // finding, directive 1B and the first citation lost in 1A's text, unsaid).
   std::size_t second_directive_at(std::string_view p) {
+    if (!ends_in_citation(p, true)) return std::string_view::npos;  // every rest ends where `p` does: asked once
     std::size_t depth = 0;
     for (std::size_t i = 0; i < p.size(); ++i) {
       if (p[i] == '(') {
@@ -678,7 +679,7 @@ class Assembler {
       while (j < p.size() && is_space(p[j])) ++j;
       if (j == spaces || j >= p.size() || !ascii::digit(p[j])) continue;
       std::string_view rest = p.substr(j), number;
-      if (!directive_number(rest, number) || !ascii::letter(number.back()) || !ends_in_citation(rest, true) ||
+      if (!directive_number(rest, number) || !ascii::letter(number.back()) ||
           !ends_in_citation(p.substr(0, i + 1), true))
         continue;
       return j;
@@ -964,6 +965,15 @@ class Assembler {
   // text, unsaid). Not a group mid-sentence ("... to SOLAS (IMO/2004) for officers"), nor a status after the tag
   // ("(Chile/2010) Completed.": no tag ends it).
   std::size_t second_action_at(std::string_view p) {
+    // Every rest ends where `p` does: whether it ends in a tag is asked once (a long last group read again for
+    // each candidate was quadratic).
+    if (const std::string_view e = trim_end(p); e.empty() || (e.back() != ')' && e.back() != '.')) {
+      return std::string_view::npos;
+    } else {
+      trailing_groups(e, ".;", scratch_groups_);
+      if (scratch_groups_.groups.empty() || !reads_as_tag(scratch_groups_.groups.front()))
+        return std::string_view::npos;
+    }
     std::size_t depth = 0, open = 0;
     for (std::size_t i = 0; i < p.size(); ++i) {
       if (p[i] == '(') {
@@ -976,10 +986,6 @@ class Assembler {
       const std::size_t spaces = j;
       while (j < p.size() && is_space(p[j])) ++j;
       if (j == spaces || j >= p.size() || !ascii::is_upper(p[j])) continue;
-      const std::string_view rest = trim_end(p.substr(j));
-      if (rest.back() != ')' && rest.back() != '.') continue;
-      trailing_groups(rest, ".;", scratch_groups_);
-      if (scratch_groups_.groups.empty() || !reads_as_tag(scratch_groups_.groups.front())) continue;
       if (!reads_as_tag(p.substr(open, i + 1 - open))) continue;
       return j;
     }
