@@ -377,6 +377,24 @@ class Assembler {
   }
 
   void read_row(const Cell& d, const Cell& p, const Cell& a) {
+    // A row of three list items, each a paragraph alone, the directive's citing nothing and the action's untagged:
+    // a cell's bullets typed each after a tab (a helper's finding: they made a section of their own, the action
+    // below them moved into it, and only a missing citation and a missing tag were said).
+    const auto bullet = [](const Cell& c) {  // a marker, a space and words: not a rule of dashes ("---")
+      if (c.paragraphs.empty() || !is_bullet(c.paragraphs.front())) return false;
+      const std::string_view q = c.paragraphs.front();
+      const std::size_t marker = q[0] == '-' ? 1 : q.starts_with("\u00B7") ? 2 : 3;
+      return marker + 1 < q.size() && q[marker] == ' ' && q[marker + 1] != ' ';
+    };
+    if (bullet(d) && bullet(p) && bullet(a) && d.paragraphs.size() == 1 && p.paragraphs.size() == 1 &&
+        !ends_in_citation(d.paragraphs.front()) && !reads_as_tag_at_end(a.paragraphs.front()))
+      findings_.push_back({DiagnosticCode::cell_count,
+                           fmt::format("a row of three list items ('{}', '{}', '{}'): a cell's bullets typed each "
+                                       "after a tab read as a row's cells, and the cells after them may stand a row "
+                                       "off",
+                                       shortened(d.paragraphs.front(), 40), shortened(p.paragraphs.front(), 40),
+                                       shortened(a.paragraphs.front(), 40)),
+                           d.paragraphs.front()});
     std::vector<Directive> directives = read_directives(d);
     bool new_section = !open_ || part_changed_;
     if (!directives.empty()) {
@@ -565,6 +583,12 @@ class Assembler {
   // Whether a parenthesis reads as an action's (Owner/Deadline) tag beyond doubt: a '/' outside nested
   // parentheses (not a ',' read for one: "(Santiago, 2004)" is a place and a year), owners that are not numbers
   // nor a document ("(2010/2020)", "(Leaders' Statement/2005)"), and a deadline that says when.
+  // Whether paragraph `p` ends in a group that reads as a tag beyond doubt.
+  bool reads_as_tag_at_end(std::string_view p) {
+    trailing_groups(p, ".;", scratch_groups_);
+    return !scratch_groups_.groups.empty() && reads_as_tag(scratch_groups_.groups.front());
+  }
+
   static bool reads_as_tag(std::string_view group) {
     if (group.find('/') == std::string_view::npos) return false;
     Findings scratch;

@@ -922,6 +922,29 @@ TEST_CASE("plan_parser: an HTML table is named in the no-table error, with the f
   CHECK(d.span.line == 3);
 }
 
+TEST_CASE("parser: a row of three list items, each typed after a tab, is a cell-count error at the first") {
+  // A helper's finding: "\t\u2022 drills" / "\t\u2022 ports" / "\t\u2022 ships" in an action's cell made a section of
+  // their own, the action below them moved into it, and only a missing citation and tag were said.
+  const std::string text = kHeader + "\t1A. Ministers asked. (Ministerial Statement 2007)\n\t1.1 Drills\n"
+                           "\tHold X on drills (Japan/2008)\n\t\u2022 drills\n\t\u2022 ports\n\t\u2022 ships\n"
+                           "Hold Y. (Korea/2009)\n";
+  Plan p = parse(text);
+  REQUIRE(count_of(codes(p), "cell-count") == 1);
+  for (const Diagnostic& d : p.diagnostics)
+    if (d.code == "cell-count") {
+      CHECK(d.severity == Severity::error);
+      CHECK(d.message.starts_with("a row of three list items ('\u2022 drills', '\u2022 ports', '\u2022 ships')"));
+      CHECK(d.span.line == 7);
+    }
+  // Not a rule of dashes, nor a row whose directive cites or whose action has its tag.
+  for (const std::string row : {"\t---\n\t---\n\t---\n", "\t- Ministers (Bogor Goal)\n\t- P\n\t- Act\n",
+                                "\t- D\n\t- P\n\t- Act (Japan/2008)\n"}) {
+    CAPTURE(row);
+    CHECK(count_of(codes(parse(kHeader + "\t1A. D (Bogor Goal)\n\t1.1 P\n\tAct (Japan/2008)\n" + row)),
+                   "cell-count") == 0);
+  }
+}
+
 TEST_CASE("parser: two directives, priorities or actions on one line are read as two, with a note where each starts") {
   // A helper's finding: a paragraph break lost in a paste made one element of two, the first's tag or citation
   // left in its text (or the second priority's number in the first's title), and nothing said.
