@@ -87,4 +87,14 @@ TEST_CASE("tag: collaborators and owners that are not economies") {
   CHECK(tag("(MEG-SEC/TPTWG 36)") == "role=- | owners=MEG-SEC [not economy] | meeting 'TPTWG 36'");
   // An ordinary parenthesis stays the owner's: "Japan (JCG)" names Japan.
   CHECK(tag("(Japan (JCG)/2009)") == "role=- | owners=Japan (JCG) [economy] | year '2009'");
+  // The helpers named after the owners without a parenthesis of their own (a helper's findings: "supported by
+  // Korea" was an owner and no economy; "in collaboration with" was split at "with" into two owners).
+  CHECK(tag("(Japan, supported by Korea and Chile/2008)") ==
+        "role=- | owners=Japan [economy] | collaborators=Korea, Chile | year '2008'");
+  CHECK(tag("(Japan, in collaboration with the IMO/2008)") ==
+        "role=- | owners=Japan [economy] | collaborators=IMO | year '2008'");
+  CHECK(tag("(Japan in cooperation with Korea/2008)") ==
+        "role=- | owners=Japan [economy] | collaborators=Korea | year '2008'");
+  // "Japan lead" is Japan, the word kept as written.
+  CHECK(tag("(Japan lead, Korea/2008)") == "role=- | owners=Japan lead [economy], Korea [economy] | year '2008'");
 }

@@ -223,7 +223,10 @@ void add_owner(std::string_view p, Tag& tag) {
   }
   owner.canonical = canonical_economy(p);
   if (!owner.canonical) {
-    const std::string_view bare = without_trailing_group(p);
+    std::string_view bare = without_trailing_group(p);
+    // "Japan lead": the economy that leads, the word kept in the name as written (a helper's finding: no economy).
+    if (bare.size() == p.size() && bare.size() > 5 && ascii::equals_ci(bare.substr(bare.size() - 5), " lead"))
+      bare = trim(bare.substr(0, bare.size() - 5));
     if (bare.size() != p.size() && !bare.empty()) owner.canonical = canonical_economy(bare);
   }
   owner.economy = owner.canonical.has_value();
@@ -264,7 +267,16 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
     } else if (and_word(s, i)) {
       len = 3;
     } else if (word_at(s, i, "with")) {
-      len = 4;  // issue 15: "I&ITSEG with LEG, MEG, AEG" names four groups
+      // issue 15: "I&ITSEG with LEG, MEG, AEG" names four groups; not "in collaboration with ...", its helpers.
+      const std::string_view before = s.substr(0, i);
+      const bool helpers = std::any_of(std::begin(kCollaborationLeads), std::end(kCollaborationLeads),
+                                       [&](std::string_view l) {
+                                         if (l.size() <= 5 || !l.ends_with("with ")) return false;
+                                         const std::string_view words = l.substr(0, l.size() - 5);
+                                         return before.size() >= words.size() &&
+                                                ascii::equals_ci(before.substr(before.size() - words.size()), words);
+                                       });
+      len = helpers ? 0 : 4;
     }
     if (len == 0) continue;
     pieces.push_back({s.substr(start, i - start), comma});
@@ -285,6 +297,23 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
       if (!canonical_economy(both)) break;
       cur = both;
       ++k;
+    }
+    // "(Japan, supported by Korea/2008)": the helpers named after the owners, not in a parenthesis of their own (a
+    // helper's finding: "supported by Korea" was an owner, no economy). "with" alone names co-owners (issue 15).
+    // "Japan in cooperation with Korea": the owner, then the helpers.
+    std::size_t at = std::string_view::npos, lead_size = 0;
+    for (std::size_t i = 0; i < cur.size() && at == std::string_view::npos; ++i) {
+      if (i > 0 && cur[i - 1] != ' ') continue;
+      for (std::string_view l : kCollaborationLeads)
+        if (l != "with " && ascii::starts_with_ci(cur.substr(i), l) && cur.size() > i + l.size()) {
+          at = i, lead_size = l.size();
+          break;
+        }
+    }
+    if (at != std::string_view::npos) {
+      add_owner(cur.substr(0, at), tag);
+      add_collaborators(s.substr(static_cast<std::size_t>(cur.data() - s.data()) + at + lead_size), tag);
+      break;
     }
     add_owner(cur, tag);
   }
