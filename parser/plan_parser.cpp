@@ -690,10 +690,21 @@ class Assembler {
   // finding, directive 1B and the first citation lost in 1A's text, unsaid).
   std::size_t second_directive_at(std::string_view p) {
     if (!ends_in_citation(p, true)) return std::string_view::npos;  // every rest ends where `p` does: asked once
-    std::size_t depth = 0;
+    return next_after_group(p, [&](std::string_view group, std::size_t at) {
+      std::string_view rest = p.substr(at), number;
+      return ascii::digit(p[at]) && directive_number(rest, number) && ascii::letter(number.back()) &&
+             ends_in_citation(p.substr(0, static_cast<std::size_t>(group.data() + group.size() - p.data())), true);
+    });
+  }
+
+  // Where an element may start after a group at the top level of `p`: past the group, a '.' or ';' or none, and one
+  // space or more, at a character; the first such place `starts(group, at)` takes, or npos.
+  template <typename Starts>
+  static std::size_t next_after_group(std::string_view p, Starts starts) {
+    std::size_t depth = 0, open = 0;
     for (std::size_t i = 0; i < p.size(); ++i) {
       if (p[i] == '(') {
-        ++depth;
+        if (depth++ == 0) open = i;
         continue;
       }
       if (p[i] != ')' || depth == 0 || --depth > 0) continue;
@@ -701,15 +712,11 @@ class Assembler {
       if (j < p.size() && (p[j] == '.' || p[j] == ';')) ++j;
       const std::size_t spaces = j;
       while (j < p.size() && is_space(p[j])) ++j;
-      if (j == spaces || j >= p.size() || !ascii::digit(p[j])) continue;
-      std::string_view rest = p.substr(j), number;
-      if (!directive_number(rest, number) || !ascii::letter(number.back()) ||
-          !ends_in_citation(p.substr(0, i + 1), true))
-        continue;
-      return j;
+      if (j > spaces && j < p.size() && starts(p.substr(open, i + 1 - open), j)) return j;
     }
     return std::string_view::npos;
   }
+
 
   // The cell's paragraphs with each run-on one read apart at a point `at` finds, with a note where each further
   // element starts; the cell's own paragraphs when none has one, as most cells. `out` holds the pieces.
@@ -998,22 +1005,8 @@ class Assembler {
       if (scratch_groups_.groups.empty() || !reads_as_tag(scratch_groups_.groups.front()))
         return std::string_view::npos;
     }
-    std::size_t depth = 0, open = 0;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-      if (p[i] == '(') {
-        if (depth++ == 0) open = i;
-        continue;
-      }
-      if (p[i] != ')' || depth == 0 || --depth > 0) continue;
-      std::size_t j = i + 1;
-      if (j < p.size() && (p[j] == '.' || p[j] == ';')) ++j;
-      const std::size_t spaces = j;
-      while (j < p.size() && is_space(p[j])) ++j;
-      if (j == spaces || j >= p.size() || !ascii::is_upper(p[j])) continue;
-      if (!reads_as_tag(p.substr(open, i + 1 - open))) continue;
-      return j;
-    }
-    return std::string_view::npos;
+    return next_after_group(
+        p, [&](std::string_view group, std::size_t at) { return ascii::is_upper(p[at]) && reads_as_tag(group); });
   }
 
   void read_actions(const Cell& cell, Section& s) {
