@@ -993,7 +993,7 @@ TEST_CASE("parser: two directives, priorities or actions on one line are read as
   CHECK(count_of(codes(q), "paragraph-break-assumed") == 0);
 }
 
-TEST_CASE("parser: '1a)' numbers the directives of a cell that starts so; '1.1:' numbers a priority") {
+TEST_CASE("parser: '1a)' numbers the directives of a cell that starts so, and '1.1:' numbers a priority") {
   // A helper's findings: "1a) Ministers ..." read no number (and its section none), "1.1: Drills" no number, and
   // "1.2: Training" became an item of that priority; none was said.
   Plan p = parse(kHeader + "\t1a) Ministers asked (Ministerial Statement 2007)\n1b) Leaders urged (Bogor Goal)\n"
