@@ -583,12 +583,6 @@ class Assembler {
   // Whether a parenthesis reads as an action's (Owner/Deadline) tag beyond doubt: a '/' outside nested
   // parentheses (not a ',' read for one: "(Santiago, 2004)" is a place and a year), owners that are not numbers
   // nor a document ("(2010/2020)", "(Leaders' Statement/2005)"), and a deadline that says when.
-  // Whether paragraph `p` ends in a group that reads as a tag beyond doubt.
-  bool reads_as_tag_at_end(std::string_view p) {
-    trailing_groups(p, ".;", scratch_groups_);
-    return !scratch_groups_.groups.empty() && reads_as_tag(scratch_groups_.groups.front());
-  }
-
   static bool reads_as_tag(std::string_view group) {
     if (group.find('/') == std::string_view::npos) return false;
     Findings scratch;
@@ -601,6 +595,12 @@ class Assembler {
     for (const Finding& f : scratch)
       if (f.code == DiagnosticCode::tag_separator) return false;  // the '/' is not what parted owner and deadline
     return true;
+  }
+
+  // Whether paragraph `p` ends in a group that reads as a tag beyond doubt.
+  bool reads_as_tag_at_end(std::string_view p) {
+    trailing_groups(p, ".;", scratch_groups_);
+    return !scratch_groups_.groups.empty() && reads_as_tag(scratch_groups_.groups.front());
   }
 
   // "(Australia/March 2008)" closing a directive or a priority: an action's tag, so the row's cells are not
@@ -716,7 +716,6 @@ class Assembler {
     }
     return std::string_view::npos;
   }
-
 
   // The cell's paragraphs with each run-on one read apart at a point `at` finds, with a note where each further
   // element starts; the cell's own paragraphs when none has one, as most cells. `out` holds the pieces.
@@ -998,13 +997,8 @@ class Assembler {
   std::size_t second_action_at(std::string_view p) {
     // Every rest ends where `p` does: whether it ends in a tag is asked once (a long last group read again for
     // each candidate was quadratic).
-    if (const std::string_view e = trim_end(p); e.empty() || (e.back() != ')' && e.back() != '.')) {
-      return std::string_view::npos;
-    } else {
-      trailing_groups(e, ".;", scratch_groups_);
-      if (scratch_groups_.groups.empty() || !reads_as_tag(scratch_groups_.groups.front()))
-        return std::string_view::npos;
-    }
+    const std::string_view e = trim_end(p);
+    if (e.empty() || (e.back() != ')' && e.back() != '.') || !reads_as_tag_at_end(e)) return std::string_view::npos;
     return next_after_group(
         p, [&](std::string_view group, std::size_t at) { return ascii::is_upper(p[at]) && reads_as_tag(group); });
   }
