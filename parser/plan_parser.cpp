@@ -464,8 +464,12 @@ class Assembler {
       if (patterns::names_cited_document(inside) || ascii::contains_ci(inside, "agenda")) return {};
       for (std::size_t space = inside.find(' '); space != std::string_view::npos; space = inside.find(' ', space + 1)) {
         // Not after a dash: "(Singapore May 2009 - ongoing)" is no owner "Singapore May 2009 -" (a review's finding).
-        const std::string_view owner = trim(inside.substr(0, space));
+        std::string_view owner = trim(inside.substr(0, space));
         if (owner.empty() || owner.back() == '-' || owner.ends_with("\u2013") || owner.back() == ',') continue;
+        // A bar typed for the '/' is replaced, not kept before it (a helper's finding: the hint for "(Japan | March
+        // 2008)" was "(Japan |/March 2008)").
+        if (owner.back() == '|') owner = trim(owner.substr(0, owner.size() - 1));
+        if (owner.empty()) continue;
         if (read_deadline(inside.substr(space + 1)).kind != DeadlineKind::unknown)
           return fmt::format(": if '{}' names its owner and deadline, write '/' between them: '({}/{})'", last,
                              owner, trim(inside.substr(space + 1)));
