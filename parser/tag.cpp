@@ -162,6 +162,18 @@ bool word_at(std::string_view s, std::size_t i, std::string_view lower_word) {
   return (i == 0 || space_before(s, i)) && (end == s.size() || space_at(s, end) != 0);
 }
 
+// The length of the collaboration lead that starts a word at s[i] ("in collaboration with "), 0 if none; a bare
+// "with " counts only when `bare_with`, since between owners it names co-owners (issue 15).
+std::size_t collaboration_lead_at(std::string_view s, std::size_t i, bool bare_with) {
+  if (i >= s.size() || (i > 0 && s[i - 1] != ' ')) return 0;
+  // Every lead starts with 'i', 's' or 'w': most words are passed over by this test alone.
+  const char first = lower(s[i]);
+  if (first != 'i' && first != 's' && (first != 'w' || !bare_with)) return 0;
+  for (std::string_view lead : kCollaborationLeads)
+    if ((bare_with || lead != "with ") && ascii::starts_with_ci(s.substr(i), lead)) return lead.size();
+  return 0;
+}
+
 // Splits "the IMO and ICAO" into names, dropping "the" and a closing "support".
 void add_collaborators(std::string_view list, Tag& tag) {
   std::size_t start = 0;
@@ -188,13 +200,11 @@ bool strip_collaboration(std::string_view& p, Tag& tag) {
   if (bare.size() == p.size()) return false;
   std::string_view inner = p.substr(bare.size());
   inner = trim(inner.substr(inner.find('(') + 1, inner.size() - inner.find('(') - 2));
-  for (std::string_view lead : kCollaborationLeads) {
-    if (!ascii::starts_with_ci(inner, lead)) continue;
-    add_collaborators(inner.substr(lead.size()), tag);
-    p = bare;
-    return true;
-  }
-  return false;
+  const std::size_t lead = collaboration_lead_at(inner, 0, true);
+  if (lead == 0) return false;
+  add_collaborators(inner.substr(lead), tag);
+  p = bare;
+  return true;
 }
 // ---- end issue 15 -------------------------------------------------------------
 
@@ -266,17 +276,13 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
       len = inside_word ? 0 : 1;
     } else if (and_word(s, i)) {
       len = 3;
+    } else if (const std::size_t lead = collaboration_lead_at(s.substr(i), 0, false)) {
+      // "in collaboration with ...": its "with" names helpers, not a co-owner, so the lead is passed over whole
+      // (after a '(' too: "Japan (in collaboration with the IMO" that lost its ')' stays one owner).
+      i += lead - 1;
+      continue;
     } else if (word_at(s, i, "with")) {
-      // issue 15: "I&ITSEG with LEG, MEG, AEG" names four groups; not "in collaboration with ...", its helpers.
-      const std::string_view before = s.substr(0, i);
-      const bool helpers = std::any_of(std::begin(kCollaborationLeads), std::end(kCollaborationLeads),
-                                       [&](std::string_view l) {
-                                         if (l.size() <= 5 || !l.ends_with("with ")) return false;
-                                         const std::string_view words = l.substr(0, l.size() - 5);
-                                         return before.size() >= words.size() &&
-                                                ascii::equals_ci(before.substr(before.size() - words.size()), words);
-                                       });
-      len = helpers ? 0 : 4;
+      len = 4;  // issue 15: "I&ITSEG with LEG, MEG, AEG" names four groups
     }
     if (len == 0) continue;
     pieces.push_back({s.substr(start, i - start), comma});
@@ -303,12 +309,8 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
     // "Japan in cooperation with Korea": the owner, then the helpers.
     std::size_t at = std::string_view::npos, lead_size = 0;
     for (std::size_t i = 0; i < cur.size() && at == std::string_view::npos; ++i) {
-      if (i > 0 && cur[i - 1] != ' ') continue;
-      for (std::string_view l : kCollaborationLeads)
-        if (l != "with " && ascii::starts_with_ci(cur.substr(i), l) && cur.size() > i + l.size()) {
-          at = i, lead_size = l.size();
-          break;
-        }
+      const std::size_t lead = collaboration_lead_at(cur, i, false);
+      if (lead != 0 && cur.size() > i + lead) at = i, lead_size = lead;
     }
     if (at != std::string_view::npos) {
       add_owner(cur.substr(0, at), tag);
