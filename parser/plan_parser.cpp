@@ -68,9 +68,11 @@ bool adjacent(std::string_view a, std::string_view b) {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-// Word exports keep list bullets as characters: ·, •, - or –.
-bool is_bullet(std::string_view p) {
-  return starts_with(p, "\u00B7") || starts_with(p, "\u2022") || starts_with(p, "-") || starts_with(p, "\u2013");
+// Word exports keep list bullets as characters: ·, •, - or –. The marker's length in bytes, 0 for none.
+std::size_t is_bullet(std::string_view p) {
+  for (std::string_view marker : {"-", "\u00B7", "\u2022", "\u2013"})
+    if (starts_with(p, marker)) return marker.size();
+  return 0;
 }
 
 // The view from the start of `a` to the end of `b`; both view the same text.
@@ -381,10 +383,10 @@ class Assembler {
     // a cell's bullets typed each after a tab (a helper's finding: they made a section of their own, the action
     // below them moved into it, and only a missing citation and a missing tag were said).
     const auto bullet = [](const Cell& c) {  // a marker, a space and words: not a rule of dashes ("---")
-      if (c.paragraphs.empty() || !is_bullet(c.paragraphs.front())) return false;
+      if (c.paragraphs.empty()) return false;
       const std::string_view q = c.paragraphs.front();
-      const std::size_t marker = q[0] == '-' ? 1 : q.starts_with("\u00B7") ? 2 : 3;
-      return marker + 1 < q.size() && q[marker] == ' ' && q[marker + 1] != ' ';
+      const std::size_t marker = is_bullet(q);
+      return marker != 0 && marker + 1 < q.size() && q[marker] == ' ' && q[marker + 1] != ' ';
     };
     if (bullet(d) && bullet(p) && bullet(a) && d.paragraphs.size() == 1 && p.paragraphs.size() == 1 &&
         !ends_in_citation(d.paragraphs.front()) && !reads_as_tag_at_end(a.paragraphs.front()))
@@ -874,7 +876,11 @@ class Assembler {
     const std::size_t dot = number.find('.');
     unsigned minor = 0;
     for (const char c : number.substr(dot + 1)) minor = minor * 10 + static_cast<unsigned>(c - '0');
-    const std::string next = fmt::format("{}.{}", number.substr(0, dot), minor + 1);
+    // On the stack: this runs on every numbered priority paragraph, and a number is at most "999.1000".
+    char buffer[16];
+    const auto written = fmt::format_to_n(buffer, sizeof buffer, "{}.{}", number.substr(0, dot), minor + 1);
+    if (written.size > sizeof buffer) return std::string_view::npos;
+    const std::string_view next(buffer, written.size);
     for (std::size_t at = p.find(next, number.size()); at != std::string_view::npos; at = p.find(next, at + 1)) {
       if (!is_space(p[at - 1])) continue;
       std::string_view after = p.substr(at), found;
