@@ -176,8 +176,11 @@ Reading read_single(std::string_view s) {
   // "FY2008", "JFY 2008", "APEC 2008": a word and a year name no meeting ("TPTWG 32" does), and a fiscal
   // year's months differ by economy: no deadline mseg can date (it was a meeting, never overdue).
   if (word_and_year(s)) return {};
-  if (std::string year; pt::may_match_deadline_meeting(s) && RE2::FullMatch(s, pt::deadline_meeting(), &year)) {
-    // A meeting of a year written ("SOM III 2010") is held within it: dated as the year, so it can be overdue.
+  if (std::string year, body_year;
+      pt::may_match_deadline_meeting(s) && RE2::FullMatch(s, pt::deadline_meeting(), &year, &body_year)) {
+    // A meeting of a year written ("SOM III 2010", "TPTWG 31, 2008") is held within it: dated as the year, so it
+    // can be overdue.
+    if (year.empty()) year = std::move(body_year);
     if (year.empty()) return {DeadlineKind::meeting, {}, {}};
     const int held = std::stoi(year);
     return {DeadlineKind::meeting, Date{held, 1, 1}, Date{held, 12, 31}};

@@ -230,6 +230,13 @@ TEST_CASE("deadline: a word and a year is no meeting") {
   // Other acronyms' numbers run across years: no year makes them a meeting of it (a review's finding).
   CHECK(reading("ISO 9, 2001") == "unknown");
   CHECK(reading("MSEG 3") == "meeting");
+  // The maritime and transport bodies' numbered meetings, with the year they are held (a helper's finding:
+  // "TPTWG31 2008" was an unknown form), dated as that year.
+  CHECK(reading("TPTWG 31, 2008") == "meeting 2008-01-01..2008-12-31");
+  CHECK(reading("TPTWG31 2008") == "meeting 2008-01-01..2008-12-31");
+  CHECK(reading("MEG-SEC 5 2009") == "meeting 2009-01-01..2009-12-31");
+  CHECK(reading("TMM-6, 2009") == "meeting 2009-01-01..2009-12-31");
+  CHECK(reading("tptwg 31 2008") == "unknown");  // acronyms in capitals, as elsewhere
   CHECK(reading("March 2008") == "month 2008-03-01..2008-03-31");
 }
 

@@ -426,6 +426,11 @@ const RE2& deadline_meeting() {
       // numbered in the year (a new user's finding: read as an owner "SOM III" and the year 2010). SOM alone: other
       // meetings' numbers run across years ("TPTWG 32"), and "ISO 9, 2001" is no meeting (a review's finding).
       R"(|(?-i:SOM)\s*(?:I|II|III|IV|V|VI|[1-9])(?:\s*,?\s*((?:19|20)\d{2}))?)"
+      // "TPTWG 31, 2008", "MEG-SEC 5 2009": the maritime and transport bodies whose numbered meetings plans set as
+      // deadlines, with the year it is held (a helper's finding: "(Japan/TPTWG 31, 2008)" was two tags, one of the
+      // meeting and one of the year; "TPTWG31 2008" an unknown form). Named, not any acronym: "ISO 9, 2001" is a
+      // standard.
+      R"(|(?-i:TPTWG|MEG-SEC|MSEG|MEG|TMM)\s*-?\s*\d{1,3}\s*,?\s*((?:19|20)\d{2}))"
       R"()$)");
 #undef MSEG_ACRONYM
   return re;

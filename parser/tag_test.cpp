@@ -352,6 +352,7 @@ TEST_CASE("tag: a '/' inside a deadline in words is a space, said where it stand
 
 TEST_CASE("tag: deadlines of every kind") {
   CHECK(read("(Chair/TPTWG 32)") == "owners=Chair | meeting 'TPTWG 32'");
+  CHECK(read("(Japan/TPTWG 31, 2008)") == "owners=Japan [Japan] | meeting 2008-01-01..2008-12-31 'TPTWG 31, 2008'");
   CHECK(read("(Chinese Taipei/SOM III, 2010)") ==
         "owners=Chinese Taipei [Chinese Taipei] | meeting 2010-01-01..2010-12-31 'SOM III, 2010'");
   CHECK(read("(Chair/next MEG-SEC meeting)") == "owners=Chair | meeting 'next MEG-SEC meeting'");
@@ -552,6 +553,8 @@ TEST_CASE("tag: a group of several owner/deadline pairs splits into its tags, ot
   // One deadline with a comma in it: a new user's finding, read as SOM III's tag and 2010's.
   CHECK(split("(Chinese Taipei/SOM III, 2010)") == "whole");
   CHECK(split("(Chile/SOM III, 2010, Peru/2011)") == "[Chile/SOM III, 2010][Peru/2011]");
+  // The same of a numbered TPTWG meeting (a helper's finding: Japan's tag of TPTWG 31, and a second of 2008).
+  CHECK(split("(Japan/TPTWG 31, 2008)") == "whole");
   CHECK(split("(Australia/March 2008)") == "whole");
   CHECK(split("(Chair & Secretariat/March 2008)") == "whole");
   CHECK(pieces.empty());
