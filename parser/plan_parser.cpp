@@ -899,12 +899,19 @@ class Assembler {
         "the next priority's number mid-line, before a capital: read as two priorities, the second starting here "
         "(a line break lost?)",
         split_priorities_);
+    std::string_view title;  // the current priority's title as written, while it may go on
+    bool wrapped = false;    // and it went on: its words are collapsed once, when it ends (a long chain stays linear)
+    const auto end_title = [&] {
+      if (wrapped) current->title = collapse_whitespace(title);
+      title = {}, wrapped = false;
+    };
     for (std::string_view p : paragraphs) {
       check_priority_paragraph(p);
       std::string_view rest = p;
       std::string_view number;
       bool numbered = patterns::consume_priority_number(rest, number);
       if (numbered || !current) {
+        end_title();
         Priority pr;
         if (numbered) pr.number = std::string(number), take_number_separator(rest);
         pr.title = collapse_whitespace(rest);
@@ -912,11 +919,54 @@ class Assembler {
         s.priorities.push_back(std::move(pr));
         current = &s.priorities.back();
         current_first = p;
+        title = rest;
+      } else if (!title.empty() && title_goes_on(title, p)) {
+        findings_.push_back({DiagnosticCode::priority_wrapped,
+                             "the priority's title above this line ends mid-phrase or this line goes on in lower "
+                             "case: read as the rest of that title (a wrapped line), not an item",
+                             p});
+        title = join_views(title, p);
+        wrapped = true;
+        current->span = source_.span(join_views(current_first, p));
       } else {
+        end_title();
         current->items.push_back({collapse_whitespace(p), source_.span(p)});
         current->span = source_.span(join_views(current_first, p));
       }
     }
+    end_title();
+  }
+
+  // Whether paragraph `next` is the rest of a priority's title that ends in `title`, wrapped when pasted ("1.1 Port
+  // security capacity building for" / "developing economies": a helper's finding, read as the title "... for" and
+  // an item "developing economies", unsaid). The next line only, after a title that ends without '.', ';', ':',
+  // '!', '?' or ')', and either in a word that cannot end one ("for", "of", "and"...) or a comma, or before a
+  // line in lower case (its first word alone, or followed by a space: "i)" and "e.g." start items); never a line
+  // that starts with a bullet or a directive's number.
+  static bool title_goes_on(std::string_view title, std::string_view next) {
+    const std::string_view end = trim_end(title);
+    next = trim_end(next);
+    if (end.empty() || next.empty() || std::string_view(".;:!?)").find(end.back()) != std::string_view::npos)
+      return false;
+    std::size_t newlines = 0;
+    for (const char* c = end.data() + end.size(); c < next.data(); ++c) newlines += *c == '\n' ? 1 : 0;
+    // A bullet or a directive's number starts something of its own ("... and" / "1C. Develop ...").
+    if (std::string_view rest = next, number;
+        newlines != 1 || !adjacent(end, next) || is_bullet(next) || patterns::consume_directive_number(rest, number))
+      return false;
+    if (end.back() == ',') return true;
+    std::size_t from = end.size();
+    while (from > 0 && ascii::letter(end[from - 1])) --from;
+    if (from == 0 || end[from - 1] == ' ') {
+      static constexpr std::string_view kGoesOn[] = {"a",    "an", "and", "at", "by", "for",  "from", "in",
+                                                     "into", "of", "on",  "or", "the", "to", "with"};
+      const std::string_view last = end.substr(from);
+      for (std::string_view w : kGoesOn)
+        if (ascii::equals_ci(last, w)) return true;
+    }
+    std::size_t word = 0;
+    while (word < next.size() && next[word] >= 'a' && next[word] <= 'z') ++word;
+    return word > 0 && (word == next.size() || next[word] == ' ');
   }
 
   // "Exchange results (Australia," / "Japan/March 2008)": a line that ends inside a parenthesis the next line or

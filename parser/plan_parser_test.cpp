@@ -1002,6 +1002,35 @@ TEST_CASE("parser: two directives, priorities or actions on one line are read as
   CHECK(count_of(codes(q), "paragraph-break-assumed") == 0);
 }
 
+TEST_CASE("parser: a priority's title wrapped onto the next line is read as one title, with a note") {
+  // A helper's finding: "1.1 Port security capacity building for" / "developing economies" was the title "... for"
+  // and an item "developing economies", and nothing was said.
+  const std::string text = kHeader +
+                           "\t1A. Ministers asked (Ministerial Statement 2007)\n"
+                           "\t1.1 Port security capacity building for\nAPEC developing\neconomies\n"
+                           "Model Visit Program\nTraining Matrix\n"
+                           "1.2 Training,\nExercises\ni) drills\n1.3 Share\n\nbest practices\n1.4 Drills and\n"
+                           "1C. Develop guides\n"
+                           "\tHold X (Japan/2008)\n";
+  Plan p = parse(text);
+  const Section& s = p.sections.at(0);
+  REQUIRE(s.priorities.size() == 4);
+  CHECK(s.priorities[0].title == "Port security capacity building for APEC developing economies");
+  REQUIRE(s.priorities[0].items.size() == 2);  // capitals after a title that ended: items, as before
+  CHECK(s.priorities[0].items[0].text == "Model Visit Program");
+  CHECK(s.priorities[0].span.end_line == s.priorities[0].items[1].span.line);
+  CHECK(s.priorities[1].title == "Training, Exercises");  // after a comma
+  REQUIRE(s.priorities[1].items.size() == 1);              // "i)" starts an item
+  CHECK(s.priorities[1].items[0].text == "i) drills");
+  CHECK(s.priorities[2].title == "Share");  // a blank line ends a paragraph in every form
+  CHECK(s.priorities[2].items.size() == 1);
+  CHECK(s.priorities[3].title == "Drills and");  // a directive's number starts something of its own
+  CHECK(s.priorities[3].items.size() == 1);
+  CHECK(count_of(codes(p), "priority-wrapped") == 3);
+  for (const Diagnostic& d : p.diagnostics)
+    if (d.code == "priority-wrapped") CHECK(d.severity == Severity::note);
+}
+
 TEST_CASE("parser: '1a)' numbers the directives of a cell that starts so, and '1.1:' numbers a priority") {
   // A helper's findings: "1a) Ministers ..." read no number (and its section none), "1.1: Drills" no number, and
   // "1.2: Training" became an item of that priority; none was said.
