@@ -59,10 +59,12 @@ void check_shortcuts(std::string_view s) {
   {
     re2::StringPiece rest = s;
     std::string_view hand_rest = s, number;
-    // Four alternatives, the number in whichever matched ("1.A ", "1A.", "2E ", "1A)").
-    const bool re = RE2::Consume(&rest, pt::directive_number(), &d, &a, &b, &c);
+    // Five alternatives, the number in whichever matched ("1.A ", "1A.", "2E ", "1A)", "1 A.").
+    re2::StringPiece e;
+    const bool re = RE2::Consume(&rest, pt::directive_number(), &d, &a, &b, &c, &e);
     if (pt::consume_directive_number(hand_rest, number) != re ||
-        (re && (number != view(!d.empty() ? d : !a.empty() ? a : !b.empty() ? b : c) || hand_rest != view(rest))))
+        (re && (number != view(!d.empty() ? d : !a.empty() ? a : !b.empty() ? b : !c.empty() ? c : e) ||
+                hand_rest != view(rest))))
       __builtin_trap();
   }
   {

@@ -26,6 +26,19 @@ TEST_CASE("patterns: a no-break space after a directive's number is a space") {
   }
 }
 
+TEST_CASE("patterns: '1 A.' is a directive's number with a space in it, '2 U.S.' none") {
+  // A helper's finding: "1 B. Leaders ..." read no number, and its section none, unsaid.
+  std::string_view rest = "1 B. Leaders", number;
+  REQUIRE(pt::consume_directive_number(rest, number));
+  CHECK(number == "1 B");
+  CHECK(rest == "Leaders");
+  for (const char* text : {"2 U.S. ports", "1 a. x", "1  B. x", "1 B.x", "1 BC. x"}) {
+    CAPTURE(text);
+    rest = text;
+    CHECK_FALSE(pt::consume_directive_number(rest, number));
+  }
+}
+
 TEST_CASE("patterns: the numbering hand matchers give the patterns' answers, on any text") {
   // Near misses of every kind: too many digits, letters, dots, white space RE2's
   // \s does not know (\v), non-ASCII letters, and text after the number.
@@ -36,20 +49,23 @@ TEST_CASE("patterns: the numbering hand matchers give the patterns' answers, on 
                                  "12.5 text", "1.1.2 text", "1.1234 x", "1234A. x", "1AB. x", "",
                                  "1A) text", "1A)text", "1a) text", "1) text", "1.2) text", "1.2)text", "1.2.) x", "1A.) x",
                                  "1.A text", "1.A. text", "1.A) x", "1.A.x", "1.APEC x", "1.a x", "1.A", "1.A.", "12.B  x",
-                                 "1.A\u00a0x", "2E\u00a0x", "3A.\u00a0 x", "1A)\u00a0x", "2E\xc2", "1.A\xc2"};
+                                 "1.A\u00a0x", "2E\u00a0x", "3A.\u00a0 x", "1A)\u00a0x", "2E\xc2", "1.A\xc2",
+                                 "1 A. text", "12 B)  x", "1 A.x", "1 a. x", "1  A. x", "1 A.", "1 AB. x", "1 A. \u00a0x",
+                                 "2 U.S. x", "1234 A. x", "1 A.\xc2"};
   test::append_random_texts(texts, words, joins, 30000, 5, 11);
   for (const std::string& text : texts) {
     CAPTURE(text);
     {
-      re2::StringPiece rest = text, dotted, number, bare, closed;
-      const bool re2 = RE2::Consume(&rest, pt::directive_number(), &dotted, &number, &bare, &closed);
+      re2::StringPiece rest = text, dotted, number, bare, closed, spaced;
+      const bool re2 = RE2::Consume(&rest, pt::directive_number(), &dotted, &number, &bare, &closed, &spaced);
       std::string_view hand_rest = text, hand_number;
       REQUIRE(pt::consume_directive_number(hand_rest, hand_number) == re2);
       if (re2) {
         CHECK(hand_number == view(!dotted.empty()   ? dotted
                                   : !number.empty() ? number
                                   : !bare.empty()   ? bare
-                                                    : closed));
+                                  : !closed.empty() ? closed
+                                                    : spaced));
         CHECK(hand_rest == view(rest));
       }
     }

@@ -791,6 +791,8 @@ class Assembler {
       dir.span = source_.span(join_views(unit.front(), unit.back()));
       if (std::string_view number; directive_number(unit.front(), number, letter_paren)) {
         dir.number = std::string(number);
+        // "1 B." is directive 1B: the space a PDF's letter spacing left is no part of the number.
+        if (const std::size_t space = dir.number->find(' '); space != std::string::npos) dir.number->erase(space, 1);
         take_number_separator(unit.front());
       }
       std::string_view& last = unit.back();

@@ -1031,6 +1031,18 @@ TEST_CASE("parser: a priority's title wrapped onto the next line is read as one 
     if (d.code == "priority-wrapped") CHECK(d.severity == Severity::note);
 }
 
+TEST_CASE("parser: '1 B.' is directive 1B, the space taken out") {
+  // A helper's finding: "2 A. Leaders ..." read no number, and its section none, unsaid.
+  Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n\t1.1 P\n\tHold X (Japan/2008)\n"
+                 "\t2 A. Leaders urged (Bogor Goal)\n\t2.1 Q\n\tHold Y (Japan/2009)\n");
+  REQUIRE(p.sections.size() == 2);
+  REQUIRE(p.sections[1].directives.size() == 1);
+  CHECK(p.sections[1].directives[0].number == "2A");
+  CHECK(p.sections[1].directives[0].text == "Leaders urged");
+  CHECK(p.sections[1].number == "2");
+  CHECK(codes(p).empty());
+}
+
 TEST_CASE("parser: '1a)' numbers the directives of a cell that starts so, and '1.1:' numbers a priority") {
   // A helper's findings: "1a) Ministers ..." read no number (and its section none), "1.1: Drills" no number, and
   // "1.2: Training" became an item of that priority; none was said.
