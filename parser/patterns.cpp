@@ -452,7 +452,8 @@ bool may_match_deadline_meeting(std::string_view s) {
 }
 const RE2& tentative_marker() {
   static const RE2& re =
-      compile(R"((?i)(\(?\s*(?:to\s+be\s+(?:confirmed|determined)|tb[cd])\s*\)?)\s*$)");
+      // "Japan (tentative)" too (a helper's finding: not tentative, and the owner "Japan (tentative)").
+      compile(R"((?i)(\(?\s*(?:to\s+be\s+(?:confirmed|determined)|tb[cd]|tentative(?:ly)?)\s*\)?)\s*$)");
   return re;
 }
 

@@ -112,9 +112,10 @@ bool strip_marker(std::string_view& p) {
   p = trim(p);
   if (p.empty()) return false;
   const std::string_view window = p.size() > kMarkerWindow ? p.substr(p.size() - kMarkerWindow) : p;
-  // Every marker holds "tb" (TBC, TBD) or "be" (to be confirmed): without
-  // either, the pattern need not run (it ran once per owner).
-  if (!ascii::contains_ci(window, "tb") && !ascii::contains_ci(window, "be")) return false;
+  // Every marker holds "tb" (TBC, TBD), "be" (to be confirmed) or "tive" (tentative): without one, the pattern
+  // need not run (it ran once per owner).
+  if (!ascii::contains_ci(window, "tb") && !ascii::contains_ci(window, "be") && !ascii::contains_ci(window, "tive"))
+    return false;
   re2::StringPiece m;
   if (!RE2::PartialMatch(window, pt::tentative_marker(), &m)) return false;
   auto start = static_cast<std::size_t>(m.data() - p.data());
@@ -243,6 +244,12 @@ void add_owner(std::string_view p, Tag& tag) {
   tag.owners.push_back(std::move(owner));
 }
 
+// Whether s[i] starts "and/or" as a word (any case): one joiner of owners, its '/' no split of its own.
+bool and_or_at(std::string_view s, std::size_t i) {
+  return ascii::starts_with_ci(s.substr(i), "and/or") && (i == 0 || space_before(s, i)) &&
+         (i + 6 == s.size() || space_at(s, i + 6) != 0);
+}
+
 // Whether s[i] starts the word "and".
 bool and_word(std::string_view s, std::size_t i) {
   if (i + 3 > s.size() || lower(s[i]) != 'a' || lower(s[i + 1]) != 'n' || lower(s[i + 2]) != 'd')
@@ -276,6 +283,8 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
       len = inside_word ? 0 : 1;
     } else if (and_word(s, i)) {
       len = 3;
+    } else if (and_or_at(s, i)) {
+      len = 6;  // "Japan and/or Korea" (a helper's finding: owners "Japan and" and "or Korea")
     } else if (const std::size_t lead = collaboration_lead_at(s.substr(i), 0, false)) {
       // "in collaboration with ...": its "with" names helpers, not a co-owner, so the lead is passed over whole
       // (after a '(' too: "Japan (in collaboration with the IMO" that lost its ')' stays one owner).

@@ -186,6 +186,14 @@ TEST_CASE("tag: owners") {
   CHECK(read("(Lead: /2010)") == "role=Lead | owners= | year 2010-01-01..2010-12-31 '2010'");
 }
 
+TEST_CASE("tag: 'and/or' joins two owners") {
+  // A helper's finding: "(Japan and/or Korea/2008)" had the owners "Japan and" and "or Korea", neither an economy.
+  CHECK(read("(Japan and/or Korea/2008)") ==
+        "owners=Japan [Japan], Korea [Republic of Korea] | year 2008-01-01..2008-12-31 '2008'");
+  CHECK(read("(Chile AND/OR Peru/2008)") == "owners=Chile [Chile], Peru [Peru] | year 2008-01-01..2008-12-31 '2008'");
+  CHECK(read("(Sand/Oregon/2008)") == "owners=Sand, Oregon | year 2008-01-01..2008-12-31 '2008'");  // no word
+}
+
 TEST_CASE("tag: tentative owners") {
   CHECK(read("(Viet Nam, TBC/2010)") ==
         "owners=Viet Nam [Viet Nam] | tentative | year 2010-01-01..2010-12-31 '2010'");
@@ -198,8 +206,13 @@ TEST_CASE("tag: tentative owners") {
   CHECK(read("(Japan, Peru to be confirmed/2010)") ==
         "owners=Japan [Japan], Peru [Peru] | tentative | year 2010-01-01..2010-12-31 '2010'");
   CHECK(read("(to be confirmed/2010)") == "owners= | tentative | year 2010-01-01..2010-12-31 '2010'");
+  // "tentative" is such a marker too (a helper's finding: not tentative, the owner "Japan (tentative)").
+  CHECK(read("(Japan (tentative)/2008)") ==
+        "owners=Japan [Japan] | tentative | year 2008-01-01..2008-12-31 '2008'");
+  CHECK(read("(Peru tentatively/2009)") == "owners=Peru [Peru] | tentative | year 2009-01-01..2009-12-31 '2009'");
   // A marker glued to a word is part of the word.
   CHECK(read("(XTBC/2010)") == "owners=XTBC | year 2010-01-01..2010-12-31 '2010'");
+  CHECK(read("(Nontentative/2010)") == "owners=Nontentative | year 2010-01-01..2010-12-31 '2010'");
   // A tentative deadline.
   CHECK(read("(Australia/March 2008 (TBC))") ==
         "owners=Australia [Australia] | tentative | month 2008-03-01..2008-03-31 'March 2008'");
