@@ -281,6 +281,8 @@ TEST_CASE("deadline: months") {
   CHECK(reading("Sep 2006") == "month 2006-09-01..2006-09-30");
   CHECK(reading("Oct 2007") == "month 2007-10-01..2007-10-31");
   CHECK(reading("2006-09") == "month 2006-09-01..2006-09-30");
+  // One digit is no ISO month: "2008-9" may be the years 2008-2009 (a helper's finding: September 2008, unsaid).
+  CHECK(reading("2008-9") == "unknown");
   CHECK(reading("march 2008") == "month 2008-03-01..2008-03-31");
   CHECK(reading("MARCH   2008.") == "month 2008-03-01..2008-03-31");
   CHECK(reading("June, 2010") == "month 2010-06-01..2010-06-30");

@@ -335,7 +335,9 @@ std::optional<bool> match_deadline_month(std::string_view s, std::string_view& m
   return true;
 }
 const RE2& deadline_month_iso() {
-  static const RE2& re = compile(R"(^(\d{4})-(\d{1,2})$)");
+  // Two digits, as ISO writes a month: "2008-9" is as likely the years 2008-2009 (a helper's finding: read as
+  // September 2008, unsaid), so it is no form mseg reads, and an unknown deadline is said.
+  static const RE2& re = compile(R"(^(\d{4})-(\d{2})$)");
   return re;
 }
 bool may_match_deadline_month_iso(std::string_view s) {
