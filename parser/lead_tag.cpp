@@ -1,5 +1,9 @@
 #include "lead_tag.hpp"
 
+#include <algorithm>
+
+#include <mseg/deadline.hpp>
+
 #include "base/ascii.hpp"
 #include "clean.hpp"
 #include "tag.hpp"
@@ -27,6 +31,63 @@ std::size_t lead_keyword(std::string_view s, std::size_t i, std::size_t& word_en
   return k + 1 - i;
 }
 
+// A field after a lead's owners: "; Timeline: 2009", ". Status: ongoing", or a sentence, ". Completed." (a
+// helper's finding: "Lead: Japan; Timeline: 2009" had the owner "2009", "Lead: Korea. Deadline: March 2009" the
+// owner "March 2009", unsaid).
+struct Field {
+  std::size_t at = std::string_view::npos;  // its separator (';', '.' or ',')
+  std::size_t value = 0;                    // after the label's colon; `at` + 1 for a sentence
+  bool deadline = false;                    // its label names a deadline ("Timeline:", "Deadline:", "Target:")
+};
+
+// Whether `label` ("Timeline", "Target date") names when the action is due.
+bool deadline_label(std::string_view label) {
+  static constexpr std::string_view kLabels[] = {"timeline",   "time line",       "timeframe", "time frame",
+                                                 "deadline",   "target",          "target date", "due",
+                                                 "due date",   "completion date", "date",        "timing",
+                                                 "schedule"};
+  for (std::string_view l : kLabels)
+    if (ascii::equals_ci(label, l)) return true;
+  return false;
+}
+
+// The first field in `owners` at depth 0, from `from`: a ';', ',' or '.' then a label of one to three words
+// starting with a capital and its colon; or a '.' that ends a sentence (after a word of two letters or more, not
+// all capitals: "U.S." and "P.R. China" go on) before a capital.
+Field next_field(std::string_view owners, std::size_t from) {
+  int depth = 0;
+  for (std::size_t i = from; i < owners.size(); ++i) {
+    const char c = owners[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth > 0 || (c != ';' && c != ',' && c != '.')) continue;
+    std::size_t k = i + 1;
+    while (k < owners.size() && owners[k] == ' ') ++k;
+    if (k == i + 1 || k >= owners.size() || !ascii::is_upper(owners[k])) continue;
+    std::size_t end = k, words = 1;
+    while (end < owners.size() && (ascii::letter(owners[end]) || owners[end] == ' ' || owners[end] == '-')) {
+      if (owners[end] == ' ' && end + 1 < owners.size() && owners[end + 1] != ' ' && owners[end + 1] != ':') ++words;
+      ++end;
+    }
+    if (end < owners.size() && owners[end] == ':' && words <= 3)
+      return {i, end + 1, deadline_label(trim(owners.substr(k, end - k)))};
+    if (c == '.') {
+      std::size_t w = i;
+      while (w > 0 && ascii::letter(owners[w - 1])) --w;
+      const std::string_view word = owners.substr(w, i - w);
+      const bool capitals = std::all_of(word.begin(), word.end(), [](char x) { return ascii::is_upper(x); });
+      // A title's or a name's abbreviation goes on: "Lead: Capt. Lee", "Lead: Dept. of Transport".
+      static constexpr std::string_view kAbbreviations[] = {"capt", "cdr",  "co",   "corp", "dept", "dr",  "fed", "gov",
+                                                            "govt", "inc",  "jr",   "ltd",  "mr",   "mrs", "ms",  "no",
+                                                            "prof", "rep",  "sr",   "st"};
+      const bool abbreviation = std::any_of(std::begin(kAbbreviations), std::end(kAbbreviations),
+                                            [&](std::string_view a) { return ascii::equals_ci(word, a); });
+      if (word.size() >= 2 && !capitals && !abbreviation) return {i, i + 1, false};
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings& out) {
@@ -48,13 +109,46 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
     }
   }
   if (found == std::string_view::npos) return std::nullopt;
-  std::string_view clause = trim(paragraph.substr(found));
-  while (!clause.empty() && (clause.back() == '.' || clause.back() == ';')) clause = trim(clause.substr(0, clause.size() - 1));
+  const auto trim_stops = [](std::string_view t) {
+    t = trim(t);
+    while (!t.empty() && (t.back() == '.' || t.back() == ';')) t = trim(t.substr(0, t.size() - 1));
+    return t;
+  };
+  std::string_view clause = trim_stops(paragraph.substr(found));
   std::string_view owners = trim(clause.substr(found_len));
+  // Where the owners end: at a field or a sentence after them; a deadline's field is the tag's, up to the next.
+  std::string_view when, rest;
+  if (const Field f = next_field(owners, 0); f.at != std::string_view::npos) {
+    std::size_t end = f.at;
+    if (f.deadline) {
+      const Field after = next_field(owners, f.value);
+      when = trim_stops(owners.substr(f.value, after.at == std::string_view::npos ? owners.npos : after.at - f.value));
+      end = after.at == std::string_view::npos ? owners.size() : after.at;
+    }
+    // The rest as the paragraph has it, its full stop kept: "Completed." is the action's words.
+    if (end < owners.size())
+      rest = trim(paragraph.substr(static_cast<std::size_t>(owners.data() + end + 1 - paragraph.data())));
+    owners = trim_stops(owners.substr(0, f.at));
+    const char* stop = f.deadline && !when.empty() ? when.data() + when.size() : owners.data() + owners.size();
+    clause = std::string_view(clause.data(), static_cast<std::size_t>(stop - clause.data()));
+  }
+  // "Lead: Peru (2010)": a deadline in parentheses after the owners, as a tag gives it after its '/'.
+  if (when.empty() && owners.ends_with(')')) {
+    const std::size_t open = owners.rfind('(');
+    const std::string_view inner =
+        open == std::string_view::npos ? std::string_view() : trim(owners.substr(open + 1, owners.size() - open - 2));
+    if (!inner.empty() && inner.find('/') == std::string_view::npos && says_when(read_deadline(inner).kind))
+      when = inner, owners = trim(owners.substr(0, open));
+  }
   if (owners.empty()) return std::nullopt;
-  LeadClause lead{clause, {}};
+  LeadClause lead{clause, {}, rest};
   if (auto tag = read_tag(owners, out)) lead.tag = std::move(*tag);  // "Canada/2013": a deadline too
   else read_owner_region(owners, false, lead.tag);
+  if (!when.empty() && lead.tag.deadline.text.empty()) {
+    lead.tag.deadline = read_deadline(when);
+    if (lead.tag.deadline.kind == DeadlineKind::unknown)
+      out.push_back({DiagnosticCode::unknown_deadline, "unknown deadline form '" + std::string(when) + "'", when});
+  }
   lead.tag.text = std::string(clause);
   lead.tag.role = collapse_whitespace(paragraph.substr(found, found_word_end - found));
   return lead;

@@ -57,6 +57,43 @@ TEST_CASE("lead clause: the keyword, its owners and the clause's extent") {
   CHECK(lead("Run the exercise. Lead: Singapore/2013") == "'Lead: Singapore/2013' role=Lead | owners=Singapore [economy] | year '2013'");
 }
 
+TEST_CASE("lead clause: a field or a sentence after the owners ends them") {
+  // A helper's finding: "Lead: Japan; Timeline: 2009" had the owner "2009", "Lead: Korea. Deadline: March 2009" the
+  // owner "March 2009", "Lead: Peru (2010)" the owner "Peru (2010)", unsaid.
+  const auto with_rest = [](std::string_view paragraph) {
+    Findings findings;
+    auto l = read_lead_clause(paragraph, findings);
+    REQUIRE(l);
+    return "'" + std::string(l->clause) + "' " + describe(l->tag) + " | rest '" + std::string(l->rest) + "'";
+  };
+  CHECK(with_rest("Develop guidelines. Lead: Japan; Timeline: 2009") ==
+        "'Lead: Japan; Timeline: 2009' role=Lead | owners=Japan [economy] | year '2009' | rest ''");
+  CHECK(with_rest("Hold a workshop. Lead: Korea. Deadline: March 2009.") ==
+        "'Lead: Korea. Deadline: March 2009' role=Lead | owners=Korea [economy] | month 'March 2009' | rest ''");
+  CHECK(with_rest("Review drills. Lead: Peru (2010)") ==
+        "'Lead: Peru (2010)' role=Lead | owners=Peru [economy] | year '2010' | rest ''");
+  CHECK(with_rest("Audit. Lead: Chile; Status: ongoing") ==
+        "'Lead: Chile' role=Lead | owners=Chile [economy] | rest 'Status: ongoing'");
+  CHECK(with_rest("Train. Lead: Japan. Completed.") == "'Lead: Japan' role=Lead | owners=Japan [economy] | rest 'Completed.'");
+  CHECK(with_rest("Share. Leads: Korea, Peru; Target date: TPTWG 33; Status: done.") ==
+        "'Leads: Korea, Peru; Target date: TPTWG 33' role=Leads | owners=Korea [economy], Peru [economy] | meeting "
+        "'TPTWG 33' | rest 'Status: done.'");
+  // Not a field: owners joined by ';', an abbreviation's full stop, a parenthesis that is no deadline.
+  CHECK(with_rest("Survey the ports Leads: Chile; Peru") ==
+        "'Leads: Chile; Peru' role=Leads | owners=Chile [economy], Peru [economy] | rest ''");
+  CHECK(with_rest("Survey. Lead: U.S. Coast Guard") == "'Lead: U.S. Coast Guard' role=Lead | owners=U.S. Coast Guard [not economy] | rest ''");
+  CHECK(with_rest("Survey. Lead: Capt. Lee, Singapore") ==
+        "'Lead: Capt. Lee, Singapore' role=Lead | owners=Capt. Lee [not economy], Singapore [economy] | rest ''");
+  CHECK(with_rest("Survey. Lead: Japan (JCG)") == "'Lead: Japan (JCG)' role=Lead | owners=Japan (JCG) [economy] | rest ''");
+  // An unknown deadline in its field is said.
+  Findings findings;
+  auto l = read_lead_clause("Survey. Lead: Japan; Timeline: sometime", findings);
+  REQUIRE(l);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == DiagnosticCode::unknown_deadline);
+  CHECK(findings[0].where == "sometime");
+}
+
 TEST_CASE("lead clause: what is not one") {
   CHECK(lead("Develop guidelines (Canada/2008)") == "none");
   CHECK(lead("Mislead: nobody") == "none");                 // not at a word's start

@@ -800,9 +800,24 @@ class Assembler {
       // the citation, keep the mark at the text's end (a new user's finding: the citation was lost, unsaid).
       std::string_view mark = take_footnote_mark(last);
       TrailingGroups& tg = groups_;
-      trailing_groups(last, ".;", tg);
+      // "(Ministerial Statement 2007), (Leaders' Statement 2005)": groups joined by ',', ';', '&' or "and" (a
+      // helper's finding: the first was left in the text, unsaid).
+      trailing_groups(last, ".;", tg, /*joined=*/true);
       const char* cut = last.data() + last.size();
-      for (std::string_view g : tg.groups) {
+      for (std::size_t gi = 0; gi < tg.groups.size(); ++gi) {
+        const std::string_view g = tg.groups[gi];
+        // Across a joiner, only citations of a known form: "(the IMO), (Ministerial Statement 2007)" keeps its
+        // first group in the text, as before.
+        if (gi > 0) {
+          const char* after = g.data() + g.size();
+          if (!trim(std::string_view(after, static_cast<std::size_t>(tg.groups[gi - 1].data() - after))).empty()) {
+            Findings scratch;
+            const auto probe = read_citations(g, scratch);
+            if (probe.empty() || std::any_of(probe.begin(), probe.end(),
+                                             [](const auto& c) { return c.citation.kind == "unknown"; }))
+              break;
+          }
+        }
         const std::size_t before = findings_.size();
         auto citations = read_citations(g, findings_);
         if (citations.empty()) break;
@@ -1061,8 +1076,15 @@ class Assembler {
     // each candidate was quadratic).
     const std::string_view e = trim_end(p);
     if (e.empty() || (e.back() != ')' && e.back() != '.') || !reads_as_tag_at_end(e)) return std::string_view::npos;
+    // "• Hold X. (Japan/2008) • Review Y. (Korea/2009)", "... (Peru/2008) - Publish Z (Chile/2009)": a list's
+    // items run together start with their bullet (a helper's finding: one action, the first tag in its text).
+    const auto starts_anew = [&](std::size_t at) {
+      if (ascii::is_upper(p[at])) return true;
+      const std::size_t marker = is_bullet(p.substr(at));
+      return marker != 0 && at + marker + 1 < p.size() && p[at + marker] == ' ' && ascii::is_upper(p[at + marker + 1]);
+    };
     return next_after_group(
-        p, [&](std::string_view group, std::size_t at) { return ascii::is_upper(p[at]) && reads_as_tag(group); });
+        p, [&](std::string_view group, std::size_t at) { return starts_anew(at) && reads_as_tag(group); });
   }
 
   void read_actions(const Cell& cell, Section& s) {
@@ -1154,7 +1176,8 @@ class Assembler {
       if (lead) {
         lead->tag.span = source_.span(lead->clause);
         tags.push_back(std::move(lead->tag));
-        lead_open_ = lead_clause_continues(lead->clause) ? lead->clause : std::string_view();
+        lead_open_ = lead_clause_continues(lead->clause) && lead->rest.empty() ? lead->clause : std::string_view();
+        if (!lead->rest.empty()) after_tag = lead->rest, text_after_lead(*lead);
         lead_lines_ = 1;
         p = whole;
       }
@@ -1261,10 +1284,25 @@ class Assembler {
     for (auto& f : scratch) findings_.push_back(std::move(f));
     Action& prev = s.actions.back();
     lead->tag.span = source_.span(lead->clause);
+    if (!lead->rest.empty()) {
+      text_after_lead(*lead);
+      if (std::string_view(",.;:)").find(lead->rest.front()) == std::string_view::npos) prev.text.push_back(' ');
+      prev.text += collapse_whitespace(lead->rest);
+    }
     prev.tags.back() = std::move(lead->tag);
     prev.span = source_.span(last_action_begin_, static_cast<std::size_t>(p.data() + p.size() - source_.text().data()));
-    lead_open_ = lead_clause_continues(lead->clause) ? lead->clause : std::string_view();
+    lead_open_ = lead_clause_continues(lead->clause) && lead->rest.empty() ? lead->clause : std::string_view();
     return true;
+  }
+
+  // "Lead: Japan; Status: ongoing", "Lead: Japan. Completed.": words after the lead's owners (and its deadline's
+  // field) are the action's, kept in its text, with a warning as after a tag in parentheses.
+  void text_after_lead(const LeadClause& lead) {
+    findings_.push_back({DiagnosticCode::text_after_tag,
+                         fmt::format("text after the lead clause '{}': '{}' is read as the action's text; the "
+                                     "lead's owners end before it",
+                                     shortened(lead.clause, 60), shortened(lead.rest, 60)),
+                         lead.rest});
   }
 
   // "by March 2008" in an action's sentence is its deadline when no tag gives

@@ -1031,6 +1031,70 @@ TEST_CASE("parser: a priority's title wrapped onto the next line is read as one 
     if (d.code == "priority-wrapped") CHECK(d.severity == Severity::note);
 }
 
+TEST_CASE("parser: a list's items run together on one line are read apart at their bullets") {
+  // A helper's finding: "• Hold X. (Japan/2008) • Review Y. (Korea/2009)" was one action owned by Korea alone, the
+  // first tag in its text, unsaid.
+  Plan p = parse(kHeader + "\t1A. Build capacity (Ministerial Statement 2007)\n\t1.1 P\n"
+                 "\t\u2022 Hold X. (Japan/2008) \u2022 Review Y. (Korea/2009)\nTrain Z (Peru/2008) - Publish W (Chile/2009)\n"
+                 "Audit V (US/2009) - ongoing review (see annex)\n");
+  const auto& actions = p.sections.at(0).actions;
+  REQUIRE(actions.size() == 5);
+  const std::pair<std::string, std::string> want[] = {{"\u2022 Hold X.", "(Japan/2008)"},
+                                                      {"\u2022 Review Y.", "(Korea/2009)"},
+                                                      {"Train Z", "(Peru/2008)"},
+                                                      {"- Publish W", "(Chile/2009)"}};
+  for (std::size_t i = 0; i < 4; ++i) {
+    CAPTURE(i);
+    CHECK(actions[i].text == want[i].first);
+    REQUIRE(actions[i].tags.size() == 1);
+    CHECK(actions[i].tags[0].text == want[i].second);
+  }
+  CHECK(count_of(codes(p), "paragraph-break-assumed") == 2);
+  // A dash before words in lower case, or a rest that ends in no tag, is no second item.
+  CHECK(actions[4].text.starts_with("Audit V (US/2009) - ongoing"));
+}
+
+TEST_CASE("parser: citations joined by a comma, a semicolon, '&' or 'and' are all read") {
+  // A helper's finding: "(Ministerial Statement 2007), (Leaders' Statement 2005)" cited the second only, the first
+  // left in the text, unsaid.
+  for (const char* joiner : {", ", "; ", " and ", " & "}) {
+    CAPTURE(joiner);
+    Plan p = parse(kHeader + "\t1A. Build capacity (Ministerial Statement 2007)" + joiner +
+                   "(Leaders\u2019 Statement 2005)\n\t1.1 P\n\tHold X (Japan/2008)\n");
+    const Directive& d = p.sections.at(0).directives.at(0);
+    CHECK(d.text == "Build capacity");
+    REQUIRE(d.citations.size() == 2);
+    CHECK(d.citations[0].key == "ministerial-statement-2007");
+    CHECK(d.citations[1].key == "leaders-statement-2005");
+  }
+  // Across a joiner, only a citation of a known form: a group of other words stays in the text.
+  Plan q = parse(kHeader + "\t1A. Work with (the IMO), (Ministerial Statement 2007)\n\t1.1 P\n\tHold X (Japan/2008)\n");
+  const Directive& d = q.sections.at(0).directives.at(0);
+  CHECK(d.text == "Work with (the IMO),");
+  CHECK(d.citations.size() == 1);
+}
+
+TEST_CASE("parser: a field after a lead clause's owners is its deadline or the action's words, with a warning") {
+  // A helper's finding: "Lead: Japan; Timeline: 2009" gave the owner "2009" and "Lead: Chile; Status: ongoing" the
+  // role "Chile; Status" and the owner "ongoing", unsaid.
+  Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n\t1.1 P\n"
+                 "\tDevelop guidelines. Lead: Japan; Timeline: 2009\nAudit. Lead: Chile; Status: ongoing\n"
+                 "Plan. Co-leads: Korea,\nPeru; Status: open\n");
+  const auto& actions = p.sections.at(0).actions;
+  REQUIRE(actions.size() == 3);
+  CHECK(actions[0].text == "Develop guidelines.");
+  REQUIRE(actions[0].tags.size() == 1);
+  CHECK(actions[0].tags[0].owners.at(0).name == "Japan");
+  CHECK(actions[0].tags[0].deadline.text == "2009");
+  CHECK(actions[1].text == "Audit. Status: ongoing");
+  CHECK(actions[1].tags.at(0).owners.at(0).name == "Chile");
+  CHECK(actions[1].tags[0].text == "Lead: Chile");
+  CHECK(actions[2].text == "Plan. Status: open");  // the field on the clause's second line
+  REQUIRE(actions[2].tags.at(0).owners.size() == 2);
+  CHECK(actions[2].tags[0].owners[1].name == "Peru");
+  CHECK(codes(p) == std::vector<std::string>{"text-after-tag", "text-after-tag"});
+}
+
 TEST_CASE("parser: '1 B.' is directive 1B, the space taken out") {
   // A helper's finding: "2 A. Leaders ..." read no number, and its section none, unsaid.
   Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n\t1.1 P\n\tHold X (Japan/2008)\n"
