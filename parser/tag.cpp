@@ -548,6 +548,28 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
 
 }  // namespace
 
+bool web_address_in(std::string_view s) {
+  return s.find("://") != std::string_view::npos || ascii::contains_ci(s, "www.");
+}
+
+bool project_number_in(std::string_view s) {
+  if (!ascii::contains_ci(s, "project")) return false;
+  for (std::size_t i = 1; i + 4 < s.size(); ++i) {
+    if (s[i] != '/' || !ascii::digit(s[i - 1])) continue;
+    std::size_t digits = i;
+    while (digits > 0 && ascii::digit(s[digits - 1])) --digits;
+    if (i - digits < 2 || i - digits > 3) continue;
+    std::size_t letters = digits;
+    if (letters > 0 && (s[letters - 1] == ' ' || s[letters - 1] == '-')) --letters;
+    const std::size_t end = letters;
+    while (letters > 0 && ascii::is_upper(s[letters - 1])) --letters;
+    if (end - letters < 2 || end - letters > 6 || (letters > 0 && ascii::alnum(s[letters - 1]))) continue;
+    const std::string_view year = s.substr(i + 1, 4);
+    if (ascii::all_digits(year) && (year[0] == '1' || year[0] == '2')) return true;
+  }
+  return false;
+}
+
 bool document_number_in(std::string_view s) {
   for (std::size_t i = 4; i + 1 < s.size(); ++i) {
     if (s[i] != '/' || s[i + 1] < 'A' || s[i + 1] > 'Z') continue;
@@ -687,6 +709,13 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   // "(see document 2008/TPTWG31/MEG-SEC/004)", "(12/15 economies responded)": '/'s that part no owner from a
   // deadline. With no deadline read, a group citing a document number or naming only numbers is the action's
   // words (its '/'s made owners "TPTWG31" and "12").
+  // "(http://www.apec.org/mseg/2008)", "(APEC project TPT 01/2008)": a web address's and a project number's '/'s
+  // part no owner from a deadline either, whatever the last part reads as (a helper's finding: the role "http",
+  // owners "www.apec.org" and "mseg", due in 2008; the owner "APEC project TPT 01").
+  if (tag && (web_address_in(group) || project_number_in(group))) {
+    out.resize(first_finding);
+    return std::nullopt;
+  }
   if (tag && tag->deadline.kind == DeadlineKind::unknown &&
       (document_number_in(group) ||
        (!tag->owners.empty() && std::all_of(tag->owners.begin(), tag->owners.end(), [](const Owner& o) {

@@ -23,6 +23,13 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out);
 // ("2008/TPTWG31/MEG-SEC/004", "2010/SOM3/SCE/010"); "(March 2008/Australia)" holds none.
 bool document_number_in(std::string_view s);
 
+// Whether `s` holds a web address ("://" or "www."): its '/'s part no owner from a deadline.
+bool web_address_in(std::string_view s);
+
+// Whether `s` names an APEC project by its number, the word "project" and a sector's capitals, a number, '/' and
+// the year ("APEC project TPT 01/2008"): no owner "TPT 01" due in 2008.
+bool project_number_in(std::string_view s);
+
 // One tag's part of a group that holds several: "(Australia/September 2008,
 // Japan/December 2008)" holds two tags; "(Korea/March 2008, June 2008)" two
 // deadlines for Korea, the second piece naming no owner (deadline_only: its

@@ -681,6 +681,21 @@ TEST_CASE("tag: a group citing a document number, or naming only numbers, with n
   CHECK(read_tag("(Japan/12/2008)", findings));
 }
 
+TEST_CASE("tag: a web address or a project's number is no tag, whatever its last part reads as") {
+  // A helper's finding: "(http://www.apec.org/mseg/2008)" had the role "http", owners "www.apec.org" and "mseg", due
+  // in 2008; "(APEC project TPT 01/2008)" the owner "APEC project TPT 01"; both were overdue to query.
+  Findings findings;
+  CHECK_FALSE(read_tag("(http://www.apec.org/mseg/2008)", findings));
+  CHECK_FALSE(read_tag("(www.apec.org/mseg/2008)", findings));
+  CHECK_FALSE(read_tag("(APEC project TPT 01/2008)", findings));
+  CHECK_FALSE(read_tag("(Project TPT-02/2009)", findings));
+  CHECK(findings.empty());
+  // A project named otherwise, or a meeting's number, leaves a tag a tag.
+  CHECK(read("(Japan, project lead/2009)") ==
+        "owners=Japan [Japan], project lead | year 2009-01-01..2009-12-31 '2009'");
+  CHECK(read("(ABC 02/2008)") == "owners=ABC 02 | year 2008-01-01..2008-12-31 '2008'");
+}
+
 TEST_CASE("tag: an economy before a spaced dash is an owner, not a label") {
   // A new user's finding: "(Australia - Japan/March 2008)" gave label "Australia" and one owner, Japan.
   CHECK(read("(Australia - Japan/March 2008)") ==
