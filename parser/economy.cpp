@@ -27,6 +27,8 @@ constexpr Alias kAliases[] = {
     {"china", "China"},
     {"peoples republic of china", "China"},
     {"prc", "China"},
+    {"pr china", "China"},  // "PR China"; "P.R. China" is written "prchina" (an initial's dot joins what follows)
+    {"prchina", "China"},
     {"hong kong china", "Hong Kong, China"},
     {"hong kong", "Hong Kong, China"},
     {"hong kong sar", "Hong Kong, China"},
@@ -38,6 +40,8 @@ constexpr Alias kAliases[] = {
     {"korea republic of", "Republic of Korea"},
     {"south korea", "Republic of Korea"},
     {"rok", "Republic of Korea"},
+    {"rep of korea", "Republic of Korea"},  // abbreviated (a helper's finding: no economy)
+    {"korea rep", "Republic of Korea"},
     {"malaysia", "Malaysia"},
     {"mexico", "Mexico"},
     {"new zealand", "New Zealand"},
@@ -49,6 +53,7 @@ constexpr Alias kAliases[] = {
     {"republic of the philippines", "Philippines"},
     {"russia", "Russia"},
     {"russian federation", "Russia"},
+    {"russian fed", "Russia"},
     {"singapore", "Singapore"},
     {"chinese taipei", "Chinese Taipei"},
     {"thailand", "Thailand"},

@@ -134,4 +134,10 @@ TEST_CASE("tag: collaborators and owners that are not economies") {
         "role=- | owners=Japan [economy] | collaborators=Korea | year '2008'");
   // "Japan lead" is Japan, the word kept as written.
   CHECK(tag("(Japan lead, Korea/2008)") == "role=- | owners=Japan lead [economy], Korea [economy] | year '2008'");
+  // So are "Japan-led" and "led by Japan", and abbreviated names (a helper's findings: no economy).
+  CHECK(tag("(Japan-led/2008)") == "role=- | owners=Japan-led [economy] | year '2008'");
+  CHECK(tag("(Led by Chile/2008)") == "role=- | owners=Led by Chile [economy] | year '2008'");
+  CHECK(tag("(Rep. of Korea, P.R. China, Russian Fed./2008)") ==
+        "role=- | owners=Rep. of Korea [economy], P.R. China [economy], Russian Fed. [economy] | year '2008'");
+  CHECK(tag("(Misled/2008)") == "role=- | owners=Misled [not economy] | year '2008'");
 }

@@ -235,9 +235,17 @@ void add_owner(std::string_view p, Tag& tag) {
   owner.canonical = canonical_economy(p);
   if (!owner.canonical) {
     std::string_view bare = without_trailing_group(p);
-    // "Japan lead": the economy that leads, the word kept in the name as written (a helper's finding: no economy).
-    if (bare.size() == p.size() && bare.size() > 5 && ascii::equals_ci(bare.substr(bare.size() - 5), " lead"))
-      bare = trim(bare.substr(0, bare.size() - 5));
+    // "Japan lead", "Japan-led", "led by Japan": the economy that leads, the words kept in the name as written (a
+    // helper's findings: no economy).
+    if (bare.size() == p.size()) {
+      for (std::string_view suffix : {std::string_view(" lead"), std::string_view("-led"), std::string_view(" led")})
+        if (bare.size() > suffix.size() && ascii::equals_ci(bare.substr(bare.size() - suffix.size()), suffix)) {
+          bare = trim(bare.substr(0, bare.size() - suffix.size()));
+          break;
+        }
+      if (bare.size() == p.size() && bare.size() > 7 && ascii::starts_with_ci(bare, "led by "))
+        bare = trim(bare.substr(7));
+    }
     if (bare.size() != p.size() && !bare.empty()) owner.canonical = canonical_economy(bare);
   }
   owner.economy = owner.canonical.has_value();
