@@ -59,12 +59,17 @@ void check_shortcuts(std::string_view s) {
   {
     re2::StringPiece rest = s;
     std::string_view hand_rest = s, number;
-    // Five alternatives, the number in whichever matched ("1.A ", "1A.", "2E ", "1A)", "1 A.").
-    re2::StringPiece e;
-    const bool re = RE2::Consume(&rest, pt::directive_number(), &d, &a, &b, &c, &e);
-    if (pt::consume_directive_number(hand_rest, number) != re ||
-        (re && (number != view(!d.empty() ? d : !a.empty() ? a : !b.empty() ? b : !c.empty() ? c : e) ||
-                hand_rest != view(rest))))
+    // Seven alternatives, the number in whichever matched ("1.A ", "1A.", "2E ", "1A)", "1 A.", "1C: ", "(1B) ").
+    re2::StringPiece e, f, g;
+    const bool re = RE2::Consume(&rest, pt::directive_number(), &d, &a, &b, &c, &e, &f, &g);
+    const re2::StringPiece matched = !d.empty()   ? d
+                                     : !a.empty() ? a
+                                     : !b.empty() ? b
+                                     : !c.empty() ? c
+                                     : !e.empty() ? e
+                                     : !f.empty() ? f
+                                                  : g;
+    if (pt::consume_directive_number(hand_rest, number) != re || (re && (number != view(matched) || hand_rest != view(rest))))
       __builtin_trap();
   }
   {

@@ -96,9 +96,12 @@ const RE2& directive_number() {
 #define MSEG_SPACE R"([\s\x{00A0}])"
   // "1 A. Ministers": a space inside the number, as a PDF's wide letter spacing leaves it (a helper's finding: no
   // number, and a section with none); one space, a capital, its stop and a space, so that "2 U.S. ports" is none.
+  // "1C: Train" and "(1B) Share", a capital's number with a colon or in parentheses, then a space (a helper's
+  // finding likewise).
   static const RE2& re = compile(R"(^(\d{1,3}\.[A-Z])(?:[.)])" MSEG_SPACE "*|" MSEG_SPACE R"(+)|^(\d{1,3}[A-Za-z]?)\.)"
                                  MSEG_SPACE R"(*|^(\d{1,3}[A-Za-z]))" MSEG_SPACE R"(+|^(\d{1,3}[A-Z])\))" MSEG_SPACE
-                                 R"(*|^(\d{1,3} [A-Z])[.)])" MSEG_SPACE "+");
+                                 R"(*|^(\d{1,3} [A-Z])[.)])" MSEG_SPACE R"(+|^(\d{1,3}[A-Z]):)" MSEG_SPACE
+                                 R"(+|^\((\d{1,3}[A-Z])\))" MSEG_SPACE "+");
 #undef MSEG_SPACE
   return re;
 }
@@ -127,6 +130,14 @@ std::size_t skip_number_spaces(std::string_view s, std::size_t i) {
 }
 }  // namespace
 bool consume_directive_number(std::string_view& s, std::string_view& number) {
+  if (!s.empty() && s[0] == '(') {  // "(1B) text"
+    const std::size_t d = number_digits(s, 1);
+    if (d == 0 || d + 3 >= s.size() || !ascii::is_upper(s[d + 1]) || s[d + 2] != ')' || number_space(s, d + 3) == 0)
+      return false;
+    number = s.substr(1, d + 1);
+    s.remove_prefix(skip_number_spaces(s, d + 3));
+    return true;
+  }
   const std::size_t n = number_digits(s, 0);
   if (n == 0) return false;
   if (n + 2 < s.size() && s[n] == '.' && ascii::is_upper(s[n + 1])) {  // "1.A. ", "1.A) ", "1.A "
@@ -152,6 +163,9 @@ bool consume_directive_number(std::string_view& s, std::string_view& number) {
     number = s.substr(0, n + 2);  // "1 A. text": the space kept in the number, as written
     s.remove_prefix(skip_number_spaces(s, n + 3));
     return true;
+  } else if (has_letter && ascii::is_upper(s[n]) && after + 1 < s.size() && s[after] == ':' &&
+             number_space(s, after + 1) > 0) {
+    end = skip_number_spaces(s, after + 1);  // "1C: text"
   } else {
     return false;
   }

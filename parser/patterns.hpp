@@ -25,8 +25,8 @@
 namespace mseg::patterns {
 
 // ---- Numbering -------------------------------------------------------------
-// "1.A text", "1A.  text", "1a. text", "4. text", "2E text", "1A) text", "1 A. text": group 1, 2, 3, 4 or 5 is the
-// number ("1 A" keeps its space: the parser takes it out).
+// "1.A text", "1A.  text", "1a. text", "4. text", "2E text", "1A) text", "1 A. text", "1C: text", "(1B) text":
+// group 1 to 7 is the number ("1 A" keeps its space: the parser takes it out).
 const RE2& directive_number();
 // "1.1  text", "3.2. text", "1.2) text": group 1 is the number.
 const RE2& priority_number();

@@ -1095,7 +1095,7 @@ TEST_CASE("parser: a field after a lead clause's owners is its deadline or the a
   CHECK(codes(p) == std::vector<std::string>{"text-after-tag", "text-after-tag"});
 }
 
-TEST_CASE("parser: '1 B.' is directive 1B, the space taken out") {
+TEST_CASE("parser: '1 B.' is directive 1B, the space taken out, and '(1B)' and '1C:' are numbers too") {
   // A helper's finding: "2 A. Leaders ..." read no number, and its section none, unsaid.
   Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n\t1.1 P\n\tHold X (Japan/2008)\n"
                  "\t2 A. Leaders urged (Bogor Goal)\n\t2.1 Q\n\tHold Y (Japan/2009)\n");
@@ -1105,6 +1105,15 @@ TEST_CASE("parser: '1 B.' is directive 1B, the space taken out") {
   CHECK(p.sections[1].directives[0].text == "Leaders urged");
   CHECK(p.sections[1].number == "2");
   CHECK(codes(p).empty());
+  // "(1B)" and "1C:" likewise (a helper's finding: no number, the number left in the text).
+  Plan q = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n(1B) Share (Bogor Goal)\n"
+                 "1C: Train (Bogor Goal)\n\t1.1 P\n\tHold X (Japan/2008)\n");
+  REQUIRE(q.sections.size() == 1);
+  REQUIRE(q.sections[0].directives.size() == 3);
+  CHECK(q.sections[0].directives[1].number == "1B");
+  CHECK(q.sections[0].directives[1].text == "Share");
+  CHECK(q.sections[0].directives[2].number == "1C");
+  CHECK(q.sections[0].directives[2].text == "Train");
 }
 
 TEST_CASE("parser: '1a)' numbers the directives of a cell that starts so, and '1.1:' numbers a priority") {
