@@ -1185,6 +1185,7 @@ class Assembler {
       if (text.empty() && !s.actions.empty()) {
         // A tag on its own line belongs to the action before it.
         Action& prev = s.actions.back();
+        append_after_tag(prev.text, after_tag);  // "Lead: Japan; Status: ongoing" on a line of its own
         prev.text += mark;
         const std::size_t first_new = prev.tags.size();
         make_room(prev.tags, tags.size());
@@ -1196,11 +1197,7 @@ class Assembler {
       }
       Action act;
       act.text = collapse_whitespace(text);
-      if (!after_tag.empty()) {
-        // "Act. (US/2008) (completed)" is "Act. (completed)"; no space before punctuation that goes on from the tag.
-        if (std::string_view(",.;:)").find(after_tag.front()) == std::string_view::npos) act.text.push_back(' ');
-        act.text += collapse_whitespace(after_tag);
-      }
+      append_after_tag(act.text, after_tag);
       act.text += mark;
       act.tags = std::move(tags);
       if (const std::size_t more = tag_lines_after(paragraphs, k)) act.tags.reserve(act.tags.size() + more);
@@ -1286,13 +1283,20 @@ class Assembler {
     lead->tag.span = source_.span(lead->clause);
     if (!lead->rest.empty()) {
       text_after_lead(*lead);
-      if (std::string_view(",.;:)").find(lead->rest.front()) == std::string_view::npos) prev.text.push_back(' ');
-      prev.text += collapse_whitespace(lead->rest);
+      append_after_tag(prev.text, lead->rest);
     }
     prev.tags.back() = std::move(lead->tag);
     prev.span = source_.span(last_action_begin_, static_cast<std::size_t>(p.data() + p.size() - source_.text().data()));
     lead_open_ = lead_clause_continues(lead->clause) && lead->rest.empty() ? lead->clause : std::string_view();
     return true;
+  }
+
+  // The words after an action's tag, kept at the end of its text: "Act. (US/2008) (completed)" is "Act.
+  // (completed)"; no space before punctuation that goes on from the tag.
+  static void append_after_tag(std::string& text, std::string_view words) {
+    if (words.empty()) return;
+    if (!text.empty() && std::string_view(",.;:)").find(words.front()) == std::string_view::npos) text.push_back(' ');
+    text += collapse_whitespace(words);
   }
 
   // "Lead: Japan; Status: ongoing", "Lead: Japan. Completed.": words after the lead's owners (and its deadline's

@@ -1079,9 +1079,9 @@ TEST_CASE("parser: a field after a lead clause's owners is its deadline or the a
   // role "Chile; Status" and the owner "ongoing", unsaid.
   Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n\t1.1 P\n"
                  "\tDevelop guidelines. Lead: Japan; Timeline: 2009\nAudit. Lead: Chile; Status: ongoing\n"
-                 "Plan. Co-leads: Korea,\nPeru; Status: open\n");
+                 "Plan. Co-leads: Korea,\nPeru; Status: open\nReport.\nLead: Chile; Status: late\n");
   const auto& actions = p.sections.at(0).actions;
-  REQUIRE(actions.size() == 3);
+  REQUIRE(actions.size() == 4);
   CHECK(actions[0].text == "Develop guidelines.");
   REQUIRE(actions[0].tags.size() == 1);
   CHECK(actions[0].tags[0].owners.at(0).name == "Japan");
@@ -1092,7 +1092,9 @@ TEST_CASE("parser: a field after a lead clause's owners is its deadline or the a
   CHECK(actions[2].text == "Plan. Status: open");  // the field on the clause's second line
   REQUIRE(actions[2].tags.at(0).owners.size() == 2);
   CHECK(actions[2].tags[0].owners[1].name == "Peru");
-  CHECK(codes(p) == std::vector<std::string>{"text-after-tag", "text-after-tag"});
+  CHECK(actions[3].text == "Report. Status: late");  // the clause on a line of its own, its field kept likewise
+  CHECK(actions[3].tags.at(0).owners.at(0).name == "Chile");
+  CHECK(codes(p) == std::vector<std::string>{"text-after-tag", "text-after-tag", "text-after-tag"});
 }
 
 TEST_CASE("parser: '1 B.' is directive 1B, the space taken out, and '(1B)' and '1C:' are numbers too") {
