@@ -6,6 +6,7 @@
 
 #include "base/ascii.hpp"
 #include "clean.hpp"
+#include "patterns.hpp"
 #include "tag.hpp"
 
 namespace mseg {
@@ -35,32 +36,46 @@ std::size_t lead_keyword(std::string_view s, std::size_t i, std::size_t& word_en
 // helper's finding: "Lead: Japan; Timeline: 2009" had the owner "2009", "Lead: Korea. Deadline: March 2009" the
 // owner "March 2009", unsaid).
 struct Field {
-  std::size_t at = std::string_view::npos;  // its separator (';', '.' or ',')
+  std::size_t at = std::string_view::npos;  // its separator (';' or '.')
   std::size_t value = 0;                    // after the label's colon; `at` + 1 for a sentence
-  bool deadline = false;                    // its label names a deadline ("Timeline:", "Deadline:", "Target:")
+  int deadline = 0;                         // deadline_label's answer for its label; 0 for a sentence
 };
 
-// Whether `label` ("Timeline", "Target date") names when the action is due.
-bool deadline_label(std::string_view label) {
-  static constexpr std::string_view kLabels[] = {"timeline",   "time line",       "timeframe", "time frame",
-                                                 "deadline",   "target",          "target date", "due",
-                                                 "due date",   "completion date", "date",        "timing",
-                                                 "schedule"};
-  for (std::string_view l : kLabels)
-    if (ascii::equals_ci(label, l)) return true;
-  return false;
+// What a field's label says of its value: 2 when it names when the action is due ("Timeline", "Deadline"), 1 when
+// it may ("Target", "Date": its value is a deadline only if it reads as one; "Target: developing economies" is
+// words, a review's finding), 0 for another field ("Status").
+int deadline_label(std::string_view label) {
+  static constexpr std::string_view kSure[] = {"timeline", "time line", "timeframe", "time frame", "deadline",
+                                               "due",      "due date",  "completion date", "timing"};
+  static constexpr std::string_view kMaybe[] = {"target", "target date", "date", "schedule"};
+  for (std::string_view l : kSure)
+    if (ascii::equals_ci(label, l)) return 2;
+  for (std::string_view l : kMaybe)
+    if (ascii::equals_ci(label, l)) return 1;
+  return 0;
 }
 
-// The first field in `owners` at depth 0, from `from`: a ';', ',' or '.' then a label of one to three words
-// starting with a capital and its colon; or a '.' that ends a sentence (after a word of two letters or more, not
-// all capitals: "U.S." and "P.R. China" go on) before a capital.
+// A tentative marker that `s` ends in ("2009 (TBC)", "TBC"), taken off it: as beside a tag's owner or deadline.
+bool take_marker(std::string_view& s) {
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(s, patterns::tentative_marker(), &m)) return false;
+  const auto at = static_cast<std::size_t>(m.data() - s.data());
+  if (at > 0 && ascii::alnum(s[at - 1])) return false;  // "XTBC" is a word
+  s = trim(s.substr(0, at));
+  return true;
+}
+
+// The first field in `owners` at depth 0, from `from`: a ';' or '.' then a label of one to three words starting
+// with a capital and its colon (not after ',': "Hong Kong, China: Marine Department" is one owner, a review's
+// finding); or a '.' that ends a sentence (after a word of two letters or more, not all capitals, or a number:
+// "U.S." and "P.R. China" go on, "2009. Completed" ends) before a capital.
 Field next_field(std::string_view owners, std::size_t from) {
   int depth = 0;
   for (std::size_t i = from; i < owners.size(); ++i) {
     const char c = owners[i];
     if (c == '(') ++depth;
     if (c == ')' && depth > 0) --depth;
-    if (depth > 0 || (c != ';' && c != ',' && c != '.')) continue;
+    if (depth > 0 || (c != ';' && c != '.')) continue;
     std::size_t k = i + 1;
     while (k < owners.size() && owners[k] == ' ') ++k;
     if (k == i + 1 || k >= owners.size() || !ascii::is_upper(owners[k])) continue;
@@ -73,16 +88,18 @@ Field next_field(std::string_view owners, std::size_t from) {
       return {i, end + 1, deadline_label(trim(owners.substr(k, end - k)))};
     if (c == '.') {
       std::size_t w = i;
-      while (w > 0 && ascii::letter(owners[w - 1])) --w;
+      while (w > 0 && ascii::alnum(owners[w - 1])) --w;
       const std::string_view word = owners.substr(w, i - w);
       const bool capitals = std::all_of(word.begin(), word.end(), [](char x) { return ascii::is_upper(x); });
-      // A title's or a name's abbreviation goes on: "Lead: Capt. Lee", "Lead: Dept. of Transport".
-      static constexpr std::string_view kAbbreviations[] = {"capt", "cdr",  "co",   "corp", "dept", "dr",  "fed", "gov",
-                                                            "govt", "inc",  "jr",   "ltd",  "mr",   "mrs", "ms",  "no",
-                                                            "prof", "rep",  "sr",   "st"};
+      const bool number = !word.empty() && std::all_of(word.begin(), word.end(), [](char x) { return ascii::digit(x); });
+      // A title's or a name's abbreviation goes on: "Lead: Capt. Lee", "Lead: Assoc. Prof. Lee".
+      static constexpr std::string_view kAbbreviations[] = {
+          "adm", "amb", "assoc", "capt", "cdr", "co",  "col",  "corp", "dept", "dr",   "fed", "gen", "gov", "govt",
+          "hon", "inc", "jr",    "lt",   "ltd", "maj", "min",  "mr",   "mrs",  "ms",   "no",  "prof", "rep", "sec",
+          "sr",  "st"};
       const bool abbreviation = std::any_of(std::begin(kAbbreviations), std::end(kAbbreviations),
                                             [&](std::string_view a) { return ascii::equals_ci(word, a); });
-      if (word.size() >= 2 && !capitals && !abbreviation) return {i, i + 1, false};
+      if (number || (word.size() >= 2 && !capitals && !abbreviation)) return {i, i + 1, 0};
     }
   }
   return {};
@@ -118,18 +135,30 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
   std::string_view owners = trim(clause.substr(found_len));
   // Where the owners end: at a field or a sentence after them; a deadline's field is the tag's, up to the next.
   std::string_view when, rest;
+  bool tentative = false;
+  const char* field_end = nullptr;  // the end of the deadline's field, its marker included ("2009 (TBC)")
   if (const Field f = next_field(owners, 0); f.at != std::string_view::npos) {
     std::size_t end = f.at;
-    if (f.deadline) {
+    if (f.deadline != 0) {
       const Field after = next_field(owners, f.value);
-      when = trim_stops(owners.substr(f.value, after.at == std::string_view::npos ? owners.npos : after.at - f.value));
-      end = after.at == std::string_view::npos ? owners.size() : after.at;
+      const std::string_view field =
+          trim_stops(owners.substr(f.value, after.at == std::string_view::npos ? owners.npos : after.at - f.value));
+      std::string_view value = field;
+      const bool marked = take_marker(value);
+      // "Target: developing economies" is words; "Timeline: sometime" an unknown deadline, said as such.
+      if (!value.empty() && (f.deadline == 2 || read_deadline(value).kind != DeadlineKind::unknown)) {
+        when = value, tentative = marked, field_end = field.data() + field.size();
+        end = after.at == std::string_view::npos ? owners.size() : after.at;
+      }
     }
     // The rest as the paragraph has it, its full stop kept: "Completed." is the action's words.
     if (end < owners.size())
       rest = trim(paragraph.substr(static_cast<std::size_t>(owners.data() + end + 1 - paragraph.data())));
+    // "Lead: Japan. TBC": a marker after the owners marks them, as "(Japan, TBC/2008)" does (a review's finding).
+    if (std::string_view marker = trim_stops(rest); !marker.empty() && take_marker(marker) && marker.empty())
+      tentative = true, rest = {}, field_end = clause.data() + clause.size();
     owners = trim_stops(owners.substr(0, f.at));
-    const char* stop = f.deadline && !when.empty() ? when.data() + when.size() : owners.data() + owners.size();
+    const char* stop = field_end ? field_end : owners.data() + owners.size();
     clause = std::string_view(clause.data(), static_cast<std::size_t>(stop - clause.data()));
   }
   // "Lead: Peru (2010)": a deadline in parentheses after the owners, as a tag gives it after its '/'.
@@ -149,6 +178,7 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
     if (lead.tag.deadline.kind == DeadlineKind::unknown)
       out.push_back({DiagnosticCode::unknown_deadline, "unknown deadline form '" + std::string(when) + "'", when});
   }
+  if (tentative) lead.tag.tentative = true;
   lead.tag.text = std::string(clause);
   lead.tag.role = collapse_whitespace(paragraph.substr(found, found_word_end - found));
   return lead;

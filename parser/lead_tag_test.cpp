@@ -85,6 +85,25 @@ TEST_CASE("lead clause: a field or a sentence after the owners ends them") {
   CHECK(with_rest("Survey. Lead: Capt. Lee, Singapore") ==
         "'Lead: Capt. Lee, Singapore' role=Lead | owners=Capt. Lee [not economy], Singapore [economy] | rest ''");
   CHECK(with_rest("Survey. Lead: Japan (JCG)") == "'Lead: Japan (JCG)' role=Lead | owners=Japan (JCG) [economy] | rest ''");
+  // A review's findings: a sentence after a deadline's field, a marker in it or after the owners, a field that is
+  // no deadline under a label that may be one, a name's abbreviations.
+  CHECK(with_rest("Act. Lead: Japan; Timeline: 2009. Completed.") ==
+        "'Lead: Japan; Timeline: 2009' role=Lead | owners=Japan [economy] | year '2009' | rest 'Completed.'");
+  CHECK(with_rest("Act. Lead: Japan; Target: developing economies") ==
+        "'Lead: Japan' role=Lead | owners=Japan [economy] | rest 'Target: developing economies'");
+  CHECK(with_rest("Act. Lead: Assoc. Prof. Lee, Singapore") ==
+        "'Lead: Assoc. Prof. Lee, Singapore' role=Lead | owners=Assoc. Prof. Lee [not economy], Singapore [economy] | "
+        "rest ''");
+  for (const char* text : {"Act. Lead: Japan; Timeline: 2009 (TBC)", "Act. Lead: Japan. TBC"}) {
+    CAPTURE(text);
+    Findings none;
+    auto marked = read_lead_clause(text, none);
+    REQUIRE(marked);
+    CHECK(marked->tag.tentative);
+    CHECK(marked->rest.empty());
+    CHECK(marked->tag.owners.at(0).name == "Japan");
+    CHECK(none.empty());
+  }
   // An unknown deadline in its field is said.
   Findings findings;
   auto l = read_lead_clause("Survey. Lead: Japan; Timeline: sometime", findings);

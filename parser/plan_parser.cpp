@@ -47,6 +47,9 @@ constexpr std::size_t kMaxHeaderCell = 80;
 constexpr std::size_t kMaxLeadLines = 8;  // issue 15: lines a wrapped "Lead:" clause may span
 constexpr std::size_t kMaxTagLines = 3;   // lines an action's wrapped tag may span ("(Australia," / "Japan/...)")
 constexpr std::size_t kMaxWrapLines = 12;  // lines an action pasted with its wrap may span (wrapped_sentence)
+// The shortest line a priority's title is taken to have wrapped at before a line in lower case (title_goes_on): a
+// narrow column of a PDF still holds thirty characters or so.
+constexpr std::size_t kMinWrappedLine = 25;
 
 // The depth of parentheses after `s`, from `depth` before it; -1 once a ')' closes nothing.
 int depth_after(std::string_view s, int depth) {
@@ -666,7 +669,12 @@ class Assembler {
   static bool directive_number(std::string_view& p, std::string_view& number, bool letter_paren = false) {
     std::string_view probe = p, priority;
     if (patterns::consume_priority_number(probe, priority)) return false;
-    if (patterns::consume_directive_number(p, number)) return true;
+    // "1 B. Leaders": a directive's words start with a capital; "5 I. conventions ..." is a wrapped line's (a
+    // review's finding).
+    if (probe = p; patterns::consume_directive_number(probe, number))
+      return number.find(' ') == std::string_view::npos || (!probe.empty() && ascii::is_upper(probe.front()))
+                 ? (p = probe, true)
+                 : false;
     if (!letter_paren) return false;
     std::size_t n = 0;
     while (n < p.size() && n < 4 && ascii::digit(p[n])) ++n;
@@ -975,12 +983,18 @@ class Assembler {
     std::size_t from = end.size();
     while (from > 0 && ascii::letter(end[from - 1])) --from;
     if (from == 0 || end[from - 1] == ' ') {
-      static constexpr std::string_view kGoesOn[] = {"a",    "an", "and", "at", "by", "for",  "from", "in",
-                                                     "into", "of", "on",  "or", "the", "to", "with"};
+      // "a" and "an" in lower case only: "Implementation of Annex A" has ended (a review's finding).
+      static constexpr std::string_view kGoesOn[] = {"and", "at", "by",   "for", "from", "in", "into",
+                                                     "of",  "on", "or",   "the", "to",   "with"};
       const std::string_view last = end.substr(from);
+      if (last == "a" || last == "an") return true;
       for (std::string_view w : kGoesOn)
         if (ascii::equals_ci(last, w)) return true;
     }
+    // Before a line in lower case, only after a line long enough to have wrapped: "Port security" / "capacity
+    // building" / "information sharing" are a title and its items, written in lower case (a review's finding).
+    const std::size_t line_start = end.rfind('\n') + 1;  // npos + 1 is 0
+    if (end.size() - line_start < kMinWrappedLine) return false;
     std::size_t word = 0;
     while (word < next.size() && next[word] >= 'a' && next[word] <= 'z') ++word;
     return word > 0 && (word == next.size() || next[word] == ' ');

@@ -1007,15 +1007,17 @@ TEST_CASE("parser: a priority's title wrapped onto the next line is read as one 
   // and an item "developing economies", and nothing was said.
   const std::string text = kHeader +
                            "\t1A. Ministers asked (Ministerial Statement 2007)\n"
-                           "\t1.1 Port security capacity building for\nAPEC developing\neconomies\n"
-                           "Model Visit Program\nTraining Matrix\n"
+                           "\t1.1 Port security capacity building for\ndeveloping economies in the Asia-Pacific\n"
+                           "region\nModel Visit Program\nTraining Matrix\n"
                            "1.2 Training,\nExercises\ni) drills\n1.3 Share\n\nbest practices\n1.4 Drills and\n"
-                           "1C. Develop guides\n"
+                           "1C. Develop guides\n1.5 Port security\ncapacity building\ninformation sharing\n"
+                           "1.6 Implementation of Annex A\nConduct drills\n"
                            "\tHold X (Japan/2008)\n";
   Plan p = parse(text);
   const Section& s = p.sections.at(0);
-  REQUIRE(s.priorities.size() == 4);
-  CHECK(s.priorities[0].title == "Port security capacity building for APEC developing economies");
+  REQUIRE(s.priorities.size() == 6);
+  // After "for", then after a line long enough to have wrapped, before one in lower case.
+  CHECK(s.priorities[0].title == "Port security capacity building for developing economies in the Asia-Pacific region");
   REQUIRE(s.priorities[0].items.size() == 2);  // capitals after a title that ended: items, as before
   CHECK(s.priorities[0].items[0].text == "Model Visit Program");
   CHECK(s.priorities[0].span.end_line == s.priorities[0].items[1].span.line);
@@ -1026,6 +1028,11 @@ TEST_CASE("parser: a priority's title wrapped onto the next line is read as one 
   CHECK(s.priorities[2].items.size() == 1);
   CHECK(s.priorities[3].title == "Drills and");  // a directive's number starts something of its own
   CHECK(s.priorities[3].items.size() == 1);
+  // A review's findings: items in lower case after a short title, and a capital after "Annex A", are items.
+  CHECK(s.priorities[4].title == "Port security");
+  CHECK(s.priorities[4].items.size() == 2);
+  CHECK(s.priorities[5].title == "Implementation of Annex A");
+  CHECK(s.priorities[5].items.size() == 1);
   CHECK(count_of(codes(p), "priority-wrapped") == 3);
   for (const Diagnostic& d : p.diagnostics)
     if (d.code == "priority-wrapped") CHECK(d.severity == Severity::note);
@@ -1107,6 +1114,11 @@ TEST_CASE("parser: '1 B.' is directive 1B, the space taken out, and '(1B)' and '
   CHECK(p.sections[1].directives[0].text == "Leaders urged");
   CHECK(p.sections[1].number == "2");
   CHECK(codes(p).empty());
+  // Not before words in lower case: "5 I. conventions" goes on the line above (a review's finding).
+  Plan r = parse(kHeader + "\t1A. Ministers asked economies to ratify:\n5 I. conventions (Ministerial Statement 2007)\n"
+                 "\t1.1 P\n\tHold X (Japan/2008)\n");
+  REQUIRE(r.sections.at(0).directives.size() == 1);
+  CHECK(r.sections[0].directives[0].citations.size() == 1);
   // "(1B)" and "1C:" likewise (a helper's finding: no number, the number left in the text).
   Plan q = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n(1B) Share (Bogor Goal)\n"
                  "1C: Train (Bogor Goal)\n\t1.1 P\n\tHold X (Japan/2008)\n");

@@ -720,9 +720,17 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out) {
   // "(http://www.apec.org/mseg/2008)", "(APEC project TPT 01/2008)": a web address's and a project number's '/'s
   // part no owner from a deadline either, whatever the last part reads as (a helper's finding: the role "http",
   // owners "www.apec.org" and "mseg", due in 2008; the owner "APEC project TPT 01").
+  // Only when the address or number is where the owners were read: "(Japan/2008; see www.apec.org)" stays Japan's
+  // tag (a review's finding).
   if (tag && (web_address_in(group) || project_number_in(group))) {
-    out.resize(first_finding);
-    return std::nullopt;
+    const auto named = [](std::string_view name) { return web_address_in(name) || ascii::contains_ci(name, "project"); };
+    const bool in_owners = (tag->role && named(*tag->role)) ||
+                           std::any_of(tag->owners.begin(), tag->owners.end(),
+                                       [&](const Owner& o) { return named(o.name); });
+    if (in_owners || tag->owners.empty()) {
+      out.resize(first_finding);
+      return std::nullopt;
+    }
   }
   if (tag && tag->deadline.kind == DeadlineKind::unknown &&
       (document_number_in(group) ||
@@ -767,7 +775,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
   for (std::size_t i = 0; i < content.size(); ++i) {
     const char c = content[i];
     if (!depth.top(c)) continue;
-    if (c == '/') {
+    if (c == '/' && !(i >= 3 && and_or_at(content, i - 3))) {  // "Japan and/or Korea": no owner/deadline '/'
       if (slash != std::string_view::npos) {
         if (nearlier == kEarlierSlashes) std::copy(earlier + 1, earlier + kEarlierSlashes, earlier), --nearlier, dropped = true;
         earlier[nearlier++] = slash;

@@ -192,6 +192,10 @@ TEST_CASE("tag: 'and/or' joins two owners") {
         "owners=Japan [Japan], Korea [Republic of Korea] | year 2008-01-01..2008-12-31 '2008'");
   CHECK(read("(Chile AND/OR Peru/2008)") == "owners=Chile [Chile], Peru [Peru] | year 2008-01-01..2008-12-31 '2008'");
   CHECK(read("(Sand/Oregon/2008)") == "owners=Sand, Oregon | year 2008-01-01..2008-12-31 '2008'");  // no word
+  // Its '/' is no owner/deadline '/' either: no deadline "or Korea" (a review's finding).
+  Findings findings;
+  auto both = read_tag("(Japan and/or Korea)", findings);
+  CHECK((!both || both->deadline.text.empty()));
 }
 
 TEST_CASE("tag: tentative owners") {
@@ -694,6 +698,10 @@ TEST_CASE("tag: a web address or a project's number is no tag, whatever its last
   CHECK(read("(Japan, project lead/2009)") ==
         "owners=Japan [Japan], project lead | year 2009-01-01..2009-12-31 '2009'");
   CHECK(read("(ABC 02/2008)") == "owners=ABC 02 | year 2008-01-01..2008-12-31 '2008'");
+  // An address after the tag's owner and '/' leaves the tag (a review's finding: Japan's tag was dropped).
+  auto kept = read_tag("(Japan/2008; see www.apec.org)", findings);
+  REQUIRE(kept);
+  CHECK(kept->owners.at(0).name == "Japan");
 }
 
 TEST_CASE("tag: an economy before a spaced dash is an owner, not a label") {
