@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/ascii.hpp"
 #include "base/utf8.hpp"
 #include "clean.hpp"
 #include "extra_column.hpp"
@@ -394,7 +395,19 @@ void write_grid_cell(Writer& w, const std::vector<std::string_view>& cell_lines)
   w.raw("\n");
 }
 
-// A cell's paragraphs: split at <br>, <br/>, <br />; `\|` written as the bar alone.
+// The length of the line break that starts at s[i] ("<br>", "<br/>", "<br />", "<BR >", "<br/ >": any case, spaces
+// around the '/'; a helper's finding: "<br >" was no break, two actions were one and the tag swallowed the
+// second), or 0.
+std::size_t break_at(std::string_view s, std::size_t i) {
+  if (s.size() < i + 4 || s[i] != '<' || ascii::lower(s[i + 1]) != 'b' || ascii::lower(s[i + 2]) != 'r') return 0;
+  std::size_t k = i + 3;
+  while (k < s.size() && s[k] == ' ') ++k;
+  if (k < s.size() && s[k] == '/') ++k;
+  while (k < s.size() && s[k] == ' ') ++k;
+  return k < s.size() && s[k] == '>' ? k + 1 - i : 0;
+}
+
+// A cell's paragraphs: split at <br>, <br/>, <br /> (any case and spacing); `\|` written as the bar alone.
 void write_cell(Writer& w, std::string_view cell) {
   std::vector<std::string_view> paragraphs;
   std::size_t begin = 0;
@@ -402,9 +415,7 @@ void write_cell(Writer& w, std::string_view cell) {
     // Only a '<' can start a break: jump to the next one rather than compare at every byte.
     i = cell.find('<', i);
     if (i == std::string_view::npos) break;
-    std::size_t len = 0;
-    for (std::string_view br : {"<br>", "<br/>", "<br />", "<BR>"})
-      if (cell.substr(i, br.size()) == br) len = br.size();
+    const std::size_t len = break_at(cell, i);
     if (len == 0) {
       ++i;
       continue;

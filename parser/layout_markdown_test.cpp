@@ -26,6 +26,20 @@ TEST_CASE("layout_markdown: a pipe table laid out as tab cells, mapped back") {
   CHECK(laid.findings.empty());
 }
 
+TEST_CASE("layout_markdown: a line break in any case and spacing splits a cell") {
+  // A helper's finding: "<br >" was no break, so two actions were one and a tag's owner swallowed the second.
+  for (const char* br : {"<br >", "<br/ >", "<BR />", "<Br>", "<br  /  >"}) {
+    CAPTURE(br);
+    const std::string md = std::string("| Directives | Priorities | Action Items |\n|---|---|---|\n| 1A. Do | 1.1 P | ") +
+                           "Act (Canada/2008)" + br + "Two (Chile/2009) |\n";
+    CHECK(read_markdown(md).text ==
+          "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do\n\t1.1 P\n\tAct (Canada/2008)\nTwo (Chile/2009)\n");
+  }
+  // Not a break: "<bro>", "<br /x>".
+  const std::string md = "| Directives | Priorities | Action Items |\n|---|---|---|\n| 1A. Do | 1.1 P | A<bro>B<br /x>C |\n";
+  CHECK(read_markdown(md).text.find("A<bro>B<br /x>C") != std::string::npos);
+}
+
 TEST_CASE("layout_markdown: backslash escapes and the ampersand entity read as their characters") {
   // A new user's table: "toolkits &amp; manuals" and "\\*" were read as written, and an owner I&amp;ITSEG would
   // not match I&ITSEG.
