@@ -452,7 +452,8 @@ Laid read_column_blocks(std::string_view text) {
   for (Flow& fl : flows) {
     const std::size_t sizes_from = flow_sizes.size(), starts_from = flow_starts.size();
     // Only where the paragraphs start and how long they are: no paragraph is made.
-    paragraph_starts(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 ? &fl.notes : nullptr, begins);
+    paragraph_starts(fl.lines, fl.column == 1 ? priorities_width : 0, fl.column == 1 || fl.column == 2 ? &fl.notes : nullptr,
+                     begins, fl.column == 2 ? widths[2] : 0);
     sizes_of(begins, fl.lines.size(), sizes);
     if (fl.column == 2 && has_colon(fl.lines)) split_after_lead_clauses(fl.lines, sizes, actions_width, &fl.notes);
     // The flows view these arrays: they must never grow past what was reserved (a paragraph has a line at least).
@@ -831,7 +832,8 @@ Laid read_column_blocks(std::string_view text) {
           cell.insert(cell.end(), stretch.begin(), stretch.end());
         }
         // Where the paragraphs start is all the writer needs: no paragraph is made.
-        paragraph_starts(cell, c == 1 ? priorities_width : 0, c == 1 ? &laid.findings : nullptr, begins);
+        paragraph_starts(cell, c == 1 ? priorities_width : 0, c == 1 || c == 2 ? &laid.findings : nullptr, begins,
+                         c == 2 ? widths[2] : 0);
         sizes_of(begins, cell.size(), sizes);
         // issue 15: an action ends after its lead clause.
         if (c == 2 && has_colon(cell)) split_after_lead_clauses(cell, sizes, actions_width, &laid.findings);

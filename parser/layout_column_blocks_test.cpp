@@ -52,6 +52,23 @@ TEST_CASE("layout_column_blocks: a heading alone heads nothing, an unheaded bloc
   CHECK(has_note(laid, "Audit", "read as the actions cell of row 2"));
 }
 
+TEST_CASE("layout_column_blocks: a capital that would have fitted after a sentence's end starts an action") {
+  // A helper's finding: "... on port security." / "Compile the results ..." was one action, the first (untagged)
+  // lost in the second's text, unsaid. With less room, the same action's next sentence.
+  std::string text =
+      "Directives\n1A. Adopt (Bogor Goal)\n\n"
+      "Priorities\n1.1 Ports\n\n"
+      "Action Items\n"
+      "Hold a regional workshop on\nport security.\nCompile the results of the\nsurvey. (Korea/2011)\n"
+      "Hold a regional workshop on\nport facility assessments.\nDrills follow. (Chile/2012)\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(laid.text.find("\tHold a regional workshop on port security.\nCompile the results of the survey. (Korea/2011)\n"
+                       "Hold a regional workshop on port facility assessments. Drills follow. (Chile/2012)\n") !=
+        std::string::npos);
+  CHECK(has_note(laid, "Compile the results", "would have fitted after 'port security.'"));
+  CHECK(inferred(laid).size() == 1);
+}
+
 TEST_CASE("layout_column_blocks: a column's name may end in a parenthesis of its own") {
   // A helper's finding: "Action Items (Owner/Deadline)" was read as an action with owner "Owner".
   std::string text = "Goals\n1A. Adopt (Bogor Goal)\n\nPriorities\n1.1 Ports\n\n"

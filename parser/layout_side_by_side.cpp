@@ -193,14 +193,6 @@ bool ends_sentence(std::string_view line) {
 
 bool lower_first(std::string_view s) { return !s.empty() && ascii::is_lower(s.front()); }
 
-// Whether a line ends a sentence: '.', '!' or '?', perhaps inside a closing quote.
-bool ends_full_stop(std::string_view line) {
-  line = trim_end(line);
-  for (std::string_view quote : {"\u201D", "\"", "'"})
-    if (line.ends_with(quote)) line.remove_suffix(quote.size());
-  return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
-}
-
 // Whether a line ends where no cell does: after a comma, or mid-phrase ("... and", "... of the").
 bool goes_on(std::string_view line) {
   line = trim_end(line);
@@ -554,13 +546,15 @@ Laid read_side_by_side(std::string_view text) {
       // Or with no gap shown (pdftotext kept the spacing off the text's lines) where the capital's word would have
       // fitted after the sentence's end with five characters to spare: characters only approximate a proportional
       // font's widths, and at less a second sentence of one action was read as an action of its own.
+      // In text with no spacing likewise, by the fit alone (a helper's finding: "... on port security." / "Compile
+      // the results ... (Korea/2011)" was one action, the first untagged one lost in it, unsaid).
       const auto parts = parts_of(p, k);
-      if (spaced && k == 2 && !row[k].empty() && !parts.empty() && ends_full_stop(row[k].back()) &&
+      if (k == 2 && !row[k].empty() && !parts.empty() && ends_full_stop(row[k].back()) &&
           ascii::is_upper(parts.front().front())) {
         const std::string_view next = parts.front();
         const std::size_t word = std::min(next.find(' '), next.size());
         const std::size_t width = widths[segment_of[n]][k];
-        const bool gap = !on_previous[k] || blank_before[n];
+        const bool gap = spaced && (!on_previous[k] || blank_before[n]);
         if (gap || char_count(row[k].back()) + 1 + char_count(next.substr(0, word)) + 5 <= width) {
           breaks[k].push_back(row[k].size());
           if (!gap)

@@ -25,6 +25,29 @@ TEST_CASE("layout_side_by_side: columns from the header, rows at blank lines and
   CHECK(laid.findings.empty());
 }
 
+TEST_CASE("layout_side_by_side: with no spacing, a capital that would have fitted after a sentence's end starts an action") {
+  // A helper's finding: "... on port security." / "Compile the results ..." was one action, the first (untagged)
+  // lost in the second's text, unsaid. A capital that would not have fitted is the same action's next sentence.
+  std::string text =
+      "Directives              Priorities          Action Items\n"
+      "1A. Adopt a strategic   1.1 Capacity        Hold a regional workshop on\n"
+      "approach (Bogor Goal)                       port security.\n"
+      "                                            Compile the results of the\n"
+      "                                            survey. (Korea/2011)\n"
+      "                                            Hold a regional workshop on\n"
+      "                                            port facility assessments.\n"
+      "                                            Drills follow. (Chile/2012)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text ==
+        "\tDirectives\n\tPriorities\n\tAction Items\n"
+        "\t1A. Adopt a strategic approach (Bogor Goal)\n\t1.1 Capacity\n\tHold a regional workshop on port security.\n"
+        "Compile the results of the survey. (Korea/2011)\n"
+        "Hold a regional workshop on port facility assessments. Drills follow. (Chile/2012)\n");
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(laid.findings[0].code == DiagnosticCode::layout_inferred);
+  CHECK(laid.findings[0].where == "Compile the results of the");
+}
+
 TEST_CASE("layout_side_by_side: a tag wrapped inside its parenthesis ends its action") {
   // A helper's finding: "(Chair/next" / "meeting)" has no '/' or year on its closing line, and the next action
   // joined it, taking its tag's place.

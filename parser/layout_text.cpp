@@ -625,8 +625,15 @@ bool economy_line(std::string_view line, std::string_view next) {
   return whole(std::string(line) + ' ' + std::string(next));
 }
 
+bool ends_full_stop(std::string_view line) {
+  line = trim_end(line);
+  for (std::string_view quote : {"\u201D", "\"", "'"})
+    if (line.ends_with(quote)) line.remove_suffix(quote.size());
+  return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
+}
+
 void paragraph_starts(std::span<const std::string_view> lines, std::size_t width, Findings* notes,
-                      std::vector<std::size_t>& begins) {
+                      std::vector<std::size_t>& begins, std::size_t sentence_width) {
   begins.clear();
   int depth = 0;
   // The line where the parenthesis open at the paragraph's depth 0 opened: a tag wrapped inside ("(Chair/next" /
@@ -684,6 +691,20 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
         // paragraph of its own, however short (a helper's finding: the names were joined). "Hong Kong," / "China"
         // ends in a comma, and "United" / "States" is no economy a line.
         fresh = true;
+      } else if (sentence_width > 0 && depth == 0 && !line.empty() && upper(line[0]) && ends_full_stop(prev)) {
+        // An actions column: a sentence's end, then a capital whose word would have fitted after it with five
+        // characters to spare (a helper's finding: an untagged action was lost in the next, unsaid); at less, the
+        // same action's next sentence, as characters only approximate a proportional font.
+        const std::size_t word = std::min(line.find(' '), line.size());
+        if (char_count(prev) + 1 + char_count(line.substr(0, word)) + 5 <= sentence_width) {
+          fresh = true;
+          if (notes)
+            notes->push_back({DiagnosticCode::layout_inferred,
+                              fmt::format("read as a new paragraph: '{}' would have fitted after '{}' in a column {} "
+                                          "characters wide; the line before wrapped on if it did not end there",
+                                          line.substr(0, word), prev, sentence_width),
+                              line});
+        }
       } else if (width > 0 && !line.empty() && (upper(line[0]) || digit(line[0])) && prev.back() != '-' &&
                  !ends_mid_phrase(prev)) {
         std::size_t word = line.find(' ');

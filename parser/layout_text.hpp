@@ -105,9 +105,14 @@ std::string join_wrapped(const Paragraph& lines);
 // line ends mid-phrase). Each line joined to the one before by width alone is a layout-inferred note in `notes`, when given.
 std::vector<Paragraph> paragraphs_of(std::span<const std::string_view> lines, std::size_t width,
                                      Findings* notes = nullptr);
-// The same as the lines where paragraphs_of's paragraphs start (into `begins`), without making them.
+// The same as the lines where paragraphs_of's paragraphs start (into `begins`), without making them. Where
+// `sentence_width` is given (an actions column's, in characters), a line that starts with a capital after a line
+// that ended a sentence also starts one when its first word would have fitted there with five characters to
+// spare, with a layout-inferred note: "... on port security." / "Compile the results ..." are two actions.
 void paragraph_starts(std::span<const std::string_view> lines, std::size_t width, Findings* notes,
-                      std::vector<std::size_t>& begins);
+                      std::vector<std::size_t>& begins, std::size_t sentence_width = 0);
+// Whether a line ends a sentence: '.', '!' or '?', perhaps inside a closing quote.
+bool ends_full_stop(std::string_view line);
 // Front matter: paragraphs separated by blank lines (empty views).
 std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& lines);
 
