@@ -6,7 +6,6 @@
 
 #include "base/ascii.hpp"
 #include "clean.hpp"
-#include "patterns.hpp"
 #include "tag.hpp"
 
 namespace mseg {
@@ -53,16 +52,6 @@ int deadline_label(std::string_view label) {
   for (std::string_view l : kMaybe)
     if (ascii::equals_ci(label, l)) return 1;
   return 0;
-}
-
-// A tentative marker that `s` ends in ("2009 (TBC)", "TBC"), taken off it: as beside a tag's owner or deadline.
-bool take_marker(std::string_view& s) {
-  re2::StringPiece m;
-  if (!RE2::PartialMatch(s, patterns::tentative_marker(), &m)) return false;
-  const auto at = static_cast<std::size_t>(m.data() - s.data());
-  if (at > 0 && ascii::alnum(s[at - 1])) return false;  // "XTBC" is a word
-  s = trim(s.substr(0, at));
-  return true;
 }
 
 // The first field in `owners` at depth 0, from `from`: a ';' or '.' then a label of one to three words starting
@@ -144,7 +133,7 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
       const std::string_view field =
           trim_stops(owners.substr(f.value, after.at == std::string_view::npos ? owners.npos : after.at - f.value));
       std::string_view value = field;
-      const bool marked = take_marker(value);
+      const bool marked = strip_marker(value);
       // "Target: developing economies" is words; "Timeline: sometime" an unknown deadline, said as such.
       if (!value.empty() && (f.deadline == 2 || read_deadline(value).kind != DeadlineKind::unknown)) {
         when = value, tentative = marked, field_end = field.data() + field.size();
@@ -155,7 +144,7 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
     if (end < owners.size())
       rest = trim(paragraph.substr(static_cast<std::size_t>(owners.data() + end + 1 - paragraph.data())));
     // "Lead: Japan. TBC": a marker after the owners marks them, as "(Japan, TBC/2008)" does (a review's finding).
-    if (std::string_view marker = trim_stops(rest); !marker.empty() && take_marker(marker) && marker.empty())
+    if (std::string_view marker = trim_stops(rest); !marker.empty() && strip_marker(marker) && marker.empty())
       tentative = true, rest = {}, field_end = clause.data() + clause.size();
     owners = trim_stops(owners.substr(0, f.at));
     const char* stop = field_end ? field_end : owners.data() + owners.size();

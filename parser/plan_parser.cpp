@@ -69,6 +69,14 @@ bool adjacent(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether `b` starts on the line right after the one `a` ends (one line break, only white space between): a blank
+// line ends a paragraph in every form.
+bool next_line(std::string_view a, std::string_view b) {
+  std::size_t newlines = 0;
+  for (const char* c = a.data() + a.size(); c < b.data(); ++c) newlines += *c == '\n' ? 1 : 0;
+  return newlines == 1 && adjacent(a, b);
+}
+
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 // Word exports keep list bullets as characters: ·, •, - or –. The marker's length in bytes, 0 for none.
@@ -81,6 +89,14 @@ std::size_t is_bullet(std::string_view p) {
 // The view from the start of `a` to the end of `b`; both view the same text.
 std::string_view join_views(std::string_view a, std::string_view b) {
   return {a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data())};
+}
+
+// Whether a joiner (',', ';', '&' or "and"), not white space alone, stands between trailing group `gi` and the one
+// after it in the text (`gi` - 1: the groups come last first).
+bool joined_to_next(const TrailingGroups& tg, std::size_t gi) {
+  if (gi == 0) return false;
+  const char* after = tg.groups[gi].data() + tg.groups[gi].size();
+  return !trim(std::string_view(after, static_cast<std::size_t>(tg.groups[gi - 1].data() - after))).empty();
 }
 
 // `s` as an alias's words are compared when it is written as the alias: ASCII case, runs of white space and
@@ -814,20 +830,16 @@ class Assembler {
       const char* cut = last.data() + last.size();
       for (std::size_t gi = 0; gi < tg.groups.size(); ++gi) {
         const std::string_view g = tg.groups[gi];
-        // Across a joiner, only citations of a known form: "(the IMO), (Ministerial Statement 2007)" keeps its
-        // first group in the text, as before.
-        if (gi > 0) {
-          const char* after = g.data() + g.size();
-          if (!trim(std::string_view(after, static_cast<std::size_t>(tg.groups[gi - 1].data() - after))).empty()) {
-            Findings scratch;
-            const auto probe = read_citations(g, scratch);
-            if (probe.empty() || std::any_of(probe.begin(), probe.end(),
-                                             [](const auto& c) { return c.citation.kind == "unknown"; }))
-              break;
-          }
-        }
         const std::size_t before = findings_.size();
         auto citations = read_citations(g, findings_);
+        // Across a joiner, only citations of a known form: "(the IMO), (Ministerial Statement 2007)" keeps its
+        // first group in the text, as before, and what reading it found is let go.
+        if (joined_to_next(tg, gi) &&
+            (citations.empty() || std::any_of(citations.begin(), citations.end(),
+                                              [](const auto& c) { return c.citation.kind == "unknown"; }))) {
+          findings_.resize(before);
+          break;
+        }
         if (citations.empty()) break;
         // An action's tag: reported as such rather than as a citation of no known form.
         // An action has no directive number: "2A. Work with the IMO (IMO/2004)" is a directive citing oddly.
@@ -973,11 +985,9 @@ class Assembler {
     next = trim_end(next);
     if (end.empty() || next.empty() || std::string_view(".;:!?)").find(end.back()) != std::string_view::npos)
       return false;
-    std::size_t newlines = 0;
-    for (const char* c = end.data() + end.size(); c < next.data(); ++c) newlines += *c == '\n' ? 1 : 0;
     // A bullet or a directive's number starts something of its own ("... and" / "1C. Develop ...").
     if (std::string_view rest = next, number;
-        newlines != 1 || !adjacent(end, next) || is_bullet(next) || patterns::consume_directive_number(rest, number))
+        !next_line(end, next) || is_bullet(next) || patterns::consume_directive_number(rest, number))
       return false;
     if (end.back() == ',') return true;
     std::size_t from = end.size();
@@ -1061,10 +1071,7 @@ class Assembler {
         verb[0] = static_cast<char>(verb[0] - 'a' + 'A');
         if (layout::starts_with_action_verb(std::string_view(verb, word))) break;
       }
-      // The next line, not one after a blank line: a blank line ends a paragraph in every form.
-      std::size_t newlines = 0;
-      for (const char* c = end.data() + end.size(); c < next.data(); ++c) newlines += *c == '\n' ? 1 : 0;
-      if (newlines != 1 || !adjacent(end, next)) break;
+      if (!next_line(end, next)) break;  // the next line, not one after a blank line
     }
     if (j == k) return p;
     const std::string_view last = trim_end(paragraphs[j]);
@@ -1140,12 +1147,7 @@ class Assembler {
         if (punctuated && g.find('/') == std::string_view::npos) break;
         // Across a ',', ';', '&' or "and" from the tag after it, a group is a tag only beyond doubt: "(Bangkok,
         // March 2008) and (Japan/2009)", "(SOLAS XI-2/ISPS) and (Japan/2008)" are the action's words.
-        if (gi > 0) {
-          const char* after = g.data() + g.size();
-          if (!trim(std::string_view(after, static_cast<std::size_t>(tg.groups[gi - 1].data() - after))).empty() &&
-              !reads_as_tag(g))
-            break;
-        }
+        if (joined_to_next(tg, gi) && !reads_as_tag(g)) break;
         if (!read_group_tags(g, tags)) break;
         cut = g.data();
       }

@@ -106,6 +106,8 @@ std::optional<Split> split_deadline(std::string_view content, const Separator* s
   return std::nullopt;
 }
 
+}  // namespace
+
 // Removes a trailing "to be confirmed" / "TBC" marker, with any parentheses
 // and separators before it; returns whether there was one.
 bool strip_marker(std::string_view& p) {
@@ -135,6 +137,8 @@ bool strip_marker(std::string_view& p) {
   }
   return true;
 }
+
+namespace {
 
 // "Japan (JCG)" names Japan.
 std::string_view without_trailing_group(std::string_view p) {

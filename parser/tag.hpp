@@ -23,6 +23,10 @@ std::optional<Tag> read_tag(std::string_view group, Findings& out);
 // ("2008/TPTWG31/MEG-SEC/004", "2010/SOM3/SCE/010"); "(March 2008/Australia)" holds none.
 bool document_number_in(std::string_view s);
 
+// Removes a trailing "to be confirmed" / "TBC" / "tentative" marker from `p`, with any parentheses and separators
+// before it ("2009 (TBC)" -> "2009", "Japan, TBC" -> "Japan"); returns whether there was one.
+bool strip_marker(std::string_view& p);
+
 // Whether `s` holds a web address ("://" or "www."): its '/'s part no owner from a deadline.
 bool web_address_in(std::string_view s);
 
