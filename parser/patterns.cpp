@@ -96,11 +96,12 @@ const RE2& directive_number() {
 #define MSEG_SPACE R"([\s\x{00A0}])"
   // "1 A. Ministers": a space inside the number, as a PDF's wide letter spacing leaves it (a helper's finding: no
   // number, and a section with none); one space, a capital, its stop and a space, so that "2 U.S. ports" is none.
+  // "1-D. Ministers" likewise, a hyphen typed inside the number (read as no number, unsaid); "3-D printing" is none.
   // "1C: Train" and "(1B) Share", a capital's number with a colon or in parentheses, then a space (a helper's
   // finding likewise).
   static const RE2& re = compile(R"(^(\d{1,3}\.[A-Z])(?:[.)])" MSEG_SPACE "*|" MSEG_SPACE R"(+)|^(\d{1,3}[A-Za-z]?)\.)"
                                  MSEG_SPACE R"(*|^(\d{1,3}[A-Za-z]))" MSEG_SPACE R"(+|^(\d{1,3}[A-Z])\))" MSEG_SPACE
-                                 R"(*|^(\d{1,3} [A-Z])[.)])" MSEG_SPACE R"(+|^(\d{1,3}[A-Z]):)" MSEG_SPACE
+                                 R"(*|^(\d{1,3}[ -][A-Z])[.)])" MSEG_SPACE R"(+|^(\d{1,3}[A-Z]):)" MSEG_SPACE
                                  R"(+|^\((\d{1,3}[A-Z])\))" MSEG_SPACE "+");
 #undef MSEG_SPACE
   return re;
@@ -158,9 +159,9 @@ bool consume_directive_number(std::string_view& s, std::string_view& number) {
     end = skip_number_spaces(s, after + 1);  // "1A)" then spaces
   } else if (has_letter && after < s.size() && number_space(s, after) > 0) {
     end = skip_number_spaces(s, after);  // "2E text": the letter, then one space or more
-  } else if (n + 3 < s.size() && s[n] == ' ' && ascii::is_upper(s[n + 1]) && (s[n + 2] == '.' || s[n + 2] == ')') &&
+  } else if (n + 3 < s.size() && (s[n] == ' ' || s[n] == '-') && ascii::is_upper(s[n + 1]) && (s[n + 2] == '.' || s[n + 2] == ')') &&
              number_space(s, n + 3) > 0) {
-    number = s.substr(0, n + 2);  // "1 A. text": the space kept in the number, as written
+    number = s.substr(0, n + 2);  // "1 A. text", "1-A. text": the space or hyphen kept, as written
     s.remove_prefix(skip_number_spaces(s, n + 3));
     return true;
   } else if (has_letter && ascii::is_upper(s[n]) && after + 1 < s.size() && s[after] == ':' &&

@@ -26,7 +26,7 @@ TEST_CASE("patterns: a no-break space after a directive's number is a space") {
   }
 }
 
-TEST_CASE("patterns: '1 A.', '1C:' and '(1B)' are directive numbers, '2 U.S.' none") {
+TEST_CASE("patterns: '1 A.', '1-D.', '1C:' and '(1B)' are directive numbers, '2 U.S.' none") {
   // A helper's finding: "1 B. Leaders ..." read no number, and its section none, unsaid.
   std::string_view rest = "1 B. Leaders", number;
   REQUIRE(pt::consume_directive_number(rest, number));
@@ -40,7 +40,12 @@ TEST_CASE("patterns: '1 A.', '1C:' and '(1B)' are directive numbers, '2 U.S.' no
   REQUIRE(pt::consume_directive_number(rest, number));
   CHECK(number == "1B");
   CHECK(rest == "Share");
-  for (const char* text : {"2 U.S. ports", "1 a. x", "1  B. x", "1 B.x", "1 BC. x", "(1b) x", "1C:x", "(1B)x"}) {
+  rest = "1-D. Ministers";  // a hyphen typed inside the number (read as none, unsaid)
+  REQUIRE(pt::consume_directive_number(rest, number));
+  CHECK(number == "1-D");
+  CHECK(rest == "Ministers");
+  for (const char* text : {"2 U.S. ports", "1 a. x", "1  B. x", "1 B.x", "1 BC. x", "(1b) x", "1C:x", "(1B)x",
+                           "3-D printing", "1-d. x", "1--D. x", "1-DA. x"}) {
     CAPTURE(text);
     rest = text;
     CHECK_FALSE(pt::consume_directive_number(rest, number));
@@ -60,7 +65,8 @@ TEST_CASE("patterns: the numbering hand matchers give the patterns' answers, on 
                                  "1.A\u00a0x", "2E\u00a0x", "3A.\u00a0 x", "1A)\u00a0x", "2E\xc2", "1.A\xc2",
                                  "1 A. text", "12 B)  x", "1 A.x", "1 a. x", "1  A. x", "1 A.", "1 AB. x", "1 A. \u00a0x",
                                  "2 U.S. x", "1234 A. x", "1 A.\xc2", "1C: x", "1C:x", "1c: x", "1C:\u00a0x", "(1B) x",
-                                 "(1B)x", "(1b) x", "(1234B) x", "(B) x", "(1B x", "(1B)", "1C:", "( 1B) x"};
+                                 "(1B)x", "(1b) x", "(1234B) x", "(B) x", "(1B x", "(1B)", "1C:", "( 1B) x",
+                                 "1-D. x", "1-D) x", "1-D.x", "1-d. x", "1--D. x", "3-D x", "1-D.", "1234-D. x"};
   test::append_random_texts(texts, words, joins, 30000, 5, 11);
   for (const std::string& text : texts) {
     CAPTURE(text);

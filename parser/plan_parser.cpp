@@ -688,7 +688,7 @@ class Assembler {
     // "1 B. Leaders": a directive's words start with a capital; "5 I. conventions ..." is a wrapped line's (a
     // review's finding).
     if (probe = p; patterns::consume_directive_number(probe, number))
-      return number.find(' ') == std::string_view::npos || (!probe.empty() && ascii::is_upper(probe.front()))
+      return number.find_first_of(" -") == std::string_view::npos || (!probe.empty() && ascii::is_upper(probe.front()))
                  ? (p = probe, true)
                  : false;
     if (!letter_paren) return false;
@@ -815,8 +815,9 @@ class Assembler {
       dir.span = source_.span(join_views(unit.front(), unit.back()));
       if (std::string_view number; directive_number(unit.front(), number, letter_paren)) {
         dir.number = std::string(number);
-        // "1 B." is directive 1B: the space a PDF's letter spacing left is no part of the number.
-        if (const std::size_t space = dir.number->find(' '); space != std::string::npos) dir.number->erase(space, 1);
+        // "1 B." is directive 1B: the space a PDF's letter spacing left is no part of the number, nor is a hyphen.
+        if (const std::size_t space = dir.number->find_first_of(" -"); space != std::string::npos)
+          dir.number->erase(space, 1);
         take_number_separator(unit.front());
       }
       std::string_view& last = unit.back();

@@ -1104,7 +1104,7 @@ TEST_CASE("parser: a field after a lead clause's owners is its deadline or the a
   CHECK(codes(p) == std::vector<std::string>{"text-after-tag", "text-after-tag", "text-after-tag"});
 }
 
-TEST_CASE("parser: '1 B.' is directive 1B, the space taken out, and '(1B)' and '1C:' are numbers too") {
+TEST_CASE("parser: '1 B.' and '1-B.' are directive 1B, and '(1B)' and '1C:' are numbers too") {
   // A helper's finding: "2 A. Leaders ..." read no number, and its section none, unsaid.
   Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n\t1.1 P\n\tHold X (Japan/2008)\n"
                  "\t2 A. Leaders urged (Bogor Goal)\n\t2.1 Q\n\tHold Y (Japan/2009)\n");
@@ -1128,6 +1128,13 @@ TEST_CASE("parser: '1 B.' is directive 1B, the space taken out, and '(1B)' and '
   CHECK(q.sections[0].directives[1].text == "Share");
   CHECK(q.sections[0].directives[2].number == "1C");
   CHECK(q.sections[0].directives[2].text == "Train");
+  // "1-D." likewise, the hyphen taken out (a number typed so was read as none, its text kept, unsaid).
+  Plan h = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n1-B. Leaders urged (Bogor Goal)\n"
+                 "\t1.1 P\n\tHold X (Japan/2008)\n");
+  REQUIRE(h.sections.at(0).directives.size() == 2);
+  CHECK(h.sections[0].directives[1].number == "1B");
+  CHECK(h.sections[0].directives[1].text == "Leaders urged");
+  CHECK(codes(h).empty());
 }
 
 TEST_CASE("parser: '1a)' numbers the directives of a cell that starts so, and '1.1:' numbers a priority") {
