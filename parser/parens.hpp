@@ -19,7 +19,7 @@ struct TrailingGroups {
 TrailingGroups trailing_groups(std::string_view s, std::string_view skip = {});
 // The same into `out`, reusing its room: called once per paragraph, a fresh
 // vector each time was a tenth of a large plan's allocations. `joined`: two
-// groups may also stand apart by one ',', ';', '&' or "and" ("(Australia/March
+// groups may also stand apart by one ',', ';', '.', '&' or "and" ("(Australia/March
 // 2008); (Japan/June 2008)"), as an action's tags are written.
 void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& out, bool joined = false);
 

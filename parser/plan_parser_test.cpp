@@ -1061,10 +1061,10 @@ TEST_CASE("parser: a list's items run together on one line are read apart at the
   CHECK(actions[4].text.starts_with("Audit V (US/2009) - ongoing"));
 }
 
-TEST_CASE("parser: citations joined by a comma, a semicolon, '&' or 'and' are all read") {
+TEST_CASE("parser: citations joined by a comma, a semicolon, a full stop, '&' or 'and' are all read") {
   // A helper's finding: "(Ministerial Statement 2007), (Leaders' Statement 2005)" cited the second only, the first
-  // left in the text, unsaid.
-  for (const char* joiner : {", ", "; ", " and ", " & "}) {
+  // left in the text, unsaid; ". " likewise.
+  for (const char* joiner : {", ", "; ", " and ", " & ", ". "}) {
     CAPTURE(joiner);
     Plan p = parse(kHeader + "\t1A. Build capacity (Ministerial Statement 2007)" + joiner +
                    "(Leaders\u2019 Statement 2005)\n\t1.1 P\n\tHold X (Japan/2008)\n");
@@ -1079,6 +1079,18 @@ TEST_CASE("parser: citations joined by a comma, a semicolon, '&' or 'and' are al
   const Directive& d = q.sections.at(0).directives.at(0);
   CHECK(d.text == "Work with (the IMO),");
   CHECK(d.citations.size() == 1);
+  // An action's tags after a full stop likewise; a group of other words before it stays in the text.
+  Plan r = parse(kHeader + "\t1A. Ministers asked (Bogor Goal)\n\t1.1 P\n\tHold X (Japan/2008). (Korea/2009)\n"
+                 "Hold Y (ISPS Code). (Japan/2008)\n");
+  const auto& actions = r.sections.at(0).actions;
+  REQUIRE(actions.size() == 2);
+  CHECK(actions[0].text == "Hold X");
+  REQUIRE(actions[0].tags.size() == 2);
+  CHECK(actions[0].tags[0].owners.at(0).name == "Japan");
+  CHECK(actions[0].tags[1].owners.at(0).name == "Korea");
+  CHECK(actions[1].text == "Hold Y (ISPS Code).");
+  CHECK(actions[1].tags.size() == 1);
+  CHECK(codes(r).empty());
 }
 
 TEST_CASE("parser: a field after a lead clause's owners is its deadline or the action's words, with a warning") {
