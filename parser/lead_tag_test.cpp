@@ -53,6 +53,9 @@ TEST_CASE("lead clause: the keyword, its owners and the clause's extent") {
   CHECK(lead("Report. Lead economies: Australia, Hong Kong, China") ==
         "'Lead economies: Australia, Hong Kong, China' role=Lead economies | owners=Australia [economy], Hong Kong, "
         "China [economy]");
+  // An economy and its agency (a helper's finding: "Hong Kong, China" lost, the owner "Marine Department").
+  CHECK(lead("Survey. Lead: Hong Kong, China: Marine Department") ==
+        "'Lead: Hong Kong, China: Marine Department' role=Lead | owners=Hong Kong, China: Marine Department [economy]");
   // A deadline after '/' is read as a tag's is.
   CHECK(lead("Run the exercise. Lead: Singapore/2013") == "'Lead: Singapore/2013' role=Lead | owners=Singapore [economy] | year '2013'");
 }

@@ -387,7 +387,26 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
     rest = dash + dash_len;
   }
   if (colon != std::string_view::npos) {
-    if (std::string role = collapse_whitespace(region.substr(rest, colon - rest)); !role.empty()) tag.role = std::move(role);
+    std::string role = collapse_whitespace(region.substr(rest, colon - rest));
+    // "(Japan: Coast Guard/2009)", "Lead: Hong Kong, China: Marine Department": an economy before the colon is
+    // the owner, the words after it its agency (a helper's finding: the role "Japan" and the owner "Coast Guard",
+    // no economy, so that `query --owner Japan` missed it; in a lead clause Hong Kong, China was lost). The first
+    // owner after the colon is the economy's, named as written; the owners after it are their own.
+    if (auto economy = canonical_economy(role)) {
+      const std::size_t first = tag.owners.size();
+      read_owners(region.substr(colon + 1), flat, tag);
+      if (tag.owners.size() == first || tag.owners[first].economy) {  // "(Japan: Korea/2009)": both owners
+        tag.owners.insert(tag.owners.begin() + static_cast<std::ptrdiff_t>(first),
+                          Owner{std::move(role), SharedName(*economy), true});
+      } else {
+        Owner& agency = tag.owners[first];
+        agency.name = role + ": " + agency.name;
+        agency.canonical = SharedName(*economy);
+        agency.economy = true;
+      }
+      return;
+    }
+    if (!role.empty()) tag.role = std::move(role);
     rest = colon + 1;
   }
   read_owners(region.substr(rest), flat, tag);

@@ -712,3 +712,17 @@ TEST_CASE("tag: an economy before a spaced dash is an owner, not a label") {
   CHECK(read("(Pilot Project \u2013 Australia/October 2007)") ==
         "label=Pilot Project | owners=Australia [Australia] | month 2007-10-01..2007-10-31 'October 2007'");
 }
+
+TEST_CASE("tag: an economy before a colon is the owner, its agency after it, not a role") {
+  // A helper's finding: "(Japan: Coast Guard/2009)" gave the role "Japan" and the owner "Coast Guard", no economy,
+  // so that `query --owner Japan` missed it.
+  CHECK(read("(Japan: Coast Guard/2009)") == "owners=Japan: Coast Guard [Japan] | year 2009-01-01..2009-12-31 '2009'");
+  CHECK(read("(Hong Kong, China: Marine Department, Korea/2009)") ==
+        "owners=Hong Kong, China: Marine Department [Hong Kong, China], Korea [Republic of Korea] | year 2009-01-01..2009-12-31 '2009'");
+  // An economy after the colon too: both are owners. Nothing after it: the economy alone.
+  CHECK(read("(Japan: Korea/2009)") == "owners=Japan [Japan], Korea [Republic of Korea] | year 2009-01-01..2009-12-31 '2009'");
+  CHECK(read("(Singapore: (to be confirmed) /September 2006)") ==
+        "owners=Singapore [Singapore] | tentative | month 2006-09-01..2006-09-30 'September 2006'");
+  // Words that name no economy are a role, as before.
+  CHECK(read("(Lead Economy: Japan/2009)") == "role=Lead Economy | owners=Japan [Japan] | year 2009-01-01..2009-12-31 '2009'");
+}
