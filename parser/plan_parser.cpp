@@ -981,6 +981,23 @@ class Assembler {
   // '!', '?' or ')', and either in a word that cannot end one ("for", "of", "and"...) or a comma, or before a
   // line in lower case (its first word alone, or followed by a space: "i)" and "e.g." start items); never a line
   // that starts with a bullet or a directive's number.
+  // Whether `end` ends in a word that cannot end a title or a sentence ("for", "of", "the"...).
+  static bool ends_mid_phrase(std::string_view end) {
+    std::size_t from = end.size();
+    while (from > 0 && ascii::letter(end[from - 1])) --from;
+    if (from == end.size() || (from > 0 && end[from - 1] != ' ')) return false;
+    // "a" and "an" in lower case only: "Implementation of Annex A" has ended (a review's finding).
+    // The modals, "that" and "which" too: "points of contact that can" / "identify ..." (a helper's finding).
+    static constexpr std::string_view kGoesOn[] = {
+        "and", "at",  "by",  "for",   "from", "in",   "into",  "of",     "on",  "or",   "the",  "to",
+        "with", "can", "could", "will", "would", "shall", "should", "may", "must", "that", "which", "their", "its"};
+    const std::string_view last = end.substr(from);
+    if (last == "a" || last == "an") return true;
+    for (std::string_view w : kGoesOn)
+      if (ascii::equals_ci(last, w)) return true;
+    return false;
+  }
+
   static bool title_goes_on(std::string_view title, std::string_view next) {
     const std::string_view end = trim_end(title);
     next = trim_end(next);
@@ -990,18 +1007,7 @@ class Assembler {
     if (std::string_view rest = next, number;
         !next_line(end, next) || is_bullet(next) || patterns::consume_directive_number(rest, number))
       return false;
-    if (end.back() == ',') return true;
-    std::size_t from = end.size();
-    while (from > 0 && ascii::letter(end[from - 1])) --from;
-    if (from == 0 || end[from - 1] == ' ') {
-      // "a" and "an" in lower case only: "Implementation of Annex A" has ended (a review's finding).
-      static constexpr std::string_view kGoesOn[] = {"and", "at", "by",   "for", "from", "in", "into",
-                                                     "of",  "on", "or",   "the", "to",   "with"};
-      const std::string_view last = end.substr(from);
-      if (last == "a" || last == "an") return true;
-      for (std::string_view w : kGoesOn)
-        if (ascii::equals_ci(last, w)) return true;
-    }
+    if (end.back() == ',' || ends_mid_phrase(end)) return true;
     // Before a line in lower case, only after a line long enough to have wrapped: "Port security" / "capacity
     // building" / "information sharing" are a title and its items, written in lower case (a review's finding).
     const std::size_t line_start = end.rfind('\n') + 1;  // npos + 1 is 0
@@ -1062,6 +1068,14 @@ class Assembler {
       if (end.empty() || next.empty() || end.find_first_of("():") != std::string_view::npos ||
           std::string_view(".;!?").find(end.back()) != std::string_view::npos)
         break;
+      if (!next_line(end, next)) break;  // the next line, not one after a blank line
+      // "Formalize the process for managing the" / "ISPS Code ...": a line that ends mid-phrase goes on whatever
+      // the next starts with, but a bullet or a directive's number (a helper's finding: a Shift+Enter in a Word
+      // cell made two actions, the first untagged).
+      if (std::string_view rest = next, number; ends_mid_phrase(end)) {
+        if (is_bullet(next) || patterns::consume_directive_number(rest, number)) break;
+        continue;
+      }
       std::size_t word = 0;
       while (word < next.size() && next[word] >= 'a' && next[word] <= 'z') ++word;
       if (word == 0 || word >= next.size() || next[word] != ' ') break;
@@ -1072,7 +1086,6 @@ class Assembler {
         verb[0] = static_cast<char>(verb[0] - 'a' + 'A');
         if (layout::starts_with_action_verb(std::string_view(verb, word))) break;
       }
-      if (!next_line(end, next)) break;  // the next line, not one after a blank line
     }
     if (j == k) return p;
     const std::string_view last = trim_end(paragraphs[j]);
@@ -1080,8 +1093,9 @@ class Assembler {
     for (std::size_t i = k; i < j; ++i) {
       const std::string_view end = trim_end(paragraphs[i]);
       findings_.push_back({DiagnosticCode::action_wrapped,
-                           "this line ends mid-sentence and the next goes on in lower case: the lines were read as "
-                           "one action",
+                           ends_mid_phrase(end) ? "this line ends mid-phrase: the lines were read as one action"
+                                                : "this line ends mid-sentence and the next goes on in lower case: "
+                                                  "the lines were read as one action",
                            end.substr(end.size() - 1)});
     }
     k = j;

@@ -1295,3 +1295,25 @@ TEST_CASE("parser: an action line ending mid-sentence and the next line in lower
   CHECK(qs[7].text == "share it.");
   CHECK(count_of(codes(q), "action-wrapped") == 0);
 }
+
+TEST_CASE("parser: an action line ending mid-phrase goes on into the next, whatever its first word") {
+  // A helper's finding: Shift+Enter in a Word cell, "Formalize the process for managing the" / "ISPS Code ...
+  // (MSEG Secretariat/September 2006)" and "... points of contact that can" / "identify ...", made two actions
+  // each, the first untagged, with only action-without-tag said.
+  Plan p = parse(kHeader + "\tD (Bogor Goal)\n\tP\n\tFormalize the process for managing the\n"
+                 "ISPS Code Implementation Assistance Program. (MSEG Secretariat/September 2006)\n"
+                 "Develop a list of points of contact that can\nidentify experts. (Australia/2006)\n"
+                 "Hold a workshop on the\n1B. Review the results (Japan/2008)\nShare the results with\n"
+                 "\u2022 Japan (Korea/2009)\n");
+  const auto& as = p.sections.at(0).actions;
+  REQUIRE(as.size() == 6);
+  CHECK(as[0].text == "Formalize the process for managing the ISPS Code Implementation Assistance Program.");
+  CHECK(as[0].tags.size() == 1);
+  CHECK(as[1].text == "Develop a list of points of contact that can identify experts.");
+  // Not into a directive's number or a bullet: those start something of their own.
+  CHECK(as[2].text == "Hold a workshop on the");
+  CHECK(as[4].text == "Share the results with");
+  const auto notes = codes(p);
+  CHECK(count_of(notes, "action-wrapped") == 2);
+  CHECK(p.diagnostics.at(0).message == "this line ends mid-phrase: the lines were read as one action");
+}
