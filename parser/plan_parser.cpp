@@ -683,6 +683,17 @@ class Assembler {
   // finding: no number, no section, unsaid); in another cell it is a list's item in the directive above ("1A.
   // Ministers:" / "1a) share drills").
   static bool directive_number(std::string_view& p, std::string_view& number, bool letter_paren = false) {
+    // "· 1A. Ministers ...": a typed number in a paragraph Word's list also bullets (a helper's finding: a cell's
+    // directives were one, numberless, their citations but the last left in its text, unsaid). The bullet goes
+    // with the number; a bullet before anything else stays the text's.
+    for (std::string_view bullet : {"\u00B7 ", "\u2022 "})
+      if (p.starts_with(bullet)) {
+        std::string_view after = trim(p.substr(bullet.size()));
+        if (after.empty() || !ascii::digit(after.front())) break;
+        if (!directive_number(after, number, letter_paren)) return false;
+        p = after;
+        return true;
+      }
     std::string_view probe = p, priority;
     if (patterns::consume_priority_number(probe, priority)) return false;
     // "1 B. Leaders": a directive's words start with a capital; "5 I. conventions ..." is a wrapped line's (a
@@ -784,7 +795,7 @@ class Assembler {
     for (std::string_view p : paragraphs) {
       std::string_view rest = p, number;
       const bool numbered = directive_number(rest, number, letter_paren);
-      if (is_bullet(p) && !units.empty()) {
+      if (is_bullet(p) && !numbered && !units.empty()) {
         units.back().push_back(p);
       } else if (!numbered && numbered_open && !trim(p).empty()) {
         // "1B. Share drill results among member economies and the" / "secretariat (Leaders' Statement 2005)":
@@ -1213,6 +1224,9 @@ class Assembler {
         p = whole;
       }
       std::string_view text = trim(p.substr(0, static_cast<std::size_t>(cut - p.data())));
+      // "· (MSEG Secretariat/September 2006)": a tag on a line of its own in a cell bulleted throughout, Word's
+      // list bullet given to every paragraph (a helper's finding: an action "·" took the tag from the one above).
+      if (!tags.empty() && !text.empty() && is_bullet(text) == text.size()) text = {};
       if (text.empty() && !s.actions.empty()) {
         // A tag on its own line belongs to the action before it.
         Action& prev = s.actions.back();

@@ -1296,6 +1296,32 @@ TEST_CASE("parser: an action line ending mid-sentence and the next line in lower
   CHECK(count_of(codes(q), "action-wrapped") == 0);
 }
 
+TEST_CASE("parser: a cell bulleted throughout, Word's list bullet on every paragraph") {
+  // A helper's findings: "· (Japan/2008)", a tag on a line of its own, was an action "·" that took the tag from
+  // the one above; "· 1A. ... (Bogor Goal)" / "· 1B. ..." were one numberless directive, its citations but the
+  // last left in its text, the section numberless; neither said.
+  Plan p = parse(kHeader + "\t\u00B7 1A. Ministers asked (Bogor Goal)\n\u00B7 1B. Leaders urged (Leaders\u2019 "
+                 "Statement 2005)\n\t1.1 P\n\t\u00B7 Clarify procedures.\n\u00B7 (Japan/2008)\n"
+                 "\u2022 Hold a workshop (Korea/2009)\n\u00B7 \n");
+  const Section& s = p.sections.at(0);
+  CHECK(s.number == "1");
+  REQUIRE(s.directives.size() == 2);
+  CHECK(s.directives[0].number == "1A");
+  CHECK(s.directives[0].text == "Ministers asked");
+  CHECK(s.directives[1].number == "1B");
+  REQUIRE(s.directives[1].citations.size() == 1);
+  CHECK(s.directives[1].citations[0].key == "leaders-statement-2005");
+  REQUIRE(s.actions.size() >= 2);
+  CHECK(s.actions[0].text == "\u00B7 Clarify procedures.");
+  REQUIRE(s.actions[0].tags.size() == 1);
+  CHECK(s.actions[0].tags[0].owners.at(0).name == "Japan");
+  CHECK(s.actions[1].text == "\u2022 Hold a workshop");
+  // A bullet before words stays in the directive's text, as before.
+  Plan q = parse(kHeader + "\t1A. Ministers asked to:\n\u00B7 share drills (Bogor Goal)\n\t1.1 P\n\tHold X (Japan/2008)\n");
+  REQUIRE(q.sections.at(0).directives.size() == 1);
+  CHECK(q.sections[0].directives[0].text == "Ministers asked to:\n\u00B7 share drills");
+}
+
 TEST_CASE("parser: an action line ending mid-phrase goes on into the next, whatever its first word") {
   // A helper's finding: Shift+Enter in a Word cell, "Formalize the process for managing the" / "ISPS Code ...
   // (MSEG Secretariat/September 2006)" and "... points of contact that can" / "identify ...", made two actions
