@@ -27,7 +27,8 @@ void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& 
 // digits, or one or two digits (a Word superscript, which loses its raise in the text) — "(US/March 2008)¹",
 // "(Ministerial Statement 2004)2" — a caret before them ("^1"), or one or two digits, a lower-case letter or '*' in
 // square brackets or two digits in parentheses ("[1]", "[a]", "(2)"); spaces before the mark with it (a helper's
-// finding: "(Ministerial Statement 2007) [1]" lost the directive's citation, unsaid). 0 when there is none.
+// finding: "(Ministerial Statement 2007) [1]" lost the directive's citation, unsaid); after a '.' or ';' that
+// follows the ')' too, the stop not in the mark ("(Leaders' Statement 2005). 2"). 0 when there is none.
 std::size_t footnote_mark_after_group(std::string_view s);
 
 // Takes such a mark off the end of `s` (trimmed first) and returns it; `s` is left as it was, and an empty view

@@ -1192,8 +1192,21 @@ TEST_CASE("parser: a footnote mark in brackets, after a caret or after a space k
     const std::string bare = mark.substr(mark.find_first_not_of(' '));
     for (const Diagnostic& d : p.diagnostics) CHECK(d.message.find("'" + bare + "'") != std::string::npos);
   }
+  // After the sentence's stop (a helper's finding: a Word footnote's mark printed to PDF, "(Leaders' Statement
+  // 2005). 2", left the citation in the text, unsaid): the stop dropped with the citation, the mark kept.
+  for (const std::string mark : {". 2", ".2", ".\u00B9", "; *"}) {
+    CAPTURE(mark);
+    Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)" + mark + "\n\t1.1 Drills\n" +
+                   "\tHold X (Japan/2008)" + mark + "\n");
+    const Section& s = p.sections.at(0);
+    REQUIRE(s.directives.at(0).citations.size() == 1);
+    CHECK(s.directives[0].text == "Ministers asked" + mark.substr(1));
+    REQUIRE(s.actions.at(0).tags.size() == 1);
+    CHECK(s.actions[0].text == "Hold X" + mark.substr(1));
+    CHECK(count_of(codes(p), "text-after-tag") == 2);
+  }
   // Not marks: more digits, a word in brackets, a letter in capitals.
-  for (const std::string after : {" 2008", " [done]", " (A)"}) {
+  for (const std::string after : {" 2008", " [done]", " (A)", ". 2008"}) {
     CAPTURE(after);
     Plan p = parse(kHeader + "\t1A. Ministers asked. (Ministerial Statement 2007)" + after + "\n\t1.1 Drills\n" +
                    "\tHold X (Japan/2008)\n");
