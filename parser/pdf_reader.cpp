@@ -300,14 +300,26 @@ class PdfLayout {
     drop_furniture(pages);
     measure(pages);
     learn_words(pages);
-    // The header: the first line whose words fall in three runs far apart.
+    // The header: the first line whose words fall in three runs far apart that name a plan's columns ("Directives",
+    // "Priorities", "Action Items"...), or, where none on the first pages does, the first such line: a document
+    // control table above the plan, "Version | Date | Change", was taken for the plan's header (a helper's finding:
+    // its row a section, the plan's names row a section on every page, cells cut at each page break).
     std::size_t header_page = pages.size(), header_line = 0;
-    for (std::size_t p = 0; p < pages.size() && header_page == pages.size(); ++p)
+    std::vector<float> first_lefts;
+    std::size_t first_page = pages.size(), first_line = 0;
+    for (std::size_t p = 0; p < pages.size() && header_page == pages.size(); ++p) {
+      if (first_page != pages.size() && p > first_page + 2) break;
       for (std::size_t i = 0; i < pages[p].size(); ++i)
         if (auto lefts = header_lefts(pages[p][i], std::span(pages[p]).subspan(i + 1)); !lefts.empty()) {
-          header_page = p, header_line = i, lefts_ = lefts;
-          break;
+          if (names_plan(pages[p][i], lefts)) {
+            header_page = p, header_line = i, lefts_ = std::move(lefts);
+            break;
+          }
+          if (first_page == pages.size()) first_page = p, first_line = i, first_lefts = std::move(lefts);
         }
+    }
+    if (header_page == pages.size() && first_page != pages.size())
+      header_page = first_page, header_line = first_line, lefts_ = std::move(first_lefts);
     if (header_page == pages.size()) {
       // No table: the lines as front matter, and the assembler says there is no table.
       for (auto& page : pages) front(page, 0, page.size());
@@ -723,6 +735,18 @@ class PdfLayout {
     if (edged.size() != apart.size())
       if (named_columns(l, edged, true)) return edged;
     return named_columns(l, apart, false) ? apart : std::vector<float>{};
+  }
+
+  // Whether the first three runs starting at `lefts` say what a plan's columns hold (plan_column_score).
+  static bool names_plan(const PageLine& l, const std::vector<float>& lefts) {
+    std::array<std::string, 3> names;
+    for (const auto& w : l.words)
+      for (std::size_t r = 3; r-- > 0;)
+        if (w.x0 >= lefts[r] - 0.5f) {
+          if (r + 1 == lefts.size() || w.x0 < lefts[r + 1] - 0.5f) names[r].append(" ").append(w.text);
+          break;
+        }
+    return plan_column_score(names[0], names[1], names[2]) > 0;
   }
 
   // Whether runs starting at `lefts` name a header's columns: three to six, the fourth on each a further column's

@@ -383,6 +383,30 @@ TEST_CASE("pdf: a wider table's header names its further columns, and their cell
   CHECK(extra[1].text == "2011");
 }
 
+TEST_CASE("pdf: a document control table above the plan is no header: the line that names a plan's columns is") {
+  // A helper's finding: "Version | Date | Change" above the plan was its header, its row a section and the plan's
+  // own names a section.
+  std::vector<Placed> page{{50, 40, "Version"}, {300, 40, "Date"}, {550, 40, "Change"},
+                           {50, 51, "2"},       {300, 51, "12 June 2006"}, {550, 51, "Deadlines updated"}};
+  const auto table = three_columns({{550, 120, "Hold a drill. (Japan/2013)"}});
+  page.insert(page.end(), table.begin(), table.end());
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
+  CHECK(plan.columns == std::array<std::string, 3>{"Ministerial Directives", "MEG-SEC Deliverables", "Action Items"});
+  REQUIRE(plan.sections.size() == 1);
+  REQUIRE(plan.sections[0].directives.size() == 1);
+  CHECK(plan.sections[0].directives[0].number == "1A");
+  REQUIRE(plan.sections[0].actions.size() == 1);
+  CHECK(plan.sections[0].actions[0].tags.at(0).owners.at(0).name == "Japan");
+  // The table's words stay, as the plan's front matter.
+  REQUIRE(plan.title);
+  CHECK(plan.title->find("Version") != std::string::npos);
+  // Where no line names a plan's columns, the first line of three runs is the header, as before.
+  page[6].text = "Aims", page[7].text = "Work Done", page[8].text = "Tasks";
+  const auto cols = mseg::parse_plan(one_page_pdf(page)).columns;
+  CHECK(cols[0].starts_with("Version"));  // the row below taken for the names' wrapped lines, as before
+  CHECK(cols[2].starts_with("Change"));
+}
+
 TEST_CASE("pdf: a fourth run that names no further column is no header") {
   auto page = wider_table("Hold a workshop on ports");
   page[3].text = "Budget";  // not a column name mseg knows: the line is not the header, and no table is found
