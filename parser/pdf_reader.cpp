@@ -325,6 +325,7 @@ class PdfLayout {
       for (auto& page : pages) front(page, 0, page.size());
       return std::move(laid_);
     }
+    drop_after_table(pages, header_page, pages[header_page][header_line].text());
     // The table's own line pitch, from the header on: a front matter in a larger font, of more lines than a small
     // table, outweighed the table's (a review's finding: every line of a 14 pt cover's plan read as a row).
     {
@@ -515,11 +516,7 @@ class PdfLayout {
     for (std::size_t p = header_page; p < pages.size(); ++p) {
       std::size_t from = p == header_page ? header_end : 0;
       // The header row a table repeats at each page's top, its lines as on the first page.
-      if (p != header_page) {
-        std::size_t k = 0;
-        while (k < header_keys_.size() && from + k < pages[p].size() && pages[p][from + k].text() == header_keys_[k]) ++k;
-        if (k == header_keys_.size() || k == 1) from += k;
-      }
+      if (p != header_page) from += repeated_header_lines(pages[p]);
       std::vector<PageLine> body(std::make_move_iterator(pages[p].begin() + static_cast<std::ptrdiff_t>(from)),
                              std::make_move_iterator(pages[p].end()));
       if (body.empty()) continue;
@@ -735,6 +732,49 @@ class PdfLayout {
     if (edged.size() != apart.size())
       if (named_columns(l, edged, true)) return edged;
     return named_columns(l, apart, false) ? apart : std::vector<float>{};
+  }
+
+  // A table that repeated its header row (`header`, its line as on the first page, among a page's first three:
+  // names centred in their row may wrap above it) on every page after its first has ended where a page does not:
+  // what follows is a closing note, a signature or an annex's table (a helper's finding: a line after the table
+  // was a section, and its words, learnt with the table's, changed how rows above were read). Each line is said,
+  // not read, and taken out before anything is measured from the table's lines.
+  void drop_after_table(std::vector<std::vector<PageLine>>& pages, std::size_t header_page, const std::string& header) {
+    const auto repeats = [&](const std::vector<PageLine>& page) {
+      for (std::size_t i = 0; i < page.size() && i < 3; ++i)
+        if (page[i].text() == header) return true;
+      return false;
+    };
+    for (std::size_t p = header_page + 1, repeated = 0; p < pages.size(); ++p) {
+      if (repeats(pages[p])) {
+        ++repeated;
+      } else if (repeated > 0 && repeated == p - header_page - 1 && !pages[p].empty()) {
+        // One note a page, its box around the page's lines: an annex's table is many lines.
+        for (std::size_t q = p; q < pages.size(); ++q) {
+          if (pages[q].empty()) continue;
+          Removed r = removed(static_cast<std::uint32_t>(q + 1), pages[q].front());
+          for (const PageLine& l : pages[q]) {
+            const Removed one = removed(r.page, l);
+            const float x1 = std::max(r.place.x + r.place.width, one.place.x + one.place.width);
+            const float y1 = std::max(r.place.y + r.place.height, one.place.y + one.place.height);
+            r.place.x = std::min(r.place.x, one.place.x), r.place.y = std::min(r.place.y, one.place.y);
+            r.place.width = x1 - r.place.x, r.place.height = y1 - r.place.y;
+          }
+          r.after_table = pages[q].size();
+          removed_.push_back(std::move(r));
+          pages[q].clear();
+        }
+        return;
+      }
+    }
+  }
+
+  // How many of `page`'s first lines are the header row repeated, its lines as on the first page: all of them, or
+  // the first alone; 0 when the page does not repeat it.
+  std::size_t repeated_header_lines(const std::vector<PageLine>& page) const {
+    std::size_t k = 0;
+    while (k < header_keys_.size() && k < page.size() && page[k].text() == header_keys_[k]) ++k;
+    return k == header_keys_.size() || k == 1 ? k : 0;
   }
 
   // Whether the first three runs starting at `lefts` say what a plan's columns hold (plan_column_score).
@@ -988,10 +1028,18 @@ class PdfLayout {
     for (auto& r : removed_) {
       const std::size_t at = r.page < first_at.size() ? first_at[r.page] : laid_.text.size();
       laid_.finding_places.push_back({laid_.findings.size(), r.place, /*off_text=*/true});
-      laid_.findings.push_back({DiagnosticCode::page_furniture,
-                                fmt::format("running header, footer or page number removed from page {}: '{}'",
-                                            r.page, r.text),
-                                std::string_view(laid_.text).substr(at, 0)});
+      if (r.after_table)
+        laid_.findings.push_back({DiagnosticCode::layout_unread,
+                                  fmt::format("page {} follows the plan's table (its header row, at the top of every "
+                                              "page before, is not there): its {} {} not part of the plan, from '{}'",
+                                              r.page, r.after_table, r.after_table == 1 ? "line is" : "lines are",
+                                              r.text),
+                                  std::string_view(laid_.text).substr(at, 0)});
+      else
+        laid_.findings.push_back({DiagnosticCode::page_furniture,
+                                  fmt::format("running header, footer or page number removed from page {}: '{}'",
+                                              r.page, r.text),
+                                  std::string_view(laid_.text).substr(at, 0)});
     }
   }
 
@@ -1631,6 +1679,7 @@ class PdfLayout {
     std::uint32_t page;  // 1-based
     std::string text;
     PdfPlace place;  // the line's box on its page
+    std::size_t after_table = 0;  // not furniture but a page after the table's end, of this many lines
   };
   static Removed removed(std::uint32_t page, const PageLine& l) {
     float top = l.y0, bottom = l.y0;
@@ -1641,7 +1690,7 @@ class PdfLayout {
     const std::uint32_t offset = l.words.empty() ? 0 : l.words.front().offset;
     return {page, l.text(), PdfPlace{page, l.x0, top, l.x1 - l.x0, bottom - top, offset}};
   }
-  std::vector<Removed> removed_;  // page furniture taken out before the layout
+  std::vector<Removed> removed_;  // page furniture taken out before the layout, and the lines after the table
   std::vector<std::string> header_keys_;  // the header row's lines' texts (more than one when names wrapped)
   float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;
   std::array<std::vector<PageLine>, kMaxColumns> cells_;

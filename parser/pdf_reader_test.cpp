@@ -407,6 +407,36 @@ TEST_CASE("pdf: a document control table above the plan is no header: the line t
   CHECK(cols[2].starts_with("Change"));
 }
 
+TEST_CASE("pdf: a page without the header row a table repeated on every page before follows the table") {
+  // A helper's finding: a closing line on a page of its own after the table ("Endorsed at TPTWG 27, June 2006")
+  // was a section with that directive, and an annex's table six more sections, with warnings that named neither.
+  const auto page = [](const std::string& number, const std::string& owner) {
+    return header_and({{50, 120, number + ". Ministers met on ports."}, {50, 131, "(Statement 2009)"},
+                       {300, 120, number.substr(0, 1) + ".1 Port security"},
+                       {550, 120, "Hold a drill. (" + owner + "/2013)"}});
+  };
+  const std::vector<Placed> closing{{50, 40, "Endorsed at TPTWG 27, June 2006"}};
+  mseg::Plan plan = mseg::parse_plan(pages_pdf({page("1A", "Japan"), page("2A", "Korea"), page("3A", "Peru"), closing}));
+  REQUIRE(plan.sections.size() == 3);
+  CHECK(plan.sections[2].actions.at(0).tags.at(0).owners.at(0).name == "Peru");
+  std::size_t unread = 0;
+  for (const auto& d : plan.diagnostics)
+    if (d.code == "layout-unread") {
+      ++unread;
+      CHECK(d.message.find("page 4 follows the plan's table") != std::string::npos);
+      CHECK(d.message.find("'Endorsed at TPTWG 27, June 2006'") != std::string::npos);
+      REQUIRE(d.span.place);
+      CHECK(std::get<mseg::PdfPlace>(*d.span.place).page == 4);
+    }
+  CHECK(unread == 1);
+  // Two pages, the second without the header: nothing tells a table that does not repeat its header, so the
+  // page is read, as before.
+  mseg::Plan two = mseg::parse_plan(pages_pdf({page("1A", "Japan"), {{50, 40, "2A. Leaders met. (Statement 2009)"},
+                                                                   {300, 40, "2.1 Drills"},
+                                                                   {550, 40, "Hold a drill. (Korea/2013)"}}}));
+  CHECK(two.sections.size() == 2);
+}
+
 TEST_CASE("pdf: a fourth run that names no further column is no header") {
   auto page = wider_table("Hold a workshop on ports");
   page[3].text = "Budget";  // not a column name mseg knows: the line is not the header, and no table is found
