@@ -122,6 +122,15 @@ InputIds& inputs_read() {
   return ids;
 }
 
+// stat(2) of the file `path` names, also when it is written with a slash after it ("p.txt/", which names no
+// file to open but is the file p.txt to the user who typed it). False when there is none.
+bool stat_named(const std::string& path, struct stat& st) {
+  if (::stat(path.c_str(), &st) == 0) return true;
+  std::size_t end = path.size();
+  while (end > 1 && path[end - 1] == '/') --end;
+  return end != path.size() && ::stat(path.substr(0, end).c_str(), &st) == 0;
+}
+
 void remember_input(const struct stat& st, const std::string& name) {
   if (!S_ISREG(st.st_mode)) return;
   auto& in = inputs_read();
@@ -344,6 +353,9 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes, std::st
   const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (!fd) {
     const int err = errno;
+    // An input not read is an input still: validate goes on past it and writes its report, which must not replace
+    // it (a helper's finding: "validate p.txt/ -o p.txt" and an unreadable "secret.txt -o secret.txt" did).
+    if (struct stat st {}; stat_named(path, st)) remember_input(st, path);
     throw CliError(fmt::format("{}: {}{}", path, reason(err), err == ENOENT ? file_suggestion(path) : std::string()));
   }
   struct stat st {};
@@ -363,8 +375,8 @@ const std::string* input_among(const struct stat& out, const std::vector<std::st
   if (!S_ISREG(out.st_mode)) return nullptr;
   for (const auto& input : inputs) {
     struct stat in {};
-    const int got = input == "-" ? ::fstat(STDIN_FILENO, &in) : ::stat(input.c_str(), &in);
-    if (got == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) return &input;
+    const bool got = input == "-" ? ::fstat(STDIN_FILENO, &in) == 0 : stat_named(input, in);
+    if (got && in.st_dev == out.st_dev && in.st_ino == out.st_ino) return &input;
   }
   return nullptr;
 }
@@ -395,7 +407,7 @@ void refuse_output_onto(const std::string& output, const std::string& path, std:
 
 void protect_from_output(const std::string& path) {
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0) remember_input(st, path);
+  if (stat_named(path, st)) remember_input(st, path);
 }
 
 Output::Output(const std::string& path) : path_(path) {

@@ -417,6 +417,28 @@ sys.exit(0 if st==-13 and err=='' else 1)"
       check "$case: ... nothing fixed, no backup" test ! -e "$tmp/p.txt.orig"
     done
     refused "diff X Y -o Y" diff q.txt p.txt -o "$tmp/hard.json"
+    # An input that cannot be opened is an input still: validate goes on past it and writes its report, which
+    # replaced the plan (a helper's finding: "validate p.txt/ -o p.txt", and an unreadable file, exit 2, the plan
+    # gone). Two lines: why it was not read, and the refusal.
+    for args in "validate p.txt/ -o p.txt" "validate --format sarif p.txt/ -o p.txt" "validate --fix p.txt/ -o p.txt" \
+                "parse p.txt/ -o p.txt" "query p.txt/ -o p.txt"; do
+      (cd "$tmp" && "$mseg" $args > out 2> err); st=$?
+      check "$case: $args: exit 2 (got $st)" test "$st" -eq 2
+      check "$case: ... the plan is as it was" cmp -s "$tmp/p.txt" "$hanoi"
+    done
+    (cd "$tmp" && "$mseg" validate p.txt/ >> p.txt 2> err); st=$?
+    check "$case: validate p.txt/ >> p.txt: exit 2 (got $st)" test "$st" -eq 2
+    check "$case: ... the plan is as it was" cmp -s "$tmp/p.txt" "$hanoi"
+    if [ "$(id -u)" = 0 ] && command -v setpriv > /dev/null; then
+      mkdir "$tmp/open"; chmod 777 "$tmp/open"; cp "$hanoi" "$tmp/open/secret.txt"
+      chown 65534 "$tmp/open/secret.txt"; chmod 200 "$tmp/open/secret.txt"
+      (cd "$tmp/open" && setpriv --reuid=65534 --regid=65534 --clear-groups "$mseg" validate secret.txt -o secret.txt \
+        > /dev/null 2> "$tmp/err"); st=$?
+      chmod 644 "$tmp/open/secret.txt"
+      check "$case: an unreadable input as its own -o: exit 2 (got $st)" test "$st" -eq 2
+      check "$case: ... says it is an input" grep -q "secret.txt: is an input too; refusing to overwrite it" "$tmp/err"
+      check "$case: ... the plan is as it was" cmp -s "$tmp/open/secret.txt" "$hanoi"
+    fi
     ;;
   output_symlink)  # -o onto a symbolic link writes the file it names, atomically beside that file, and keeps the link
     "$mseg" parse "$hanoi" > "$tmp/expected.json"
