@@ -199,6 +199,19 @@ TEST_CASE("json: what readers would take differently, or the model forbids, is r
   d["sections"][1]["actions"][1]["id"] = d["sections"][1]["actions"][0]["id"];
   CHECK(problems(d.dump()) ==
         V{"/sections/1/id: duplicate id \"S1\"", "/sections/1/actions/1/id: duplicate id \"S2.A1\""});
+  // Ids in the schema's form (a hardening helper's finding: two actions with the id "" passed, and "s1.a1").
+  d = doc;
+  d["sections"][0]["actions"][0]["id"] = "";
+  d["sections"][0]["actions"][1]["id"] = "";
+  d["sections"][0]["directives"][0]["id"] = "S1.A1 ";
+  d["sections"][1]["id"] = "banana";
+  d["sections"][1]["priorities"][0]["id"] = "s2.p1";
+  CHECK(problems(d.dump()) ==
+        V{"/sections/0/directives/0/id: \"S1.A1 \" is no directive id; expected one such as \"S1.D1\"",
+          "/sections/0/actions/0/id: \"\" is no action id; expected one such as \"S1.A1\"",
+          "/sections/0/actions/1/id: \"\" is no action id; expected one such as \"S1.A1\"",
+          "/sections/1/id: \"banana\" is no section id; expected one such as \"S1\"",
+          "/sections/1/priorities/0/id: \"s2.p1\" is no priority id; expected one such as \"S1.P1\""});
 }
 
 TEST_CASE("json: a span's place in a .docx or a .pdf is read back as written") {

@@ -88,12 +88,18 @@ import json, sys
 plan = json.load(open(sys.argv[1], encoding='utf-8'))
 a = plan['sections'][0]['actions'][0]
 a['text'] = '\x1b[2J\x1b[31mRED\x9b0m ' + a['text']
-a['id'] = a['id'] + '\x1b[1m'
 json.dump(plan, open(sys.argv[2], 'w', encoding='utf-8'))
+a['id'] = a['id'] + '\x1b[1m'
+json.dump(plan, open(sys.argv[2] + '.id', 'w', encoding='utf-8'))
 PY2
 "$mseg" diff --color never samples/mseg-workplan-2006-hanoi.json "$tmp/escaped.json" > "$tmp/escaped.txt"
 check "plan text's escapes reach the diff as spaces" grep -q '{+ \[2J \[31mRED 0m+}' "$tmp/escaped.txt"
 check "... no ESC, no C1 CSI in the output" bash -c "! LC_ALL=C grep -q \$'\x1b\|\xc2\x9b' '$tmp/escaped.txt'"
+# An id is in the schema's form or refused: one with an escape never reaches the terminal.
+"$mseg" diff --color never samples/mseg-workplan-2006-hanoi.json "$tmp/escaped.json.id" > "$tmp/escaped-id.txt" 2> "$tmp/err"
+check "an id with an escape is refused (exit 2)" test $? -eq 2
+check "... saying so" grep -q 'is no action id' "$tmp/err"
+check "... nothing written" test ! -s "$tmp/escaped-id.txt"
 
 # JSON format: the schema, every element, summary consistent.
 "$mseg" diff --format json "$hanoi" "$y2007" > "$tmp/d.json"; check "json exits 1" test $? -eq 1
