@@ -203,7 +203,7 @@ void add_history_command(CLI::App& app, Outcome& outcome) {
   add_output_option(cmd, args->output);
   cmd->add_option("--max-bytes", args->max_bytes, "Refuse inputs larger than this many bytes")
       ->type_name("N")
-      ->check(byte_count())
+      ->transform(byte_count())
       ->capture_default_str();
   cmd->footer(
       "Examples:\n"

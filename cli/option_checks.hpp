@@ -17,6 +17,13 @@
 
 namespace mseg::cli {
 
+// Leading zeros taken off a number in decimal digits: CLI11 reads "010" as octal, 8, and "0005850" not at all (a
+// hardening helper's finding: --max-bytes 07000 was 3584 bytes).
+inline void strip_leading_zeros(std::string& value) {
+  const std::size_t zeros = value.find_first_not_of('0');
+  value.erase(0, zeros == std::string::npos ? value.size() - 1 : zeros);
+}
+
 // A number of bytes, in decimal digits. CLI11 reads "-1" as 2^64-1 (no limit
 // at all) and "010" as octal.
 inline CLI::Validator byte_count() {
@@ -24,10 +31,23 @@ inline CLI::Validator byte_count() {
       [](std::string& value) -> std::string {
         if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
           return "expected a number of bytes (decimal digits only), got '" + value + "'";
+        strip_leading_zeros(value);
         // Past 2^64-1 CLI11 would hold the largest value, silently (a new user's finding).
         std::uint64_t n = 0;
         if (std::from_chars(value.data(), value.data() + value.size(), n).ec != std::errc())
           return "'" + value + "' bytes is more than any file can hold";
+        return {};
+      },
+      "");
+}
+
+// A count in decimal digits: CLI11 reads "0x10" as 16 and "02000" as octal, 1024.
+inline CLI::Validator decimal_count() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
+          return "expected a number (decimal digits only), got '" + value + "'";
+        strip_leading_zeros(value);
         return {};
       },
       "");
@@ -91,7 +111,7 @@ inline CLI::Option* add_output_option(CLI::App* cmd, std::string& output, const 
 // --max-bytes N, with its default shown in --help.
 inline CLI::Option* add_max_bytes_option(CLI::App* cmd, std::uint64_t& max_bytes,
                                          const std::string& help = "Refuse inputs larger than this many bytes") {
-  return cmd->add_option("--max-bytes", max_bytes, help)->type_name("N")->check(byte_count())->capture_default_str();
+  return cmd->add_option("--max-bytes", max_bytes, help)->type_name("N")->transform(byte_count())->capture_default_str();
 }
 
 }  // namespace mseg::cli

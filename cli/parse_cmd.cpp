@@ -299,6 +299,7 @@ void add_parse_command(CLI::App& app, Outcome& outcome) {
                   "Parse this many files at once (default: one per core; at most twice the cores); "
                   "output keeps the input order")
       ->type_name("N")
+      ->transform(decimal_count())
       ->check(CLI::Range(1u, 1024u).description("1 to 1024"));
   add_registry_option(cmd, args->registry);
   add_layout_option(cmd);

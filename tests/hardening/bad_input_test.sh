@@ -694,6 +694,17 @@ assert [p['source']['path'] for p in a]==['$hanoi','$y2007'], a"
       run $cmd --max-bytes -5 "$hanoi"; check "$case: $cmd --max-bytes -5: exit 2 (got $st)" test "$st" -eq 2
     done
     run diff --max-bytes 0x10 "$hanoi" "$hanoi"; check "$case: diff --max-bytes 0x10: exit 2 (got $st)" test "$st" -eq 2
+    # Leading zeros are decimal: CLI11 read "07000" as octal, 3584 bytes, and "0005850" not at all (a hardening
+    # helper's finding); -j likewise, where "0x10" and "02000" (octal 1024) passed.
+    size=$(wc -c < "$hanoi")
+    run parse --max-bytes "0$size" "$hanoi"; check "$case: --max-bytes 0$size: read (exit $st)" test "$st" -eq 0
+    run history --max-bytes "000$size" "$hanoi"; check "$case: history --max-bytes 000$size: read (exit $st)" test "$st" -eq 0
+    run parse --max-bytes "0$((size - 1))" "$hanoi"
+    check "$case: --max-bytes 0$((size - 1)): refused (exit $st)" test "$st" -eq 2
+    check "$case: ... at its decimal value" grep -q "(--max-bytes\|larger than --max-bytes ($((size - 1)) bytes)" "$tmp/err"
+    run parse -j 0x10 "$hanoi"; check "$case: -j 0x10: exit 2 (got $st)" test "$st" -eq 2
+    run parse -j 02000 "$hanoi"; check "$case: -j 02000 is 2000, past 1024: exit 2 (got $st)" test "$st" -eq 2
+    run parse -j 02 "$hanoi"; check "$case: -j 02: exit 0 (got $st)" test "$st" -eq 0
     # UTF-16 without a byte order mark: not "binary file?" (a new user's finding), but what it looks like.
     iconv -f UTF-8 -t UTF-16LE "$hanoi" > "$tmp/u16.txt"
     run validate "$tmp/u16.txt"
