@@ -701,7 +701,7 @@ assert [p['source']['path'] for p in a]==['$hanoi','$y2007'], a"
     run history --max-bytes "000$size" "$hanoi"; check "$case: history --max-bytes 000$size: read (exit $st)" test "$st" -eq 0
     run parse --max-bytes "0$((size - 1))" "$hanoi"
     check "$case: --max-bytes 0$((size - 1)): refused (exit $st)" test "$st" -eq 2
-    check "$case: ... at its decimal value" grep -q "(--max-bytes\|larger than --max-bytes ($((size - 1)) bytes)" "$tmp/err"
+    check "$case: ... at its decimal value" grep -qF "larger than --max-bytes ($((size - 1)) bytes)" "$tmp/err"
     run parse -j 0x10 "$hanoi"; check "$case: -j 0x10: exit 2 (got $st)" test "$st" -eq 2
     run parse -j 02000 "$hanoi"; check "$case: -j 02000 is 2000, past 1024: exit 2 (got $st)" test "$st" -eq 2
     run parse -j 02 "$hanoi"; check "$case: -j 02: exit 0 (got $st)" test "$st" -eq 0
