@@ -451,6 +451,11 @@ Output::Output(const std::string& path) : path_(path) {
   // A temporary beside the target (through any link) so rename() stays on one
   // file system and replaces the file the link names, not the link.
   tmp_ = target_ + ".mseg-XXXXXX";
+  // A name within 12 bytes of the file system's limit for one name (255) cannot take the suffix: the temporary is
+  // ".mseg-XXXXXX" alone in that folder (a hardening helper's finding: "File name too long" for a name the shell
+  // made).
+  const std::size_t base = target_.size() - (target_.rfind('/') == std::string::npos ? 0 : target_.rfind('/') + 1);
+  if (base + 12 > NAME_MAX) tmp_ = (dir == "/" ? std::string() : dir) + "/.mseg-XXXXXX";
   if (tmp_.size() >= sizeof g_temp_path) throw CliError(fmt::format("{}: {}", path, reason(ENAMETOOLONG)));
   install_handlers();
   int err = 0;

@@ -299,6 +299,14 @@ assert len(d) == 1 and d[0]['text'].count('more words') == $lines and '\n' not i
     expect_trouble "$tmp/nothing.txt" "No such file or directory$"
     check "outputs: bad input keeps the old file" grep -qx precious "$tmp/keep.json"
     run parse "$hanoi" -o /dev/full; expect_trouble /dev/full "No space left on device$"
+    # A name of 244 to 255 bytes, which the file system takes but not with ".mseg-XXXXXX" after it (a hardening
+    # helper's finding: "File name too long"): written through a shorter temporary in the same folder.
+    long=$(printf 'b%.0s' $(seq 1 250))
+    run parse "$hanoi" -o "$tmp/$long"
+    check "outputs: a 250-byte name: exit 0 (got $st)" test "$st" -eq 0
+    check "outputs: ... holds the plan" py -c "import json; json.load(open('$tmp/$long'))"
+    check "outputs: ... no temporary left" test -z "$(ls -a "$tmp" | grep mseg-)"
+    rm -f "$tmp/$long"
     # Output held back for stdout past 1 MiB goes to a temporary file: with a TMPDIR that names no
     # folder it goes to /tmp, and with no temporary file at all it stays in memory, whole.
     py -c "
