@@ -317,6 +317,7 @@ class Reader {
         string(*v, key::place, p, r->place);
         date(*v, key::start, p, r->start);
         date(*v, key::end, p, r->end);
+        ends_after_start(r->start, r->end, p, "meeting cited");
         string(*v, key::title, p, r->title);
         string(*v, key::url, p, r->url);
         boolean(*v, key::verified, p, r->verified);
@@ -366,10 +367,17 @@ class Reader {
       problem(member(p, key::kind), fmt::format("\"{}\" is not a deadline kind", kind));
     date(d, key::start, p, out.start);
     date(d, key::end, p, out.end);
-    if (out.start && out.end && *out.end < *out.start)
-      problem(member(p, key::end), fmt::format("the deadline ends ({}) before it starts ({})", to_string(*out.end),
-                                               to_string(*out.start)));
+    ends_after_start(out.start, out.end, p, "deadline");
     return true;
+  }
+
+  // A range of days ends on or after its start: a deadline's, a meeting's, a cited meeting's (a hardening helper's
+  // finding: a meeting's or a citation's dates ending before they start passed).
+  void ends_after_start(const std::optional<Date>& start, const std::optional<Date>& end, const std::string& ptr,
+                        std::string_view what) {
+    if (start && end && *end < *start)
+      problem(member(ptr, key::end),
+              fmt::format("the {} ends ({}) before it starts ({})", what, to_string(*end), to_string(*start)));
   }
 
   Section section(const json& j, const std::string& ptr) {
@@ -488,6 +496,7 @@ class Reader {
       string(*m, key::text, mp, dates.text);
       date(*m, key::start, mp, dates.start);
       date(*m, key::end, mp, dates.end);
+      ends_after_start(dates.start, dates.end, mp, "meeting");
       plan.meeting_dates = std::move(dates);
     }
     const std::string dp = member("", key::document);

@@ -199,6 +199,16 @@ TEST_CASE("json: what readers would take differently, or the model forbids, is r
   d["sections"][1]["actions"][1]["id"] = d["sections"][1]["actions"][0]["id"];
   CHECK(problems(d.dump()) ==
         V{"/sections/1/id: duplicate id \"S1\"", "/sections/1/actions/1/id: duplicate id \"S2.A1\""});
+  // A meeting's dates and a cited meeting's, likewise (a hardening helper's finding: both passed).
+  d = doc;
+  d["meeting_dates"] = {{"text", "x"}, {"start", "2006-05-05"}, {"end", "2006-05-03"}};
+  d["sections"][0]["directives"][0]["citations"][0]["source"] = {
+      {"key", "k"}, {"meeting", "m"}, {"place", "p"}, {"start", "2004-07-29"}, {"end", "2004-07-01"},
+      {"title", "t"}, {"url", "u"}, {"verified", true}};
+  CHECK(problems(d.dump()) ==
+        V{"/meeting_dates/end: the meeting ends (2006-05-03) before it starts (2006-05-05)",
+          "/sections/0/directives/0/citations/0/source/end: the meeting cited ends (2004-07-01) before it starts "
+          "(2004-07-29)"});
   // Ids in the schema's form (a hardening helper's finding: two actions with the id "" passed, and "s1.a1").
   d = doc;
   d["sections"][0]["actions"][0]["id"] = "";
