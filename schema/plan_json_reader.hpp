@@ -119,6 +119,13 @@ class Reader {
       return;
     }
     out = v->get<std::string>();
+    no_nul(out, member(ptr, k));
+  }
+
+  // No text of a plan holds U+0000 (a text plan with one is refused as binary): in plan JSON it is an error, not
+  // a raw NUL byte that query's and history's CSV would write (a hardening helper's finding).
+  void no_nul(std::string_view s, const std::string& ptr) {
+    if (s.find('\0') != std::string_view::npos) problem(ptr, "holds a NUL character (\\u0000), which no plan's text holds");
   }
 
   template <typename Optional>  // std::optional<std::string> or Boxed<std::string>
@@ -130,6 +137,7 @@ class Reader {
       return;
     }
     out = v->get<std::string>();
+    no_nul(*out, member(ptr, k));
   }
 
   template <typename Int>

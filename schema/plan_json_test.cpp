@@ -199,6 +199,12 @@ TEST_CASE("json: what readers would take differently, or the model forbids, is r
   d["sections"][1]["actions"][1]["id"] = d["sections"][1]["actions"][0]["id"];
   CHECK(problems(d.dump()) ==
         V{"/sections/1/id: duplicate id \"S1\"", "/sections/1/actions/1/id: duplicate id \"S2.A1\""});
+  // No text holds U+0000 (a hardening helper's finding: query's CSV wrote a raw NUL byte).
+  d = doc;
+  d["sections"][0]["actions"][0]["text"] = std::string("Formalize\0 the process", 23);
+  d["title"] = std::string("A\0", 2);
+  CHECK(problems(d.dump()) == V{"/title: holds a NUL character (\\u0000), which no plan's text holds",
+                                "/sections/0/actions/0/text: holds a NUL character (\\u0000), which no plan's text holds"});
   // A meeting's dates and a cited meeting's, likewise (a hardening helper's finding: both passed).
   d = doc;
   d["meeting_dates"] = {{"text", "x"}, {"start", "2006-05-05"}, {"end", "2006-05-03"}};
