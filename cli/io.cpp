@@ -24,6 +24,7 @@
 
 #include "base/bom.hpp"
 #include "base/huge_pages.hpp"
+#include "base/utf8.hpp"
 #include "suggest.hpp"
 
 namespace mseg::cli {
@@ -698,17 +699,21 @@ void write_stdout(std::string_view data) {
   if (!write_all(STDOUT_FILENO, data, err)) throw_write_error("stdout", err);
 }
 
-void print_error(std::string_view message) {
-  std::string line = fmt::format("mseg: error: {}\n", message);
+namespace {
+// One line on stderr, UTF-8 whatever the message quotes: a file name, an argument or the JSON library's words on
+// bytes that are not (a hardening helper's finding: raw bytes reached the terminal), each such byte as U+FFFD.
+void print_line(std::string_view prefix, std::string_view message) {
+  std::string line(prefix);
+  utf8::append_valid(line, message);
+  line += '\n';
   int err = 0;
   write_all(STDERR_FILENO, line, err);
 }
+}  // namespace
 
-void print_warning(std::string_view message) {
-  std::string line = fmt::format("mseg: warning: {}\n", message);
-  int err = 0;
-  write_all(STDERR_FILENO, line, err);
-}
+void print_error(std::string_view message) { print_line("mseg: error: ", message); }
+
+void print_warning(std::string_view message) { print_line("mseg: warning: ", message); }
 
 void remove_temporary_now() {
   if (g_temp_active) ::unlink(g_temp_path);

@@ -809,6 +809,14 @@ open('$tmp/latin1.json','wb').write(t.replace(b'\"Maritime', b'\xe9\"Maritime', 
       check "$case: validate --format $fmt: valid UTF-8 JSON" utf8 "$tmp/out"
       check "$case: validate --format $fmt: U+FFFD stands for the byte" grep -q $'\xef\xbf\xbd' "$tmp/out"
     done
+    # stderr is UTF-8 too: an error quoting the JSON library's words on the byte, a missing file's name, an
+    # argument echoed (a hardening helper's finding: raw bytes reached the terminal).
+    for args in "query $tmp/latin1.json" "diff $tmp/latin1.json $tmp/latin1.json" "parse $(printf "$tmp/none-\xe9.txt")" \
+                "query --owner $(printf '\xff') $hanoi"; do
+      run $args
+      check "$case: $args: stderr is UTF-8" py -c "open('$tmp/err','rb').read().decode('utf-8')"
+      check "$case: ... U+FFFD stands for the byte" grep -q $'\xef\xbf\xbd' "$tmp/err"
+    done
     # A file name that is not UTF-8 (Latin-1 "é").
     name=$(printf "$tmp/plan-\xe9.txt"); cp "$hanoi" "$name"
     run parse "$name"; check "$case: parse of a Latin-1 file name: valid UTF-8 JSON" utf8 "$tmp/out"
