@@ -376,6 +376,7 @@ class PdfLayout {
         }
       }
     }
+    align_columns_to_text(pages[header_page][header_line], std::span(pages[header_page]).subspan(band_end));
     learn_column_grids(pages, header_page, band_end);
     for (std::size_t p = 0; p < header_page; ++p) front(pages[p], 0, pages[p].size());
     front(pages[header_page], 0, header_line);
@@ -720,6 +721,41 @@ class PdfLayout {
         lefts.push_back(l.words[k].x0);
     }
     return lefts;
+  }
+
+  // Names centred in their cells (Word's bold, centred header row) stand right of where their columns' text
+  // starts: a column from its name's left edge took the next column's first words ("1.1 ISPS" read in the
+  // directives column, a helper's finding: the table misread, 99 warnings and an error). A column's edge moves left
+  // to where three of the twenty lines below start a word after a gutter (or open the line with it), between the
+  // name before's right end and its own name; left-aligned names, whose text starts at them, keep their edges.
+  void align_columns_to_text(const PageLine& header, std::span<const PageLine> below) {
+    below = below.subspan(0, std::min<std::size_t>(below.size(), 20));
+    const auto starts_after_gutter = [&](const std::vector<Word>& ws, std::size_t k) {
+      return k == 0 || ws[k].x0 - ws[k - 1].x1 > 2 * space_;
+    };
+    const auto lines_starting_at = [&](float x) {
+      int lines = 0;
+      for (const PageLine& l : below) {
+        const auto& ws = l.words;
+        const auto it = std::lower_bound(ws.begin(), ws.end(), x - 0.75f, [](const Word& w, float v) { return w.x0 < v; });
+        if (it != ws.end() && it->x0 <= x + 0.75f && starts_after_gutter(ws, static_cast<std::size_t>(it - ws.begin())))
+          ++lines;
+      }
+      return lines;
+    };
+    for (std::size_t c = 1; c < lefts_.size(); ++c) {
+      float name_before_right = lefts_[c - 1];
+      for (const Word& w : header.words)
+        if (w.x0 >= lefts_[c - 1] - 0.5f && w.x0 < lefts_[c] - 0.5f) name_before_right = std::max(name_before_right, w.x1);
+      float edge = lefts_[c];
+      for (const PageLine& l : below)
+        for (std::size_t k = 0; k < l.words.size(); ++k) {
+          const float x = l.words[k].x0;
+          if (x > name_before_right && x < edge - 0.75f && starts_after_gutter(l.words, k) && lines_starting_at(x) >= 3)
+            edge = x;
+        }
+      lefts_[c] = edge;
+    }
   }
 
   // issue 15: the header row's left edges: three runs of words far apart, then any further columns

@@ -437,6 +437,28 @@ TEST_CASE("pdf: a page without the header row a table repeated on every page bef
   CHECK(two.sections.size() == 2);
 }
 
+TEST_CASE("pdf: names centred in their cells give way to where their columns' text starts") {
+  // A helper's finding: Word's bold, centred header row put each name right of its column's text, and the
+  // priorities' first words ("1.1 ISPS") were read in the directives column: 99 warnings and an error.
+  const std::vector<Placed> page{
+      {120, 100, "Directives"},  {340, 100, "Priorities"},  {580, 100, "Action Items"},
+      {50, 120, "1A. Ministers met"}, {300, 120, "1.1 Port"},   {550, 120, "Hold a drill on"},
+      {50, 131, "on ports and"},     {300, 131, "security and"}, {550, 131, "ports. (Japan/2013)"},
+      {50, 142, "harbours."},        {300, 142, "safety"},     {550, 142, "Hold a second"},
+      {50, 153, "(Statement 2009)"}, {550, 153, "drill. (Korea/2014)"}};
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
+  REQUIRE(plan.sections.size() == 1);
+  const auto& s = plan.sections[0];
+  REQUIRE(s.directives.size() == 1);
+  CHECK(s.directives[0].text == "Ministers met on ports and harbours.");
+  REQUIRE(s.priorities.size() == 1);
+  CHECK(s.priorities[0].number == "1.1");
+  CHECK(s.priorities[0].title == "Port security and safety");
+  REQUIRE(s.actions.size() == 2);
+  CHECK(s.actions[1].tags.at(0).owners.at(0).name == "Korea");
+  for (const auto& d : plan.diagnostics) CHECK(d.code != "layout-straddle");
+}
+
 TEST_CASE("pdf: a fourth run that names no further column is no header") {
   auto page = wider_table("Hold a workshop on ports");
   page[3].text = "Budget";  // not a column name mseg knows: the line is not the header, and no table is found
