@@ -986,29 +986,32 @@ class Assembler {
     end_title();
   }
 
+  // Whether `end` ends in a word that cannot end a title or a sentence ("for", "of", "the"...).
+  static bool ends_mid_phrase(std::string_view end) {
+    std::size_t from = end.size();
+    while (from > 0 && ascii::letter(end[from - 1])) --from;
+    if (from == end.size() || (from > 0 && end[from - 1] != ' ')) return false;
+    static constexpr std::string_view kGoesOn[] = {"and", "at", "by",   "for", "from", "in", "into",
+                                                   "of",  "on", "or",   "the", "to",   "with"};
+    // In lower case only: "a" and "an" ("Implementation of Annex A" has ended: a review's finding); the modals,
+    // "that", "which", "its" and "their" ("points of contact that can" / "identify ...": a helper's finding), for
+    // "May" is a month ("Hold the workshop in May" has ended: a review's finding).
+    static constexpr std::string_view kLowerGoesOn[] = {"a",      "an",  "can",  "could", "will", "would", "shall",
+                                                        "should", "may", "must", "that",  "which", "its",  "their"};
+    const std::string_view last = end.substr(from);
+    for (std::string_view w : kLowerGoesOn)
+      if (last == w) return true;
+    for (std::string_view w : kGoesOn)
+      if (ascii::equals_ci(last, w)) return true;
+    return false;
+  }
+
   // Whether paragraph `next` is the rest of a priority's title that ends in `title`, wrapped when pasted ("1.1 Port
   // security capacity building for" / "developing economies": a helper's finding, read as the title "... for" and
   // an item "developing economies", unsaid). The next line only, after a title that ends without '.', ';', ':',
   // '!', '?' or ')', and either in a word that cannot end one ("for", "of", "and"...) or a comma, or before a
   // line in lower case (its first word alone, or followed by a space: "i)" and "e.g." start items); never a line
   // that starts with a bullet or a directive's number.
-  // Whether `end` ends in a word that cannot end a title or a sentence ("for", "of", "the"...).
-  static bool ends_mid_phrase(std::string_view end) {
-    std::size_t from = end.size();
-    while (from > 0 && ascii::letter(end[from - 1])) --from;
-    if (from == end.size() || (from > 0 && end[from - 1] != ' ')) return false;
-    // "a" and "an" in lower case only: "Implementation of Annex A" has ended (a review's finding).
-    // The modals, "that" and "which" too: "points of contact that can" / "identify ..." (a helper's finding).
-    static constexpr std::string_view kGoesOn[] = {
-        "and", "at",  "by",  "for",   "from", "in",   "into",  "of",     "on",  "or",   "the",  "to",
-        "with", "can", "could", "will", "would", "shall", "should", "may", "must", "that", "which", "their", "its"};
-    const std::string_view last = end.substr(from);
-    if (last == "a" || last == "an") return true;
-    for (std::string_view w : kGoesOn)
-      if (ascii::equals_ci(last, w)) return true;
-    return false;
-  }
-
   static bool title_goes_on(std::string_view title, std::string_view next) {
     const std::string_view end = trim_end(title);
     next = trim_end(next);
