@@ -686,10 +686,16 @@ class Assembler {
     // "· 1A. Ministers ...": a typed number in a paragraph Word's list also bullets (a helper's finding: a cell's
     // directives were one, numberless, their citations but the last left in its text, unsaid). The bullet goes
     // with the number; a bullet before anything else stays the text's.
+    // Only a number with its capital and its stop ("1A."): a list's "· 1. strengthen ..." or "• 3D printing", "• 5G
+    // ..." are the directive's items (a review's finding: they were made directives "1", "3D", "5G").
     for (std::string_view bullet : {"\u00B7 ", "\u2022 "})
       if (p.starts_with(bullet)) {
         std::string_view after = trim(p.substr(bullet.size()));
-        if (after.empty() || !ascii::digit(after.front())) break;
+        std::size_t digits = 0;
+        while (digits < after.size() && digits < 4 && ascii::digit(after[digits])) ++digits;
+        if (digits == 0 || digits > 3 || digits + 2 >= after.size() || !ascii::is_upper(after[digits]) ||
+            after[digits + 1] != '.')
+          break;
         if (!directive_number(after, number, letter_paren)) return false;
         p = after;
         return true;

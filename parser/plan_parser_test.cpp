@@ -1329,6 +1329,15 @@ TEST_CASE("parser: a cell bulleted throughout, Word's list bullet on every parag
   REQUIRE(s.actions[0].tags.size() == 1);
   CHECK(s.actions[0].tags[0].owners.at(0).name == "Japan");
   CHECK(s.actions[1].text == "\u2022 Hold a workshop");
+  // A list's numbered items, and words that start with a digit and a capital, stay the directive's (a review's
+  // finding: "· 1. strengthen ..." and "• 3D printing" were directives "1" and "3D").
+  Plan l = parse(kHeader + "\t1A. Ministers instructed officials to:\n\u00B7 1. strengthen port security;\n"
+                 "\u00B7 2. share information. (Ministerial Statement 2004)\n\u2022 3D printing of parts;\n"
+                 "\u2022 5G at ports (Ministerial Statement 2017)\n\t1.1 P\n\tHold X (Japan/2008)\n");
+  REQUIRE(l.sections.at(0).directives.size() == 1);  // bulleted paragraphs join the directive, as before
+  CHECK(l.sections[0].directives[0].number == "1A");
+  CHECK(l.sections[0].directives[0].text.find("\u00B7 1. strengthen") != std::string::npos);
+  CHECK(l.sections[0].directives[0].text.find("\u2022 3D printing") != std::string::npos);
   // A bullet before words stays in the directive's text, as before.
   Plan q = parse(kHeader + "\t1A. Ministers asked to:\n\u00B7 share drills (Bogor Goal)\n\t1.1 P\n\tHold X (Japan/2008)\n");
   REQUIRE(q.sections.at(0).directives.size() == 1);
