@@ -299,7 +299,6 @@ class PdfLayout {
     laid_.reader = "pdf";
     drop_furniture(pages);
     measure(pages);
-    learn_words(pages);
     // The header: the first line whose words fall in three runs far apart that name a plan's columns ("Directives",
     // "Priorities", "Action Items"...), or, where none on the first pages does, the first such line: a document
     // control table above the plan, "Version | Date | Change", was taken for the plan's header (a helper's finding:
@@ -326,6 +325,7 @@ class PdfLayout {
       return std::move(laid_);
     }
     drop_after_table(pages, header_page, pages[header_page][header_line].text());
+    learn_words(pages);  // the table's words, not those after it (a review's finding: an annex's decided a hyphen)
     // The table's own line pitch, from the header on: a front matter in a larger font, of more lines than a small
     // table, outweighed the table's (a review's finding: every line of a 14 pt cover's plan read as a row).
     {
@@ -771,20 +771,36 @@ class PdfLayout {
   }
 
   // A table that repeated its header row (`header`, its line as on the first page, among a page's first three:
-  // names centred in their row may wrap above it) on every page after its first has ended where a page does not:
-  // what follows is a closing note, a signature or an annex's table (a helper's finding: a line after the table
-  // was a section, and its words, learnt with the table's, changed how rows above were read). Each line is said,
-  // not read, and taken out before anything is measured from the table's lines.
+  // names centred in their row may wrap above it) on every page after its first has ended at a page that does
+  // not, where that page is no table's rows (no two lines of words a gutter apart: a closing note, a signature) or
+  // opens another table (a line naming a plan's columns otherwise, an annex's table). A helper's finding: a line
+  // after the table was a section, and its words, learnt with the table's, changed how rows above were read. Rows
+  // on a page Word did not give the header, after a page break typed in the table, are read as before (a review's
+  // finding). Each line is said, not read, and taken out before the table's grids, pitch and words are learnt.
   void drop_after_table(std::vector<std::vector<PageLine>>& pages, std::size_t header_page, const std::string& header) {
     const auto repeats = [&](const std::vector<PageLine>& page) {
       for (std::size_t i = 0; i < page.size() && i < 3; ++i)
         if (page[i].text() == header) return true;
       return false;
     };
+    const auto not_rows = [&](const std::vector<PageLine>& page) {
+      int apart = 0;
+      for (const PageLine& l : page)
+        for (std::size_t k = 1; k < l.words.size(); ++k)
+          if (l.words[k].x0 - l.words[k - 1].x1 > std::max(12.0f, 4 * space_)) {
+            ++apart;
+            break;
+          }
+      if (apart < 2) return true;
+      for (std::size_t i = 0; i < page.size() && i < 3; ++i)
+        if (auto lefts = header_lefts(page[i], std::span(page).subspan(i + 1)); !lefts.empty() && names_plan(page[i], lefts))
+          return true;
+      return false;
+    };
     for (std::size_t p = header_page + 1, repeated = 0; p < pages.size(); ++p) {
       if (repeats(pages[p])) {
         ++repeated;
-      } else if (repeated > 0 && repeated == p - header_page - 1 && !pages[p].empty()) {
+      } else if (repeated > 0 && repeated == p - header_page - 1 && !pages[p].empty() && not_rows(pages[p])) {
         // One note a page, its box around the page's lines: an annex's table is many lines.
         for (std::size_t q = p; q < pages.size(); ++q) {
           if (pages[q].empty()) continue;
@@ -813,7 +829,7 @@ class PdfLayout {
     return k == header_keys_.size() || k == 1 ? k : 0;
   }
 
-  // Whether the first three runs starting at `lefts` say what a plan's columns hold (plan_column_score).
+  // Whether the first three runs starting at `lefts` say what a plan's columns hold.
   static bool names_plan(const PageLine& l, const std::vector<float>& lefts) {
     std::array<std::string, 3> names;
     for (const auto& w : l.words)
@@ -822,7 +838,12 @@ class PdfLayout {
           if (r + 1 == lefts.size() || w.x0 < lefts[r + 1] - 0.5f) names[r].append(" ").append(w.text);
           break;
         }
-    return plan_column_score(names[0], names[1], names[2]) > 0;
+    // Two names that end in a plan column's word ("Ministerial Directives", "MSEG Priorities", "Action Items"), not
+    // a word anywhere: a row's line "... Develop an action plan" named nothing (a review's finding: taken for the
+    // header of a plan whose names say "Instructions | Work Areas | Activities", its first row lost).
+    int named = 0;
+    for (const std::string& n : names) named += column_named(n, true) >= 0 ? 1 : 0;  // a name ends in a word
+    return named >= 2;
   }
 
   // Whether runs starting at `lefts` name a header's columns: three to six, the fourth on each a further column's

@@ -400,6 +400,17 @@ TEST_CASE("pdf: a document control table above the plan is no header: the line t
   // The table's words stay, as the plan's front matter.
   REQUIRE(plan.title);
   CHECK(plan.title->find("Version") != std::string::npos);
+  // A row's line with a column's word in it is no header: "... Develop an action plan" (a review's finding: a
+  // plan named "Instructions | Work Areas | Activities" lost its first row to it).
+  const std::vector<Placed> other{{50, 100, "Ministerial Instructions"}, {300, 100, "Work Areas"},
+                                  {550, 100, "Activities"},
+                                  {50, 120, "1A. Ministers met."},  {300, 120, "1.1 Ports"},
+                                  {550, 120, "Hold a drill. (Japan/2013)"},
+                                  {50, 140, "2A. Leaders met."},    {300, 140, "2.1 Goals"},
+                                  {550, 140, "Develop an action plan. (Korea/2014)"}};
+  mseg::Plan named_otherwise = mseg::parse_plan(one_page_pdf(other));
+  CHECK(named_otherwise.columns[0] == "Ministerial Instructions");
+  CHECK(named_otherwise.sections.size() == 2);
   // Where no line names a plan's columns, the first line of three runs is the header, as before.
   page[6].text = "Aims", page[7].text = "Work Done", page[8].text = "Tasks";
   const auto cols = mseg::parse_plan(one_page_pdf(page)).columns;
@@ -429,6 +440,23 @@ TEST_CASE("pdf: a page without the header row a table repeated on every page bef
       CHECK(std::get<mseg::PdfPlace>(*d.span.place).page == 4);
     }
   CHECK(unread == 1);
+  // A page of rows without the header, after a page break typed in the table (Word repeats the header after its
+  // own breaks only): read, as before (a review's finding: its rows were dropped).
+  const std::vector<Placed> rows{{50, 40, "4A. Leaders met. (Statement 2009)"}, {300, 40, "4.1 Drills"},
+                                 {550, 40, "Hold a drill. (Chile/2013)"}, {50, 60, "5A. Leaders met. (Statement 2009)"},
+                                 {300, 60, "5.1 Drills"}, {550, 60, "Hold a drill. (Peru/2014)"}};
+  mseg::Plan broken = mseg::parse_plan(pages_pdf({page("1A", "Japan"), page("2A", "Korea"), rows}));
+  REQUIRE(broken.sections.size() >= 3);
+  CHECK(broken.sections[2].number == "4");
+  CHECK(broken.sections.back().actions.back().tags.at(0).owners.at(0).name == "Peru");
+  // A page that opens another table (its own names): not read.
+  std::vector<Placed> annex{{50, 30, "Annex: the 2007 plan"}, {50, 50, "Goals"}, {300, 50, "Deliverables"},
+                            {550, 50, "Actions"}};
+  for (Placed l : rows) annex.push_back({l.x, l.top + 30, l.text});
+  mseg::Plan with_annex = mseg::parse_plan(pages_pdf({page("1A", "Japan"), page("2A", "Korea"), annex}));
+  CHECK(with_annex.sections.size() == 2);
+  CHECK(std::count_if(with_annex.diagnostics.begin(), with_annex.diagnostics.end(),
+                      [](const auto& d) { return d.code == "layout-unread"; }) == 1);
   // Two pages, the second without the header: nothing tells a table that does not repeat its header, so the
   // page is read, as before.
   mseg::Plan two = mseg::parse_plan(pages_pdf({page("1A", "Japan"), {{50, 40, "2A. Leaders met. (Statement 2009)"},
