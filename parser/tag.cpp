@@ -251,6 +251,10 @@ void add_owner(std::string_view p, Tag& tag) {
         bare = trim(bare.substr(7));
     }
     if (bare.size() != p.size() && !bare.empty()) owner.canonical = canonical_economy(bare);
+    // "Japan: Coast Guard" past a tag's first colon ("(Lead: Japan: Coast Guard/2009)", "(Korea: KCG; Japan: Coast
+    // Guard/2009)"): the economy and its agency, as read_owner_region reads the first (a review's finding).
+    if (const std::size_t colon = p.find(':'); !owner.canonical && colon != std::string_view::npos && colon > 0)
+      owner.canonical = canonical_economy(trim(p.substr(0, colon)));
   }
   owner.economy = owner.canonical.has_value();
   tag.owners.push_back(std::move(owner));
