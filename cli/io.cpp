@@ -715,6 +715,8 @@ void print_error(std::string_view message) { print_line("mseg: error: ", message
 
 void print_warning(std::string_view message) { print_line("mseg: warning: ", message); }
 
+void print_note(std::string_view message) { print_line("mseg: ", message); }
+
 void remove_temporary_now() {
   if (g_temp_active) ::unlink(g_temp_path);
   g_temp_active = 0;

@@ -119,6 +119,8 @@ void write_stdout(std::string_view data);
 // Prints "mseg: error: <message>" (or "mseg: warning: ...") on stderr.
 void print_error(std::string_view message);
 void print_warning(std::string_view message);
+// "mseg: MESSAGE" on stderr, neither error nor warning ("FILE: applied 2 fixes"); UTF-8 as the two above.
+void print_note(std::string_view message);
 
 // Ends the process by SIGPIPE (status 141 in a shell), with no message.
 [[noreturn]] void die_of_broken_pipe();

@@ -121,8 +121,8 @@ int run_validate(ValidateArgs args) {
             keep_backup(file, backup, bytes);
             rewrite_input(file, fixed.bytes);
             protect_from_output(backup);
-            fmt::print(stderr, "mseg: {}: applied {} fix{}; the original is kept in {}\n", file, fixed.applied,
-                       fixed.applied == 1 ? "" : "es", backup);
+            print_note(fmt::format("{}: applied {} fix{}; the original is kept in {}", file, fixed.applied,
+                                   fixed.applied == 1 ? "" : "es", backup));
             // What is left to report is what the fixed file still holds.
             report = lint::check_plan(fixed.bytes, file, options);
           }

@@ -354,7 +354,7 @@ class Reader {
     });
     if (j.contains(key::collaborators))  // issue 15
       array(j, key::collaborators, ptr, [&](const json& c, const std::string& p) {
-        if (c.is_string()) t.collaborators.push_back(c.get<std::string>());
+        if (c.is_string()) t.collaborators.push_back(c.get<std::string>()), no_nul(t.collaborators.back(), p);
         else problem(p, fmt::format("{} is {}, expected a string", shown(c), type_name(c)));
       });
     boolean(j, key::tentative, ptr, t.tentative);
@@ -450,9 +450,11 @@ class Reader {
           problem(member(p, key::extra), fmt::format("{} is {}, expected an object", shown(*x), type_name(*x)));
         else
           for (const auto& [column, text] : x->items()) {
-            if (text.is_string())
+            if (text.is_string()) {
               a.extra.push_back({column, text.get<std::string>()});
-            else
+              no_nul(column, member(p, key::extra));
+              no_nul(a.extra.back().text, member(p, key::extra) + "/" + column);
+            } else
               problem(member(p, key::extra) + "/" + column,
                       fmt::format("{} is {}, expected a string", shown(text), type_name(text)));
           }
@@ -539,6 +541,7 @@ class Reader {
                     fmt::format("{} is {}, expected a string", shown((*c)[i]), type_name((*c)[i])));
           else if (i < 3) plan.columns[i] = (*c)[i].get<std::string>();
           else plan.extra_columns.push_back((*c)[i].get<std::string>());
+          if ((*c)[i].is_string()) no_nul((*c)[i].get_ref<const std::string&>(), fmt::format("/{}/{}", key::columns, i));
         }
       }
     }

@@ -817,6 +817,10 @@ open('$tmp/latin1.json','wb').write(t.replace(b'\"Maritime', b'\xe9\"Maritime', 
       check "$case: $args: stderr is UTF-8" py -c "open('$tmp/err','rb').read().decode('utf-8')"
       check "$case: ... U+FFFD stands for the byte" grep -q $'\xef\xbf\xbd' "$tmp/err"
     done
+    fixname=$(printf "$tmp/fix-\xff.txt"); cp "$hanoi" "$fixname"
+    run validate --fix "$fixname"
+    check "$case: validate --fix's line on stderr is UTF-8" py -c "open('$tmp/err','rb').read().decode('utf-8')"
+    check "$case: ... and says what it did" grep -q "applied 1 fix" "$tmp/err"
     # A file name that is not UTF-8 (Latin-1 "é").
     name=$(printf "$tmp/plan-\xe9.txt"); cp "$hanoi" "$name"
     run parse "$name"; check "$case: parse of a Latin-1 file name: valid UTF-8 JSON" utf8 "$tmp/out"
