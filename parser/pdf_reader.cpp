@@ -310,7 +310,7 @@ class PdfLayout {
       if (first_page != pages.size() && p > first_page + 2) break;
       for (std::size_t i = 0; i < pages[p].size(); ++i)
         if (auto lefts = header_lefts(pages[p][i], std::span(pages[p]).subspan(i + 1)); !lefts.empty()) {
-          if (names_plan(pages[p][i], lefts)) {
+          if (names_plan(pages[p][i], lefts, std::span(pages[p]).subspan(i + 1))) {
             header_page = p, header_line = i, lefts_ = std::move(lefts);
             break;
           }
@@ -793,7 +793,7 @@ class PdfLayout {
           }
       if (apart < 2) return true;
       for (std::size_t i = 0; i < page.size() && i < 3; ++i)
-        if (auto lefts = header_lefts(page[i], std::span(page).subspan(i + 1)); !lefts.empty() && names_plan(page[i], lefts))
+        if (auto lefts = header_lefts(page[i], std::span(page).subspan(i + 1)); !lefts.empty() && names_plan(page[i], lefts, std::span(page).subspan(i + 1)))
           return true;
       return false;
     };
@@ -829,21 +829,34 @@ class PdfLayout {
     return k == header_keys_.size() || k == 1 ? k : 0;
   }
 
-  // Whether the first three runs starting at `lefts` say what a plan's columns hold.
-  static bool names_plan(const PageLine& l, const std::vector<float>& lefts) {
+  // Whether the first three runs starting at `lefts` say what a plan's columns hold. `below`: the lines after `l`
+  // on its page, the first of which may hold the names' second words (names broken by Enter, "Ministerial" /
+  // "Directives", within two lines' height below).
+  static bool names_plan(const PageLine& l, const std::vector<float>& lefts, std::span<const PageLine> below = {}) {
     std::array<std::string, 3> names;
-    for (const auto& w : l.words)
-      for (std::size_t r = 3; r-- > 0;)
-        if (w.x0 >= lefts[r] - 0.5f) {
-          if (r + 1 == lefts.size() || w.x0 < lefts[r + 1] - 0.5f) names[r].append(" ").append(w.text);
-          break;
-        }
+    const auto add = [&](const PageLine& line) {
+      for (const auto& w : line.words)
+        for (std::size_t r = 3; r-- > 0;)
+          if (w.x0 >= lefts[r] - 0.5f) {
+            if (r + 1 == lefts.size() || w.x0 < lefts[r + 1] - 0.5f) names[r].append(" ").append(w.text);
+            break;
+          }
+    };
     // Two names that end in a plan column's word ("Ministerial Directives", "MSEG Priorities", "Action Items"), not
     // a word anywhere: a row's line "... Develop an action plan" named nothing (a review's finding: taken for the
     // header of a plan whose names say "Instructions | Work Areas | Activities", its first row lost).
-    int named = 0;
-    for (const std::string& n : names) named += column_named(n, true) >= 0 ? 1 : 0;  // a name ends in a word
-    return named >= 2;
+    const auto named = [&] {
+      int n = 0;
+      for (const std::string& name : names) n += column_named(name, true) >= 0 ? 1 : 0;  // a name ends in a word
+      return n >= 2;
+    };
+    add(l);
+    if (named()) return true;
+    if (below.empty() || l.words.empty()) return false;
+    const float height = l.words.front().y1 - l.words.front().y0;
+    if (below.front().y0 - l.y0 > 2 * height) return false;
+    add(below.front());
+    return named();
   }
 
   // Whether runs starting at `lefts` name a header's columns: three to six, the fourth on each a further column's
