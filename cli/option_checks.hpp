@@ -111,7 +111,10 @@ inline CLI::Option* add_output_option(CLI::App* cmd, std::string& output, const 
 // --max-bytes N, with its default shown in --help.
 inline CLI::Option* add_max_bytes_option(CLI::App* cmd, std::uint64_t& max_bytes,
                                          const std::string& help = "Refuse inputs larger than this many bytes") {
-  return cmd->add_option("--max-bytes", max_bytes, help)->type_name("N")->transform(byte_count())->capture_default_str();
+  return cmd->add_option("--max-bytes", max_bytes, help)
+      ->type_name("N")
+      ->transform(byte_count())
+      ->capture_default_str();
 }
 
 }  // namespace mseg::cli

@@ -59,7 +59,8 @@ void check_shortcuts(std::string_view s) {
   {
     re2::StringPiece rest = s;
     std::string_view hand_rest = s, number;
-    // Seven alternatives, the number in whichever matched ("1.A ", "1A.", "2E ", "1A)", "1 A.", "1-A.", "1C: ", "(1B) ").
+    // Seven alternatives, the number in whichever matched ("1.A ", "1A.", "2E ", "1A)", "1 A." or "1-A.", "1C: ",
+    // "(1B) ").
     re2::StringPiece e, f, g;
     const bool re = RE2::Consume(&rest, pt::directive_number(), &d, &a, &b, &c, &e, &f, &g);
     const re2::StringPiece matched = !d.empty()   ? d

@@ -159,8 +159,8 @@ bool consume_directive_number(std::string_view& s, std::string_view& number) {
     end = skip_number_spaces(s, after + 1);  // "1A)" then spaces
   } else if (has_letter && after < s.size() && number_space(s, after) > 0) {
     end = skip_number_spaces(s, after);  // "2E text": the letter, then one space or more
-  } else if (n + 3 < s.size() && (s[n] == ' ' || s[n] == '-') && ascii::is_upper(s[n + 1]) && (s[n + 2] == '.' || s[n + 2] == ')') &&
-             number_space(s, n + 3) > 0) {
+  } else if (n + 3 < s.size() && (s[n] == ' ' || s[n] == '-') && ascii::is_upper(s[n + 1]) &&
+             (s[n + 2] == '.' || s[n + 2] == ')') && number_space(s, n + 3) > 0) {
     number = s.substr(0, n + 2);  // "1 A. text", "1-A. text": the space or hyphen kept, as written
     s.remove_prefix(skip_number_spaces(s, n + 3));
     return true;

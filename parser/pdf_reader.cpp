@@ -737,8 +737,10 @@ class PdfLayout {
       int lines = 0;
       for (const PageLine& l : below) {
         const auto& ws = l.words;
-        const auto it = std::lower_bound(ws.begin(), ws.end(), x - 0.75f, [](const Word& w, float v) { return w.x0 < v; });
-        if (it != ws.end() && it->x0 <= x + 0.75f && starts_after_gutter(ws, static_cast<std::size_t>(it - ws.begin())))
+        const auto it =
+            std::lower_bound(ws.begin(), ws.end(), x - 0.75f, [](const Word& w, float v) { return w.x0 < v; });
+        if (it != ws.end() && it->x0 <= x + 0.75f &&
+            starts_after_gutter(ws, static_cast<std::size_t>(it - ws.begin())))
           ++lines;
       }
       return lines;
@@ -746,13 +748,17 @@ class PdfLayout {
     for (std::size_t c = 1; c < lefts_.size(); ++c) {
       float name_before_right = lefts_[c - 1];
       for (const Word& w : header.words)
-        if (w.x0 >= lefts_[c - 1] - 0.5f && w.x0 < lefts_[c] - 0.5f) name_before_right = std::max(name_before_right, w.x1);
+        if (w.x0 >= lefts_[c - 1] - 0.5f && w.x0 < lefts_[c] - 0.5f)
+          name_before_right = std::max(name_before_right, w.x1);
       float edge = lefts_[c];
+      // At most 64 places tried a column: a hostile line of a million words each a gutter apart stays linear.
+      int tried = 0;
       for (const PageLine& l : below)
-        for (std::size_t k = 0; k < l.words.size(); ++k) {
+        for (std::size_t k = 0; k < l.words.size() && tried < 64; ++k) {
           const float x = l.words[k].x0;
-          if (x > name_before_right && x < edge - 0.75f && starts_after_gutter(l.words, k) && lines_starting_at(x) >= 3)
-            edge = x;
+          if (x <= name_before_right || x >= edge - 0.75f || !starts_after_gutter(l.words, k)) continue;
+          ++tried;
+          if (lines_starting_at(x) >= 3) edge = x;
         }
       lefts_[c] = edge;
     }
@@ -792,9 +798,10 @@ class PdfLayout {
             break;
           }
       if (apart < 2) return true;
-      for (std::size_t i = 0; i < page.size() && i < 3; ++i)
-        if (auto lefts = header_lefts(page[i], std::span(page).subspan(i + 1)); !lefts.empty() && names_plan(page[i], lefts, std::span(page).subspan(i + 1)))
-          return true;
+      for (std::size_t i = 0; i < page.size() && i < 3; ++i) {
+        const auto after = std::span(page).subspan(i + 1);
+        if (auto lefts = header_lefts(page[i], after); !lefts.empty() && names_plan(page[i], lefts, after)) return true;
+      }
       return false;
     };
     for (std::size_t p = header_page + 1, repeated = 0; p < pages.size(); ++p) {

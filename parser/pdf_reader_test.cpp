@@ -427,7 +427,8 @@ TEST_CASE("pdf: a page without the header row a table repeated on every page bef
                        {550, 120, "Hold a drill. (" + owner + "/2013)"}});
   };
   const std::vector<Placed> closing{{50, 40, "Endorsed at TPTWG 27, June 2006"}};
-  mseg::Plan plan = mseg::parse_plan(pages_pdf({page("1A", "Japan"), page("2A", "Korea"), page("3A", "Peru"), closing}));
+  mseg::Plan plan =
+      mseg::parse_plan(pages_pdf({page("1A", "Japan"), page("2A", "Korea"), page("3A", "Peru"), closing}));
   REQUIRE(plan.sections.size() == 3);
   CHECK(plan.sections[2].actions.at(0).tags.at(0).owners.at(0).name == "Peru");
   std::size_t unread = 0;

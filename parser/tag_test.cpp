@@ -718,9 +718,11 @@ TEST_CASE("tag: an economy before a colon is the owner, its agency after it, not
   // so that `query --owner Japan` missed it.
   CHECK(read("(Japan: Coast Guard/2009)") == "owners=Japan: Coast Guard [Japan] | year 2009-01-01..2009-12-31 '2009'");
   CHECK(read("(Hong Kong, China: Marine Department, Korea/2009)") ==
-        "owners=Hong Kong, China: Marine Department [Hong Kong, China], Korea [Republic of Korea] | year 2009-01-01..2009-12-31 '2009'");
+        "owners=Hong Kong, China: Marine Department [Hong Kong, China], Korea [Republic of Korea] | "
+        "year 2009-01-01..2009-12-31 '2009'");
   // An economy after the colon too: both are owners. Nothing after it: the economy alone.
-  CHECK(read("(Japan: Korea/2009)") == "owners=Japan [Japan], Korea [Republic of Korea] | year 2009-01-01..2009-12-31 '2009'");
+  CHECK(read("(Japan: Korea/2009)") ==
+        "owners=Japan [Japan], Korea [Republic of Korea] | year 2009-01-01..2009-12-31 '2009'");
   CHECK(read("(Singapore: (to be confirmed) /September 2006)") ==
         "owners=Singapore [Singapore] | tentative | month 2006-09-01..2006-09-30 'September 2006'");
   // Past the first colon too (a review's finding: no economy).
@@ -729,5 +731,6 @@ TEST_CASE("tag: an economy before a colon is the owner, its agency after it, not
   CHECK(read("(Korea: KCG; Japan: Coast Guard/2009)") ==
         "owners=Korea: KCG [Republic of Korea], Japan: Coast Guard [Japan] | year 2009-01-01..2009-12-31 '2009'");
   // Words that name no economy are a role, as before.
-  CHECK(read("(Lead Economy: Japan/2009)") == "role=Lead Economy | owners=Japan [Japan] | year 2009-01-01..2009-12-31 '2009'");
+  CHECK(read("(Lead Economy: Japan/2009)") ==
+        "role=Lead Economy | owners=Japan [Japan] | year 2009-01-01..2009-12-31 '2009'");
 }

@@ -125,7 +125,8 @@ class Reader {
   // No text of a plan holds U+0000 (a text plan with one is refused as binary): in plan JSON it is an error, not
   // a raw NUL byte that query's and history's CSV would write (a hardening helper's finding).
   void no_nul(std::string_view s, const std::string& ptr) {
-    if (s.find('\0') != std::string_view::npos) problem(ptr, "holds a NUL character (\\u0000), which no plan's text holds");
+    if (s.find('\0') != std::string_view::npos)
+      problem(ptr, "holds a NUL character (\\u0000), which no plan's text holds");
   }
 
   template <typename Optional>  // std::optional<std::string> or Boxed<std::string>
@@ -354,8 +355,12 @@ class Reader {
     });
     if (j.contains(key::collaborators))  // issue 15
       array(j, key::collaborators, ptr, [&](const json& c, const std::string& p) {
-        if (c.is_string()) t.collaborators.push_back(c.get<std::string>()), no_nul(t.collaborators.back(), p);
-        else problem(p, fmt::format("{} is {}, expected a string", shown(c), type_name(c)));
+        if (c.is_string()) {
+          t.collaborators.push_back(c.get<std::string>());
+          no_nul(t.collaborators.back(), p);
+        } else {
+          problem(p, fmt::format("{} is {}, expected a string", shown(c), type_name(c)));
+        }
       });
     boolean(j, key::tentative, ptr, t.tentative);
     if (const json* d = at(j, key::deadline))
@@ -541,7 +546,8 @@ class Reader {
                     fmt::format("{} is {}, expected a string", shown((*c)[i]), type_name((*c)[i])));
           else if (i < 3) plan.columns[i] = (*c)[i].get<std::string>();
           else plan.extra_columns.push_back((*c)[i].get<std::string>());
-          if ((*c)[i].is_string()) no_nul((*c)[i].get_ref<const std::string&>(), fmt::format("/{}/{}", key::columns, i));
+          if ((*c)[i].is_string())
+            no_nul((*c)[i].get_ref<const std::string&>(), fmt::format("/{}/{}", key::columns, i));
         }
       }
     }

@@ -204,9 +204,8 @@ TEST_CASE("json: what readers would take differently, or the model forbids, is r
   d["sections"][0]["actions"][0]["text"] = std::string("Formalize\0 the process", 23);
   d["title"] = std::string("A\0", 2);
   d["columns"][2] = std::string("Action\0", 7);
-  CHECK(problems(d.dump()) == V{"/title: holds a NUL character (\\u0000), which no plan's text holds",
-                                "/columns/2: holds a NUL character (\\u0000), which no plan's text holds",
-                                "/sections/0/actions/0/text: holds a NUL character (\\u0000), which no plan's text holds"});
+  const std::string nul = ": holds a NUL character (\\u0000), which no plan's text holds";
+  CHECK(problems(d.dump()) == V{"/title" + nul, "/columns/2" + nul, "/sections/0/actions/0/text" + nul});
   // A meeting's dates and a cited meeting's, likewise (a hardening helper's finding: both passed).
   d = doc;
   d["meeting_dates"] = {{"text", "x"}, {"start", "2006-05-05"}, {"end", "2006-05-03"}};
