@@ -19,9 +19,13 @@ namespace mseg::cli {
 
 // Leading zeros taken off a number in decimal digits: CLI11 reads "010" as octal, 8, and "0005850" not at all (a
 // hardening helper's finding: --max-bytes 07000 was 3584 bytes).
-inline void strip_leading_zeros(std::string& value) {
+// Decimal digits only, or why not (`what`: "a number of bytes"); the value left without its leading zeros.
+inline std::string decimal_digits(std::string& value, const std::string& what) {
+  if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
+    return "expected " + what + " (decimal digits only), got '" + value + "'";
   const std::size_t zeros = value.find_first_not_of('0');
   value.erase(0, zeros == std::string::npos ? value.size() - 1 : zeros);
+  return {};
 }
 
 // A number of bytes, in decimal digits. CLI11 reads "-1" as 2^64-1 (no limit
@@ -29,9 +33,7 @@ inline void strip_leading_zeros(std::string& value) {
 inline CLI::Validator byte_count() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
-        if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
-          return "expected a number of bytes (decimal digits only), got '" + value + "'";
-        strip_leading_zeros(value);
+        if (std::string why = decimal_digits(value, "a number of bytes"); !why.empty()) return why;
         // Past 2^64-1 CLI11 would hold the largest value, silently (a new user's finding).
         std::uint64_t n = 0;
         if (std::from_chars(value.data(), value.data() + value.size(), n).ec != std::errc())
@@ -44,12 +46,7 @@ inline CLI::Validator byte_count() {
 // A count in decimal digits: CLI11 reads "0x10" as 16 and "02000" as octal, 1024.
 inline CLI::Validator decimal_count() {
   return CLI::Validator(
-      [](std::string& value) -> std::string {
-        if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
-          return "expected a number (decimal digits only), got '" + value + "'";
-        strip_leading_zeros(value);
-        return {};
-      },
+      [](std::string& value) -> std::string { return decimal_digits(value, "a number"); },
       "");
 }
 
