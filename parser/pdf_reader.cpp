@@ -700,6 +700,9 @@ class PdfLayout {
   // of their own or first on their line (a column's edge: a 12 pt plan's "MEG-SEC Deliverables" fills its cell
   // and ends 12.3 pt before "Action Items", four of its spaces being 15: helper 66's finding, two names read as
   // one column).
+  // Whether a gap between two words on a line parts columns beyond doubt: more than four spaces and 12 pt.
+  bool far_apart(float gap) const { return gap > std::max(12.0f, 4 * space_); }
+
   std::vector<float> runs_of(const PageLine& l, std::span<const PageLine> below) const {
     std::vector<float> lefts;
     if (l.words.empty()) return lefts;
@@ -717,7 +720,7 @@ class PdfLayout {
     };
     for (std::size_t k = 1; k < l.words.size(); ++k) {
       const float gap = l.words[k].x0 - l.words[k - 1].x1;
-      if (gap > std::max(12.0f, 4 * space_) || (gap > 2 * space_ && an_edge(l.words[k].x0)))
+      if (far_apart(gap) || (gap > 2 * space_ && an_edge(l.words[k].x0)))
         lefts.push_back(l.words[k].x0);
     }
     return lefts;
@@ -793,7 +796,7 @@ class PdfLayout {
       int apart = 0;
       for (const PageLine& l : page)
         for (std::size_t k = 1; k < l.words.size(); ++k)
-          if (l.words[k].x0 - l.words[k - 1].x1 > std::max(12.0f, 4 * space_)) {
+          if (far_apart(l.words[k].x0 - l.words[k - 1].x1)) {
             ++apart;
             break;
           }
@@ -812,11 +815,11 @@ class PdfLayout {
         for (std::size_t q = p; q < pages.size(); ++q) {
           if (pages[q].empty()) continue;
           Removed r = removed(static_cast<std::uint32_t>(q + 1), pages[q].front());
-          for (const PageLine& l : pages[q]) {
-            const Removed one = removed(r.page, l);
-            const float x1 = std::max(r.place.x + r.place.width, one.place.x + one.place.width);
-            const float y1 = std::max(r.place.y + r.place.height, one.place.y + one.place.height);
-            r.place.x = std::min(r.place.x, one.place.x), r.place.y = std::min(r.place.y, one.place.y);
+          for (const PageLine& l : pages[q]) {  // the box, not the text: one string a page, not one a line
+            const PdfPlace one = box_of(r.page, l);
+            const float x1 = std::max(r.place.x + r.place.width, one.x + one.width);
+            const float y1 = std::max(r.place.y + r.place.height, one.y + one.height);
+            r.place.x = std::min(r.place.x, one.x), r.place.y = std::min(r.place.y, one.y);
             r.place.width = x1 - r.place.x, r.place.height = y1 - r.place.y;
           }
           r.after_table = pages[q].size();
@@ -1758,15 +1761,17 @@ class PdfLayout {
     PdfPlace place;  // the line's box on its page
     std::size_t after_table = 0;  // not furniture but a page after the table's end, of this many lines
   };
-  static Removed removed(std::uint32_t page, const PageLine& l) {
+  // A line's box on its page, from its words' tops and bottoms.
+  static PdfPlace box_of(std::uint32_t page, const PageLine& l) {
     float top = l.y0, bottom = l.y0;
     for (const Word& w : l.words) {
       top = std::min(top, w.y0);
       bottom = std::max(bottom, w.y1);
     }
     const std::uint32_t offset = l.words.empty() ? 0 : l.words.front().offset;
-    return {page, l.text(), PdfPlace{page, l.x0, top, l.x1 - l.x0, bottom - top, offset}};
+    return PdfPlace{page, l.x0, top, l.x1 - l.x0, bottom - top, offset};
   }
+  static Removed removed(std::uint32_t page, const PageLine& l) { return {page, l.text(), box_of(page, l)}; }
   std::vector<Removed> removed_;  // page furniture taken out before the layout, and the lines after the table
   std::vector<std::string> header_keys_;  // the header row's lines' texts (more than one when names wrapped)
   float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;
