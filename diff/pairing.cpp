@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <utility>
 
 #include "base/fnv.hpp"
 
@@ -91,6 +91,62 @@ std::uint64_t set_hash(const WordSet& set) {
   return h;
 }
 
+// One side's elements grouped by a 64-bit key: `order` holds the element
+// indices sorted by key, ties in index order, so a group is a run and an
+// element's rank among its group's copies is its place in the run. A radix
+// sort (four passes of 16 bits) rather than a hash map: the maps' nodes, spread
+// over a heap of millions of elements, made these lookups grow faster than the
+// plans (issue 20 item 11); the passes read and write in order.
+struct Groups {
+  std::vector<std::uint64_t> keys;    // sorted
+  std::vector<std::uint32_t> order;   // element of each sorted key
+  std::vector<std::uint32_t> rank;    // element -> its place among the copies of its key
+};
+
+Groups group_by(const std::vector<std::uint64_t>& keys) {
+  const std::size_t n = keys.size();
+  Groups g;
+  g.keys = keys;
+  g.order.resize(n);
+  for (std::uint32_t e = 0; e < n; ++e) g.order[e] = e;
+  std::vector<std::uint64_t> k2(n);
+  std::vector<std::uint32_t> o2(n);
+  std::vector<std::uint32_t> count(1u << 16);
+  for (int shift = 0; shift < 64; shift += 16) {
+    std::fill(count.begin(), count.end(), 0);
+    for (auto k : g.keys) ++count[(k >> shift) & 0xffff];
+    std::uint32_t sum = 0;
+    for (auto& c : count) sum += std::exchange(c, sum);
+    for (std::size_t i = 0; i < n; ++i) {
+      auto d = count[(g.keys[i] >> shift) & 0xffff]++;
+      k2[d] = g.keys[i];
+      o2[d] = g.order[i];
+    }
+    g.keys.swap(k2);
+    g.order.swap(o2);
+  }
+  g.rank.resize(n);
+  for (std::size_t i = 0; i < n; ++i) g.rank[g.order[i]] = i > 0 && g.keys[i] == g.keys[i - 1] ? g.rank[g.order[i - 1]] + 1 : 0;
+  return g;
+}
+
+// Calls f(old_begin, old_end, new_begin, new_end) with the positions in each
+// side's order of every key both sides hold.
+template <typename F>
+void for_each_shared_key(const Groups& olds, const Groups& news, F f) {
+  std::size_t i = 0, j = 0;
+  while (i < olds.keys.size() && j < news.keys.size()) {
+    if (olds.keys[i] < news.keys[j]) { ++i; continue; }
+    if (news.keys[j] < olds.keys[i]) { ++j; continue; }
+    std::size_t i_end = i, j_end = j;
+    while (i_end < olds.keys.size() && olds.keys[i_end] == olds.keys[i]) ++i_end;
+    while (j_end < news.keys.size() && news.keys[j_end] == news.keys[j]) ++j_end;
+    f(i, i_end, j, j_end);
+    i = i_end;
+    j = j_end;
+  }
+}
+
 // Unchanged elements, settled before the search: old a and new b settle when
 // they have the same exact text (so the exact-text rule makes them candidates)
 // and no other element on either side has their word set. Their similarity is
@@ -102,31 +158,55 @@ std::uint64_t set_hash(const WordSet& set) {
 // are unchanged, and this is most of the pairing's work saved.
 void settle_unchanged(const PairingSide& old_side, const PairingSide& new_side, std::vector<std::uint32_t>& old_settled,
                       std::vector<std::uint32_t>& new_settled) {
-  struct Seen {
-    std::uint32_t count = 0;
-    std::uint32_t first = 0;
+  auto set_hashes = [](const PairingSide& side) {
+    std::vector<std::uint64_t> h;
+    h.reserve(side.words.size());
+    for (const auto& w : side.words) h.push_back(set_hash(w));
+    return h;
   };
-  std::unordered_map<std::uint64_t, Seen> olds, news;
-  auto count = [](const PairingSide& side, std::unordered_map<std::uint64_t, Seen>& seen) {
-    seen.reserve(side.words.size());
-    for (std::uint32_t e = 0; e < side.words.size(); ++e) {
-      auto& s = seen[set_hash(side.words[e])];
-      if (s.count++ == 0) s.first = e;
-    }
-  };
-  count(old_side, olds);
-  count(new_side, news);
-  for (const auto& [hash, o] : olds) {
-    if (o.count != 1) continue;
-    auto it = news.find(hash);
-    if (it == news.end() || it->second.count != 1) continue;
-    std::uint32_t a = o.first, b = it->second.first;
+  const Groups olds = group_by(set_hashes(old_side)), news = group_by(set_hashes(new_side));
+  for_each_shared_key(olds, news, [&](std::size_t i, std::size_t i_end, std::size_t j, std::size_t j_end) {
+    if (i_end - i != 1 || j_end - j != 1) return;
+    std::uint32_t a = olds.order[i], b = news.order[j];
     // Equal hashes could still be different sets; empty sets find no candidates by words.
-    if (old_side.words[a].empty() || old_side.words[a] != new_side.words[b]) continue;
-    if (old_side.exact[a] != new_side.exact[b]) continue;
+    if (old_side.words[a].empty() || old_side.words[a] != new_side.words[b]) return;
+    if (old_side.exact[a] != new_side.exact[b]) return;
     old_settled[a] = b;
     new_settled[b] = a;
-  }
+  });
+}
+
+// Copies settled by their id: old a and new b settle when they have the same
+// exact text, word set, other fields and id, and the exact-text rule makes them
+// candidates (their ranks among the copies of that text on each side are at
+// most `keep` apart). Their similarity is the most there is (an identical set's
+// cosine is exactly 1), their fields agree and so does their id; ids are
+// distinct on each side, so no other candidate of a or b can rank with them,
+// and best-first pairs them. This is the rule for the copies settle_unchanged
+// leaves: boilerplate repeated in every section ("Report progress") and a plan
+// of identical sections, whose copies would otherwise each bring 2 * keep + 1
+// candidates to sort (issue 20 item 11). Sets of more than kMostWords words are
+// left to the search: the exactness of "no other pair is as similar" rests on
+// rounding staying far below the gap between sets that differ by one word.
+void settle_same_id(const PairingSide& old_side, const PairingSide& new_side, const Groups& old_texts,
+                    const Groups& new_texts, std::size_t keep, std::vector<std::uint32_t>& old_settled,
+                    std::vector<std::uint32_t>& new_settled) {
+  constexpr std::size_t kMostWords = 4096;
+  if (old_side.ids.empty() || new_side.ids.empty()) return;
+  const Groups olds = group_by(old_side.ids), news = group_by(new_side.ids);
+  // An id hash met twice on a side (a collision, or ids not distinct) settles nothing.
+  for_each_shared_key(olds, news, [&](std::size_t i, std::size_t i_end, std::size_t j, std::size_t j_end) {
+    if (i_end - i != 1 || j_end - j != 1) return;
+    std::uint32_t a = olds.order[i], b = news.order[j];
+    if (old_settled[a] != kNone || new_settled[b] != kNone) return;
+    if (old_side.exact[a] != new_side.exact[b] || old_side.details[a] != new_side.details[b]) return;
+    const auto& words = old_side.words[a];
+    if (words.empty() || words.size() > kMostWords || words != new_side.words[b]) return;
+    std::uint32_t ra = old_texts.rank[a], rb = new_texts.rank[b];
+    if ((ra > rb ? ra - rb : rb - ra) > keep) return;
+    old_settled[a] = b;
+    new_settled[b] = a;
+  });
 }
 
 }  // namespace
@@ -145,7 +225,11 @@ std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_
   std::vector<std::pair<std::uint32_t, std::uint32_t>> raw;
   raw.reserve((old_count + new_count) * keep);
   std::vector<std::uint32_t> old_settled(old_count, kNone), new_settled(new_count, kNone);
-  if (limits.settle_unchanged) settle_unchanged(old_side, new_side, old_settled, new_settled);
+  const Groups old_texts = group_by(old_side.exact), new_texts = group_by(new_side.exact);
+  if (limits.settle_unchanged) {
+    settle_unchanged(old_side, new_side, old_settled, new_settled);
+    settle_same_id(old_side, new_side, old_texts, new_texts, keep, old_settled, new_settled);
+  }
   // A candidate naming a settled element loses to its settled pair: not kept.
   auto keep_candidate = [&](std::uint32_t a, std::uint32_t b) {
     if (old_settled[a] == kNone && new_settled[b] == kNone) raw.emplace_back(a, b);
@@ -156,30 +240,34 @@ std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_
                        [&](std::uint32_t a, std::uint32_t b) { keep_candidate(a, b); });
   best_by_shared_words(vocab, new_side, old_side, old_postings, cap, limits.rarest_words, keep, new_settled,
                        [&](std::uint32_t b, std::uint32_t a) { keep_candidate(a, b); });
-  for (std::uint32_t a = 0; a < old_count; ++a)
-    if (old_settled[a] != kNone) raw.emplace_back(a, old_settled[a]);
   old_postings = {};
   new_postings = {};
 
   // Same exact text: pair the i-th old copy with the new copies near rank i, so
   // that many identical elements stay linear.
-  {
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> new_by_text;
-    for (std::uint32_t b = 0; b < new_count; ++b) new_by_text[new_side.exact[b]].push_back(b);
-    std::unordered_map<std::uint64_t, std::uint32_t> old_rank;
-    for (std::uint32_t a = 0; a < old_count; ++a) {
-      auto it = new_by_text.find(old_side.exact[a]);
-      if (it == new_by_text.end()) continue;
-      std::size_t rank = old_rank[old_side.exact[a]]++;
-      const auto& copies = it->second;
+  for_each_shared_key(old_texts, new_texts, [&](std::size_t i, std::size_t i_end, std::size_t j, std::size_t j_end) {
+    const std::size_t copies = j_end - j;
+    for (std::size_t rank = 0; rank < i_end - i; ++rank) {
       std::size_t lo = rank > keep ? rank - keep : 0;
-      std::size_t hi = std::min(copies.size(), rank + keep + 1);
-      for (std::size_t k = lo; k < hi; ++k) keep_candidate(a, copies[k]);
+      std::size_t hi = std::min(copies, rank + keep + 1);
+      for (std::size_t k = lo; k < hi; ++k) keep_candidate(old_texts.order[i + rank], new_texts.order[j + k]);
     }
-  }
+  });
 
-  std::sort(raw.begin(), raw.end());
-  raw.erase(std::unique(raw.begin(), raw.end()), raw.end());
+  // Distinct candidates, in (old, new) order: bucketed by old element first
+  // (linear), so only each element's few candidates are sorted.
+  {
+    std::vector<std::uint32_t> start(old_count + 1, 0);
+    for (auto [a, b] : raw) ++start[a + 1];
+    for (std::size_t a = 0; a < old_count; ++a) start[a + 1] += start[a];
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> bucketed(raw.size());
+    std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+    for (auto c : raw) bucketed[fill[c.first]++] = c;
+    raw = std::move(bucketed);
+    for (std::size_t a = 0; a < old_count; ++a)
+      std::sort(raw.begin() + start[a], raw.begin() + start[a + 1]);
+    raw.erase(std::unique(raw.begin(), raw.end()), raw.end());
+  }
 
   std::vector<Candidate> candidates;
   candidates.reserve(raw.size());
@@ -200,14 +288,30 @@ std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_
     return x.new_index < y.new_index;
   });
 
-  std::vector<bool> old_taken(old_count), new_taken(new_count);
-  std::vector<Pair> pairs;
-  for (const auto& c : candidates) {
-    if (old_taken[c.old_index] || new_taken[c.new_index]) continue;
-    old_taken[c.old_index] = new_taken[c.new_index] = true;
-    pairs.push_back({c.old_index, c.new_index, c.similarity});
+  // Settled pairs win whatever the candidates hold (no candidate names them), so
+  // they take their places before the greedy pass, which settles the rest.
+  std::vector<double> similarity(old_count, -1.0);  // of old a's pair; -1: unpaired
+  std::vector<bool> new_taken(new_count);
+  for (std::uint32_t a = 0; a < old_count; ++a) {
+    std::uint32_t b = old_settled[a];
+    if (b == kNone) continue;
+    double s = cosine(vocab, old_side.words[a], old_side.norm2[a], new_side.words[b], new_side.norm2[b]);
+    if (s < threshold || s <= 0.0) {
+      old_settled[a] = kNone;
+      continue;
+    }
+    similarity[a] = s;
+    new_taken[b] = true;
   }
-  std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) { return x.old_index < y.old_index; });
+  for (const auto& c : candidates) {
+    if (similarity[c.old_index] >= 0 || new_taken[c.new_index]) continue;
+    similarity[c.old_index] = c.similarity;
+    old_settled[c.old_index] = c.new_index;
+    new_taken[c.new_index] = true;
+  }
+  std::vector<Pair> pairs;
+  for (std::uint32_t a = 0; a < old_count; ++a)
+    if (similarity[a] >= 0) pairs.push_back({a, old_settled[a], similarity[a]});
   return pairs;
 }
 
