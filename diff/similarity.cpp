@@ -3,20 +3,50 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <functional>
 
 #include "normalize.hpp"
 
 namespace mseg::diff {
+
+std::uint32_t WordIds::id_of(std::string_view word) {
+  const std::uint64_t h = std::hash<std::string_view>{}(word);
+  const std::uint64_t top = h >> 32;
+  auto word_at = [this](std::uint32_t id) { return std::string_view(words_).substr(starts_[id], starts_[id + 1] - starts_[id]); };
+  // Kept at most half full, so a probe ends soon at an empty slot.
+  if (2 * (size() + 1) > slots_.size()) {
+    std::vector<std::uint64_t> grown(std::max<std::size_t>(64, 2 * slots_.size()), 0);
+    const std::size_t mask = grown.size() - 1;
+    for (auto slot : slots_) {
+      if (slot == 0) continue;
+      auto id = static_cast<std::uint32_t>(slot) - 1;
+      std::size_t i = std::hash<std::string_view>{}(word_at(id)) & mask;
+      while (grown[i] != 0) i = (i + 1) & mask;
+      grown[i] = slot;
+    }
+    slots_ = std::move(grown);
+  }
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const std::uint64_t slot = slots_[i];
+    if (slot == 0) {
+      auto id = static_cast<std::uint32_t>(size());
+      words_ += word;
+      starts_.push_back(words_.size());
+      slots_[i] = (top << 32) | (std::uint64_t{id} + 1);
+      return id;
+    }
+    auto id = static_cast<std::uint32_t>(slot) - 1;
+    if ((slot >> 32) == top && word_at(id) == word) return id;
+  }
+}
 
 std::vector<std::uint32_t> WordIds::words_of(std::string_view text) {
   scratch_.clear();
   similarity_words(text, scratch_);
   std::vector<std::uint32_t> ids;
   ids.reserve(scratch_.size());
-  for (auto& w : scratch_) {
-    auto [it, fresh] = ids_.try_emplace(std::move(w), static_cast<std::uint32_t>(ids_.size()));
-    ids.push_back(it->second);
-  }
+  for (const auto& w : scratch_) ids.push_back(id_of(w));
   return ids;
 }
 

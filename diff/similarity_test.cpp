@@ -76,3 +76,24 @@ TEST_CASE("a short set against a long one: the same similarity, to the bit, as t
   CHECK(f.sim(0, 1) > 0.0);
   CHECK(f.sim(0, 2) > 0.0);
 }
+
+TEST_CASE("word ids: one per distinct word in first-seen order however many words there are") {
+  // Past several growths of the table: each word keeps the id it was given,
+  // words that share a prefix or differ only in length stay apart.
+  WordIds ids;
+  constexpr std::uint32_t kWords = 20000;
+  for (std::uint32_t i = 0; i < kWords; ++i) {
+    auto got = ids.words_of("w" + std::to_string(i) + " shared w" + std::to_string(i) + "x");
+    REQUIRE(got.size() == 3);
+    CHECK(got[0] == (i == 0 ? 0u : 2 * i + 1));
+    CHECK(got[1] == 1u);
+    CHECK(got[2] == (i == 0 ? 2u : 2 * i + 2));
+  }
+  CHECK(ids.size() == 2 * kWords + 1);
+  for (std::uint32_t i = 0; i < kWords; i += 997) {
+    auto again = ids.words_of("w" + std::to_string(i) + "x shared w" + std::to_string(i));
+    CHECK(again == std::vector<std::uint32_t>{i == 0 ? 2u : 2 * i + 2, 1u, i == 0 ? 0u : 2 * i + 1});
+  }
+  CHECK(ids.size() == 2 * kWords + 1);
+  CHECK(ids.words_of("") == std::vector<std::uint32_t>{});
+}
