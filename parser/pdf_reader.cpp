@@ -748,6 +748,17 @@ class PdfLayout {
       }
       return lines;
     };
+    // A column's edge has no word across it; inside justified text, whose gaps are gutters' width, three lines
+    // may start a word at one place by chance, but other lines' words run across it (a helper's finding: a
+    // justified directives column gave its lines' last words to the priorities, with nothing said).
+    const auto crossed = [&](float x) {
+      for (const PageLine& l : below) {
+        const auto& ws = l.words;
+        auto it = std::lower_bound(ws.begin(), ws.end(), x - 0.75f, [](const Word& w, float v) { return w.x0 < v; });
+        if (it != ws.begin() && std::prev(it)->x1 > x + 0.75f) return true;
+      }
+      return false;
+    };
     for (std::size_t c = 1; c < lefts_.size(); ++c) {
       float name_before_right = lefts_[c - 1];
       for (const Word& w : header.words)
@@ -761,7 +772,7 @@ class PdfLayout {
           const float x = l.words[k].x0;
           if (x <= name_before_right || x >= edge - 0.75f || !starts_after_gutter(l.words, k)) continue;
           ++tried;
-          if (lines_starting_at(x) >= 3) edge = x;
+          if (lines_starting_at(x) >= 3 && !crossed(x)) edge = x;
         }
       lefts_[c] = edge;
     }

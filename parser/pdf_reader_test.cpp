@@ -488,6 +488,28 @@ TEST_CASE("pdf: names centred in their cells give way to where their columns' te
   for (const auto& d : plan.diagnostics) CHECK(d.code != "layout-straddle");
 }
 
+TEST_CASE("pdf: justified text that starts a word at one place on three lines moves no column's edge") {
+  // A helper's finding: a justified directives column, whose gaps are a gutter's width, started a word at one
+  // place on three of its lines by chance; the priorities' edge moved there and took those lines' last words,
+  // with nothing said. Other lines' words run across that place, and a column's edge has none across it.
+  const std::vector<Placed> page{
+      {50, 100, "Goals and Objectives"}, {300, 100, "MSEG Priorities"}, {550, 100, "Action Items"},
+      {50, 120, "1A. APEC"}, {200, 120, "will"}, {300, 120, "1.1 Port"}, {550, 120, "Hold a drill on"},
+      {50, 131, "economies"}, {200, 131, "adopt"}, {300, 131, "security"}, {550, 131, "ports. (Japan/2013)"},
+      {50, 142, "a strategic"}, {200, 142, "approach"},
+      {50, 153, "to capacity building across the whole of the region"},
+      {50, 164, "(Statement 2009)"}};
+  mseg::Plan plan = mseg::parse_plan(one_page_pdf(page));
+  REQUIRE(plan.sections.size() == 1);
+  const auto& s = plan.sections[0];
+  REQUIRE(s.directives.size() == 1);
+  CHECK(s.directives[0].text == "APEC will economies adopt a strategic approach to capacity building across the whole of the region");
+  REQUIRE(s.priorities.size() == 1);
+  CHECK(s.priorities[0].title == "Port security");
+  REQUIRE(s.actions.size() == 1);
+  CHECK(s.actions[0].tags.at(0).owners.at(0).name == "Japan");
+}
+
 TEST_CASE("pdf: a fourth run that names no further column is no header") {
   auto page = wider_table("Hold a workshop on ports");
   page[3].text = "Budget";  // not a column name mseg knows: the line is not the header, and no table is found

@@ -313,6 +313,17 @@ def centred_header(doc):
                 run.font.size, run.bold = Pt(12), True
 
 
+def justified(doc):
+    """Every paragraph of the table justified (Word's Ctrl+J): a line's gaps widen to a gutter's width, and by
+    chance three lines of a column start a word at one place (a helper's finding: the priorities' edge moved
+    there and took the directives' last words)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    for row in doc.tables[0].rows[1:]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+
 def centred_cells(doc):
     """Every cell centred in its row's height (Word's Align Center Left), no space between paragraphs, lines single:
     a short cell's lines stand half a line off the tall one's where their line counts differ by an odd number."""
@@ -393,7 +404,7 @@ def status_above(doc):
 # right-aligned word just above the table's names. PLAN.size12.pdf: the whole document in 12 pt.
 # PLAN.onehalf.pdf: 8 pt after every paragraph, lines 1.5 apart (15.75 pt at 9 pt): the spacing is half a line,
 # as centred cells' offsets are. PLAN.centredspaced.pdf, PLAN.bottomspaced.pdf: every cell centred in its row, or
-# set at its foot, in Word's Normal style.
+# set at its foot, in Word's Normal style. PLAN.justified.pdf: every paragraph of the table justified.
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
@@ -413,6 +424,7 @@ VARIANTS = {
     "onehalf": spacing(8, 1.5),
     "centredspaced": aligned_spaced("CENTER"),
     "bottomspaced": aligned_spaced("BOTTOM"),
+    "justified": justified,
 }
 
 
