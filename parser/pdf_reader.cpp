@@ -325,6 +325,7 @@ class PdfLayout {
       return std::move(laid_);
     }
     drop_after_table(pages, header_page, pages[header_page][header_line].text());
+    drop_footnotes(pages, header_page, header_line);
     learn_words(pages);  // the table's words, not those after it (a review's finding: an annex's decided a hyphen)
     // The table's own line pitch, from the header on: a front matter in a larger font, of more lines than a small
     // table, outweighed the table's (a review's finding: every line of a 14 pt cover's plan read as a row).
@@ -842,6 +843,67 @@ class PdfLayout {
     }
   }
 
+  // Word's footnotes, printed at a page's foot below the table: the lowest line on the page that opens with a
+  // footnote's number, marked on that page as a raised, smaller figure (`(ISPS Code)¹`), and runs across a
+  // column's edge (a table's words never do), and the lines after it. A helper's finding: `1 The Ministerial
+  // Statement of the 4th Transportation Ministerial Meeting, ...` was read as a section, its words parted at the
+  // columns' edges. The lines are said, not read: one `layout-unread` warning a page at their box. A footnote short
+  // enough to stay within the first column cannot be told from a row's line, and is read as before.
+  void drop_footnotes(std::vector<std::vector<PageLine>>& pages, std::size_t header_page, std::size_t header_line) {
+    if (lefts_.size() < 2) return;
+    const auto is_mark = [](std::string_view t) {
+      if (t == "*" || t == "\xe2\x80\xa0" || t == "\xe2\x80\xa1") return true;  // *, dagger, double dagger
+      return !t.empty() && t.size() <= 3 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const auto across_an_edge = [&](const PageLine& l) {
+      for (const Word& w : l.words)
+        for (std::size_t c = 1; c < lefts_.size(); ++c)
+          if (w.x0 < lefts_[c] - 0.75f && w.x1 > lefts_[c] + 0.75f) return true;
+      return false;
+    };
+    for (std::size_t p = header_page; p < pages.size(); ++p) {
+      auto& page = pages[p];
+      const std::size_t first = p == header_page ? header_line + 1 : 0;
+      std::vector<std::string_view> marks;
+      for (std::size_t i = first; i < page.size(); ++i) {
+        const float tallest = page[i].tallest();
+        for (const Word& w : page[i].words)
+          if (w.y1 - w.y0 < 0.75f * tallest && is_mark(w.text)) marks.push_back(w.text);
+      }
+      if (marks.empty()) continue;
+      std::sort(marks.begin(), marks.end());  // searched once a line: a hostile page of a million marks stays n log n
+      marks.erase(std::unique(marks.begin(), marks.end()), marks.end());
+      // From the foot up, while the lines read as running text from the left margin (no gutter between two words:
+      // a table's line has its columns' words a gutter apart, or starts in a later column); the highest line among
+      // them that opens with a mark and runs across an edge starts the footnotes (a row's line in the first column
+      // alone, above them, never runs across one).
+      std::size_t start = page.size();
+      for (std::size_t i = page.size(); i-- > first;) {
+        const PageLine& l = page[i];
+        if (l.words.empty()) continue;
+        bool running = l.words.front().x0 < lefts_[1] - 0.75f;
+        for (std::size_t k = 1; k < l.words.size() && running; ++k)
+          running = !far_apart(l.words[k].x0 - l.words[k - 1].x1);
+        if (!running) break;
+        if (is_mark(l.words.front().text) && std::binary_search(marks.begin(), marks.end(), l.words.front().text) &&
+            across_an_edge(l))
+          start = i;
+      }
+      if (start == page.size()) continue;
+      Removed r = removed(static_cast<std::uint32_t>(p + 1), page[start]);
+      for (std::size_t i = start + 1; i < page.size(); ++i) {
+        const PdfPlace one = box_of(r.page, page[i]);
+        const float x1 = std::max(r.place.x + r.place.width, one.x + one.width);
+        const float y1 = std::max(r.place.y + r.place.height, one.y + one.height);
+        r.place.x = std::min(r.place.x, one.x), r.place.y = std::min(r.place.y, one.y);
+        r.place.width = x1 - r.place.x, r.place.height = y1 - r.place.y;
+      }
+      r.footnote = page.size() - start;
+      removed_.push_back(std::move(r));
+      page.erase(page.begin() + static_cast<std::ptrdiff_t>(start), page.end());
+    }
+  }
+
   // How many of `page`'s first lines are the header row repeated, its lines as on the first page: all of them, or
   // the first alone; 0 when the page does not repeat it.
   std::size_t repeated_header_lines(const std::vector<PageLine>& page) const {
@@ -1125,6 +1187,12 @@ class PdfLayout {
                                               "page before, is not there): its {} {} not part of the plan, from '{}'",
                                               r.page, r.after_table, r.after_table == 1 ? "line is" : "lines are",
                                               r.text),
+                                  std::string_view(laid_.text).substr(at, 0)});
+      else if (r.footnote)
+        laid_.findings.push_back({DiagnosticCode::layout_unread,
+                                  fmt::format("page {} has footnotes at its foot, below the plan's table: their {} {} "
+                                              "not part of the plan, from '{}'",
+                                              r.page, r.footnote, r.footnote == 1 ? "line is" : "lines are", r.text),
                                   std::string_view(laid_.text).substr(at, 0)});
       else
         laid_.findings.push_back({DiagnosticCode::page_furniture,
@@ -1771,6 +1839,7 @@ class PdfLayout {
     std::string text;
     PdfPlace place;  // the line's box on its page
     std::size_t after_table = 0;  // not furniture but a page after the table's end, of this many lines
+    std::size_t footnote = 0;     // not furniture but footnotes at the page's foot, of this many lines
   };
   // A line's box on its page, from its words' tops and bottoms.
   static PdfPlace box_of(std::uint32_t page, const PageLine& l) {

@@ -292,7 +292,30 @@ TEST_CASE("pdf: a footnote's mark ending a line is no change of font size") {
   CHECK(first.tags[0].text == "(MSEG Secretariat/ September 2006)");
 }
 
+TEST_CASE("pdf: footnotes at a page's foot are said and not read") {
+  // A helper's finding: Word footnotes on directives 1B and 2B (make_fixtures.py --footnotesfoot), their text at the
+  // pages' feet across the columns, were each read as a section, and the first changed how priority 3.1 was read.
+  const mseg::Plan plan =
+      mseg::parse_plan(mseg::test::read_file("tests/forms/mseg-workplan-2006-hanoi.footnotesfoot.pdf"));
+  const mseg::Plan golden = mseg::plan_from_json_text(mseg::test::read_file("samples/mseg-workplan-2006-hanoi.json")).plan.value();
+  REQUIRE(plan.sections.size() == golden.sections.size());
+  for (std::size_t i = 0; i < plan.sections.size(); ++i) {
+    CHECK(plan.sections[i].number == golden.sections[i].number);
+    CHECK(plan.sections[i].actions.size() == golden.sections[i].actions.size());
+  }
+  CHECK(plan.sections[2].priorities.at(0).title == golden.sections[2].priorities.at(0).title);
+  std::vector<std::string> unread;
+  for (const auto& d : plan.diagnostics)
+    if (d.code == "layout-unread") unread.push_back(d.message.substr(0, d.message.find(':')));
+  CHECK(unread == std::vector<std::string>{"page 1 has footnotes at its foot, below the plan's table",
+                                           "page 2 has footnotes at its foot, below the plan's table"});
+  // The mark stays where it stands, said (the citation read before it).
+  CHECK(plan.sections[0].directives.at(1).citations.size() == 1);
+}
+
 namespace {
+
+// issue 15: a one-page PDFnamespace {
 
 // issue 15: a one-page PDF (A4 landscape, Helvetica 9 pt) with each line of text where `lines` says:
 // {x, top, text}, in points from the page's top left. poppler rebuilds the missing cross-reference table.

@@ -511,6 +511,64 @@ def write_footer_variant(base, form):
     return f"{pdf}, {base}.{form}.blocks.txt"
 
 
+# PLAN.footnotesfoot.pdf (the Ha Noi plan): Word footnotes on directives 1B and 2B, the mark a raised figure after
+# the citation, the note's text at the page's foot below the table, across the columns (a helper's finding: each
+# note was read as a section). python-docx writes no footnotes part, so the script adds word/footnotes.xml.
+FOOTNOTES = {"1B.": "The Ministerial Statement of the 4th Transportation Ministerial Meeting, Bali, July 2004, paragraph 12.",
+             "2B.": "Leaders\u2019 Statement, Busan, November 2005."}
+
+
+def write_footnote_variant(base):
+    import zipfile
+    doc = docx.Document(base + ".docx")
+    refs = {}
+    for row in doc.tables[0].rows[1:]:
+        for paragraph in row.cells[0].paragraphs:
+            number = paragraph.text.split(" ", 1)[0]
+            if number in FOOTNOTES and number not in refs:
+                refs[number] = str(len(refs) + 1)
+                run = OxmlElement("w:r")
+                properties = OxmlElement("w:rPr")
+                raised = OxmlElement("w:vertAlign")
+                raised.set(qn("w:val"), "superscript")
+                properties.append(raised)
+                run.append(properties)
+                reference = OxmlElement("w:footnoteReference")
+                reference.set(qn("w:id"), refs[number])
+                run.append(reference)
+                paragraph._p.append(run)
+    notes = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+             '</w:footnote>']
+    for number, note_id in refs.items():
+        notes.append(f'<w:footnote w:id="{note_id}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                     f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {FOOTNOTES[number]}</w:t></w:r></w:p>'
+                     '</w:footnote>')
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes '
+           'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' + "".join(notes) + "</w:footnotes>")
+    with tempfile.TemporaryDirectory() as work:
+        name = os.path.basename(base) + ".footnotesfoot"
+        plain, noted = os.path.join(work, "plain.docx"), os.path.join(work, name + ".docx")
+        doc.save(plain)
+        with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(noted, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.infolist():
+                data = zin.read(item.filename)
+                if item.filename == "[Content_Types].xml":
+                    data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                        b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+                if item.filename == "word/_rels/document.xml.rels":
+                    data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFootnotes" Type="http://schemas.'
+                                        b'openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+                                        b'Target="footnotes.xml"/></Relationships>')
+                zout.writestr(item, data)
+            zout.writestr("word/footnotes.xml", xml)
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                            "--convert-to", "pdf", "--outdir", work, noted], check=True, stdout=subprocess.DEVNULL)
+        shutil.copy(os.path.join(work, name + ".pdf"), f"{base}.footnotesfoot.pdf")
+    return f"{base}.footnotesfoot.pdf"
+
+
 # The forms one flag makes alone, each from what is committed: PLAN.hyphenated.pdf and the VARIANTS' PDFs from
 # PLAN.docx (LibreOffice),
 # PLAN.pandoc.md from PLAN.docx (pandoc), PLAN.tsv and PLAN.csv from the plan's text (Python alone).
@@ -520,6 +578,7 @@ ONE_FORM = {
     "--pandoc": lambda plan, base: (write_pandoc_markdown(base), base + ".pandoc.md")[1],
     "--delimited": write_delimited_forms,
     "--odt": lambda plan, base: write_odt(base),
+    "--footnotesfoot": lambda plan, base: write_footnote_variant(base),
     "--footerpage": lambda plan, base: write_footer_variant(base, "footerpage"),
     "--footerdocnumber": lambda plan, base: write_footer_variant(base, "footerdocnumber"),
     **{f"--{form}": (lambda form: lambda plan, base: write_chromium_pdf(plan, base, form))(form) for form in CHROMIUM_CSS},
