@@ -103,30 +103,44 @@ struct Groups {
   std::vector<std::uint32_t> rank;    // element -> its place among the copies of its key
 };
 
+// Sorts `keys` and `order` alike by key, stably: four passes of 16 bits.
+void radix_sort(std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& order) {
+  const std::size_t n = keys.size();
+  std::vector<std::uint64_t> k2(n);
+  std::vector<std::uint32_t> o2(n);
+  std::vector<std::uint32_t> count(1u << 16);
+  for (int shift = 0; shift < 64; shift += 16) {
+    std::fill(count.begin(), count.end(), 0);
+    for (auto k : keys) ++count[(k >> shift) & 0xffff];
+    std::uint32_t sum = 0;
+    for (auto& c : count) sum += std::exchange(c, sum);
+    for (std::size_t i = 0; i < n; ++i) {
+      auto d = count[(keys[i] >> shift) & 0xffff]++;
+      k2[d] = keys[i];
+      o2[d] = order[i];
+    }
+    keys.swap(k2);
+    order.swap(o2);
+  }
+}
+
 Groups group_by(const std::vector<std::uint64_t>& keys) {
   const std::size_t n = keys.size();
   Groups g;
   g.keys = keys;
   g.order.resize(n);
   for (std::uint32_t e = 0; e < n; ++e) g.order[e] = e;
-  std::vector<std::uint64_t> k2(n);
-  std::vector<std::uint32_t> o2(n);
-  std::vector<std::uint32_t> count(1u << 16);
-  for (int shift = 0; shift < 64; shift += 16) {
-    std::fill(count.begin(), count.end(), 0);
-    for (auto k : g.keys) ++count[(k >> shift) & 0xffff];
-    std::uint32_t sum = 0;
-    for (auto& c : count) sum += std::exchange(c, sum);
-    for (std::size_t i = 0; i < n; ++i) {
-      auto d = count[(g.keys[i] >> shift) & 0xffff]++;
-      k2[d] = g.keys[i];
-      o2[d] = g.order[i];
-    }
-    g.keys.swap(k2);
-    g.order.swap(o2);
+  if (n < 4096) {
+    // A plan's few dozen elements: the radix passes' counts (256 KB) would cost more than the sort, and history
+    // pairs many small lists.
+    std::stable_sort(g.order.begin(), g.order.end(), [&](std::uint32_t x, std::uint32_t y) { return keys[x] < keys[y]; });
+    for (std::size_t i = 0; i < n; ++i) g.keys[i] = keys[g.order[i]];
+  } else {
+    radix_sort(g.keys, g.order);
   }
   g.rank.resize(n);
-  for (std::size_t i = 0; i < n; ++i) g.rank[g.order[i]] = i > 0 && g.keys[i] == g.keys[i - 1] ? g.rank[g.order[i - 1]] + 1 : 0;
+  for (std::size_t i = 0; i < n; ++i)
+    g.rank[g.order[i]] = i > 0 && g.keys[i] == g.keys[i - 1] ? g.rank[g.order[i - 1]] + 1 : 0;
   return g;
 }
 
@@ -303,15 +317,16 @@ std::vector<Pair> pair_elements(const Vocabulary& vocab, const PairingSide& old_
     similarity[a] = s;
     new_taken[b] = true;
   }
+  std::vector<std::uint32_t>& partner = old_settled;  // from here on: each old element's pair, settled or found
   for (const auto& c : candidates) {
     if (similarity[c.old_index] >= 0 || new_taken[c.new_index]) continue;
     similarity[c.old_index] = c.similarity;
-    old_settled[c.old_index] = c.new_index;
+    partner[c.old_index] = c.new_index;
     new_taken[c.new_index] = true;
   }
   std::vector<Pair> pairs;
   for (std::uint32_t a = 0; a < old_count; ++a)
-    if (similarity[a] >= 0) pairs.push_back({a, old_settled[a], similarity[a]});
+    if (similarity[a] >= 0) pairs.push_back({a, partner[a], similarity[a]});
   return pairs;
 }
 

@@ -239,3 +239,30 @@ TEST_CASE("settling copies by their id gives the pairs the search gives") {
   }
   CHECK(settled_rounds > 1000);
 }
+
+TEST_CASE("thousands of copies pair in order and keep their order when one is removed") {
+  // Past 4096 elements a side the groups come from a radix sort, not a comparison sort: the same pairs.
+  std::vector<std::string> texts;
+  for (int i = 0; i < 6000; ++i) texts.push_back("Report progress on item " + std::to_string(i % 40));
+  std::vector<std::string_view> olds(texts.begin(), texts.end());
+  std::vector<std::string_view> news(texts.begin() + 1, texts.end());  // the first removed
+  for (bool with_ids : {false, true}) {
+    Sides same(olds, olds), shifted(olds, news);
+    if (with_ids) {
+      for (std::uint64_t i = 0; i < olds.size(); ++i) {
+        same.old_side.ids.push_back(i), same.new_side.ids.push_back(i), shifted.old_side.ids.push_back(i);
+        if (i + 1 < olds.size()) shifted.new_side.ids.push_back(i);  // positional: every id shifts
+      }
+    }
+    auto pairs = same.pairs();
+    REQUIRE(pairs.size() == olds.size());
+    for (std::uint32_t i = 0; i < pairs.size(); ++i) CHECK(pairs[i] == std::pair<std::uint32_t, std::uint32_t>{i, i});
+    pairs = shifted.pairs();
+    REQUIRE(pairs.size() == news.size());
+    for (std::uint32_t i = 0; i < pairs.size(); ++i)
+      CHECK(pairs[i] == std::pair<std::uint32_t, std::uint32_t>{i + 1, i});
+    PairingLimits off;
+    off.settle_unchanged = false;
+    CHECK(shifted.pairs(0.3, off) == shifted.pairs());
+  }
+}
