@@ -133,7 +133,8 @@ Groups group_by(const std::vector<std::uint64_t>& keys) {
   if (n < 4096) {
     // A plan's few dozen elements: the radix passes' counts (256 KB) would cost more than the sort, and history
     // pairs many small lists.
-    std::stable_sort(g.order.begin(), g.order.end(), [&](std::uint32_t x, std::uint32_t y) { return keys[x] < keys[y]; });
+    std::stable_sort(g.order.begin(), g.order.end(),
+                     [&](std::uint32_t x, std::uint32_t y) { return keys[x] < keys[y]; });
     for (std::size_t i = 0; i < n; ++i) g.keys[i] = keys[g.order[i]];
   } else {
     radix_sort(g.keys, g.order);

@@ -35,7 +35,9 @@ struct PairingLimits {
   std::size_t per_element = 8;  // best candidates kept per element and side
   std::size_t rarest_words = 6;  // an element's least frequent words that look for candidates
   std::size_t common_cap = 0;   // words in more elements than this make no candidates; 0: 8*sqrt(N) kept within 64..1000, so work per element stays bounded
-  bool settle_unchanged = true;  // pair unchanged elements, and copies with the same id, before the search: the same pairs, less work (off: tests compare)
+  // Pair unchanged elements, and copies with the same id, before the search: the same pairs, less work (off: tests
+  // compare).
+  bool settle_unchanged = true;
 };
 
 // Pairs elements with similarity >= threshold (and > 0), best first. Ties go to

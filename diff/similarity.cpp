@@ -12,7 +12,9 @@ namespace mseg::diff {
 std::uint32_t WordIds::id_of(std::string_view word) {
   const std::uint64_t h = std::hash<std::string_view>{}(word);
   const std::uint64_t top = h >> 32;
-  auto word_at = [this](std::uint32_t id) { return std::string_view(words_).substr(starts_[id], starts_[id + 1] - starts_[id]); };
+  auto word_at = [this](std::uint32_t id) {
+    return std::string_view(words_).substr(starts_[id], starts_[id + 1] - starts_[id]);
+  };
   // Kept at most half full, so a probe ends soon at an empty slot.
   if (2 * (size() + 1) > slots_.size()) {
     std::vector<std::uint64_t> grown(std::max<std::size_t>(64, 2 * slots_.size()), 0);

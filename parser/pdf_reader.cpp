@@ -827,13 +827,7 @@ class PdfLayout {
         for (std::size_t q = p; q < pages.size(); ++q) {
           if (pages[q].empty()) continue;
           Removed r = removed(static_cast<std::uint32_t>(q + 1), pages[q].front());
-          for (const PageLine& l : pages[q]) {  // the box, not the text: one string a page, not one a line
-            const PdfPlace one = box_of(r.page, l);
-            const float x1 = std::max(r.place.x + r.place.width, one.x + one.width);
-            const float y1 = std::max(r.place.y + r.place.height, one.y + one.height);
-            r.place.x = std::min(r.place.x, one.x), r.place.y = std::min(r.place.y, one.y);
-            r.place.width = x1 - r.place.x, r.place.height = y1 - r.place.y;
-          }
+          for (const PageLine& l : pages[q]) widen(r.place, box_of(r.page, l));  // the box, not a string a line
           r.after_table = pages[q].size();
           removed_.push_back(std::move(r));
           pages[q].clear();
@@ -843,9 +837,9 @@ class PdfLayout {
     }
   }
 
-  // Word's footnotes, printed at a page's foot below the table: the lowest line on the page that opens with a
-  // footnote's number, marked on that page as a raised, smaller figure (`(ISPS Code)¹`), and runs across a
-  // column's edge (a table's words never do), and the lines after it. A helper's finding: `1 The Ministerial
+  // Word's footnotes, printed at a page's foot below the table: of the lines of running text at the page's foot, the
+  // highest that opens with a footnote's number, marked on that page as a raised, smaller figure (`(ISPS Code)¹`),
+  // and runs across a column's edge (a table's words never do), and the lines after it. A helper's finding: `1 The Ministerial
   // Statement of the 4th Transportation Ministerial Meeting, ...` was read as a section, its words parted at the
   // columns' edges. The lines are said, not read: one `layout-unread` warning a page at their box. A footnote short
   // enough to stay within the first column cannot be told from a row's line, and is read as before.
@@ -853,7 +847,8 @@ class PdfLayout {
     if (lefts_.size() < 2) return;
     const auto is_mark = [](std::string_view t) {
       if (t == "*" || t == "\xe2\x80\xa0" || t == "\xe2\x80\xa1") return true;  // *, dagger, double dagger
-      return !t.empty() && t.size() <= 3 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return !t.empty() && t.size() <= 3 &&
+             std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
     const auto across_an_edge = [&](const PageLine& l) {
       for (const Word& w : l.words)
@@ -891,13 +886,7 @@ class PdfLayout {
       }
       if (start == page.size()) continue;
       Removed r = removed(static_cast<std::uint32_t>(p + 1), page[start]);
-      for (std::size_t i = start + 1; i < page.size(); ++i) {
-        const PdfPlace one = box_of(r.page, page[i]);
-        const float x1 = std::max(r.place.x + r.place.width, one.x + one.width);
-        const float y1 = std::max(r.place.y + r.place.height, one.y + one.height);
-        r.place.x = std::min(r.place.x, one.x), r.place.y = std::min(r.place.y, one.y);
-        r.place.width = x1 - r.place.x, r.place.height = y1 - r.place.y;
-      }
+      for (std::size_t i = start + 1; i < page.size(); ++i) widen(r.place, box_of(r.page, page[i]));
       r.footnote = page.size() - start;
       removed_.push_back(std::move(r));
       page.erase(page.begin() + static_cast<std::ptrdiff_t>(start), page.end());
@@ -1852,6 +1841,13 @@ class PdfLayout {
     return PdfPlace{page, l.x0, top, l.x1 - l.x0, bottom - top, offset};
   }
   static Removed removed(std::uint32_t page, const PageLine& l) { return {page, l.text(), box_of(page, l)}; }
+  // `box` grown to cover `one` too (on the same page).
+  static void widen(PdfPlace& box, const PdfPlace& one) {
+    const float x1 = std::max(box.x + box.width, one.x + one.width);
+    const float y1 = std::max(box.y + box.height, one.y + one.height);
+    box.x = std::min(box.x, one.x), box.y = std::min(box.y, one.y);
+    box.width = x1 - box.x, box.height = y1 - box.y;
+  }
   std::vector<Removed> removed_;  // page furniture taken out before the layout, and the lines after the table
   std::vector<std::string> header_keys_;  // the header row's lines' texts (more than one when names wrapped)
   float height_ = 10, pitch_ = 10, space_ = 2.5f, page_bottom_ = 0, last_bottom_ = 0;
