@@ -325,7 +325,7 @@ class PdfLayout {
       return std::move(laid_);
     }
     drop_after_table(pages, header_page, pages[header_page][header_line].text());
-    drop_footnotes(pages, header_page, header_line);
+    drop_after_rows(pages, header_page, header_line);
     learn_words(pages);  // the table's words, not those after it (a review's finding: an annex's decided a hyphen)
     // The table's own line pitch, from the header on: a front matter in a larger font, of more lines than a small
     // table, outweighed the table's (a review's finding: every line of a 14 pt cover's plan read as a row).
@@ -837,13 +837,19 @@ class PdfLayout {
     }
   }
 
-  // Word's footnotes, printed at a page's foot below the table: of the lines of running text at the page's foot, the
-  // highest that opens with a footnote's number, marked on that page as a raised, smaller figure (`(ISPS Code)¹`),
-  // and runs across a column's edge (a table's words never do), and the lines after it. A helper's finding: `1 The Ministerial
-  // Statement of the 4th Transportation Ministerial Meeting, ...` was read as a section, its words parted at the
-  // columns' edges. The lines are said, not read: one `layout-unread` warning a page at their box. A footnote short
-  // enough to stay within the first column cannot be told from a row's line, and is read as before.
-  void drop_footnotes(std::vector<std::vector<PageLine>>& pages, std::size_t header_page, std::size_t header_line) {
+  // What follows the table on a page, read as running text at the page's foot, is said and not read:
+  // - Word's footnotes, on any page: of the lines of running text at the page's foot, the highest that opens with a
+  //   footnote's number, marked on that page as a raised, smaller figure (`(ISPS Code)¹`), and runs across a
+  //   column's edge (a table's words never do), and the lines after it. A helper's finding: `1 The Ministerial
+  //   Statement of the 4th Transportation Ministerial Meeting, ...` was read as a section, its words parted at the
+  //   columns' edges.
+  // - On the table's last page, paragraphs after the table (`Note: deadlines are indicative ...`, a signature): the
+  //   highest such line that runs across an edge, and the lines after it. A helper's finding: the note was read as a
+  //   section, and its width, taken for the first column's, made every wrapped line of that column a paragraph of
+  //   its own (27 elements misread).
+  // One `layout-unread` warning a page at their box. Running text short enough to stay within the first column cannot
+  // be told from a row's line, and is read as before.
+  void drop_after_rows(std::vector<std::vector<PageLine>>& pages, std::size_t header_page, std::size_t header_line) {
     if (lefts_.size() < 2) return;
     const auto is_mark = [](std::string_view t) {
       if (t == "*" || t == "\xe2\x80\xa0" || t == "\xe2\x80\xa1") return true;  // *, dagger, double dagger
@@ -856,6 +862,12 @@ class PdfLayout {
           if (w.x0 < lefts_[c] - 0.75f && w.x1 > lefts_[c] + 0.75f) return true;
       return false;
     };
+    std::size_t last = pages.size();  // the table's last page: the last with lines
+    for (std::size_t p = pages.size(); p-- > header_page;)
+      if (!pages[p].empty()) {
+        last = p;
+        break;
+      }
     for (std::size_t p = header_page; p < pages.size(); ++p) {
       auto& page = pages[p];
       const std::size_t first = p == header_page ? header_line + 1 : 0;
@@ -865,14 +877,13 @@ class PdfLayout {
         for (const Word& w : page[i].words)
           if (w.y1 - w.y0 < 0.75f * tallest && is_mark(w.text)) marks.push_back(w.text);
       }
-      if (marks.empty()) continue;
+      if (marks.empty() && p != last) continue;
       std::sort(marks.begin(), marks.end());  // searched once a line: a hostile page of a million marks stays n log n
       marks.erase(std::unique(marks.begin(), marks.end()), marks.end());
       // From the foot up, while the lines read as running text from the left margin (no gutter between two words:
-      // a table's line has its columns' words a gutter apart, or starts in a later column); the highest line among
-      // them that opens with a mark and runs across an edge starts the footnotes (a row's line in the first column
-      // alone, above them, never runs across one).
-      std::size_t start = page.size();
+      // a table's line has its columns' words a gutter apart, or starts in a later column); a row's line in the
+      // first column alone, above them, never runs across an edge.
+      std::size_t footnotes = page.size(), after = page.size();
       for (std::size_t i = page.size(); i-- > first;) {
         const PageLine& l = page[i];
         if (l.words.empty()) continue;
@@ -880,14 +891,16 @@ class PdfLayout {
         for (std::size_t k = 1; k < l.words.size() && running; ++k)
           running = !far_apart(l.words[k].x0 - l.words[k - 1].x1);
         if (!running) break;
-        if (is_mark(l.words.front().text) && std::binary_search(marks.begin(), marks.end(), l.words.front().text) &&
-            across_an_edge(l))
-          start = i;
+        if (!across_an_edge(l)) continue;
+        if (p == last) after = i;
+        if (is_mark(l.words.front().text) && std::binary_search(marks.begin(), marks.end(), l.words.front().text))
+          footnotes = i;
       }
+      const std::size_t start = std::min(footnotes, after);
       if (start == page.size()) continue;
       Removed r = removed(static_cast<std::uint32_t>(p + 1), page[start]);
       for (std::size_t i = start + 1; i < page.size(); ++i) widen(r.place, box_of(r.page, page[i]));
-      r.footnote = page.size() - start;
+      (start == footnotes ? r.footnote : r.after_rows) = page.size() - start;
       removed_.push_back(std::move(r));
       page.erase(page.begin() + static_cast<std::ptrdiff_t>(start), page.end());
     }
@@ -1176,6 +1189,12 @@ class PdfLayout {
                                               "page before, is not there): its {} {} not part of the plan, from '{}'",
                                               r.page, r.after_table, r.after_table == 1 ? "line is" : "lines are",
                                               r.text),
+                                  std::string_view(laid_.text).substr(at, 0)});
+      else if (r.after_rows)
+        laid_.findings.push_back({DiagnosticCode::layout_unread,
+                                  fmt::format("page {} goes on after the plan's table: its last {} {} not part of the "
+                                              "plan, from '{}'",
+                                              r.page, r.after_rows, r.after_rows == 1 ? "line is" : "lines are", r.text),
                                   std::string_view(laid_.text).substr(at, 0)});
       else if (r.footnote)
         laid_.findings.push_back({DiagnosticCode::layout_unread,
@@ -1829,6 +1848,7 @@ class PdfLayout {
     PdfPlace place;  // the line's box on its page
     std::size_t after_table = 0;  // not furniture but a page after the table's end, of this many lines
     std::size_t footnote = 0;     // not furniture but footnotes at the page's foot, of this many lines
+    std::size_t after_rows = 0;   // not furniture but paragraphs after the table on its last page, of this many lines
   };
   // A line's box on its page, from its words' tops and bottoms.
   static PdfPlace box_of(std::uint32_t page, const PageLine& l) {

@@ -324,6 +324,15 @@ def justified(doc):
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
 
+def text_after(doc):
+    """Two paragraphs after the table, as a secretariat closes a plan: on the 2007 plan's last page, below its rows
+    (a helper's finding: the note was read as a section, and its width, taken for the first column's, made every
+    wrapped line of that column a paragraph of its own)."""
+    doc.add_paragraph("")
+    doc.add_paragraph("Note: deadlines are indicative and will be reviewed at the next meeting.")
+    doc.add_paragraph("MSEG Secretariat, June 2006")
+
+
 def centred_cells(doc):
     """Every cell centred in its row's height (Word's Align Center Left), no space between paragraphs, lines single:
     a short cell's lines stand half a line off the tall one's where their line counts differ by an odd number."""
@@ -405,6 +414,7 @@ def status_above(doc):
 # PLAN.onehalf.pdf: 8 pt after every paragraph, lines 1.5 apart (15.75 pt at 9 pt): the spacing is half a line,
 # as centred cells' offsets are. PLAN.centredspaced.pdf, PLAN.bottomspaced.pdf: every cell centred in its row, or
 # set at its foot, in Word's Normal style. PLAN.justified.pdf: every paragraph of the table justified.
+# PLAN.textafter.pdf: a note and a signature after the table.
 VARIANTS = {
     "wordnormal": spacing(8, 1.08),
     "after10": spacing(10, 1.0),
@@ -425,6 +435,7 @@ VARIANTS = {
     "centredspaced": aligned_spaced("CENTER"),
     "bottomspaced": aligned_spaced("BOTTOM"),
     "justified": justified,
+    "textafter": text_after,
 }
 
 
