@@ -751,7 +751,7 @@ class PdfLayout {
     };
     // A column's edge has no word across it; inside justified text, whose gaps are gutters' width, three lines
     // may start a word at one place by chance, but other lines' words run across it (a helper's finding: a
-    // justified directives column gave its lines' last words to the priorities, with nothing said).
+    // justified directives column gave its lines' last words to the priorities: 34 elements misread).
     const auto crossed = [&](float x) {
       for (const PageLine& l : below) {
         const auto& ws = l.words;
