@@ -1183,30 +1183,24 @@ class PdfLayout {
     for (auto& r : removed_) {
       const std::size_t at = r.page < first_at.size() ? first_at[r.page] : laid_.text.size();
       laid_.finding_places.push_back({laid_.findings.size(), r.place, /*off_text=*/true});
-      if (r.after_table)
-        laid_.findings.push_back({DiagnosticCode::layout_unread,
-                                  fmt::format("page {} follows the plan's table (its header row, at the top of every "
-                                              "page before, is not there): its {} {} not part of the plan, from '{}'",
-                                              r.page, r.after_table, r.after_table == 1 ? "line is" : "lines are",
-                                              r.text),
-                                  std::string_view(laid_.text).substr(at, 0)});
-      else if (r.after_rows)
-        laid_.findings.push_back({DiagnosticCode::layout_unread,
-                                  fmt::format("page {} goes on after the plan's table: its last {} {} not part of the "
-                                              "plan, from '{}'",
-                                              r.page, r.after_rows, r.after_rows == 1 ? "line is" : "lines are", r.text),
-                                  std::string_view(laid_.text).substr(at, 0)});
-      else if (r.footnote)
-        laid_.findings.push_back({DiagnosticCode::layout_unread,
-                                  fmt::format("page {} has footnotes at its foot, below the plan's table: their {} {} "
-                                              "not part of the plan, from '{}'",
-                                              r.page, r.footnote, r.footnote == 1 ? "line is" : "lines are", r.text),
-                                  std::string_view(laid_.text).substr(at, 0)});
-      else
-        laid_.findings.push_back({DiagnosticCode::page_furniture,
-                                  fmt::format("running header, footer or page number removed from page {}: '{}'",
-                                              r.page, r.text),
-                                  std::string_view(laid_.text).substr(at, 0)});
+      const auto lines = [](std::size_t n) {
+        return n == 1 ? std::string("1 line is") : fmt::format("{} lines are", n);
+      };
+      std::string message =
+          r.after_table ? fmt::format("page {} follows the plan's table (its header row, at the top of every page "
+                                      "before, is not there): its {} not part of the plan, from '{}'",
+                                      r.page, lines(r.after_table), r.text)
+          : r.after_rows ? fmt::format("page {} goes on after the plan's table: its last {} not part of the plan, "
+                                       "from '{}'",
+                                       r.page, lines(r.after_rows), r.text)
+          : r.footnote ? fmt::format("page {} has footnotes at its foot, below the plan's table: their {} not part "
+                                     "of the plan, from '{}'",
+                                     r.page, lines(r.footnote), r.text)
+                       : fmt::format("running header, footer or page number removed from page {}: '{}'", r.page,
+                                     r.text);
+      const bool unread = r.after_table || r.after_rows || r.footnote;
+      laid_.findings.push_back({unread ? DiagnosticCode::layout_unread : DiagnosticCode::page_furniture,
+                                std::move(message), std::string_view(laid_.text).substr(at, 0)});
     }
   }
 
