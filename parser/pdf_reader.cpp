@@ -703,6 +703,11 @@ class PdfLayout {
   // one column).
   // Whether a gap between two words on a line parts columns beyond doubt: more than four spaces and 12 pt.
   bool far_apart(float gap) const { return gap > std::max(12.0f, 4 * space_); }
+  // A line's first word (its words sorted by left edge) that starts at `x` or right of it, within 0.75 pt: searched,
+  // not read, so that a line of a million words stays cheap to ask.
+  static std::vector<Word>::const_iterator word_from(const std::vector<Word>& ws, float x) {
+    return std::lower_bound(ws.begin(), ws.end(), x - 0.75f, [](const Word& w, float v) { return w.x0 < v; });
+  }
 
   std::vector<float> runs_of(const PageLine& l, std::span<const PageLine> below) const {
     std::vector<float> lefts;
@@ -714,7 +719,7 @@ class PdfLayout {
       int lines = 0;
       for (std::size_t i = 0; i < below.size() && i < 20 && lines < 3; ++i) {
         const auto& ws = below[i].words;
-        const auto it = std::lower_bound(ws.begin(), ws.end(), x - 0.75f, [](const Word& w, float v) { return w.x0 < v; });
+        const auto it = word_from(ws, x);
         if (it != ws.end() && it->x0 <= x + 0.75f && (it == ws.begin() || it->x0 - std::prev(it)->x1 > 2 * space_)) ++lines;
       }
       return lines >= 3;
@@ -741,8 +746,7 @@ class PdfLayout {
       int lines = 0;
       for (const PageLine& l : below) {
         const auto& ws = l.words;
-        const auto it =
-            std::lower_bound(ws.begin(), ws.end(), x - 0.75f, [](const Word& w, float v) { return w.x0 < v; });
+        const auto it = word_from(ws, x);
         if (it != ws.end() && it->x0 <= x + 0.75f &&
             starts_after_gutter(ws, static_cast<std::size_t>(it - ws.begin())))
           ++lines;
@@ -755,7 +759,7 @@ class PdfLayout {
     const auto crossed = [&](float x) {
       for (const PageLine& l : below) {
         const auto& ws = l.words;
-        auto it = std::lower_bound(ws.begin(), ws.end(), x - 0.75f, [](const Word& w, float v) { return w.x0 < v; });
+        const auto it = word_from(ws, x);
         if (it != ws.begin() && std::prev(it)->x1 > x + 0.75f) return true;
       }
       return false;
@@ -826,10 +830,7 @@ class PdfLayout {
         // One note a page, its box around the page's lines: an annex's table is many lines.
         for (std::size_t q = p; q < pages.size(); ++q) {
           if (pages[q].empty()) continue;
-          Removed r = removed(static_cast<std::uint32_t>(q + 1), pages[q].front());
-          for (const PageLine& l : pages[q]) widen(r.place, box_of(r.page, l));  // the box, not a string a line
-          r.after_table = pages[q].size();
-          removed_.push_back(std::move(r));
+          removed_.push_back(removed(static_cast<std::uint32_t>(q + 1), pages[q], Removed::Why::page_after_table));
           pages[q].clear();
         }
         return;
@@ -898,10 +899,8 @@ class PdfLayout {
       }
       const std::size_t start = std::min(footnotes, after);
       if (start == page.size()) continue;
-      Removed r = removed(static_cast<std::uint32_t>(p + 1), page[start]);
-      for (std::size_t i = start + 1; i < page.size(); ++i) widen(r.place, box_of(r.page, page[i]));
-      (start == footnotes ? r.footnote : r.after_rows) = page.size() - start;
-      removed_.push_back(std::move(r));
+      removed_.push_back(removed(static_cast<std::uint32_t>(p + 1), std::span(page).subspan(start),
+                                 start == footnotes ? Removed::Why::footnotes : Removed::Why::after_rows));
       page.erase(page.begin() + static_cast<std::ptrdiff_t>(start), page.end());
     }
   }
@@ -1183,23 +1182,29 @@ class PdfLayout {
     for (auto& r : removed_) {
       const std::size_t at = r.page < first_at.size() ? first_at[r.page] : laid_.text.size();
       laid_.finding_places.push_back({laid_.findings.size(), r.place, /*off_text=*/true});
-      const auto lines = [](std::size_t n) {
-        return n == 1 ? std::string("1 line is") : fmt::format("{} lines are", n);
-      };
-      std::string message =
-          r.after_table ? fmt::format("page {} follows the plan's table (its header row, at the top of every page "
-                                      "before, is not there): its {} not part of the plan, from '{}'",
-                                      r.page, lines(r.after_table), r.text)
-          : r.after_rows ? fmt::format("page {} goes on after the plan's table: its last {} not part of the plan, "
-                                       "from '{}'",
-                                       r.page, lines(r.after_rows), r.text)
-          : r.footnote ? fmt::format("page {} has footnotes at its foot, below the plan's table: their {} not part "
-                                     "of the plan, from '{}'",
-                                     r.page, lines(r.footnote), r.text)
-                       : fmt::format("running header, footer or page number removed from page {}: '{}'", r.page,
-                                     r.text);
-      const bool unread = r.after_table || r.after_rows || r.footnote;
-      laid_.findings.push_back({unread ? DiagnosticCode::layout_unread : DiagnosticCode::page_furniture,
+      const std::string lines = r.lines == 1 ? std::string("1 line is") : fmt::format("{} lines are", r.lines);
+      std::string message;
+      switch (r.why) {
+        case Removed::Why::page_after_table:
+          message = fmt::format("page {} follows the plan's table (its header row, at the top of every page before, "
+                                "is not there): its {} not part of the plan, from '{}'",
+                                r.page, lines, r.text);
+          break;
+        case Removed::Why::after_rows:
+          message = fmt::format("page {} goes on after the plan's table: its last {} not part of the plan, from '{}'",
+                                r.page, lines, r.text);
+          break;
+        case Removed::Why::footnotes:
+          message = fmt::format("page {} has footnotes at its foot, below the plan's table: their {} not part of the "
+                                "plan, from '{}'",
+                                r.page, lines, r.text);
+          break;
+        case Removed::Why::furniture:
+          message = fmt::format("running header, footer or page number removed from page {}: '{}'", r.page, r.text);
+          break;
+      }
+      laid_.findings.push_back({r.why == Removed::Why::furniture ? DiagnosticCode::page_furniture
+                                                                 : DiagnosticCode::layout_unread,
                                 std::move(message), std::string_view(laid_.text).substr(at, 0)});
     }
   }
@@ -1840,9 +1845,9 @@ class PdfLayout {
     std::uint32_t page;  // 1-based
     std::string text;
     PdfPlace place;  // the line's box on its page
-    std::size_t after_table = 0;  // not furniture but a page after the table's end, of this many lines
-    std::size_t footnote = 0;     // not furniture but footnotes at the page's foot, of this many lines
-    std::size_t after_rows = 0;   // not furniture but paragraphs after the table on its last page, of this many lines
+    // Why it was taken out: page furniture (one line), or lines not of the table (`lines` of them).
+    enum class Why { furniture, page_after_table, after_rows, footnotes } why = Why::furniture;
+    std::size_t lines = 1;
   };
   // A line's box on its page, from its words' tops and bottoms.
   static PdfPlace box_of(std::uint32_t page, const PageLine& l) {
@@ -1855,6 +1860,14 @@ class PdfLayout {
     return PdfPlace{page, l.x0, top, l.x1 - l.x0, bottom - top, offset};
   }
   static Removed removed(std::uint32_t page, const PageLine& l) { return {page, l.text(), box_of(page, l)}; }
+  // Lines of a page (1-based) that are not the table's: the first one's text, a box around them all.
+  static Removed removed(std::uint32_t page, std::span<const PageLine> lines, Removed::Why why) {
+    Removed r = removed(page, lines.front());
+    for (const PageLine& l : lines.subspan(1)) widen(r.place, box_of(page, l));  // the box, not a string a line
+    r.why = why;
+    r.lines = lines.size();
+    return r;
+  }
   // `box` grown to cover `one` too (on the same page).
   static void widen(PdfPlace& box, const PdfPlace& one) {
     const float x1 = std::max(box.x + box.width, one.x + one.width);

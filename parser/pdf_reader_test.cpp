@@ -565,7 +565,8 @@ TEST_CASE("pdf: justified text that starts a word at one place on three lines mo
   REQUIRE(plan.sections.size() == 1);
   const auto& s = plan.sections[0];
   REQUIRE(s.directives.size() == 1);
-  CHECK(s.directives[0].text == "APEC will economies adopt a strategic approach to capacity building across the whole of the region");
+  CHECK(s.directives[0].text ==
+        "APEC will economies adopt a strategic approach to capacity building across the whole of the region");
   REQUIRE(s.priorities.size() == 1);
   CHECK(s.priorities[0].title == "Port security");
   REQUIRE(s.actions.size() == 1);
