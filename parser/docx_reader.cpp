@@ -139,23 +139,49 @@ struct Numbering {
     std::string text;
     int start = 1;
   };
-  std::map<std::string, std::map<int, Level>> abstract;  // abstractNumId -> level -> definition
-  std::map<std::string, std::string> num_to_abstract;
-  std::map<std::string, std::map<int, int>> counters;    // numId -> level -> current number
+  using Levels = std::map<int, Level>;
+  // What a numbering instance (w:num) changes of its abstract definition: a level's start number
+  // (w:startOverride), or the whole level (a w:lvl of its own).
+  struct Instance {
+    std::string abstract;
+    std::map<int, int> starts;
+    Levels levels;
+    bool entered = false;  // a paragraph has used it: its start numbers have been applied
+  };
+  std::map<std::string, Levels> abstract;      // abstractNumId -> level -> definition
+  std::map<std::string, Instance> instances;   // numId -> its abstract and overrides
+  // The running numbers are the abstract definition's, not each instance's: Word continues a list through every
+  // w:num that shares its w:abstractNum and restarts it only where an instance says so, by a w:startOverride
+  // (Word's "Restart at 1" writes a new w:num that does; counted per w:num, a list Word continues restarted).
+  std::map<std::string, std::map<int, int>> counters;  // abstractNumId -> level -> current number
+  std::map<std::string, std::map<int, int>> restarts;  // abstractNumId -> level -> the number it restarts at
+
+  static Level read_level(const pugi::xml_node& l) {
+    Level level;
+    if (auto f = l.child("w:numFmt")) level.format = f.attribute("w:val").value();
+    level.text = l.child("w:lvlText").attribute("w:val").value();
+    if (auto s = l.child("w:start")) level.start = s.attribute("w:val").as_int(1);
+    return level;
+  }
 
   void load(const pugi::xml_node& root) {
     for (auto a : root.children("w:abstractNum")) {
       auto& levels = abstract[a.attribute("w:abstractNumId").value()];
-      for (auto l : a.children("w:lvl")) {
-        Level level;
-        if (auto f = l.child("w:numFmt")) level.format = f.attribute("w:val").value();
-        level.text = l.child("w:lvlText").attribute("w:val").value();
-        if (auto s = l.child("w:start")) level.start = s.attribute("w:val").as_int(1);
-        levels[l.attribute("w:ilvl").as_int(0)] = level;
+      for (auto l : a.children("w:lvl")) levels[l.attribute("w:ilvl").as_int(0)] = read_level(l);
+    }
+    for (auto n : root.children("w:num")) {
+      Instance& instance = instances[n.attribute("w:numId").value()];
+      instance.abstract = n.child("w:abstractNumId").attribute("w:val").value();
+      for (auto o : n.children("w:lvlOverride")) {
+        const int ilvl = o.attribute("w:ilvl").as_int(0);
+        if (auto s = o.child("w:startOverride")) instance.starts[ilvl] = s.attribute("w:val").as_int(1);
+        if (auto l = o.child("w:lvl")) {
+          instance.levels[ilvl] = read_level(l);
+          // A level of its own restarts at its own start, as a start override would (ECMA-376 17.9.9).
+          if (!instance.starts.count(ilvl) && l.child("w:start")) instance.starts[ilvl] = instance.levels[ilvl].start;
+        }
       }
     }
-    for (auto n : root.children("w:num"))
-      num_to_abstract[n.attribute("w:numId").value()] = n.child("w:abstractNumId").attribute("w:val").value();
   }
 
   static std::string format(int n, const std::string& fmt) {
@@ -178,13 +204,12 @@ struct Numbering {
 
   // The bullet or number Word draws before a list paragraph.
   std::string label(const std::string& num_id, int ilvl) {
-    auto a = num_to_abstract.find(num_id);
-    const std::map<int, Level>* levels = nullptr;
-    if (a != num_to_abstract.end()) {
-      auto l = abstract.find(a->second);
-      if (l != abstract.end()) levels = &l->second;
-    }
+    // A numId numbering.xml does not define is an instance of nothing: its own list of default levels.
+    Instance& instance = instances[num_id];
+    const Levels* levels = nullptr;
+    if (auto l = abstract.find(instance.abstract); l != abstract.end()) levels = &l->second;
     auto level_of = [&](int i) -> Level {
+      if (auto it = instance.levels.find(i); it != instance.levels.end()) return it->second;
       if (levels) {
         auto it = levels->find(i);
         if (it != levels->end()) return it->second;
@@ -200,8 +225,27 @@ struct Numbering {
       if (level.text.empty() || static_cast<unsigned char>(level.text[0]) == 0xEF) return "\u2022";
       return level.text;
     }
-    auto& counts = counters[num_id];
-    counts[ilvl] = counts.count(ilvl) ? counts[ilvl] + 1 : level.start;
+    // An instance of an abstract definition not there counts on its own, under its own id.
+    const std::string list = levels ? instance.abstract : "#" + num_id;
+    auto& counts = counters[list];
+    auto& restart = restarts[list];
+    if (!instance.entered) {
+      instance.entered = true;
+      for (auto [at, value] : instance.starts) {
+        counts.erase(at);
+        restart[at] = value;
+      }
+    }
+    const auto start_of = [&](int k) {
+      auto r = restart.find(k);
+      return r != restart.end() ? r->second : level_of(k).start;
+    };
+    if (counts.count(ilvl)) {
+      ++counts[ilvl];
+    } else {
+      counts[ilvl] = start_of(ilvl);
+    }
+    restart.erase(ilvl);
     for (auto it = counts.upper_bound(ilvl); it != counts.end();) it = counts.erase(it);
     std::string out;
     const std::string& t = level.text;
@@ -209,7 +253,7 @@ struct Numbering {
       if (t[i] == '%' && i + 1 < t.size() && t[i + 1] >= '1' && t[i + 1] <= '9') {
         int k = t[i + 1] - '1';
         auto c = counts.find(k);
-        out += format(c != counts.end() ? c->second : level_of(k).start, level_of(k).format);
+        out += format(c != counts.end() ? c->second : start_of(k), level_of(k).format);
         ++i;
       } else {
         out.push_back(t[i]);

@@ -360,6 +360,31 @@ TEST_CASE("docx: list paragraphs keep their bullet or number from numbering.xml"
   CHECK(joined.text.find("\t1. Act one more\n2. Act two\n") != std::string::npos);
 }
 
+TEST_CASE("docx: a list runs on through every w:num of its abstract definition and restarts where one says so") {
+  // As Word numbers (ECMA-376 17.9): num 4 has no override, so it goes on with num 3's list; num 5's
+  // startOverride restarts it at 1 and num 3 goes on from there; num 6 restarts at 5; num 7's own level (letters)
+  // restarts at its w:start. Counted per w:num, "c" was 1 and "f" 3, "i" 4.
+  std::string numbering =
+      R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>)"
+      R"(<w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>)"
+      R"(<w:num w:numId="5"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>)"
+      R"(<w:num w:numId="6"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>)"
+      R"(<w:num w:numId="7"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>)"
+      R"x(<w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride></w:num></w:numbering>)x";
+  auto li = [](const char* id, const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + std::string(id) +
+           "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  Laid laid = lay("<w:tbl>" + header_row() +
+                      tr(tc(p("d")) + tc(li("3", "a") + li("3", "b")) +
+                         tc(li("4", "c") + li("5", "d") + li("5", "e") + li("3", "f") + li("6", "g") + li("7", "h") +
+                            li("3", "i"))) +
+                      "</w:tbl>",
+                  {{"word/numbering.xml", numbering}});
+  CHECK(laid.text.find("\t1. a\n2. b\n\t3. c\n1. d\n2. e\n3. f\n5. g\nA) h\n2. i\n") != std::string::npos);
+}
+
 TEST_CASE("docx: of several tables the one whose first row names the columns is read, the others noted") {
   std::string other = "<w:tbl>" + tr(tc(p("Revision history, a long first cell that is certainly no column name at all, not at all, no"))) + "</w:tbl>";
   Laid laid = lay(p("Plan") + other + "<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("p")) + tc(p("a"))) + "</w:tbl>" + p("After"));
