@@ -156,11 +156,14 @@ struct Numbering {
   std::map<std::string, std::map<int, int>> counters;  // abstractNumId -> level -> current number
   std::map<std::string, std::map<int, int>> restarts;  // abstractNumId -> level -> the number it restarts at
 
+  // Word takes 0 to 32,767; kept there, a hostile file's 2^31-1 cannot overflow as the list counts on.
+  static int start_number(const pugi::xml_node& e) { return std::clamp(e.attribute("w:val").as_int(1), 0, 32767); }
+
   static Level read_level(const pugi::xml_node& l) {
     Level level;
     if (auto f = l.child("w:numFmt")) level.format = f.attribute("w:val").value();
     level.text = l.child("w:lvlText").attribute("w:val").value();
-    if (auto s = l.child("w:start")) level.start = s.attribute("w:val").as_int(1);
+    if (auto s = l.child("w:start")) level.start = start_number(s);
     return level;
   }
 
@@ -174,7 +177,7 @@ struct Numbering {
       instance.abstract = n.child("w:abstractNumId").attribute("w:val").value();
       for (auto o : n.children("w:lvlOverride")) {
         const int ilvl = o.attribute("w:ilvl").as_int(0);
-        if (auto s = o.child("w:startOverride")) instance.starts[ilvl] = s.attribute("w:val").as_int(1);
+        if (auto s = o.child("w:startOverride")) instance.starts[ilvl] = start_number(s);
         if (auto l = o.child("w:lvl")) {
           instance.levels[ilvl] = read_level(l);
           // A level of its own restarts at its own start, as a start override would (ECMA-376 17.9.9).
@@ -185,7 +188,7 @@ struct Numbering {
   }
 
   static std::string format(int n, const std::string& fmt) {
-    if (fmt == "lowerLetter" || fmt == "upperLetter") {
+    if ((fmt == "lowerLetter" || fmt == "upperLetter") && n > 0) {
       std::string s(static_cast<std::size_t>((n - 1) / 26 + 1), static_cast<char>((fmt[0] == 'l' ? 'a' : 'A') + (n - 1) % 26));
       return s;
     }

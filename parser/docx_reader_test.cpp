@@ -383,6 +383,19 @@ TEST_CASE("docx: a list runs on through every w:num of its abstract definition a
                       "</w:tbl>",
                   {{"word/numbering.xml", numbering}});
   CHECK(laid.text.find("\t1. a\n2. b\n\t3. c\n1. d\n2. e\n3. f\n5. g\nA) h\n2. i\n") != std::string::npos);
+  // A start past Word's 32,767 is read as that, and a letter list at 0 as a number: no overflow as the list counts
+  // on, no character before 'a'.
+  std::string hostile = numbering;
+  const auto swap = [&](const std::string& from, const std::string& to) {
+    hostile.replace(hostile.find(from), from.size(), to);
+  };
+  swap("<w:startOverride w:val=\"5\"/>", "<w:startOverride w:val=\"2147483647\"/>");
+  swap("<w:start w:val=\"1\"/><w:numFmt w:val=\"upperLetter\"/>",
+       "<w:start w:val=\"0\"/><w:numFmt w:val=\"upperLetter\"/>");
+  Laid clamped = lay("<w:tbl>" + header_row() +
+                         tr(tc(p("d")) + tc(p("t")) + tc(li("6", "g") + li("6", "h") + li("7", "i"))) + "</w:tbl>",
+                     {{"word/numbering.xml", hostile}});
+  CHECK(clamped.text.find("\t32767. g\n32768. h\n0) i\n") != std::string::npos);
 }
 
 TEST_CASE("docx: of several tables the one whose first row names the columns is read, the others noted") {
