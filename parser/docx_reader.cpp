@@ -149,6 +149,9 @@ struct Numbering {
     bool entered = false;  // a paragraph has used it: its start numbers have been applied
   };
   std::map<std::string, Levels> abstract;      // abstractNumId -> level -> definition
+  // An abstract definition that is a list style's use (w:numStyleLink) has no levels of its own: they, and the
+  // running numbers, are those of the definition the style's w:num names (resolved by link_styles).
+  std::map<std::string, std::string> style_links;  // abstractNumId -> numbering style id
   std::map<std::string, Instance> instances;   // numId -> its abstract and overrides
   // The running numbers are the abstract definition's, not each instance's: Word continues a list through every
   // w:num that shares its w:abstractNum and restarts it only where an instance says so, by a w:startOverride
@@ -169,8 +172,10 @@ struct Numbering {
 
   void load(const pugi::xml_node& root) {
     for (auto a : root.children("w:abstractNum")) {
-      auto& levels = abstract[a.attribute("w:abstractNumId").value()];
+      const std::string id = a.attribute("w:abstractNumId").value();
+      auto& levels = abstract[id];
       for (auto l : a.children("w:lvl")) levels[l.attribute("w:ilvl").as_int(0)] = read_level(l);
+      if (auto link = a.child("w:numStyleLink")) style_links[id] = link.attribute("w:val").value();
     }
     for (auto n : root.children("w:num")) {
       Instance& instance = instances[n.attribute("w:numId").value()];
@@ -178,17 +183,41 @@ struct Numbering {
       for (auto o : n.children("w:lvlOverride")) {
         const int ilvl = o.attribute("w:ilvl").as_int(0);
         if (auto s = o.child("w:startOverride")) instance.starts[ilvl] = start_number(s);
-        if (auto l = o.child("w:lvl")) {
-          instance.levels[ilvl] = read_level(l);
-          // A level of its own restarts at its own start, as a start override would (ECMA-376 17.9.9).
-          if (!instance.starts.count(ilvl) && l.child("w:start")) instance.starts[ilvl] = instance.levels[ilvl].start;
-        }
+        // A level of its own changes how the number is written, not where it stands: without a w:startOverride
+        // the list counts on (LibreOffice's reading, and Word's start is applied only by an override's flag).
+        if (auto l = o.child("w:lvl")) instance.levels[ilvl] = read_level(l);
       }
     }
   }
 
+  // Points each instance of a list style's use at the definition the style names (styleId -> its w:numId, from
+  // styles.xml's numbering styles): a list Word made from a list style read its numbers there, not bullets.
+  void link_styles(const std::map<std::string, std::string>& style_num) {
+    for (auto& [num_id, instance] : instances) {
+      auto link = style_links.find(instance.abstract);
+      if (link == style_links.end()) continue;
+      auto style = style_num.find(link->second);
+      if (style == style_num.end()) continue;
+      auto target = instances.find(style->second);
+      if (target != instances.end() && !style_links.count(target->second.abstract))
+        instance.abstract = target->second.abstract;
+    }
+  }
+
   static std::string format(int n, const std::string& fmt) {
-    if ((fmt == "lowerLetter" || fmt == "upperLetter") && n > 0) {
+    if (fmt == "none") return "";
+    if (fmt == "decimalZero" && n >= 0 && n < 10) return "0" + std::to_string(n);
+    if (fmt == "ordinal") {
+      const int tens = n % 100, ones = n % 10;
+      const char* suffix = tens >= 11 && tens <= 13 ? "th"
+                           : ones == 1                ? "st"
+                           : ones == 2                ? "nd"
+                           : ones == 3                ? "rd"
+                                                      : "th";
+      return std::to_string(n) + suffix;
+    }
+    // Letters repeat past Z (AA, AAA): a hostile start would make each label a page long; past 32 letters, digits.
+    if ((fmt == "lowerLetter" || fmt == "upperLetter") && n > 0 && n <= 26 * 32) {
       std::string s(static_cast<std::size_t>((n - 1) / 26 + 1), static_cast<char>((fmt[0] == 'l' ? 'a' : 'A') + (n - 1) % 26));
       return s;
     }
@@ -207,8 +236,11 @@ struct Numbering {
 
   // The bullet or number Word draws before a list paragraph.
   std::string label(const std::string& num_id, int ilvl) {
-    // A numId numbering.xml does not define is an instance of nothing: its own list of default levels.
-    Instance& instance = instances[num_id];
+    // A numId numbering.xml does not define draws nothing (as LibreOffice reads it; a bullet made a numbered
+    // directive an item of the one before).
+    auto found = instances.find(num_id);
+    if (found == instances.end()) return "";
+    Instance& instance = found->second;
     const Levels* levels = nullptr;
     if (auto l = abstract.find(instance.abstract); l != abstract.end()) levels = &l->second;
     auto level_of = [&](int i) -> Level {
@@ -216,19 +248,13 @@ struct Numbering {
       if (levels) {
         auto it = levels->find(i);
         if (it != levels->end()) return it->second;
+        return Level{};
       }
-      return Level{};
+      // An instance of a definition that is not there: numbers, as LibreOffice draws it.
+      return Level{"decimal", "%" + std::to_string(i + 1) + ".", 1};
     };
-    Level level = level_of(ilvl);
-    if (level.format == "none") return "";
-    if (level.format == "bullet") {
-      // Word's Symbol-font bullet (U+F0B7) is the middle dot its own text export writes; other
-      // private-use symbols are drawn from a symbol font we do not have: a bullet stands for them.
-      if (level.text == "\uF0B7") return "\u00B7";
-      if (level.text.empty() || static_cast<unsigned char>(level.text[0]) == 0xEF) return "\u2022";
-      return level.text;
-    }
-    // An instance of an abstract definition not there counts on its own, under its own id.
+    const Level level = level_of(ilvl);
+    // An instance of a definition not there counts on its own, under its own id.
     const std::string list = levels ? instance.abstract : "#" + num_id;
     auto& counts = counters[list];
     auto& restart = restarts[list];
@@ -249,7 +275,17 @@ struct Numbering {
       counts[ilvl] = start_of(ilvl);
     }
     restart.erase(ilvl);
+    // Counted before a bullet or "none" level returns: a paragraph at such a level still restarts the levels
+    // below it (a bulleted heading over numbered items: 1 2, then 1 2 again, not 3 4).
     for (auto it = counts.upper_bound(ilvl); it != counts.end();) it = counts.erase(it);
+    if (level.format == "none") return "";
+    if (level.format == "bullet") {
+      // Word's Symbol-font bullet (U+F0B7) is the middle dot its own text export writes; other
+      // private-use symbols are drawn from a symbol font we do not have: a bullet stands for them.
+      if (level.text == "\uF0B7") return "\u00B7";
+      if (level.text.empty() || static_cast<unsigned char>(level.text[0]) == 0xEF) return "\u2022";
+      return level.text;
+    }
     std::string out;
     const std::string& t = level.text;
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -276,10 +312,15 @@ struct StyleNumbering {
     std::string based_on;
   };
   std::map<std::string, Style> styles;  // styleId -> what it sets
+  std::map<std::string, std::string> list_styles;  // a numbering (list) style's styleId -> its w:numId
 
   void load(const pugi::xml_node& root) {
     for (auto st : root.children("w:style")) {
-      if (std::string_view(st.attribute("w:type").value()) != "paragraph") continue;
+      const std::string_view type = st.attribute("w:type").value();
+      if (type == "numbering")
+        list_styles[st.attribute("w:styleId").value()] =
+            st.child("w:pPr").child("w:numPr").child("w:numId").attribute("w:val").value();
+      if (type != "paragraph") continue;
       Style style;
       auto num = st.child("w:pPr").child("w:numPr");
       style.num_id = num.child("w:numId").attribute("w:val").value();
@@ -998,6 +1039,7 @@ Laid read_docx(std::string_view bytes, const DocxLimits& limits) {
   if (std::optional<std::string> styles_xml = read_part(archive.zip, "word/styles.xml", limits)) {
     styles_doc = parse_part(archive.zip, "word/styles.xml", *styles_xml, limits);
     styles.load(styles_doc.child("w:styles"));
+    numbering.link_styles(styles.list_styles);
   }
   pugi::xml_document doc = parse_part(archive.zip, "word/document.xml", *document, limits);
   auto body = doc.child("w:document").child("w:body");

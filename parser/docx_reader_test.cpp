@@ -362,8 +362,8 @@ TEST_CASE("docx: list paragraphs keep their bullet or number from numbering.xml"
 
 TEST_CASE("docx: a list runs on through every w:num of its abstract definition and restarts where one says so") {
   // As Word numbers (ECMA-376 17.9): num 4 has no override, so it goes on with num 3's list; num 5's
-  // startOverride restarts it at 1 and num 3 goes on from there; num 6 restarts at 5; num 7's own level (letters)
-  // restarts at its w:start. Counted per w:num, "c" was 1 and "f" 3, "i" 4.
+  // startOverride restarts it at 1 and num 3 goes on from there; num 6 restarts at 5; num 7's own level writes
+  // letters but, with no startOverride, counts on (as LibreOffice prints it). Counted per w:num, "c" was 1, "f" 3.
   std::string numbering =
       R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
       R"(<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>)"
@@ -382,7 +382,7 @@ TEST_CASE("docx: a list runs on through every w:num of its abstract definition a
                             li("3", "i"))) +
                       "</w:tbl>",
                   {{"word/numbering.xml", numbering}});
-  CHECK(laid.text.find("\t1. a\n2. b\n\t3. c\n1. d\n2. e\n3. f\n5. g\nA) h\n2. i\n") != std::string::npos);
+  CHECK(laid.text.find("\t1. a\n2. b\n\t3. c\n1. d\n2. e\n3. f\n5. g\nF) h\n7. i\n") != std::string::npos);
   // A start past Word's 32,767 is read as that, and a letter list at 0 as a number: no overflow as the list counts
   // on, no character before 'a'.
   std::string hostile = numbering;
@@ -392,10 +392,56 @@ TEST_CASE("docx: a list runs on through every w:num of its abstract definition a
   swap("<w:startOverride w:val=\"5\"/>", "<w:startOverride w:val=\"2147483647\"/>");
   swap("<w:start w:val=\"1\"/><w:numFmt w:val=\"upperLetter\"/>",
        "<w:start w:val=\"0\"/><w:numFmt w:val=\"upperLetter\"/>");
+  swap("<w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/><w:lvlOverride w:ilvl=\"0\">",
+       "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"0\"/>");
   Laid clamped = lay("<w:tbl>" + header_row() +
-                         tr(tc(p("d")) + tc(p("t")) + tc(li("6", "g") + li("6", "h") + li("7", "i"))) + "</w:tbl>",
+                         tr(tc(p("d")) + tc(p("t")) + tc(li("6", "g") + li("6", "h") + li("7", "i") + li("7", "j"))) +
+                         "</w:tbl>",
                      {{"word/numbering.xml", hostile}});
-  CHECK(clamped.text.find("\t32767. g\n32768. h\n0) i\n") != std::string::npos);
+  CHECK(clamped.text.find("\t32767. g\n32768. h\n0) i\nA) j\n") != std::string::npos);
+}
+
+TEST_CASE("docx: list numbers from a list style, under a bulleted level, in other formats, and from no definition") {
+  // A helper's comparison with LibreOffice's PDFs of the same documents found each of these read otherwise.
+  const std::string w = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
+  const auto lvl = [](int i, const char* fmt, const char* text) {
+    return "<w:lvl w:ilvl=\"" + std::to_string(i) + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + fmt +
+           "\"/><w:lvlText w:val=\"" + text + "\"/></w:lvl>";
+  };
+  const std::string numbering =
+      "<w:numbering " + w + ">" +
+      // 10: the list style MyList's own definition; 11: a use of MyList, no levels of its own (w:numStyleLink).
+      "<w:abstractNum w:abstractNumId=\"10\"><w:styleLink w:val=\"MyList\"/>" + lvl(0, "upperRoman", "%1.") +
+      "</w:abstractNum><w:abstractNum w:abstractNumId=\"11\"><w:numStyleLink w:val=\"MyList\"/></w:abstractNum>" +
+      // 12: a bulleted level over numbered items; 13: two digits and ordinals.
+      "<w:abstractNum w:abstractNumId=\"12\">" + lvl(0, "bullet", "-") + lvl(1, "decimal", "%2.") + "</w:abstractNum>" +
+      "<w:abstractNum w:abstractNumId=\"13\">" + lvl(0, "decimalZero", "%1.") + lvl(1, "ordinal", "%2") +
+      "</w:abstractNum>" +
+      "<w:num w:numId=\"10\"><w:abstractNumId w:val=\"10\"/></w:num><w:num w:numId=\"11\"><w:abstractNumId "
+      "w:val=\"11\"/></w:num><w:num w:numId=\"12\"><w:abstractNumId w:val=\"12\"/></w:num><w:num "
+      "w:numId=\"13\"><w:abstractNumId w:val=\"13\"/></w:num><w:num w:numId=\"14\"><w:abstractNumId "
+      "w:val=\"99\"/></w:num></w:numbering>";
+  const std::string styles = "<w:styles " + w +
+                             "><w:style w:type=\"numbering\" w:styleId=\"MyList\"><w:pPr><w:numPr><w:numId "
+                             "w:val=\"10\"/></w:numPr></w:pPr></w:style></w:styles>";
+  auto li = [](const char* id, int ilvl, const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(ilvl) + "\"/><w:numId w:val=\"" +
+           std::string(id) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  Laid laid = lay("<w:tbl>" + header_row() +
+                      tr(tc(li("11", 0, "a") + li("11", 0, "b")) +
+                         tc(li("12", 0, "h") + li("12", 1, "c") + li("12", 1, "d") + li("12", 0, "h") +
+                            li("12", 1, "e")) +
+                         tc(li("13", 0, "f") + li("13", 1, "g") + li("13", 1, "g") + li("13", 1, "g") +
+                            li("14", 0, "m") + li("14", 0, "n") + li("77", 0, "o"))) +
+                      "</w:tbl>",
+                  {{"word/numbering.xml", numbering}, {"word/styles.xml", styles}});
+  // The list style's numbers, not a bullet (which made numbered directives items of the first).
+  CHECK(laid.text.find("\tI. a\nII. b\n") != std::string::npos);
+  // The bulleted level restarts the numbers under it: 1 2, then 1 (not 3).
+  CHECK(laid.text.find("\t- h\n1. c\n2. d\n- h\n1. e\n") != std::string::npos);
+  // Two digits, ordinals; an instance of a definition not there numbers; a numId not defined draws nothing.
+  CHECK(laid.text.find("\t01. f\n1st g\n2nd g\n3rd g\n1. m\n2. n\no\n") != std::string::npos);
 }
 
 TEST_CASE("docx: of several tables the one whose first row names the columns is read, the others noted") {
