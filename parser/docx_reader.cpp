@@ -148,11 +148,11 @@ struct Numbering {
     Levels levels;
     bool entered = false;  // a paragraph has used it: its start numbers have been applied
   };
-  std::map<std::string, Levels> abstract;      // abstractNumId -> level -> definition
+  std::map<std::string, Levels> abstract;  // abstractNumId -> level -> definition
   // An abstract definition that is a list style's use (w:numStyleLink) has no levels of its own: they, and the
   // running numbers, are those of the definition the style's w:num names (resolved by link_styles).
   std::map<std::string, std::string> style_links;  // abstractNumId -> numbering style id
-  std::map<std::string, Instance> instances;   // numId -> its abstract and overrides
+  std::map<std::string, Instance> instances;  // numId -> its abstract and overrides
   // The running numbers are the abstract definition's, not each instance's: Word continues a list through every
   // w:num that shares its w:abstractNum and restarts it only where an instance says so, by a w:startOverride
   // (Word's "Restart at 1" writes a new w:num that does; counted per w:num, a list Word continues restarted).
@@ -184,7 +184,8 @@ struct Numbering {
         const int ilvl = o.attribute("w:ilvl").as_int(0);
         if (auto s = o.child("w:startOverride")) instance.starts[ilvl] = start_number(s);
         // A level of its own changes how the number is written, not where it stands: without a w:startOverride
-        // the list counts on (LibreOffice's reading, and Word's start is applied only by an override's flag).
+        // the list counts on (as LibreOffice prints it; Word's own format, as far as we know, restarts only at an
+        // override's start).
         if (auto l = o.child("w:lvl")) instance.levels[ilvl] = read_level(l);
       }
     }
