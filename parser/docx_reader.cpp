@@ -138,6 +138,8 @@ struct Numbering {
     std::string format = "bullet";
     std::string text;
     int start = 1;
+    bool legal = false;  // w:isLgl: every number in its text written in digits (1.1 under I.)
+    int restart = -1;    // w:lvlRestart: restarted only by a paragraph at this one-based level or above; 0 never
   };
   using Levels = std::map<int, Level>;
   // What a numbering instance (w:num) changes of its abstract definition: a level's start number
@@ -167,6 +169,11 @@ struct Numbering {
     if (auto f = l.child("w:numFmt")) level.format = f.attribute("w:val").value();
     level.text = l.child("w:lvlText").attribute("w:val").value();
     if (auto s = l.child("w:start")) level.start = start_number(s);
+    if (auto g = l.child("w:isLgl")) {
+      const std::string_view v = g.attribute("w:val").as_string("true");
+      level.legal = v != "0" && v != "false" && v != "off";
+    }
+    if (auto r = l.child("w:lvlRestart")) level.restart = std::clamp(r.attribute("w:val").as_int(-1), -1, 9);
     return level;
   }
 
@@ -278,7 +285,13 @@ struct Numbering {
     restart.erase(ilvl);
     // Counted before a bullet or "none" level returns: a paragraph at such a level still restarts the levels
     // below it (a bulleted heading over numbered items: 1 2, then 1 2 again, not 3 4).
-    for (auto it = counts.upper_bound(ilvl); it != counts.end();) it = counts.erase(it);
+    // A deeper level restarts when this one is used, unless its w:lvlRestart names a level above this one (or 0:
+    // never); one naming itself or below is ignored (ECMA-376 17.9.10).
+    for (auto it = counts.upper_bound(ilvl); it != counts.end();) {
+      const int r = level_of(it->first).restart;
+      const bool reset = r < 0 || r > it->first || ilvl <= r - 1;
+      it = reset ? counts.erase(it) : std::next(it);
+    }
     if (level.format == "none") return "";
     if (level.format == "bullet") {
       // Word's Symbol-font bullet (U+F0B7) is the middle dot its own text export writes; other
@@ -293,7 +306,8 @@ struct Numbering {
       if (t[i] == '%' && i + 1 < t.size() && t[i + 1] >= '1' && t[i + 1] <= '9') {
         int k = t[i + 1] - '1';
         auto c = counts.find(k);
-        out += format(c != counts.end() ? c->second : start_of(k), level_of(k).format);
+        const std::string& shown = level_of(k).format;
+        out += format(c != counts.end() ? c->second : start_of(k), level.legal && shown != "none" ? "decimal" : shown);
         ++i;
       } else {
         out.push_back(t[i]);
@@ -410,6 +424,7 @@ class DocxLayout {
                                       table_number, count_children(b, "w:tr")),
                WordPlace{table_number, 0, 0, 0, 0});
           notes_.back().off_text = true;
+          if (i < main) count_lists(b, 0);
         }
       }
     }
@@ -606,6 +621,20 @@ class DocxLayout {
     std::string out;
     utf8::append(out, static_cast<char32_t>(cp));
     t.append(out);
+  }
+
+  // Word numbers lists in the document's order: a list begun in a table not read (a revision table's numbered
+  // rows) and going on in the plan's counts those rows first (a helper's finding: the plan's items read 1, 2 where
+  // Word prints 3, 4). Their labels are counted, not laid out.
+  void count_lists(const pugi::xml_node& node, std::size_t depth) {
+    if (depth > kMaxDepth) return;
+    for (auto c : node.children()) {
+      if (named(c, "w:p")) {
+        label_of(c);
+      } else {
+        count_lists(c, depth + 1);
+      }
+    }
   }
 
   std::string label_of(const pugi::xml_node& p) {

@@ -444,6 +444,42 @@ TEST_CASE("docx: list numbers from a list style, under a bulleted level, in othe
   CHECK(laid.text.find("\t01. f\n1st g\n2nd g\n3rd g\n1. m\n2. n\no\n") != std::string::npos);
 }
 
+TEST_CASE("docx: a list begun in a table not read counts there first; w:isLgl and w:lvlRestart as Word reads them") {
+  const std::string w = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
+  const auto lvl = [](int i, const char* fmt, const char* text, const std::string& more = "") {
+    return "<w:lvl w:ilvl=\"" + std::to_string(i) + "\"><w:start w:val=\"1\"/>" + more + "<w:numFmt w:val=\"" + fmt +
+           "\"/><w:lvlText w:val=\"" + text + "\"/></w:lvl>";
+  };
+  const std::string numbering =
+      "<w:numbering " + w + "><w:abstractNum w:abstractNumId=\"1\">" + lvl(0, "decimal", "%1.") +
+      "</w:abstractNum>" +
+      // Legal numbering under Roman numerals: I., then 1.1 (not I.1).
+      "<w:abstractNum w:abstractNumId=\"2\">" + lvl(0, "upperRoman", "%1.") +
+      lvl(1, "decimal", "%1.%2", "<w:isLgl/>") + "</w:abstractNum>" +
+      // Level 2 restarts only after level 0 (w:lvlRestart 1), not after level 1.
+      "<w:abstractNum w:abstractNumId=\"3\">" + lvl(0, "decimal", "%1.") + lvl(1, "upperLetter", "%2.") +
+      lvl(2, "lowerLetter", "%3)", "<w:lvlRestart w:val=\"1\"/>") + "</w:abstractNum>" +
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId "
+      "w:val=\"2\"/></w:num><w:num w:numId=\"3\"><w:abstractNumId w:val=\"3\"/></w:num></w:numbering>";
+  auto li = [](const char* id, int ilvl, const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(ilvl) + "\"/><w:numId w:val=\"" +
+           std::string(id) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  const std::string revisions = "<w:tbl>" + tr(tc(li("1", 0, "first draft")) + tc(p("2006"))) +
+                                tr(tc(li("1", 0, "second draft")) + tc(p("2007"))) + "</w:tbl>";
+  Laid laid = lay(revisions + "<w:tbl>" + header_row() +
+                      tr(tc(li("1", 0, "d") + li("1", 0, "e")) + tc(li("2", 0, "p") + li("2", 1, "q")) +
+                         tc(li("3", 0, "a") + li("3", 2, "x") + li("3", 1, "b") + li("3", 2, "y") + li("3", 0, "c") +
+                            li("3", 2, "z"))) +
+                      "</w:tbl>",
+                  {{"word/numbering.xml", numbering}});
+  // The revision table's two numbered rows came first: the plan's list goes on at 3.
+  CHECK(laid.text.find("\t3. d\n4. e\n") != std::string::npos);
+  CHECK(laid.text.find("\tI. p\n1.1 q\n") != std::string::npos);
+  // y goes on from x across the level-1 paragraph b; z restarts after the level-0 paragraph c.
+  CHECK(laid.text.find("\t1. a\na) x\nA. b\nb) y\n2. c\na) z\n") != std::string::npos);
+}
+
 TEST_CASE("docx: of several tables the one whose first row names the columns is read, the others noted") {
   std::string other = "<w:tbl>" + tr(tc(p("Revision history, a long first cell that is certainly no column name at all, not at all, no"))) + "</w:tbl>";
   Laid laid = lay(p("Plan") + other + "<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("p")) + tc(p("a"))) + "</w:tbl>" + p("After"));
