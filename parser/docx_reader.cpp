@@ -26,6 +26,7 @@
 #include "base/utf8.hpp"
 #include "clean.hpp"
 #include "extra_column.hpp"
+#include "symbol_font.hpp"
 
 namespace mseg::layout {
 namespace {
@@ -612,11 +613,17 @@ class DocxLayout {
     std::uint32_t cp = 0;
     const auto [end, error] = std::from_chars(hex.data(), hex.data() + hex.size(), cp, 16);
     if (error != std::errc() || end != hex.data() + hex.size()) return;
-    if (cp == 0xF0B7 || cp == 0xF0A7) cp = 0x00B7;
     // Any other symbol font's private-use character (Wingdings' arrowhead F0D8, square F0A7, check F0FC) standing
     // first on its line is a bullet too: written so, it is a list item (a review's finding: U+F0D8 was left in a
-    // directive's text, its items run together).
-    if (cp >= 0xF000 && cp <= 0xF0FF && t.lines.back().find_first_not_of(' ') == std::string::npos) cp = 0x00B7;
+    // directive's text, its items run together). Elsewhere on a line, a Symbol-font character is what that font
+    // draws (an arrow, a Greek letter, a sign: F0AE is '→'); it was kept as the private-use code, which no other
+    // font draws (a helper's finding). Other fonts' private-use characters stay as they are.
+    const bool line_start = t.lines.back().find_first_not_of(' ') == std::string::npos;
+    if (cp == 0xF0B7 || cp == 0xF0A7 || (cp >= 0xF000 && cp <= 0xF0FF && line_start)) {
+      cp = 0x00B7;
+    } else if (ascii::lower(std::string_view(sym.attribute("w:font").as_string())) == "symbol") {
+      if (const char32_t c = symbol_font_char(cp)) cp = c;
+    }
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0x20) return;
     std::string out;
     utf8::append(out, static_cast<char32_t>(cp));

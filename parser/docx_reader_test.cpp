@@ -169,6 +169,12 @@ TEST_CASE("docx: what other producers write: symbols, hidden text, an indented t
   laid = lay("<w:tbl>" + header_row() + tr(tc("<w:p>" + arrow + "</w:p>") + tc("<w:p>" + inside + "</w:p>") + tc(p("act"))) +
              "</w:tbl>");
   CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t\u00B7 share\n\ta \uF0FC\n\tact\n");
+  // Inside a line, a Symbol-font character is the one that font draws: F0AE an arrow, F0B3 '≥' (it stayed F0AE).
+  const std::string symbols = "<w:r><w:t xml:space=\"preserve\">report </w:t><w:sym w:font=\"Symbol\" w:char=\"F0AE\"/>"
+                              "<w:t xml:space=\"preserve\"> review </w:t><w:sym w:font=\"symbol\" w:char=\"F0B3\"/>"
+                              "<w:t xml:space=\"preserve\"> 2</w:t></w:r>";
+  laid = lay("<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("p")) + tc("<w:p>" + symbols + "</w:p>")) + "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\td\n\tp\n\treport \u2192 review \u2265 2\n");
   // Hidden text (w:vanish) is no text, unless switched off.
   const std::string hidden = "<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">[check] </w:t></w:r>"
                              "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>Act</w:t></w:r>";
