@@ -95,7 +95,7 @@ std::uint64_t set_hash(const WordSet& set) {
 // One side's elements grouped by a 64-bit key: `order` holds the element
 // indices sorted by key, ties in index order, so a group is a run and an
 // element's rank among its group's copies is its place in the run. A radix
-// sort (four passes of 16 bits) rather than a hash map: the maps' nodes, spread
+// sort (passes of 8 bits) rather than a hash map: the maps' nodes, spread
 // over a heap of millions of elements, made these lookups grow faster than the
 // plans (issue 20 item 11); the passes read and write in order.
 struct Groups {
@@ -137,7 +137,7 @@ Groups group_by(const std::vector<std::uint64_t>& keys) {
   g.order.resize(n);
   for (std::uint32_t e = 0; e < n; ++e) g.order[e] = e;
   if (n < 4096) {
-    // A plan's few dozen elements: the radix passes' counts (256 KB) would cost more than the sort, and history
+    // A plan's few dozen elements: up to eight radix passes and their counts would cost more than the sort, and history
     // pairs many small lists.
     std::stable_sort(g.order.begin(), g.order.end(),
                      [&](std::uint32_t x, std::uint32_t y) { return keys[x] < keys[y]; });

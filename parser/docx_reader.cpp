@@ -143,6 +143,8 @@ struct Numbering {
     int restart = -1;    // w:lvlRestart: restarted only by a paragraph at this one-based level or above; 0 never
   };
   using Levels = std::map<int, Level>;
+  // Word's nine levels (w:ilvl 0 to 8); others are not read, so a list holds at most nine running numbers.
+  static constexpr int kLevels = 9;
   // What a numbering instance (w:num) changes of its abstract definition: a level's start number
   // (w:startOverride), or the whole level (a w:lvl of its own).
   struct Instance {
@@ -155,6 +157,8 @@ struct Numbering {
   // An abstract definition that is a list style's use (w:numStyleLink) has no levels of its own: they, and the
   // running numbers, are those of the definition the style's w:num names (resolved by link_styles).
   std::map<std::string, std::string> style_links;  // abstractNumId -> numbering style id
+  std::map<std::string, std::string> style_owners;  // numbering style id -> the abstractNumId that defines it
+                                                    // (w:styleLink)
   std::map<std::string, Instance> instances;  // numId -> its abstract and overrides
   // The running numbers are the abstract definition's, not each instance's: Word continues a list through every
   // w:num that shares its w:abstractNum and restarts it only where an instance says so, by a w:startOverride
@@ -182,35 +186,44 @@ struct Numbering {
     for (auto a : root.children("w:abstractNum")) {
       const std::string id = a.attribute("w:abstractNumId").value();
       auto& levels = abstract[id];
-      for (auto l : a.children("w:lvl")) levels[l.attribute("w:ilvl").as_int(0)] = read_level(l);
+      for (auto l : a.children("w:lvl"))
+        if (const int ilvl = l.attribute("w:ilvl").as_int(0); ilvl >= 0 && ilvl < kLevels) levels[ilvl] = read_level(l);
       if (auto link = a.child("w:numStyleLink")) style_links[id] = link.attribute("w:val").value();
+      if (auto owner = a.child("w:styleLink")) style_owners.emplace(owner.attribute("w:val").value(), id);
     }
     for (auto n : root.children("w:num")) {
       Instance& instance = instances[n.attribute("w:numId").value()];
       instance.abstract = n.child("w:abstractNumId").attribute("w:val").value();
       for (auto o : n.children("w:lvlOverride")) {
         const int ilvl = o.attribute("w:ilvl").as_int(0);
+        if (ilvl < 0 || ilvl >= kLevels) continue;
         if (auto s = o.child("w:startOverride")) instance.starts[ilvl] = start_number(s);
-        // A level of its own changes how the number is written, not where it stands: without a w:startOverride
-        // the list counts on (as LibreOffice prints it; Word's own format, as far as we know, restarts only at an
-        // override's start).
+        // A level of its own does not restart the list where it is first used: without a w:startOverride the list
+        // counts on (as LibreOffice prints it; Word's own format, as far as we know, restarts only at an override's
+        // start). Its w:start is where the level starts again when a level above it restarts it.
         if (auto l = o.child("w:lvl")) instance.levels[ilvl] = read_level(l);
       }
     }
   }
 
-  // Points each instance of a list style's use at the definition the style names (styleId -> its w:numId, from
-  // styles.xml's numbering styles): a list Word made from a list style read its numbers there, not bullets.
+  // Points each instance of a list style's use at the definition of that style: the abstract definition that
+  // names it by w:styleLink, else the one the style's own w:numId (styles.xml's numbering styles) leads to. A list
+  // Word made from a list style read its numbers there, not bullets. Resolved from the definitions as written, so
+  // the order the instances are visited in cannot change where one points.
   void link_styles(const std::map<std::string, std::string>& style_num) {
-    for (auto& [num_id, instance] : instances) {
-      auto link = style_links.find(instance.abstract);
-      if (link == style_links.end()) continue;
-      auto style = style_num.find(link->second);
-      if (style == style_num.end()) continue;
-      auto target = instances.find(style->second);
-      if (target != instances.end() && !style_links.count(target->second.abstract))
-        instance.abstract = target->second.abstract;
+    std::map<std::string, std::string> target;  // abstractNumId of a style's use -> the style's definition
+    for (const auto& [use, style] : style_links) {
+      if (auto owner = style_owners.find(style); owner != style_owners.end() && !style_links.count(owner->second)) {
+        target[use] = owner->second;
+        continue;
+      }
+      auto num = style_num.find(style);
+      auto instance = num == style_num.end() ? instances.end() : instances.find(num->second);
+      if (instance != instances.end() && !style_links.count(instance->second.abstract))
+        target[use] = instance->second.abstract;
     }
+    for (auto& [num_id, instance] : instances)
+      if (auto t = target.find(instance.abstract); t != target.end()) instance.abstract = t->second;
   }
 
   static std::string format(int n, const std::string& fmt) {
@@ -267,11 +280,23 @@ struct Numbering {
     const std::string list = levels ? instance.abstract : "#" + num_id;
     auto& counts = counters[list];
     auto& restart = restarts[list];
+    // Level `used` restarts the deeper levels, unless a deeper one's w:lvlRestart names a level above `used` (or
+    // 0: never); one naming itself or below is ignored (ECMA-376 17.9.10).
+    const auto restart_below = [&](int used) {
+      for (auto it = counts.upper_bound(used); it != counts.end();) {
+        const int r = level_of(it->first).restart;
+        const bool reset = r < 0 || r > it->first || used <= r - 1;
+        it = reset ? counts.erase(it) : std::next(it);
+      }
+    };
     if (!instance.entered) {
       instance.entered = true;
+      // A start override restarts its level, and so the levels below it, even where the instance is first used
+      // at a deeper level (1.1 again, not 1.4).
       for (auto [at, value] : instance.starts) {
         counts.erase(at);
         restart[at] = value;
+        restart_below(at);
       }
     }
     const auto start_of = [&](int k) {
@@ -286,13 +311,7 @@ struct Numbering {
     restart.erase(ilvl);
     // Counted before a bullet or "none" level returns: a paragraph at such a level still restarts the levels
     // below it (a bulleted heading over numbered items: 1 2, then 1 2 again, not 3 4).
-    // A deeper level restarts when this one is used, unless its w:lvlRestart names a level above this one (or 0:
-    // never); one naming itself or below is ignored (ECMA-376 17.9.10).
-    for (auto it = counts.upper_bound(ilvl); it != counts.end();) {
-      const int r = level_of(it->first).restart;
-      const bool reset = r < 0 || r > it->first || ilvl <= r - 1;
-      it = reset ? counts.erase(it) : std::next(it);
-    }
+    restart_below(ilvl);
     if (level.format == "none") return "";
     if (level.format == "bullet") {
       // Word's Symbol-font bullet (U+F0B7) is the middle dot its own text export writes; other
@@ -613,16 +632,22 @@ class DocxLayout {
     std::uint32_t cp = 0;
     const auto [end, error] = std::from_chars(hex.data(), hex.data() + hex.size(), cp, 16);
     if (error != std::errc() || end != hex.data() + hex.size()) return;
-    // Any other symbol font's private-use character (Wingdings' arrowhead F0D8, square F0A7, check F0FC) standing
-    // first on its line is a bullet too: written so, it is a list item (a review's finding: U+F0D8 was left in a
-    // directive's text, its items run together). Elsewhere on a line, a Symbol-font character is what that font
-    // draws (an arrow, a Greek letter, a sign: F0AE is '→'); it was kept as the private-use code, which no other
-    // font draws (a helper's finding). Other fonts' private-use characters stay as they are.
+    // A Symbol-font character is the one that font draws (an arrow, a Greek letter, a sign: F0AE is '→'; it was
+    // kept as the private-use code, which no other font draws: a helper's finding), and first on its line a
+    // bullet if it is one a list is marked with (•, an arrow, a diamond, a suit), so that a paragraph it opens is
+    // a list item; 'ΔT rises' and '≤ 5 days' keep theirs. Any other symbol font's private-use character first on
+    // its line (Wingdings' arrowhead F0D8, square F0A7, check F0FC) is a bullet too (a review's finding: U+F0D8
+    // was left in a directive's text, its items run together); elsewhere it stays as it is.
     const bool line_start = t.lines.back().find_first_not_of(' ') == std::string::npos;
-    if (cp == 0xF0B7 || cp == 0xF0A7 || (cp >= 0xF000 && cp <= 0xF0FF && line_start)) {
-      cp = 0x00B7;
-    } else if (ascii::lower(std::string_view(sym.attribute("w:font").as_string())) == "symbol") {
+    const bool private_use = cp >= 0xF000 && cp <= 0xF0FF;
+    if (ascii::lower(std::string_view(sym.attribute("w:font").as_string())) == "symbol") {
       if (const char32_t c = symbol_font_char(cp)) cp = c;
+      static constexpr char32_t kBullets[] = {0x2022, 0x2192, 0x21D2, 0x2666, 0x25CA, 0x2663, 0x2660, 0x2665};
+      if (line_start && (std::find(std::begin(kBullets), std::end(kBullets), cp) != std::end(kBullets) ||
+                         (cp >= 0xF000 && cp <= 0xF0FF)))
+        cp = 0x00B7;
+    } else if (cp == 0xF0B7 || cp == 0xF0A7 || (private_use && line_start)) {
+      cp = 0x00B7;
     }
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0x20) return;
     std::string out;
@@ -656,7 +681,7 @@ class DocxLayout {
       if (ilvl < 0) ilvl = style_ilvl;
     }
     if (id.empty() || id == "0") return {};
-    std::string label = numbering_.label(id, ilvl < 0 ? 0 : ilvl);
+    std::string label = numbering_.label(id, std::clamp(ilvl, 0, Numbering::kLevels - 1));
     return label.empty() ? label : label + " ";
   }
 

@@ -175,6 +175,15 @@ TEST_CASE("docx: what other producers write: symbols, hidden text, an indented t
                               "<w:t xml:space=\"preserve\"> 2</w:t></w:r>";
   laid = lay("<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("p")) + tc("<w:p>" + symbols + "</w:p>")) + "</w:tbl>");
   CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\td\n\tp\n\treport \u2192 review \u2265 2\n");
+  // First on its line, a Symbol-font arrow marks a list item; a Greek letter or a sign stays (it read '·T rises');
+  // F0A7 is the Symbol font's club, not Wingdings' square.
+  const auto in_symbol = [](const char* c) { return "<w:sym w:font=\"Symbol\" w:char=\"" + std::string(c) + "\"/>"; };
+  laid = lay("<w:tbl>" + header_row() +
+             tr(tc("<w:p><w:r>" + in_symbol("F0AE") + "<w:t xml:space=\"preserve\"> share</w:t></w:r></w:p>") +
+                tc("<w:p><w:r>" + in_symbol("F044") + "<w:t xml:space=\"preserve\">T rises</w:t></w:r></w:p>") +
+                tc("<w:p><w:r><w:t xml:space=\"preserve\">a </w:t>" + in_symbol("F0A7") + "</w:r></w:p>")) +
+             "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t\u00B7 share\n\t\u0394T rises\n\ta \u2663\n");
   // Hidden text (w:vanish) is no text, unless switched off.
   const std::string hidden = "<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">[check] </w:t></w:r>"
                              "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>Act</w:t></w:r>";
@@ -484,6 +493,46 @@ TEST_CASE("docx: a list begun in a table not read counts there first; w:isLgl an
   CHECK(laid.text.find("\tI. p\n1.1 q\n") != std::string::npos);
   // y goes on from x across the level-1 paragraph b; z restarts after the level-0 paragraph c.
   CHECK(laid.text.find("\t1. a\na) x\nA. b\nb) y\n2. c\na) z\n") != std::string::npos);
+}
+
+TEST_CASE("docx: list numbering a review broke: a style's use through a chain, a late restart, levels past Word's") {
+  const std::string w = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
+  const auto lvl = [](int i, const char* fmt, const char* text) {
+    return "<w:lvl w:ilvl=\"" + std::to_string(i) + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + fmt +
+           "\"/><w:lvlText w:val=\"" + text + "\"/></w:lvl>";
+  };
+  const std::string numbering =
+      "<w:numbering " + w + ">" +
+      // 20 defines the list style S (w:styleLink); 21 is a use of S, and S's own w:numId leads to a use (22), not to
+      // the definition: the definition is found by its w:styleLink.
+      "<w:abstractNum w:abstractNumId=\"20\"><w:styleLink w:val=\"S\"/>" + lvl(0, "upperRoman", "%1.") +
+      "</w:abstractNum><w:abstractNum w:abstractNumId=\"21\"><w:numStyleLink w:val=\"S\"/></w:abstractNum>" +
+      // 30: two levels; a level 9 (past Word's 0 to 8) is not read.
+      "<w:abstractNum w:abstractNumId=\"30\">" + lvl(0, "decimal", "%1.") + lvl(1, "decimal", "%1.%2") +
+      lvl(8, "lowerRoman", "(%9)") + lvl(9, "upperLetter", "%10") + "</w:abstractNum>" +
+      "<w:num w:numId=\"21\"><w:abstractNumId w:val=\"21\"/></w:num><w:num w:numId=\"22\"><w:abstractNumId "
+      "w:val=\"21\"/></w:num><w:num w:numId=\"30\"><w:abstractNumId w:val=\"30\"/></w:num>"
+      "<w:num w:numId=\"31\"><w:abstractNumId w:val=\"30\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride "
+      "w:val=\"1\"/></w:lvlOverride></w:num><w:num w:numId=\"32\"><w:abstractNumId w:val=\"99\"/></w:num>"
+      "</w:numbering>";
+  const std::string styles = "<w:styles " + w +
+                             "><w:style w:type=\"numbering\" w:styleId=\"S\"><w:pPr><w:numPr><w:numId "
+                             "w:val=\"22\"/></w:numPr></w:pPr></w:style></w:styles>";
+  auto li = [](const char* id, const char* ilvl, const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::string(ilvl) + "\"/><w:numId w:val=\"" + id +
+           "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  Laid laid = lay("<w:tbl>" + header_row() +
+                      tr(tc(li("21", "0", "a") + li("21", "0", "b")) +
+                         tc(li("30", "0", "p") + li("30", "1", "q") + li("30", "1", "r") + li("31", "1", "s")) +
+                         tc(li("30", "2147483647", "x") + li("32", "2147483647", "y"))) +
+                      "</w:tbl>",
+                  {{"word/numbering.xml", numbering}, {"word/styles.xml", styles}});
+  CHECK(laid.text.find("\tI. a\nII. b\n") != std::string::npos);
+  // num 31 restarts level 0 where it is first used, at level 1: 1.1 again (it read 1.3, going on from r).
+  CHECK(laid.text.find("\t1. p\n1.1 q\n1.2 r\n1.1 s\n") != std::string::npos);
+  // A paragraph's level past 8 is level 8; a missing definition's level 8 is numbered "%9." (it read "%-2147483648.").
+  CHECK(laid.text.find("\t(i) x\n1. y\n") != std::string::npos);
 }
 
 TEST_CASE("docx: of several tables the one whose first row names the columns is read, the others noted") {
