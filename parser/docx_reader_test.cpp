@@ -82,6 +82,21 @@ TEST_CASE("docx: every piece carries its WordPlace, place_at counts characters i
   CHECK(front.table == 0);
   CHECK(front.paragraph == 1);
   CHECK(front.offset == 2);
+  // A list's number, written before the paragraph's text, is at the paragraph's start, not at the end of the cell
+  // before (a review's finding: an action in cell 3 was placed in cell 2).
+  const std::string numbering =
+      R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>)"
+      R"(</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>)";
+  const std::string item = R"(<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>)"
+                           R"(<w:r><w:t>Hold a workshop</w:t></w:r></w:p>)";
+  laid = lay("<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("t")) + tc(item)) + "</w:tbl>",
+             {{"word/numbering.xml", numbering}});
+  REQUIRE(laid.text.find("\t1. Hold a workshop\n") != std::string::npos);
+  auto numbered = std::get<mseg::WordPlace>(mseg::layout::place_at(laid, laid.text.find("1. Hold")));
+  CHECK(numbered.cell == 3);
+  CHECK(numbered.paragraph == 1);
+  CHECK(numbered.offset == 0);
 }
 
 TEST_CASE("docx: tracked changes read as accepted, with a note") {
@@ -459,7 +474,7 @@ TEST_CASE("docx: list numbers from a list style, under a bulleted level, in othe
   CHECK(laid.text.find("\t01. f\n1st g\n2nd g\n3rd g\n1. m\n2. n\no\n") != std::string::npos);
 }
 
-TEST_CASE("docx: a list begun in a table not read counts there first; w:isLgl and w:lvlRestart as Word reads them") {
+TEST_CASE("docx: a list begun in a table not read counts there first, and w:isLgl and w:lvlRestart as Word reads them") {
   const std::string w = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
   const auto lvl = [](int i, const char* fmt, const char* text, const std::string& more = "") {
     return "<w:lvl w:ilvl=\"" + std::to_string(i) + "\"><w:start w:val=\"1\"/>" + more + "<w:numFmt w:val=\"" + fmt +

@@ -8,8 +8,16 @@ Place place_at(const Laid& laid, std::size_t at) {
   const auto& pieces = laid.pieces;
   auto it = std::upper_bound(pieces.begin(), pieces.end(), at, [](std::size_t a, const Piece& p) { return a < p.at; });
   if (it == pieces.begin()) return std::monostate{};
-  const auto k = static_cast<std::size_t>(std::prev(it) - pieces.begin());
+  auto k = static_cast<std::size_t>(std::prev(it) - pieces.begin());
   if (k >= laid.places.size()) return std::monostate{};  // a text form's pieces have no place
+  // Past the end of its piece and before the next one on the same line, `at` is in what the reader wrote that maps
+  // to nothing of the document, a list's number or bullet before the paragraph's text: that is the next piece's
+  // place, the paragraph's start (it was the piece before's end, in another cell: a review's finding).
+  if (at >= pieces[k].at + pieces[k].length && it != pieces.end() && k + 1 < laid.places.size() &&
+      it->at <= laid.text.size() && laid.text.find('\n', at) >= it->at) {
+    ++k;
+    at = pieces[k].at;
+  }
   const Piece& p = pieces[k];
   std::size_t end = std::min({at, p.at + p.length, laid.text.size()});
   std::uint32_t chars = 0;
