@@ -145,6 +145,7 @@ struct Numbering {
   using Levels = std::map<int, Level>;
   // Word's nine levels (w:ilvl 0 to 8); others are not read, so a list holds at most nine running numbers.
   static constexpr int kLevels = 9;
+  static constexpr std::size_t kMaxLevelText = 64;
   // What a numbering instance (w:num) changes of its abstract definition: a level's start number
   // (w:startOverride), or the whole level (a w:lvl of its own).
   struct Instance {
@@ -172,7 +173,12 @@ struct Numbering {
   static Level read_level(const pugi::xml_node& l) {
     Level level;
     if (auto f = l.child("w:numFmt")) level.format = f.attribute("w:val").value();
-    level.text = l.child("w:lvlText").attribute("w:val").value();
+    // Word's level text is a few characters ("%1.", "Article %1 –"); a hostile one of a megabyte written before
+    // each of many paragraphs would multiply the output: past 64 bytes (whole characters) it is cut.
+    const std::string_view text = l.child("w:lvlText").attribute("w:val").value();
+    std::size_t kept = 0;
+    while (kept < text.size() && utf8::next(text, kept) <= kMaxLevelText) kept = utf8::next(text, kept);
+    level.text = text.substr(0, kept);
     if (auto s = l.child("w:start")) level.start = start_number(s);
     if (auto g = l.child("w:isLgl")) {
       const std::string_view v = g.attribute("w:val").as_string("true");

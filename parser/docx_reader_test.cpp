@@ -528,8 +528,10 @@ TEST_CASE("docx: list numbering a review broke: a style's use through a chain, a
       "<w:num w:numId=\"21\"><w:abstractNumId w:val=\"21\"/></w:num><w:num w:numId=\"22\"><w:abstractNumId "
       "w:val=\"21\"/></w:num><w:num w:numId=\"30\"><w:abstractNumId w:val=\"30\"/></w:num>"
       "<w:num w:numId=\"31\"><w:abstractNumId w:val=\"30\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride "
-      "w:val=\"1\"/></w:lvlOverride></w:num><w:num w:numId=\"32\"><w:abstractNumId w:val=\"99\"/></w:num>"
-      "</w:numbering>";
+      "w:val=\"1\"/></w:lvlOverride></w:num><w:num w:numId=\"32\"><w:abstractNumId w:val=\"99\"/></w:num>" +
+      // 40: a level text of 1,000 characters, which would be written before every paragraph of the list.
+      "<w:abstractNum w:abstractNumId=\"40\">" + lvl(0, "decimal", std::string(1000, 'x').c_str()) +
+      "</w:abstractNum><w:num w:numId=\"40\"><w:abstractNumId w:val=\"40\"/></w:num></w:numbering>";
   const std::string styles = "<w:styles " + w +
                              "><w:style w:type=\"numbering\" w:styleId=\"S\"><w:pPr><w:numPr><w:numId "
                              "w:val=\"22\"/></w:numPr></w:pPr></w:style></w:styles>";
@@ -540,7 +542,7 @@ TEST_CASE("docx: list numbering a review broke: a style's use through a chain, a
   Laid laid = lay("<w:tbl>" + header_row() +
                       tr(tc(li("21", "0", "a") + li("21", "0", "b")) +
                          tc(li("30", "0", "p") + li("30", "1", "q") + li("30", "1", "r") + li("31", "1", "s")) +
-                         tc(li("30", "2147483647", "x") + li("32", "2147483647", "y"))) +
+                         tc(li("30", "2147483647", "x") + li("32", "2147483647", "y") + li("40", "0", "z"))) +
                       "</w:tbl>",
                   {{"word/numbering.xml", numbering}, {"word/styles.xml", styles}});
   CHECK(laid.text.find("\tI. a\nII. b\n") != std::string::npos);
@@ -548,6 +550,8 @@ TEST_CASE("docx: list numbering a review broke: a style's use through a chain, a
   CHECK(laid.text.find("\t1. p\n1.1 q\n1.2 r\n1.1 s\n") != std::string::npos);
   // A paragraph's level past 8 is level 8; a missing definition's level 8 is numbered "%9." (it read "%-2147483648.").
   CHECK(laid.text.find("\t(i) x\n1. y\n") != std::string::npos);
+  // A level text past 64 bytes is cut there.
+  CHECK(laid.text.find("\n" + std::string(64, 'x') + " z\n") != std::string::npos);
 }
 
 TEST_CASE("docx: of several tables the one whose first row names the columns is read, the others noted") {
