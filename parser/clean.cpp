@@ -92,6 +92,38 @@ void append_collapsed(std::string& out, std::string_view s) {
   out.resize(static_cast<std::size_t>(d - out.data()));
 }
 
+namespace {
+
+// The length of a space other than ASCII's or U+00A0 at s[i] (U+2000..U+200B, U+202F, U+205F, U+3000), or 0.
+std::size_t wide_space_at(std::string_view s, std::size_t i) {
+  if (i + 2 >= s.size()) return 0;
+  const auto a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]),
+             c = static_cast<unsigned char>(s[i + 2]);
+  const bool space = (a == 0xE2 && b == 0x80 && ((c >= 0x80 && c <= 0x8B) || c == 0xAF)) ||
+                     (a == 0xE2 && b == 0x81 && c == 0x9F) || (a == 0xE3 && b == 0x80 && c == 0x80);
+  return space ? 3 : 0;
+}
+
+std::size_t unseen_at(std::string_view s, std::size_t i) {
+  if (const std::size_t n = space_at(s, i)) return n;
+  if (const std::size_t n = wide_space_at(s, i)) return n;
+  return invisible_at(s, i);
+}
+
+}  // namespace
+
+std::string_view trim_unseen(std::string_view s) {
+  for (std::size_t n; !s.empty() && (n = unseen_at(s, 0)) != 0;) s.remove_prefix(n);
+  // From the end: the last character's start is one, two or three bytes back (every unseen one is ASCII or two or
+  // three bytes long).
+  for (bool cut = true; cut && !s.empty();) {
+    cut = false;
+    for (std::size_t back = 1; back <= 3 && back <= s.size() && !cut; ++back)
+      if (const std::size_t n = unseen_at(s, s.size() - back); n == back) s.remove_suffix(back), cut = true;
+  }
+  return s;
+}
+
 bool plain_spaces(std::string_view s, std::string& out, std::vector<std::size_t>* at) {
   if (s.find_first_of("\xC2\xE2\xE3\xEF") == std::string_view::npos) return false;
   std::string r;

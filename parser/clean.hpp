@@ -71,6 +71,10 @@ inline std::size_t invisible_at(std::string_view s, std::size_t i, bool* breaks 
 // the text reads as written. One rule for a citation's inside (citation.cpp) and a deadline (deadline.cpp).
 bool plain_spaces(std::string_view s, std::string& out, std::vector<std::size_t>* at = nullptr);
 
+// `s` without the white space and the unseen characters (plain_spaces' and invisible_at's, U+00A0 and ASCII's
+// too) at either end: "\u2007September 2006\u200F" is "September 2006".
+std::string_view trim_unseen(std::string_view s);
+
 // Collapses every run of white space to one space and trims the ends; every
 // other character stays as written (curly quotes, en dashes).
 std::string collapse_whitespace(std::string_view s);

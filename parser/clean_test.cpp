@@ -58,3 +58,13 @@ TEST_CASE("clean: collapsing matches the byte-by-byte rule on random text") {
     REQUIRE(collapse_whitespace(s) == collapse_slowly(s));
   }
 }
+
+TEST_CASE("clean: trim_unseen takes white space and unseen marks off both ends, not from inside") {
+  CHECK(trim_unseen("\u2007September 2006\u200F") == "September 2006");
+  CHECK(trim_unseen(" \u00A0\u200E\u3000March\u2009 2009 \u202F\u00A0 ") == "March\u2009 2009");
+  CHECK(trim_unseen("\u200B") == "");
+  CHECK(trim_unseen("2006") == "2006");
+  // A character that merely ends in a byte like a space's is kept: 'é' (C3 A9), '…' (E2 80 A6).
+  CHECK(trim_unseen("caf\u00E9") == "caf\u00E9");
+  CHECK(trim_unseen("wait\u2026") == "wait\u2026");
+}

@@ -257,7 +257,9 @@ bool reads_slash_as_space(std::string_view text) {
 
 Deadline read_deadline(std::string_view text) {
   Deadline out;
-  out.text = collapse_whitespace(text);
+  // Unseen characters at either end (a figure space after the '/', a right-to-left mark before the ')': a helper's
+  // finding, the text began "\u2007September 2006") are no part of the deadline as written.
+  out.text = collapse_whitespace(trim_unseen(text));
   std::string_view s = out.text;
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
   if (s.empty() || s.size() > kMaxDeadline) return out;

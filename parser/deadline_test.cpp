@@ -430,3 +430,10 @@ TEST_CASE("deadline: the latest end among an action's tags") {
         mseg::Date{2008, 3, 31});
   CHECK(mseg::latest_deadline_end({tag("September 2006"), tag("March 2008")}) == mseg::Date{2008, 3, 31});
 }
+
+TEST_CASE("deadline: a figure space or a direction mark at either end is no part of the text") {
+  // A helper's finding: "(Australia/\u2007September 2006)" read the deadline's text as "\u2007September 2006".
+  const auto d = read_deadline("\u2007September 2006\u200F");
+  CHECK(d.text == "September 2006");
+  CHECK(d.kind == DeadlineKind::month);
+}
