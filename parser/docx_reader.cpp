@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "base/ascii.hpp"
+#include "base/text_escape.hpp"
 #include "base/utf8.hpp"
 #include "clean.hpp"
 #include "extra_column.hpp"
@@ -111,6 +112,14 @@ struct ParagraphText {
   std::vector<std::string> lines{std::string()};
   std::vector<std::uint32_t> line_offset{0};  // characters into the Word paragraph where each line starts
   std::uint32_t chars = 0;
+  // The fields open at this point (w:fldChar begin ... separate ... end), each true while in its instruction: a
+  // field's result is text only where no field around it is in its instruction (an IF's condition may hold a
+  // REF's result: a helper's finding, a tag read twice).
+  std::vector<bool> fields;
+  // The placeholder texts of content controls that show one (w:showingPlcHdr): Word's prompt, not read.
+  std::vector<std::string> placeholders;
+
+  bool in_instruction() const { return std::find(fields.begin(), fields.end(), true) != fields.end(); }
 
   void append(std::string_view s) {
     std::string& line = lines.back();
@@ -454,6 +463,12 @@ class DocxLayout {
         }
       }
     }
+    // Outside the table, where no paragraph of theirs is laid out to place them by: said at the document's start.
+    for (const auto& text : body_placeholders_)
+      note(0, 0, DiagnosticCode::layout_unread,
+           fmt::format("a content control outside the plan's table shows its placeholder text, '{}': Word's prompt, "
+                       "not the plan's text; it was not read",
+                       text));
     if (after_table_)
       note(laid_.text.size(), 0, DiagnosticCode::docx_text_after_table,
            "the document has paragraphs after the plan's table; they were not read");
@@ -501,6 +516,8 @@ class DocxLayout {
     for (auto c : n.children()) {
       if (named(c, "w:p") || named(c, "w:tbl")) {
         out.push_back(c);
+      } else if (named(c, "w:sdt") && shows_placeholder(c)) {
+        body_placeholders_.push_back(text_of(c));
       } else if (named(c, "w:sdt")) {
         collect_blocks(c.child("w:sdtContent"), out, depth + 1);
       } else if (named(c, "w:customXml")) {
@@ -591,7 +608,18 @@ class DocxLayout {
     for (auto c : n.children()) {
       if (c.type() != pugi::node_element) continue;
       const char* name = c.name();
-      if (named(c, "w:t")) {
+      if (named(c, "w:fldChar")) {
+        const std::string_view type = c.attribute("w:fldCharType").as_string();
+        if (type == "begin" && t.fields.size() < kMaxDepth) t.fields.push_back(true);
+        if (type == "separate" && !t.fields.empty()) t.fields.back() = false;
+        if (type == "end" && !t.fields.empty()) t.fields.pop_back();
+      } else if (t.in_instruction() && (named(c, "w:t") || named(c, "w:tab") || named(c, "w:ptab") ||
+                                        named(c, "w:br") || named(c, "w:cr") || named(c, "w:noBreakHyphen") ||
+                                        named(c, "w:sym"))) {
+        // A field's instruction, and a field's result inside another's instruction: no text of the paragraph.
+      } else if (named(c, "w:sdt") && shows_placeholder(c)) {
+        t.placeholders.push_back(text_of(c));
+      } else if (named(c, "w:t")) {
         t.append(c.child_value());
       } else if (named(c, "w:tab") || named(c, "w:ptab")) {
         t.append(" ");
@@ -619,6 +647,32 @@ class DocxLayout {
         runs(c, t, depth + 1);  // w:r, w:hyperlink, w:smartTag, w:fldSimple, w:sdt, w:sdtContent, w:customXml...
       }
     }
+  }
+
+  // A content control that shows its placeholder (w:showingPlcHdr): its text is Word's prompt ("Click or tap here
+  // to enter text."), not the document's (a helper's finding: read as a directive, a section made of it, no word
+  // said).
+  static bool shows_placeholder(const pugi::xml_node& sdt) {
+    return static_cast<bool>(sdt.child("w:sdtPr").child("w:showingPlcHdr"));
+  }
+
+  // The text of an element's w:t, as far as a message quotes it.
+  static std::string text_of(const pugi::xml_node& n) {
+    std::string out;
+    for (auto w : n.select_nodes(".//w:t")) {
+      out += w.node().child_value();
+      if (out.size() > 200) break;
+    }
+    return shortened(collapse_whitespace(out), 60);
+  }
+
+  void note_placeholders(const std::vector<std::string>& texts, const WordPlace& place) {
+    for (const auto& text : texts)
+      note(laid_.text.size(), 0, DiagnosticCode::layout_unread,
+           fmt::format("a content control shows its placeholder text, '{}': Word's prompt, not the plan's text; it "
+                       "was not read",
+                       text),
+           place);
   }
 
   // A run whose properties hide it: w:vanish, unless switched off ("0", "false", "off").
@@ -733,6 +787,7 @@ class DocxLayout {
   void paragraph_lines(const pugi::xml_node& p, WordPlace place, bool& cell_started, std::size_t depth) {
     const bool had_changes = changes_;
     ParagraphText t = paragraph_text(p, depth);
+    note_placeholders(t.placeholders, WordPlace{place.table, place.row, place.cell, place.paragraph, 0});
     bool deleted_mark = false;
     mark_changed(p, deleted_mark);
     bool unmarked = !had_changes && changes_;
@@ -770,6 +825,7 @@ class DocxLayout {
   void front_paragraph(const pugi::xml_node& p, std::uint32_t number) {
     const bool had_changes = changes_;
     ParagraphText t = paragraph_text(p, 0);
+    note_placeholders(t.placeholders, WordPlace{0, 0, 0, number, 0});
     bool deleted_mark = false;
     mark_changed(p, deleted_mark);
     bool unmarked = !had_changes && changes_;
@@ -806,6 +862,10 @@ class DocxLayout {
         }
         for (auto tr : rows_of(c))
           for (auto tc : cells_of(tr)) cell_content(tc, place, started, depth + 1);
+      } else if (named(c, "w:sdt") && shows_placeholder(c)) {
+        // Its paragraphs are the document's, counted as Word counts them; their text is the prompt.
+        place.paragraph += static_cast<std::uint32_t>(c.select_nodes(".//w:p").size());
+        note_placeholders({text_of(c)}, WordPlace{place.table, place.row, place.cell, place.paragraph, 0});
       } else if (named(c, "w:sdt")) {
         cell_content(c.child("w:sdtContent"), place, started, depth + 1);
       } else if (named(c, "w:customXml")) {
@@ -1063,6 +1123,7 @@ class DocxLayout {
 
   Numbering& numbering_;
   const StyleNumbering& styles_;
+  std::vector<std::string> body_placeholders_;  // placeholder texts of content controls outside any table
   Laid laid_;
   std::vector<Note> notes_;
   bool changes_ = false;

@@ -554,6 +554,39 @@ TEST_CASE("docx: list numbering a review broke: a style's use through a chain, a
   CHECK(laid.text.find("\n" + std::string(64, 'x') + " z\n") != std::string::npos);
 }
 
+TEST_CASE("docx: a content control's placeholder is not read, and a field inside another's instruction is no text") {
+  // A helper's findings: "Click or tap here to enter text." in an empty directive cell was read as a directive (a
+  // section made of it, nothing said); an IF field whose condition holds a REF field read the tag twice.
+  const auto placeholder = [](const std::string& text) {
+    return "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>" + text + "</w:sdtContent></w:sdt>";
+  };
+  const auto run = [](const std::string& inner) { return "<w:r>" + inner + "</w:r>"; };
+  const auto fld = [&](const char* type) { return run("<w:fldChar w:fldCharType=\"" + std::string(type) + "\"/>"); };
+  const auto instr = [&](const char* text) {
+    return run("<w:instrText xml:space=\"preserve\">" + std::string(text) + "</w:instrText>");
+  };
+  const auto wt = [&](const char* text) { return run("<w:t xml:space=\"preserve\">" + std::string(text) + "</w:t>"); };
+  const std::string tag = fld("begin") + instr(" IF \"") + fld("begin") + instr(" REF _Ref1 \\h ") + fld("separate") +
+                          wt("(Japan/2007)") + fld("end") + instr("\" = \"\" \"x\" \"y\" ") + fld("separate") +
+                          wt("(Japan/2007)") + fld("end");
+  Laid laid = lay(placeholder(p("Click or tap here to enter a title.")) + "<w:tbl>" + header_row() +
+                  tr(tc(placeholder(p("Click or tap here to enter text."))) + tc(p("1.1 p")) +
+                     tc("<w:p>" + wt("Hold a workshop. ") + placeholder(wt("(Economy/Deadline)")) + "</w:p><w:p>" +
+                        wt("Review it. ") + tag + "</w:p>")) +
+                  "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t\n\t1.1 p\n\tHold a workshop. \nReview it. "
+                     "(Japan/2007)\n");
+  // Each placeholder said where it stands: the cell's, the paragraph's, and the one outside the table.
+  std::vector<std::string> said;
+  for (const auto& f : laid.findings)
+    if (to_string(f.code) == "layout-unread") said.push_back(f.message);
+  REQUIRE(said.size() == 3);
+  CHECK(said[0].find("'Click or tap here to enter text.'") != std::string::npos);
+  CHECK(said[1].find("'(Economy/Deadline)'") != std::string::npos);
+  CHECK(said[2].find("outside the plan's table shows its placeholder text, 'Click or tap here to enter a title.'") !=
+        std::string::npos);
+}
+
 TEST_CASE("docx: of several tables the one whose first row names the columns is read, the others noted") {
   std::string other = "<w:tbl>" + tr(tc(p("Revision history, a long first cell that is certainly no column name at all, not at all, no"))) + "</w:tbl>";
   Laid laid = lay(p("Plan") + other + "<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("p")) + tc(p("a"))) + "</w:tbl>" + p("After"));
