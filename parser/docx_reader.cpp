@@ -118,6 +118,8 @@ struct ParagraphText {
   std::vector<bool> fields;
   // The placeholder texts of content controls that show one (w:showingPlcHdr): Word's prompt, not read.
   std::vector<std::string> placeholders;
+  // The texts of text boxes (w:txbxContent in a drawing or a VML shape): floating where Word draws them, not read.
+  std::vector<std::string> text_boxes;
 
   bool in_instruction() const { return std::find(fields.begin(), fields.end(), true) != fields.end(); }
 
@@ -639,6 +641,11 @@ class DocxLayout {
         runs(c, t, depth + 1);
       } else if (named(c, "mc:AlternateContent")) {
         runs(c.child("mc:Fallback"), t, depth + 1);
+      } else if ((named(c, "w:drawing") || named(c, "w:pict")) && c.select_node(".//w:txbxContent")) {
+        // Drawn where Word places the shape, beside the cell's lines, not in them: said, not read (a helper's
+        // finding: a tag in a text box was lost with only an action-without-tag warning).
+        if (const std::string text = text_of(c.select_node(".//w:txbxContent").node()); !text.empty())
+          t.text_boxes.push_back(text);
       } else if (ends_with_pr(name) || named(c, "w:delText") || named(c, "w:instrText") ||
                  named(c, "w:delInstrText") || named(c, "w:drawing") || named(c, "w:pict") || named(c, "w:object") ||
                  named(c, "w:softHyphen") || named(c, "w:tbl") || named(c, "w:p")) {
@@ -666,11 +673,17 @@ class DocxLayout {
     return shortened(collapse_whitespace(out), 60);
   }
 
-  void note_placeholders(const std::vector<std::string>& texts, const WordPlace& place) {
-    for (const auto& text : texts)
+  void note_placeholders(const ParagraphText& t, const WordPlace& place) {
+    for (const auto& text : t.placeholders)
       note(laid_.text.size(), 0, DiagnosticCode::layout_unread,
            fmt::format("a content control shows its placeholder text, '{}': Word's prompt, not the plan's text; it "
                        "was not read",
+                       text),
+           place);
+    for (const auto& text : t.text_boxes)
+      note(laid_.text.size(), 0, DiagnosticCode::layout_unread,
+           fmt::format("a text box in this paragraph holds '{}': drawn where Word places it, not among the "
+                       "paragraph's lines; it was not read",
                        text),
            place);
   }
@@ -787,7 +800,7 @@ class DocxLayout {
   void paragraph_lines(const pugi::xml_node& p, WordPlace place, bool& cell_started, std::size_t depth) {
     const bool had_changes = changes_;
     ParagraphText t = paragraph_text(p, depth);
-    note_placeholders(t.placeholders, WordPlace{place.table, place.row, place.cell, place.paragraph, 0});
+    note_placeholders(t, WordPlace{place.table, place.row, place.cell, place.paragraph, 0});
     bool deleted_mark = false;
     mark_changed(p, deleted_mark);
     bool unmarked = !had_changes && changes_;
@@ -825,7 +838,7 @@ class DocxLayout {
   void front_paragraph(const pugi::xml_node& p, std::uint32_t number) {
     const bool had_changes = changes_;
     ParagraphText t = paragraph_text(p, 0);
-    note_placeholders(t.placeholders, WordPlace{0, 0, 0, number, 0});
+    note_placeholders(t, WordPlace{0, 0, 0, number, 0});
     bool deleted_mark = false;
     mark_changed(p, deleted_mark);
     bool unmarked = !had_changes && changes_;
@@ -865,7 +878,9 @@ class DocxLayout {
       } else if (named(c, "w:sdt") && shows_placeholder(c)) {
         // Its paragraphs are the document's, counted as Word counts them; their text is the prompt.
         place.paragraph += static_cast<std::uint32_t>(c.select_nodes(".//w:p").size());
-        note_placeholders({text_of(c)}, WordPlace{place.table, place.row, place.cell, place.paragraph, 0});
+        ParagraphText prompt;
+        prompt.placeholders.push_back(text_of(c));
+        note_placeholders(prompt, WordPlace{place.table, place.row, place.cell, place.paragraph, 0});
       } else if (named(c, "w:sdt")) {
         cell_content(c.child("w:sdtContent"), place, started, depth + 1);
       } else if (named(c, "w:customXml")) {

@@ -585,6 +585,14 @@ TEST_CASE("docx: a content control's placeholder is not read, and a field inside
   CHECK(said[1].find("'(Economy/Deadline)'") != std::string::npos);
   CHECK(said[2].find("outside the plan's table shows its placeholder text, 'Click or tap here to enter a title.'") !=
         std::string::npos);
+  // A text box's text, drawn where Word places the shape, is said and not read (it was lost, nothing said of it).
+  const std::string box = run("<w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent>" +
+                              p("(Japan/2008)") + "</w:txbxContent></v:textbox></v:shape></w:pict>");
+  laid = lay("<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("p")) + tc("<w:p>" + wt("Hold it. ") + box + "</w:p>")) +
+             "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\td\n\tp\n\tHold it. \n");
+  REQUIRE(has_finding(laid, "layout-unread"));
+  CHECK(laid.findings.back().message.find("a text box in this paragraph holds '(Japan/2008)'") != std::string::npos);
 }
 
 TEST_CASE("docx: of several tables the one whose first row names the columns is read, the others noted") {
