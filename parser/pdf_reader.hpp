@@ -32,6 +32,7 @@ namespace detail {
 struct PdfWord {
   std::string_view text;
   double x0, y0, x1, y1;
+  bool space_after = true;  // poppler's has_space_after: false where the word goes on in the next box
 };
 
 // Lays out pages of words exactly as read_pdf lays out the words poppler finds on a PDF's pages, with the same
