@@ -712,14 +712,15 @@ class DocxLayout {
     // its line (Wingdings' arrowhead F0D8, square F0A7, check F0FC) is a bullet too (a review's finding: U+F0D8
     // was left in a directive's text, its items run together); elsewhere it stays as it is.
     const bool line_start = t.lines.back().find_first_not_of(' ') == std::string::npos;
-    const bool private_use = cp >= 0xF000 && cp <= 0xF0FF;
+    const auto private_use = [](std::uint32_t c) { return c >= 0xF000 && c <= 0xF0FF; };
     if (ascii::lower(std::string_view(sym.attribute("w:font").as_string())) == "symbol") {
       if (const char32_t c = symbol_font_char(cp)) cp = c;
       static constexpr char32_t kBullets[] = {0x2022, 0x2192, 0x21D2, 0x2666, 0x25CA, 0x2663, 0x2660, 0x2665};
+      // Still private-use after the table: a large bracket's piece, no letter or sign of a sentence.
       if (line_start && (std::find(std::begin(kBullets), std::end(kBullets), cp) != std::end(kBullets) ||
-                         (cp >= 0xF000 && cp <= 0xF0FF)))
+                         private_use(cp)))
         cp = 0x00B7;
-    } else if (cp == 0xF0B7 || cp == 0xF0A7 || (private_use && line_start)) {
+    } else if (cp == 0xF0B7 || cp == 0xF0A7 || (private_use(cp) && line_start)) {
       cp = 0x00B7;
     }
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0x20) return;
@@ -876,11 +877,13 @@ class DocxLayout {
         for (auto tr : rows_of(c))
           for (auto tc : cells_of(tr)) cell_content(tc, place, started, depth + 1);
       } else if (named(c, "w:sdt") && shows_placeholder(c)) {
-        // Its paragraphs are the document's, counted as Word counts them; their text is the prompt.
+        // Its paragraphs are the document's, counted as Word counts them; their text is the prompt. Said at the
+        // first of them.
+        const std::uint32_t first = place.paragraph + 1;
         place.paragraph += static_cast<std::uint32_t>(c.select_nodes(".//w:p").size());
         ParagraphText prompt;
         prompt.placeholders.push_back(text_of(c));
-        note_placeholders(prompt, WordPlace{place.table, place.row, place.cell, place.paragraph, 0});
+        note_placeholders(prompt, WordPlace{place.table, place.row, place.cell, first, 0});
       } else if (named(c, "w:sdt")) {
         cell_content(c.child("w:sdtContent"), place, started, depth + 1);
       } else if (named(c, "w:customXml")) {
