@@ -170,10 +170,10 @@ class PageWords {
     }
     // The rest of the word before, in a font of another size (a superscript "th" after "30", small capitals after
     // a capital: poppler gives a box to each): no space after the word before, and this one, starting with a
-    // letter, starts where it ended
-    // (within 0.3 pt, a gap of 0.04 in a helper's PDFs) beside it. One word, with the box of the first part, whose
-    // height is the line's font (a helper's finding: "30 th September 2006" was no date, "A USTRALIA" no economy).
-    // Letters only: a raised figure or symbol after a word is a footnote's mark, which stays a word of its own.
+    // letter, starts where it ended (within 0.3 pt, a gap of 0.04 in a helper's PDFs) beside it. One word, with the
+    // box of the first part, whose height is the line's font (a helper's finding: "30 th September 2006" was no
+    // date, "A USTRALIA" no economy). Letters only: a raised figure or symbol after a word is a footnote's mark,
+    // which stays a word of its own.
     const auto lead = start < text_.size() ? static_cast<unsigned char>(text_[start]) : 0;
     const bool letter = ascii::letter(static_cast<char>(lead)) || lead == 0xC3;  // Latin-1 letters: C3 xx
     if (joins_next_ && letter && ends_.back() == start) {
