@@ -673,19 +673,16 @@ class DocxLayout {
     return shortened(collapse_whitespace(out), 60);
   }
 
+  // Says each placeholder and text box of a paragraph that was not read, at the paragraph.
   void note_placeholders(const ParagraphText& t, const WordPlace& place) {
-    for (const auto& text : t.placeholders)
-      note(laid_.text.size(), 0, DiagnosticCode::layout_unread,
-           fmt::format("a content control shows its placeholder text, '{}': Word's prompt, not the plan's text; it "
-                       "was not read",
-                       text),
-           place);
-    for (const auto& text : t.text_boxes)
-      note(laid_.text.size(), 0, DiagnosticCode::layout_unread,
-           fmt::format("a text box in this paragraph holds '{}': drawn where Word places it, not among the "
-                       "paragraph's lines; it was not read",
-                       text),
-           place);
+    const std::pair<const std::vector<std::string>*, const char*> kinds[] = {
+        {&t.placeholders, "a content control shows its placeholder text, '{}': Word's prompt, not the plan's text"},
+        {&t.text_boxes, "a text box in this paragraph holds '{}': drawn where Word places it, not among the "
+                        "paragraph's lines"}};
+    for (const auto& [texts, message] : kinds)
+      for (const auto& text : *texts)
+        note(laid_.text.size(), 0, DiagnosticCode::layout_unread,
+             fmt::format(fmt::runtime(message), text) + "; it was not read", place);
   }
 
   // A run whose properties hide it: w:vanish, unless switched off ("0", "false", "off").

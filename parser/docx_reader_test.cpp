@@ -54,6 +54,21 @@ Laid lay(const std::string& body, std::vector<std::pair<std::string, std::string
   return mseg::layout::read_docx(package(more));
 }
 
+// numbering.xml's and styles.xml's namespace declaration.
+const char* const kW = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
+
+// A numbering level as numbering.xml writes it, starting at 1; `more` stands before its w:numFmt.
+std::string level(int ilvl, const std::string& format, const std::string& text, const std::string& more = "") {
+  return "<w:lvl w:ilvl=\"" + std::to_string(ilvl) + "\"><w:start w:val=\"1\"/>" + more + "<w:numFmt w:val=\"" +
+         format + "\"/><w:lvlText w:val=\"" + text + "\"/></w:lvl>";
+}
+
+// A list paragraph of numbering instance `id` at level `ilvl` (as written: a hostile one need be no number).
+std::string list_item(const std::string& id, const std::string& ilvl, const std::string& text) {
+  return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + ilvl + "\"/><w:numId w:val=\"" + id +
+         "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+}
+
 bool has_finding(const Laid& laid, const std::string& code) {
   for (const auto& f : laid.findings)
     if (to_string(f.code) == code) return true;
@@ -369,10 +384,7 @@ TEST_CASE("docx: list paragraphs keep their bullet or number from numbering.xml"
       R"(<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl></w:abstractNum>)"
       R"(<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>)"
       R"(<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num></w:numbering>)";
-  auto li = [](const char* id, const std::string& text) {
-    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + std::string(id) +
-           "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
-  };
+  auto li = [](const char* id, const std::string& text) { return list_item(id, "0", text); };
   Laid laid = lay("<w:tbl>" + header_row() + tr(tc(p("d")) + tc(p("t") + li("1", "item")) + tc(li("2", "first") + li("2", "second"))) + "</w:tbl>",
                   {{"word/numbering.xml", numbering}});
   CHECK(laid.text.find("\tt\n\u2022 item\n") != std::string::npos);
@@ -402,10 +414,7 @@ TEST_CASE("docx: a list runs on through every w:num of its abstract definition a
       R"(<w:num w:numId="6"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>)"
       R"(<w:num w:numId="7"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>)"
       R"x(<w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride></w:num></w:numbering>)x";
-  auto li = [](const char* id, const std::string& text) {
-    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + std::string(id) +
-           "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
-  };
+  auto li = [](const char* id, const std::string& text) { return list_item(id, "0", text); };
   Laid laid = lay("<w:tbl>" + header_row() +
                       tr(tc(p("d")) + tc(li("3", "a") + li("3", "b")) +
                          tc(li("4", "c") + li("5", "d") + li("5", "e") + li("3", "f") + li("6", "g") + li("7", "h") +
@@ -433,31 +442,24 @@ TEST_CASE("docx: a list runs on through every w:num of its abstract definition a
 
 TEST_CASE("docx: list numbers from a list style, under a bulleted level, in other formats, and from no definition") {
   // A helper's comparison with LibreOffice's PDFs of the same documents found each of these read otherwise.
-  const std::string w = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
-  const auto lvl = [](int i, const char* fmt, const char* text) {
-    return "<w:lvl w:ilvl=\"" + std::to_string(i) + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + fmt +
-           "\"/><w:lvlText w:val=\"" + text + "\"/></w:lvl>";
-  };
   const std::string numbering =
-      "<w:numbering " + w + ">" +
+      std::string("<w:numbering ") + kW + ">" +
       // 10: the list style MyList's own definition; 11: a use of MyList, no levels of its own (w:numStyleLink).
-      "<w:abstractNum w:abstractNumId=\"10\"><w:styleLink w:val=\"MyList\"/>" + lvl(0, "upperRoman", "%1.") +
+      "<w:abstractNum w:abstractNumId=\"10\"><w:styleLink w:val=\"MyList\"/>" + level(0, "upperRoman", "%1.") +
       "</w:abstractNum><w:abstractNum w:abstractNumId=\"11\"><w:numStyleLink w:val=\"MyList\"/></w:abstractNum>" +
       // 12: a bulleted level over numbered items; 13: two digits and ordinals.
-      "<w:abstractNum w:abstractNumId=\"12\">" + lvl(0, "bullet", "-") + lvl(1, "decimal", "%2.") + "</w:abstractNum>" +
-      "<w:abstractNum w:abstractNumId=\"13\">" + lvl(0, "decimalZero", "%1.") + lvl(1, "ordinal", "%2") +
+      "<w:abstractNum w:abstractNumId=\"12\">" + level(0, "bullet", "-") + level(1, "decimal", "%2.") +
+      "</w:abstractNum>" +
+      "<w:abstractNum w:abstractNumId=\"13\">" + level(0, "decimalZero", "%1.") + level(1, "ordinal", "%2") +
       "</w:abstractNum>" +
       "<w:num w:numId=\"10\"><w:abstractNumId w:val=\"10\"/></w:num><w:num w:numId=\"11\"><w:abstractNumId "
       "w:val=\"11\"/></w:num><w:num w:numId=\"12\"><w:abstractNumId w:val=\"12\"/></w:num><w:num "
       "w:numId=\"13\"><w:abstractNumId w:val=\"13\"/></w:num><w:num w:numId=\"14\"><w:abstractNumId "
       "w:val=\"99\"/></w:num></w:numbering>";
-  const std::string styles = "<w:styles " + w +
+  const std::string styles = std::string("<w:styles ") + kW +
                              "><w:style w:type=\"numbering\" w:styleId=\"MyList\"><w:pPr><w:numPr><w:numId "
                              "w:val=\"10\"/></w:numPr></w:pPr></w:style></w:styles>";
-  auto li = [](const char* id, int ilvl, const std::string& text) {
-    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(ilvl) + "\"/><w:numId w:val=\"" +
-           std::string(id) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
-  };
+  auto li = [](const char* id, int ilvl, const std::string& t) { return list_item(id, std::to_string(ilvl), t); };
   Laid laid = lay("<w:tbl>" + header_row() +
                       tr(tc(li("11", 0, "a") + li("11", 0, "b")) +
                          tc(li("12", 0, "h") + li("12", 1, "c") + li("12", 1, "d") + li("12", 0, "h") +
@@ -475,26 +477,18 @@ TEST_CASE("docx: list numbers from a list style, under a bulleted level, in othe
 }
 
 TEST_CASE("docx: a list begun in a table not read counts there first, and w:isLgl and w:lvlRestart as Word reads them") {
-  const std::string w = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
-  const auto lvl = [](int i, const char* fmt, const char* text, const std::string& more = "") {
-    return "<w:lvl w:ilvl=\"" + std::to_string(i) + "\"><w:start w:val=\"1\"/>" + more + "<w:numFmt w:val=\"" + fmt +
-           "\"/><w:lvlText w:val=\"" + text + "\"/></w:lvl>";
-  };
   const std::string numbering =
-      "<w:numbering " + w + "><w:abstractNum w:abstractNumId=\"1\">" + lvl(0, "decimal", "%1.") +
+      std::string("<w:numbering ") + kW + "><w:abstractNum w:abstractNumId=\"1\">" + level(0, "decimal", "%1.") +
       "</w:abstractNum>" +
       // Legal numbering under Roman numerals: I., then 1.1 (not I.1).
-      "<w:abstractNum w:abstractNumId=\"2\">" + lvl(0, "upperRoman", "%1.") +
-      lvl(1, "decimal", "%1.%2", "<w:isLgl/>") + "</w:abstractNum>" +
+      "<w:abstractNum w:abstractNumId=\"2\">" + level(0, "upperRoman", "%1.") +
+      level(1, "decimal", "%1.%2", "<w:isLgl/>") + "</w:abstractNum>" +
       // Level 2 restarts only after level 0 (w:lvlRestart 1), not after level 1.
-      "<w:abstractNum w:abstractNumId=\"3\">" + lvl(0, "decimal", "%1.") + lvl(1, "upperLetter", "%2.") +
-      lvl(2, "lowerLetter", "%3)", "<w:lvlRestart w:val=\"1\"/>") + "</w:abstractNum>" +
+      "<w:abstractNum w:abstractNumId=\"3\">" + level(0, "decimal", "%1.") + level(1, "upperLetter", "%2.") +
+      level(2, "lowerLetter", "%3)", "<w:lvlRestart w:val=\"1\"/>") + "</w:abstractNum>" +
       "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId "
       "w:val=\"2\"/></w:num><w:num w:numId=\"3\"><w:abstractNumId w:val=\"3\"/></w:num></w:numbering>";
-  auto li = [](const char* id, int ilvl, const std::string& text) {
-    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(ilvl) + "\"/><w:numId w:val=\"" +
-           std::string(id) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
-  };
+  auto li = [](const char* id, int ilvl, const std::string& t) { return list_item(id, std::to_string(ilvl), t); };
   const std::string revisions = "<w:tbl>" + tr(tc(li("1", 0, "first draft")) + tc(p("2006"))) +
                                 tr(tc(li("1", 0, "second draft")) + tc(p("2007"))) + "</w:tbl>";
   Laid laid = lay(revisions + "<w:tbl>" + header_row() +
@@ -511,34 +505,26 @@ TEST_CASE("docx: a list begun in a table not read counts there first, and w:isLg
 }
 
 TEST_CASE("docx: list numbering a review broke: a style's use through a chain, a late restart, levels past Word's") {
-  const std::string w = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
-  const auto lvl = [](int i, const char* fmt, const char* text) {
-    return "<w:lvl w:ilvl=\"" + std::to_string(i) + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + fmt +
-           "\"/><w:lvlText w:val=\"" + text + "\"/></w:lvl>";
-  };
   const std::string numbering =
-      "<w:numbering " + w + ">" +
+      std::string("<w:numbering ") + kW + ">" +
       // 20 defines the list style S (w:styleLink); 21 is a use of S, and S's own w:numId leads to a use (22), not to
       // the definition: the definition is found by its w:styleLink.
-      "<w:abstractNum w:abstractNumId=\"20\"><w:styleLink w:val=\"S\"/>" + lvl(0, "upperRoman", "%1.") +
+      "<w:abstractNum w:abstractNumId=\"20\"><w:styleLink w:val=\"S\"/>" + level(0, "upperRoman", "%1.") +
       "</w:abstractNum><w:abstractNum w:abstractNumId=\"21\"><w:numStyleLink w:val=\"S\"/></w:abstractNum>" +
       // 30: two levels; a level 9 (past Word's 0 to 8) is not read.
-      "<w:abstractNum w:abstractNumId=\"30\">" + lvl(0, "decimal", "%1.") + lvl(1, "decimal", "%1.%2") +
-      lvl(8, "lowerRoman", "(%9)") + lvl(9, "upperLetter", "%10") + "</w:abstractNum>" +
+      "<w:abstractNum w:abstractNumId=\"30\">" + level(0, "decimal", "%1.") + level(1, "decimal", "%1.%2") +
+      level(8, "lowerRoman", "(%9)") + level(9, "upperLetter", "%10") + "</w:abstractNum>" +
       "<w:num w:numId=\"21\"><w:abstractNumId w:val=\"21\"/></w:num><w:num w:numId=\"22\"><w:abstractNumId "
       "w:val=\"21\"/></w:num><w:num w:numId=\"30\"><w:abstractNumId w:val=\"30\"/></w:num>"
       "<w:num w:numId=\"31\"><w:abstractNumId w:val=\"30\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride "
       "w:val=\"1\"/></w:lvlOverride></w:num><w:num w:numId=\"32\"><w:abstractNumId w:val=\"99\"/></w:num>" +
       // 40: a level text of 1,000 characters, which would be written before every paragraph of the list.
-      "<w:abstractNum w:abstractNumId=\"40\">" + lvl(0, "decimal", std::string(1000, 'x').c_str()) +
+      "<w:abstractNum w:abstractNumId=\"40\">" + level(0, "decimal", std::string(1000, 'x').c_str()) +
       "</w:abstractNum><w:num w:numId=\"40\"><w:abstractNumId w:val=\"40\"/></w:num></w:numbering>";
-  const std::string styles = "<w:styles " + w +
+  const std::string styles = std::string("<w:styles ") + kW +
                              "><w:style w:type=\"numbering\" w:styleId=\"S\"><w:pPr><w:numPr><w:numId "
                              "w:val=\"22\"/></w:numPr></w:pPr></w:style></w:styles>";
-  auto li = [](const char* id, const char* ilvl, const std::string& text) {
-    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::string(ilvl) + "\"/><w:numId w:val=\"" + id +
-           "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
-  };
+  auto li = [](const char* id, const char* ilvl, const std::string& text) { return list_item(id, ilvl, text); };
   Laid laid = lay("<w:tbl>" + header_row() +
                       tr(tc(li("21", "0", "a") + li("21", "0", "b")) +
                          tc(li("30", "0", "p") + li("30", "1", "q") + li("30", "1", "r") + li("31", "1", "s")) +
