@@ -430,7 +430,13 @@ class DocxLayout {
     const std::uint32_t plan_table = main_number(blocks, main);  // named by every other table's note: counted once
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       const auto& b = blocks[i];
-      if (named(b, "w:p")) {
+      if (named(b, "w:sdt")) {
+        // A content control showing its placeholder: its paragraphs are counted as Word counts them, not read.
+        ParagraphText prompt;
+        prompt.placeholders.push_back(text_of(b));
+        note_placeholders(prompt, WordPlace{0, 0, 0, body_paragraph + 1, 0});
+        body_paragraph += static_cast<std::uint32_t>(b.select_nodes(".//w:p").size());
+      } else if (named(b, "w:p")) {
         ++body_paragraph;
         if (i < main) {
           front_paragraph(b, body_paragraph);
@@ -465,12 +471,6 @@ class DocxLayout {
         }
       }
     }
-    // Outside the table, where no paragraph of theirs is laid out to place them by: said at the document's start.
-    for (const auto& text : body_placeholders_)
-      note(0, 0, DiagnosticCode::layout_unread,
-           fmt::format("a content control outside the plan's table shows its placeholder text, '{}': Word's prompt, "
-                       "not the plan's text; it was not read",
-                       text));
     if (after_table_)
       note(laid_.text.size(), 0, DiagnosticCode::docx_text_after_table,
            "the document has paragraphs after the plan's table; they were not read");
@@ -518,8 +518,8 @@ class DocxLayout {
     for (auto c : n.children()) {
       if (named(c, "w:p") || named(c, "w:tbl")) {
         out.push_back(c);
-      } else if (named(c, "w:sdt") && shows_placeholder(c)) {
-        body_placeholders_.push_back(text_of(c));
+      } else if (named(c, "w:sdt") && shows_placeholder(c) && !c.select_node(".//w:tbl")) {
+        out.push_back(c);  // a prompt, said where it stands (a control holding a table is read: it may be the plan)
       } else if (named(c, "w:sdt")) {
         collect_blocks(c.child("w:sdtContent"), out, depth + 1);
       } else if (named(c, "w:customXml")) {
@@ -597,12 +597,25 @@ class DocxLayout {
     return n;
   }
 
-  ParagraphText paragraph_text(const pugi::xml_node& p, std::size_t depth, bool count_changes = true) {
+  // `fields`: the fields open before the paragraph, kept on across paragraphs by the caller that lays them out (an
+  // IF's instruction may hold paragraph marks); null for a paragraph read alone.
+  ParagraphText paragraph_text(const pugi::xml_node& p, std::size_t depth, bool count_changes = true,
+                               std::vector<bool>* fields = nullptr) {
     ParagraphText t;
+    if (fields) t.fields = *fields;
     bool saved = changes_;
     runs(p, t, depth);
     if (!count_changes) changes_ = saved;
+    if (fields) *fields = t.fields;
     return t;
+  }
+
+  // A w:fldChar: a field begins (in its instruction), its result begins, or it ends.
+  static void field_char(const pugi::xml_node& c, ParagraphText& t) {
+    const std::string_view type = c.attribute("w:fldCharType").as_string();
+    if (type == "begin" && t.fields.size() < kMaxDepth) t.fields.push_back(true);
+    if (type == "separate" && !t.fields.empty()) t.fields.back() = false;
+    if (type == "end" && !t.fields.empty()) t.fields.pop_back();
   }
 
   void runs(const pugi::xml_node& n, ParagraphText& t, std::size_t depth) {
@@ -611,10 +624,7 @@ class DocxLayout {
       if (c.type() != pugi::node_element) continue;
       const char* name = c.name();
       if (named(c, "w:fldChar")) {
-        const std::string_view type = c.attribute("w:fldCharType").as_string();
-        if (type == "begin" && t.fields.size() < kMaxDepth) t.fields.push_back(true);
-        if (type == "separate" && !t.fields.empty()) t.fields.back() = false;
-        if (type == "end" && !t.fields.empty()) t.fields.pop_back();
+        field_char(c, t);
       } else if (t.in_instruction() && (named(c, "w:t") || named(c, "w:tab") || named(c, "w:ptab") ||
                                         named(c, "w:br") || named(c, "w:cr") || named(c, "w:noBreakHyphen") ||
                                         named(c, "w:sym"))) {
@@ -632,6 +642,9 @@ class DocxLayout {
       } else if (named(c, "w:sym")) {
         symbol(c, t);
       } else if (named(c, "w:r") && hidden(c)) {
+        // Its text is none, but a field's start or end in it still opens or closes the field (a review's finding:
+        // an end in a hidden run left the rest of the paragraph unread).
+        for (auto f : c.children("w:fldChar")) field_char(f, t);
         // Hidden text (w:vanish) is no text of the plan, as Word's own text export leaves it out (a helper's finding:
         // "[check with Japan/2008]" read into an action, and an empty part heading made a row of the table).
       } else if (named(c, "w:del") || named(c, "w:moveFrom")) {
@@ -663,10 +676,45 @@ class DocxLayout {
     return static_cast<bool>(sdt.child("w:sdtPr").child("w:showingPlcHdr"));
   }
 
+  // The content control showing its placeholder that `n` (a row or a cell) stands in, directly; null otherwise.
+  static pugi::xml_node placeholder_around(const pugi::xml_node& n) {
+    const pugi::xml_node content = n.parent(), sdt = content.parent();
+    return named(content, "w:sdtContent") && named(sdt, "w:sdt") && shows_placeholder(sdt) ? sdt : pugi::xml_node();
+  }
+
+  // A table cell's paragraphs, unless the cell, or its row, stands in a content control showing its placeholder:
+  // then the cell is read as empty and the prompt said (a review's finding: such a cell's "Click or tap here to
+  // enter text." was read as a directive, and a row's as a directive and an action, nothing said).
+  void read_cell(const pugi::xml_node& tc, WordPlace place, bool& started) {
+    const pugi::xml_node row_control = placeholder_around(tc.parent());
+    if (const pugi::xml_node control = placeholder_around(tc) ? placeholder_around(tc) : row_control) {
+      if (control == row_control && place.cell != 1) return;  // a row's control: said once, at its first cell
+      ParagraphText prompt;
+      prompt.placeholders.push_back(text_of(control));
+      note_placeholders(prompt, WordPlace{place.table, place.row, place.cell, 1, 0});
+      return;
+    }
+    // A field does not run from one cell into another: one left open in its instruction hid the rest of the cell.
+    open_fields_.clear();
+    cell_content(tc, place, started, 1);
+    if (std::find(open_fields_.begin(), open_fields_.end(), true) != open_fields_.end())
+      note(laid_.text.size(), 0, DiagnosticCode::layout_unread,
+           "a field begun in this cell has no result or end in it: the cell's text after the field's start was not "
+           "read",
+           WordPlace{place.table, place.row, place.cell, 0, 0});
+    open_fields_.clear();
+  }
+
   // The text of an element's w:t, as far as a message quotes it.
+  // Paragraphs apart by a space ("Click here" / "second" was "Click heresecond").
   static std::string text_of(const pugi::xml_node& n) {
     std::string out;
+    pugi::xml_node paragraph;
     for (auto w : n.select_nodes(".//w:t")) {
+      pugi::xml_node p = w.node().parent();
+      while (p && !named(p, "w:p")) p = p.parent();
+      if (p != paragraph && !out.empty()) out.push_back(' ');
+      paragraph = p;
       out += w.node().child_value();
       if (out.size() > 200) break;
     }
@@ -797,7 +845,7 @@ class DocxLayout {
 
   void paragraph_lines(const pugi::xml_node& p, WordPlace place, bool& cell_started, std::size_t depth) {
     const bool had_changes = changes_;
-    ParagraphText t = paragraph_text(p, depth);
+    ParagraphText t = paragraph_text(p, depth, true, &open_fields_);
     note_placeholders(t, WordPlace{place.table, place.row, place.cell, place.paragraph, 0});
     bool deleted_mark = false;
     mark_changed(p, deleted_mark);
@@ -835,7 +883,7 @@ class DocxLayout {
 
   void front_paragraph(const pugi::xml_node& p, std::uint32_t number) {
     const bool had_changes = changes_;
-    ParagraphText t = paragraph_text(p, 0);
+    ParagraphText t = paragraph_text(p, 0, true, &open_fields_);
     note_placeholders(t, WordPlace{0, 0, 0, number, 0});
     bool deleted_mark = false;
     mark_changed(p, deleted_mark);
@@ -1078,7 +1126,7 @@ class DocxLayout {
             WordPlace place{number, row_number, cell_number, 0, 0};
             bool started = true;
             join_next_ = false;
-            cell_content(tc, place, started, 1);
+            read_cell(tc, place, started);
             continue;
           }
           if (target != std::string::npos && target >= columns) {
@@ -1105,7 +1153,7 @@ class DocxLayout {
           WordPlace place{number, row_number, cell_number, 0, 0};
           bool started = false;
           join_next_ = false;  // a cell's last mark cannot be deleted: nothing runs on into the next cell
-          cell_content(tc, place, started, 1);
+          read_cell(tc, place, started);
           if (cell_number <= below.size() && !blank_cell(below[cell_number - 1])) {
             if (started && !laid_.text.empty() && laid_.text.back() == '\n') {
               laid_.text.back() = ' ';  // the name's words on one line, as the tab-cell text has them
@@ -1138,7 +1186,7 @@ class DocxLayout {
 
   Numbering& numbering_;
   const StyleNumbering& styles_;
-  std::vector<std::string> body_placeholders_;  // placeholder texts of content controls outside any table
+  std::vector<bool> open_fields_;  // the fields open after the paragraph last laid out (ParagraphText::fields)
   Laid laid_;
   std::vector<Note> notes_;
   bool changes_ = false;

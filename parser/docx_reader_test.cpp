@@ -112,6 +112,13 @@ TEST_CASE("docx: every piece carries its WordPlace, place_at counts characters i
   CHECK(numbered.cell == 3);
   CHECK(numbered.paragraph == 1);
   CHECK(numbered.offset == 0);
+  // A row whose first cell is empty: its tab is placed at the row's next word, not the header's last cell.
+  laid = lay("<w:tbl>" + header_row() + tr(tc(p("")) + tc(p("1.1 p")) + tc(p("a"))) + "</w:tbl>");
+  REQUIRE(laid.text.find("Action Items\n\t\n\t1.1 p") != std::string::npos);
+  auto empty = std::get<mseg::WordPlace>(mseg::layout::place_at(laid, laid.text.find("Action Items\n") + 13));
+  CHECK(empty.row == 2);
+  CHECK(empty.cell == 2);
+  CHECK(empty.offset == 0);
 }
 
 TEST_CASE("docx: tracked changes read as accepted, with a note") {
@@ -562,14 +569,47 @@ TEST_CASE("docx: a content control's placeholder is not read, and a field inside
                   "</w:tbl>");
   CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t\n\t1.1 p\n\tHold a workshop. \nReview it. "
                      "(Japan/2007)\n");
-  // Each placeholder said where it stands: the cell's, the paragraph's, and the one outside the table.
+  // Each placeholder said where it stands, in the document's order: the one before the table, the cell's, the
+  // paragraph's.
   std::vector<std::string> said;
   for (const auto& f : laid.findings)
     if (to_string(f.code) == "layout-unread") said.push_back(f.message);
   REQUIRE(said.size() == 3);
-  CHECK(said[0].find("'Click or tap here to enter text.'") != std::string::npos);
-  CHECK(said[1].find("'(Economy/Deadline)'") != std::string::npos);
-  CHECK(said[2].find("outside the plan's table shows its placeholder text, 'Click or tap here to enter a title.'") !=
+  CHECK(said[0].find("'Click or tap here to enter a title.'") != std::string::npos);
+  CHECK(said[1].find("'Click or tap here to enter text.'") != std::string::npos);
+  CHECK(said[2].find("'(Economy/Deadline)'") != std::string::npos);
+  // In a cell, or around a whole row, the control's cells are read as empty, the prompt said once (a review's
+  // finding: read as a directive, and a row's as a directive and an action, nothing said). A control holding a
+  // table is read: it may be the plan.
+  const std::string cell_control = "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>" +
+                                   tc(p("Click or tap here to enter text.")) + "</w:sdtContent></w:sdt>";
+  const std::string row_control = "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>" +
+                                  tr(tc(p("Enter")) + tc(p("Enter")) + tc(p("(Economy/Deadline)"))) +
+                                  "</w:sdtContent></w:sdt>";
+  laid = lay("<w:tbl>" + header_row() + "<w:tr>" + cell_control + tc(p("1.1 p")) + tc(p("Act.")) + "</w:tr>" +
+             row_control + "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t\n\t1.1 p\n\tAct.\n\t\n\t\n\t\n");
+  std::size_t prompts = 0;
+  for (const auto& f : laid.findings) prompts += to_string(f.code) == "layout-unread";
+  CHECK(prompts == 2);
+  laid = lay("<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:tbl>" + header_row() +
+             tr(tc(p("d")) + tc(p("p")) + tc(p("a"))) + "</w:tbl></w:sdtContent></w:sdt>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\td\n\tp\n\ta\n");
+  // Fields as a review wrote them: an end in a hidden run still ends the field; an IF's instruction that holds a
+  // paragraph mark still hides the REF result in its next paragraph; a field never closed in its cell is said.
+  const std::string hidden_end = "<w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r>";
+  const std::string spanning_if = "<w:p>" + wt("Hold it. ") + fld("begin") + instr(" IF \"") + "</w:p><w:p>" +
+                                  fld("begin") + instr(" REF _Ref2 ") + fld("separate") + wt("(Korea/2009)") +
+                                  fld("end") + instr("\" = \"\" \"x\" \"y\" ") + fld("separate") + wt("(Japan/2007)") +
+                                  fld("end") + "</w:p>";
+  laid = lay("<w:tbl>" + header_row() +
+             tr(tc("<w:p>" + wt("Do it ") + fld("begin") + instr(" SEQ x ") + fld("separate") + wt("1") + hidden_end +
+                   wt(" now") + "</w:p>") +
+                tc("<w:p>" + wt("p ") + fld("begin") + instr(" REF y ") + wt("lost") + "</w:p>") + tc(spanning_if)) +
+             "</w:tbl>");
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\tDo it 1 now\n\tp \n\tHold it. \n(Japan/2007)\n");
+  REQUIRE(has_finding(laid, "layout-unread"));
+  CHECK(laid.findings.back().message.find("a field begun in this cell has no result or end in it") !=
         std::string::npos);
   // A text box's text, drawn where Word places the shape, is said and not read (it was lost, nothing said of it).
   const std::string box = run("<w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent>" +

@@ -10,11 +10,13 @@ Place place_at(const Laid& laid, std::size_t at) {
   if (it == pieces.begin()) return std::monostate{};
   auto k = static_cast<std::size_t>(std::prev(it) - pieces.begin());
   if (k >= laid.places.size()) return std::monostate{};  // a text form's pieces have no place
-  // Past the end of its piece and before the next one on the same line, `at` is in what the reader wrote that maps
-  // to nothing of the document, a list's number or bullet before the paragraph's text: that is the next piece's
-  // place, the paragraph's start (it was the piece before's end, in another cell: a review's finding).
-  if (at >= pieces[k].at + pieces[k].length && it != pieces.end() && k + 1 < laid.places.size() &&
-      it->at <= laid.text.size() && laid.text.find('\n', at) >= it->at) {
+  // Past the end of its piece, and before the next one on the same line or on a line after the piece's, `at` is in
+  // what the reader wrote that maps to nothing of the document, a cell's tab, an empty cell, a list's number or
+  // bullet before the paragraph's text: that is the next piece's place, the paragraph's start (it was the piece
+  // before's end, in another cell or row: two reviews' findings). At the end of the piece's own line, it stays.
+  const std::size_t piece_end = pieces[k].at + pieces[k].length;
+  if (at >= piece_end && it != pieces.end() && k + 1 < laid.places.size() &&
+      (laid.text.find('\n', at) >= it->at || laid.text.find('\n', piece_end) < at)) {
     ++k;
     at = pieces[k].at;
   }

@@ -174,12 +174,17 @@ class PageWords {
     // box of the first part, whose height is the line's font (a helper's finding: "30 th September 2006" was no
     // date, "A USTRALIA" no economy). Letters only: a raised figure or symbol after a word is a footnote's mark,
     // which stays a word of its own.
+    // A raised run of letters joins only a number ("30th"): after a word it is a footnote's mark too ("Australia"
+    // and a raised "a"); small capitals stand on the word's own foot.
     const auto lead = start < text_.size() ? static_cast<unsigned char>(text_[start]) : 0;
-    const bool letter = ascii::letter(static_cast<char>(lead)) || lead == 0xC3;  // Latin-1 letters: C3 xx
+    const bool letter = ascii::letter(static_cast<char>(lead)) || (lead >= 0xC3 && lead <= 0xD4);  // Latin to Cyrillic
     if (joins_next_ && letter && ends_.back() == start) {
       Word& before = words_.back();
       const auto fx0 = static_cast<float>(x0), fy0 = static_cast<float>(y0), fy1 = static_cast<float>(y1);
-      if (fx0 >= before.x1 - 0.3f && fx0 <= before.x1 + 0.3f && fy0 < before.y1 && fy1 > before.y0) {
+      const bool raised = fy1 < before.y1 - 1.0f;
+      const bool after_number = start > 0 && ascii::digit(text_[start - 1]);
+      if (fx0 >= before.x1 - 0.3f && fx0 <= before.x1 + 0.3f && fy0 < before.y1 && fy1 > before.y0 &&
+          (!raised || after_number)) {
         before.x1 = std::max(before.x1, static_cast<float>(x1));
         ends_.back() = text_.size();
         offset_ += count_chars(std::string_view(text_).substr(start));

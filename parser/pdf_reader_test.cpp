@@ -1125,11 +1125,13 @@ TEST_CASE("pdf: a word poppler gives in two boxes, a superscript or small capita
               {"30", 105, 50, 115, 60, false},   {"th", 115.04, 48, 121, 55},
               {"September", 125, 50, 170, 60},  {"2006).", 175, 50, 200, 60, false},
               {"1", 200.02, 48.5, 204, 55},     {"Page", 260, 50, 280, 60, false},
-              {"two", 290, 50, 305, 60}};
+              {"two", 290, 50, 305, 60},        {"Australia", 320, 50, 360, 60, false},
+              {"a", 360.02, 48.5, 363, 55}};
   const auto laid = mseg::layout::detail::lay_out_words(pages);
-  // A raised figure after a word stays a word of its own (a footnote's mark), and a word far from the one before
-  // is one of its own whatever poppler says of the space.
-  CHECK(laid.text == "(AUSTRALIA/ 30th September 2006). 1 Page two");
+  // A raised figure after a word stays a word of its own (a footnote's mark), and so does a raised letter after a
+  // word (a mark too; after a number it is an ordinal's); a word far from the one before is one of its own whatever
+  // poppler says of the space.
+  CHECK(laid.text == "(AUSTRALIA/ 30th September 2006). 1 Page two Australia a");
 }
 
 TEST_CASE("pdf: the word-level fuzz target's seeds lay out as the PDFs they were made from") {
