@@ -130,12 +130,7 @@ bool plain_spaces(std::string_view s, std::string& out, std::vector<std::size_t>
   std::vector<std::size_t> where;
   bool any = false;
   for (std::size_t i = 0; i < s.size();) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    std::size_t space = space_at(s, i) == 2 ? 2 : 0;  // U+00A0
-    if (i + 2 < s.size() && ((b(0) == 0xE2 && b(1) == 0x80 && ((b(2) >= 0x80 && b(2) <= 0x8B) || b(2) == 0xAF)) ||
-                             (b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) ||
-                             (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80)))
-      space = 3;  // U+2000..U+200B, U+202F, U+205F, U+3000
+    const std::size_t space = space_at(s, i) == 2 ? 2 : wide_space_at(s, i);  // U+00A0, or a wide one
     if (space) {
       where.push_back(i), r.push_back(' '), i += space, any = true;
     } else if (const std::size_t mark = invisible_at(s, i)) {

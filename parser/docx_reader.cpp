@@ -36,6 +36,19 @@ constexpr std::size_t kMaxDepth = 256;  // element nesting; deeper is refused, n
 
 bool named(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 
+// A Word on/off property (w:vanish, w:isLgl, w:tblHeader): on where it stands, unless its w:val switches it off
+// ("0", "false", "off").
+bool on(const pugi::xml_node& e) {
+  if (!e) return false;
+  const std::string_view val = e.attribute("w:val").as_string("true");
+  return val != "0" && val != "false" && val != "off";
+}
+
+// Whether any field open (ParagraphText::fields) is in its instruction.
+bool in_instruction(const std::vector<bool>& fields) {
+  return std::find(fields.begin(), fields.end(), true) != fields.end();
+}
+
 bool ends_with_pr(const char* name) {
   std::size_t n = std::strlen(name);
   return n >= 2 && name[n - 2] == 'P' && name[n - 1] == 'r';
@@ -121,7 +134,6 @@ struct ParagraphText {
   // The texts of text boxes (w:txbxContent in a drawing or a VML shape): floating where Word draws them, not read.
   std::vector<std::string> text_boxes;
 
-  bool in_instruction() const { return std::find(fields.begin(), fields.end(), true) != fields.end(); }
 
   void append(std::string_view s) {
     std::string& line = lines.back();
@@ -191,10 +203,7 @@ struct Numbering {
     while (kept < text.size() && utf8::next(text, kept) <= kMaxLevelText) kept = utf8::next(text, kept);
     level.text = text.substr(0, kept);
     if (auto s = l.child("w:start")) level.start = start_number(s);
-    if (auto g = l.child("w:isLgl")) {
-      const std::string_view v = g.attribute("w:val").as_string("true");
-      level.legal = v != "0" && v != "false" && v != "off";
-    }
+    level.legal = on(l.child("w:isLgl"));
     if (auto r = l.child("w:lvlRestart")) level.restart = std::clamp(r.attribute("w:val").as_int(-1), -1, 9);
     return level;
   }
@@ -343,7 +352,7 @@ struct Numbering {
       if (t[i] == '%' && i + 1 < t.size() && t[i + 1] >= '1' && t[i + 1] <= '9') {
         int k = t[i + 1] - '1';
         auto c = counts.find(k);
-        const std::string& shown = level_of(k).format;
+        const std::string shown = level_of(k).format;
         out += format(c != counts.end() ? c->second : start_of(k), level.legal && shown != "none" ? "decimal" : shown);
         ++i;
       } else {
@@ -625,7 +634,7 @@ class DocxLayout {
       const char* name = c.name();
       if (named(c, "w:fldChar")) {
         field_char(c, t);
-      } else if (t.in_instruction() && (named(c, "w:t") || named(c, "w:tab") || named(c, "w:ptab") ||
+      } else if (in_instruction(t.fields) && (named(c, "w:t") || named(c, "w:tab") || named(c, "w:ptab") ||
                                         named(c, "w:br") || named(c, "w:cr") || named(c, "w:noBreakHyphen") ||
                                         named(c, "w:sym"))) {
         // A field's instruction, and a field's result inside another's instruction: no text of the paragraph.
@@ -654,11 +663,12 @@ class DocxLayout {
         runs(c, t, depth + 1);
       } else if (named(c, "mc:AlternateContent")) {
         runs(c.child("mc:Fallback"), t, depth + 1);
-      } else if ((named(c, "w:drawing") || named(c, "w:pict")) && c.select_node(".//w:txbxContent")) {
+      } else if (const pugi::xml_node box = named(c, "w:drawing") || named(c, "w:pict")
+                                                ? c.select_node(".//w:txbxContent").node()
+                                                : pugi::xml_node()) {
         // Drawn where Word places the shape, beside the cell's lines, not in them: said, not read (a helper's
         // finding: a tag in a text box was lost with only an action-without-tag warning).
-        if (const std::string text = text_of(c.select_node(".//w:txbxContent").node()); !text.empty())
-          t.text_boxes.push_back(text);
+        if (const std::string text = text_of(box); !text.empty()) t.text_boxes.push_back(text);
       } else if (ends_with_pr(name) || named(c, "w:delText") || named(c, "w:instrText") ||
                  named(c, "w:delInstrText") || named(c, "w:drawing") || named(c, "w:pict") || named(c, "w:object") ||
                  named(c, "w:softHyphen") || named(c, "w:tbl") || named(c, "w:p")) {
@@ -687,7 +697,8 @@ class DocxLayout {
   // enter text." was read as a directive, and a row's as a directive and an action, nothing said).
   void read_cell(const pugi::xml_node& tc, WordPlace place, bool& started) {
     const pugi::xml_node row_control = placeholder_around(tc.parent());
-    if (const pugi::xml_node control = placeholder_around(tc) ? placeholder_around(tc) : row_control) {
+    const pugi::xml_node cell_control = placeholder_around(tc);
+    if (const pugi::xml_node control = cell_control ? cell_control : row_control) {
       if (control == row_control && place.cell != 1) return;  // a row's control: said once, at its first cell
       ParagraphText prompt;
       prompt.placeholders.push_back(text_of(control));
@@ -697,7 +708,7 @@ class DocxLayout {
     // A field does not run from one cell into another: one left open in its instruction hid the rest of the cell.
     open_fields_.clear();
     cell_content(tc, place, started, 1);
-    if (std::find(open_fields_.begin(), open_fields_.end(), true) != open_fields_.end())
+    if (in_instruction(open_fields_))
       note(laid_.text.size(), 0, DiagnosticCode::layout_unread,
            "a field begun in this cell has no result or end in it: the cell's text after the field's start was not "
            "read",
@@ -734,12 +745,7 @@ class DocxLayout {
   }
 
   // A run whose properties hide it: w:vanish, unless switched off ("0", "false", "off").
-  static bool hidden(const pugi::xml_node& r) {
-    const pugi::xml_node v = r.child("w:rPr").child("w:vanish");
-    if (!v) return false;
-    const std::string_view val = v.attribute("w:val").as_string("true");
-    return val != "0" && val != "false" && val != "off";
-  }
+  static bool hidden(const pugi::xml_node& r) { return on(r.child("w:rPr").child("w:vanish")); }
 
   // A symbol inserted from a font (Insert > Symbol): w:char is the character, in hex; the Symbol font's bullet
   // (F0B7, in the private use area) is written U+00B7 as the PDF reader writes it, so it is a bullet to the
@@ -952,11 +958,7 @@ class DocxLayout {
   // (a review's finding: a short first data row that repeated as header, "Ports" or an untagged action, was joined
   // into names that were whole already, and its elements lost).
   bool split_names(const std::vector<pugi::xml_node>& rows) {
-    const auto repeats = [](const pugi::xml_node& tr) {
-      const auto h = tr.child("w:trPr").child("w:tblHeader");
-      const std::string_view v = h.attribute("w:val").as_string("true");
-      return h && v != "0" && v != "false" && v != "off";
-    };
+    const auto repeats = [](const pugi::xml_node& tr) { return on(tr.child("w:trPr").child("w:tblHeader")); };
     if (rows.size() < 3 || !repeats(rows[0]) || !repeats(rows[1])) return false;
     const auto first = cells_of(rows[0]), second = cells_of(rows[1]);
     if (second.size() != first.size() || first.size() < 3) return false;

@@ -176,9 +176,11 @@ class PageWords {
     // which stays a word of its own.
     // A raised run of letters joins only a number ("30th"): after a word it is a footnote's mark too ("Australia"
     // and a raised "a"); small capitals stand on the word's own foot.
-    const auto lead = start < text_.size() ? static_cast<unsigned char>(text_[start]) : 0;
-    const bool letter = ascii::letter(static_cast<char>(lead)) || (lead >= 0xC3 && lead <= 0xD4);  // Latin to Cyrillic
-    if (joins_next_ && letter && ends_.back() == start) {
+    const auto starts_with_letter = [&] {
+      const auto lead = start < text_.size() ? static_cast<unsigned char>(text_[start]) : 0;
+      return ascii::letter(static_cast<char>(lead)) || (lead >= 0xC3 && lead <= 0xD4);  // Latin to Cyrillic
+    };
+    if (joins_next_ && ends_.back() == start && starts_with_letter()) {
       Word& before = words_.back();
       const auto fx0 = static_cast<float>(x0), fy0 = static_cast<float>(y0), fy1 = static_cast<float>(y1);
       const bool raised = fy1 < before.y1 - 1.0f;
