@@ -801,8 +801,28 @@ class Assembler {
     for (std::string_view p : paragraphs) {
       std::string_view rest = p, number;
       const bool numbered = directive_number(rest, number, letter_paren);
-      if (is_bullet(p) && !numbered && !units.empty()) {
+      const std::string_view above = units.empty() ? std::string_view() : units.back().back();
+      if (!numbered && !units.empty() && closes_wrapped_group(above, p)) {
+        // "... (Ministerial" / "Statement 2007)": a citation wrapped inside its parentheses, after a numbered
+        // directive or an unnumbered one, a bullet's item or not (a helper's finding: the citation was lost, and in
+        // an unnumbered plan "Statement 2007)" became a directive of its own).
         units.back().push_back(p);
+        wrapped.push_back(p.data());
+        findings_.push_back({DiagnosticCode::directive_wrapped,
+                             "this line closes a parenthesis the line above left open: read as the rest of that "
+                             "directive (a wrapped line)",
+                             p});
+      } else if (is_bullet(p) && !numbered && !units.empty()) {
+        units.back().push_back(p);
+      } else if (!numbered && !numbered_open && !units.empty() && directive_goes_on(above, p)) {
+        // "Ministers encouraged member economies to ensure" / "total supply chain security ...": an unnumbered
+        // directive pasted with its wrap (a helper's finding: two directives, the first citing nothing, unsaid).
+        units.back().push_back(p);
+        wrapped.push_back(p.data());
+        findings_.push_back({DiagnosticCode::directive_wrapped,
+                             "the line above ends mid-phrase or this one goes on in lower case, on the next line: "
+                             "read as the rest of that directive (a wrapped line)",
+                             p});
       } else if (!numbered && numbered_open && !trim(p).empty()) {
         // "1B. Share drill results among member economies and the" / "secretariat (Leaders' Statement 2005)":
         // a line pasted with its wrap. A directive with a number of its own, or one that cited its source, ends
@@ -823,6 +843,12 @@ class Assembler {
     out.reserve(units.size());
     std::size_t next_wrapped = 0;
     for (auto& unit : units) {
+      // The lines a wrapped citation spans, one view, so that it is read as one: "(Ministerial" / "Statement 2004)".
+      if (const std::size_t n = unit.size();
+          n > 1 && depth_after(unit.back(), 0) < 0 && closes_wrapped_group(unit[n - 2], unit.back())) {
+        unit[n - 2] = join_views(unit[n - 2], unit.back());
+        unit.pop_back();
+      }
       for (std::string_view p : unit) {
         // After its number: "1A)" closes nothing and is no unbalanced parenthesis.
         if (std::string_view number; p.data() == unit.front().data()) directive_number(p, number, letter_paren);
@@ -892,6 +918,8 @@ class Assembler {
             }
           }
           it->citation.span = source_.span(it->where);
+          // A citation wrapped across lines is written as on one, as a wrapped tag is.
+          if (it->where.find('\n') != std::string_view::npos) it->citation.text = collapse_whitespace(it->citation.text);
           dir.citations.push_back(std::move(it->citation));
         }
         cut = g.data();
@@ -956,6 +984,7 @@ class Assembler {
         split_priorities_);
     std::string_view title;  // the current priority's title as written, while it may go on
     bool wrapped = false;    // and it went on: its words are collapsed once, when it ends (a long chain stays linear)
+    std::string_view item;   // the current priority's last item as written
     const auto end_title = [&] {
       if (wrapped) current->title = collapse_whitespace(title);
       title = {}, wrapped = false;
@@ -983,10 +1012,21 @@ class Assembler {
         title = join_views(title, p);
         wrapped = true;
         current->span = source_.span(join_views(current_first, p));
+      } else if (!current->items.empty() && title_goes_on(item, p)) {
+        // "Model Visit Program for" / "APEC Region": an item wrapped as a title may be (a helper's finding: two
+        // items, unsaid).
+        findings_.push_back({DiagnosticCode::priority_wrapped,
+                             "the priority's item above this line ends mid-phrase or this line goes on in lower "
+                             "case: read as the rest of that item (a wrapped line)",
+                             p});
+        item = join_views(item, p);
+        current->items.back() = {collapse_whitespace(item), source_.span(item)};
+        current->span = source_.span(join_views(current_first, p));
       } else {
         end_title();
         current->items.push_back({collapse_whitespace(p), source_.span(p)});
         current->span = source_.span(join_views(current_first, p));
+        item = p;
       }
     }
     end_title();
@@ -1010,6 +1050,37 @@ class Assembler {
     for (std::string_view w : kGoesOn)
       if (ascii::equals_ci(last, w)) return true;
     return false;
+  }
+
+  // Whether `next`, on the line after `above`, closes a parenthesis `above` left open, and none before it: the two
+  // are one group wrapped ("(Ministerial" / "Statement 2004)"), not two elements.
+  static bool closes_wrapped_group(std::string_view above, std::string_view next) {
+    const int open = depth_after(above, 0);
+    if (open <= 0 || !next_line(trim_end(above), next)) return false;
+    int depth = open;
+    for (const char c : next) {
+      if (c == '(') ++depth;
+      else if (c == ')' && --depth == 0) return true;
+    }
+    return false;
+  }
+
+  // Whether unnumbered directive paragraph `next` goes on from `above` on the line after it, as title_goes_on reads
+  // a priority's title: `above` ends no sentence, citation or clause ('.', ';', ':', '!', '?', ')') and either
+  // mid-phrase ("to", "the") before anything but a bullet or a number, or before a line that starts with a word in
+  // lower case ("ensure" / "total supply chain ...").
+  static bool directive_goes_on(std::string_view above, std::string_view next) {
+    const std::string_view end = trim_end(above);
+    next = trim_end(next);
+    if (end.empty() || next.empty() || std::string_view(".;:!?)").find(end.back()) != std::string_view::npos)
+      return false;
+    if (std::string_view rest = next, number;
+        !next_line(end, next) || is_bullet(next) || patterns::consume_directive_number(rest, number))
+      return false;
+    if (ends_mid_phrase(end)) return true;
+    std::size_t word = 0;
+    while (word < next.size() && next[word] >= 'a' && next[word] <= 'z') ++word;
+    return word > 0 && (word == next.size() || next[word] == ' ');
   }
 
   // Whether paragraph `next` is the rest of a priority's title that ends in `title`, wrapped when pasted ("1.1 Port

@@ -705,6 +705,55 @@ TEST_CASE("parser: a directive's wrapped line, or its citation on the next line,
   CHECK(it->severity == Severity::note);
 }
 
+TEST_CASE("parser: a citation wrapped inside its parentheses, and an unnumbered directive's wrapped line, join") {
+  // A helper's findings: "(Ministerial" / "Statement 2004)" lost the citation (two unbalanced-parentheses warnings),
+  // and in an unnumbered plan "Statement 2007)" and "total supply chain ..." became directives of their own.
+  Plan numbered = parse("Plan\n" + kHeader + "\t1C. Develop a sustainable transportation system (Ministerial\n"
+                        "Statement 2004)\n1D. Next (Bogor Goal)\n\t1.1 P\n\tAct (Japan/2008)\n");
+  const auto& n = numbered.sections.at(0).directives;
+  REQUIRE(n.size() == 2);
+  CHECK(n[0].text == "Develop a sustainable transportation system");
+  REQUIRE(n[0].citations.size() == 1);
+  CHECK(n[0].citations[0].key == "ministerial-statement-2004");
+  CHECK(n[0].citations[0].text == "(Ministerial Statement 2004)");  // written as on one line, as a wrapped tag is
+  CHECK(n[0].citations[0].span.line == 5);
+  CHECK(n[0].citations[0].span.end_line == 6);
+  CHECK(codes(numbered) == std::vector<std::string>{"directive-wrapped"});
+  CHECK(n[1].number == "1D");
+
+  Plan unnumbered = parse("Plan\n" + kHeader + "\tFacilitating trade by:\n\n\u00B7 promoting security measures "
+                          "(Ministerial\nStatement 2007)\n\nMinisters encouraged economies to ensure\ntotal supply "
+                          "chain security remains a priority. (Ministerial Statement 2007)\n\nMinisters asked the "
+                          "Group\nTo report (Ministerial Statement 2007)\n\tP\n\tAct (Japan/2008)\n");
+  const auto& u = unnumbered.sections.at(0).directives;
+  REQUIRE(u.size() == 4);
+  CHECK(u[0].text == "Facilitating trade by:\n\u00B7 promoting security measures");
+  REQUIRE(u[0].citations.size() == 1);
+  CHECK(u[0].citations[0].key == "ministerial-statement-2007");
+  CHECK(u[1].text == "Ministers encouraged economies to ensure total supply chain security remains a priority.");
+  CHECK(u[1].citations.size() == 1);
+  // "Group" / "To report": neither mid-phrase nor in lower case: two directives, as before.
+  CHECK(u[2].text == "Ministers asked the Group");
+  CHECK(u[3].text == "To report");
+  CHECK(count_of(codes(unnumbered), "directive-wrapped") == 2);
+}
+
+TEST_CASE("parser: a priority's item wrapped mid-phrase is one item, with a note") {
+  // A helper's finding: "Model Visit Program for" / "APEC Region" became two items, unsaid.
+  Plan p = parse("Plan\n" + kHeader + "\t1A. Do (Bogor Goal)\n\tCapacity building\n\nISPS Code Program\n\n"
+                 "Model Visit Program for\nAPEC Region\n\nManual for Conducting Drills and Exercises\n"
+                 "Point of Contact List\n\tAct (Japan/2008)\n");
+  const auto& pr = p.sections.at(0).priorities;
+  REQUIRE(pr.size() == 1);
+  REQUIRE(pr[0].items.size() == 4);
+  CHECK(pr[0].items[1].text == "Model Visit Program for APEC Region");
+  CHECK(pr[0].items[1].span.line == 10);
+  CHECK(pr[0].items[1].span.end_line == 11);
+  CHECK(pr[0].items[2].text == "Manual for Conducting Drills and Exercises");  // ends no phrase: the next is its own
+  CHECK(pr[0].items[3].text == "Point of Contact List");
+  CHECK(codes(p) == std::vector<std::string>{"priority-wrapped"});
+}
+
 TEST_CASE("parser: a page number pasted inside the table is removed with a note, and steals no tag") {
   Plan p = parse("Plan\n" + kHeader + "\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n"
                  "\tClarify procedures.\nPage 2 of 5\n(MSEG Secretariat/ September 2006)\n");
