@@ -60,21 +60,42 @@ int depth_after(std::string_view s, int depth) {
   return depth;
 }
 
-// Whether only white space stands between the end of `a` and the start of `b` (lines of one cell).
-bool adjacent(std::string_view a, std::string_view b) {
+// The lines a layout took out of a table's text ("Page 2 of 5": Table::page_numbers), in text order: a line wrapped
+// around one is still wrapped (a helper's finding: "... working group for" / "Page 2" / "the creation ..." became two
+// actions, though the same lines joined without it).
+using Removed = std::span<const std::string_view>;
+
+// The first line of `removed` that starts at `at` or after it.
+Removed::iterator removed_from(Removed removed, const char* at) {
+  return std::lower_bound(removed.begin(), removed.end(), at,
+                          [](std::string_view line, const char* p) { return line.data() < p; });
+}
+
+// Whether only white space, and lines `removed` took out, stand between the end of `a` and the start of `b` (lines
+// of one cell).
+bool adjacent(std::string_view a, std::string_view b, Removed removed = {}) {
   const char* end = a.data() + a.size();
   if (b.data() < end) return false;
-  for (const char* c = end; c < b.data(); ++c)
-    if (*c != '\n' && *c != '\r' && *c != ' ' && *c != '\t') return false;
+  auto r = removed_from(removed, end);
+  for (const char* c = end; c < b.data(); ++c) {
+    if (r != removed.end() && c == r->data() && !r->empty()) {
+      c += r->size() - 1;
+      ++r;
+    } else if (*c != '\n' && *c != '\r' && *c != ' ' && *c != '\t') {
+      return false;
+    }
+  }
   return true;
 }
 
-// Whether `b` starts on the line right after the one `a` ends (one line break, only white space between): a blank
-// line ends a paragraph in every form.
-bool next_line(std::string_view a, std::string_view b) {
-  std::size_t newlines = 0;
-  for (const char* c = a.data() + a.size(); c < b.data(); ++c) newlines += *c == '\n' ? 1 : 0;
-  return newlines == 1 && adjacent(a, b);
+// Whether `b` starts on the line right after the one `a` ends (one line break, only white space between, a line
+// `removed` took out counting for none): a blank line ends a paragraph in every form.
+bool next_line(std::string_view a, std::string_view b, Removed removed = {}) {
+  std::size_t newlines = 0, taken_out = 0;
+  const char* end = a.data() + a.size();
+  for (const char* c = end; c < b.data(); ++c) newlines += *c == '\n' ? 1 : 0;
+  for (auto r = removed_from(removed, end); r != removed.end() && r->data() < b.data(); ++r) ++taken_out;
+  return newlines == taken_out + 1 && adjacent(a, b, removed);
 }
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
@@ -144,6 +165,7 @@ class Assembler {
     read_front(table.before);
     for (std::string_view line : table.page_numbers)
       findings_.push_back({DiagnosticCode::page_furniture, fmt::format("page number removed: '{}'", line), line});
+    removed_ = table.page_numbers;
     if (table.cells.empty()) {
       findings_.push_back(no_table(table.before));
       sink_.begin(plan_);
@@ -986,7 +1008,7 @@ class Assembler {
     bool wrapped = false;    // and it went on: its words are collapsed once, when it ends (a long chain stays linear)
     std::string_view item;   // the current priority's last item as written
     const auto end_title = [&] {
-      if (wrapped) current->title = collapse_whitespace(title);
+      if (wrapped) current->title = collapse_kept(title);
       title = {}, wrapped = false;
     };
     for (std::string_view p : paragraphs) {
@@ -1020,7 +1042,7 @@ class Assembler {
                              "case: read as the rest of that item (a wrapped line)",
                              p});
         item = join_views(item, p);
-        current->items.back() = {collapse_whitespace(item), source_.span(item)};
+        current->items.back() = {collapse_kept(item), source_.span(item)};
         current->span = source_.span(join_views(current_first, p));
       } else {
         end_title();
@@ -1052,9 +1074,27 @@ class Assembler {
     return false;
   }
 
+  // `s`'s words with white space collapsed, as collapse_whitespace gives them, less any line the layout took out
+  // between them: a wrapped line read across a page number keeps none of it. (A group in parentheses is not joined
+  // across one, so tags and citations, read from the views themselves, never hold one.)
+  std::string collapse_kept(std::string_view s) const {
+    auto r = removed_from(removed_, s.data());
+    if (r == removed_.end() || r->data() >= s.data() + s.size()) return collapse_whitespace(s);
+    std::string out;
+    for (const char* from = s.data(); from < s.data() + s.size();) {
+      const char* to = r != removed_.end() && r->data() < s.data() + s.size() ? r->data() : s.data() + s.size();
+      if (!out.empty()) out += ' ';
+      append_collapsed(out, std::string_view(from, static_cast<std::size_t>(to - from)));
+      if (to == s.data() + s.size()) break;
+      from = r->data() + r->size();
+      ++r;
+    }
+    return collapse_whitespace(out);
+  }
+
   // Whether `next`, on the line after `above`, closes a parenthesis `above` left open, and none before it: the two
   // are one group wrapped ("(Ministerial" / "Statement 2004)"), not two elements.
-  static bool closes_wrapped_group(std::string_view above, std::string_view next) {
+  bool closes_wrapped_group(std::string_view above, std::string_view next) const {
     const int open = depth_after(above, 0);
     if (open <= 0 || !next_line(trim_end(above), next)) return false;
     int depth = open;
@@ -1069,13 +1109,13 @@ class Assembler {
   // a priority's title: `above` ends no sentence, citation or clause ('.', ';', ':', '!', '?', ')') and either
   // mid-phrase ("to", "the") before anything but a bullet or a number, or before a line that starts with a word in
   // lower case ("ensure" / "total supply chain ...").
-  static bool directive_goes_on(std::string_view above, std::string_view next) {
+  bool directive_goes_on(std::string_view above, std::string_view next) const {
     const std::string_view end = trim_end(above);
     next = trim_end(next);
     if (end.empty() || next.empty() || std::string_view(".;:!?)").find(end.back()) != std::string_view::npos)
       return false;
     if (std::string_view rest = next, number;
-        !next_line(end, next) || is_bullet(next) || patterns::consume_directive_number(rest, number))
+        !next_line(end, next, removed_) || is_bullet(next) || patterns::consume_directive_number(rest, number))
       return false;
     if (ends_mid_phrase(end)) return true;
     std::size_t word = 0;
@@ -1089,14 +1129,14 @@ class Assembler {
   // '!', '?' or ')', and either in a word that cannot end one ("for", "of", "and"...) or a comma, or before a
   // line in lower case (its first word alone, or followed by a space: "i)" and "e.g." start items); never a line
   // that starts with a bullet or a directive's number.
-  static bool title_goes_on(std::string_view title, std::string_view next) {
+  bool title_goes_on(std::string_view title, std::string_view next) const {
     const std::string_view end = trim_end(title);
     next = trim_end(next);
     if (end.empty() || next.empty() || std::string_view(".;:!?)").find(end.back()) != std::string_view::npos)
       return false;
     // A bullet or a directive's number starts something of its own ("... and" / "1C. Develop ...").
     if (std::string_view rest = next, number;
-        !next_line(end, next) || is_bullet(next) || patterns::consume_directive_number(rest, number))
+        !next_line(end, next, removed_) || is_bullet(next) || patterns::consume_directive_number(rest, number))
       return false;
     if (end.back() == ',' || ends_mid_phrase(end)) return true;
     // Before a line in lower case, only after a line long enough to have wrapped: "Port security" / "capacity
@@ -1159,7 +1199,7 @@ class Assembler {
       if (end.empty() || next.empty() || end.find_first_of("():") != std::string_view::npos ||
           std::string_view(".;!?").find(end.back()) != std::string_view::npos)
         break;
-      if (!next_line(end, next)) break;  // the next line, not one after a blank line
+      if (!next_line(end, next, removed_)) break;  // the next line, not one after a blank line
       // "Formalize the process for managing the" / "ISPS Code ...": a line that ends mid-phrase goes on whatever
       // the next starts with, but a bullet or a directive's number (a helper's finding: a Shift+Enter in a Word
       // cell made two actions, the first untagged).
@@ -1321,7 +1361,7 @@ class Assembler {
         continue;
       }
       Action act;
-      act.text = collapse_whitespace(text);
+      act.text = collapse_kept(text);
       append_after_tag(act.text, after_tag);
       act.text += mark;
       act.tags = std::move(tags);
@@ -1749,6 +1789,7 @@ class Assembler {
   }
 
   const SourceText& source_;
+  Removed removed_;  // the page numbers the table's text held, taken out (`run`'s table outlives every read)
   Plan& plan_;  // the head: everything but sections; its diagnostics come first
   PlanSink& sink_;
   Findings findings_;

@@ -765,6 +765,29 @@ TEST_CASE("parser: a page number pasted inside the table is removed with a note,
   CHECK(p.diagnostics[0].span.line == 8);
 }
 
+TEST_CASE("parser: lines wrapped around a page number join as they do without it, and keep none of it") {
+  // A helper's finding: "... working group for" / "Page 2" / "the creation ..." became two actions, the first
+  // untagged, though the lines joined without the page number; a priority's title likewise.
+  Plan p = parse("Plan\n" + kHeader + "\t1A. Do (Ministerial Statement 2007)\n"
+                 "\t1.2 Timeline for Reporting Action Items to\nPage 2 of 5\nAPEC Ministerial Meetings\n"
+                 "\tDevelop a draft proposal through a working group for\nPage 2\nthe creation of a program. "
+                 "(Australia/September 2006)\n");
+  const Section& s = p.sections.at(0);
+  REQUIRE(s.priorities.size() == 1);
+  CHECK(s.priorities[0].title == "Timeline for Reporting Action Items to APEC Ministerial Meetings");
+  CHECK(s.priorities[0].items.empty());
+  REQUIRE(s.actions.size() == 1);
+  CHECK(s.actions[0].text == "Develop a draft proposal through a working group for the creation of a program.");
+  CHECK(s.actions[0].tags.at(0).owners.at(0).name == "Australia");
+  CHECK(count_of(codes(p), "page-furniture") == 2);
+  CHECK(count_of(codes(p), "priority-wrapped") == 1);
+  CHECK(count_of(codes(p), "action-wrapped") == 1);
+  // After a blank line the page number stands between paragraphs: two actions, as before.
+  Plan apart = parse("Plan\n" + kHeader + "\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n"
+                     "\tDevelop a proposal for\n\nPage 2\nthe creation of a program. (Australia/September 2006)\n");
+  CHECK(apart.sections.at(0).actions.size() == 2);
+}
+
 TEST_CASE("parser: a priority's number in the directives column is no directive number") {
   // A new user's plan: "4.1 Japan proposal..." became directive "4" with the text "1 Japan proposal...".
   Plan p = parse("Plan\n" + kHeader + "\t4. Implement arrangements (Ministerial Statement 2004)\n"
