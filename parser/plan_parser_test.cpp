@@ -765,6 +765,19 @@ TEST_CASE("parser: a page number pasted inside the table is removed with a note,
   CHECK(p.diagnostics[0].span.line == 8);
 }
 
+TEST_CASE("parser: a page number above the title is removed with a note, not read as the title") {
+  // A helper's finding: "Page 1 of 5" became the title, the title the meeting, the meeting the place, unsaid.
+  for (const std::string page : {"Page 1 of 5", "Page 1", "- 1 -"}) {
+    CAPTURE(page);
+    Plan p = parse(page + "\n\nMaritime Security Experts Group Work Plan\n\nTPTWG 27 Ha Noi, Viet Nam\n" + kHeader +
+                   "\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n\tAct (Japan/2008)\n");
+    CHECK(p.title == "Maritime Security Experts Group Work Plan");
+    CHECK(p.meeting == "TPTWG 27 Ha Noi, Viet Nam");
+    REQUIRE(codes(p) == std::vector<std::string>{"page-furniture"});
+    CHECK(p.diagnostics[0].span.line == 1);
+  }
+}
+
 TEST_CASE("parser: lines wrapped around a page number join as they do without it, and keep none of it") {
   // A helper's finding: "... working group for" / "Page 2" / "the creation ..." became two actions, the first
   // untagged, though the lines joined without the page number; a priority's title likewise.

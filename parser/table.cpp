@@ -45,6 +45,8 @@ std::size_t count_cell_starts(std::string_view text) {
 
 bool is_page_number_line(std::string_view t) {
   const auto digits = [](std::string_view s) { return s.size() <= 4 && ascii::all_digits(s); };
+  // "- 3 -", as Word's page number fields are often set.
+  if (t.size() >= 5 && t.starts_with("- ") && t.ends_with(" -")) return digits(t.substr(2, t.size() - 4));
   if (t.size() < 6 || (t.substr(0, 5) != "Page " && t.substr(0, 5) != "PAGE " && t.substr(0, 5) != "page ")) return false;
   t.remove_prefix(5);
   const std::size_t of = t.find(" of ");
@@ -70,7 +72,8 @@ Table split_table(std::string_view text) {
       table.cells.push_back(cell);
     }
     std::string_view content = trim(line);
-    if (!table.cells.empty() && !starts_cell(line, true) && is_page_number_line(content)) {
+    // Before the table too: a page number pasted above the title became the title, unsaid (a helper's finding).
+    if ((table.cells.empty() || !starts_cell(line, true)) && is_page_number_line(content)) {
       table.page_numbers.push_back(content);
       content = {};
     }

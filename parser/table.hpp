@@ -27,12 +27,13 @@ struct Table {
   std::vector<std::string_view> before;      // trimmed non-empty lines before the first cell
   std::vector<std::string_view> paragraphs;  // every cell's paragraphs, in order
   std::vector<Cell> cells;
-  // Lines inside the table that are a printed page's number ("Page 3 of 7", "Page 3"), pasted with the text: not
-  // any cell's, and each said (a page-furniture note) by the assembler.
+  // Lines inside the table, or before it, that are a printed page's number ("Page 3 of 7", "Page 3", "- 3 -"),
+  // pasted with the text: not any cell's nor the front matter's, and each said (a page-furniture note) by the
+  // assembler.
   std::vector<std::string_view> page_numbers;
 };
 
-// "Page 3" or "Page 3 of 7", the whole line: what a printed page adds at its foot.
+// "Page 3", "Page 3 of 7" or "- 3 -", the whole line: what a printed page adds at its foot.
 bool is_page_number_line(std::string_view line);
 
 // Splits decoded text; every view points into `text`. Lines end at \n, \r\n or \r.

@@ -44,18 +44,22 @@ TEST_CASE("table: spaces before a cell's tab still start the cell") {
   CHECK(paragraphs_of(u.cells[0]) == std::vector<std::string_view>{"A"});
 }
 
-TEST_CASE("table: a printed page's number inside the table is no cell's paragraph") {
+TEST_CASE("table: a printed page's number inside the table, or above it, is no cell's paragraph nor front matter") {
   // A new user's paste: "Page 2 of 5" became a priority item, or an action that took the next line's tag.
   std::string text = "Page 1 of 5\n\tA\nPage 2 of 5\n\tB\nPage 3\nSee Page 3 of the annex\nPage 12 of\n";
   Table t = split_table(text);
-  CHECK(t.before == std::vector<std::string_view>{"Page 1 of 5"});  // front matter is the front matter reader's
+  // Above the table too: read as front matter it became the title (a helper's finding).
+  CHECK(t.before.empty());
   REQUIRE(t.cells.size() == 2);
   CHECK(paragraphs_of(t.cells[0]) == std::vector<std::string_view>{"A"});
   CHECK(paragraphs_of(t.cells[1]) == std::vector<std::string_view>{"B", "See Page 3 of the annex", "Page 12 of"});
-  CHECK(t.page_numbers == std::vector<std::string_view>{"Page 2 of 5", "Page 3"});
+  CHECK(t.page_numbers == std::vector<std::string_view>{"Page 1 of 5", "Page 2 of 5", "Page 3"});
   CHECK(is_page_number_line("PAGE 4 OF 9") == false);  // "OF": not a form seen
   CHECK(is_page_number_line("page 4 of 9"));
   CHECK_FALSE(is_page_number_line("Page"));
+  CHECK(is_page_number_line("- 4 -"));
+  CHECK_FALSE(is_page_number_line("- 4"));
+  CHECK_FALSE(is_page_number_line("- four -"));
   CHECK_FALSE(is_page_number_line("Page 12345"));
 }
 
