@@ -15,6 +15,7 @@
 #include "clean.hpp"
 #include "extra_column.hpp"
 #include "layout_text.hpp"
+#include "table.hpp"
 
 namespace mseg::layout {
 namespace {
@@ -303,6 +304,17 @@ Laid read(std::string_view text, char separator, const char* reader, const Heade
       at = read_record(text, at, separator, r, &laid.findings);
       const std::size_t n = filled(r);
       if (n == 0) continue;  // an empty row holds nothing to read
+      // "Page 2 of 5,,": a printed page's number pasted into a row of its own is no directive (a helper's finding: a
+      // section of its own, unsaid), as in the tab-cell form.
+      const auto holds = [](const Field& f) { return !trim(f.text).empty(); };
+      if (std::count_if(r.fields.begin(), r.fields.end(), holds) == 1) {
+        const auto page = std::find_if(r.fields.begin(), r.fields.end(), holds);
+        if (is_page_number_line(trim(page->text))) {
+          laid.findings.push_back({DiagnosticCode::page_furniture,
+                                   fmt::format("page number removed: '{}'", trim(page->text)), trim(page->text)});
+          continue;
+        }
+      }
       for (std::size_t k = 0; k < h.skip && k < r.fields.size(); ++k)
         if (!trim(r.fields[k].text).empty())
           laid.findings.push_back({DiagnosticCode::layout_unread,
