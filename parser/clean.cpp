@@ -54,7 +54,7 @@ void append_collapsed(std::string& out, std::string_view s) {
   const char* p = s.data();
   const std::size_t n = s.size();
   std::size_t i = 0;
-  bool after_space = false;  // the last byte written is a space
+  bool after_space = true;  // the last byte written is a space, or none is yet (a soft hyphen may start `s`)
   while (i < n) {
     if (n - i >= 16) {
       const char* b = p + i;
@@ -79,6 +79,12 @@ void append_collapsed(std::string& out, std::string_view s) {
       }
     }
     std::size_t k = space_at(s, i);
+    if (k == 0 && p[i] == '\xC2' && i + 1 < n && p[i + 1] == '\xAD') {
+      // A soft hyphen (U+00AD) shows only where a line breaks: nothing in the words, as the .docx reader reads
+      // Word's (a helper's finding: text pasted from a PDF kept it, so "Implemen\u00ADtation" matched no query).
+      i += 2;
+      continue;
+    }
     if (k == 0) {
       *d++ = p[i++];
       after_space = false;
@@ -89,6 +95,7 @@ void append_collapsed(std::string& out, std::string_view s) {
     if (!after_space) *d++ = ' ';
     after_space = true;
   }
+  if (after_space && d > out.data() + at) --d;  // white space before a soft hyphen that ended `s`
   out.resize(static_cast<std::size_t>(d - out.data()));
 }
 

@@ -46,12 +46,17 @@ std::string_view trim_end(std::string_view s);
 
 // The characters text pasted from a PDF or a web page carries unseen inside words: the zero-width space (U+200B),
 // non-joiner and joiner (U+200C, U+200D), the direction marks (U+200E, U+200F), the embedding and override controls
-// (U+202A..U+202E) and the isolates (U+2066..U+2069) a right-to-left edit leaves, the word joiner (U+2060) and a
-// byte order mark (U+FEFF). Their length
-// at s[i] (3 bytes), or 0; `*breaks` says whether it is the zero-width space, which breaks words as a space does
+// (U+202A..U+202E) and the isolates (U+2066..U+2069) a right-to-left edit leaves, the word joiner (U+2060), a
+// byte order mark (U+FEFF) and the soft hyphen (U+00AD: shown only where a line breaks, "Aus\u00ADtralia" is
+// "Australia", a helper's finding: no economy, unsaid). Their length
+// at s[i] (3 bytes, the soft hyphen's 2), or 0; `*breaks` says whether it is the zero-width space, which breaks words as a space does
 // ("United\u200BStates" is "United States"), where the others join. One set for the owner's name (tag.cpp) and
 // the economy lookup (economy.cpp).
 inline std::size_t invisible_at(std::string_view s, std::size_t i, bool* breaks = nullptr) {
+  if (i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xAD) {
+    if (breaks) *breaks = false;
+    return 2;
+  }
   if (i + 2 >= s.size()) return 0;
   const auto a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]),
              c = static_cast<unsigned char>(s[i + 2]);
@@ -75,8 +80,9 @@ bool plain_spaces(std::string_view s, std::string& out, std::vector<std::size_t>
 // too) at either end: "\u2007September 2006\u200F" is "September 2006".
 std::string_view trim_unseen(std::string_view s);
 
-// Collapses every run of white space to one space and trims the ends; every
-// other character stays as written (curly quotes, en dashes).
+// Collapses every run of white space to one space and trims the ends, and drops
+// soft hyphens (U+00AD); every other character stays as written (curly quotes,
+// en dashes).
 std::string collapse_whitespace(std::string_view s);
 
 // Appends collapse_whitespace(s) to out.

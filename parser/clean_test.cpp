@@ -20,7 +20,11 @@ std::string collapse_slowly(std::string_view s) {
       i += k;
       continue;
     }
-    if (in_space) out.push_back(' ');
+    if (s.substr(i, 2) == "\u00AD") {  // a soft hyphen: nothing
+      i += 2;
+      continue;
+    }
+    if (in_space && !out.empty()) out.push_back(' ');
     in_space = false;
     out.push_back(s[i++]);
   }
@@ -35,6 +39,8 @@ TEST_CASE("clean: white space collapses to single spaces, ends trimmed") {
   CHECK(collapse_whitespace("caf\u00E9 \u00A9 x") == "caf\u00E9 \u00A9 x");  // 0xC2/0xC3 lead bytes that are not spaces
   CHECK(collapse_whitespace("1234567 89") == "1234567 89");           // a space ending an 8-byte word
   CHECK(collapse_whitespace("1234567  89") == "1234567 89");          // ... and another starting the next
+  CHECK(collapse_whitespace("Implemen\u00ADtation") == "Implementation");  // a soft hyphen is nothing
+  CHECK(collapse_whitespace("\u00AD a \u00AD b \u00AD") == "a b");
   CHECK(collapse_whitespace("") == "");
   CHECK(collapse_whitespace(" \t ") == "");
   std::string out = "x";
@@ -46,7 +52,8 @@ TEST_CASE("clean: collapsing matches the byte-by-byte rule on random text") {
   // Pieces chosen to land on every position of the eight- and sixteen-byte
   // blocks; every other text is mostly plain (words and single spaces), so
   // whole blocks are copied and the odd piece falls anywhere in one.
-  const std::string pieces[] = {"a", "bc", "defghij", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u00E9", "\u00A9", "\x01"};
+  const std::string pieces[] = {"a", "bc", "defghij", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u00E9", "\u00A9", "\x01",
+                                "\u00AD"};
   std::mt19937 rng(7);
   for (int round = 0; round < 20000; ++round) {
     std::string s;

@@ -765,6 +765,20 @@ TEST_CASE("parser: a page number pasted inside the table is removed with a note,
   CHECK(p.diagnostics[0].span.line == 8);
 }
 
+TEST_CASE("parser: a soft hyphen pasted from a PDF hides no economy, citation or word") {
+  // A helper's finding: "(Aus\u00ADtralia/...)" was an owner of no economy, "(Minis\u00ADterial Statement 2004)" a
+  // citation of an unknown key, unsaid.
+  Plan p = parse("Plan\n" + kHeader + "\t1A. Do (Minis\u00ADterial Statement 2004)\n\t1.1 P\n"
+                 "\tImplemen\u00ADtation review. (Aus\u00ADtralia/2008)\n");
+  const Section& s = p.sections.at(0);
+  CHECK(s.directives.at(0).citations.at(0).key == "ministerial-statement-2004");
+  CHECK(s.actions.at(0).text == "Implementation review.");
+  const Owner& o = s.actions[0].tags.at(0).owners.at(0);
+  CHECK(o.name == "Australia");
+  CHECK(o.economy);
+  CHECK(p.diagnostics.empty());
+}
+
 TEST_CASE("parser: a page number above the title is removed with a note, not read as the title") {
   // A helper's finding: "Page 1 of 5" became the title, the title the meeting, the meeting the place, unsaid.
   for (const std::string page : {"Page 1 of 5", "Page 1", "- 1 -"}) {

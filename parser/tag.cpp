@@ -220,9 +220,10 @@ void add_owner(std::string_view p, Tag& tag) {
   if (p.empty()) return;
   Owner owner;
   owner.name = collapse_whitespace(p);
-  // Zero-width spaces, joiners, the word joiner and a stray byte order mark, as text pasted from a PDF or a web
-  // page carries them: invisible, so no part of the name a reader sees (nor of what --owner is matched against).
-  if (owner.name.find_first_of("\xE2\xEF") != std::string::npos) {
+  // Zero-width spaces, joiners, the word joiner, a soft hyphen and a stray byte order mark, as text pasted from a
+  // PDF or a web page carries them: invisible, so no part of the name a reader sees (nor of what --owner is
+  // matched against).
+  if (owner.name.find_first_of("\xC2\xE2\xEF") != std::string::npos) {
     std::string seen;
     for (std::size_t i = 0; i < owner.name.size(); ++i) {
       bool breaks = false;
