@@ -1016,10 +1016,13 @@ class Assembler {
       std::string_view rest = p;
       std::string_view number;
       bool numbered = patterns::consume_priority_number(rest, number);
-      if (numbered || !current) {
+      std::string damaged;  // the number a damaged one was read as, "3.2"
+      if (!numbered) damaged = damaged_priority_number(s, current, rest);
+      if (numbered || !damaged.empty() || !current) {
         end_title();
         Priority pr;
         if (numbered) pr.number = std::string(number), take_number_separator(rest);
+        if (!damaged.empty()) pr.number = damaged;
         pr.title = collapse_whitespace(rest);
         pr.span = source_.span(p);
         s.priorities.push_back(std::move(pr));
@@ -1052,6 +1055,59 @@ class Assembler {
       }
     }
     end_title();
+  }
+
+  // The number a priority paragraph `rest` starts with when it is written damaged, and `rest` past it; "" and `rest`
+  // untouched when it is not. Only the number expected there: the one after the section's last priority (3.2 after
+  // 3.1), or the section's first (2.1 in section 2), written "3.2Identification" (no space), "3,2 Identification" (a
+  // comma) or "3. 2 Identification" (a space after the dot). A helper's finding: each became an item of 3.1, unsaid.
+  std::string damaged_priority_number(const Section& s, const Priority* current, std::string_view& rest) {
+    std::string expected;
+    if (current && current->number) {
+      const std::string_view n = *current->number;
+      const std::size_t dot = n.find('.');
+      unsigned minor = 0;
+      for (const char c : n.substr(dot + 1)) minor = minor * 10 + static_cast<unsigned>(c - '0');
+      expected = fmt::format("{}.{}", n.substr(0, dot), minor + 1);
+    } else if (!current && section_.number && !section_.number->empty() && s.priorities.empty()) {
+      expected = *section_.number + ".1";
+    }
+    if (expected.empty() || rest.empty() || !ascii::digit(rest.front())) return {};
+    const std::size_t dot = expected.find('.');
+    const std::string_view major = std::string_view(expected).substr(0, dot),
+                           minor = std::string_view(expected).substr(dot + 1);
+    if (!rest.starts_with(major)) return {};
+    std::string_view after = rest.substr(major.size());
+    const char* how = nullptr;
+    std::size_t i = 0;  // where the title starts in `after`, past the number
+    if (after.starts_with(",") && after.substr(1).starts_with(minor)) {
+      after.remove_prefix(1 + minor.size());
+      how = "a ',' where '.' belongs";
+    } else if (after.starts_with(". ") && after.substr(2).starts_with(minor)) {
+      after.remove_prefix(2 + minor.size());
+      how = "a space after the '.'";
+    } else if (after.starts_with(".") && after.substr(1).starts_with(minor) && after.size() > 1 + minor.size() &&
+               ascii::is_upper(after[1 + minor.size()])) {
+      after.remove_prefix(1 + minor.size());  // "3.2Identification"; "3.21 ..." is no 3.2
+      how = "no space before the title";
+    } else {
+      return {};
+    }
+    if (how[0] != 'n') {
+      // After the number: a space, or '.', ')' or ':' and a space, then a capital: "3,2 Identification".
+      if (i < after.size() && (after[i] == '.' || after[i] == ')' || after[i] == ':')) ++i;
+      if (i >= after.size() || !is_space(after[i])) return {};
+      while (i < after.size() && is_space(after[i])) ++i;
+      if (i >= after.size() || !ascii::is_upper(after[i])) return {};
+    }
+    const std::string_view written = trim_end(rest.substr(0, static_cast<std::size_t>(after.data() - rest.data())));
+    findings_.push_back({DiagnosticCode::priority_number,
+                         fmt::format("'{}' read as priority {} ({}), {}", written, expected, how,
+                                     current ? fmt::format("the number after {}", *current->number)
+                                             : fmt::format("the first of section {}", *section_.number)),
+                         written});
+    rest = after.substr(i);
+    return expected;
   }
 
   // Whether `end` ends in a word that cannot end a title or a sentence ("for", "of", "the"...).

@@ -765,6 +765,36 @@ TEST_CASE("parser: a page number pasted inside the table is removed with a note,
   CHECK(p.diagnostics[0].span.line == 8);
 }
 
+TEST_CASE("parser: the priority number due, written damaged, is read as that number with a warning") {
+  // A helper's finding: "3,2 Identification" became an item of 3.1, and priority 3.2 was missing, unsaid.
+  for (const std::string written : {"3,2 Identification", "3. 2 Identification", "3.2Identification"}) {
+    CAPTURE(written);
+    Plan p = parse("Plan\n" + kHeader + "\t3A. Do (Ministerial Statement 2007)\n\t3.1 Link\n" + written +
+                   "\n\tAct (Japan/2008)\n");
+    const auto& pr = p.sections.at(0).priorities;
+    REQUIRE(pr.size() == 2);
+    CHECK(pr[0].items.empty());
+    CHECK(pr[1].number == "3.2");
+    CHECK(pr[1].title == "Identification");
+    REQUIRE(codes(p) == std::vector<std::string>{"priority-number"});
+    CHECK(p.diagnostics[0].severity == Severity::warning);
+    CHECK(p.diagnostics[0].span.line == 7);
+  }
+  // The section's first: 2,1 in section 2.
+  Plan first = parse("Plan\n" + kHeader + "\t2A. Do (Ministerial Statement 2007)\n\t2,1 Drills\n\tAct (Japan/2008)\n");
+  CHECK(first.sections.at(0).priorities.at(0).number == "2.1");
+  CHECK(first.sections[0].priorities[0].title == "Drills");
+  // Not the number due, or no title in capitals after it: an item, as before, unsaid.
+  for (const std::string written : {"3,7 Identification", "3, 2 items", "3,22 Seafarers", "3.2identification"}) {
+    CAPTURE(written);
+    Plan p = parse("Plan\n" + kHeader + "\t3A. Do (Ministerial Statement 2007)\n\t3.1 Link\n" + written +
+                   "\n\tAct (Japan/2008)\n");
+    const auto& pr = p.sections.at(0).priorities;
+    CHECK(pr.size() == 1);
+    CHECK(count_of(codes(p), "priority-number") == 0);
+  }
+}
+
 TEST_CASE("parser: a soft hyphen pasted from a PDF hides no economy, citation or word") {
   // A helper's finding: "(Aus\u00ADtralia/...)" was an owner of no economy, "(Minis\u00ADterial Statement 2004)" a
   // citation of an unknown key, unsaid.
