@@ -1097,6 +1097,8 @@ class PdfLayout {
     }
   }
 
+  static constexpr float kFitTie = 0.1f;  // points: see fits()
+
   static float page_right_of(const std::vector<PageLine>& lines) {
     float r = 0;
     for (const auto& l : lines) r = std::max(r, l.x1);
@@ -1106,8 +1108,12 @@ class PdfLayout {
   // Would the next line's first word have fitted at the end of `line`, within `right`?
   bool fits(const PageLine& line, const PageLine& next, float right) const {
     const Word& w = next.words.front();
-    // `right` is the furthest any line reached, so the real margin is no nearer: fitting within it is certain.
-    return line.x1 + space_ + (w.x1 - w.x0) <= right;
+    // `right` is the furthest any line reached, so the real margin is no nearer: fitting within it is certain, but
+    // for a tie. The space is the median of the page's, so a word that would end at `right` to a tenth of a point is
+    // no evidence either way, and a wrap is what a word processor's line there shows (a helper's finding: 2007's
+    // "... in September" / "/October 2007." ended exactly at the column's furthest line, and the action was cut in
+    // two, its tag taken by the second half).
+    return line.x1 + space_ + (w.x1 - w.x0) < right - kFitTie;
   }
 
   // The paragraph written so far ends with a tag, "(Owner/Deadline)", or a citation,

@@ -358,7 +358,7 @@ namespace {
 // issue 15: a one-page PDF (A4 landscape, Helvetica 9 pt) with each line of text where `lines` says:
 // {x, top, text}, in points from the page's top left. poppler rebuilds the missing cross-reference table.
 struct Placed {
-  int x;
+  double x;
   double top;
   std::string text;
 };
@@ -373,7 +373,7 @@ std::string pages_pdf(const std::vector<std::vector<Placed>>& pages) {
       // Parentheses escaped: a line may open one that the next closes. A backslash is left to the caller's octal escapes.
       std::string text;
       for (char c : l.text) text += c == '(' || c == ')' ? std::string{'\\', c} : std::string{c};
-      content += "BT /F1 9 Tf 1 0 0 1 " + std::to_string(l.x) + " " + fmt::format("{:g}", 595 - l.top - 9) + " Tm (" +
+      content += "BT /F1 9 Tf 1 0 0 1 " + fmt::format("{:g}", l.x) + " " + fmt::format("{:g}", 595 - l.top - 9) + " Tm (" +
                  text + ") Tj ET\n";
     }
     const std::string page = std::to_string(4 + 2 * k), contents = std::to_string(5 + 2 * k);
@@ -639,6 +639,25 @@ TEST_CASE("pdf: a line that ends mid-phrase goes on, though the next line's firs
   CHECK(actions[0].text == "Hold drills at the cruise terminals at Da Nang under the Remora initiative.");
   REQUIRE(actions[0].tags.size() == 1);
   CHECK(actions[1].text == "Prepare a compliance survey for the Secretariat.");
+}
+
+TEST_CASE("pdf: a first word that would have ended exactly at the column's furthest line is a wrap, not a paragraph") {
+  // A helper's finding (the 2007 plan with wide margins): "... in September" / "/October 2007." would have ended at
+  // the column's furthest line to the thousandth of a point; read as fitting, the action was cut in two, its tag
+  // taken by "/October 2007.". The last action's line is that furthest line: the same words, set 0.05 pt further
+  // right, so that the first word would end within a tenth of a point of it (an exact tie turns on float rounding).
+  const std::string bytes = one_page_pdf(three_columns({{550, 120, "Hold a pilot in September"},
+                                                         {550, 131, "/October 2007. (Australia/2008)"},
+                                                         {550.05, 142, "Hold a pilot in September /October"},
+                                                         {550, 153, "(Japan/2009)"}}));
+  mseg::Plan plan = mseg::parse_plan(bytes);
+  REQUIRE(plan.sections.size() == 1);
+  const auto& actions = plan.sections[0].actions;
+  REQUIRE(actions.size() == 2);
+  CHECK(actions[0].text == "Hold a pilot in September /October 2007.");
+  REQUIRE(actions[0].tags.size() == 1);
+  CHECK(actions[0].tags[0].owners.at(0).name == "Australia");
+  CHECK(actions[1].tags.at(0).owners.at(0).name == "Japan");
 }
 
 TEST_CASE("pdf: a row goes on at the next page's top where a cell carries on, though it ended above the foot") {
@@ -954,7 +973,7 @@ TEST_CASE("pdf: a column name that fills its cell stands a gutter before the nex
   // Helper 66's 12 pt later-forms plan: "MEG-SEC Deliverables" ends 12.3 pt before "Action Items", and four of
   // its spaces are 15: the two names were one column's, and every action read as a priority's.
   const double gutter = right_of({{50, 100, "Ministerial Directives"}}, "Directives") + 9;
-  const int second = static_cast<int>(std::lround(gutter));
+  const double second = static_cast<double>(std::lround(gutter));
   const std::vector<Placed> page{{50, 100, "Ministerial Directives"}, {second, 100, "MEG-SEC Deliverables"},
                                  {450, 100, "Action Items"},          {50, 120, "1A. Ministers met."},
                                  {50, 131, "(Statement 2009)"},       {second, 120, "1.1 Port security"},
@@ -1017,7 +1036,7 @@ TEST_CASE("pdf: numbered column names far apart are a header, and a justified wr
         "\t1. Goals and Objectives\n\t2. MSEG Priorities\n\t3. Action Items\n"
         "\t1A. Ministers met. (Statement 2009)\n\t1.1 Ports\n\tHold a drill. (Japan/2013)\n");
   mseg::Plan plan;
-  const int second = static_cast<int>(std::lround(right_of({{120, 100, "and"}}, "and") + 9));
+  const double second = static_cast<double>(std::lround(right_of({{120, 100, "and"}}, "and") + 9));
   const std::vector<Placed> justified{{50, 100, "Goals"}, {120, 100, "and"}, {second, 100, "MSEG Priorities"},
                                       {450, 100, "Action Items"}, {50, 111, "Objectives"},
                                       {50, 131, "1A. Met."}, {second, 131, "1.1 Ports"}, {450, 131, "Hold a drill. (Japan/2013)"},
