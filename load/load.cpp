@@ -548,7 +548,14 @@ std::optional<std::string> no_table_problem(const LoadedPlan& loaded) {
   if (!loaded.plan.sections.empty()) return std::nullopt;
   for (const Diagnostic& d : loaded.plan.diagnostics)
     // Where in the plan's own text (a .docx's or .pdf's place, as validate names it), after the reason.
-    if (d.code == "no-table") return which_plan(loaded) + d.message + place_of(d);
+    if (d.code == "no-table") {
+      if (!loaded.from_json) return which_plan(loaded) + d.message + place_of(d);
+      // Plan JSON records what parse found in its text: the lines named are that text's, not the JSON's (a helper's
+      // finding: "notabs.json: ... (line 5)", a line of JSON punctuation).
+      const std::string& source = loaded.plan.source.path;
+      const std::string in = source.empty() || source == "-" ? "the text it was parsed from" : source;
+      return which_plan(loaded) + "in " + in + ", which it was parsed from: " + d.message + place_of(d, " of " + in);
+    }
   return std::nullopt;
 }
 

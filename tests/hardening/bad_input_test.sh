@@ -218,7 +218,9 @@ import sys; t=open('$tmp/out', encoding='utf-8').read().replace('\r\n ', ''); sy
     done
     # The same plan as plan JSON (mseg parse writes it, with its no-table error): refused alike.
     "$mseg" parse "$tmp/spaces.txt" > "$tmp/spaces.json"
-    run query "$tmp/spaces.json"; expect_trouble "$tmp/spaces.json" "no table found: .* \(line [0-9]+\)$"
+    # Its lines are the text's, and the message says whose (a helper's finding: "(line 5)" named a line of JSON).
+    run query "$tmp/spaces.json"
+    expect_trouble "$tmp/spaces.json" "in $tmp/spaces.txt, which it was parsed from: no table found: .* \(line [0-9]+ of $tmp/spaces.txt\)$"
     # validate and parse report it as what it is: a located error in the plan, exit 1.
     run validate "$tmp/spaces.txt"
     check "$case: validate exits 1 (got $st)" test "$st" -eq 1
