@@ -4,20 +4,26 @@
 
 #include <fmt/format.h>
 
+#include "base/ascii.hpp"
+
 namespace mseg::cli {
 namespace {
 
+// Letters alike in either case: "CSV", "--OWNER" and "OLD.txt" are no slip at all from "csv", "--owner" and
+// "old.txt" (a helper's finding: "Csv" was suggested "csv", "CSV" nothing).
+bool same(char x, char y) { return ascii::lower(x) == ascii::lower(y); }
+
 // Edits between `a` and `b`, two letters swapped counting as one (the optimal string alignment distance): "prase",
 // "qeury" and "tabel" are one slip from "parse", "query" and "table", as people type (a new user's finding: none
-// was suggested, while "vaildate" was).
+// was suggested, while "vaildate" was). A letter in the other case is no edit.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> before(b.size() + 1), row(b.size() + 1), next(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     next[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (same(a[i - 1], b[j - 1]) ? 0 : 1)});
+      if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1]))
         next[j] = std::min(next[j], before[j - 2] + 1);
     }
     std::swap(before, row);

@@ -99,6 +99,12 @@ check "an error in a command points to its help" grep -qx "Run 'mseg query --hel
 # "unexpected argument 'B'".
 fails "a mistyped value: the one meant" "--format: jsn not in {table,json,jsonl,csv,markdown,ics} (did you mean 'json'?)" query --format jsn "$hanoi"
 fails "a plural value: the singular" "(did you mean 'action'?)" query --kind actions "$hanoi"
+# A value, command, option, rule or file name in the other case (a helper's finding: "Csv" had a suggestion, "CSV" none).
+fails "a value in capitals" "--format: CSV not in {table,json,jsonl,csv,markdown,ics} (did you mean 'csv'?)" query --format CSV "$hanoi"
+fails "a command in capitals" "unknown command 'PARSE' (did you mean 'parse'?)" PARSE x
+fails "an option in capitals" "unknown option '--OWNER' (did you mean '--owner'?)" query --OWNER US "$hanoi"
+fails "a rule in capitals" "(did you mean 'tag-separator'?)" validate --disable TAG-SEPARATOR "$hanoi"
+fails "a file name in capitals" "(did you mean 'samples/mseg-workplan-2006-hanoi.txt'?)" parse samples/MSEG-workplan-2006-hanoi.txt
 fails "a misspelt code: the code meant" "unknown diagnostic code 'tag-seperator' (did you mean 'tag-separator'?)" validate --disable tag-seperator "$hanoi"
 fails "an option's beginning: the option it begins" "unknown option '--over' (did you mean '--overdue'?)" query --over "$hanoi"
 fails "an unknown option before the files: named" "unknown option '--tresh'" diff --tresh 0.5 "$hanoi" "$y2007"
