@@ -31,6 +31,12 @@ check "a file of the same plan twice exits 0" test $st -eq 0
 check "a file of the same plan twice: all unchanged" \
   grep -qx "$hanoi -> $hanoi: actions: 16 unchanged; directives: 11 unchanged; priorities: 7 unchanged" "$tmp/same.text"
 
+# Plans parsed from standard input are named by their place in the file, as query names them (a helper's finding:
+# "- -> -").
+("$mseg" parse --format jsonl - < "$hanoi"; "$mseg" parse --format jsonl - < "$y2007") > "$tmp/piped.jsonl"
+"$mseg" diff "$tmp/piped.jsonl" > "$tmp/piped.text"
+check "plans from standard input are told apart" grep -q "^$tmp/piped.jsonl#1 -> $tmp/piped.jsonl#2: actions:" "$tmp/piped.text"
+
 # Any other count: exit 2, one line naming the file and the count, nothing on stdout.
 refused() {  # refused NAME FILE MESSAGE: diff FILE alone is refused with that one line
   local name=$1 file=$2 message=$3
