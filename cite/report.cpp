@@ -246,6 +246,9 @@ std::string format_registry(const Registry& registry, ReportFormat format, int w
   g.alert.assign(g.rows.size(), std::vector<bool>(g.header.size(), false));
   if (format == ReportFormat::markdown) return query::render_markdown(g);
   g.fit_column = 4;
+  // Meeting, place and dates wrap as the title does, so that the table fits its width (a helper's finding: only the
+  // title gave way, to 13 columns, and the table ran past a 120-column terminal); keys stay whole, to be copied.
+  g.wraps = {false, true, true, true, true, false};
   return query::render_table(g, width, false);
 }
 

@@ -62,6 +62,11 @@ check "cites marks the decided reading" grep -qxF "leaders-statement-2005  Busan
 check "cites sums up" grep -qxF "24 citations of 4 documents in 2 plans; 1 unverified (5 citations), 0 unresolved" "$tmp/out"
 "$mseg" cites > "$tmp/out"; st=$?
 check "cites without plans lists the registry" grep -q "^ministerial-statement-2004 *TMM4 *Bali, Indonesia *27–29 July 2004" "$tmp/out"
+# Piped, the table fits $COLUMNS as query's does, its meeting, place, dates and title wrapping (a helper's finding:
+# 203 columns piped, and on a 120-column terminal only the title gave way, to 13 columns, the lines 138 wide).
+COLUMNS=120 "$mseg" cites > "$tmp/out"
+check "cites piped fits COLUMNS=120" py -c "import sys; sys.exit(max(len(l.rstrip('\n')) for l in open(sys.argv[1], encoding='utf-8')) > 120)" "$tmp/out"
+check "cites keeps each key whole" grep -q "^leaders-statement-2005 " "$tmp/out"
 "$mseg" cites --format markdown > "$tmp/out"
 check "cites --format markdown" grep -qF "| leaders-statement-2005 | AELM13 | Busan, Republic of Korea | 18–19 November 2005 | Busan Declaration | no |" "$tmp/out"
 
