@@ -49,7 +49,8 @@ std::string_view trim_end(std::string_view s);
 // (U+202A..U+202E) and the isolates (U+2066..U+2069) a right-to-left edit leaves, the word joiner (U+2060), a
 // byte order mark (U+FEFF) and the soft hyphen (U+00AD: shown only where a line breaks, "Aus\u00ADtralia" is
 // "Australia", a helper's finding: no economy, unsaid). Their length
-// at s[i] (3 bytes, the soft hyphen's 2), or 0; `*breaks` says whether it is the zero-width space, which breaks words as a space does
+// at s[i] (3 bytes, the soft hyphen's 2), or 0; `*breaks` says whether it is the zero-width space, which breaks
+// words as a space does
 // ("United\u200BStates" is "United States"), where the others join. One set for the owner's name (tag.cpp) and
 // the economy lookup (economy.cpp).
 inline std::size_t invisible_at(std::string_view s, std::size_t i, bool* breaks = nullptr) {

@@ -52,8 +52,8 @@ TEST_CASE("clean: collapsing matches the byte-by-byte rule on random text") {
   // Pieces chosen to land on every position of the eight- and sixteen-byte
   // blocks; every other text is mostly plain (words and single spaces), so
   // whole blocks are copied and the odd piece falls anywhere in one.
-  const std::string pieces[] = {"a", "bc", "defghij", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u00E9", "\u00A9", "\x01",
-                                "\u00AD"};
+  const std::string pieces[] = {"a",      "bc",     "defghij", " ",      "  ",   "\t",   "\n",
+                                "\r\n",   "\u00A0", "\u00E9",  "\u00A9", "\x01", "\u00AD"};
   std::mt19937 rng(7);
   for (int round = 0; round < 20000; ++round) {
     std::string s;

@@ -373,7 +373,7 @@ std::string pages_pdf(const std::vector<std::vector<Placed>>& pages) {
       // Parentheses escaped: a line may open one that the next closes. A backslash is left to the caller's octal escapes.
       std::string text;
       for (char c : l.text) text += c == '(' || c == ')' ? std::string{'\\', c} : std::string{c};
-      content += "BT /F1 9 Tf 1 0 0 1 " + fmt::format("{:g}", l.x) + " " + fmt::format("{:g}", 595 - l.top - 9) + " Tm (" +
+      content += "BT /F1 9 Tf 1 0 0 1 " + fmt::format("{:g} {:g}", l.x, 595 - l.top - 9) + " Tm (" +
                  text + ") Tj ET\n";
     }
     const std::string page = std::to_string(4 + 2 * k), contents = std::to_string(5 + 2 * k);

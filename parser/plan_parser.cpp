@@ -941,7 +941,8 @@ class Assembler {
           }
           it->citation.span = source_.span(it->where);
           // A citation wrapped across lines is written as on one, as a wrapped tag is.
-          if (it->where.find('\n') != std::string_view::npos) it->citation.text = collapse_whitespace(it->citation.text);
+          if (it->where.find('\n') != std::string_view::npos)
+            it->citation.text = collapse_whitespace(it->citation.text);
           dir.citations.push_back(std::move(it->citation));
         }
         cut = g.data();

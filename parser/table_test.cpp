@@ -44,6 +44,17 @@ TEST_CASE("table: spaces before a cell's tab still start the cell") {
   CHECK(paragraphs_of(u.cells[0]) == std::vector<std::string_view>{"A"});
 }
 
+TEST_CASE("table: a no-break space or a form feed before a cell's tab still starts the cell") {
+  // A helper's finding: "\u00A0\t2.1 ..." and "\f\t2A. ..." (a page break pasted at a row's start) were a
+  // cell-count error, though every element came out right.
+  std::string text = "Title\n\tA\n\u00A0\tB\n\f\tC\n \u00A0\f\tD\nnot\u00A0\ta cell\n";
+  Table t = split_table(text);
+  REQUIRE(t.cells.size() == 4);
+  CHECK(paragraphs_of(t.cells[1]) == std::vector<std::string_view>{"B"});
+  CHECK(paragraphs_of(t.cells[2]) == std::vector<std::string_view>{"C"});
+  CHECK(paragraphs_of(t.cells[3]) == std::vector<std::string_view>{"D", "not\u00A0\ta cell"});
+}
+
 TEST_CASE("table: a printed page's number inside the table, or above it, is no cell's paragraph nor front matter") {
   // A new user's paste: "Page 2 of 5" became a priority item, or an action that took the next line's tag.
   std::string text = "Page 1 of 5\n\tA\nPage 2 of 5\n\tB\nPage 3\nSee Page 3 of the annex\nPage 12 of\n";
