@@ -505,6 +505,15 @@ class Assembler {
       const std::string_view inside = trim(last.substr(1, last.size() - 2));
       // "(Ministerial Statement 2004)": a source, cited.
       if (patterns::names_cited_document(inside) || ascii::contains_ci(inside, "agenda")) return {};
+      // "(Japan|March 2008)": a bar typed for the '/' is where the '/' goes (a helper's finding: the hint was
+      // "(Japan|March/2008)", owner "Japan|March").
+      if (const std::size_t bar = inside.find('|');
+          bar != std::string_view::npos && inside.find('|', bar + 1) == std::string_view::npos) {
+        const std::string_view owner = trim(inside.substr(0, bar)), time = trim(inside.substr(bar + 1));
+        if (!owner.empty() && read_deadline(time).kind != DeadlineKind::unknown)
+          return fmt::format(": if '{}' names its owner and deadline, write '/' between them: '({}/{})'", last, owner,
+                             time);
+      }
       for (std::size_t space = inside.find(' '); space != std::string_view::npos; space = inside.find(' ', space + 1)) {
         // Not after a dash: "(Singapore May 2009 - ongoing)" is no owner "Singapore May 2009 -" (a review's finding).
         std::string_view owner = trim(inside.substr(0, space));
