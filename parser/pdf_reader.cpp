@@ -1080,7 +1080,16 @@ class PdfLayout {
   }
 
   void front(const std::vector<PageLine>& lines, std::size_t from, std::size_t to) {
-    const float right = from < to ? page_right_of(lines) : 0;
+    float right = from < to ? page_right_of(lines) : 0;
+    // A table indented from the margin (Word's Table Properties, Indent from left) runs past the text's margin by as
+    // much: that far the front matter's lines never reach (a helper's finding: the preamble's last word would have
+    // "fitted" out there, and the paragraph was read as two).
+    if (from < to && !lefts_.empty()) {
+      float front_left = lines[from].x0, front_right = lines[from].x1;
+      for (std::size_t i = from; i < to; ++i)
+        front_left = std::min(front_left, lines[i].x0), front_right = std::max(front_right, lines[i].x1);
+      if (const float indent = lefts_[0] - front_left; indent > 1) right = std::max(front_right, right - indent);
+    }
     for (std::size_t i = from; i < to; ++i) {
       const PageLine& l = lines[i];
       // A browser's title in a larger font wraps at its own line height (a 20 pt heading: "... Group Work" /

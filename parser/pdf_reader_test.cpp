@@ -660,6 +660,28 @@ TEST_CASE("pdf: a first word that would have ended exactly at the column's furth
   CHECK(actions[1].tags.at(0).owners.at(0).name == "Japan");
 }
 
+TEST_CASE("pdf: a table indented from the margin does not widen the front matter's lines") {
+  // A helper's finding (Word's Indent from left, 1 cm): the preamble's "on." would have fitted out to where the
+  // indented table reaches, and the paragraph was read as two (here the meeting and a preamble).
+  const std::string bytes = one_page_pdf(
+      {{50, 40, "Work Plan"},
+       {50, 60, "The Maritime Security Experts Group is an effective forum for member economies to work"},
+       {50, 71, "on."},
+       {80, 100, "Ministerial Directives"},
+       {200, 100, "MEG-SEC Deliverables"},
+       {330, 100, "Action Items"},
+       {80, 120, "1A. Ministers met on ports."},
+       {80, 131, "(Statement 2009)"},
+       {200, 120, "1.1 Port security"},
+       {330, 120, "Hold a drill. (Japan/2013)"}});
+  mseg::Plan plan = mseg::parse_plan(bytes);
+  CHECK(plan.title == "Work Plan");
+  CHECK_FALSE(plan.meeting);
+  CHECK(plan.preamble == "The Maritime Security Experts Group is an effective forum for member economies to work on.");
+  REQUIRE(plan.sections.size() == 1);
+  CHECK(plan.sections[0].actions.at(0).tags.at(0).owners.at(0).name == "Japan");
+}
+
 TEST_CASE("pdf: a row goes on at the next page's top where a cell carries on, though it ended above the foot") {
   // A helper's finding: a row that broke across pages above the foot (widow and orphan control leave more than a
   // line empty) lost its action's second half to a new row, because the next directive ("1B.") opened the page.
