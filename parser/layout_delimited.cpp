@@ -16,6 +16,7 @@
 #include "extra_column.hpp"
 #include "layout_text.hpp"
 #include "table.hpp"
+#include "tag.hpp"
 
 namespace mseg::layout {
 namespace {
@@ -304,14 +305,16 @@ Laid read(std::string_view text, char separator, const char* reader, const Heade
       at = read_record(text, at, separator, r, &laid.findings);
       const std::size_t n = filled(r);
       if (n == 0) continue;  // an empty row holds nothing to read
-      // "Page 2 of 5,,": a printed page's number pasted into a row of its own is no directive (a helper's finding: a
-      // section of its own, unsaid), as in the tab-cell form.
+      // "Page 2 of 5,,", "2007/TPTWG30/MEG-SEC/005,,": a printed page's number or the document's number pasted into a
+      // row of its own is no directive (a helper's findings: a section of its own, unsaid), as in the text forms.
       const auto holds = [](const Field& f) { return !trim(f.text).empty(); };
       if (std::count_if(r.fields.begin(), r.fields.end(), holds) == 1) {
-        const auto page = std::find_if(r.fields.begin(), r.fields.end(), holds);
-        if (is_page_number_line(trim(page->text))) {
+        const std::string_view alone = trim(std::find_if(r.fields.begin(), r.fields.end(), holds)->text);
+        const bool page = is_page_number_line(alone);
+        if (page || (alone.find_first_of(" ()") == std::string_view::npos && document_number_in(alone))) {
           laid.findings.push_back({DiagnosticCode::page_furniture,
-                                   fmt::format("page number removed: '{}'", trim(page->text)), trim(page->text)});
+                                   fmt::format("{} removed: '{}'", page ? "page number" : "document number", alone),
+                                   alone});
           continue;
         }
       }

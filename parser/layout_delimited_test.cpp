@@ -98,17 +98,19 @@ TEST_CASE("layout_delimited: short, long and empty rows") {
   CHECK(laid.findings[1].where == "stray");
 }
 
-TEST_CASE("layout_delimited: a row holding only a printed page's number is removed with a note") {
+TEST_CASE("layout_delimited: a row holding only a printed page's or the document's number is removed with a note") {
   // A helper's finding: "Page 2 of 5,," became a section of its own, directive "Page 2 of 5", unsaid.
   std::string csv = "Directives,Priorities,Action Items\n1A. D (Bogor Goal),1.1 P,A (US/2008)\nPage 2 of 5,,\n"
-                    ",- 3 -,\n2A. E (Bogor Goal),2.1 Q,B (US/2009)\nPage 4 of 5,See page 4,\n";
+                    ",- 3 -,\n2A. E (Bogor Goal),2.1 Q,B (US/2009)\nPage 4 of 5,See page 4,\n"
+                    "2007/TPTWG30/MEG-SEC/005,,\n";
   Laid laid = read_csv(csv);
   CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. D (Bogor Goal)\n\t1.1 P\n\tA (US/2008)\n"
                      "\t2A. E (Bogor Goal)\n\t2.1 Q\n\tB (US/2009)\n\tPage 4 of 5\n\tSee page 4\n\t\n");
-  REQUIRE(laid.findings.size() == 2);
+  REQUIRE(laid.findings.size() == 3);
   CHECK(to_string(laid.findings[0].code) == std::string("page-furniture"));
   CHECK(laid.findings[0].message == "page number removed: 'Page 2 of 5'");
   CHECK(laid.findings[1].where == "- 3 -");
+  CHECK(laid.findings[2].message == "document number removed: '2007/TPTWG30/MEG-SEC/005'");
   check_pieces(csv, laid);
 }
 
