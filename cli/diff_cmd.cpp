@@ -109,12 +109,12 @@ int run_diff(const DiffArgs& args) {
   if (!args.new_file.empty()) {
     if (args.old_file != diff.old_source.path) diff.old_file = args.old_file;
     if (args.new_file != diff.new_source.path) diff.new_file = args.new_file;
-  } else if (const std::string& a = diff.old_source.path, &b = diff.new_source.path;
-             a.empty() || a == "-" || b.empty() || b == "-") {
-    // Plans parsed from standard input have no name of their own: told apart as query names them, "s.jsonl#1" and
-    // "s.jsonl#2" (a helper's finding: "- -> -").
-    diff.old_file = fmt::format("{}#1", args.old_file);
-    diff.new_file = fmt::format("{}#2", args.old_file);
+  } else {
+    // A plan parsed from standard input has no name of its own: named as query names it, "s.jsonl#1" or
+    // "s.jsonl#2" (a helper's finding: "- -> -"); a plan with a name keeps it.
+    const auto nameless = [](const std::string& path) { return path.empty() || path == "-"; };
+    if (nameless(diff.old_source.path)) diff.old_file = fmt::format("{}#1", args.old_file);
+    if (nameless(diff.new_source.path)) diff.new_file = fmt::format("{}#2", args.old_file);
   }
   // The diff goes out as it is made: as JSON it is many times the two plans (issue 20 item 12).
   Output out(args.output);

@@ -13,6 +13,11 @@ namespace {
 // "old.txt" (a helper's finding: "Csv" was suggested "csv", "CSV" nothing).
 bool same(char x, char y) { return ascii::lower(x) == ascii::lower(y); }
 
+// Whether `s` begins with `prefix`, letters in either case alike ("--OVER" begins "--overdue").
+bool begins(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), s.begin(), same);
+}
+
 // Edits between `a` and `b`, two letters swapped counting as one (the optimal string alignment distance): "prase",
 // "qeury" and "tabel" are one slip from "parse", "query" and "table", as people type (a new user's finding: none
 // was suggested, while "vaildate" was). A letter in the other case is no edit.
@@ -41,7 +46,7 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
     std::optional<std::string> only;
     std::size_t begun = 0;
     for (const auto& c : candidates)
-      if (c.size() > word.size() && c.starts_with(word) && (!only || *only != c)) only = c, ++begun;
+      if (c.size() > word.size() && begins(c, word) && (!only || *only != c)) only = c, ++begun;
     if (begun == 1) return only;
   }
   std::optional<std::string> best;
@@ -55,7 +60,7 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
   }
   if (!best && word.size() >= 2)
     for (const auto& c : candidates)
-      if (c.starts_with(word)) return c;
+      if (begins(c, word)) return c;
   return best;
 }
 

@@ -553,8 +553,10 @@ std::optional<std::string> no_table_problem(const LoadedPlan& loaded) {
       // Plan JSON records what parse found in its text: the lines named are that text's, not the JSON's (a helper's
       // finding: "notabs.json: ... (line 5)", a line of JSON punctuation).
       const std::string& source = loaded.plan.source.path;
-      const std::string in = source.empty() || source == "-" ? "the text it was parsed from" : source;
-      return which_plan(loaded) + "in " + in + ", which it was parsed from: " + d.message + place_of(d, " of " + in);
+      if (source.empty() || source == "-")
+        return which_plan(loaded) + "in the text it was parsed from: " + d.message + place_of(d, " of that text");
+      return which_plan(loaded) + "in " + source + ", which it was parsed from: " + d.message +
+             place_of(d, " of " + source);
     }
   return std::nullopt;
 }

@@ -13,8 +13,10 @@ std::string_view trim(std::string_view s) {
   std::size_t b = 0;
   // Columns padded with spaces (`pdftotext -layout`) start lines with long runs: skip them sixteen at a time.
   while (s.size() - b >= 16 && bytes16::equal(s.data() + b, ' ') == 0xFFFF) b += 16;
+  // Soft hyphens too, invisible (a review's finding: a line of one was an element of empty text once collapsed).
   while (b < s.size()) {
-    const std::size_t n = space_at(s, b);
+    std::size_t n = space_at(s, b);
+    if (n == 0 && s[b] == '\xC2' && b + 1 < s.size() && s[b + 1] == '\xAD') n = 2;
     if (n == 0) break;
     b += n;
   }
@@ -23,7 +25,11 @@ std::string_view trim(std::string_view s) {
 
 std::string_view trim_end(std::string_view s) {
   while (s.size() >= 16 && bytes16::equal(s.data() + s.size() - 16, ' ') == 0xFFFF) s.remove_suffix(16);
-  while (!s.empty() && space_before(s, s.size())) s.remove_suffix(space_at(s, s.size() - 1) ? 1 : 2);
+  for (;;) {
+    if (!s.empty() && space_before(s, s.size())) s.remove_suffix(space_at(s, s.size() - 1) ? 1 : 2);
+    else if (s.size() >= 2 && s.ends_with("\xC2\xAD")) s.remove_suffix(2);
+    else break;
+  }
   return s;
 }
 

@@ -24,6 +24,7 @@ void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& 
       if (e > 0 && (is_space(s[e - 1]) || (first && skip.find(s[e - 1]) != std::string_view::npos))) --e;
       else if (space_before(s, e)) e -= 2;
       else if (e >= 3 && invisible_at(s, e - 3) == 3) e -= 3;
+      else if (e >= 2 && invisible_at(s, e - 2) == 2) e -= 2;  // a soft hyphen (a review's finding: the tag unread)
       else break;
     }
     if (joined && !first && e > 0) {

@@ -766,11 +766,19 @@ class Assembler {
   // '.' or ';' or nothing, a space and a directive's number with its letter ("1B."), the rest ending in a citation
   // of a known form too ("1A. ... (Ministerial Statement 2007) 1B. ... (Leaders' Statement 2005)": a helper's
   // finding, directive 1B and the first citation lost in 1A's text, unsaid).
+  // In a paragraph with no number of its own, an unnumbered plan's, the second starts with a capital instead ("...
+  // measures (Ministerial Statement 2007) Ministers supported ... (Ministerial Statement 2007)": a helper's finding,
+  // two directives of the 2007 plan whose line break was lost read as one, the first citation in its text, unsaid).
   std::size_t second_directive_at(std::string_view p) {
     if (!ends_in_citation(p, true)) return std::string_view::npos;  // every rest ends where `p` does: asked once
+    std::string_view own = p, own_number;
+    const bool unnumbered = !directive_number(own, own_number);
     return next_after_group(p, [&](std::string_view group, std::size_t at) {
       std::string_view rest = p.substr(at), number;
-      return ascii::digit(p[at]) && directive_number(rest, number) && ascii::letter(number.back()) &&
+      const bool starts = unnumbered && ascii::is_upper(p[at])
+                              ? true
+                              : ascii::digit(p[at]) && directive_number(rest, number) && ascii::letter(number.back());
+      return starts &&
              ends_in_citation(p.substr(0, static_cast<std::size_t>(group.data() + group.size() - p.data())), true);
     });
   }
@@ -816,8 +824,8 @@ class Assembler {
   std::vector<Directive> read_directives(const Cell& cell) {
     const std::span<const std::string_view> paragraphs = split_paragraphs(
         cell, [this](std::string_view p) { return second_directive_at(p); },
-        "a citation mid-line, then a directive's number and a sentence that ends in a citation of its own: read as "
-        "two directives, the second starting here (a line break lost?)",
+        "a citation mid-line, then a directive's number (or, in a directive with none, a capital) and a sentence that "
+        "ends in a citation of its own: read as two directives, the second starting here (a line break lost?)",
         split_directives_);
     std::vector<std::vector<std::string_view>> units;
     // Paragraphs read as the wrapped rest of the directive before them: joined with a space, not a line break.
@@ -1016,10 +1024,13 @@ class Assembler {
         split_priorities_);
     std::string_view title;  // the current priority's title as written, while it may go on
     bool wrapped = false;    // and it went on: its words are collapsed once, when it ends (a long chain stays linear)
-    std::string_view item;   // the current priority's last item as written
+    std::string_view item;   // the current priority's last item as written, while it may go on
+    bool item_wrapped = false;  // and it went on: collapsed once, when it ends, as a title is
     const auto end_title = [&] {
       if (wrapped) current->title = collapse_kept(title);
       title = {}, wrapped = false;
+      if (item_wrapped) current->items.back() = {collapse_kept(item), source_.span(item)};
+      item = {}, item_wrapped = false;
     };
     for (std::string_view p : paragraphs) {
       check_priority_paragraph(p);
@@ -1047,15 +1058,15 @@ class Assembler {
         title = join_views(title, p);
         wrapped = true;
         current->span = source_.span(join_views(current_first, p));
-      } else if (!current->items.empty() && title_goes_on(item, p)) {
-        // "Model Visit Program for" / "APEC Region": an item wrapped as a title may be (a helper's finding: two
-        // items, unsaid).
+      } else if (!item.empty() && item_goes_on(item, p)) {
+        // "Model Visit Program for" / "APEC Region": an item wrapped mid-phrase (a helper's finding: two items,
+        // unsaid).
         findings_.push_back({DiagnosticCode::priority_wrapped,
-                             "the priority's item above this line ends mid-phrase or this line goes on in lower "
-                             "case: read as the rest of that item (a wrapped line)",
+                             "the priority's item above this line ends mid-phrase: read as the rest of that item (a "
+                             "wrapped line)",
                              p});
         item = join_views(item, p);
-        current->items.back() = {collapse_kept(item), source_.span(item)};
+        item_wrapped = true;
         current->span = source_.span(join_views(current_first, p));
       } else {
         end_title();
@@ -1161,6 +1172,8 @@ class Assembler {
   // Whether `next`, on the line after `above`, closes a parenthesis `above` left open, and none before it: the two
   // are one group wrapped ("(Ministerial" / "Statement 2004)"), not two elements.
   bool closes_wrapped_group(std::string_view above, std::string_view next) const {
+    // After its number: "1A)" closes nothing (a review's finding: such a directive's wrapped citation was lost).
+    if (std::string_view rest = above, number; directive_number(rest, number, true)) above = rest;
     const int open = depth_after(above, 0);
     if (open <= 0 || !next_line(trim_end(above), next)) return false;
     int depth = open;
@@ -1187,6 +1200,26 @@ class Assembler {
     std::size_t word = 0;
     while (word < next.size() && next[word] >= 'a' && next[word] <= 'z') ++word;
     return word > 0 && (word == next.size() || next[word] == ' ');
+  }
+
+  // Whether paragraph `next` is the rest of a priority's item that ends in `item`: stricter than a title's, for
+  // items are lists (a review's findings: lines in lower case, "; and", "Portland, OR" joined items that were
+  // several). Only on the next line, after an item that ends in a word written in lower case that no item ends in
+  // ("for", "of", "the": ends_mid_phrase), not after a ',' or ';' before it ("... exercises; and" ends a list's
+  // item); never before a bullet, a directive's number or a list's "(c)".
+  bool item_goes_on(std::string_view item, std::string_view next) const {
+    const std::string_view end = trim_end(item);
+    next = trim_end(next);
+    if (end.empty() || next.empty() || !ascii::is_lower(end.back()) || !ends_mid_phrase(end)) return false;
+    std::size_t word = end.size();
+    while (word > 0 && ascii::letter(end[word - 1])) --word;
+    const std::string_view before = trim_end(end.substr(0, word));
+    if (!before.empty() && (before.back() == ',' || before.back() == ';')) return false;
+    for (std::size_t i = word; i < end.size(); ++i)
+      if (!ascii::is_lower(end[i])) return false;  // "OR", "On": a state's abbreviation, a capitalised word
+    std::string_view rest = next, number;
+    return next_line(end, next, removed_) && !is_bullet(next) && next.front() != '(' &&
+           !patterns::consume_directive_number(rest, number);
   }
 
   // Whether paragraph `next` is the rest of a priority's title that ends in `title`, wrapped when pasted ("1.1 Port

@@ -720,6 +720,11 @@ TEST_CASE("parser: a citation wrapped inside its parentheses, and an unnumbered 
   CHECK(n[0].citations[0].span.end_line == 6);
   CHECK(codes(numbered) == std::vector<std::string>{"directive-wrapped"});
   CHECK(n[1].number == "1D");
+  // Numbered "1C)": the number's ')' closes nothing (a review's finding: the citation was lost still).
+  Plan paren = parse("Plan\n" + kHeader + "\t1C) Develop a sustainable transportation system (Ministerial\n"
+                     "Statement 2004)\n1D) Next (Bogor Goal)\n\t1.1 P\n\tAct (Japan/2008)\n");
+  CHECK(paren.sections.at(0).directives.at(0).citations.at(0).key == "ministerial-statement-2004");
+  CHECK(codes(paren) == std::vector<std::string>{"directive-wrapped"});
 
   Plan unnumbered = parse("Plan\n" + kHeader + "\tFacilitating trade by:\n\n\u00B7 promoting security measures "
                           "(Ministerial\nStatement 2007)\n\nMinisters encouraged economies to ensure\ntotal supply "
@@ -738,6 +743,22 @@ TEST_CASE("parser: a citation wrapped inside its parentheses, and an unnumbered 
   CHECK(count_of(codes(unnumbered), "directive-wrapped") == 2);
 }
 
+TEST_CASE("parser: two unnumbered directives whose line break was lost are read as two, with a note") {
+  // A helper's finding: in the 2007 plan (no directive numbers), "... (Ministerial Statement 2007) Ministers
+  // supported ... (Ministerial Statement 2007)" was one directive, the first citation in its text, unsaid.
+  Plan p = parse("Plan\n" + kHeader + "\tMinisters promoted security measures (Ministerial Statement 2007) Ministers "
+                 "supported the joint initiatives. (Ministerial Statement 2007)\n\nAPEC economies met (Ministerial "
+                 "Statement 2007) to agree (Leaders\u2019 Statement 2005)\n\tP\n\tAct (Japan/2008)\n");
+  const auto& d = p.sections.at(0).directives;
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].text == "Ministers promoted security measures");
+  CHECK(d[0].citations.at(0).key == "ministerial-statement-2007");
+  CHECK(d[1].text == "Ministers supported the joint initiatives.");
+  // A citation mid-sentence, before a word in lower case: one directive, as before.
+  CHECK(d[2].text == "APEC economies met (Ministerial Statement 2007) to agree");
+  CHECK(codes(p) == std::vector<std::string>{"paragraph-break-assumed"});
+}
+
 TEST_CASE("parser: a priority's item wrapped mid-phrase is one item, with a note") {
   // A helper's finding: "Model Visit Program for" / "APEC Region" became two items, unsaid.
   Plan p = parse("Plan\n" + kHeader + "\t1A. Do (Bogor Goal)\n\tCapacity building\n\nISPS Code Program\n\n"
@@ -752,6 +773,18 @@ TEST_CASE("parser: a priority's item wrapped mid-phrase is one item, with a note
   CHECK(pr[0].items[2].text == "Manual for Conducting Drills and Exercises");  // ends no phrase: the next is its own
   CHECK(pr[0].items[3].text == "Point of Contact List");
   CHECK(codes(p) == std::vector<std::string>{"priority-wrapped"});
+  // A review's findings: items are lists. Lines in lower case after a long item, an item ending "; and" or ", and",
+  // a capitalised "OR" and a list's "(c)" are items of their own.
+  for (const std::string cell : {"capacity building for port facility officers\ninformation sharing among economies\n"
+                                 "drills and exercises",
+                                 "(a) Port facility audits;\n(b) Drills and exercises; and\n(c) Training Matrix",
+                                 "Audits of the port, and\nDrills in the port\nTraining Matrix",
+                                 "Workshop hosted in Portland, OR\nTraining Matrix for\n(c) officers"}) {
+    CAPTURE(cell);
+    Plan q = parse("Plan\n" + kHeader + "\t1A. Do (Bogor Goal)\n\t1.1 Port security\n" + cell + "\n\tAct (Japan/2008)\n");
+    CHECK(q.sections.at(0).priorities.at(0).items.size() == 3);
+    CHECK(count_of(codes(q), "priority-wrapped") == 0);
+  }
 }
 
 TEST_CASE("parser: a page number pasted inside the table is removed with a note, and steals no tag") {
@@ -807,6 +840,18 @@ TEST_CASE("parser: a soft hyphen pasted from a PDF hides no economy, citation or
   CHECK(o.name == "Australia");
   CHECK(o.economy);
   CHECK(p.diagnostics.empty());
+  // After a tag or a citation it ends nothing, as a direction mark does; a line of one alone is no element (a
+  // review's findings: the tag was left unread, and a line of a soft hyphen became an action of empty text).
+  Plan after = parse("Plan\n" + kHeader + "\t1A. Do (Bogor Goal)\u00AD\n\u00AD\n\t1.1 P\n\u00AD\n"
+                     "\tAct two (Japan/2008)\u00AD\n\u00AD\n");
+  const Section& a = after.sections.at(0);
+  REQUIRE(a.directives.size() == 1);
+  CHECK(a.directives[0].citations.at(0).key == "bogor-goal");
+  CHECK(a.priorities.at(0).items.empty());
+  REQUIRE(a.actions.size() == 1);
+  CHECK(a.actions[0].text == "Act two");
+  CHECK(a.actions[0].tags.size() == 1);
+  CHECK(after.diagnostics.empty());
 }
 
 TEST_CASE("parser: a page number above the title is removed with a note, not read as the title") {

@@ -104,6 +104,7 @@ fails "a value in capitals" "--format: CSV not in {table,json,jsonl,csv,markdown
 fails "a command in capitals" "unknown command 'PARSE' (did you mean 'parse'?)" PARSE x
 fails "an option in capitals" "unknown option '--OWNER' (did you mean '--owner'?)" query --OWNER US "$hanoi"
 fails "a rule in capitals" "(did you mean 'tag-separator'?)" validate --disable TAG-SEPARATOR "$hanoi"
+fails "an option's beginning in capitals" "unknown option '--OVER' (did you mean '--overdue'?)" query --OVER "$hanoi"
 fails "a file name in capitals" "(did you mean 'samples/mseg-workplan-2006-hanoi.txt'?)" parse samples/MSEG-workplan-2006-hanoi.txt
 fails "a misspelt code: the code meant" "unknown diagnostic code 'tag-seperator' (did you mean 'tag-separator'?)" validate --disable tag-seperator "$hanoi"
 fails "an option's beginning: the option it begins" "unknown option '--over' (did you mean '--overdue'?)" query --over "$hanoi"

@@ -36,6 +36,10 @@ check "a file of the same plan twice: all unchanged" \
 ("$mseg" parse --format jsonl - < "$hanoi"; "$mseg" parse --format jsonl - < "$y2007") > "$tmp/piped.jsonl"
 "$mseg" diff "$tmp/piped.jsonl" > "$tmp/piped.text"
 check "plans from standard input are told apart" grep -q "^$tmp/piped.jsonl#1 -> $tmp/piped.jsonl#2: actions:" "$tmp/piped.text"
+# One from standard input, one from a file: only the nameless one is named by its place (a review's finding).
+("$mseg" parse --format jsonl - < "$hanoi"; "$mseg" parse --format jsonl "$y2007") > "$tmp/mixed.jsonl"
+"$mseg" diff "$tmp/mixed.jsonl" > "$tmp/mixed.text"
+check "a plan with a name keeps it" grep -q "^$tmp/mixed.jsonl#1 -> $y2007: actions:" "$tmp/mixed.text"
 
 # Any other count: exit 2, one line naming the file and the count, nothing on stdout.
 refused() {  # refused NAME FILE MESSAGE: diff FILE alone is refused with that one line

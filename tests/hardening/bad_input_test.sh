@@ -221,6 +221,9 @@ import sys; t=open('$tmp/out', encoding='utf-8').read().replace('\r\n ', ''); sy
     # Its lines are the text's, and the message says whose (a helper's finding: "(line 5)" named a line of JSON).
     run query "$tmp/spaces.json"
     expect_trouble "$tmp/spaces.json" "in $tmp/spaces.txt, which it was parsed from: no table found: .* \(line [0-9]+ of $tmp/spaces.txt\)$"
+    "$mseg" parse - < "$tmp/spaces.txt" > "$tmp/piped.json"
+    run query "$tmp/piped.json"
+    expect_trouble "$tmp/piped.json" "in the text it was parsed from: no table found: .* \(line [0-9]+ of that text\)$"
     # validate and parse report it as what it is: a located error in the plan, exit 1.
     run validate "$tmp/spaces.txt"
     check "$case: validate exits 1 (got $st)" test "$st" -eq 1
