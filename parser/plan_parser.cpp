@@ -1193,13 +1193,7 @@ class Assembler {
     next = trim_end(next);
     if (end.empty() || next.empty() || std::string_view(".;:!?)").find(end.back()) != std::string_view::npos)
       return false;
-    if (std::string_view rest = next, number;
-        !next_line(end, next, removed_) || is_bullet(next) || patterns::consume_directive_number(rest, number))
-      return false;
-    if (ends_mid_phrase(end)) return true;
-    std::size_t word = 0;
-    while (word < next.size() && next[word] >= 'a' && next[word] <= 'z') ++word;
-    return word > 0 && (word == next.size() || next[word] == ' ');
+    return may_go_on(end, next) && (ends_mid_phrase(end) || starts_lower_word(next));
   }
 
   // Whether paragraph `next` is the rest of a priority's item that ends in `item`: stricter than a title's, for
@@ -1217,9 +1211,7 @@ class Assembler {
     if (!before.empty() && (before.back() == ',' || before.back() == ';')) return false;
     for (std::size_t i = word; i < end.size(); ++i)
       if (!ascii::is_lower(end[i])) return false;  // "OR", "On": a state's abbreviation, a capitalised word
-    std::string_view rest = next, number;
-    return next_line(end, next, removed_) && !is_bullet(next) && next.front() != '(' &&
-           !patterns::consume_directive_number(rest, number);
+    return next.front() != '(' && may_go_on(end, next);
   }
 
   // Whether paragraph `next` is the rest of a priority's title that ends in `title`, wrapped when pasted ("1.1 Port
@@ -1233,15 +1225,24 @@ class Assembler {
     next = trim_end(next);
     if (end.empty() || next.empty() || std::string_view(".;:!?)").find(end.back()) != std::string_view::npos)
       return false;
-    // A bullet or a directive's number starts something of its own ("... and" / "1C. Develop ...").
-    if (std::string_view rest = next, number;
-        !next_line(end, next, removed_) || is_bullet(next) || patterns::consume_directive_number(rest, number))
-      return false;
+    if (!may_go_on(end, next)) return false;
     if (end.back() == ',' || ends_mid_phrase(end)) return true;
     // Before a line in lower case, only after a line long enough to have wrapped: "Port security" / "capacity
     // building" / "information sharing" are a title and its items, written in lower case (a review's finding).
     const std::size_t line_start = end.rfind('\n') + 1;  // npos + 1 is 0
-    if (end.size() - line_start < kMinWrappedLine) return false;
+    return end.size() - line_start >= kMinWrappedLine && starts_lower_word(next);
+  }
+
+  // Whether `next` stands on the line after `end` (a removed page number between counting for nothing) and starts
+  // nothing of its own: a bullet or a directive's number does ("... and" / "1C. Develop ...").
+  bool may_go_on(std::string_view end, std::string_view next) const {
+    std::string_view rest = next, number;
+    return next_line(end, next, removed_) && !is_bullet(next) && !patterns::consume_directive_number(rest, number);
+  }
+
+  // Whether `next` starts with a word of lower-case letters a-z, alone or before a space ("i)" and "e.g." start
+  // items).
+  static bool starts_lower_word(std::string_view next) {
     std::size_t word = 0;
     while (word < next.size() && next[word] >= 'a' && next[word] <= 'z') ++word;
     return word > 0 && (word == next.size() || next[word] == ' ');
