@@ -44,6 +44,13 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 
 
 // The line with its digits taken out: running footers differ in their page number only.
+// Whether `t` holds "Page " and a number: a footer's page, wherever in the line it stands.
+bool names_its_page(std::string_view t) {
+  for (std::size_t at = t.find("Page "); at != std::string_view::npos; at = t.find("Page ", at + 1))
+    if (at + 5 < t.size() && digit(t[at + 5])) return true;
+  return false;
+}
+
 std::string without_digits(std::string_view t) {
   std::string out;
   for (char c : t)
@@ -978,7 +985,11 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       const bool every_other = !digits && seen[key] >= 2 && seen[key] * 2 == pages && parity[key] != 3;
       // A year alone at an edge of most pages is a footer ("2008" where "Page N of 3" stood: a second review's
       // finding), though a year at the end of one page is a cell's (page_number refuses years).
-      if (page_number(t) || (is_year(t) && seen_exact[t] >= most)) {
+      // A footer that names its page mid-line ("... Page 1 of 2 - DRAFT", "Page 1 of 2 - MSEG Work Plan"), the same
+      // on most pages but for its digits (a helper's finding: one edited so that the number no longer ended it
+      // was read as the table's text, a directive cut and a section made of it).
+      const bool names_page = digits && one_run && names_its_page(t) && seen[without_digits(t)] >= most;
+      if (page_number(t) || (is_year(t) && seen_exact[t] >= most) || names_page) {
         marks[i] = Furniture::page_number;
       } else if (one_run && ((!digits && (seen[key] >= most || every_other)) || (digits && seen_exact[t] >= most))) {
         // A running header or footer: one run of text (a row of columns is the table's), long enough not to

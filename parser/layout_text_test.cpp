@@ -320,6 +320,27 @@ TEST_CASE("layout_text: page numbers and running footers are furniture, each wit
   CHECK(m2[1] == Furniture::page_number);
 }
 
+TEST_CASE("layout_text: a footer that names its page mid-line is furniture where most pages end in it") {
+  // A helper's finding: "Work Plan - Page 1 of 2 - DRAFT", the number no longer ending the footer, was read as the
+  // table's text, a directive cut and a section made of it.
+  std::string input = "text\nWork Plan \u2013 Page 1 of 2 - DRAFT\n\fmore\nWork Plan \u2013 Page 2 of 2 - DRAFT\n";
+  Findings notes;
+  auto marks = find_furniture(split_lines(input), notes);
+  CHECK(marks[1] == Furniture::page_number);
+  CHECK(marks[3] == Furniture::page_number);
+  CHECK(notes.size() == 2);
+  // On one page of two only, or naming no page: the text's.
+  std::string once = "text\nWork Plan \u2013 Page 1 of 2 - DRAFT\n\fmore\nlast line\n";
+  Findings n2;
+  auto m2 = find_furniture(split_lines(once), n2);
+  CHECK(m2[1] == Furniture::none);
+  std::string no_page = "text\nHold 2 drills in Ports 1 and 2\n\fmore\nHold 3 drills in Ports 1 and 2\n";
+  Findings n3;
+  auto m3 = find_furniture(split_lines(no_page), n3);
+  CHECK(m3[1] == Furniture::none);
+  CHECK(m3[3] == Furniture::none);
+}
+
 TEST_CASE("layout_text: a running header with a year or a document number is furniture on half the pages") {
   // A new user's PDFs: "MSEG Work Plan 2006" and "2006/TPTWG27/MSEG/003" on every page were read as plan text
   // (a directive, a priority, an action that took a tag), where headers without digits were removed.
