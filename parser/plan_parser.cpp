@@ -1087,6 +1087,7 @@ class Assembler {
     if (current && current->number) {
       const std::string_view n = *current->number;
       const std::size_t dot = n.find('.');
+      if (dot == std::string_view::npos) return {};
       unsigned minor = 0;
       for (const char c : n.substr(dot + 1)) minor = minor * 10 + static_cast<unsigned>(c - '0');
       expected = fmt::format("{}.{}", n.substr(0, dot), minor + 1);
@@ -1100,7 +1101,8 @@ class Assembler {
     if (!rest.starts_with(major)) return {};
     std::string_view after = rest.substr(major.size());
     const char* how = nullptr;
-    std::size_t i = 0;  // where the title starts in `after`, past the number
+    bool spaced = true;  // a space is to stand between the number and the title
+    std::size_t i = 0;   // where the title starts in `after`, past the number
     if (after.starts_with(",") && after.substr(1).starts_with(minor)) {
       after.remove_prefix(1 + minor.size());
       how = "a ',' where '.' belongs";
@@ -1111,10 +1113,11 @@ class Assembler {
                ascii::is_upper(after[1 + minor.size()])) {
       after.remove_prefix(1 + minor.size());  // "3.2Identification"; "3.21 ..." is no 3.2
       how = "no space before the title";
+      spaced = false;
     } else {
       return {};
     }
-    if (how[0] != 'n') {
+    if (spaced) {
       // After the number: a space, or '.', ')' or ':' and a space, then a capital: "3,2 Identification".
       if (i < after.size() && (after[i] == '.' || after[i] == ')' || after[i] == ':')) ++i;
       if (i >= after.size() || !is_space(after[i])) return {};
