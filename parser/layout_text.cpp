@@ -906,6 +906,26 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
         e.find(" of ") != std::string_view::npos && page_number(trim(e)))
       marks[i] = Furniture::page_number;
   }
+  // And a footer that names its page mid-line ("... Page 1 of 2 - DRAFT"), wherever it stands, where its words but
+  // for their digits stand on most pages, once each (a helper's finding, in a viewer's copy: read as a priority, and
+  // actions moved into the next section).
+  if (starts.size() >= 2) {
+    std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> pages_of;  // key -> pages, the last
+    std::vector<std::pair<std::size_t, std::string>> named;
+    for (std::size_t p = 0; p < starts.size(); ++p)
+      for (std::size_t i = starts[p]; i < page_end(starts, p, lines.size()); ++i) {
+        const std::string_view t = trim(lines[i].text);
+        if (marks[i] != Furniture::none || t.find(" of ") == std::string_view::npos || !names_its_page(t)) continue;
+        std::string key = without_digits(t);
+        auto& [count, last] = pages_of[key];
+        if (last != p + 1) ++count, last = p + 1;
+        named.emplace_back(i, std::move(key));
+      }
+    const std::size_t most = std::max<std::size_t>(2, starts.size() / 2 + 1);
+    for (const auto& [i, key] : named)
+      if (pages_of[key].first >= most && trim(lines[i].text).find("  ") == std::string_view::npos)
+        marks[i] = Furniture::page_number;
+  }
   // Beside such a footer stands the rest of the page's furniture ("2006/TPTWG27/MSEG/003" over "... Page 1 of
   // 2"): the lines next to it are edges too, where an extractor put the footer mid-page; for lines with digits
   // only (those without are found at the edges, or are the column names the readers take out themselves).

@@ -334,6 +334,18 @@ TEST_CASE("layout_text: a footer that names its page mid-line is furniture where
   Findings n2;
   auto m2 = find_furniture(split_lines(once), n2);
   CHECK(m2[1] == Furniture::none);
+  // Mid-page, where a viewer's copy puts a footer among the columns' blocks: likewise.
+  std::string mid = "a\nb\nWork Plan \u2013 Page 1 of 2 - DRAFT\nc\nd\n\fe\nf\nPage 2 of 2 - DRAFT\ng\nh\n";
+  Findings n4;
+  auto m4 = find_furniture(split_lines(mid), n4);
+  CHECK(m4[2] == Furniture::none);  // "Page 2 of 2 - DRAFT" has other words: not the same footer
+  CHECK(m4[7] == Furniture::none);
+  std::string mid_same =
+      "a\nb\nWork Plan \u2013 Page 1 of 2 - DRAFT\nc\nd\n\fe\nf\nWork Plan \u2013 Page 2 of 2 - DRAFT\ng\nh\n";
+  Findings n5;
+  auto m5 = find_furniture(split_lines(mid_same), n5);
+  CHECK(m5[2] == Furniture::page_number);
+  CHECK(m5[7] == Furniture::page_number);
   std::string no_page = "text\nHold 2 drills in Ports 1 and 2\n\fmore\nHold 3 drills in Ports 1 and 2\n";
   Findings n3;
   auto m3 = find_furniture(split_lines(no_page), n3);
