@@ -276,6 +276,7 @@ Laid read_column_blocks(std::string_view text) {
   std::size_t page = 0;
   int heading = -1;  // a heading on the line just above
   bool open = false;
+  bool after_blank = false;  // the line before was blank (not furniture, a heading or a page's end)
   for (std::size_t i = first; i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
     if (lines[i].page_break && i > first) {
@@ -326,8 +327,22 @@ Laid read_column_blocks(std::string_view text) {
     if (furniture[i] != Furniture::none || t.empty()) {
       open = false;
       heading = -1;  // a heading alone heads nothing: the extractor printed it as a flow of its own
+      after_blank = furniture[i] == Furniture::none;
       continue;
     }
+    // A blank line where a sentence goes on in lower case ("APEC needed to continue" / (blank) / "building
+    // capacities") is a stray one inside a cell: no cell, of this column or another, starts mid-sentence. Read as
+    // a flow of its own, the rest of the cell became a row, and every element after it moved (a helper's finding,
+    // 48 elements, with only a note about the row).
+    if (!open && after_blank && heading < 0 && !flows.empty() && flows.back().page == page &&
+        !ends_paragraph(flow_lines.back()) && flow_lines.back().back() != ':' && ascii::is_lower(t.front())) {
+      laid.findings.push_back({DiagnosticCode::layout_inferred,
+                               fmt::format("blank line read as inside a cell: '{}' goes on the sentence '{}'", t,
+                                           flow_lines.back()),
+                               t});
+      open = true;
+    }
+    after_blank = false;
     if (!open) {
       flows.push_back({});
       flows.back().page = page;

@@ -290,3 +290,18 @@ TEST_CASE("layout_column_blocks: a whole column name under a line is a name alon
     CHECK(laid.text.find(std::string(above) + "\n\tGoals and Objectives\n") != std::string::npos);
   }
 }
+
+TEST_CASE("layout_column_blocks: a stray blank line inside a sentence ends no flow, and says so") {
+  // A helper's finding: a blank line after "APEC needed to continue" made "building capacities ..." a flow of its
+  // own, read as a row: every element after it moved (48), with only a note about the row.
+  std::string text =
+      "Directives\n1D. Ministers reiterated that\nAPEC needed to continue\n\n"
+      "building capacities (Leaders’\nStatement 2005)\n2A. Next (Bogor Goal)\n\n"
+      "Priorities\n1.1 Ports\n2.1 Supply chain\n\n"
+      "Action Items\nTrain staff (Chile/2009)\nAudit (Peru/2010)\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(laid.text.find("\t1D. Ministers reiterated that APEC needed to continue building capacities (Leaders’ "
+                       "Statement 2005)\n") != std::string::npos);
+  CHECK(laid.text.find("\tbuilding") == std::string::npos);
+  CHECK(has_note(laid, "building capacities", "blank line read as inside a cell"));
+}

@@ -496,6 +496,21 @@ Laid read_side_by_side(std::string_view text) {
   for (std::size_t n = 0; n < placed.size(); ++n) {
     const Placed& p = placed[n];
     bool cut = blank_before[n] && !spaced;
+    // A blank line where a column's sentence goes on in lower case ("APEC needed to continue" / (blank) /
+    // "building capacities and stressed") is inside a cell: no row starts mid-sentence. Cut there, the rest of
+    // the row became a section of its own and every element after it moved (a helper's finding, 46 elements).
+    if (cut)
+      for (std::size_t k = 0; k < columns; ++k) {
+        const auto parts = parts_of(p, k);
+        if (parts.empty() || row[k].empty() || ends_sentence(row[k].back()) || !lower_first(parts.front())) continue;
+        cut = false;
+        laid.findings.push_back({DiagnosticCode::layout_inferred,
+                                 fmt::format("blank line read as inside a row: '{}' goes on the sentence '{}' of "
+                                             "column {}",
+                                             parts.front(), trim(row[k].back()), k + 1),
+                                 parts.front()});
+        break;
+      }
     if (spaced) {
       // Every column has text on the line and starts a paragraph there, the directive unnumbered (a numbered one
       // is judged by its section below): the row's top line, as cells are top-aligned. Blank lines are spacing.

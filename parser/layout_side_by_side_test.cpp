@@ -438,3 +438,24 @@ TEST_CASE("layout_side_by_side: in spaced text a wider table's Lead and Timeline
                        "\tArea 1 security\n") != std::string::npos);
   CHECK(laid.text.find("\tMinisters asked for a review. (Bogor Goal)\n\tArea 2 security\n") != std::string::npos);
 }
+
+TEST_CASE("layout_side_by_side: a stray blank line inside a sentence cuts no row, and says so") {
+  // A helper's finding: one blank line after "APEC needed to continue" in a tight table cut the row there; the
+  // rest became a section of its own, and every element after it moved, unsaid (46 elements).
+  std::string text =
+      "Directives                    Priorities          Action Items\n"
+      "1D. Ministers reiterated      1.1 Capacity        Compile a list of points of\n"
+      "that APEC needed to continue                      contact. (Australia/2006)\n"
+      "\n"
+      "building capacities (Leaders’                     Report on best practices.\n"
+      "Statement 2005)                                   (MSEG members/2006)\n"
+      "\n"
+      "2A. Next section (Bogor Goal) 2.1 Supply chain    Act (Japan/2009)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\t1D. Ministers reiterated that APEC needed to continue building capacities (Leaders’ "
+                       "Statement 2005)\n") != std::string::npos);
+  CHECK(laid.text.find("\t2A. Next section (Bogor Goal)\n\t2.1 Supply chain\n") != std::string::npos);
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(laid.findings[0].code == DiagnosticCode::layout_inferred);
+  CHECK(laid.findings[0].where == "building capacities (Leaders’");
+}
