@@ -335,14 +335,21 @@ Laid read_side_by_side(std::string_view text) {
   std::vector<Furniture> furniture = find_furniture(lines, laid.findings);
   const std::size_t header_at = find_header(lines, furniture);
 
-  // Front matter: paragraphs between blank lines.
+  // Front matter: paragraphs between blank lines, and within them by the wrapping rules at the widest line's width,
+  // as a viewer's copy is read: with the blank lines gone, the title, the meeting and the preamble were one
+  // paragraph, read as the preamble (a helper's finding).
   std::vector<std::string_view> front;
+  std::size_t front_width = 0;
   for (std::size_t i = 0; i < header_at && i < lines.size(); ++i)
-    if (furniture[i] == Furniture::none) front.push_back(trim(lines[i].text));
-  for (const Paragraph& p : blank_separated(front)) {
-    w.paragraph(p);
-    w.raw("\n");
-  }
+    if (furniture[i] == Furniture::none) {
+      front.push_back(trim(lines[i].text));
+      front_width = std::max(front_width, char_count(front.back()));
+    }
+  for (const Paragraph& group : blank_separated(front))
+    for (const Paragraph& p : paragraphs_of(group, front_width)) {
+      w.paragraph(p);
+      w.raw("\n");
+    }
   if (header_at == lines.size()) {
     laid.findings.push_back({DiagnosticCode::layout_columns,
                              "side-by-side: no header line naming three columns (such as 'Directives  Priorities  "

@@ -459,3 +459,19 @@ TEST_CASE("layout_side_by_side: a stray blank line inside a sentence cuts no row
   CHECK(laid.findings[0].code == DiagnosticCode::layout_inferred);
   CHECK(laid.findings[0].where == "building capacities (Leaders’");
 }
+
+TEST_CASE("layout_side_by_side: front matter without blank lines is split by the wrapping rules") {
+  // A helper's finding: with the blank lines between them gone, the title, the meeting and the preamble were one
+  // paragraph, read as the preamble (title, group and meeting lost).
+  std::string text =
+      "Maritime Security Experts Group Work Plan\n"
+      "TPTWG 27 Ha Noi, Viet Nam\n"
+      "The Maritime Security Experts Group (MSEG) is an effective forum for member Economies to work\n"
+      "cooperatively in developing measures.\n"
+      "Directives              Priorities          Action Items\n"
+      "1A. Adopt (Bogor Goal)  1.1 Capacity        Act (Japan/2009)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("Maritime Security Experts Group Work Plan\nTPTWG 27 Ha Noi, Viet Nam\nThe Maritime Security "
+                       "Experts Group (MSEG) is an effective forum for member Economies to work cooperatively in "
+                       "developing measures.\n\tDirectives") == 0);
+}
