@@ -277,6 +277,7 @@ Laid read_column_blocks(std::string_view text) {
   int heading = -1;  // a heading on the line just above
   bool open = false;
   bool after_blank = false;  // the line before was blank (not furniture, a heading or a page's end)
+  std::size_t table_blanks = 0;  // blank lines after the directives' heading
   for (std::size_t i = first; i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
     if (lines[i].page_break && i > first) {
@@ -342,6 +343,7 @@ Laid read_column_blocks(std::string_view text) {
                                t});
       open = true;
     }
+    if (after_blank && !names[0].empty()) ++table_blanks;  // not one at the text's end (pdftotext's last form feed)
     after_blank = false;
     if (!open) {
       flows.push_back({});
@@ -421,6 +423,14 @@ Laid read_column_blocks(std::string_view text) {
         fl.column = 1, fl.reason = "it holds no number, tag or citation";
       }
     }
+    // A directives block that holds a tag holds an action's lines too: the text has lost the blank lines between
+    // the columns' blocks (a helper's finding: with none, the 2007 plan was one section of 12 directives, 1 priority
+    // and 15 actions, each priority joined to an action, with notes only). Which cell each line is in is a guess.
+    if (fl.column == 0 && groups_column(fl.lines) == 2)
+      laid.findings.push_back({DiagnosticCode::layout_row,
+                               "this block of the directives column holds an owner/deadline tag: no blank line "
+                               "parts it from the actions' lines, so the cells and rows from here are guessed",
+                               head});
     const auto c = static_cast<std::size_t>(fl.column);
     const long g = last_flow[c];
     // Priorities carry no end marks, and an unheaded flow may stand anywhere on
@@ -486,6 +496,23 @@ Laid read_column_blocks(std::string_view text) {
       at += fl.sizes[k];
     }
     fl.starts = {flow_starts.data() + starts_from, flow_starts.size() - starts_from};
+  }
+  // With no blank line in the table, each page's flows are its columns whole: only directive numbers tell its rows.
+  // An unnumbered directive after another in one flow starts a row that nothing marks (a helper's finding: the 2007
+  // plan with its blank lines gone was one section, its priorities joined to actions, with notes only).
+  for (std::size_t f = 0; f < flows.size() && table_blanks == 0; ++f) {
+    const Flow& fl = flows[f];
+    if (fl.column != 0) continue;
+    const auto unnumbered = std::find_if(fl.starts.begin(), fl.starts.end(), [&](std::uint32_t at) {
+      std::string_view rest = fl.lines[at], number;
+      return at > 0 && !consume_directive_number(rest, number);
+    });
+    if (unnumbered == fl.starts.end()) continue;
+    laid.findings.push_back({DiagnosticCode::layout_row,
+                             "no blank line parts the table's blocks, and this directive has no number: where its "
+                             "row starts, and which priorities and actions are its, is guessed",
+                             fl.lines[*unnumbered]});
+    break;
   }
 
   // Rows. Cells of a row start on one line across the columns, and a row is as

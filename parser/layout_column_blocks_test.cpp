@@ -305,3 +305,26 @@ TEST_CASE("layout_column_blocks: a stray blank line inside a sentence ends no fl
   CHECK(laid.text.find("\tbuilding") == std::string::npos);
   CHECK(has_note(laid, "building capacities", "blank line read as inside a cell"));
 }
+
+TEST_CASE("layout_column_blocks: blocks no blank line parts are a guess, and say so") {
+  // A helper's finding: the 2007 plan's viewer copy with its blank lines gone was read as one section, its
+  // priorities joined to actions, with notes only. Only directive numbers tell rows there.
+  std::string text =
+      "Directives\nAdopt a strategic approach.\n(Bogor Goal)\nShare experiences.\n(Ministerial Statement 2007)\n"
+      "Priorities\nCapacity building\nSupply chain security\n"
+      "Action Items\nTrain staff (Chile/2009)\nAudit (Peru/2010)\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(has_note(laid, "Share experiences.", "no blank line parts the table's blocks", "layout-row"));
+  // Numbered directives tell the rows: nothing is guessed.
+  std::string numbered =
+      "Directives\n1A. Adopt a strategic approach.\n(Bogor Goal)\n2A. Share experiences.\n(Ministerial Statement 2007)\n"
+      "Priorities\n1.1 Capacity building\n2.1 Supply chain security\n"
+      "Action Items\nTrain staff (Chile/2009)\nAudit (Peru/2010)\n";
+  for (const Finding& f : read_column_blocks(numbered).findings) CHECK(to_string(f.code) != "layout-row");
+  // A tag in the directives' block: an action's lines with no blank line before them.
+  std::string tagged =
+      "Directives\n1A. Adopt (Bogor Goal)\nTrain staff (Chile/2009)\n\n"
+      "Priorities\n1.1 Ports\n\n"
+      "Action Items\nAudit (Peru/2010)\n";
+  CHECK(has_note(read_column_blocks(tagged), "1A. Adopt", "holds an owner/deadline tag", "layout-row"));
+}
