@@ -83,6 +83,21 @@ std::string_view last_words(std::string_view s, std::size_t n) {
   return n == 0 ? s.substr(i + 1) : s;
 }
 
+// Whether a line before the table holds the table's own text: a priority's number first ("2.1 Total ..."), or an
+// owner/deadline tag ("(Australia/September 2006)"). Such text left unread is a plan's element lost, not a stray
+// line of a web page (a helper's finding: a viewer's copy re-wrapped as prose lost its actions with notes only).
+bool holds_table_text(std::string_view line) {
+  std::string_view rest = line, number;
+  if (patterns::consume_priority_number(rest, number)) return true;
+  int depth = 0;
+  for (char c : line) {
+    if (c == '(') ++depth;
+    else if (c == ')' && depth > 0) --depth;
+    else if (c == '/' && depth == 1) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<MeetingDates> read_meeting_dates(std::string_view line) {
@@ -177,6 +192,12 @@ std::size_t read_front_matter(const std::vector<std::string_view>& before, Plan&
       head.title = collapse_whitespace(line);
     } else if (!head.meeting) {
       head.meeting = collapse_whitespace(line);
+    } else if (holds_table_text(line)) {
+      out.push_back({DiagnosticCode::layout_unread,
+                     fmt::format("'{}' stands before the table's header but reads as the table's text (a priority's "
+                                 "number, or an owner/deadline tag): not read",
+                                 collapse_whitespace(line)),
+                     line});
     } else {
       out.push_back({DiagnosticCode::unplanned_text,
                      fmt::format("'{}' stands after the title and meeting and before the preamble; it is read as "

@@ -95,6 +95,25 @@ TEST_CASE("front matter: a web page's lines are kept out of title and meeting, e
   CHECK(r.findings[4].where == "Draft for comment");
 }
 
+TEST_CASE("front matter: the table's own text before its header is a layout-unread warning, not a note") {
+  // A helper's finding: a viewer's copy re-wrapped as prose put actions and priorities before any header mseg
+  // could find; each was an unplanned-text note, the plan's elements lost with no warning.
+  const std::string text =
+      "Maritime Security Experts Group Work Plan\n"
+      "TPTWG 27 Ha Noi, Viet Nam\n"
+      "2.1 Total Supply Chain Security\n"
+      "Compile a catalogue of initiatives. (Australia/September 2006)\n"
+      "Draft for comment\n";
+  std::vector<std::string_view> lines;
+  Read r = read(text, lines);
+  REQUIRE(r.findings.size() == 3);
+  CHECK(to_string(r.findings[0].code) == "layout-unread");
+  CHECK(r.findings[0].where == "2.1 Total Supply Chain Security");
+  CHECK(to_string(r.findings[1].code) == "layout-unread");
+  CHECK(info(r.findings[1].code).severity == Severity::warning);
+  CHECK(to_string(r.findings[2].code) == "unplanned-text");
+}
+
 TEST_CASE("front matter: the samples' forms read as before") {
   std::vector<std::string_view> lines;
   Read r = read("Maritime Security Experts Group Work Plan\nTPTWG 27 Ha Noi, Viet Nam\n"
