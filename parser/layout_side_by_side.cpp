@@ -193,6 +193,14 @@ bool ends_sentence(std::string_view line) {
 
 bool lower_first(std::string_view s) { return !s.empty() && ascii::is_lower(s.front()); }
 
+// "(a)", "(ii)", "(3)": a list's marker, which starts an item, where "(WCO)" or "(Japan/2009)" goes on a sentence.
+bool list_marker(std::string_view group) {
+  if (group.size() < 3 || group.size() > 6 || group.front() != '(' || group.back() != ')') return false;
+  for (char c : group.substr(1, group.size() - 2))
+    if (!ascii::is_lower(c) && !ascii::digit(c)) return false;
+  return true;
+}
+
 // Whether a line ends where no cell does: after a comma, or mid-phrase ("... and", "... of the").
 bool goes_on(std::string_view line) {
   line = trim_end(line);
@@ -503,17 +511,31 @@ Laid read_side_by_side(std::string_view text) {
   for (std::size_t n = 0; n < placed.size(); ++n) {
     const Placed& p = placed[n];
     bool cut = blank_before[n] && !spaced;
-    // A blank line where a column's sentence goes on in lower case ("APEC needed to continue" / (blank) /
-    // "building capacities and stressed") is inside a cell: no row starts mid-sentence. Cut there, the rest of
-    // the row became a section of its own and every element after it moved (a helper's finding, 46 elements).
-    if (cut)
+    // A blank line where a column's text goes on is inside a cell: no row starts mid-sentence, nor with a citation
+    // or a tag. Cut there, the rest of the row became a section of its own and every element after it moved (a
+    // helper's finding, 46 elements). Text goes on inside a parenthesis left open ("(Australia/March" / "2008)");
+    // with a citation or tag on its own line ("building needs." / "(MEG-SEC/ongoing)"); in lower case after no stop
+    // ("APEC needed to continue" / "building capacities", "capacity building;" / "and"); after a line that ends
+    // mid-phrase; and in the directives column, whose cells end in a citation or a stop, after a line that ends in
+    // neither ("symposium on Total Supply" / "Chain Security in 2006"). Not where a directive's number starts: a row
+    // starts there (a priority's, "1.3 Model Visit ...", goes on a row's list).
+    std::string_view first_part = parts_of(p, 0).empty() ? std::string_view() : parts_of(p, 0).front(), first_number;
+    if (cut && !consume_directive_number(first_part, first_number) && !starts_part_heading(first_part))
       for (std::size_t k = 0; k < columns; ++k) {
         const auto parts = parts_of(p, k);
-        if (parts.empty() || row[k].empty() || ends_sentence(row[k].back()) || !lower_first(parts.front())) continue;
+        if (parts.empty() || row[k].empty()) continue;
+        const std::string_view before = trim_end(row[k].back()), next = parts.front();
+        const char end = before.empty() ? '.' : before.back();
+        const std::size_t close = next.front() == '(' ? next.find(')') : std::string_view::npos;
+        bool goes = false;
+        if (paren_depth(before, 0) > 0) goes = true;
+        else if (next.front() == '(') goes = !list_marker(next.substr(0, close + 1));
+        else if (lower_first(next)) goes = end != '.' && end != '!' && end != '?';
+        else if (!ends_sentence(before)) goes = goes_on(before) || (k == 0 && ascii::is_upper(next.front()));
+        if (!goes) continue;
         cut = false;
         laid.findings.push_back({DiagnosticCode::layout_inferred,
-                                 fmt::format("blank line read as inside a row: '{}' goes on the sentence '{}' of "
-                                             "column {}",
+                                 fmt::format("blank line read as inside a row: '{}' goes on from '{}' in column {}",
                                              parts.front(), trim(row[k].back()), k + 1),
                                  parts.front()});
         break;
@@ -527,6 +549,11 @@ Laid read_side_by_side(std::string_view text) {
       for (std::size_t k = 0; k < columns && !cut; ++k)
         if (!parts_of(p, k).empty() && !row[k].empty() && !on_previous[k] && paren_depth(row[k].back(), 0) <= 0)
           cut = true;
+      // Cells are top-aligned: in a row of actions alone, a directive below its top starts the next row, numbered
+      // or not (the 2007 plan's "Share best practices ..." was read into a row of actions a blank line had
+      // started, and those actions into its section, unsaid).
+      if (!cut && !parts_of(p, 0).empty() && row[0].empty() && !lower_first(parts_of(p, 0).front()))
+        for (std::size_t k = 1; k < columns && !cut; ++k) cut = !row[k].empty();
     }
     // A directive of another section, or one after a row of actions alone, starts a row.
     if (!cut && !parts_of(p, 0).empty()) {
@@ -537,9 +564,9 @@ Laid read_side_by_side(std::string_view text) {
         if (row[0].empty()) {
           cut = others;
         } else {
-          std::string_view first = row[0].front(), first_number;
-          cut = consume_directive_number(first, first_number) &&
-                section_digits(first_number) != section_digits(number);
+          std::string_view first = row[0].front(), row_number;
+          cut = consume_directive_number(first, row_number) &&
+                section_digits(row_number) != section_digits(number);
         }
       }
     }
@@ -560,6 +587,23 @@ Laid read_side_by_side(std::string_view text) {
     if (!cut && !parts_of(p, 0).empty() && !row[0].empty() && starts_part_heading(row[0].front())) {
       std::string_view rest = parts_of(p, 0).front(), number;
       cut = consume_directive_number(rest, number);
+    }
+    // A row of directives alone after a blank line, below a row with priorities or actions: in a tight table a
+    // directive cell's second paragraph stands so too, after a stray blank line (the 2007 plan's "... (Ministerial
+    // Statement 2007)" / (blank) / "Ministers requested ..."). Read as a row, as a plan may have one, and said.
+    if (cut && blank_before[n] && !spaced && !row[0].empty() && !parts_of(p, 0).empty()) {
+      bool others_here = false, others_above = false;
+      for (std::size_t k = 1; k < columns; ++k) others_here = others_here || !parts_of(p, k).empty();
+      for (std::size_t k = 1; k < columns; ++k) others_above = others_above || !row[k].empty();
+      std::string_view rest = parts_of(p, 0).front(), number;
+      if (!others_here && others_above && !consume_directive_number(rest, number) &&
+          !starts_part_heading(parts_of(p, 0).front()))
+        laid.findings.push_back({DiagnosticCode::layout_inferred,
+                                 fmt::format("read as a row of directives alone, at a blank line: '{}' has no "
+                                             "priority or action beside it; if it is the row above's directive, its "
+                                             "section is that row's",
+                                             parts_of(p, 0).front()),
+                                 parts_of(p, 0).front()});
     }
     if (cut) flush();
     for (std::size_t k = 0; k < columns; ++k) {

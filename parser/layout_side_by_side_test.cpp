@@ -475,3 +475,75 @@ TEST_CASE("layout_side_by_side: front matter without blank lines is split by the
                        "Experts Group (MSEG) is an effective forum for member Economies to work cooperatively in "
                        "developing measures.\n\tDirectives") == 0);
 }
+
+TEST_CASE("layout_side_by_side: after a stray blank line a citation, a tag, an open group or a directive's words go on") {
+  // A blank-line sweep of both samples' -layout text: each of these cut a row, and every element after it moved.
+  std::string text =
+      "Directives                    Priorities          Action Items\n"
+      "2B. Ministers welcomed a      2.1 Supply chain    Report on the symposium.\n"
+      "symposium on Total Supply                         (Singapore/2006)\n"
+      "\n"
+      "Chain Security in 2006                            Coordinate the lead. (Chair/\n"
+      "\n"
+      "(Leaders’ Statement 2005)                         2006)\n"
+      "2C. Implement the World                           Monitor the work.\n"
+      "\n"
+      "Customs Organization                              (Chair/Ongoing)\n"
+      "\n"
+      "(WCO) Framework (Bogor Goal)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\t2B. Ministers welcomed a symposium on Total Supply Chain Security in 2006 (Leaders’ Statement "
+                       "2005)\n2C. Implement the World Customs Organization (WCO) Framework (Bogor Goal)\n\t2.1 Supply "
+                       "chain\n\tReport on the symposium. (Singapore/2006)\nCoordinate the lead. (Chair/ 2006)\n"
+                       "Monitor the work. (Chair/Ongoing)\n") != std::string::npos);
+  std::size_t inside = 0;
+  for (const Finding& f : laid.findings) inside += f.message.starts_with("blank line read as inside a row") ? 1 : 0;
+  CHECK(inside == 4);
+  // A tag's parenthesis left open before the blank line: the line after closes it.
+  Laid open = read_side_by_side(
+      "Directives                    Priorities          Action Items\n"
+      "1A. Adopt (Bogor Goal)        1.1 Ports           Act now. (Japan/\n"
+      "\n"
+      "                                                  2009)\n");
+  CHECK(open.text.find("\tAct now. (Japan/ 2009)\n") != std::string::npos);
+  // A list's "(a)" after a blank line starts a row as before.
+  Laid list = read_side_by_side(
+      "Directives                    Priorities          Action Items\n"
+      "1A. Adopt (Bogor Goal)        1.1 Ports           Act (Japan/2009)\n"
+      "\n"
+      "                                                  (a) review the list\n");
+  CHECK(list.text.find("\tAct (Japan/2009)\n\t\n\t\n\t(a) review the list\n") != std::string::npos);
+}
+
+TEST_CASE("layout_side_by_side: cells are top-aligned, so a directive below a row of actions alone starts a row") {
+  // A blank-line sweep's finding: a blank line between two actions started a row of actions alone, as it should,
+  // but the next row's unnumbered directive was read into it, and the actions into that directive's section.
+  std::string text =
+      "Directives                    Priorities          Action Items\n"
+      "Ministers asked for a         Cooperation         Work with the IMO. (Chair/2008)\n"
+      "review. (Bogor Goal)\n"
+      "\n"
+      "                                                  Work with the SPC. (Chair/2008)\n"
+      "Ministers asked for a         Best practices      Share them. (Chile/2009)\n"
+      "plan. (Bogor Goal)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\t\n\t\n\tWork with the SPC. (Chair/2008)\n\tMinisters asked for a plan. (Bogor Goal)\n"
+                       "\tBest practices\n\tShare them. (Chile/2009)\n") != std::string::npos);
+}
+
+TEST_CASE("layout_side_by_side: a row of directives alone at a blank line is read as a row, and said") {
+  // A directive cell's second paragraph after a stray blank line looks like this too (the 2007 plan's cells hold
+  // several directives each); a plan may have such a row, so it is read as one, with a note.
+  std::string text =
+      "Directives                    Priorities          Action Items\n"
+      "Ministers asked for a         Cooperation         Work with the IMO. (Chair/2008)\n"
+      "review. (Bogor Goal)\n"
+      "\n"
+      "Ministers asked for a\n"
+      "plan. (Bogor Goal)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\tMinisters asked for a plan. (Bogor Goal)\n\t\n\t\n") != std::string::npos);
+  REQUIRE(laid.findings.size() == 1);
+  CHECK(laid.findings[0].message.starts_with("read as a row of directives alone, at a blank line"));
+  CHECK(laid.findings[0].where == "Ministers asked for a");
+}
