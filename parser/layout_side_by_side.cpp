@@ -193,14 +193,6 @@ bool ends_sentence(std::string_view line) {
 
 bool lower_first(std::string_view s) { return !s.empty() && ascii::is_lower(s.front()); }
 
-// "(a)", "(ii)", "(3)": a list's marker, which starts an item, where "(WCO)" or "(Japan/2009)" goes on a sentence.
-bool list_marker(std::string_view group) {
-  if (group.size() < 3 || group.size() > 6 || group.front() != '(' || group.back() != ')') return false;
-  for (char c : group.substr(1, group.size() - 2))
-    if (!ascii::is_lower(c) && !ascii::digit(c)) return false;
-  return true;
-}
-
 // Whether a line ends where no cell does: after a comma, or mid-phrase ("... and", "... of the").
 bool goes_on(std::string_view line) {
   line = trim_end(line);
@@ -526,10 +518,9 @@ Laid read_side_by_side(std::string_view text) {
         if (parts.empty() || row[k].empty()) continue;
         const std::string_view before = trim_end(row[k].back()), next = parts.front();
         const char end = before.empty() ? '.' : before.back();
-        const std::size_t close = next.front() == '(' ? next.find(')') : std::string_view::npos;
         bool goes = false;
         if (paren_depth(before, 0) > 0) goes = true;
-        else if (next.front() == '(') goes = !list_marker(next.substr(0, close + 1));
+        else if (next.front() == '(') goes = !starts_list_marker(next);
         else if (lower_first(next)) goes = end != '.' && end != '!' && end != '?';
         else if (!ends_sentence(before)) goes = goes_on(before) || (k == 0 && ascii::is_upper(next.front()));
         if (!goes) continue;

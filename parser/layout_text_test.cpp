@@ -588,3 +588,14 @@ TEST_CASE("layout_text: char_count counts code points over every block size") {
   CHECK(char_count("") == 0);
   CHECK(char_count("Viet Nam/October 2008") == 21);
 }
+
+TEST_CASE("layout_text: a list's marker in parentheses, not an acronym or a tag") {
+  CHECK(starts_list_marker("(a) review the list"));
+  CHECK(starts_list_marker("(ii) then report"));
+  CHECK(starts_list_marker("(3) a third"));
+  CHECK_FALSE(starts_list_marker("(WCO) Framework of Standards"));
+  CHECK_FALSE(starts_list_marker("(Japan/2009)"));
+  CHECK_FALSE(starts_list_marker("(Ministerial Statement 2004)"));
+  CHECK_FALSE(starts_list_marker("() empty"));
+  CHECK_FALSE(starts_list_marker("(abcde) too long"));
+}
