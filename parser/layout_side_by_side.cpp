@@ -512,8 +512,10 @@ Laid read_side_by_side(std::string_view text) {
     // neither ("symposium on Total Supply" / "Chain Security in 2006"). Not where a directive's number starts: a row
     // starts there (a priority's, "1.3 Model Visit ...", goes on a row's list).
     std::string_view first_part = parts_of(p, 0).empty() ? std::string_view() : parts_of(p, 0).front(), first_number;
+    // The three columns only: a Lead or Timeline cell ends in no mark and may start in lower case ("2011" /
+    // (blank) / "ongoing" is two rows).
     if (cut && !consume_directive_number(first_part, first_number) && !starts_part_heading(first_part))
-      for (std::size_t k = 0; k < columns; ++k) {
+      for (std::size_t k = 0; k < std::min<std::size_t>(columns, 3); ++k) {
         const auto parts = parts_of(p, k);
         if (parts.empty() || row[k].empty()) continue;
         const std::string_view before = trim_end(row[k].back()), next = parts.front();

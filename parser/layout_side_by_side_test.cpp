@@ -547,3 +547,17 @@ TEST_CASE("layout_side_by_side: a row of directives alone at a blank line is rea
   CHECK(laid.findings[0].message.starts_with("read as a row of directives alone, at a blank line"));
   CHECK(laid.findings[0].where == "Ministers asked for a");
 }
+
+TEST_CASE("layout_side_by_side: a wider table's Timeline in lower case after a blank line is the next row's") {
+  // A review of the blank-line rule: "2011" / (blank) / "ongoing" in the Timeline column joined two rows.
+  std::string text =
+      "Directives                Priorities          Action Items                Lead       Timeline\n"
+      "1. Ministers asked for    1.1 Port security   Hold a meeting. (Japan)     Japan      2011\n"
+      "a review. (Bogor Goal)\n"
+      "\n"
+      "Ministers asked for a     Supply chain        Share the results.          Chile      ongoing\n"
+      "plan. (Bogor Goal)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\tMinisters asked for a plan. (Bogor Goal)\n\tSupply chain\n") != std::string::npos);
+  for (const Finding& f : laid.findings) CHECK_FALSE(f.message.starts_with("blank line read as inside a row"));
+}
