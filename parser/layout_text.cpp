@@ -63,6 +63,19 @@ bool is_year(std::string_view s) { return s.size() == 4 && ascii::all_digits(s) 
 
 }  // namespace
 
+namespace {
+
+// "1/2": page `page` (from 1) over the page count, as a browser or a PDF viewer prints it, and a count no larger
+// than the text's `pages`: a cell's "6/7" on page 2 is none.
+bool page_over_count(std::string_view t, std::size_t page, std::size_t pages) {
+  const std::size_t slash = t.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash + 1 >= t.size()) return false;
+  const auto n = page_number_of(t.substr(0, slash)), count = page_number_of(t.substr(slash + 1));
+  return n && count && *n == page && *count >= page && *count <= pages;
+}
+
+}  // namespace
+
 std::optional<unsigned> page_number_of(std::string_view t) {
   // Up to four digits, but not a year: a plan is not 1,900 pages long, and a Timeline cell's "2015" may be a
   // page's last line (a helper's finding: removed as a page number, the cell lost).
@@ -864,6 +877,8 @@ void mark_mid_page_footers(const std::vector<Line>& lines, const std::vector<std
         const bool bare = ascii::all_digits(t);
         if (*n == p + 1) own = i, ++owns, own_bare = bare;
         else other_bare = other_bare || bare;
+      } else if (page_over_count(t, p + 1, starts.size())) {
+        own = i, ++owns;  // "1/2" mid-page, where a viewer's copy puts it (a helper's finding)
       }
       if (document_line(t)) {
         Seen& s = seen[t];
@@ -930,9 +945,16 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
         named.emplace_back(i, std::move(key));
       }
     const std::size_t most = std::max<std::size_t>(2, starts.size() / 2 + 1);
+    // One run, or two: a footer in two parts ("Work Plan – Page 1 of 2   12 March 2007", a helper's finding), not a
+    // row of columns.
+    const auto runs = [](std::string_view t) {
+      std::size_t n = 1;
+      for (std::size_t at = t.find("  "); at != std::string_view::npos; at = t.find("  ", t.find_first_not_of(' ', at)))
+        ++n;
+      return n;
+    };
     for (const auto& [i, key] : named)
-      if (pages_of[key].first >= most && trim(lines[i].text).find("  ") == std::string_view::npos)
-        marks[i] = Furniture::page_number;
+      if (pages_of[key].first >= most && runs(trim(lines[i].text)) <= 2) marks[i] = Furniture::page_number;
   }
   // Beside such a footer stands the rest of the page's furniture ("2006/TPTWG27/MSEG/003" over "... Page 1 of
   // 2"): the lines next to it are edges too, where an extractor put the footer mid-page; for lines with digits
@@ -1017,7 +1039,9 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       // on most pages but for its digits (a helper's finding: one edited so that the number no longer ended it
       // was read as the table's text, a directive cut and a section made of it).
       const bool names_page = digits && one_run && names_its_page(t) && seen[without_digits(t)] >= most;
-      if (page_number(t) || (is_year(t) && seen_exact[t] >= most) || names_page) {
+      // "1/2" (a helper's finding: read as a cell's line).
+      if (page_number(t) || (is_year(t) && seen_exact[t] >= most) || names_page ||
+          page_over_count(t, page_of[i], pages)) {
         marks[i] = Furniture::page_number;
       } else if (one_run && ((!digits && (seen[key] >= most || every_other)) || (digits && seen_exact[t] >= most))) {
         // A running header or footer: one run of text (a row of columns is the table's), long enough not to
@@ -1067,7 +1091,10 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       }
       // Two parts at most: a column-name row has a run per column, three or more (a review's finding: a table
       // that starts page 1 and repeats its header row on every page lost it, its names scoring nothing).
-      if (runs.size() <= 2 && runs.size() >= least_runs && (!any_digits || page_count(runs.back()))) {
+      // The page count in either part: "Work Plan – Page 1 of 2   12 March 2007" dates its right part (a helper's
+      // finding: read into the table, a directive cut).
+      if (runs.size() <= 2 && runs.size() >= least_runs &&
+          (!any_digits || page_count(runs.back()) || page_count(runs.front()))) {
         runs.resize(3);
         if (plan_column_score(runs[0], runs[1], runs[2]) == 0)
           for (std::size_t i : ends) marks[i] = Furniture::running;
