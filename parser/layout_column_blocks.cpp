@@ -335,10 +335,12 @@ Laid read_column_blocks(std::string_view text) {
     // capacities") is a stray one inside a cell: no cell, of this column or another, starts mid-sentence. Read as
     // a flow of its own, the rest of the cell became a row, and every element after it moved (a helper's finding,
     // 48 elements, with only a note about the row).
-    if (!open && after_blank && heading < 0 && !flows.empty() && flows.back().page == page &&
+    // Not in a wider table: a Lead or Timeline cell ends in no mark and may start in lower case ("Canada" /
+    // (blank) / "by March 2011" are two cells: a review's finding).
+    if (!open && after_blank && heading < 0 && extras.empty() && !flows.empty() && flows.back().page == page &&
         !ends_paragraph(flow_lines.back()) && flow_lines.back().back() != ':' && ascii::is_lower(t.front())) {
       laid.findings.push_back({DiagnosticCode::layout_inferred,
-                               fmt::format("blank line read as inside a cell: '{}' goes on the sentence '{}'", t,
+                               fmt::format("blank line read as inside a cell: '{}' goes on from '{}'", t,
                                            flow_lines.back()),
                                t});
       open = true;

@@ -328,3 +328,14 @@ TEST_CASE("layout_column_blocks: blocks no blank line parts are a guess, and say
       "Action Items\nAudit (Peru/2010)\n";
   CHECK(has_note(read_column_blocks(tagged), "1A. Adopt", "holds an owner/deadline tag", "layout-row"));
 }
+
+TEST_CASE("layout_column_blocks: in a wider table a Lead or Timeline cell in lower case is a cell of its own") {
+  // A review's finding: "Canada" / (blank) / "by March 2011" was read as the Lead "Canada by March 2011", the
+  // Timeline lost: such cells end in no mark and may start in lower case.
+  std::string text =
+      "Directives\n1A. Adopt (Bogor Goal)\n\nPriorities\n1.1 Ports\n\nAction Items\nTrain staff.\n\n"
+      "Lead\n\nTimeline\n\nCanada\n\nby March 2011\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(laid.text.find("Canada by March 2011") == std::string::npos);
+  CHECK_FALSE(has_note(laid, "by March 2011", "blank line read as inside a cell"));
+}

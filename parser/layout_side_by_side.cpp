@@ -186,12 +186,34 @@ struct Placed {
 // a citation. Before a gap in a table set tight, it always does (the gap is the row's end).
 bool ends_sentence(std::string_view line) {
   line = trim_end(line);
+  // Past what may follow a sentence's stop: a closing quote ("... security.”") and a footnote's mark, raised
+  // ("security.¹") or, as pdftotext gives it, plain ("security.1"): a review's findings.
+  for (bool more = true; more && !line.empty();) {
+    more = false;
+    for (std::string_view mark : {"\u201D", "\u2019", "\"", "'", "\u00B9", "\u00B2", "\u00B3"})
+      if (line.size() > mark.size() && line.ends_with(mark)) line.remove_suffix(mark.size()), more = true;
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 2 && ascii::digit(line[line.size() - 1 - digits])) ++digits;
+    if (digits > 0 && digits < line.size() && line[line.size() - 1 - digits] == '.') line.remove_suffix(digits), more = true;
+  }
   if (line.empty()) return true;
   const char c = line.back();
   return c == '.' || c == ';' || c == ':' || c == '?' || c == '!' || c == ')' || ends_group(line, 0);
 }
 
 bool lower_first(std::string_view s) { return !s.empty() && ascii::is_lower(s.front()); }
+
+// Whether `line` starts with a group that reads as a citation or a tag: a '/', a year, or a goal in it
+// ("(Ministerial Statement 2004)", "(MEG-SEC/ongoing)", "(Bogor Goal)"), not "(New)" or a list's "(a)".
+bool cites_or_tags(std::string_view line) {
+  const std::size_t close = line.find(')');
+  const std::string_view group = line.substr(0, close == std::string_view::npos ? line.size() : close);
+  if (group.find('/') != std::string_view::npos || group.find("Goal") != std::string_view::npos) return true;
+  std::size_t run = 0;
+  for (char c : group)
+    if ((run = ascii::digit(c) ? run + 1 : 0) == 4) return true;
+  return false;
+}
 
 // Whether a line ends where no cell does: after a comma, or mid-phrase ("... and", "... of the").
 bool goes_on(std::string_view line) {
@@ -217,6 +239,10 @@ bool interleaved(const std::vector<Placed>& placed, std::size_t columns, const P
         const auto a = parts_of(placed[n - 1], k), b = parts_of(placed[n], k);
         if (!a.empty() && !b.empty() && !ends_sentence(a.back()) && lower_first(b.front())) running |= 1u << k;
       }
+    // A blank line is counted once however many columns' sentences it breaks: one stray blank line is not the two
+    // gaps that say the text is spaced (a review's finding: the later-forms plan so read, 22 elements misread). A
+    // column that took text up again after lines of others' is a gap of its own.
+    bool blank_counted = false;
     for (std::size_t k = 0; k < columns; ++k) {
       const auto parts = parts_of(placed[n], k);
       if (parts.empty()) continue;
@@ -227,7 +253,11 @@ bool interleaved(const std::vector<Placed>& placed, std::size_t columns, const P
       if (resumed && ((!ends_sentence(before[k]) &&
                        (lower_first(parts.front()) || goes_on(before[k]) || paren_depth(before[k], 0) > 0)) ||
                       (running & ~(1u << k)) != 0))
-        ++gaps;
+      {
+        const bool interleaving = after[k] < n;
+        gaps += interleaving || !blank_counted ? 1 : 0;
+        blank_counted = blank_counted || !interleaving;
+      }
       after[k] = n + 1;
       before[k] = parts.back();
     }
@@ -506,31 +536,38 @@ Laid read_side_by_side(std::string_view text) {
     // A blank line where a column's text goes on is inside a cell: no row starts mid-sentence, nor with a citation
     // or a tag. Cut there, the rest of the row became a section of its own and every element after it moved (a
     // helper's finding, 46 elements). Text goes on inside a parenthesis left open ("(Australia/March" / "2008)");
-    // with a citation or tag on its own line ("building needs." / "(MEG-SEC/ongoing)"); in lower case after no stop
-    // ("APEC needed to continue" / "building capacities", "capacity building;" / "and"); after a line that ends
-    // mid-phrase; and in the directives column, whose cells end in a citation or a stop, after a line that ends in
-    // neither ("symposium on Total Supply" / "Chain Security in 2006"). Not where a directive's number starts: a row
-    // starts there (a priority's, "1.3 Model Visit ...", goes on a row's list).
-    std::string_view first_part = parts_of(p, 0).empty() ? std::string_view() : parts_of(p, 0).front(), first_number;
+    // with a citation or tag on its own line ("building needs." / "(MEG-SEC/ongoing)": a year, a goal or a '/'
+    // in it, not "(New) Survey" nor a list's "(a)"; in the directives column any group after no stop, "the World
+    // Customs Organization" / "(WCO) Framework"); after a line that ends mid-phrase; in lower case after no
+    // stop in the directives and actions columns ("APEC needed to continue" / "building capacities", not after an
+    // action's tag: "(Japan/2011)" / "eSeal trials ..." is the next row's, and not in the priorities column, whose
+    // titles end in no mark); and in a numbered directive's cell after a line that ends in no stop or citation
+    // ("symposium on Total Supply" / "Chain Security in 2006": a numbered plan's next row starts with a number).
+    // Not where a directive's number or a part heading starts, nor after a part heading's row: a row starts there.
     // The three columns only: a Lead or Timeline cell ends in no mark and may start in lower case ("2011" /
-    // (blank) / "ongoing" is two rows).
-    if (cut && !consume_directive_number(first_part, first_number) && !starts_part_heading(first_part))
+    // (blank) / "ongoing" is two rows). Said only where no rule below starts a row here after all.
+    std::string_view first_part = parts_of(p, 0).empty() ? std::string_view() : parts_of(p, 0).front(), first_number;
+    std::string_view row_first = row[0].empty() ? std::string_view() : row[0].front(), row_first_number;
+    const bool row_numbered = consume_directive_number(row_first, row_first_number);
+    std::string inside;  // the note, where the blank line is read as inside the row
+    std::string_view inside_at;
+    if (cut && !consume_directive_number(first_part, first_number) && !starts_part_heading(first_part) &&
+        !(!row[0].empty() && starts_part_heading(row[0].front())))
       for (std::size_t k = 0; k < std::min<std::size_t>(columns, 3); ++k) {
         const auto parts = parts_of(p, k);
         if (parts.empty() || row[k].empty()) continue;
         const std::string_view before = trim_end(row[k].back()), next = parts.front();
-        const char end = before.empty() ? '.' : before.back();
         bool goes = false;
         if (paren_depth(before, 0) > 0) goes = true;
-        else if (next.front() == '(') goes = !starts_list_marker(next);
-        else if (lower_first(next)) goes = end != '.' && end != '!' && end != '?';
-        else if (!ends_sentence(before)) goes = goes_on(before) || (k == 0 && ascii::is_upper(next.front()));
+        else if (next.front() == '(') goes = cites_or_tags(next) || (k == 0 && !ends_sentence(before));
+        else if (!ends_sentence(before) && goes_on(before)) goes = true;
+        else if (lower_first(next) && k != 1) goes = !ends_sentence(before) || (k == 0 && !ends_full_stop(before));
+        else if (!ends_sentence(before)) goes = k == 0 && row_numbered && ascii::is_upper(next.front());
         if (!goes) continue;
         cut = false;
-        laid.findings.push_back({DiagnosticCode::layout_inferred,
-                                 fmt::format("blank line read as inside a row: '{}' goes on from '{}' in column {}",
-                                             parts.front(), trim(row[k].back()), k + 1),
-                                 parts.front()});
+        inside = fmt::format("blank line read as inside a row: '{}' goes on from '{}' in column {}", parts.front(),
+                             trim(row[k].back()), k + 1);
+        inside_at = parts.front();
         break;
       }
     if (spaced) {
@@ -598,6 +635,7 @@ Laid read_side_by_side(std::string_view text) {
                                              parts_of(p, 0).front()),
                                  parts_of(p, 0).front()});
     }
+    if (!cut && !inside.empty()) laid.findings.push_back({DiagnosticCode::layout_inferred, std::move(inside), inside_at});
     if (cut) flush();
     for (std::size_t k = 0; k < columns; ++k) {
       // In spaced text a sentence's end before a gap, a capital after it: the gap is the paragraph's spacing

@@ -1,5 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
+#include <array>
+#include <string_view>
+#include <vector>
+
 #include "layout.hpp"
 
 using namespace mseg;
@@ -560,4 +566,62 @@ TEST_CASE("layout_side_by_side: a wider table's Timeline in lower case after a b
   Laid laid = read_side_by_side(text);
   CHECK(laid.text.find("\tMinisters asked for a plan. (Bogor Goal)\n\tSupply chain\n") != std::string::npos);
   for (const Finding& f : laid.findings) CHECK_FALSE(f.message.starts_with("blank line read as inside a row"));
+}
+
+TEST_CASE("layout_side_by_side: one stray blank line that breaks two columns' sentences does not make the text spaced") {
+  // A review's finding: one blank line inside the later-forms plan's first row broke the directive and the action
+  // mid-sentence, counted as the two gaps that say paragraph spacing; read so, the blank lines between rows cut
+  // nothing, and rows 1A and 1B were one (22 elements misread, unsaid).
+  std::string text =
+      "Directives                Priorities          Action Items\n"
+      "1A. Ministers asked all   1.1 Port security   Hold a workshop on port\n"
+      "economies to improve                          security for all\n"
+      "\n"
+      "the security of ports.                        economies. (Japan/2011)\n"
+      "(Bogor Goal)\n"
+      "\n"
+      "1B. Leaders called for    1.2 Supply chain    Survey the economies.\n"
+      "supply chain work.                            (Peru/2012)\n"
+      "(Leaders’ Statement 2009)\n";
+  Laid laid = read_side_by_side(text);
+  CHECK(laid.text.find("\t1A. Ministers asked all economies to improve the security of ports. (Bogor Goal)\n"
+                       "\t1.1 Port security\n\tHold a workshop on port security for all economies. (Japan/2011)\n"
+                       "\t1B. Leaders called") != std::string::npos);
+}
+
+TEST_CASE("layout_side_by_side: a real row after a blank line is not taken for the row above's text") {
+  // A review of the blank-line rule: each of these next rows was joined to the one above, unsaid.
+  const auto two_rows = [](std::string_view directive_end, std::string_view priority, std::string_view action) {
+    std::string text =
+        "Directives                        Priorities                      Action Items\n"
+        "Ministers asked economies to      Port security capacity          Hold a workshop on port\n";
+    text += fmt::format("{:<34}{:<32}{}\n", directive_end, "building", "security (Japan/2011)");
+    text += "\n";
+    text += fmt::format("{:<34}{:<32}{}\n", "Leaders called for work on", priority, action);
+    text += fmt::format("{:<34}{:<32}{}\n", "supply chain security", "", "(Peru/2012)");
+    text += "(Leaders’ Statement 2009)\n";
+    return read_side_by_side(text);
+  };
+  for (const auto& [end, priority, action] : std::vector<std::array<std::string_view, 3>>{
+           {"strengthen port security.”", "Supply chain security", "Survey economies"},   // a quote after the stop
+           {"strengthen port security.¹", "Supply chain security", "Survey economies"},   // a footnote's mark
+           {"strengthen port security", "Supply chain security", "Survey economies"},     // no stop at all
+           {"strengthen port security.", "Supply chain security", "eSeal trials"},        // an action in lower case
+           {"strengthen port security.", "Supply chain security", "(New) Survey"},        // an action's "(New)"
+           {"strengthen port security.", "e-Seals and containers", "Survey economies"}})  // a priority in lower case
+  {
+    CAPTURE(end);
+    CAPTURE(action);
+    const Laid laid = two_rows(end, priority, action);
+    CHECK(laid.text.find("\tLeaders called for work on supply chain security") != std::string::npos);
+    for (const Finding& f : laid.findings) CHECK_FALSE(f.message.starts_with("blank line read as inside a row"));
+  }
+  // After a part heading's row, an unnumbered directive starts a row of its own.
+  const Laid part = read_side_by_side(
+      "Directives                        Priorities                      Action Items\n"
+      "Part B. Directives – Specific Tasks\n"
+      "\n"
+      "Leaders called for work on        Supply chain security           Survey economies\n"
+      "supply chain security.                                            (Peru/2012)\n");
+  CHECK(part.text.find("\tPart B. Directives – Specific Tasks\n\t\n\t\n\tLeaders called") != std::string::npos);
 }
