@@ -277,6 +277,7 @@ Laid read_column_blocks(std::string_view text) {
   int heading = -1;  // a heading on the line just above
   bool open = false;
   bool after_blank = false;  // the line before was blank (not furniture, a heading or a page's end)
+  int open_kind = 0;  // the open flow's numbers: 1 priorities', 2 directives', 0 none yet
   std::size_t table_blanks = 0;  // blank lines after the directives' heading
   for (std::size_t i = first; i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
@@ -347,6 +348,25 @@ Laid read_column_blocks(std::string_view text) {
     }
     if (after_blank && !names[0].empty()) ++table_blanks;  // not one at the text's end (pdftotext's last form feed)
     after_blank = false;
+    // A priority's number in a flow of directives, or a directive's in a flow of priorities, starts a flow: the
+    // blank line between two columns' blocks is missing (a removed-line sweep: "... Global Standard" / "2A.
+    // Implementing ..." read the directive into the priorities' block, every element after it moved, unsaid).
+    {
+      std::string_view rest = t, number;
+      const int kind = patterns::consume_priority_number(rest, number) ? 1
+                       : (rest = t, consume_directive_number(rest, number)) ? 2
+                                                                            : 0;
+      if (open && kind != 0 && open_kind != 0 && kind != open_kind) {
+        laid.findings.push_back({DiagnosticCode::layout_inferred,
+                                 fmt::format("read as the start of a block of its own: '{}' starts with a {}'s number "
+                                             "in a block of {}; the blank line between them is missing",
+                                             t, kind == 1 ? "priority" : "directive",
+                                             open_kind == 1 ? "priorities" : "directives"),
+                                 t});
+        open = false;
+      }
+      if (!open || open_kind == 0) open_kind = kind;
+    }
     if (!open) {
       flows.push_back({});
       flows.back().page = page;

@@ -339,3 +339,16 @@ TEST_CASE("layout_column_blocks: in a wider table a Lead or Timeline cell in low
   CHECK(laid.text.find("Canada by March 2011") == std::string::npos);
   CHECK_FALSE(has_note(laid, "by March 2011", "blank line read as inside a cell"));
 }
+
+TEST_CASE("layout_column_blocks: a number of the other kind starts a block where a blank line is missing") {
+  // A removed-line sweep: "1.3 Model Visit ... Standard" / "2A. Implementing ..." with no blank line between read
+  // the directive into the priorities' block, and every element after it moved, unsaid.
+  std::string text =
+      "Goals and Objectives\n1A. Adopt a plan (Bogor Goal)\n\n"
+      "MSEG Priorities\n1.1 Ports\n1.2 Model Visit Program\n2A. Implement the goals\n(Ministerial Statement 2004)\n\n"
+      "2.1 Supply chain\n\n"
+      "Action Items\nTrain staff (Chile/2009)\n\nAudit (Peru/2010)\n";
+  Laid laid = read_column_blocks(text);
+  CHECK(laid.text.find("\t2A. Implement the goals (Ministerial Statement 2004)\n\t2.1 Supply chain\n") != std::string::npos);
+  CHECK(has_note(laid, "2A. Implement the goals", "starts with a directive's number in a block of priorities"));
+}
