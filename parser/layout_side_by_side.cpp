@@ -555,7 +555,7 @@ Laid read_side_by_side(std::string_view text) {
         !(!row[0].empty() && starts_part_heading(row[0].front())))
       for (std::size_t k = 0; k < std::min<std::size_t>(columns, 3); ++k) {
         const auto parts = parts_of(p, k);
-        if (parts.empty() || row[k].empty()) continue;
+        if (parts.empty() || row[k].empty() || parts.front().empty()) continue;
         const std::string_view before = trim_end(row[k].back()), next = parts.front();
         bool goes = false;
         if (paren_depth(before, 0) > 0) goes = true;
