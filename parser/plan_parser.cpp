@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
 #include <stdexcept>
 #include <utility>
 
@@ -990,20 +991,26 @@ class Assembler {
     return out;
   }
 
+  // The number after priority `number` ("3.1" -> "3.2"), written into `buffer`: on the stack, as this runs on every
+  // numbered priority paragraph, and a number is at most "999.1000". Empty for a number without a '.'.
+  static std::string_view next_priority_number(std::string_view number, std::span<char, 16> buffer) {
+    const std::size_t dot = number.find('.');
+    if (dot == std::string_view::npos) return {};
+    unsigned minor = 0;
+    for (const char c : number.substr(dot + 1)) minor = minor * 10 + static_cast<unsigned>(c - '0');
+    const auto written = fmt::format_to_n(buffer.data(), buffer.size(), "{}.{}", number.substr(0, dot), minor + 1);
+    return written.size > buffer.size() ? std::string_view() : std::string_view(buffer.data(), written.size);
+  }
+
   // Where the next priority starts inside paragraph `p`, numbered, or npos: its number, the one after `p`'s own
   // ("1.1 Drills 1.2 Training": a helper's finding, one priority titled "Drills 1.2 Training", unsaid), after a
   // space and before a capital.
   static std::size_t second_priority_at(std::string_view p) {
     std::string_view rest = p, number;
     if (!patterns::consume_priority_number(rest, number)) return std::string_view::npos;
-    const std::size_t dot = number.find('.');
-    unsigned minor = 0;
-    for (const char c : number.substr(dot + 1)) minor = minor * 10 + static_cast<unsigned>(c - '0');
-    // On the stack: this runs on every numbered priority paragraph, and a number is at most "999.1000".
     char buffer[16];
-    const auto written = fmt::format_to_n(buffer, sizeof buffer, "{}.{}", number.substr(0, dot), minor + 1);
-    if (written.size > sizeof buffer) return std::string_view::npos;
-    const std::string_view next(buffer, written.size);
+    const std::string_view next = next_priority_number(number, buffer);
+    if (next.empty()) return std::string_view::npos;
     for (std::size_t at = p.find(next, number.size()); at != std::string_view::npos; at = p.find(next, at + 1)) {
       if (!is_space(p[at - 1])) continue;
       std::string_view after = p.substr(at), found;
@@ -1026,6 +1033,13 @@ class Assembler {
     bool wrapped = false;    // and it went on: its words are collapsed once, when it ends (a long chain stays linear)
     std::string_view item;   // the current priority's last item as written, while it may go on
     bool item_wrapped = false;  // and it went on: collapsed once, when it ends, as a title is
+    // Paragraph `p` is the rest of the title or item `text` as written: said, joined, the priority's span grown.
+    const auto goes_on = [&](std::string_view& text, bool& joined, std::string_view p, const char* message) {
+      findings_.push_back({DiagnosticCode::priority_wrapped, message, p});
+      text = join_views(text, p);
+      joined = true;
+      current->span = source_.span(join_views(current_first, p));
+    };
     const auto end_title = [&] {
       if (wrapped) current->title = collapse_kept(title);
       title = {}, wrapped = false;
@@ -1051,23 +1065,14 @@ class Assembler {
         current_first = p;
         title = rest;
       } else if (!title.empty() && title_goes_on(title, p)) {
-        findings_.push_back({DiagnosticCode::priority_wrapped,
-                             "the priority's title above this line ends mid-phrase or this line goes on in lower "
-                             "case: read as the rest of that title (a wrapped line), not an item",
-                             p});
-        title = join_views(title, p);
-        wrapped = true;
-        current->span = source_.span(join_views(current_first, p));
+        goes_on(title, wrapped, p,
+                "the priority's title above this line ends mid-phrase or this line goes on in lower case: read as the "
+                "rest of that title (a wrapped line), not an item");
       } else if (!item.empty() && item_goes_on(item, p)) {
         // "Model Visit Program for" / "APEC Region": an item wrapped mid-phrase (a helper's finding: two items,
         // unsaid).
-        findings_.push_back({DiagnosticCode::priority_wrapped,
-                             "the priority's item above this line ends mid-phrase: read as the rest of that item (a "
-                             "wrapped line)",
-                             p});
-        item = join_views(item, p);
-        item_wrapped = true;
-        current->span = source_.span(join_views(current_first, p));
+        goes_on(item, item_wrapped, p,
+                "the priority's item above this line ends mid-phrase: read as the rest of that item (a wrapped line)");
       } else {
         end_title();
         current->items.push_back({collapse_whitespace(p), source_.span(p)});
@@ -1085,12 +1090,9 @@ class Assembler {
   std::string damaged_priority_number(const Section& s, const Priority* current, std::string_view& rest) {
     std::string expected;
     if (current && current->number) {
-      const std::string_view n = *current->number;
-      const std::size_t dot = n.find('.');
-      if (dot == std::string_view::npos) return {};
-      unsigned minor = 0;
-      for (const char c : n.substr(dot + 1)) minor = minor * 10 + static_cast<unsigned>(c - '0');
-      expected = fmt::format("{}.{}", n.substr(0, dot), minor + 1);
+      char buffer[16];
+      expected = next_priority_number(*current->number, buffer);
+      if (expected.empty()) return {};
     } else if (!current && section_.number && !section_.number->empty() && s.priorities.empty()) {
       expected = *section_.number + ".1";
     }
