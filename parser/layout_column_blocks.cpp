@@ -277,6 +277,7 @@ Laid read_column_blocks(std::string_view text) {
   int heading = -1;  // a heading on the line just above
   bool open = false;
   bool after_blank = false;  // the line before was blank (not furniture, a heading or a page's end)
+  bool after_gap = false;    // blank lines or page furniture alone stand between the last flow's line and this
   int open_kind = 0;  // the open flow's numbers: 1 priorities', 2 directives', 0 none yet
   std::size_t table_blanks = 0;  // blank lines after the directives' heading
   for (std::size_t i = first; i < lines.size(); ++i) {
@@ -295,7 +296,7 @@ Laid read_column_blocks(std::string_view text) {
         note_furniture(t, "column name repeated", laid.findings);
         note_furniture(trim(lines[i + 1].text), "column name repeated", laid.findings);
       }
-      heading = c;
+      heading = c, after_gap = false;
       open = false;
       ++i;
       continue;
@@ -307,7 +308,7 @@ Laid read_column_blocks(std::string_view text) {
       } else if (furniture[i] == Furniture::none) {
         note_furniture(t, "column name repeated", laid.findings);
       }
-      heading = c;
+      heading = c, after_gap = false;
       open = false;
       continue;
     }
@@ -321,7 +322,7 @@ Laid read_column_blocks(std::string_view text) {
       if (known != extras.end()) {
         if (known->data() != t.data() && furniture[i] == Furniture::none)
           note_furniture(t, "column name repeated", laid.findings);
-        heading = static_cast<int>(3 + (known - extras.begin()));
+        heading = static_cast<int>(3 + (known - extras.begin())), after_gap = false;
         open = false;
         continue;
       }
@@ -330,6 +331,7 @@ Laid read_column_blocks(std::string_view text) {
       open = false;
       heading = -1;  // a heading alone heads nothing: the extractor printed it as a flow of its own
       after_blank = furniture[i] == Furniture::none;
+      after_gap = true;
       continue;
     }
     // A blank line where a sentence goes on in lower case ("APEC needed to continue" / (blank) / "building
@@ -338,16 +340,19 @@ Laid read_column_blocks(std::string_view text) {
     // 48 elements, with only a note about the row).
     // Not in a wider table: a Lead or Timeline cell ends in no mark and may start in lower case ("Canada" /
     // (blank) / "by March 2011" are two cells: a review's finding).
-    if (!open && after_blank && heading < 0 && extras.empty() && !flows.empty() && flows.back().page == page &&
+    // Or a page number pasted among a cell's lines (the extractor's footer, mid-page; a sweep's finding).
+    if (!open && after_gap && heading < 0 && extras.empty() && !flows.empty() && flows.back().page == page &&
         !ends_paragraph(flow_lines.back()) && flow_lines.back().back() != ':' && ascii::is_lower(t.front())) {
       laid.findings.push_back({DiagnosticCode::layout_inferred,
-                               fmt::format("blank line read as inside a cell: '{}' goes on from '{}'", t,
-                                           flow_lines.back()),
+                               fmt::format("the blank line or page furniture above read as inside a cell: '{}' goes "
+                                           "on from '{}'",
+                                           t, flow_lines.back()),
                                t});
       open = true;
     }
     if (after_blank && !names[0].empty()) ++table_blanks;  // not one at the text's end (pdftotext's last form feed)
     after_blank = false;
+    after_gap = false;
     // A priority's number in a flow of directives, or a directive's in a flow of priorities, starts a flow: the
     // blank line between two columns' blocks is missing (a removed-line sweep: "... Global Standard" / "2A.
     // Implementing ..." read the directive into the priorities' block, every element after it moved, unsaid).
