@@ -317,7 +317,8 @@ TEST_CASE("layout_column_blocks: blocks no blank line parts are a guess, and say
   CHECK(has_note(laid, "Share experiences.", "no blank line parts the table's blocks", "layout-row"));
   // Numbered directives tell the rows: nothing is guessed.
   std::string numbered =
-      "Directives\n1A. Adopt a strategic approach.\n(Bogor Goal)\n2A. Share experiences.\n(Ministerial Statement 2007)\n"
+      "Directives\n1A. Adopt a strategic approach.\n(Bogor Goal)\n2A. Share experiences.\n"
+      "(Ministerial Statement 2007)\n"
       "Priorities\n1.1 Capacity building\n2.1 Supply chain security\n"
       "Action Items\nTrain staff (Chile/2009)\nAudit (Peru/2010)\n";
   for (const Finding& f : read_column_blocks(numbered).findings) CHECK(to_string(f.code) != "layout-row");
@@ -349,7 +350,8 @@ TEST_CASE("layout_column_blocks: a number of the other kind starts a block where
       "2.1 Supply chain\n\n"
       "Action Items\nTrain staff (Chile/2009)\n\nAudit (Peru/2010)\n";
   Laid laid = read_column_blocks(text);
-  CHECK(laid.text.find("\t2A. Implement the goals (Ministerial Statement 2004)\n\t2.1 Supply chain\n") != std::string::npos);
+  CHECK(laid.text.find("\t2A. Implement the goals (Ministerial Statement 2004)\n\t2.1 Supply chain\n") !=
+        std::string::npos);
   CHECK(has_note(laid, "2A. Implement the goals", "starts with a directive's number in a block of priorities"));
 }
 

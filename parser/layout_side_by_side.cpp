@@ -194,7 +194,8 @@ bool ends_sentence(std::string_view line) {
       if (line.size() > mark.size() && line.ends_with(mark)) line.remove_suffix(mark.size()), more = true;
     std::size_t digits = 0;
     while (digits < line.size() && digits < 2 && ascii::digit(line[line.size() - 1 - digits])) ++digits;
-    if (digits > 0 && digits < line.size() && line[line.size() - 1 - digits] == '.') line.remove_suffix(digits), more = true;
+    if (digits > 0 && digits < line.size() && line[line.size() - 1 - digits] == '.')
+      line.remove_suffix(digits), more = true;
   }
   if (line.empty()) return true;
   const char c = line.back();
@@ -635,7 +636,8 @@ Laid read_side_by_side(std::string_view text) {
                                              parts_of(p, 0).front()),
                                  parts_of(p, 0).front()});
     }
-    if (!cut && !inside.empty()) laid.findings.push_back({DiagnosticCode::layout_inferred, std::move(inside), inside_at});
+    if (!cut && !inside.empty())
+      laid.findings.push_back({DiagnosticCode::layout_inferred, std::move(inside), inside_at});
     if (cut) flush();
     for (std::size_t k = 0; k < columns; ++k) {
       // In spaced text a sentence's end before a gap, a capital after it: the gap is the paragraph's spacing

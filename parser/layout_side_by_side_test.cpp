@@ -482,7 +482,8 @@ TEST_CASE("layout_side_by_side: front matter without blank lines is split by the
                        "developing measures.\n\tDirectives") == 0);
 }
 
-TEST_CASE("layout_side_by_side: after a stray blank line a citation, a tag, an open group or a directive's words go on") {
+TEST_CASE("layout_side_by_side: after a stray blank line a citation, a tag, an open group or a directive's words "
+          "go on") {
   // A blank-line sweep of both samples' -layout text: each of these cut a row, and every element after it moved.
   std::string text =
       "Directives                    Priorities          Action Items\n"
@@ -498,9 +499,10 @@ TEST_CASE("layout_side_by_side: after a stray blank line a citation, a tag, an o
       "\n"
       "(WCO) Framework (Bogor Goal)\n";
   Laid laid = read_side_by_side(text);
-  CHECK(laid.text.find("\t2B. Ministers welcomed a symposium on Total Supply Chain Security in 2006 (Leaders’ Statement "
-                       "2005)\n2C. Implement the World Customs Organization (WCO) Framework (Bogor Goal)\n\t2.1 Supply "
-                       "chain\n\tReport on the symposium. (Singapore/2006)\nCoordinate the lead. (Chair/ 2006)\n"
+  CHECK(laid.text.find("\t2B. Ministers welcomed a symposium on Total Supply Chain Security in 2006 (Leaders’ "
+                       "Statement 2005)\n2C. Implement the World Customs Organization (WCO) Framework (Bogor "
+                       "Goal)\n\t2.1 Supply chain\n\tReport on the symposium. (Singapore/2006)\nCoordinate the lead. "
+                       "(Chair/ 2006)\n"
                        "Monitor the work. (Chair/Ongoing)\n") != std::string::npos);
   std::size_t inside = 0;
   for (const Finding& f : laid.findings) inside += f.message.starts_with("blank line read as inside a row") ? 1 : 0;
@@ -568,7 +570,8 @@ TEST_CASE("layout_side_by_side: a wider table's Timeline in lower case after a b
   for (const Finding& f : laid.findings) CHECK_FALSE(f.message.starts_with("blank line read as inside a row"));
 }
 
-TEST_CASE("layout_side_by_side: one stray blank line that breaks two columns' sentences does not make the text spaced") {
+TEST_CASE("layout_side_by_side: one stray blank line that breaks two columns' sentences does not make the text "
+          "spaced") {
   // A review's finding: one blank line inside the later-forms plan's first row broke the directive and the action
   // mid-sentence, counted as the two gaps that say paragraph spacing; read so, the blank lines between rows cut
   // nothing, and rows 1A and 1B were one (22 elements misread, unsaid).

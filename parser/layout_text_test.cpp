@@ -603,34 +603,26 @@ TEST_CASE("layout_text: a list's marker in parentheses, not an acronym or a tag"
 TEST_CASE("layout_text: a footer that dates its second part, and a page over the page count, are furniture") {
   // A helper's findings: "Work Plan – Page 1 of 2   12 March 2007" (two parts, the count in the first) and "1/2"
   // were read into the table, at a page's foot and mid-page alike (a viewer's copy puts footers among the blocks).
-  std::string foot = "a\nb\nWork Plan \u2013 Page 1 of 2   12 March 2007\n\fc\nd\nWork Plan \u2013 Page 2 of 2   12 March 2007\n";
-  Findings n1;
-  auto m1 = find_furniture(split_lines(foot), n1);
-  CHECK(m1[2] != Furniture::none);
-  CHECK(m1[5] != Furniture::none);
-  std::string mid = "a\nWork Plan \u2013 Page 1 of 2   12 March 2007\nb\nc\n\fd\nWork Plan \u2013 Page 2 of 2   12 March 2007\ne\nf\n";
-  Findings n2;
-  auto m2 = find_furniture(split_lines(mid), n2);
-  CHECK(m2[1] == Furniture::page_number);
-  CHECK(m2[5] == Furniture::page_number);
+  const auto marks_of = [](const std::string& text) {
+    Findings notes;
+    return find_furniture(split_lines(text), notes);
+  };
+  const std::string footer = "Work Plan \u2013 Page 1 of 2   12 March 2007";
+  const std::string footer2 = "Work Plan \u2013 Page 2 of 2   12 March 2007";
+  auto foot = marks_of("a\nb\n" + footer + "\n\fc\nd\n" + footer2 + "\n");
+  CHECK(foot[2] != Furniture::none);
+  CHECK(foot[5] != Furniture::none);
+  auto mid = marks_of("a\n" + footer + "\nb\nc\n\fd\n" + footer2 + "\ne\nf\n");
+  CHECK(mid[1] == Furniture::page_number);
+  CHECK(mid[5] == Furniture::page_number);
   // Three runs is a row of columns, not a footer.
-  std::string row = "a\nb\nx  Page 1 of 2  y\nc\nd\n\fe\nf\nx  Page 2 of 2  y\ng\nh\n";
-  Findings n3;
-  auto m3 = find_furniture(split_lines(row), n3);
-  CHECK(m3[2] == Furniture::none);
-  std::string slash = "a\nb\nc\n1/2\n\fd\ne\nf\n2/2\n";
-  Findings n4;
-  auto m4 = find_furniture(split_lines(slash), n4);
-  CHECK(m4[3] == Furniture::page_number);
-  CHECK(m4[7] == Furniture::page_number);
-  std::string slash_mid = "a\n1/2\nb\nc\nd\n\fe\nf\n2/2\ng\nh\n";
-  Findings n5;
-  auto m5 = find_furniture(split_lines(slash_mid), n5);
-  CHECK(m5[1] == Furniture::page_number);
-  CHECK(m5[7] == Furniture::page_number);
+  CHECK(marks_of("a\nb\nx  Page 1 of 2  y\nc\nd\n\fe\nf\nx  Page 2 of 2  y\ng\nh\n")[2] == Furniture::none);
+  auto slash = marks_of("a\nb\nc\n1/2\n\fd\ne\nf\n2/2\n");
+  CHECK(slash[3] == Furniture::page_number);
+  CHECK(slash[7] == Furniture::page_number);
+  auto slash_mid = marks_of("a\n1/2\nb\nc\nd\n\fe\nf\n2/2\ng\nh\n");
+  CHECK(slash_mid[1] == Furniture::page_number);
+  CHECK(slash_mid[7] == Furniture::page_number);
   // A cell's "6/7" ending a page is no page over the count.
-  std::string cell = "a\nb\nc\n6/7\n\fd\ne\nf\ng\n";
-  Findings n6;
-  auto m6 = find_furniture(split_lines(cell), n6);
-  CHECK(m6[3] == Furniture::none);
+  CHECK(marks_of("a\nb\nc\n6/7\n\fd\ne\nf\ng\n")[3] == Furniture::none);
 }
