@@ -8,6 +8,7 @@
 #include "base/ascii.hpp"
 #include "clean.hpp"
 #include "patterns.hpp"
+#include "tag.hpp"
 
 namespace mseg {
 namespace {
@@ -83,17 +84,24 @@ std::string_view last_words(std::string_view s, std::size_t n) {
   return n == 0 ? s.substr(i + 1) : s;
 }
 
-// Whether a line before the table holds the table's own text: a priority's number first ("2.1 Total ..."), or an
-// owner/deadline tag ("(Australia/September 2006)"). Such text left unread is a plan's element lost, not a stray
-// line of a web page (a helper's finding: a viewer's copy re-wrapped as prose lost its actions with notes only).
+// Whether a line before the table holds an action's owner/deadline tag beyond doubt ("(Australia/September 2006)":
+// owners that are no citation or number, a deadline that says when, parted by '/'). Such text left unread is a plan's
+// element lost, not a stray line of a web page (a helper's finding: a viewer's copy re-wrapped as prose lost its
+// actions with notes only); "(Revised draft, 12/03/2007)" or a web address is none (a review's finding).
 bool holds_table_text(std::string_view line) {
-  std::string_view rest = line, number;
-  if (patterns::consume_priority_number(rest, number)) return true;
-  int depth = 0;
-  for (char c : line) {
-    if (c == '(') ++depth;
-    else if (c == ')' && depth > 0) --depth;
-    else if (c == '/' && depth == 1) return true;
+  for (std::size_t open = line.find('('); open != std::string_view::npos; open = line.find('(', open + 1)) {
+    const std::size_t close = line.find(')', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view group = line.substr(open, close + 1 - open);
+    if (group.find('/') == std::string_view::npos || web_address_in(group)) continue;
+    Findings scratch;
+    const std::optional<Tag> tag = read_tag(group, scratch);
+    if (!tag || tag->owners.empty() || tag->deadline.kind == DeadlineKind::unknown) continue;
+    bool owners_read = true;
+    for (const Owner& o : tag->owners)
+      owners_read = owners_read && !patterns::looks_like_citation(o.name) && !ascii::only_digits_and_spaces(o.name);
+    for (const Finding& f : scratch) owners_read = owners_read && f.code != DiagnosticCode::tag_separator;
+    if (owners_read) return true;
   }
   return false;
 }
@@ -194,8 +202,8 @@ std::size_t read_front_matter(const std::vector<std::string_view>& before, Plan&
       head.meeting = collapse_whitespace(line);
     } else if (holds_table_text(line)) {
       out.push_back({DiagnosticCode::layout_unread,
-                     fmt::format("'{}' stands before the table's header but reads as the table's text (a priority's "
-                                 "number, or an owner/deadline tag): not read",
+                     fmt::format("'{}' stands before the table's header but holds an action's owner/deadline tag: the "
+                                 "table's text, not read",
                                  collapse_whitespace(line)),
                      line});
     } else {

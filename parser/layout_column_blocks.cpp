@@ -60,6 +60,14 @@ int heading_column(std::string_view t) {
   return column_named(t, /*any_case=*/false);
 }
 
+// The digits `number` starts with, as a number ("3" of "3.1", "12" of "12B"); at most six are read.
+unsigned long leading_number(std::string_view number) {
+  unsigned long n = 0;
+  for (std::size_t i = 0; i < number.size() && i < 6 && ascii::digit(number[i]); ++i)
+    n = n * 10 + static_cast<unsigned long>(number[i] - '0');
+  return n;
+}
+
 // The section a directive number belongs to ("2A" -> "2"), empty for a line without one.
 std::string_view directive_section(std::string_view line) {
   std::string_view rest = line, number;
@@ -279,6 +287,7 @@ Laid read_column_blocks(std::string_view text) {
   bool after_blank = false;  // the line before was blank (not furniture, a heading or a page's end)
   bool after_gap = false;    // blank lines or page furniture alone stand between the last flow's line and this
   int open_kind = 0;  // the open flow's numbers: 1 priorities', 2 directives', 0 none yet
+  unsigned long open_major = 0;  // a flow of priorities: its first number's section ("3" of "3.1")
   std::size_t table_blanks = 0;  // blank lines after the directives' heading
   for (std::size_t i = first; i < lines.size(); ++i) {
     std::string_view t = trim(lines[i].text);
@@ -296,7 +305,7 @@ Laid read_column_blocks(std::string_view text) {
         note_furniture(t, "column name repeated", laid.findings);
         note_furniture(trim(lines[i + 1].text), "column name repeated", laid.findings);
       }
-      heading = c, after_gap = false;
+      heading = c, after_gap = false, after_blank = false;
       open = false;
       ++i;
       continue;
@@ -308,7 +317,7 @@ Laid read_column_blocks(std::string_view text) {
       } else if (furniture[i] == Furniture::none) {
         note_furniture(t, "column name repeated", laid.findings);
       }
-      heading = c, after_gap = false;
+      heading = c, after_gap = false, after_blank = false;
       open = false;
       continue;
     }
@@ -322,7 +331,8 @@ Laid read_column_blocks(std::string_view text) {
       if (known != extras.end()) {
         if (known->data() != t.data() && furniture[i] == Furniture::none)
           note_furniture(t, "column name repeated", laid.findings);
-        heading = static_cast<int>(3 + (known - extras.begin())), after_gap = false;
+        heading = static_cast<int>(3 + (known - extras.begin())), after_gap = false,
+        after_blank = false;
         open = false;
         continue;
       }
@@ -341,7 +351,10 @@ Laid read_column_blocks(std::string_view text) {
     // Not in a wider table: a Lead or Timeline cell ends in no mark and may start in lower case ("Canada" /
     // (blank) / "by March 2011" are two cells: a review's finding).
     // Or a page number pasted among a cell's lines (the extractor's footer, mid-page; a sweep's finding).
+    // Nor after a block of priorities, whose titles end in no mark and whose next may start in lower case
+    // ("e-Seals and containers": a review's finding).
     if (!open && after_gap && heading < 0 && extras.empty() && !flows.empty() && flows.back().page == page &&
+        flows.back().column != 1 && open_kind != 1 &&
         !ends_paragraph(flow_lines.back()) && flow_lines.back().back() != ':' && ascii::is_lower(t.front())) {
       laid.findings.push_back({DiagnosticCode::layout_inferred,
                                fmt::format("the blank line or page furniture above read as inside a cell: '{}' goes "
@@ -356,11 +369,19 @@ Laid read_column_blocks(std::string_view text) {
     // A priority's number in a flow of directives, or a directive's in a flow of priorities, starts a flow: the
     // blank line between two columns' blocks is missing (a removed-line sweep: "... Global Standard" / "2A.
     // Implementing ..." read the directive into the priorities' block, every element after it moved, unsaid).
+    // Only a number that starts a paragraph ("2.1 of the Code" or "2.5 million" in a wrapped line is none), and a
+    // bare "4." in a block of priorities only past their section ("1." may number a priority's items): a review's
+    // findings.
     {
       std::string_view rest = t, number;
-      const int kind = patterns::consume_priority_number(rest, number) ? 1
-                       : (rest = t, consume_directive_number(rest, number)) ? 2
-                                                                            : 0;
+      int kind = 0;
+      if (starts_paragraph(t)) {
+        if (patterns::consume_priority_number(rest, number)) kind = 1;
+        else if (rest = t; consume_directive_number(rest, number)) kind = 2;
+      }
+      if (kind == 2 && open && open_kind == 1 && number.find_first_not_of("0123456789") == std::string_view::npos &&
+          leading_number(number) <= open_major)
+        kind = 0;
       if (open && kind != 0 && open_kind != 0 && kind != open_kind) {
         laid.findings.push_back({DiagnosticCode::layout_inferred,
                                  fmt::format("read as the start of a block of its own: '{}' starts with a {}'s number "
@@ -370,7 +391,10 @@ Laid read_column_blocks(std::string_view text) {
                                  t});
         open = false;
       }
-      if (!open || open_kind == 0) open_kind = kind;
+      if (!open || open_kind == 0) {
+        open_kind = kind;
+        if (kind == 1) open_major = leading_number(number);
+      }
     }
     if (!open) {
       flows.push_back({});
@@ -410,6 +434,7 @@ Laid read_column_blocks(std::string_view text) {
   // with a column's cell from the page before is in that column.
   std::array<LineLengths, 3> lengths;  // issue 15: further columns not measured
   std::array<long, kMaxColumns> last_flow{-1, -1, -1, -1, -1, -1};
+  bool tag_in_directives = false;  // said once
   for (std::size_t f = 0; f < flows.size(); ++f) {
     Flow& fl = flows[f];
     const std::string_view head = fl.lines.front();
@@ -453,11 +478,15 @@ Laid read_column_blocks(std::string_view text) {
     // A directives block that holds a tag holds an action's lines too: the text has lost the blank lines between
     // the columns' blocks (a helper's finding: with none, the 2007 plan was one section of 12 directives, 1 priority
     // and 15 actions, each priority joined to an action, with notes only). Which cell each line is in is a guess.
-    if (fl.column == 0 && groups_column(fl.lines) == 2)
+    // Only in a text with no blank line in its table, and once: a citation may hold a '/' ("(Leaders' Statement
+    // 2005; APEC/IMO)": a review's finding, a false warning on a plan read right).
+    if (fl.column == 0 && table_blanks == 0 && !tag_in_directives && groups_column(fl.lines) == 2) {
+      tag_in_directives = true;
       laid.findings.push_back({DiagnosticCode::layout_row,
                                "this block of the directives column holds an owner/deadline tag: no blank line "
                                "parts it from the actions' lines, so the cells and rows from here are guessed",
                                head});
+    }
     const auto c = static_cast<std::size_t>(fl.column);
     const long g = last_flow[c];
     // Priorities carry no end marks, and an unheaded flow may stand anywhere on

@@ -367,3 +367,33 @@ TEST_CASE("layout_column_blocks: a page number among a cell's lines ends no flow
         std::string::npos);
   CHECK(has_note(laid, "capacity building", "read as inside a cell"));
 }
+
+TEST_CASE("layout_column_blocks: a review's cases for the rules above, each read as the plan says") {
+  // A priority in lower case after a blank line is the next row's: titles end in no mark.
+  Laid prio = read_column_blocks(
+      "Directives\n1A. Adopt (Bogor Goal)\n\n2A. Share (Bogor Goal)\n\n"
+      "Priorities\nPort security capacity building\n\ne-Seals and containers\n\n"
+      "Action Items\nTrain staff (Chile/2009)\n\nAudit (Peru/2010)\n");
+  CHECK(prio.text.find("Port security capacity building e-Seals") == std::string::npos);
+  // "2.1 of the Code" in a wrapped directive, and a priority's items numbered "1.", start no block.
+  Laid wrapped = read_column_blocks(
+      "Directives\n1B. Support the ISPS Code and its section\n2.1 of the Code (Ministerial Statement 2004)\n\n"
+      "Priorities\n3.1 Port visits\n1. First visit\n2. Second visit\n\n"
+      "Action Items\nTrain staff (Chile/2009)\n");
+  CHECK(wrapped.text.find("\t1B. Support the ISPS Code and its section 2.1 of the Code (Ministerial Statement "
+                          "2004)\n") != std::string::npos);
+  CHECK(wrapped.text.find("\t3.1 Port visits\n1. First visit\n2. Second visit\n") != std::string::npos);
+  CHECK_FALSE(has_note(wrapped, "2.1 of the Code", "read as the start of a block of its own"));
+  // Blank lines before the column names alone: the table's blocks have none between them.
+  Laid headed = read_column_blocks(
+      "Directives\nAdopt a strategic approach.\n(Bogor Goal)\nShare experiences.\n(Ministerial Statement 2007)\n\n"
+      "Priorities\nCapacity building\nSupply chain security\n\n"
+      "Action Items\nTrain staff (Chile/2009)\nAudit (Peru/2010)\n");
+  CHECK(has_note(headed, "Share experiences.", "no blank line parts the table's blocks", "layout-row"));
+  // A '/' in a citation, where blank lines part the blocks, is no action's tag among the directives.
+  Laid cited = read_column_blocks(
+      "Directives\n1A. Adopt a plan (Leaders' Statement 2005; APEC/IMO)\n\n"
+      "Priorities\n1.1 Ports\n\n"
+      "Action Items\nTrain staff (Chile/2009)\n\nAudit (Peru/2010)\n");
+  for (const Finding& f : cited.findings) CHECK(to_string(f.code) != "layout-row");
+}

@@ -192,9 +192,11 @@ bool ends_sentence(std::string_view line) {
     more = false;
     for (std::string_view mark : {"\u201D", "\u2019", "\"", "'", "\u00B9", "\u00B2", "\u00B3"})
       if (line.size() > mark.size() && line.ends_with(mark)) line.remove_suffix(mark.size()), more = true;
+    // A plain mark follows a word's stop ("security.1"), not a number's ("Annex 2.1", "US$2.5": a review's finding).
     std::size_t digits = 0;
     while (digits < line.size() && digits < 2 && ascii::digit(line[line.size() - 1 - digits])) ++digits;
-    if (digits > 0 && digits < line.size() && line[line.size() - 1 - digits] == '.')
+    if (digits > 0 && digits + 1 < line.size() && line[line.size() - 1 - digits] == '.' &&
+        ascii::letter(line[line.size() - 2 - digits]))
       line.remove_suffix(digits), more = true;
   }
   if (line.empty()) return true;
@@ -366,21 +368,24 @@ Laid read_side_by_side(std::string_view text) {
   std::vector<Furniture> furniture = find_furniture(lines, laid.findings);
   const std::size_t header_at = find_header(lines, furniture);
 
-  // Front matter: paragraphs between blank lines, and within them by the wrapping rules at the widest line's width,
-  // as a viewer's copy is read: with the blank lines gone, the title, the meeting and the preamble were one
-  // paragraph, read as the preamble (a helper's finding).
+  // Front matter: paragraphs between blank lines; with none, by the wrapping rules at the widest line's width, as a
+  // viewer's copy is read (a helper's finding: with the blank lines gone, the title, the meeting and the preamble
+  // were one paragraph, read as the preamble). Not both: a title centred over two lines is shorter than the
+  // preamble's lines, and was cut in two where blank lines stood (a review's finding).
   std::vector<std::string_view> front;
   std::size_t front_width = 0;
+  bool front_blank = false;
   for (std::size_t i = 0; i < header_at && i < lines.size(); ++i)
     if (furniture[i] == Furniture::none) {
       front.push_back(trim(lines[i].text));
       front_width = std::max(front_width, char_count(front.back()));
+      front_blank = front_blank || (front.back().empty() && front.size() > 1);
     }
-  for (const Paragraph& group : blank_separated(front))
-    for (const Paragraph& p : paragraphs_of(group, front_width)) {
-      w.paragraph(p);
-      w.raw("\n");
-    }
+  const std::vector<Paragraph> front_paragraphs = front_blank ? blank_separated(front) : paragraphs_of(front, front_width);
+  for (const Paragraph& p : front_paragraphs) {
+    w.paragraph(p);
+    w.raw("\n");
+  }
   if (header_at == lines.size()) {
     laid.findings.push_back({DiagnosticCode::layout_columns,
                              "side-by-side: no header line naming three columns (such as 'Directives  Priorities  "
@@ -552,7 +557,17 @@ Laid read_side_by_side(std::string_view text) {
     const bool row_numbered = consume_directive_number(row_first, row_first_number);
     std::string inside;  // the note, where the blank line is read as inside the row
     std::string_view inside_at;
-    if (cut && !consume_directive_number(first_part, first_number) && !starts_part_heading(first_part) &&
+    // Nor where the directives column starts anew on the line, after a directive that ended (a capital after a stop
+    // or a citation): another column going on does not hold two rows together (a review's finding: "... protection
+    // of ships" / (blank) / "Ministers asked ... | Supply chain | eSeal trials" was one row). A new action beside a
+    // directive going on is the row's next action.
+    const bool anew = !first_part.empty() && !row[0].empty() && ends_sentence(row[0].back()) &&
+                      ascii::is_upper(first_part.front());
+    // The row above has text beside its directive: a heading's row ("1. Capacity Building") has none, and the
+    // directive under it starts a row (a review's finding: the heading and the directive were read as one).
+    bool beside = false;
+    for (std::size_t k = 1; k < columns; ++k) beside = beside || !row[k].empty();
+    if (cut && !anew && !consume_directive_number(first_part, first_number) && !starts_part_heading(first_part) &&
         !(!row[0].empty() && starts_part_heading(row[0].front())))
       for (std::size_t k = 0; k < std::min<std::size_t>(columns, 3); ++k) {
         const auto parts = parts_of(p, k);
@@ -563,7 +578,7 @@ Laid read_side_by_side(std::string_view text) {
         else if (next.front() == '(') goes = cites_or_tags(next) || (k == 0 && !ends_sentence(before));
         else if (!ends_sentence(before) && goes_on(before)) goes = true;
         else if (lower_first(next) && k != 1) goes = !ends_sentence(before) || (k == 0 && !ends_full_stop(before));
-        else if (!ends_sentence(before)) goes = k == 0 && row_numbered && ascii::is_upper(next.front());
+        else if (!ends_sentence(before)) goes = k == 0 && row_numbered && beside && ascii::is_upper(next.front());
         if (!goes) continue;
         cut = false;
         inside = fmt::format("blank line read as inside a row: '{}' goes on from '{}' in column {}", parts.front(),

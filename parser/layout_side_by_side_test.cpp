@@ -628,3 +628,40 @@ TEST_CASE("layout_side_by_side: a real row after a blank line is not taken for t
       "supply chain security.                                            (Peru/2012)\n");
   CHECK(part.text.find("\tPart B. Directives – Specific Tasks\n\t\n\t\n\tLeaders called") != std::string::npos);
 }
+
+TEST_CASE("layout_side_by_side: front matter with blank lines is split at them alone") {
+  // A review's finding: a title centred over two lines was cut in two by the wrapping rules, its second line read
+  // as the meeting.
+  Laid laid = read_side_by_side(
+      "Maritime Security Experts Group\n"
+      "Work Plan 2006\n"
+      "\n"
+      "TPTWG 27 Ha Noi, Viet Nam\n"
+      "\n"
+      "The Maritime Security Experts Group (MSEG) is an effective forum for member Economies to work\n"
+      "cooperatively in developing measures.\n"
+      "Directives              Priorities          Action Items\n"
+      "1A. Adopt (Bogor Goal)  1.1 Capacity        Act (Japan/2009)\n");
+  CHECK(laid.text.find("Maritime Security Experts Group Work Plan 2006\nTPTWG 27 Ha Noi, Viet Nam\nThe Maritime") == 0);
+}
+
+TEST_CASE("layout_side_by_side: a review's cases for the blank-line rule, each two rows") {
+  // A directive that ended and starts anew beside an action going on in lower case: two rows.
+  Laid join = read_side_by_side(
+      "Directives                    Priorities          Action Items\n"
+      "Ministers asked for a         Port security       Develop guidelines on the\n"
+      "review. (Bogor Goal)          capacity            protection of ships\n"
+      "\n"
+      "Ministers asked for a         Supply chain        eSeal trials for the\n"
+      "plan. (Bogor Goal)                                region. (Peru/2012)\n");
+  CHECK(join.text.find("\tMinisters asked for a plan. (Bogor Goal)\n\tSupply chain\n") != std::string::npos);
+  // A numbered heading's row, nothing beside it: the directive under it after a blank line starts a row.
+  Laid heading = read_side_by_side(
+      "Directives                    Priorities          Action Items\n"
+      "1. Capacity Building\n"
+      "\n"
+      "APEC economies will adopt a   Port security       Hold a workshop.\n"
+      "strategic approach.                               (Japan/2011)\n");
+  CHECK(heading.text.find("\t1. Capacity Building\n\t\n\t\n\tAPEC economies will adopt a strategic approach.\n") !=
+        std::string::npos);
+}

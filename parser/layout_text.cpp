@@ -577,14 +577,6 @@ std::string join_wrapped(const Paragraph& lines) {
   return name;
 }
 
-bool starts_list_marker(std::string_view line) {
-  const std::size_t close = line.find(')');
-  if (line.empty() || line.front() != '(' || close == std::string_view::npos || close < 2 || close > 5) return false;
-  for (char c : line.substr(1, close - 1))
-    if (!lower(c) && !digit(c)) return false;
-  return true;
-}
-
 bool ends_mid_phrase(std::string_view line) {
   line = trim_end(line);
   std::size_t start = line.size();

@@ -88,9 +88,6 @@ int paren_depth(std::string_view s, int depth);
 // Whether `line` ends a tag or a citation: a closing parenthesis, perhaps with
 // '.' or ';' after it, that leaves no parenthesis open (`depth_after`).
 bool ends_group(std::string_view line, int depth_after);
-// Whether a line starting with `line` opens a list's item with a marker in parentheses ("(a) ...", "(ii) ...",
-// "(3) ..."), where "(WCO) Framework" or "(Japan/2009)" goes on a sentence.
-bool starts_list_marker(std::string_view line);
 // Whether `line` ends in a word no sentence ends in (an article, a preposition, a conjunction, in lower case:
 // "at", "the", "and"; not "Annex A"): the paragraph wraps on, whatever the next line's first word would have fitted.
 bool ends_mid_phrase(std::string_view line);

@@ -589,17 +589,6 @@ TEST_CASE("layout_text: char_count counts code points over every block size") {
   CHECK(char_count("Viet Nam/October 2008") == 21);
 }
 
-TEST_CASE("layout_text: a list's marker in parentheses, not an acronym or a tag") {
-  CHECK(starts_list_marker("(a) review the list"));
-  CHECK(starts_list_marker("(ii) then report"));
-  CHECK(starts_list_marker("(3) a third"));
-  CHECK_FALSE(starts_list_marker("(WCO) Framework of Standards"));
-  CHECK_FALSE(starts_list_marker("(Japan/2009)"));
-  CHECK_FALSE(starts_list_marker("(Ministerial Statement 2004)"));
-  CHECK_FALSE(starts_list_marker("() empty"));
-  CHECK_FALSE(starts_list_marker("(abcde) too long"));
-}
-
 TEST_CASE("layout_text: a footer that dates its second part, and a page over the page count, are furniture") {
   // A helper's findings: "Work Plan – Page 1 of 2   12 March 2007" (two parts, the count in the first) and "1/2"
   // were read into the table, at a page's foot and mid-page alike (a viewer's copy puts footers among the blocks).
