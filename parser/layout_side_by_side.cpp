@@ -372,16 +372,24 @@ Laid read_side_by_side(std::string_view text) {
   // viewer's copy is read (a helper's finding: with the blank lines gone, the title, the meeting and the preamble
   // were one paragraph, read as the preamble). Not both: a title centred over two lines is shorter than the
   // preamble's lines, and was cut in two where blank lines stood (a review's finding).
+  // A blank line counts between two lines of text: one before the header alone parts nothing.
   std::vector<std::string_view> front;
   std::size_t front_width = 0;
-  bool front_blank = false;
+  bool front_blank = false, blank_pending = false;
   for (std::size_t i = 0; i < header_at && i < lines.size(); ++i)
     if (furniture[i] == Furniture::none) {
       front.push_back(trim(lines[i].text));
       front_width = std::max(front_width, char_count(front.back()));
-      front_blank = front_blank || (front.back().empty() && front.size() > 1);
+      if (front.back().empty()) {
+        blank_pending = front.size() > 1;
+      } else {
+        front_blank = front_blank || blank_pending;
+        blank_pending = false;
+      }
     }
-  const std::vector<Paragraph> front_paragraphs = front_blank ? blank_separated(front) : paragraphs_of(front, front_width);
+  if (!front_blank) std::erase(front, std::string_view());  // blank lines at its ends: no paragraph of their own
+  const std::vector<Paragraph> front_paragraphs =
+      front_blank ? blank_separated(front) : paragraphs_of(front, front_width);
   for (const Paragraph& p : front_paragraphs) {
     w.paragraph(p);
     w.raw("\n");
@@ -545,10 +553,12 @@ Laid read_side_by_side(std::string_view text) {
     // with a citation or tag on its own line ("building needs." / "(MEG-SEC/ongoing)": a year, a goal or a '/'
     // in it, not "(New) Survey" nor a list's "(a)"; in the directives column any group after no stop, "the World
     // Customs Organization" / "(WCO) Framework"); after a line that ends mid-phrase; in lower case after no
-    // stop in the directives and actions columns ("APEC needed to continue" / "building capacities", not after an
-    // action's tag: "(Japan/2011)" / "eSeal trials ..." is the next row's, and not in the priorities column, whose
-    // titles end in no mark); and in a numbered directive's cell after a line that ends in no stop or citation
-    // ("symposium on Total Supply" / "Chain Security in 2006": a numbered plan's next row starts with a number).
+    // stop in the actions column, and in the directives column after anything but a full stop ("APEC needed to
+    // continue" / "building capacities", "(STAR)" / "and other"; not after an action's tag: "(Japan/2011)" / "eSeal
+    // trials ..." is the next row's, and not in the priorities column, whose titles end in no mark); and in a
+    // numbered directive's cell, beside which the row has priorities or actions, after a line that ends in no stop
+    // or citation ("symposium on Total Supply" / "Chain Security in 2006": a numbered plan's next row starts with a
+    // number).
     // Not where a directive's number or a part heading starts, nor after a part heading's row: a row starts there.
     // The three columns only: a Lead or Timeline cell ends in no mark and may start in lower case ("2011" /
     // (blank) / "ongoing" is two rows). Said only where no rule below starts a row here after all.
@@ -595,7 +605,8 @@ Laid read_side_by_side(std::string_view text) {
       for (std::size_t k = 0; k < columns && !cut; ++k)
         if (!parts_of(p, k).empty() && !row[k].empty() && !on_previous[k] && paren_depth(row[k].back(), 0) <= 0)
           cut = true;
-      // Cells are top-aligned: in a row of actions alone, a directive below its top starts the next row, numbered
+      // Cells are top-aligned: in a row with no directive yet (actions alone), a directive below its top starts the
+      // next row, numbered
       // or not (the 2007 plan's "Share best practices ..." was read into a row of actions a blank line had
       // started, and those actions into its section, unsaid).
       if (!cut && !parts_of(p, 0).empty() && row[0].empty() && !lower_first(parts_of(p, 0).front()))

@@ -480,6 +480,10 @@ TEST_CASE("layout_side_by_side: front matter without blank lines is split by the
   CHECK(laid.text.find("Maritime Security Experts Group Work Plan\nTPTWG 27 Ha Noi, Viet Nam\nThe Maritime Security "
                        "Experts Group (MSEG) is an effective forum for member Economies to work cooperatively in "
                        "developing measures.\n\tDirectives") == 0);
+  // A blank line before the header alone parts nothing: the same.
+  const std::size_t header = text.find("Directives");
+  Laid spaced = read_side_by_side(text.substr(0, header) + "\n" + text.substr(header));
+  CHECK(spaced.text.find("Maritime Security Experts Group Work Plan\nTPTWG 27 Ha Noi, Viet Nam\nThe Maritime") == 0);
 }
 
 TEST_CASE("layout_side_by_side: after a stray blank line a citation, a tag, an open group or a directive's words "
