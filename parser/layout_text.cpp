@@ -725,8 +725,8 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
                                           line.substr(0, word), prev, sentence_width),
                               line});
         }
-      } else if (width > 0 && !line.empty() && (upper(line[0]) || digit(line[0])) && prev.back() != '-' &&
-                 !ends_mid_phrase(prev)) {
+      } else if (width > 0 && !line.empty() && (upper(line[0]) || digit(line[0])) && !prev.empty() &&
+                 prev.back() != '-' && !ends_mid_phrase(prev)) {
         std::size_t word = line.find(' ');
         word = word == std::string_view::npos ? line.size() : word;
         fresh = char_count(prev) + 1 + char_count(line.substr(0, word)) <= width;
