@@ -141,6 +141,13 @@ std::optional<MeetingDates> read_meeting_dates(std::string_view line) {
   return dates;
 }
 
+bool place_line(std::string_view line) { return is_place(line); }
+
+bool cover_sheet_line(std::string_view line) {
+  return is_rule(line) || document_number_length(line) > 0 || labelled(line, "agenda item") ||
+         labelled(line, "purpose") || labelled(line, "submitted by") || read_meeting_dates(line).has_value();
+}
+
 std::size_t read_front_matter(const std::vector<std::string_view>& before, Plan& head, Findings& out) {
   std::size_t preamble = before.size();
   re2::StringPiece name, acronym;

@@ -16,6 +16,7 @@
 #include "base/bytes16.hpp"
 #include "clean.hpp"
 #include "extra_column.hpp"
+#include "front_matter.hpp"
 #include "layout_later_forms.hpp"
 #include "layout_text.hpp"
 #include "patterns.hpp"
@@ -388,8 +389,31 @@ Laid read_side_by_side(std::string_view text) {
       }
     }
   if (!front_blank) std::erase(front, std::string_view());  // blank lines at its ends: no paragraph of their own
-  const std::vector<Paragraph> front_paragraphs =
-      front_blank ? blank_separated(front) : paragraphs_of(front, front_width);
+  std::vector<Paragraph> front_paragraphs;
+  if (!front_blank) {
+    front_paragraphs = paragraphs_of(front, front_width);
+  } else {
+    // A cover sheet's field stays a paragraph of its own where one blank line of many is lost ("Agenda Item: 3.5"
+    // joined to the title below it: a sweep's finding, the agenda item and the title lost, unsaid); so does a
+    // meeting's place in a short paragraph, first or after a line that ends no sentence ("... Work Plan" / "TPTWG 27
+    // Ha Noi, Viet Nam" / "The Maritime ...", "Third Senior Officials' Meeting" / "Sendai, Japan"), not a
+    // preamble's wrapped line.
+    for (Paragraph& group : blank_separated(front)) {
+      Paragraph run;
+      for (std::string_view line : group) {
+        const bool place = group.size() <= 4 &&
+                           (run.empty() || (!ends_full_stop(run.back()) && !ends_mid_phrase(run.back()))) &&
+                           place_line(line);
+        if (!cover_sheet_line(line) && !place) {
+          run.push_back(line);
+          continue;
+        }
+        if (!run.empty()) front_paragraphs.push_back(std::move(run)), run = {};
+        front_paragraphs.push_back({line});
+      }
+      if (!run.empty()) front_paragraphs.push_back(std::move(run));
+    }
+  }
   for (const Paragraph& p : front_paragraphs) {
     w.paragraph(p);
     w.raw("\n");

@@ -669,3 +669,33 @@ TEST_CASE("layout_side_by_side: a review's cases for the blank-line rule, each t
   CHECK(heading.text.find("\t1. Capacity Building\n\t\n\t\n\tAPEC economies will adopt a strategic approach.\n") !=
         std::string::npos);
 }
+
+TEST_CASE("layout_side_by_side: a cover sheet's field and a meeting's place stay apart where one blank line is lost") {
+  // A sweep removing each blank line: "Agenda Item: 3.5" was joined to the title under it, "Third Senior Officials'
+  // Meeting" to "Sendai, Japan", and a title to its meeting "TPTWG 27 Ha Noi, Viet Nam", each unsaid.
+  Laid cover = read_side_by_side(
+      "2010/SOM3/SCE/010\n"
+      "Agenda Item: 3.5\n"
+      "Maritime Security Sub-Group Work Plan 2010-2011\n"
+      "\n"
+      "Third Senior Officials’ Meeting\n"
+      "Sendai, Japan\n"
+      "23-24 September 2010\n"
+      "\n"
+      "The Maritime Security Sub-Group (MEG-SEC) is a forum for member Economies to work together on security.\n"
+      "\n"
+      "Directives              Priorities          Action Items\n"
+      "1A. Adopt (Bogor Goal)  1.1 Capacity        Act (Japan/2009)\n");
+  CHECK(cover.text.find("2010/SOM3/SCE/010\nAgenda Item: 3.5\nMaritime Security Sub-Group Work Plan 2010-2011\n"
+                        "Third Senior Officials’ Meeting\nSendai, Japan\n23-24 September 2010\nThe Maritime") == 0);
+  Laid title = read_side_by_side(
+      "Maritime Security Experts Group Work Plan\n"
+      "TPTWG 27 Ha Noi, Viet Nam\n"
+      "\n"
+      "The Maritime Security Experts Group (MSEG) is an effective forum for member Economies to work\n"
+      "cooperatively in developing measures.\n"
+      "\n"
+      "Directives              Priorities          Action Items\n"
+      "1A. Adopt (Bogor Goal)  1.1 Capacity        Act (Japan/2009)\n");
+  CHECK(title.text.find("Maritime Security Experts Group Work Plan\nTPTWG 27 Ha Noi, Viet Nam\nThe Maritime") == 0);
+}
