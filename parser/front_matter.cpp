@@ -93,15 +93,7 @@ bool holds_table_text(std::string_view line) {
     const std::size_t close = line.find(')', open);
     if (close == std::string_view::npos) break;
     const std::string_view group = line.substr(open, close + 1 - open);
-    if (group.find('/') == std::string_view::npos || web_address_in(group)) continue;
-    Findings scratch;
-    const std::optional<Tag> tag = read_tag(group, scratch);
-    if (!tag || tag->owners.empty() || tag->deadline.kind == DeadlineKind::unknown) continue;
-    bool owners_read = true;
-    for (const Owner& o : tag->owners)
-      owners_read = owners_read && !patterns::looks_like_citation(o.name) && !ascii::only_digits_and_spaces(o.name);
-    for (const Finding& f : scratch) owners_read = owners_read && f.code != DiagnosticCode::tag_separator;
-    if (owners_read) return true;
+    if (!web_address_in(group) && reads_as_tag(group)) return true;
   }
   return false;
 }

@@ -586,24 +586,27 @@ Laid read_side_by_side(std::string_view text) {
     // Not where a directive's number or a part heading starts, nor after a part heading's row: a row starts there.
     // The three columns only: a Lead or Timeline cell ends in no mark and may start in lower case ("2011" /
     // (blank) / "ongoing" is two rows). Said only where no rule below starts a row here after all.
-    std::string_view first_part = parts_of(p, 0).empty() ? std::string_view() : parts_of(p, 0).front(), first_number;
-    std::string_view row_first = row[0].empty() ? std::string_view() : row[0].front(), row_first_number;
-    const bool row_numbered = consume_directive_number(row_first, row_first_number);
-    std::string inside;  // the note, where the blank line is read as inside the row
-    std::string_view inside_at;
-    // Nor where the directives column starts anew on the line, after a directive that ended (a capital after a stop
-    // or a citation): another column going on does not hold two rows together (a review's finding: "... protection
-    // of ships" / (blank) / "Ministers asked ... | Supply chain | eSeal trials" was one row). A new action beside a
-    // directive going on is the row's next action.
-    const bool anew = !first_part.empty() && !row[0].empty() && ends_sentence(row[0].back()) &&
-                      ascii::is_upper(first_part.front());
     // The row above has text beside its directive: a heading's row ("1. Capacity Building") has none, and the
     // directive under it starts a row (a review's finding: the heading and the directive were read as one).
+    // Asked only at a blank line, as all that follows: most lines stand after none.
     bool beside = false;
-    for (std::size_t k = 1; k < columns; ++k) beside = beside || !row[k].empty();
-    if (cut && !anew && !consume_directive_number(first_part, first_number) && !starts_part_heading(first_part) &&
-        !(!row[0].empty() && starts_part_heading(row[0].front())))
-      for (std::size_t k = 0; k < std::min<std::size_t>(columns, 3); ++k) {
+    std::string inside;  // the note, where the blank line is read as inside the row
+    std::string_view inside_at;
+    if (cut) {
+      for (std::size_t k = 1; k < columns; ++k) beside = beside || !row[k].empty();
+      std::string_view first_part = parts_of(p, 0).empty() ? std::string_view() : parts_of(p, 0).front();
+      std::string_view row_first = row[0].empty() ? std::string_view() : row[0].front(), number;
+      const bool row_numbered = consume_directive_number(row_first, number);
+      // Nor where the directives column starts anew on the line, after a directive that ended (a capital after a
+      // stop or a citation): another column going on does not hold two rows together (a review's finding: "...
+      // protection of ships" / (blank) / "Ministers asked ... | Supply chain | eSeal trials" was one row). A new
+      // action beside a directive going on is the row's next action.
+      const bool anew = !first_part.empty() && !row[0].empty() && ends_sentence(row[0].back()) &&
+                        ascii::is_upper(first_part.front());
+      std::string_view rest = first_part;
+      const bool held = anew || consume_directive_number(rest, number) || starts_part_heading(first_part) ||
+                        (!row[0].empty() && starts_part_heading(row[0].front()));
+      for (std::size_t k = 0; k < std::min<std::size_t>(columns, 3) && !held; ++k) {
         const auto parts = parts_of(p, k);
         if (parts.empty() || row[k].empty() || parts.front().empty()) continue;
         const std::string_view before = trim_end(row[k].back()), next = parts.front();
@@ -620,6 +623,7 @@ Laid read_side_by_side(std::string_view text) {
         inside_at = parts.front();
         break;
       }
+    }
     if (spaced) {
       // Every column has text on the line and starts a paragraph there, the directive unnumbered (a numbered one
       // is judged by its section below): the row's top line, as cells are top-aligned. Blank lines are spacing.
@@ -673,11 +677,10 @@ Laid read_side_by_side(std::string_view text) {
     // directive cell's second paragraph stands so too, after a stray blank line (the 2007 plan's "... (Ministerial
     // Statement 2007)" / (blank) / "Ministers requested ..."). Read as a row, as a plan may have one, and said.
     if (cut && blank_before[n] && !spaced && !row[0].empty() && !parts_of(p, 0).empty()) {
-      bool others_here = false, others_above = false;
+      bool others_here = false;
       for (std::size_t k = 1; k < columns; ++k) others_here = others_here || !parts_of(p, k).empty();
-      for (std::size_t k = 1; k < columns; ++k) others_above = others_above || !row[k].empty();
       std::string_view rest = parts_of(p, 0).front(), number;
-      if (!others_here && others_above && !consume_directive_number(rest, number) &&
+      if (!others_here && beside && !consume_directive_number(rest, number) &&
           !starts_part_heading(parts_of(p, 0).front()))
         laid.findings.push_back({DiagnosticCode::layout_inferred,
                                  fmt::format("read as a row of directives alone, at a blank line: '{}' has no "

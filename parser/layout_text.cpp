@@ -61,9 +61,17 @@ std::string without_digits(std::string_view t) {
 // "2015": a year, as a Timeline cell or a footer may hold one alone.
 bool is_year(std::string_view s) { return s.size() == 4 && ascii::all_digits(s) && s >= "1900"; }
 
-}  // namespace
-
-namespace {
+// A line's runs of text, parted by two spaces or more: a footer's parts, a row's columns.
+std::vector<std::string_view> runs_of(std::string_view line) {
+  std::vector<std::string_view> runs;
+  for (std::string_view rest = trim(line); !rest.empty();) {
+    const std::size_t gap = rest.find("  ");
+    runs.push_back(trim(rest.substr(0, gap)));
+    if (gap == std::string_view::npos) break;
+    rest = trim(rest.substr(gap));
+  }
+  return runs;
+}
 
 // "1/2": page `page` (from 1) over the page count, as a browser or a PDF viewer prints it, and a count no larger
 // than the text's `pages`: a cell's "6/7" on page 2 is none.
@@ -939,14 +947,8 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     const std::size_t most = std::max<std::size_t>(2, starts.size() / 2 + 1);
     // One run, or two: a footer in two parts ("Work Plan – Page 1 of 2   12 March 2007", a helper's finding), not a
     // row of columns.
-    const auto runs = [](std::string_view t) {
-      std::size_t n = 1;
-      for (std::size_t at = t.find("  "); at != std::string_view::npos; at = t.find("  ", t.find_first_not_of(' ', at)))
-        ++n;
-      return n;
-    };
     for (const auto& [i, key] : named)
-      if (pages_of[key].first >= most && runs(trim(lines[i].text)) <= 2) marks[i] = Furniture::page_number;
+      if (pages_of[key].first >= most && runs_of(lines[i].text).size() <= 2) marks[i] = Furniture::page_number;
   }
   // Beside such a footer stands the rest of the page's furniture ("2006/TPTWG27/MSEG/003" over "... Page 1 of
   // 2"): the lines next to it are edges too, where an extractor put the footer mid-page; for lines with digits
@@ -1074,13 +1076,7 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       bool same = key.size() >= 8;
       for (std::size_t i : ends) same = same && marks[i] == Furniture::none && key_of(i) == key;
       if (!same) return;
-      std::vector<std::string_view> runs;
-      for (std::string_view rest = trim(lines[ends.front()].text); !rest.empty();) {
-        const std::size_t gap = rest.find("  ");
-        runs.push_back(trim(rest.substr(0, gap)));
-        if (gap == std::string_view::npos) break;
-        rest = trim(rest.substr(gap));
-      }
+      std::vector<std::string_view> runs = runs_of(lines[ends.front()].text);
       // Two parts at most: a column-name row has a run per column, three or more (a review's finding: a table
       // that starts page 1 and repeats its header row on every page lost it, its names scoring nothing).
       // The page count in either part: "Work Plan – Page 1 of 2   12 March 2007" dates its right part (a helper's

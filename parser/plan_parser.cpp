@@ -637,23 +637,6 @@ class Assembler {
     }
   }
 
-  // Whether a parenthesis reads as an action's (Owner/Deadline) tag beyond doubt: a '/' outside nested
-  // parentheses (not a ',' read for one: "(Santiago, 2004)" is a place and a year), owners that are not numbers
-  // nor a document ("(2010/2020)", "(Leaders' Statement/2005)"), and a deadline that says when.
-  static bool reads_as_tag(std::string_view group) {
-    if (group.find('/') == std::string_view::npos) return false;
-    Findings scratch;
-    const std::optional<Tag> tag = read_tag(group, scratch);
-    if (!tag || tag->owners.empty() || tag->deadline.kind == DeadlineKind::unknown) return false;
-    for (const Owner& o : tag->owners) {
-      if (patterns::looks_like_citation(o.name)) return false;
-      if (ascii::only_digits_and_spaces(o.name)) return false;
-    }
-    for (const Finding& f : scratch)
-      if (f.code == DiagnosticCode::tag_separator) return false;  // the '/' is not what parted owner and deadline
-    return true;
-  }
-
   // Whether paragraph `p` ends in a group that reads as a tag beyond doubt.
   bool reads_as_tag_at_end(std::string_view p) {
     trailing_groups(p, ".;", scratch_groups_);

@@ -584,6 +584,20 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
 
 }  // namespace
 
+bool reads_as_tag(std::string_view group) {
+  if (group.find('/') == std::string_view::npos) return false;
+  Findings scratch;
+  const std::optional<Tag> tag = read_tag(group, scratch);
+  if (!tag || tag->owners.empty() || tag->deadline.kind == DeadlineKind::unknown) return false;
+  for (const Owner& o : tag->owners) {
+    if (patterns::looks_like_citation(o.name)) return false;
+    if (ascii::only_digits_and_spaces(o.name)) return false;
+  }
+  for (const Finding& f : scratch)
+    if (f.code == DiagnosticCode::tag_separator) return false;  // the '/' is not what parted owner and deadline
+  return true;
+}
+
 bool web_address_in(std::string_view s) {
   return s.find("://") != std::string_view::npos || ascii::contains_ci(s, "www.");
 }

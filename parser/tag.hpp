@@ -19,6 +19,11 @@ namespace mseg {
 // "unknown-deadline") go to `out`, located at the offending characters.
 std::optional<Tag> read_tag(std::string_view group, Findings& out);
 
+// Whether `group` (as read_tag takes it) reads as an action's (Owner/Deadline) tag beyond doubt: a '/' outside
+// nested parentheses (not a ',' read for one: "(Santiago, 2004)" is a place and a year), owners that are not
+// numbers nor a document ("(2010/2020)", "(Leaders' Statement/2005)"), and a deadline that says when.
+bool reads_as_tag(std::string_view group);
+
 // Whether `s` holds an APEC document number: a year, '/', a forum's name in capitals, '/'
 // ("2008/TPTWG31/MEG-SEC/004", "2010/SOM3/SCE/010"); "(March 2008/Australia)" holds none.
 bool document_number_in(std::string_view s);
