@@ -61,6 +61,7 @@ std::string parse_into(const std::string& file, const ParseArgs& args, JsonWrite
     ParseOptions options{file, args.resolve_with};
     options.max_inflated = args.max_bytes;
     options.threads = args.threads;
+    options.fixes = false;  // plan JSON writes no repairs: validate --fix makes them
     const std::optional<Converted> doc = convert_to_docx(bytes);
     if (doc) {
       options.converted_from = doc->format;

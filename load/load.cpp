@@ -381,6 +381,7 @@ LoadedPlan load_plan(std::string_view bytes, const std::string& path, const cite
   if (!looks_like_json(bytes)) {
     ParseOptions options{path, registry, std::string(layout)};
     options.warnings = warnings;
+    options.fixes = warnings;  // repairs are validate's, which reads warnings; query, diff and history read neither
     out.plan = keep_source_text ? parse_plan(bytes, options, out.source_text) : parse_plan(bytes, options);
     return out;
   }

@@ -158,8 +158,9 @@ std::string section_of(std::string_view number) {
 
 class Assembler {
  public:
-  Assembler(const SourceText& source, Plan& head, PlanSink& sink, const cite::Registry& registry, bool warnings)
-      : source_(source), plan_(head), sink_(sink), registry_(registry), warnings_(warnings) {}
+  Assembler(const SourceText& source, Plan& head, PlanSink& sink, const cite::Registry& registry, bool warnings,
+            bool fixes)
+      : source_(source), plan_(head), sink_(sink), registry_(registry), warnings_(warnings), fixes_(fixes) {}
 
   // Takes the table to mend in place: a lost tab's repair copied every cell (issue 20 item 12).
   void run(Table& table) {
@@ -1847,7 +1848,7 @@ class Assembler {
       if (f.code == DiagnosticCode::deadline_from_text && f.where.data() == text_deadline_at_)
         text_deadline_settled_ = diags.size();
       diags.push_back(make_diagnostic(f.code, std::move(f.message), source_.span(f.where)));
-      if (!f.fix) continue;
+      if (!f.fix || !fixes_) continue;
       FindingFix& fix = *f.fix;
       if (fix.description.empty()) fix.description = fmt::format("replace '{}' with '{}'", fix.where, fix.text);
       diags.back().fix =
@@ -1912,6 +1913,7 @@ class Assembler {
   std::size_t tags_read_ = 0;         // tags read from action cells so far
   const cite::Registry& registry_;
   bool warnings_;  // ParseOptions::warnings: false keeps errors alone
+  bool fixes_;     // ParseOptions::fixes: false makes no Diagnostic::fix
 };
 
 // A .docx or .pdf read by its layout reader: the original bytes for `source`,
@@ -1995,7 +1997,8 @@ void parse_text(std::string_view bytes, const ParseOptions& options, PlanSink& s
       head.diagnostics.push_back(make_diagnostic(f.code, std::move(f.message), source.span(f.where)));
   Findings().swap(laid.findings);  // its memory back for the assembler to take (50,000 notes from column blocks)
   Table table = split_table(source.text());
-  Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry(), options.warnings)
+  Assembler(source, head, sink, options.registry ? *options.registry : cite::builtin_registry(), options.warnings,
+            options.fixes)
       .run(table);
   // A form's laid text is its reader's, handed on whole by parse_plan. Text
   // that was UTF-8 already is the caller's own bytes: not copied (issue 20 item 12).

@@ -927,6 +927,23 @@ TEST_CASE("parser: warnings off keeps the errors alone, and the same elements") 
   CHECK(to_json(without) == to_json(errors));
 }
 
+TEST_CASE("parser: fixes off keeps every diagnostic and element, without the repairs") {
+  // mseg parse writes plan JSON, which holds no fixes: a fix for each of 200,000 tags was memory nothing read.
+  const std::string text =
+      "Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n\t1.1 P\n"
+      "\tAct (Japan. 2006) (Korea. 2007)\n";
+  const Plan with = parse(text);
+  ParseOptions options{"t.txt"};
+  options.fixes = false;
+  const Plan without = parse_plan(text, options);
+  REQUIRE(count_of(codes(with), "tag-separator") == 2);
+  for (const auto& d : with.diagnostics)
+    if (d.code == "tag-separator") CHECK(d.fix);
+  REQUIRE(without.diagnostics.size() == with.diagnostics.size());
+  for (const auto& d : without.diagnostics) CHECK_FALSE(d.fix);
+  CHECK(to_json(with) == to_json(without));
+}
+
 TEST_CASE("parser: tags joined by a comma, a semicolon or 'and', and two tags in one parenthesis, are each read") {
   // A new user's findings: the first of "(A/..); (B/..)" stayed in the action's text, silently; in
   // "(Australia/September 2008, Japan/December 2008)" "September 2008" was an owner, due in December.

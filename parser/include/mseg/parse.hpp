@@ -45,6 +45,10 @@ struct ParseOptions {
   // they are found (mseg query and diff read no warnings or notes: in a plan
   // of many, such as a warning for every tag, they were most of its memory).
   bool warnings = true;
+  // false: diagnostics carry no repair (Diagnostic::fix), which plan JSON never
+  // writes: mseg parse drops them, so that a plan with a fix for each of its
+  // 400,000 tags does not hold 400,000 unread fixes (issue 20 item 12).
+  bool fixes = true;
 };
 
 // The layout readers' names, for ParseOptions::layout (docs/format.md).
