@@ -40,6 +40,39 @@ TEST_CASE("boxed: reads like std::optional, copies deeply, costs a pointer when 
   static_assert(sizeof(Boxed<mseg::TextDeadline>) == sizeof(void*));
 }
 
+TEST_CASE("rare vector: reads like std::vector, copies deeply, costs a pointer when empty") {
+  mseg::RareVector<std::string> v;
+  CHECK(v.empty());
+  CHECK(v.size() == 0);
+  CHECK(v.begin() == v.end());
+  int seen = 0;
+  for (const auto& s : v) seen += static_cast<int>(s.size());
+  CHECK(seen == 0);
+  v.push_back("IMO");
+  v.emplace_back("APEC Secretariat");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0] == "IMO");
+  CHECK(v.front() == "IMO");
+  CHECK(v.back() == "APEC Secretariat");
+  for (const auto& s : v) seen += static_cast<int>(s.size());
+  CHECK(seen == 19);
+  mseg::RareVector<std::string> copy = v;
+  copy[0] += " (London)";  // a copy of its own
+  CHECK(v[0] == "IMO");
+  CHECK_FALSE(copy == v);
+  copy = v;
+  CHECK(copy == v);
+  const mseg::RareVector<std::string> moved = std::move(copy);
+  CHECK(moved == v);
+  v.clear();
+  CHECK(v.empty());
+  CHECK(v == mseg::RareVector<std::string>());
+  CHECK(mseg::RareVector<std::string>{} == mseg::RareVector<std::string>({}));
+  CHECK(mseg::RareVector<std::string>{"a", "b"}.size() == 2);
+  // What it is for: an empty list costs a pointer, not std::vector's three.
+  static_assert(sizeof(mseg::RareVector<mseg::Note>) == sizeof(void*));
+}
+
 TEST_CASE("shared name: equal names share one stored copy, reads like std::optional<std::string>") {
   mseg::SharedName a = "United States";
   const mseg::SharedName b = std::string("United States");

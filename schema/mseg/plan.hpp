@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <mseg/boxed.hpp>
+#include <mseg/rare_vector.hpp>
 #include <mseg/shared_name.hpp>
 
 namespace mseg {
@@ -82,7 +83,7 @@ struct Diagnostic {
   Span span;
   Boxed<Fix> fix = std::nullopt;          // not part of plan JSON: validate reports it
   std::string pointer = {};               // not part of plan JSON either
-  std::vector<Note> related = {};         // nor these
+  RareVector<Note> related = {};          // nor these (rare: one pointer until any, issue 20 item 12)
   // About text the plan's laid-out text does not hold (a PDF's running footer, a .docx table not read): the
   // span is where it was found, the place where it stands, and validate shows no source line. Not in plan JSON.
   bool off_text = false;
@@ -177,7 +178,7 @@ struct Tag {
   Span span;
   // issue 15: "(in collaboration with the IMO)", "(with APEC Secretariat
   // support)" beside an owner: who helps, not who answers for it. JSON: only when any.
-  std::vector<std::string> collaborators;
+  RareVector<std::string> collaborators;  // rare: one pointer until any (issue 20 item 12)
 };
 
 // issue 15: a deadline read from the action's own sentence ("by March 2008")
@@ -199,7 +200,7 @@ struct Action {
   std::vector<Tag> tags;
   Span span;
   Boxed<TextDeadline> deadline;          // issue 15; JSON: only when set (rare: held apart, issue 20 item 12)
-  std::vector<ExtraField> extra;         // issue 15; JSON: only when any
+  RareVector<ExtraField> extra;          // issue 15; JSON: only when any (rare: one pointer until any)
 };
 
 // The deadline tag `t` of action `a` answers for: the tag's own, or, when the
