@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <limits>
 
 #include "base/bytes16.hpp"
 #include "base/bytes8.hpp"
@@ -42,22 +43,29 @@ SourceText::SourceText(const DecodedText& decoded) : decoded_(decoded), text_(de
 
 void SourceText::find_line_starts() {
   const std::string_view t = text_;
-  line_starts_.push_back(0);
+  big_ = t.size() > std::numeric_limits<std::uint32_t>::max();
+  add_line_start(0);
   const char* const begin = t.data();
   if (std::memchr(begin, '\r', t.size()) == nullptr) {
     // The usual LF file: its line ends sixteen bytes at a time (base/line_ends.hpp). Counted first, so that
     // the starts are stored once, not copied at each doubling (a text form's lines are short and many).
-    line_starts_.reserve(base::count_line_ends(t) + 1);
-    base::advise_huge_pages(line_starts_.data(), line_starts_.capacity() * sizeof(std::size_t));
-    base::for_each_line_end(t, [this](std::size_t at) { line_starts_.push_back(at + 1); });
+    const std::size_t lines = base::count_line_ends(t) + 1;
+    if (big_) {
+      starts64_.reserve(lines);
+      base::advise_huge_pages(starts64_.data(), starts64_.capacity() * sizeof(std::size_t));
+    } else {
+      starts32_.reserve(lines);
+      base::advise_huge_pages(starts32_.data(), starts32_.capacity() * sizeof(std::uint32_t));
+    }
+    base::for_each_line_end(t, [this](std::size_t at) { add_line_start(at + 1); });
     return;
   }
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i] == '\n') {
-      line_starts_.push_back(i + 1);
+      add_line_start(i + 1);
     } else if (t[i] == '\r') {
       if (i + 1 < t.size() && t[i + 1] == '\n') ++i;
-      line_starts_.push_back(i + 1);
+      add_line_start(i + 1);
     }
   }
 }
@@ -65,7 +73,7 @@ void SourceText::find_line_starts() {
 void SourceText::find_wide_lines() {
   const char* const p = text_.data();
   const std::size_t n = text_.size();
-  wide_line_.assign(line_starts_.size(), false);
+  wide_line_.assign(line_count(), false);
   std::size_t line = 0;
   for (std::size_t i = 0; i < n;) {
     // Jump to the next byte from 0x80 up, sixteen bytes at a time.
@@ -81,10 +89,10 @@ void SourceText::find_wide_lines() {
       continue;
     }
     // Lines are passed in order, so finding each one's number stays linear.
-    while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= i) ++line;
+    while (line + 1 < line_count() && line_start(line + 1) <= i) ++line;
     wide_line_[line] = true;
     // The rest of this line need not be looked at.
-    i = line + 1 < line_starts_.size() ? line_starts_[line + 1] : n;
+    i = line + 1 < line_count() ? line_start(line + 1) : n;
   }
 }
 
@@ -93,34 +101,34 @@ SourceText::Position SourceText::position(std::size_t at) const {
   // Most requests fall on the line of the previous one; look there first.
   std::uint32_t line = cached_.line;
   const auto on_line = [&](std::uint32_t l) {
-    return line_starts_[l - 1] <= at && (l == line_starts_.size() || at < line_starts_[l]);
+    return line_start(l - 1) <= at && (l == line_count() || at < line_start(l));
   };
   if (on_line(line)) {
-  } else if (line < line_starts_.size() && on_line(line + 1)) {
+  } else if (line < line_count() && on_line(line + 1)) {
     ++line;  // the next line: actions are read one line after another
   } else {
     // Search outwards from the last answer's line in steps that double, then halve the stretch found: a
     // span's end is mostly a few lines below its start (a paragraph wrapped over lines), and a search of
     // every line start from the top is some twenty cache misses.
-    const std::size_t n = line_starts_.size();
-    std::size_t lo = line - 1, hi = lo;  // at the end: line_starts_[lo] <= at, and hi == n or at < line_starts_[hi]
-    if (line_starts_[lo] <= at) {
+    const std::size_t n = line_count();
+    std::size_t lo = line - 1, hi = lo;  // at the end: line_start(lo) <= at, and hi == n or at < line_start(hi)
+    if (line_start(lo) <= at) {
       hi = lo + 1;
-      for (std::size_t step = 1; hi < n && line_starts_[hi] <= at; step *= 2) lo = hi, hi = std::min(n, hi + step);
+      for (std::size_t step = 1; hi < n && line_start(hi) <= at; step *= 2) lo = hi, hi = std::min(n, hi + step);
     } else {
-      for (std::size_t step = 1;; step *= 2) {  // line_starts_[0] is 0: this ends
+      for (std::size_t step = 1;; step *= 2) {  // line_start(0) is 0: this ends
         lo = hi > step ? hi - step : 0;
-        if (line_starts_[lo] <= at) break;
+        if (line_start(lo) <= at) break;
         hi = lo;
       }
     }
     while (hi - lo > 1) {
       const std::size_t mid = lo + (hi - lo) / 2;
-      (line_starts_[mid] <= at ? lo : hi) = mid;
+      (line_start(mid) <= at ? lo : hi) = mid;
     }
     line = static_cast<std::uint32_t>(lo + 1);
   }
-  const std::size_t start = line_starts_[line - 1];
+  const std::size_t start = line_start(line - 1);
   if (!wide_line_[line - 1]) {
     cached_at_ = at;
     cached_ = {line, static_cast<std::uint32_t>(1 + (at - start))};

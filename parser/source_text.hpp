@@ -58,7 +58,17 @@ class SourceText {
   std::string_view text_;  // decoded_.text(), asked for once
   const layout::Laid* laid_ = nullptr;
   const layout::Laid* form_ = nullptr;
-  std::vector<std::size_t> line_starts_;
+  // Where each line starts: 4 bytes a line, 8 only in a text of 4 GiB or more (a form's text is a line per
+  // row of a lone tab: 2 bytes a line, and 8-byte starts were four times the text; issue 20 item 12).
+  std::vector<std::uint32_t> starts32_;
+  std::vector<std::size_t> starts64_;
+  bool big_ = false;  // text_ is 4 GiB or more: starts64_ holds the starts
+  std::size_t line_start(std::size_t i) const { return big_ ? starts64_[i] : starts32_[i]; }
+  std::size_t line_count() const { return big_ ? starts64_.size() : starts32_.size(); }
+  void add_line_start(std::size_t at) {
+    if (big_) starts64_.push_back(at);
+    else starts32_.push_back(static_cast<std::uint32_t>(at));
+  }
   // Per line (0-based), whether it holds a byte from 0x80 up. On the others a
   // column is the byte distance from the line start, with nothing to count:
   // most lines of a plan are ASCII, and counting was a twentieth of a parse.
