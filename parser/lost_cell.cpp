@@ -79,7 +79,7 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
   std::string_view misfit;
   std::size_t misfit_looks = 0;
   for (std::size_t i = first_row; i < cells.size() && misread == cells.size(); ++i) {
-    for (std::string_view p : cells[i].paragraphs) {
+    for (std::string_view p : cells[i].paragraphs()) {
       if (const Looks l = looks(p); misfits(l, column(i))) {
         misread = i;
         misfit = p;
@@ -97,14 +97,14 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
   std::vector<std::vector<Looks>> kinds(last - first);
   const auto kinds_of = [&](std::size_t i) -> const std::vector<Looks>& {
     auto& ks = kinds[i - first];
-    if (ks.size() != cells[i].paragraphs.size())
-      for (std::string_view p : cells[i].paragraphs) ks.push_back(looks(p));
+    if (ks.size() != cells[i].paragraphs().size())
+      for (std::string_view p : cells[i].paragraphs()) ks.push_back(looks(p));
     return ks;
   };
   // The window as it stands, to beat.
   int standing = 0;
   for (std::size_t i = first; i < last; ++i)
-    standing += fit(kinds_of(i), cells[i].paragraphs, 0, cells[i].paragraphs.size(), column(i));
+    standing += fit(kinds_of(i), cells[i].paragraphs(), 0, cells[i].paragraphs().size(), column(i));
 
   // The best split of a cell, and apart the best empty cell lost: an empty cell must win by kEmptyMargin, as a cell
   // left in the column it stands in scores by its length alone (a short line of an action's reads as a priority's
@@ -118,11 +118,12 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
   bool best_marked = false;
   int before = 0;  // the window's cells before j, where they stand
   for (std::size_t j = first; j <= misread; ++j) {
-    if (j > first) before += fit(kinds_of(j - 1), cells[j - 1].paragraphs, 0, cells[j - 1].paragraphs.size(), column(j - 1));
-    const auto& ps = cells[j].paragraphs;
+    if (j > first)
+      before += fit(kinds_of(j - 1), cells[j - 1].paragraphs(), 0, cells[j - 1].paragraphs().size(), column(j - 1));
+    const auto& ps = cells[j].paragraphs();
     int after = before;  // with the cells after j, each one column on
     for (std::size_t i = j + 1; i < last; ++i)
-      after += fit(kinds_of(i), cells[i].paragraphs, 0, cells[i].paragraphs.size(), (column(i) + 1) % 3);
+      after += fit(kinds_of(i), cells[i].paragraphs(), 0, cells[i].paragraphs().size(), (column(i) + 1) % 3);
     // Split after paragraph s; s at the cell's end puts an empty cell after it (a lone tab's line lost: a new
     // user's finding, an owned action read as a directive, the rows after it a column off).
     if (ps.empty() && !empty_cells) continue;
@@ -152,8 +153,8 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
 }
 
 std::string_view lost_empty_cell_at(const std::vector<Cell>& cells, const LostCell& lost) {
-  if (lost.cell + 1 < cells.size()) return cells[lost.cell + 1].extent.substr(0, 0);
-  const std::string_view extent = cells[lost.cell].extent;
+  if (lost.cell + 1 < cells.size()) return cells[lost.cell + 1].extent().substr(0, 0);
+  const std::string_view extent = cells[lost.cell].extent();
   return extent.substr(extent.size());
 }
 
@@ -166,17 +167,20 @@ std::string_view line_start_of(std::string_view paragraph, std::string_view cell
 void restore_cell(std::vector<Cell>& cells, const LostCell& lost) {
   Cell& old = cells[lost.cell];
   if (lost.empty(cells)) {
-    cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(lost.cell) + 1, Cell{{}, lost_empty_cell_at(cells, lost)});
+    Cell empty;
+    empty.set_extent(lost_empty_cell_at(cells, lost));
+    cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(lost.cell) + 1, empty);
     return;
   }
-  const std::string_view first = old.paragraphs[lost.paragraph];
-  const std::string_view line = line_start_of(first, old.extent);
+  const std::string_view first = old.paragraphs()[lost.paragraph];
+  const std::string_view line = line_start_of(first, old.extent());
   Cell tail;
-  tail.paragraphs = old.paragraphs.subspan(lost.paragraph);
-  tail.extent = {line.data(), static_cast<std::size_t>(old.extent.data() + old.extent.size() - line.data())};
-  const std::string_view last_kept = old.paragraphs[lost.paragraph - 1];
-  old.paragraphs = old.paragraphs.first(lost.paragraph);
-  old.extent = {old.extent.data(), static_cast<std::size_t>(last_kept.data() + last_kept.size() - old.extent.data())};
+  tail.set_paragraphs(old.paragraphs().subspan(lost.paragraph));
+  tail.set_extent({line.data(), static_cast<std::size_t>(old.extent().data() + old.extent().size() - line.data())});
+  const std::string_view last_kept = old.paragraphs()[lost.paragraph - 1];
+  old.set_paragraphs(old.paragraphs().first(lost.paragraph));
+  old.set_extent(
+      {old.extent().data(), static_cast<std::size_t>(last_kept.data() + last_kept.size() - old.extent().data())});
   cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(lost.cell) + 1, std::move(tail));
 }
 

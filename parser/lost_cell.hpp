@@ -24,7 +24,7 @@ struct LostCell {
   std::size_t misfit_column;  // the column it stands in without the restored boundary
 
   // Whether the lost cell was empty (a line holding only its tab), not a split of `cells[cell]`.
-  bool empty(const std::vector<Cell>& cells) const { return paragraph == cells[cell].paragraphs.size(); }
+  bool empty(const std::vector<Cell>& cells) const { return paragraph == cells[cell].paragraphs().size(); }
 };
 
 // For a table whose data cells (from `first_row`) are one short of whole rows:

@@ -12,7 +12,10 @@
 using namespace mseg;
 
 namespace {
-std::vector<std::string_view> paragraphs_of(const Cell& c) { return {c.paragraphs.begin(), c.paragraphs.end()}; }
+std::vector<std::string_view> paragraphs_of(const Cell& c) {
+  const auto ps = c.paragraphs();
+  return {ps.begin(), ps.end()};
+}
 }  // namespace
 
 namespace {
@@ -146,8 +149,8 @@ TEST_CASE("lost cell: restoring splits the cell at the paragraph's line") {
   restore_cell(t.cells, *lost);
   REQUIRE(t.cells.size() == 6);
   CHECK(t.cells.data() == array);  // mended in place: the repair neither copies nor moves the table's cells
-  CHECK(t.cells[4].extent == "\tTitle");
-  CHECK(t.cells[5].extent == "  Do it (Chile/2008)");
+  CHECK(t.cells[4].extent() == "\tTitle");
+  CHECK(t.cells[5].extent() == "  Do it (Chile/2008)");
   CHECK(paragraphs_of(t.cells[5]) == std::vector<std::string_view>{"Do it (Chile/2008)"});
 }
 

@@ -209,7 +209,7 @@ class Assembler {
                              fmt::format("the table has {} cells, not a multiple of {}: its last row has {}",
                                          cells.size(), w == 3 ? "three" : std::to_string(w),
                                          partial == 1 ? "1 cell" : fmt::format("{} cells", partial)),
-                             cells[cells.size() - partial].extent});
+                             cells[cells.size() - partial].extent()});
       }
     } else if (misplaced_part_.data()) {
       // Whole rows, but a part heading stands past a row's start: a tab lost in the rows above and one more further
@@ -229,7 +229,7 @@ class Assembler {
       const Cell& p = i + 1 < rows.size() ? rows[i + 1] : kEmpty;
       const Cell& a = i + 2 < rows.size() ? rows[i + 2] : kEmpty;
       // issue 15: a part heading standing before this row starts a new part.
-      while (next_part < parts_.size() && d.extent.data() && parts_[next_part].first.data() < d.extent.data()) {
+      while (next_part < parts_.size() && d.extent().data() && parts_[next_part].first.data() < d.extent().data()) {
         if (part_changed_) heads_no_row(parts_[next_part - 1]);  // the heading before heads nothing
         part_ = parts_[next_part++].second;
         part_changed_ = true;
@@ -303,9 +303,9 @@ class Assembler {
     const Cell& cell = cells[lost.cell];
     // An empty cell's line (its tab alone) lost: said where the next cell starts, as nothing of its own is left.
     const bool empty = lost.empty(cells);
-    const std::string_view paragraph = empty ? std::string_view() : cell.paragraphs[lost.paragraph];
+    const std::string_view paragraph = empty ? std::string_view() : cell.paragraphs()[lost.paragraph];
     const std::string_view at =
-        empty ? lost_empty_cell_at(cells, lost) : line_start_of(paragraph, cell.extent).substr(0, 0);
+        empty ? lost_empty_cell_at(cells, lost) : line_start_of(paragraph, cell.extent()).substr(0, 0);
     const std::uint32_t line = source_.span(at).line;
     Finding error{DiagnosticCode::cell_count,
                   fmt::format("{}: the table has {} cells, not a multiple of three, and line {}, {}, would stand in "
@@ -338,30 +338,30 @@ class Assembler {
   static std::size_t header_ran_on(const std::vector<Cell>& cells) {
     if (cells.size() < 3) return 0;
     for (std::size_t k = 0; k < 2; ++k)
-      if (cells[k].paragraphs.size() != 1) return 0;
-    const auto& c = cells[2].paragraphs;
+      if (cells[k].paragraphs().size() != 1) return 0;
+    const auto& c = cells[2].paragraphs();
     if (c.empty() || c[0].size() > kMaxHeaderCell ||
-        plan_column_score(cells[0].paragraphs[0], cells[1].paragraphs[0], c[0]) < 2)
+        plan_column_score(cells[0].paragraphs()[0], cells[1].paragraphs()[0], c[0]) < 2)
       return 0;
     if (c.size() > 1) return cells.size() % 3 != 0 ? 3 : 0;
     std::size_t w = 3;
-    while (w < 6 && w < cells.size() && !cells[w].paragraphs.empty() && is_extra_column(cells[w].paragraphs[0])) {
+    while (w < 6 && w < cells.size() && !cells[w].paragraphs().empty() && is_extra_column(cells[w].paragraphs()[0])) {
       ++w;
-      if (cells[w - 1].paragraphs.size() > 1) break;  // the last name, running on
+      if (cells[w - 1].paragraphs().size() > 1) break;  // the last name, running on
     }
-    if (w == 3 || cells[w - 1].paragraphs.size() < 2 || (cells.size() + 1) % w != 0) return 0;
+    if (w == 3 || cells[w - 1].paragraphs().size() < 2 || (cells.size() + 1) % w != 0) return 0;
     return w;
   }
 
   // One error where the tab was lost, and a note on how the table is read from there, as report_lost_cell's.
   void report_header_ran_on(const Cell& cell) {
-    const std::string_view paragraph = cell.paragraphs[1];
-    const std::string_view line = line_start_of(paragraph, cell.extent);
+    const std::string_view paragraph = cell.paragraphs()[1];
+    const std::string_view line = line_start_of(paragraph, cell.extent());
     const std::uint32_t at = source_.span(line).line;
     Finding error{DiagnosticCode::cell_count,
                   fmt::format("a table cell seems to start here without its tab: the header's last cell, '{}', runs "
                               "on into line {}, and the table is one cell short of whole rows",
-                              cell.paragraphs[0], at),
+                              cell.paragraphs()[0], at),
                   line.substr(0, 0)};
     error.fix = std::make_unique<FindingFix>(
         FindingFix{line.substr(0, 0), "\t", fmt::format("insert a tab at the start of line {}", at), false});
@@ -376,17 +376,17 @@ class Assembler {
   std::size_t read_header(const std::vector<Cell>& cells) {
     bool header = cells.size() >= 3;
     for (std::size_t i = 0; header && i < 3; ++i) {
-      const auto& ps = cells[i].paragraphs;
+      const auto& ps = cells[i].paragraphs();
       if (ps.size() > 1) header = false;
       // A cell ending in ')' is a tag's or a citation's, unless it names a column: "Action Items (Owner/Deadline)"
       // (a new user's spreadsheet; docs/format.md).
       if (ps.size() == 1 && (ps[0].size() > kMaxHeaderCell || (ps[0].back() == ')' && !column_name_with_parenthesis(ps[0]))))
         header = false;
     }
-    if (header && cells[0].paragraphs.empty() && cells[1].paragraphs.empty() && cells[2].paragraphs.empty())
+    if (header && cells[0].paragraphs().empty() && cells[1].paragraphs().empty() && cells[2].paragraphs().empty())
       header = false;
-    if (header && !cells[0].paragraphs.empty()) {
-      std::string_view first = cells[0].paragraphs[0], number;
+    if (header && !cells[0].paragraphs().empty()) {
+      std::string_view first = cells[0].paragraphs()[0], number;
       if (patterns::consume_directive_number(first, number)) header = false;  // a numbered directive, not a header
     }
     if (header) {
@@ -396,7 +396,8 @@ class Assembler {
       // "Leaders' Instructions", "Focus Areas", "Tasks", "No.". A sentence: nine words or more, or four or more
       // ending in a full stop.
       std::array<std::string_view, 3> names;
-      for (std::size_t i = 0; i < 3; ++i) names[i] = cells[i].paragraphs.empty() ? std::string_view() : cells[i].paragraphs[0];
+      for (std::size_t i = 0; i < 3; ++i)
+        names[i] = cells[i].paragraphs().empty() ? std::string_view() : cells[i].paragraphs()[0];
       if (plan_column_score(names[0], names[1], names[2]) == 0)
         for (std::string_view n : names) {
           const std::size_t words = word_count(n);
@@ -405,11 +406,12 @@ class Assembler {
     }
     if (header) {
       for (std::size_t i = 0; i < 3; ++i)
-        plan_.columns[i] = cells[i].paragraphs.empty() ? std::string() : collapse_whitespace(cells[i].paragraphs[0]);
+        plan_.columns[i] =
+            cells[i].paragraphs().empty() ? std::string() : collapse_whitespace(cells[i].paragraphs()[0]);
       // issue 15: a wider table names its further columns (Lead, Timeline, Status...) after the three.
-      while (width_ < 6 && width_ < cells.size() && cells[width_].paragraphs.size() == 1 &&
-             is_extra_column(cells[width_].paragraphs[0])) {
-        plan_.extra_columns.push_back(collapse_whitespace(cells[width_].paragraphs[0]));
+      while (width_ < 6 && width_ < cells.size() && cells[width_].paragraphs().size() == 1 &&
+             is_extra_column(cells[width_].paragraphs()[0])) {
+        plan_.extra_columns.push_back(collapse_whitespace(cells[width_].paragraphs()[0]));
         ++width_;
       }
       return width_;
@@ -417,7 +419,7 @@ class Assembler {
     for (std::size_t i = 0; i < 3; ++i) plan_.columns[i] = std::string(kDefaultColumns[i]);
     findings_.push_back({DiagnosticCode::no_header,
                          "the table has no header row: its first row should name the three columns",
-                         cells[0].extent});
+                         cells[0].extent()});
     return 0;
   }
 
@@ -426,20 +428,20 @@ class Assembler {
     // a cell's bullets typed each after a tab (a helper's finding: they made a section of their own, the action
     // below them moved into it, and only a missing citation and a missing tag were said).
     const auto bullet = [](const Cell& c) {  // a marker, a space and words: not a rule of dashes ("---")
-      if (c.paragraphs.empty()) return false;
-      const std::string_view q = c.paragraphs.front();
+      if (c.paragraphs().empty()) return false;
+      const std::string_view q = c.paragraphs().front();
       const std::size_t marker = is_bullet(q);
       return marker != 0 && marker + 1 < q.size() && q[marker] == ' ' && q[marker + 1] != ' ';
     };
-    if (bullet(d) && bullet(p) && bullet(a) && d.paragraphs.size() == 1 && p.paragraphs.size() == 1 &&
-        !ends_in_citation(d.paragraphs.front()) && !reads_as_tag_at_end(a.paragraphs.front()))
+    if (bullet(d) && bullet(p) && bullet(a) && d.paragraphs().size() == 1 && p.paragraphs().size() == 1 &&
+        !ends_in_citation(d.paragraphs().front()) && !reads_as_tag_at_end(a.paragraphs().front()))
       findings_.push_back({DiagnosticCode::cell_count,
                            fmt::format("a row of three list items ('{}', '{}', '{}'): a cell's bullets typed each "
                                        "after a tab read as a row's cells, and the cells after them may stand a row "
                                        "off",
-                                       shortened(d.paragraphs.front(), 40), shortened(p.paragraphs.front(), 40),
-                                       shortened(a.paragraphs.front(), 40)),
-                           d.paragraphs.front()});
+                                       shortened(d.paragraphs().front(), 40), shortened(p.paragraphs().front(), 40),
+                                       shortened(a.paragraphs().front(), 40)),
+                           d.paragraphs().front()});
     std::vector<Directive> directives = read_directives(d);
     bool new_section = !open_ || part_changed_;
     if (!directives.empty()) {
@@ -455,13 +457,13 @@ class Assembler {
       if (!directives.empty() && directives.front().number) section_.number = section_of(*directives.front().number);
       section_.part = part_;  // issue 15
       part_changed_ = false;
-      section_begin_ = d.extent.data();
-      section_end_ = d.extent.data() + d.extent.size();
+      section_begin_ = d.extent().data();
+      section_end_ = d.extent().data() + d.extent().size();
     }
     Section& s = section_;
     make_room(s.directives, directives.size());
     for (auto& dir : directives) s.directives.push_back(std::move(dir));
-    make_room(s.actions, action_lines(a.paragraphs));
+    make_room(s.actions, action_lines(a.paragraphs()));
     read_priorities(p, s);
     const std::size_t actions_before = s.actions.size();
     const std::size_t tags_before = tags_read_;
@@ -470,10 +472,10 @@ class Assembler {
     if (width_ > 3) read_extras(s, actions_before);  // issue 15
     settle_findings();
     for (const Cell* c : {&d, &p, &a})
-      if (c->extent.data()) section_end_ = std::max(section_end_, c->extent.data() + c->extent.size());
+      if (c->extent().data()) section_end_ = std::max(section_end_, c->extent().data() + c->extent().size());
     for (std::size_t k = 0; k + 3 < width_; ++k)  // issue 15: a wider row's further cells are the row's too
-      if (extras_[k]->extent.data())
-        section_end_ = std::max(section_end_, extras_[k]->extent.data() + extras_[k]->extent.size());
+      if (extras_[k]->extent().data())
+        section_end_ = std::max(section_end_, extras_[k]->extent().data() + extras_[k]->extent().size());
   }
 
   // Why an action's ending that looks like a tag is none: full-width parentheses, or square or curly brackets
@@ -794,9 +796,9 @@ class Assembler {
   std::span<const std::string_view> split_paragraphs(const Cell& cell, At at, const char* message,
                                                      std::vector<std::string_view>& out) {
     const auto has_second = [&](std::string_view p) { return at(p) != std::string_view::npos; };
-    if (std::none_of(cell.paragraphs.begin(), cell.paragraphs.end(), has_second)) return cell.paragraphs;
+    if (std::none_of(cell.paragraphs().begin(), cell.paragraphs().end(), has_second)) return cell.paragraphs();
     out.clear();
-    for (std::string_view p : cell.paragraphs) {
+    for (std::string_view p : cell.paragraphs()) {
       for (std::size_t from; (from = at(p)) != std::string_view::npos; p.remove_prefix(from)) {
         out.push_back(trim_end(p.substr(0, from)));
         findings_.push_back({DiagnosticCode::paragraph_break_assumed, message, p.substr(from, 0)});
@@ -1612,9 +1614,9 @@ class Assembler {
   void read_extras(Section& s, std::size_t first_action) {
     for (std::size_t k = 0; k + 3 < width_; ++k) {
       const Cell& c = *extras_[k];
-      if (c.paragraphs.empty()) continue;
+      if (c.paragraphs().empty()) continue;
       std::string text;
-      for (std::string_view p : c.paragraphs) {
+      for (std::string_view p : c.paragraphs()) {
         if (!text.empty()) text.push_back('\n');
         append_collapsed(text, p);
       }
@@ -1622,7 +1624,7 @@ class Assembler {
         findings_.push_back({DiagnosticCode::extra_without_action,
                              fmt::format("the {} column holds '{}' in a row with no action to keep it",
                                          plan_.extra_columns[k], text),
-                             join_views(c.paragraphs.front(), c.paragraphs.back())});
+                             join_views(c.paragraphs().front(), c.paragraphs().back())});
         continue;
       }
       for (std::size_t i = first_action; i < s.actions.size(); ++i)
@@ -1634,8 +1636,8 @@ class Assembler {
   // start (a merged row exports as one cell, or as one cell and empty ones).
   // A heading wrapped in two paragraphs may be, but not one whose second paragraph is a numbered directive.
   bool is_part_heading(const Cell& c) {
-    return !c.paragraphs.empty() && c.paragraphs.size() <= 2 && starts_part(c.paragraphs[0]) &&
-           !ends_in_known_citation(c.paragraphs.back()) && !heads_directive(c);
+    return !c.paragraphs().empty() && c.paragraphs().size() <= 2 && starts_part(c.paragraphs()[0]) &&
+           !ends_in_known_citation(c.paragraphs().back()) && !heads_directive(c);
   }
   // A heading and a numbered directive in one cell ("Part A: Ports" / "1A. Implement ... (Bogor Goal)"): the tab
   // before the directive lost, or Word's heading written in the directive's cell. Read whole as a heading, the
@@ -1643,9 +1645,9 @@ class Assembler {
   // priority's) and its citation: "Part A" / "1. Port Security" is a heading written on two lines (a review's
   // finding: it became a directive).
   bool heads_directive(const Cell& c, std::string_view* number = nullptr) {
-    if (c.paragraphs.size() < 2 || !starts_part(c.paragraphs[0])) return false;
-    std::string_view second = c.paragraphs[1], found;
-    if (!directive_number(second, found) || !ends_in_known_citation(c.paragraphs.back())) return false;
+    if (c.paragraphs().size() < 2 || !starts_part(c.paragraphs()[0])) return false;
+    std::string_view second = c.paragraphs()[1], found;
+    if (!directive_number(second, found) || !ends_in_known_citation(c.paragraphs().back())) return false;
     if (number) *number = found;
     return true;
   }
@@ -1732,32 +1734,32 @@ class Assembler {
         // The heading as a row of its own, the directive's cell from its paragraph on, and a note there.
         const Cell& c = cells[i];
         std::string name;
-        append_collapsed(name, c.paragraphs[0]);
-        parts_.emplace_back(c.paragraphs[0], std::move(name));
+        append_collapsed(name, c.paragraphs()[0]);
+        parts_.emplace_back(c.paragraphs()[0], std::move(name));
         next = place_after();
-        const char* from = c.paragraphs[1].data();
+        const char* from = c.paragraphs()[1].data();
         Cell rest = c;
-        rest.paragraphs = c.paragraphs.subspan(1);
-        rest.extent = std::string_view(from, static_cast<std::size_t>(c.extent.data() + c.extent.size() - from));
+        rest.set_paragraphs(c.paragraphs().subspan(1));
+        rest.set_extent(std::string_view(from, static_cast<std::size_t>(c.extent().data() + c.extent().size() - from)));
         findings_.push_back({DiagnosticCode::cell_boundary_assumed,
                              fmt::format("a part heading and directive {} share a cell: read as the heading's row, "
                                          "then the directive's cell starting here",
                                          number),
-                             c.paragraphs[1].substr(0, 0)});
+                             c.paragraphs()[1].substr(0, 0)});
         out.push_back(rest);
         column = 1 % width_;
         continue;
       }
       if (column == 0 && is_part_heading(cells[i])) {
         std::string name;
-        for (std::string_view p : cells[i].paragraphs) {
+        for (std::string_view p : cells[i].paragraphs()) {
           if (!name.empty()) name.push_back(' ');
           append_collapsed(name, p);
         }
-        parts_.emplace_back(cells[i].extent, std::move(name));
+        parts_.emplace_back(cells[i].extent(), std::move(name));
         next = place_after();
         bool empties = i + width_ <= cells.size();
-        for (std::size_t k = 1; empties && k < width_; ++k) empties = cells[i + k].paragraphs.empty();
+        for (std::size_t k = 1; empties && k < width_; ++k) empties = cells[i + k].paragraphs().empty();
         if (empties) i += width_ - 1;  // the merged row's empty cells go with it
         continue;
       }
@@ -1767,7 +1769,7 @@ class Assembler {
       // there the last columns are a Lead's and a Timeline's, and no lost cell is looked for; of three, the
       // lost-cell search sees a tab lost.
       if (width_ > 3 && column != 0 && !misplaced_part_.data() && !parts_.empty()) {
-        const auto& ps = cells[i].paragraphs;
+        const auto& ps = cells[i].paragraphs();
         const auto next_heading = [&](std::string_view p) {
           const std::string_view label = part_label(p);
           const std::size_t stop = 5 + label.size();
@@ -1775,7 +1777,7 @@ class Assembler {
                  !p.ends_with(')');
         };
         if (is_part_heading(cells[i]) && next_heading(ps[0])) {
-          misplaced_part_ = cells[i].extent;
+          misplaced_part_ = cells[i].extent();
         } else if (column + 1 == width_ && ps.size() > 1 && next_heading(ps.back()) &&
                    std::none_of(ps.begin(), ps.end() - 1, [](std::string_view q) { return !part_label(q).empty(); })) {
           // ... not a list of parts the cell holds ("Part 1: 2014" / "Part 2: 2015")

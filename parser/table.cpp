@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
+
+#include <mseg/parse.hpp>
 
 #include "base/ascii.hpp"
 #include "clean.hpp"
@@ -63,6 +66,11 @@ bool is_page_number_line(std::string_view t) {
   return digits(t.substr(0, of)) && digits(t.substr(of + 4));
 }
 
+std::uint32_t Cell::narrow(std::size_t n) {
+  if (n > std::numeric_limits<std::uint32_t>::max()) throw InputError("a table cell of 4 GiB or more");
+  return static_cast<std::uint32_t>(n);
+}
+
 Table split_table(std::string_view text) {
   Table table;
   // Two more: room for the cells a lost tab's repair puts back (restore_cell), so that no repair moves the array.
@@ -77,7 +85,7 @@ Table split_table(std::string_view text) {
     std::string_view line = text.substr(pos, end - pos);
     if (starts_cell(line, !table.cells.empty())) {
       Cell cell;
-      cell.extent = line;
+      cell.set_extent(line);
       table.cells.push_back(cell);
     }
     std::string_view content = trim(line);
@@ -92,8 +100,8 @@ Table split_table(std::string_view text) {
       } else {
         Cell& cell = table.cells.back();
         table.paragraphs.push_back(content);
-        cell.extent = text.substr(static_cast<std::size_t>(cell.extent.data() - text.data()),
-                                  static_cast<std::size_t>(content.data() + content.size() - cell.extent.data()));
+        cell.set_extent(text.substr(static_cast<std::size_t>(cell.extent().data() - text.data()),
+                                    static_cast<std::size_t>(content.data() + content.size() - cell.extent().data())));
       }
     }
     pos = end;
@@ -109,12 +117,12 @@ Table split_table(std::string_view text) {
   for (std::size_t i = 0; i < table.cells.size(); ++i) {
     const std::size_t from = k;
     if (i + 1 < table.cells.size()) {
-      const char* next = table.cells[i + 1].extent.data();
+      const char* next = table.cells[i + 1].extent().data();
       while (k < all.size() && all[k].data() < next) ++k;
     } else {
       k = all.size();
     }
-    table.cells[i].paragraphs = all.subspan(from, k - from);
+    table.cells[i].set_paragraphs(all.subspan(from, k - from));
   }
   return table;
 }
