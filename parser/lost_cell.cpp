@@ -120,7 +120,7 @@ std::optional<LostCell> find_lost_cell(const std::vector<Cell>& cells, std::size
   for (std::size_t j = first; j <= misread; ++j) {
     if (j > first)
       before += fit(kinds_of(j - 1), cells[j - 1].paragraphs(), 0, cells[j - 1].paragraphs().size(), column(j - 1));
-    const auto& ps = cells[j].paragraphs();
+    const auto ps = cells[j].paragraphs();
     int after = before;  // with the cells after j, each one column on
     for (std::size_t i = j + 1; i < last; ++i)
       after += fit(kinds_of(i), cells[i].paragraphs(), 0, cells[i].paragraphs().size(), (column(i) + 1) % 3);

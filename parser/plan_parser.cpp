@@ -339,7 +339,7 @@ class Assembler {
     if (cells.size() < 3) return 0;
     for (std::size_t k = 0; k < 2; ++k)
       if (cells[k].paragraphs().size() != 1) return 0;
-    const auto& c = cells[2].paragraphs();
+    const auto c = cells[2].paragraphs();
     if (c.empty() || c[0].size() > kMaxHeaderCell ||
         plan_column_score(cells[0].paragraphs()[0], cells[1].paragraphs()[0], c[0]) < 2)
       return 0;
@@ -376,7 +376,7 @@ class Assembler {
   std::size_t read_header(const std::vector<Cell>& cells) {
     bool header = cells.size() >= 3;
     for (std::size_t i = 0; header && i < 3; ++i) {
-      const auto& ps = cells[i].paragraphs();
+      const auto ps = cells[i].paragraphs();
       if (ps.size() > 1) header = false;
       // A cell ending in ')' is a tag's or a citation's, unless it names a column: "Action Items (Owner/Deadline)"
       // (a new user's spreadsheet; docs/format.md).
@@ -796,9 +796,10 @@ class Assembler {
   std::span<const std::string_view> split_paragraphs(const Cell& cell, At at, const char* message,
                                                      std::vector<std::string_view>& out) {
     const auto has_second = [&](std::string_view p) { return at(p) != std::string_view::npos; };
-    if (std::none_of(cell.paragraphs().begin(), cell.paragraphs().end(), has_second)) return cell.paragraphs();
+    const std::span<const std::string_view> paragraphs = cell.paragraphs();
+    if (std::none_of(paragraphs.begin(), paragraphs.end(), has_second)) return paragraphs;
     out.clear();
-    for (std::string_view p : cell.paragraphs()) {
+    for (std::string_view p : paragraphs) {
       for (std::size_t from; (from = at(p)) != std::string_view::npos; p.remove_prefix(from)) {
         out.push_back(trim_end(p.substr(0, from)));
         findings_.push_back({DiagnosticCode::paragraph_break_assumed, message, p.substr(from, 0)});
@@ -1769,7 +1770,7 @@ class Assembler {
       // there the last columns are a Lead's and a Timeline's, and no lost cell is looked for; of three, the
       // lost-cell search sees a tab lost.
       if (width_ > 3 && column != 0 && !misplaced_part_.data() && !parts_.empty()) {
-        const auto& ps = cells[i].paragraphs();
+        const auto ps = cells[i].paragraphs();
         const auto next_heading = [&](std::string_view p) {
           const std::string_view label = part_label(p);
           const std::size_t stop = 5 + label.size();
