@@ -61,14 +61,6 @@ bool is_unplanned(std::string_view s) {
   return s.find(" | ") != std::string_view::npos;  // "Work Plan | Site": a page's title
 }
 
-// "Ha Noi, Viet Nam", "Lima, Peru": a short line ending in an economy after a comma.
-bool is_place(std::string_view s) {
-  if (word_count(s) > 6) return false;
-  const std::size_t comma = s.rfind(',');
-  if (comma == std::string_view::npos) return false;
-  return canonical_economy(trim(s.substr(comma + 1))).has_value();
-}
-
 std::optional<Date> day_of(std::string_view s) {
   const Deadline d = read_deadline(s);
   if (d.kind != DeadlineKind::date || !d.start) return std::nullopt;
@@ -133,7 +125,13 @@ std::optional<MeetingDates> read_meeting_dates(std::string_view line) {
   return dates;
 }
 
-bool place_line(std::string_view line) { return is_place(line); }
+// "Ha Noi, Viet Nam", "Lima, Peru": a short line ending in an economy after a comma.
+bool place_line(std::string_view line) {
+  if (word_count(line) > 6) return false;
+  const std::size_t comma = line.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  return canonical_economy(trim(line.substr(comma + 1))).has_value();
+}
 
 bool cover_sheet_line(std::string_view line) {
   return is_rule(line) || document_number_length(line) > 0 || labelled(line, "agenda item") ||
@@ -190,7 +188,7 @@ std::size_t read_front_matter(const std::vector<std::string_view>& before, Plan&
         head.meeting_dates = std::move(dates);
         continue;
       }
-      if (!head.meeting_place && is_place(line)) {
+      if (!head.meeting_place && place_line(line)) {
         head.meeting_place = collapse_whitespace(line);
         continue;
       }

@@ -408,7 +408,10 @@ Laid read_side_by_side(std::string_view text) {
           run.push_back(line);
           continue;
         }
-        if (!run.empty()) front_paragraphs.push_back(std::move(run)), run = {};
+        if (!run.empty()) {
+          front_paragraphs.push_back(std::move(run));
+          run = {};
+        }
         front_paragraphs.push_back({line});
       }
       if (!run.empty()) front_paragraphs.push_back(std::move(run));

@@ -875,8 +875,13 @@ void mark_mid_page_footers(const std::vector<Line>& lines, const std::vector<std
       any = true;
       if (const auto n = page_number_of(t)) {
         const bool bare = ascii::all_digits(t);
-        if (*n == p + 1) own = i, ++owns, own_bare = bare;
-        else other_bare = other_bare || bare;
+        if (*n == p + 1) {
+          own = i;
+          ++owns;
+          own_bare = bare;
+        } else {
+          other_bare = other_bare || bare;
+        }
       } else if (page_over_count(t, p + 1, starts.size())) {
         own = i, ++owns;  // "1/2" mid-page, where a viewer's copy puts it (a helper's finding)
       }
@@ -941,7 +946,10 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
         if (marks[i] != Furniture::none || t.find(" of ") == std::string_view::npos || !names_its_page(t)) continue;
         std::string key = without_digits(t);
         auto& [count, last] = pages_of[key];
-        if (last != p + 1) ++count, last = p + 1;
+        if (last != p + 1) {
+          ++count;
+          last = p + 1;
+        }
         named.emplace_back(i, std::move(key));
       }
     const std::size_t most = std::max<std::size_t>(2, starts.size() / 2 + 1);

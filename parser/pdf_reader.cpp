@@ -1490,7 +1490,10 @@ class PdfLayout {
         if (own_font[c]) continue;
         const float step = column_pitch_[c] + paragraph_;
         for (float gap : gaps[c])
-          if (const float off = gap - step; off >= slack() - 0.1f && off <= 3.0f) ++near_misses, thinnest = std::min(thinnest, off);
+          if (const float off = gap - step; off >= slack() - 0.1f && off <= 3.0f) {
+            ++near_misses;
+            thinnest = std::min(thinnest, off);
+          }
       }
       bordered_ = near_misses >= 2 && thinnest > slack();
     }
