@@ -15,7 +15,7 @@ Date today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+  return Date::make(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
 std::int64_t now_seconds() {

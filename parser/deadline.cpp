@@ -65,7 +65,7 @@ bool dated(DeadlineKind k) {
 }
 
 Reading span_of(DeadlineKind kind, int y, int m1, int d1, int m2, int d2) {
-  return {kind, Date{y, m1, d1}, Date{y, m2, d2}};
+  return {kind, Date::make(y, m1, d1), Date::make(y, m2, d2)};
 }
 
 Reading months(DeadlineKind kind, int y, int first, int last) {
@@ -183,7 +183,7 @@ Reading read_single(std::string_view s) {
     if (year.empty()) year = std::move(body_year);
     if (year.empty()) return {DeadlineKind::meeting, {}, {}};
     const int held = std::stoi(year);
-    return {DeadlineKind::meeting, Date{held, 1, 1}, Date{held, 12, 31}};
+    return {DeadlineKind::meeting, Date::make(held, 1, 1), Date::make(held, 12, 31)};
   }
   if (s.find('/') != std::string_view::npos)
     if (const auto slashed = read_numeric_date(s, '/')) return {slashed->kind, slashed->start, slashed->end};

@@ -45,14 +45,14 @@ std::optional<NumericDate> read_numeric_date(std::string_view text, char separat
     const int y = n[1].first;
     if (n[0].second <= 2 && valid_day(y, n[0].first, 1)) {  // "09/2008"
       out.kind = DeadlineKind::month;
-      out.start = Date{y, n[0].first, 1};
-      out.end = Date{y, n[0].first, calendar::days_in_month(y, n[0].first)};
+      out.start = Date::make(y, n[0].first, 1);
+      out.end = Date::make(y, n[0].first, calendar::days_in_month(y, n[0].first));
       return out;
     }
     if (n[0].second == 4 && valid_day(n[0].first, 1, 1) && valid_day(y, 12, 31) && n[0].first <= y) {  // "2008/2009"
       out.kind = DeadlineKind::range;
-      out.start = Date{n[0].first, 1, 1};
-      out.end = Date{y, 12, 31};
+      out.start = Date::make(n[0].first, 1, 1);
+      out.end = Date::make(y, 12, 31);
       return out;
     }
     return std::nullopt;
@@ -63,8 +63,8 @@ std::optional<NumericDate> read_numeric_date(std::string_view text, char separat
   // 13 January, "1.7.2009" as half a year): only '/' is written both ways.
   const bool day_first = valid_day(y, b, a), month_first = separator == '/' && valid_day(y, a, b);
   if (!day_first && !month_first) return std::nullopt;
-  const Date one = day_first ? Date{y, b, a} : Date{y, a, b};
-  const Date other = month_first ? Date{y, a, b} : one;
+  const Date one = day_first ? Date::make(y, b, a) : Date::make(y, a, b);
+  const Date other = month_first ? Date::make(y, a, b) : one;
   out.kind = one == other ? DeadlineKind::date : DeadlineKind::range;
   out.start = std::min(one, other);
   out.end = std::max(one, other);

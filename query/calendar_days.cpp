@@ -24,7 +24,7 @@ Date civil_from_days(std::int64_t z) {
   const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
   const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
   const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return Date{static_cast<int>(y), static_cast<int>(m), static_cast<int>(d)};
+  return Date::make(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
 }
 
 }  // namespace mseg::query

@@ -26,7 +26,7 @@ std::optional<Date> relative_day(std::string_view text, Date today) {
   // Far past 1900-2199 whatever the day: said so before the calendar's year (16 bits) wraps around (a second
   // review's finding: today+65536y was today).
   const int years = unit == 'y' ? n : unit == 'm' ? n / 12 : unit == 'w' ? n / 52 : n / 365;
-  if (years > 400) return Date{rest[0] == '-' ? 1000 : 9999, 1, 1};
+  if (years > 400) return Date::make(rest[0] == '-' ? 1000 : 9999, 1, 1);
   if (rest[0] == '-') n = -n;
   using namespace std::chrono;
   const year_month_day ymd{year{today.year}, month{static_cast<unsigned>(today.month)},
@@ -41,8 +41,8 @@ std::optional<Date> relative_day(std::string_view text, Date today) {
   } else {
     return std::nullopt;
   }
-  return Date{static_cast<int>(out.year()), static_cast<int>(static_cast<unsigned>(out.month())),
-              static_cast<int>(static_cast<unsigned>(out.day()))};
+  return Date::make(static_cast<int>(out.year()), static_cast<int>(static_cast<unsigned>(out.month())),
+                    static_cast<int>(static_cast<unsigned>(out.day())));
 }
 
 }  // namespace

@@ -49,16 +49,11 @@ struct Placed {
   bool tag_repeated = false, text_repeated = false;
 };
 
-Date quarter_start(Date d) { return Date{d.year, (d.month - 1) / 3 * 3 + 1, 1}; }
+Date quarter_start(Date d) { return Date::make(d.year, (d.month - 1) / 3 * 3 + 1, 1); }
 
 Date next_quarter(Date d) {
-  Date q = quarter_start(d);
-  q.month += 3;
-  if (q.month > 12) {
-    q.month -= 12;
-    ++q.year;
-  }
-  return q;
+  const Date q = quarter_start(d);
+  return q.month + 3 > 12 ? Date::make(q.year + 1, q.month + 3 - 12, 1) : Date::make(q.year, q.month + 3, 1);
 }
 
 struct Axis {
@@ -95,7 +90,7 @@ void write_axis(Html& h, const Axis& a, double bottom) {
   for (int i = 0; i <= months; ++i) {
     const int y = a.start.year + (a.start.month - 1 + i) / 12;
     const int mo = (a.start.month - 1 + i) % 12 + 1;
-    const double x = a.x(Date{y, mo, 1});
+    const double x = a.x(Date::make(y, mo, 1));
     const bool year = mo == 1, quarter = mo % 3 == 1;
     // The axis's first line is drawn whatever its month: the marks of the first part-year stand left of the next
     // line, and were outside any line drawn (a helper's finding).
@@ -104,7 +99,7 @@ void write_axis(Html& h, const Axis& a, double bottom) {
     h.raw("<line class=\"").text(year ? "yr" : quarter ? "qt" : "mo").raw("\" x1=\"").coord(x).raw("\" x2=\"").coord(x);
     h.raw("\" y1=\"").coord(kTop - 14).raw("\" y2=\"").coord(bottom).raw("\"/>");
     if (i == months) break;
-    const double next = a.x(Date{y + (mo == 12 ? 1 : 0), mo % 12 + 1, 1});
+    const double next = a.x(Date::make(y + (mo == 12 ? 1 : 0), mo % 12 + 1, 1));
     if (months <= 24) {
       h.raw("<text x=\"").coord((x + next) / 2).raw("\" y=\"").coord(kTop - 4).raw("\" text-anchor=\"middle\">");
       h.text(calendar::month_abbreviation(mo)).raw("</text>");
@@ -114,7 +109,7 @@ void write_axis(Html& h, const Axis& a, double bottom) {
     // The first part-year's label only where it fits before the next year's (11px bold: about 30px with its
     // offset): a quarter of a ten-year axis wrote "20072008" (a helper's finding).
     constexpr double kYearLabel = 34;
-    if (year || (i == 0 && a.x(Date{y + 1, 1, 1}) - x >= kYearLabel))
+    if (year || (i == 0 && a.x(Date::make(y + 1, 1, 1)) - x >= kYearLabel))
       h.raw("<text class=\"yl\" x=\"").coord(x + 3).raw("\" y=\"").coord(kTop - 24).raw("\">").num(y).raw("</text>");
   }
   h.raw("</g>");

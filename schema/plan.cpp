@@ -44,21 +44,21 @@ std::optional<DeadlineKind> deadline_kind_from_string(std::string_view s) {
 
 std::optional<Date> date_from_string(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  Date d;
+  int year = 0, month = 0, day = 0;
   auto num = [&](std::size_t at, std::size_t len, int& out) {
     auto r = std::from_chars(s.data() + at, s.data() + at + len, out);
     return r.ec == std::errc() && r.ptr == s.data() + at + len;
   };
-  if (!num(0, 4, d.year) || !num(5, 2, d.month) || !num(8, 2, d.day)) return std::nullopt;
-  if (d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
-  if (d.day > calendar::days_in_month(d.year, d.month)) return std::nullopt;
-  return d;
+  if (!num(0, 4, year) || !num(5, 2, month) || !num(8, 2, day)) return std::nullopt;
+  if (month < 1 || month > 12 || day < 1) return std::nullopt;
+  if (day > calendar::days_in_month(year, month)) return std::nullopt;
+  return Date::make(year, month, day);
 }
 
 std::string to_string(const Date& d) {
   // By hand for the dates plans hold: one per deadline end, and fmt::format was
   // a twentieth of writing a plan's JSON.
-  if (d.year >= 0 && d.year <= 9999 && d.month >= 0 && d.month <= 99 && d.day >= 0 && d.day <= 99) {
+  if (d.year >= 0 && d.year <= 9999 && d.month <= 99 && d.day <= 99) {  // month and day are unsigned
     std::string s(10, '-');
     const auto digit = [](int v) { return static_cast<char>('0' + v); };
     s[0] = digit(d.year / 1000);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -89,12 +90,22 @@ struct Diagnostic {
   bool off_text = false;
 };
 
-// A calendar day, as written in JSON as YYYY-MM-DD.
+// A calendar day, as written in JSON as YYYY-MM-DD. Four bytes, not twelve: a
+// deadline holds two and every tag has one (issue 20 item 12). Fields read as
+// ints; `Date{2008, 3, 1}` takes constants, make() computed values.
 struct Date {
-  int year = 0;
-  int month = 0;
-  int day = 0;
+  std::int16_t year = 0;
+  std::uint8_t month = 0;  // 1-12; 0 in a Date{} that stands for none
+  std::uint8_t day = 0;    // 1-31
   friend auto operator<=>(const Date&, const Date&) = default;
+  // A date of computed fields; throws std::out_of_range for a field its type
+  // cannot hold, never a date wrapped to another (the readers give years of
+  // four digits and months and days checked, so this is a bug, not a plan's).
+  static Date make(int year, int month, int day) {
+    if (year < INT16_MIN || year > INT16_MAX || month < 0 || month > 255 || day < 0 || day > 255)
+      throw std::out_of_range("mseg::Date::make: a field out of range");
+    return Date{static_cast<std::int16_t>(year), static_cast<std::uint8_t>(month), static_cast<std::uint8_t>(day)};
+  }
 };
 
 // The registry entry a citation resolves to (docs/citations.md): the document
@@ -158,7 +169,7 @@ struct Owner {
 // The three kinds of element a plan holds, one per table column.
 enum class ElementKind { directive, priority, action };
 
-enum class DeadlineKind { date, month, quarter, part, year, range, ongoing, tbd, meeting, unknown };
+enum class DeadlineKind : std::uint8_t { date, month, quarter, part, year, range, ongoing, tbd, meeting, unknown };
 
 struct Deadline {
   std::string text;  // as written, trimmed: "September 2006"
