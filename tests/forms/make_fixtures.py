@@ -580,13 +580,39 @@ def write_footnote_variant(base):
     return f"{base}.footnotesfoot.pdf"
 
 
+def write_rotated_pdf(base, degrees):
+    """PLAN.rotateN.pdf: the committed PLAN.pdf with every page turned by N degrees, as a viewer's Rotate and Save
+    leave it: a /Rotate in each page's dictionary, the content untouched, so that the words run down (90), upside
+    down (180) or up (270) on the page as displayed. Written in place of the /MediaBox's own bytes (its numbers
+    shortened, the rest spaces) so that no object moves and the cross-reference table stays right."""
+    with open(base + ".pdf", "rb") as f:
+        pdf = f.read()
+
+    def turned(m):
+        box = b" ".join(b"%g" % round(float(v), 3) for v in m.group(1).split())
+        new = b"/MediaBox[" + box + b"]/Rotate %d" % degrees
+        if len(new) > len(m.group(0)):
+            sys.exit(f"{base}.pdf: no room for /Rotate in {m.group(0)!r}")
+        return new + b" " * (len(m.group(0)) - len(new))
+
+    rotated, n = re.subn(rb"/MediaBox\s*\[([^\]]*)\]", turned, pdf)
+    if n == 0:
+        sys.exit(f"{base}.pdf: no /MediaBox to turn")
+    out = f"{base}.rotate{degrees}.pdf"
+    with open(out, "wb") as f:
+        f.write(rotated)
+    return out
+
+
 # The forms one flag makes alone, each from what is committed: PLAN.hyphenated.pdf and the VARIANTS' PDFs from
 # PLAN.docx (LibreOffice),
-# PLAN.pandoc.md from PLAN.docx (pandoc), PLAN.tsv and PLAN.csv from the plan's text (Python alone).
+# PLAN.pandoc.md from PLAN.docx (pandoc), PLAN.tsv and PLAN.csv from the plan's text, PLAN.rotateN.pdf from PLAN.pdf
+# (Python alone).
 ONE_FORM = {
     "--hyphenated": lambda plan, base: (write_hyphenated_pdf(base), base + ".hyphenated.pdf")[1],
     **{f"--{form}": (lambda form: lambda plan, base: print_variant(base, form, VARIANTS[form]))(form) for form in VARIANTS},
     "--pandoc": lambda plan, base: (write_pandoc_markdown(base), base + ".pandoc.md")[1],
+    "--rotated": lambda plan, base: ", ".join(write_rotated_pdf(base, d) for d in (90, 180, 270)),
     "--delimited": write_delimited_forms,
     "--odt": lambda plan, base: write_odt(base),
     "--footnotesfoot": lambda plan, base: write_footnote_variant(base),
