@@ -104,6 +104,52 @@ std::optional<std::string> read_part(zip_t* zip, const char* name, const DocxLim
 // No parse_doctype: a DOCTYPE is skipped, its entities never defined, so never expanded.
 constexpr unsigned kXmlOptions = pugi::parse_default | pugi::parse_ws_pcdata;
 
+// WordprocessingML's main namespace, as Word writes it (transitional) and as ISO 29500 Strict names it.
+constexpr std::string_view kWordMain = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr std::string_view kWordMainStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+// The reader asks for Word's names by the prefix Word writes, `w:`; XML lets any prefix, or none, stand for the
+// namespace: Python's ElementTree writes `ns0:`, other tools make it the default namespace (a helper's finding:
+// such a package refused as "not a Word document"). Where the root element binds the namespace so, those names
+// are given the `w:` prefix (an element in the default namespace, an element or attribute of another prefix for
+// it); a part that binds only `w:` to it, as every word processor writes, is left as it is.
+void use_w_prefix(pugi::xml_document& doc) {
+  const pugi::xml_node root = doc.document_element();
+  if (!root) return;
+  bool in_default = false;
+  std::vector<std::string> prefixes;  // "ns0:"
+  for (const pugi::xml_attribute a : root.attributes()) {
+    const std::string_view name = a.name(), value = a.value();
+    if (value != kWordMain && value != kWordMainStrict) continue;
+    if (name == "xmlns") in_default = true;
+    else if (name.starts_with("xmlns:") && name != "xmlns:w") prefixes.push_back(std::string(name.substr(6)) + ":");
+  }
+  if (!in_default && prefixes.empty()) return;
+  // The name with `w:` for its prefix, or empty when it keeps its own.
+  const auto renamed = [&](std::string_view name, bool element) -> std::string {
+    const std::size_t colon = name.find(':');
+    if (colon == std::string_view::npos) return element && in_default ? "w:" + std::string(name) : std::string();
+    for (const std::string& p : prefixes)
+      if (name.starts_with(p)) return "w:" + std::string(name.substr(p.size()));
+    return {};
+  };
+  // Every element, in document order, without recursion (a hostile part may nest deeply).
+  for (pugi::xml_node n = root; n;) {
+    if (n.type() == pugi::node_element) {
+      if (const std::string name = renamed(n.name(), true); !name.empty()) n.set_name(name.c_str());
+      for (pugi::xml_attribute a : n.attributes())
+        if (const std::string name = renamed(a.name(), false); !name.empty()) a.set_name(name.c_str());
+    }
+    if (n.first_child()) {
+      n = n.first_child();
+      continue;
+    }
+    while (n != root && !n.next_sibling()) n = n.parent();
+    if (n == root) break;
+    n = n.next_sibling();
+  }
+}
+
 // Part `name` of the package, already inflated into `xml`, parsed in place:
 // the document's strings stay in `xml` (which must outlive it) rather than in a
 // copy of the whole part that pugixml would make. A part that is not
@@ -112,7 +158,10 @@ constexpr unsigned kXmlOptions = pugi::parse_default | pugi::parse_ws_pcdata;
 // would not be the file's.
 pugi::xml_document parse_part(zip_t* zip, const char* name, std::string& xml, const DocxLimits& limits) {
   pugi::xml_document doc;
-  if (doc.load_buffer_inplace(xml.data(), xml.size(), kXmlOptions)) return doc;
+  if (doc.load_buffer_inplace(xml.data(), xml.size(), kXmlOptions)) {
+    use_w_prefix(doc);
+    return doc;
+  }
   const std::string original = *read_part(zip, name, limits);
   pugi::xml_document copy;
   const auto result = copy.load_buffer(original.data(), original.size(), kXmlOptions);
@@ -451,7 +500,7 @@ class DocxLayout {
           front_paragraph(b, body_paragraph);
         } else {
           ParagraphText t = paragraph_text(b, 0);
-          if (!blank(t)) after_table_ = true;
+          if (!blank(t) && after_table_ == 0) after_table_ = body_paragraph;
         }
       } else {
         ++table_number;
@@ -480,9 +529,14 @@ class DocxLayout {
         }
       }
     }
-    if (after_table_)
+    if (after_table_) {
+      // At the first such paragraph, which no laid text holds (a helper's finding: the note stood at the
+      // table's last cell, as if that were not read).
       note(laid_.text.size(), 0, DiagnosticCode::docx_text_after_table,
-           "the document has paragraphs after the plan's table; they were not read");
+           "the document has paragraphs after the plan's table; they were not read",
+           WordPlace{0, 0, 0, after_table_, 0});
+      notes_.back().off_text = true;
+    }
     if (changes_)
       note(first_change_at_ == std::string::npos ? 0 : first_change_at_, 0, DiagnosticCode::docx_tracked_changes,
            "the document has tracked changes not yet accepted (the first in this paragraph); it was read as if they "
@@ -593,9 +647,11 @@ class DocxLayout {
     return names;
   }
 
+  // Letter case aside: a names row typed again over the second part (`Goals and objectives`) repeats it (a
+  // helper's finding: that part's rows were left out, with only a note).
   static bool same_names(const ColumnNames& a, const ColumnNames& b) {
     for (std::size_t i = 0; i < 3; ++i)
-      if (collapse_whitespace(a[i]) != collapse_whitespace(b[i])) return false;
+      if (!ascii::iequals(collapse_whitespace(a[i]), collapse_whitespace(b[i]))) return false;
     return true;
   }
 
@@ -1194,7 +1250,7 @@ class DocxLayout {
   bool changes_ = false;
   bool join_next_ = false;  // the last paragraph's mark was deleted: the next runs on from its last line
   std::size_t first_change_at_ = std::string::npos;  // laid text offset of the first changed paragraph
-  bool after_table_ = false;
+  std::uint32_t after_table_ = 0;  // the body's first paragraph with text after the plan's table (1-based); 0: none
   bool nested_noted_ = false;
 };
 

@@ -6,6 +6,7 @@
 #include <pugixml.hpp>
 #include <zip.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -383,6 +384,69 @@ TEST_CASE("docx: a second table repeating the plan's column names goes on with i
                      "\t2A. Also\n\t2.1 Q\n\tGo (Peru/2008)\n");
   CHECK(has_finding(laid, "page-furniture"));
   CHECK_FALSE(has_finding(laid, "docx-other-table"));
+}
+
+TEST_CASE("docx: a second part's names row retyped in other letter case still goes on with its rows") {
+  // A helper's finding: `Goals and objectives` over the plan's `Goals and Objectives` left the part's rows out.
+  const auto names = [](const char* a) { return tr(tc(p(a)) + tc(p("MSEG Priorities")) + tc(p("Action Items"))); };
+  Laid laid = lay("<w:tbl>" + names("Goals and Objectives") + tr(tc(p("1A. Do")) + tc(p("1.1 P")) + tc(p("Act (US/2007)"))) +
+                  "</w:tbl><w:tbl>" + names("Goals and  objectives") +
+                  tr(tc(p("2A. Also")) + tc(p("2.1 Q")) + tc(p("Go (Peru/2008)"))) + "</w:tbl>");
+  CHECK(laid.text.ends_with("\t2A. Also\n\t2.1 Q\n\tGo (Peru/2008)\n"));
+  CHECK(has_finding(laid, "page-furniture"));
+  CHECK_FALSE(has_finding(laid, "docx-other-table"));
+}
+
+TEST_CASE("docx: Word's namespace under another prefix, or as the default namespace, reads as under w:") {
+  // A helper's finding: a package whose document.xml Python's ElementTree wrote (`ns0:`), or a tool wrote with a
+  // default namespace, was refused as "not a Word document". XML names the namespace, not the prefix.
+  const std::string body = "<w:tbl>" + header_row() + tr(tc(p("1A. Do")) + tc(p("1.1 P")) + tc(p("Act (US/2007)"))) +
+                           "</w:tbl>";
+  const std::string as_written = std::string(kOpen) + body + kClose;
+  const Laid word = mseg::layout::read_docx(package({{"word/document.xml", as_written}}));
+  const auto with_prefix = [&](const std::string& prefix) {  // "ns0:" or "" (the default namespace)
+    std::string xml = as_written;
+    for (std::size_t at = 0; (at = xml.find("w:", at)) != std::string::npos;) {
+      const bool declaration = at >= 6 && xml.compare(at - 6, 6, "xmlns:") == 0;
+      const bool in_name = at > 0 && (xml[at - 1] == '<' || xml[at - 1] == '/' || xml[at - 1] == ' ');
+      if (declaration || !in_name) {
+        at += 2;
+        continue;
+      }
+      // Attributes keep a prefix: unprefixed attributes are in no namespace.
+      const bool attribute = xml[at - 1] == ' ';
+      const std::string to = attribute && prefix.empty() ? "w:" : prefix;
+      xml.replace(at, 2, to);
+      at += to.size();
+    }
+    const std::string uri = "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    const std::string declare = prefix.empty() ? "xmlns=" + uri + " xmlns:w=" + uri
+                                               : "xmlns:" + prefix.substr(0, prefix.size() - 1) + "=" + uri;
+    xml.replace(xml.find("xmlns:w=" + uri), ("xmlns:w=" + uri).size(), declare);
+    return xml;
+  };
+  for (const std::string prefix : {"ns0:", ""}) {
+    CAPTURE(prefix);
+    const std::string xml = with_prefix(prefix);
+    REQUIRE(xml.find(prefix.empty() ? "<body>" : "<ns0:body>") != std::string::npos);
+    const Laid other = mseg::layout::read_docx(package({{"word/document.xml", xml}}));
+    CHECK(other.text == word.text);
+  }
+}
+
+TEST_CASE("docx: the note about paragraphs after the plan's table names the first of them") {
+  // A helper's finding: it named the table's last cell, as if that were what was not read.
+  const mseg::Plan plan = mseg::parse_plan(
+      package({{"word/document.xml", std::string(kOpen) + p("Plan") + "<w:tbl>" + header_row() +
+                                         tr(tc(p("1A. Do")) + tc(p("1.1 P")) + tc(p("Act (US/2007)"))) + "</w:tbl>" +
+                                         p("") + p("Signed, the Chair") + p("Annex") + kClose}}),
+      {});
+  const auto after = std::find_if(plan.diagnostics.begin(), plan.diagnostics.end(),
+                                  [](const mseg::Diagnostic& d) { return d.code == "docx-text-after-table"; });
+  REQUIRE(after != plan.diagnostics.end());
+  REQUIRE(after->span.place);
+  CHECK(mseg::describe(*after->span.place) == "paragraph 3");
+  CHECK(after->off_text);
 }
 
 TEST_CASE("docx: list paragraphs keep their bullet or number from numbering.xml") {
