@@ -63,7 +63,9 @@ struct TempDir {
 
 std::optional<Converted> convert_to_docx(std::string& bytes) {
   const Form form = detect_form(bytes);
-  if (form != Form::doc && form != Form::odt) return std::nullopt;
+  // A password-protected .docx is an OLE2 file too: no LibreOffice can open it without the password, and the
+  // parser says so.
+  if ((form != Form::doc && form != Form::odt) || encrypted_office_file(bytes)) return std::nullopt;
   const std::string soffice = find_soffice();
   if (soffice.empty()) return std::nullopt;
   const std::string ext = to_string(form);

@@ -6,9 +6,23 @@
 
 namespace mseg {
 
+namespace {
+
+// Where a PDF's header starts: at the first byte, or after white space that a mail or a transfer put before it
+// (a line break: PDF readers look for the header in the first 1024 bytes, and poppler reads such a file; a
+// helper's finding: refused as "contains NUL bytes", a text file's message). npos: no PDF header.
+std::size_t pdf_header_at(std::string_view bytes) {
+  std::size_t i = 0;
+  while (i < bytes.size() && i < 1024 && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n'))
+    ++i;
+  return i < 1024 && bytes.substr(i).starts_with("%PDF-") ? i : std::string_view::npos;
+}
+
+}  // namespace
+
 Form detect_form(std::string_view bytes) {
   if (layout::looks_like_docx(bytes)) return Form::docx;
-  if (bytes.substr(0, 5) == "%PDF-") return Form::pdf;
+  if (pdf_header_at(bytes) != std::string_view::npos) return Form::pdf;
   if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return Form::doc;
   // OpenDocument's package names its type in a first entry, stored, at a fixed place (ODF 1.2, part 3, 3.3): a
   // local header of 30 bytes, the name "mimetype", then the type.
@@ -20,8 +34,19 @@ Form detect_form(std::string_view bytes) {
   return Form::text;
 }
 
+bool encrypted_office_file(std::string_view bytes) {
+  // The stream's name in the compound file's directory, in UTF-16LE.
+  constexpr std::string_view kEncryptedPackage{"E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32};
+  return detect_form(bytes) == Form::doc && bytes.find(kEncryptedPackage) != std::string_view::npos;
+}
+
+bool zip_not_docx(std::string_view bytes) {
+  return bytes.starts_with(std::string_view("PK\x03\x04", 4)) && detect_form(bytes) == Form::text;
+}
+
 bool may_be_binary_form(std::string_view first_bytes) {
   if (first_bytes.empty()) return false;
+  if (pdf_header_at(first_bytes) != std::string_view::npos) return true;
   for (std::string_view magic : {std::string_view("PK\x03\x04"), std::string_view("%PDF-"),
                                  std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)}) {
     const std::size_t n = std::min(first_bytes.size(), magic.size());

@@ -26,3 +26,21 @@ TEST_CASE("form: magic bytes decide, not the name") {
   CHECK(mseg::detect_form("Work plan\n%PDF-1.4 is a version") == Form::text);
   CHECK(std::string(mseg::to_string(Form::pdf)) == "pdf");
 }
+
+TEST_CASE("form: a PDF after white space, a password-protected .docx, a zip that is no .docx") {
+  // Helpers' findings, each refused as "contains NUL bytes", a text file's message.
+  // A line break a mail or a transfer put before the header: PDF readers look in the first 1024 bytes.
+  CHECK(mseg::detect_form("\r\n%PDF-1.7\n...") == Form::pdf);
+  CHECK(mseg::may_be_binary_form("\r\n%PDF-1.7"));
+  CHECK(mseg::detect_form(std::string(1100, '\n') + "%PDF-1.7") == Form::text);  // past the first 1024 bytes
+  CHECK(mseg::detect_form("Plan\n%PDF-1.7") == Form::text);                      // after text, not white space
+  // Word's Encrypt with Password writes an OLE2 compound file with an EncryptedPackage stream.
+  const std::string ole = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(64, '\0');
+  const std::string name{"E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32};
+  CHECK(mseg::encrypted_office_file(ole + name));
+  CHECK_FALSE(mseg::encrypted_office_file(ole + "WordDocument"));  // a Word 97 .doc
+  CHECK_FALSE(mseg::encrypted_office_file("EncryptedPackage"));
+  CHECK(mseg::zip_not_docx(std::string("PK\x03\x04", 4) + "....xl/workbook.xml"));
+  CHECK_FALSE(mseg::zip_not_docx(std::string("PK\x03\x04", 4) + "....word/document.xml"));
+  CHECK_FALSE(mseg::zip_not_docx("\tDirectives\n"));
+}

@@ -21,6 +21,35 @@ refused() {
 }
 refused "$doc" "a Word 97 .doc file"
 refused "$odt" "an OpenDocument .odt file"
+# Helpers' findings, each refused as "contains NUL bytes", a text file's message: a .docx saved with a password (an
+# OLE2 file, as a .doc is, holding an EncryptedPackage stream: no LibreOffice is tried, none could open it), a zip
+# that is no .docx (an .xlsx sent by mistake), and a PDF after a line break (read as the PDF).
+odd=$(mktemp -d)
+/usr/bin/python3 - "$odd" <<'PY'
+import sys, zipfile
+d = sys.argv[1]
+open(f"{d}/locked.docx", "wb").write(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + bytes(504) + "EncryptedPackage".encode("utf-16-le") + bytes(64))
+with zipfile.ZipFile(f"{d}/book.docx", "w") as z:
+    z.writestr("xl/workbook.xml", "<workbook/>")
+open(f"{d}/crlf.pdf", "wb").write(b"\r\n" + open("tests/forms/mseg-workplan-2006-hanoi.pdf", "rb").read())
+PY
+printf '#!/bin/sh\necho "soffice tried" >&2\nexit 1\n' > "$odd/soffice"
+chmod +x "$odd/soffice"
+# said FILE EXPECTED: exit 2 and that one line, with a soffice on PATH that says whether it was tried.
+said() {
+  local err st
+  err=$(PATH="$odd:$PATH" "$mseg" parse "$1" 2>&1 > /dev/null); st=$?
+  if [ "$st" -ne 2 ] || [ "$err" != "mseg: error: $1: $2" ]; then
+    echo "FAIL: $1: exit $st, stderr: $err"; fail=1
+  else
+    echo "ok: exit 2, $err"
+  fi
+}
+said "$odd/locked.docx" "a password-protected Word file (an encrypted .docx): remove its password in Word (File, Info, Protect Document) and save it again"
+said "$odd/book.docx" "a zip package without word/document.xml: not a .docx (an .xlsx, a .pptx or an archive?)"
+/usr/bin/python3 tests/forms/forms_test.py "$mseg" "$odd/crlf.pdf" samples/mseg-workplan-2006-hanoi.json \
+  page-furniture layout-inferred layout-hyphen || fail=1
+rm -rf "$odd"
 # A LibreOffice that never finishes (a hostile file) is ended after MSEG_SOFFICE_TIMEOUT seconds, with the
 # processes it started: a stand-in soffice that sleeps, in CI too.
 fake=$(mktemp -d)

@@ -8,14 +8,21 @@ namespace mseg {
 
 enum class Form { text, docx, pdf, doc, odt };
 
-// PK\x03\x04 with word/document.xml: docx; %PDF- at the start: pdf; D0 CF 11 E0 A1 B1 1A E1 (OLE2): doc; PK\x03\x04
+// PK\x03\x04 with word/document.xml: docx; %PDF- at the start (or after white space, in the first 1024 bytes): pdf; D0 CF 11 E0 A1 B1 1A E1 (OLE2): doc; PK\x03\x04
 // whose first entry is OpenDocument text's `mimetype` (LibreOffice's own form): odt.
 Form detect_form(std::string_view bytes);
 const char* to_string(Form form);  // "text", "docx", "pdf", "doc", "odt"
 
+// Whether the bytes are an OLE2 file holding an EncryptedPackage stream: a .docx (or .xlsx, .pptx) saved with a
+// password, which the OLE2 magic would otherwise take for a Word 97 .doc.
+bool encrypted_office_file(std::string_view bytes);
+// Whether the bytes are a zip package that is no .docx nor .odt (an .xlsx, a .pptx, an archive): not text either.
+bool zip_not_docx(std::string_view bytes);
+
 // Whether bytes that begin so may be a form that holds NUL bytes by nature (a
 // zip, a PDF, an OLE2 file), judged from the first 8 bytes (fewer: the whole
-// input): a reader of a pipe looks for NUL bytes only in what is not.
+// input; a PDF's header after white space, from what is given): a reader of a
+// pipe looks for NUL bytes only in what is not.
 bool may_be_binary_form(std::string_view first_bytes);
 
 }  // namespace mseg
