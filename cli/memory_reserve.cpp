@@ -1,11 +1,14 @@
 #include "memory_reserve.hpp"
 
 #include <atomic>
+#include <csignal>
 #include <cstdlib>
 #include <exception>
 #include <new>
 
 #include <unistd.h>
+
+#include <mseg/parse.hpp>
 
 #include "io.hpp"
 
@@ -31,11 +34,30 @@ void on_out_of_memory() {
   std::_Exit(2);
 }
 
+// poppler's allocator does not throw when memory runs out: it writes "Out of memory" and aborts (a helper's
+// finding: exit 134 reading a PDF under ulimit -v, in a batch at every limit tried). An abort while a PDF is read
+// is that, and ends the run as the new-handler does, after poppler's own line; any other abort is delivered as
+// it was. (The temporary output's handler, installed later, runs first and hands the signal on to this one.)
+extern "C" void on_abort(int sig) {
+  if (pdf_reads_in_progress() > 0) {
+    remove_temporary_now();
+    static constexpr char kMessage[] = "mseg: error: out of memory (poppler, reading a PDF)\n";
+    [[maybe_unused]] const auto written = ::write(STDERR_FILENO, kMessage, sizeof kMessage - 1);
+    std::_Exit(2);
+  }
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
 }  // namespace
 
 void keep_memory_reserve(std::size_t bytes) {
   reserve.store(std::malloc(bytes));
   std::set_new_handler(on_out_of_memory);
+  struct sigaction sa {};
+  sa.sa_handler = on_abort;
+  sigfillset(&sa.sa_mask);
+  ::sigaction(SIGABRT, &sa, nullptr);
 }
 
 }  // namespace mseg::cli

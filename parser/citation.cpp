@@ -12,6 +12,7 @@
 #include "base/ascii.hpp"
 #include "base/calendar.hpp"
 #include "base/ordinal.hpp"
+#include "base/per_thread.hpp"
 #include "base/slug.hpp"
 #include "base/text_escape.hpp"
 #include "clean.hpp"
@@ -127,7 +128,9 @@ struct TextHash {
 // thread (no lock in parallel batches); emptied when full, so it stays small.
 const Reading& reading_of(std::string_view inner) {
   constexpr std::size_t kMaxRemembered = 4096;
-  thread_local std::unordered_map<std::string, Reading, TextHash, std::equal_to<>> remembered;
+  struct Site;
+  auto& remembered =
+      mseg::detail::per_thread<std::unordered_map<std::string, Reading, TextHash, std::equal_to<>>, Site>();
   auto it = remembered.find(inner);
   if (it == remembered.end()) {
     if (remembered.size() >= kMaxRemembered) remembered.clear();

@@ -13,6 +13,7 @@
 
 #include "base/ascii.hpp"
 #include "base/calendar.hpp"
+#include "base/per_thread.hpp"
 #include "clean.hpp"
 #include "deadline_damage.hpp"
 #include "patterns.hpp"
@@ -234,7 +235,9 @@ struct TextHash {
 // no lock; emptied when full, so hostile input cannot grow it.
 Reading read_remembered(std::string_view s) {
   constexpr std::size_t kMaxRemembered = 4096;
-  thread_local std::unordered_map<std::string, Reading, TextHash, std::equal_to<>> remembered;
+  struct Site;
+  auto& remembered =
+      mseg::detail::per_thread<std::unordered_map<std::string, Reading, TextHash, std::equal_to<>>, Site>();
   if (auto it = remembered.find(s); it != remembered.end()) return it->second;
   Reading r = read_single(s);
   if (r.kind == DeadlineKind::unknown) r = read_range(s);

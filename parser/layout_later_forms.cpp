@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/ascii.hpp"
+#include "base/per_thread.hpp"
 #include "clean.hpp"
 #include "lead_tag.hpp"
 #include <mseg/economy.hpp>
@@ -108,7 +109,8 @@ void split_after_lead_clauses(std::span<const std::string_view> lines, std::vect
                               std::size_t width, Findings* notes) {
   // The paragraphs are stretches of `lines`, `sizes` lines each: a split cuts one in two, in place, and no
   // paragraph is made (the column-blocks reader calls this for every actions cell with a colon).
-  thread_local std::vector<std::uint32_t> out;  // kept from call to call: no allocation a cell
+  struct Site;
+  auto& out = mseg::detail::per_thread<std::vector<std::uint32_t>, Site>();  // kept from call to call: none a cell
   out.clear();
   out.reserve(sizes.size());  // most actions have no lead clause to split after
   // Parentheses open before the line: a tag's "(... Lead Economies: ...", over lines and over paragraphs (a

@@ -13,6 +13,7 @@
 #include "base/fnv.hpp"
 #include "base/huge_pages.hpp"
 #include "base/line_ends.hpp"
+#include "base/per_thread.hpp"
 #include "clean.hpp"
 #include "extra_column.hpp"
 #include "patterns.hpp"
@@ -779,7 +780,8 @@ std::vector<Paragraph> paragraphs_of(std::span<const std::string_view> lines, st
                                      Findings* notes) {
   // Where each paragraph starts first, then each paragraph made at its size: one allocation a paragraph,
   // not one at each doubling as its lines come (readers join every cell's lines, some twice).
-  thread_local std::vector<std::size_t> begins;
+  struct Site;
+  auto& begins = mseg::detail::per_thread<std::vector<std::size_t>, Site>();
   paragraph_starts(lines, width, notes, begins);
   std::vector<Paragraph> out;
   out.reserve(begins.size());

@@ -2014,8 +2014,6 @@ std::uint64_t largest_object_number(std::string_view bytes) {
   return largest;
 }
 
-}  // namespace
-
 // The frame a page's words are read in. poppler gives boxes on the page as it is displayed; a page turned
 // by /Rotate (in a viewer, then saved) has its words running down, upside down or up in that frame (poppler's
 // rotation 1, 2, 3), and laid out as they stand they read as nonsense (a helper's finding: 122 sections of
@@ -2030,11 +2028,12 @@ struct UprightFrame {
     for (const auto& b : boxes) ++count[static_cast<std::size_t>(b.rotation()) & 3u];
     for (int r = 1; r < 4; ++r)
       if (count[static_cast<std::size_t>(r)] * 2 > boxes.size()) turn = r;
-    const poppler::rectf media = page.page_rect(poppler::media_box);  // as defined, before /Rotate
+    // The part of the page shown (the media box where there is no crop box), as defined, before /Rotate.
+    const poppler::rectf shown = page.page_rect(poppler::crop_box);
     const bool sideways =
         page.orientation() == poppler::page::landscape || page.orientation() == poppler::page::seascape;
-    width = sideways ? media.height() : media.width();
-    height = sideways ? media.width() : media.height();
+    width = sideways ? shown.height() : shown.width();
+    height = sideways ? shown.width() : shown.height();
   }
   // The box's left, top, right and bottom on the upright page.
   std::array<double, 4> operator()(const poppler::rectf& r) const {
@@ -2047,7 +2046,29 @@ struct UprightFrame {
   }
 };
 
+}  // namespace
+
+}  // namespace mseg::layout
+
+namespace mseg {
+namespace {
+std::atomic<int> g_pdf_reads{0};  // read_pdf calls under way, in every thread
+}  // namespace
+
+int pdf_reads_in_progress() noexcept { return g_pdf_reads.load(std::memory_order_relaxed); }
+
+}  // namespace mseg
+
+namespace mseg::layout {
+
 Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits& limits) {
+  // Counted while poppler may run, so that an abort of its allocator can be told apart (pdf_reads_in_progress).
+  struct Counted {
+    Counted() { ++g_pdf_reads; }
+    ~Counted() { --g_pdf_reads; }
+    Counted(const Counted&) = delete;
+    Counted& operator=(const Counted&) = delete;
+  } counted;
   if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) throw InputError("a PDF larger than 2 GiB");
   // A real PDF numbers its objects from 1, and each takes bytes of the file: a million, and one more for each
   // byte, is more than any holds.

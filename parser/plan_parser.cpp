@@ -2026,10 +2026,10 @@ namespace {
 
 void parse_into(std::string_view bytes, const ParseOptions& options, PlanSink& sink, std::string* source_text) {
   const Form form = detect_form(bytes);
-  if (encrypted_office_file(bytes))
+  if (form == Form::doc && encrypted_office_file(bytes))
     throw InputError("a password-protected Word file (an encrypted .docx): remove its password in Word (File, Info, "
                      "Protect Document) and save it again");
-  if (zip_not_docx(bytes))
+  if (form == Form::text && zip_not_docx(bytes))
     throw InputError("a zip package without word/document.xml: not a .docx (an .xlsx, a .pptx or an archive?)");
   if (form == Form::doc)
     throw InputError("a Word 97 .doc file: install libreoffice-writer-nogui, or save it as .docx");

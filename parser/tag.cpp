@@ -11,6 +11,7 @@
 
 #include "base/ascii.hpp"
 #include "base/calendar.hpp"
+#include "base/per_thread.hpp"
 #include "clean.hpp"
 #include "deadline_damage.hpp"
 #include "parens.hpp"
@@ -283,7 +284,8 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
   };
   // Reused across tags (one per thread, as batches parse on several): a
   // fresh vector per tag was a tenth of a large plan's allocations.
-  thread_local std::vector<Piece> pieces;
+  struct Site;
+  auto& pieces = mseg::detail::per_thread<std::vector<Piece>, Site>();
   pieces.clear();
   Depth depth(flat);
   std::size_t start = 0;

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "base/calendar.hpp"
+#include "base/per_thread.hpp"
 
 namespace mseg {
 namespace {
@@ -155,7 +156,8 @@ const std::string* intern_name(std::string_view name) {
   static std::unordered_set<std::string, Hash, std::equal_to<>> names;
   // Each thread remembers the names it has met, so a plan's thousands of owners
   // take the lock once per distinct name; its keys view the stored names.
-  thread_local std::unordered_map<std::string_view, const std::string*> met;
+  struct Site;
+  auto& met = mseg::detail::per_thread<std::unordered_map<std::string_view, const std::string*>, Site>();
   if (auto it = met.find(name); it != met.end()) return it->second;
   const std::string* stored;
   {

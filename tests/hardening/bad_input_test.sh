@@ -692,6 +692,33 @@ open('$tmp/big.txt', 'w', encoding='utf-8').write('\n'.join(lines[:head]) + '\n'
     check "$case: 27 to 35 MB every 200 KB: no abort, no runtime message, nothing on stdout on failure ($aborted)" \
       test "$aborted" -eq 0
     ;;
+  pdf_oom)  # out of memory while poppler reads a PDF: its allocator aborts, mseg answers exit 2 and its line
+    if under_asan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
+    # A helper's finding: exit 134 with poppler's bare "Out of memory", in a batch at every limit from 40 to 52.5 MB
+    # and alone in a band near 32 MB. poppler writes its own line before aborting; mseg's follows it.
+    aborted=0
+    for kb in 40000 42500 45000 47500 50000 52500 "32250 single" "32500 single" "32750 single" "31500 validate"; do
+      set -- $kb
+      if [ "${2:-}" = single ]; then args="parse tests/forms/later-forms-plan.pdf"
+      elif [ "${2:-}" = validate ]; then args="validate tests/forms/later-forms-plan.pdf"
+      else args="parse -j 2 tests/forms/later-forms-plan.pdf tests/forms/meg-sec-workplan-2007.wordnormal.pdf tests/forms/later-forms-plan.docx"; fi
+      # shellcheck disable=SC2086
+      (ulimit -v "$1"; "$mseg" $args > "$tmp/out" 2> "$tmp/err"); st=$?
+      if [ "$st" -gt 2 ] || [ -n "$(grep -v -e '^mseg: ' -e '^Out of memory$' "$tmp/err")" ] ||
+         { [ "$st" -eq 2 ] && ! tail -1 "$tmp/err" | grep -q '^mseg: error: '; }; then
+        aborted=$((aborted + 1))
+        echo "at $1 KB, $args: exit $st, $(tr '\n' '|' < "$tmp/err" | head -c 200)"
+      fi
+    done
+    check "$case: no abort, mseg's line last ($aborted)" test "$aborted" -eq 0
+    # A helper's finding: a parse worker's first use of a thread_local with a destructor made glibc allocate to
+    # register it, and that allocation failing ends the process ("Fatal glibc error: failed to register TLS
+    # destructor", exit 134, 1 to 2 runs in 100 near the limit). mseg's per-thread caches hold plain pointers.
+    if command -v nm > /dev/null; then
+      check "$case: mseg registers no thread_local destructor" \
+        test -z "$(nm -D --undefined-only "$mseg" | grep __cxa_thread_atexit)"
+    fi
+    ;;
   threads)  # no thread can be started: parse -j falls back to this thread, and says so
     if under_asan; then echo "skipped: ulimit -v does not work under AddressSanitizer"; exit 77; fi
     # A thread's stack is RLIMIT_STACK (4 GB here): more than the address space allowed.

@@ -51,6 +51,13 @@ struct ParseOptions {
   bool fixes = true;
 };
 
+// How many PDFs are being read in this process now, in any thread. poppler's
+// allocator, unlike the rest of mseg, does not throw when memory runs out: it
+// writes "Out of memory" and calls abort(). A program's SIGABRT handler may ask
+// this (it is async-signal-safe) to tell that abort from others: mseg's ends
+// the run as running out of memory ends it, exit 2 (docs/reliability.md).
+int pdf_reads_in_progress() noexcept;
+
 // The layout readers' names, for ParseOptions::layout (docs/format.md).
 std::vector<std::string> layout_names();
 
