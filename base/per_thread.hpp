@@ -4,7 +4,7 @@
 // destructor", exit 134: a helper's finding, as a parse worker first used a
 // cache under ulimit -v), where every other allocation throws std::bad_alloc,
 // which mseg answers with exit 2 and one line (issue 20 item 5). Here a thread
-// holds a plain pointer; its object is made with new, and kept until the program
+// holds a plain pointer; its object is made on the heap, and kept until the program
 // ends (with those of threads that have ended: mseg's threads are its --jobs
 // workers, made once), in a list a leak checker sees.
 #pragma once

@@ -9,18 +9,20 @@ mseg=$1
 doc=tests/forms/mseg-workplan-2006-hanoi.doc
 odt=tests/forms/mseg-workplan-2006-hanoi.odt
 fail=0
-# refused FILE WHAT: without soffice, exit 2 and the one line that says what to do.
-refused() {
-  local err st expected="mseg: error: $1: $2: install libreoffice-writer-nogui, or save it as .docx"
-  err=$(PATH=/nonexistent "$mseg" parse "$1" 2>&1 > /dev/null); st=$?
-  if [ "$st" -ne 2 ] || [ "$err" != "$expected" ]; then
-    echo "FAIL: $1 without soffice: exit $st, stderr: $err"; fail=1
+# says SEARCH_PATH FILE MESSAGE: with PATH set so, `mseg parse FILE` exits 2 with the one line
+# `mseg: error: FILE: MESSAGE`.
+says() {
+  local err st
+  err=$(PATH="$1" "$mseg" parse "$2" 2>&1 > /dev/null); st=$?
+  if [ "$st" -ne 2 ] || [ "$err" != "mseg: error: $2: $3" ]; then
+    echo "FAIL: $2 (PATH=$1): exit $st, stderr: $err"; fail=1
   else
-    echo "ok: without soffice: exit 2, $err"
+    echo "ok: exit 2, $err"
   fi
 }
-refused "$doc" "a Word 97 .doc file"
-refused "$odt" "an OpenDocument .odt file"
+# Without soffice, the one line that says what to do.
+says /nonexistent "$doc" "a Word 97 .doc file: install libreoffice-writer-nogui, or save it as .docx"
+says /nonexistent "$odt" "an OpenDocument .odt file: install libreoffice-writer-nogui, or save it as .docx"
 # Helpers' findings, each refused as "contains NUL bytes", a text file's message: a .docx saved with a password (an
 # OLE2 file, as a .doc is, holding an EncryptedPackage stream: no LibreOffice is tried, none could open it), a zip
 # that is no .docx (an .xlsx sent by mistake), and a PDF after a line break (read as the PDF).
@@ -35,18 +37,9 @@ open(f"{d}/crlf.pdf", "wb").write(b"\r\n" + open("tests/forms/mseg-workplan-2006
 PY
 printf '#!/bin/sh\necho "soffice tried" >&2\nexit 1\n' > "$odd/soffice"
 chmod +x "$odd/soffice"
-# said FILE EXPECTED: exit 2 and that one line, with a soffice on PATH that says whether it was tried.
-said() {
-  local err st
-  err=$(PATH="$odd:$PATH" "$mseg" parse "$1" 2>&1 > /dev/null); st=$?
-  if [ "$st" -ne 2 ] || [ "$err" != "mseg: error: $1: $2" ]; then
-    echo "FAIL: $1: exit $st, stderr: $err"; fail=1
-  else
-    echo "ok: exit 2, $err"
-  fi
-}
-said "$odd/locked.docx" "a password-protected Word file (an encrypted .docx): remove its password in Word (File, Info, Protect Document) and save it again"
-said "$odd/book.docx" "a zip package without word/document.xml: not a .docx (an .xlsx, a .pptx or an archive?)"
+# With a soffice on PATH that would say so if it were tried.
+says "$odd:$PATH" "$odd/locked.docx" "a password-protected Word file (an encrypted .docx): remove its password in Word (File, Info, Protect Document) and save it again"
+says "$odd:$PATH" "$odd/book.docx" "a zip package without word/document.xml: not a .docx (an .xlsx, a .pptx or an archive?)"
 /usr/bin/python3 tests/forms/forms_test.py "$mseg" "$odd/crlf.pdf" samples/mseg-workplan-2006-hanoi.json \
   page-furniture layout-inferred layout-hyphen || fail=1
 rm -rf "$odd"
