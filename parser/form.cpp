@@ -18,11 +18,32 @@ std::size_t pdf_header_at(std::string_view bytes) {
   return i < 1024 && bytes.substr(i).starts_with("%PDF-") ? i : std::string_view::npos;
 }
 
+// Whether a line of the first 1024 bytes starts with a PDF's header: what a mail's or a server's headers put
+// before it leaves a PDF all the same (poppler reads it), while text may mention "%PDF-1.4" on a line of its own.
+bool pdf_header_on_a_line(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 1024);
+  for (std::size_t at = head.find("%PDF-"); at != std::string_view::npos; at = head.find("%PDF-", at + 1))
+    if (at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r') return true;
+  return false;
+}
+
+// Whether the bytes end as a PDF does, in its end-of-file marker (white space after it aside).
+bool ends_as_pdf(std::string_view bytes) {
+  std::size_t end = bytes.size();
+  while (end > 0 && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t' || bytes[end - 1] == '\r' || bytes[end - 1] == '\n' ||
+                     bytes[end - 1] == '\0'))
+    --end;
+  return bytes.substr(0, end).ends_with("%%EOF");
+}
+
 }  // namespace
 
 Form detect_form(std::string_view bytes) {
   if (layout::looks_like_docx(bytes)) return Form::docx;
-  if (pdf_header_at(bytes) != std::string_view::npos) return Form::pdf;
+  // The header first, after white space at most; or on a line of its own in the first 1024 bytes of a file that
+  // ends as a PDF (after a mail's headers: a helper's finding, refused as "contains NUL bytes").
+  if (pdf_header_at(bytes) != std::string_view::npos || (pdf_header_on_a_line(bytes) && ends_as_pdf(bytes)))
+    return Form::pdf;
   if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return Form::doc;
   // OpenDocument's package names its type in a first entry, stored, at a fixed place (ODF 1.2, part 3, 3.3): a
   // local header of 30 bytes, the name "mimetype", then the type.
@@ -46,7 +67,7 @@ bool zip_not_docx(std::string_view bytes) {
 
 bool may_be_binary_form(std::string_view first_bytes) {
   if (first_bytes.empty()) return false;
-  if (pdf_header_at(first_bytes) != std::string_view::npos) return true;
+  if (pdf_header_on_a_line(first_bytes)) return true;  // its end is not in yet: detect_form tells, once it is
   for (std::string_view magic : {std::string_view("PK\x03\x04"), std::string_view("%PDF-"),
                                  std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)}) {
     const std::size_t n = std::min(first_bytes.size(), magic.size());

@@ -25,7 +25,8 @@ says /nonexistent "$doc" "a Word 97 .doc file: install libreoffice-writer-nogui,
 says /nonexistent "$odt" "an OpenDocument .odt file: install libreoffice-writer-nogui, or save it as .docx"
 # Helpers' findings, each refused as "contains NUL bytes", a text file's message: a .docx saved with a password (an
 # OLE2 file, as a .doc is, holding an EncryptedPackage stream: no LibreOffice is tried, none could open it), a zip
-# that is no .docx (an .xlsx sent by mistake), and a PDF after a line break (read as the PDF).
+# that is no .docx (an .xlsx sent by mistake), and a PDF after a line break or a mail's headers (read as
+# the PDF).
 odd=$(mktemp -d)
 /usr/bin/python3 - "$odd" <<'PY'
 import sys, zipfile
@@ -33,15 +34,19 @@ d = sys.argv[1]
 open(f"{d}/locked.docx", "wb").write(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + bytes(504) + "EncryptedPackage".encode("utf-16-le") + bytes(64))
 with zipfile.ZipFile(f"{d}/book.docx", "w") as z:
     z.writestr("xl/workbook.xml", "<workbook/>")
-open(f"{d}/crlf.pdf", "wb").write(b"\r\n" + open("tests/forms/mseg-workplan-2006-hanoi.pdf", "rb").read())
+pdf = open("tests/forms/mseg-workplan-2006-hanoi.pdf", "rb").read()
+open(f"{d}/crlf.pdf", "wb").write(b"\r\n" + pdf)
+open(f"{d}/mail.pdf", "wb").write(b"Content-Type: application/pdf\r\nContent-Length: %d\r\n\r\n" % len(pdf) + pdf)
 PY
 printf '#!/bin/sh\necho "soffice tried" >&2\nexit 1\n' > "$odd/soffice"
 chmod +x "$odd/soffice"
 # With a soffice on PATH that would say so if it were tried.
 says "$odd:$PATH" "$odd/locked.docx" "a password-protected Word file (an encrypted .docx): remove its password in Word (File, Info, Protect Document) and save it again"
 says "$odd:$PATH" "$odd/book.docx" "a zip package without word/document.xml: not a .docx (an .xlsx, a .pptx or an archive?)"
-/usr/bin/python3 tests/forms/forms_test.py "$mseg" "$odd/crlf.pdf" samples/mseg-workplan-2006-hanoi.json \
-  page-furniture layout-inferred layout-hyphen || fail=1
+for pdf in crlf mail; do
+  /usr/bin/python3 tests/forms/forms_test.py "$mseg" "$odd/$pdf.pdf" samples/mseg-workplan-2006-hanoi.json \
+    page-furniture layout-inferred layout-hyphen || fail=1
+done
 rm -rf "$odd"
 # A LibreOffice that never finishes (a hostile file) is ended after MSEG_SOFFICE_TIMEOUT seconds, with the
 # processes it started: a stand-in soffice that sleeps, in CI too.

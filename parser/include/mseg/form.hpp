@@ -8,7 +8,8 @@ namespace mseg {
 
 enum class Form { text, docx, pdf, doc, odt };
 
-// PK\x03\x04 with word/document.xml: docx; %PDF- at the start (or after white space, in the first 1024 bytes): pdf; D0 CF 11 E0 A1 B1 1A E1 (OLE2): doc; PK\x03\x04
+// PK\x03\x04 with word/document.xml: docx; %PDF- at the start (after white space, or on a line of the first 1024
+// bytes of a file that ends in %%EOF, as after a mail's headers): pdf; D0 CF 11 E0 A1 B1 1A E1 (OLE2): doc; PK\x03\x04
 // whose first entry is OpenDocument text's `mimetype` (LibreOffice's own form): odt.
 Form detect_form(std::string_view bytes);
 const char* to_string(Form form);  // "text", "docx", "pdf", "doc", "odt"
@@ -21,7 +22,7 @@ bool zip_not_docx(std::string_view bytes);
 
 // Whether bytes that begin so may be a form that holds NUL bytes by nature (a
 // zip, a PDF, an OLE2 file), judged from the first 8 bytes (fewer: the whole
-// input; a PDF's header after white space, from what is given): a reader of a
+// input; a PDF's header on a line of the first 1024 bytes, from what is given): a reader of a
 // pipe looks for NUL bytes only in what is not.
 bool may_be_binary_form(std::string_view first_bytes);
 
