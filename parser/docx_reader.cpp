@@ -529,6 +529,10 @@ class DocxLayout {
         }
       }
     }
+    if (wrapped_)
+      note(0, 0, DiagnosticCode::layout_inferred,
+           "the document's tables stand in a table of one cell (a layout table): its paragraphs and tables were read "
+           "as the document's, and places count its tables as the document's");
     if (after_table_) {
       // At the first such paragraph, which no laid text holds (a helper's finding: the note stood at the
       // table's last cell, as if that were not read).
@@ -576,10 +580,24 @@ class DocxLayout {
   }
 
   // Body-level paragraphs and tables in order, through content controls and custom XML.
+  // The one cell of a table of one row and one cell that holds a table; null otherwise.
+  static pugi::xml_node layout_cell(const pugi::xml_node& table) {
+    if (!named(table, "w:tbl") || count_children(table, "w:tr") != 1) return {};
+    const pugi::xml_node row = table.child("w:tr");
+    if (count_children(row, "w:tc") != 1) return {};
+    const pugi::xml_node cell = row.child("w:tc");
+    return cell.child("w:tbl") ? cell : pugi::xml_node();
+  }
+
   void collect_blocks(const pugi::xml_node& n, std::vector<pugi::xml_node>& out, std::size_t depth) {
     if (depth > kMaxDepth) throw InputError("word/document.xml nests elements too deeply");
     for (auto c : n.children()) {
-      if (named(c, "w:p") || named(c, "w:tbl")) {
+      if (const pugi::xml_node cell = layout_cell(c)) {
+        // A table of one cell around the plan's (a layout table: a frame, a margin): the cell's paragraphs and
+        // tables are the body's (a helper's finding: such a plan was "no-header", its table read as paragraphs).
+        wrapped_ = true;
+        collect_blocks(cell, out, depth + 1);
+      } else if (named(c, "w:p") || named(c, "w:tbl")) {
         out.push_back(c);
       } else if (named(c, "w:sdt") && shows_placeholder(c) && !c.select_node(".//w:tbl")) {
         out.push_back(c);  // a prompt, said where it stands (a control holding a table is read: it may be the plan)
@@ -1252,6 +1270,7 @@ class DocxLayout {
   std::size_t first_change_at_ = std::string::npos;  // laid text offset of the first changed paragraph
   std::uint32_t after_table_ = 0;  // the body's first paragraph with text after the plan's table (1-based); 0: none
   bool nested_noted_ = false;
+  bool wrapped_ = false;  // a table of one cell held the body's tables (layout_cell)
 };
 
 }  // namespace

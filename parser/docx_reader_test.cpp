@@ -434,6 +434,21 @@ TEST_CASE("docx: Word's namespace under another prefix, or as the default namesp
   }
 }
 
+TEST_CASE("docx: a plan inside a table of one cell (a layout table) is read as the document's") {
+  // A helper's finding: the whole plan was the outer cell's paragraphs, "no-header", exit 1.
+  Laid laid = lay(p("Plan") + "<w:tbl><w:tr><w:tc>" + p("Work Plan 2008") + "<w:tbl>" + header_row() +
+                  tr(tc(p("1A. Do")) + tc(p("1.1 P")) + tc(p("Act (US/2007)"))) + "</w:tbl></w:tc></w:tr></w:tbl>");
+  CHECK(laid.text == "Plan\nWork Plan 2008\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do\n\t1.1 P\n"
+                     "\tAct (US/2007)\n");
+  CHECK(has_finding(laid, "layout-inferred"));
+  CHECK_FALSE(has_finding(laid, "docx-nested-table"));
+  // A table of one cell that holds no table is no layout table: read as before.
+  Laid one = lay("<w:tbl>" + tr(tc(p("Note"))) + "</w:tbl><w:tbl>" + header_row() +
+                 tr(tc(p("1A. Do")) + tc(p("1.1 P")) + tc(p("Act (US/2007)"))) + "</w:tbl>");
+  CHECK_FALSE(has_finding(one, "layout-inferred"));
+  CHECK(has_finding(one, "docx-other-table"));
+}
+
 TEST_CASE("docx: the note about paragraphs after the plan's table names the first of them") {
   // A helper's finding: it named the table's last cell, as if that were what was not read.
   const mseg::Plan plan = mseg::parse_plan(
