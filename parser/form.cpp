@@ -12,10 +12,8 @@ namespace {
 // (a line break: PDF readers look for the header in the first 1024 bytes, and poppler reads such a file; a
 // helper's finding: refused as "contains NUL bytes", a text file's message). npos: no PDF header.
 std::size_t pdf_header_at(std::string_view bytes) {
-  std::size_t i = 0;
-  while (i < bytes.size() && i < 1024 && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n'))
-    ++i;
-  return i < 1024 && bytes.substr(i).starts_with("%PDF-") ? i : std::string_view::npos;
+  const std::size_t i = bytes.substr(0, 1024).find_first_not_of(" \t\r\n");
+  return i != std::string_view::npos && bytes.substr(i).starts_with("%PDF-") ? i : std::string_view::npos;
 }
 
 // Whether a line of the first 1024 bytes starts with a PDF's header: what a mail's or a server's headers put
@@ -29,11 +27,20 @@ bool pdf_header_on_a_line(std::string_view bytes) {
 
 // Whether the bytes end as a PDF does, in its end-of-file marker (white space after it aside).
 bool ends_as_pdf(std::string_view bytes) {
-  std::size_t end = bytes.size();
-  while (end > 0 && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t' || bytes[end - 1] == '\r' || bytes[end - 1] == '\n' ||
-                     bytes[end - 1] == '\0'))
-    --end;
-  return bytes.substr(0, end).ends_with("%%EOF");
+  const std::size_t last = bytes.find_last_not_of(std::string_view(" \t\r\n\0", 5));
+  return last != std::string_view::npos && bytes.substr(0, last + 1).ends_with("%%EOF");
+}
+
+constexpr std::string_view kZip{"PK\x03\x04", 4};
+constexpr std::string_view kOle2{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8};
+
+// OpenDocument's package names its type in a first entry, stored, at a fixed place (ODF 1.2, part 3, 3.3): a
+// local header of 30 bytes, the name "mimetype", then the type; the type itself, not a template's or a master
+// document's ("...text-template").
+bool is_odt(std::string_view bytes) {
+  constexpr std::string_view kOdt = "mimetypeapplication/vnd.oasis.opendocument.text";
+  return bytes.size() > 30 && bytes.starts_with(kZip) && bytes.substr(30).starts_with(kOdt) &&
+         !bytes.substr(30 + kOdt.size()).starts_with("-");
 }
 
 }  // namespace
@@ -44,32 +51,25 @@ Form detect_form(std::string_view bytes) {
   // ends as a PDF (after a mail's headers: a helper's finding, refused as "contains NUL bytes").
   if (pdf_header_at(bytes) != std::string_view::npos || (pdf_header_on_a_line(bytes) && ends_as_pdf(bytes)))
     return Form::pdf;
-  if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return Form::doc;
-  // OpenDocument's package names its type in a first entry, stored, at a fixed place (ODF 1.2, part 3, 3.3): a
-  // local header of 30 bytes, the name "mimetype", then the type.
-  constexpr std::string_view kOdt = "mimetypeapplication/vnd.oasis.opendocument.text";
-  // The type itself, not a template's or a master document's ("...text-template").
-  if (bytes.size() > 30 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) && bytes.substr(30).starts_with(kOdt) &&
-      !bytes.substr(30 + kOdt.size()).starts_with("-"))
-    return Form::odt;
+  if (bytes.starts_with(kOle2)) return Form::doc;
+  if (is_odt(bytes)) return Form::odt;
   return Form::text;
 }
 
 bool encrypted_office_file(std::string_view bytes) {
   // The stream's name in the compound file's directory, in UTF-16LE.
   constexpr std::string_view kEncryptedPackage{"E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32};
-  return detect_form(bytes) == Form::doc && bytes.find(kEncryptedPackage) != std::string_view::npos;
+  return bytes.starts_with(kOle2) && bytes.find(kEncryptedPackage) != std::string_view::npos;
 }
 
 bool zip_not_docx(std::string_view bytes) {
-  return bytes.starts_with(std::string_view("PK\x03\x04", 4)) && detect_form(bytes) == Form::text;
+  return bytes.starts_with(kZip) && !layout::looks_like_docx(bytes) && !is_odt(bytes);
 }
 
 bool may_be_binary_form(std::string_view first_bytes) {
   if (first_bytes.empty()) return false;
   if (pdf_header_on_a_line(first_bytes)) return true;  // its end is not in yet: detect_form tells, once it is
-  for (std::string_view magic : {std::string_view("PK\x03\x04"), std::string_view("%PDF-"),
-                                 std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)}) {
+  for (std::string_view magic : {kZip, std::string_view("%PDF-"), kOle2}) {
     const std::size_t n = std::min(first_bytes.size(), magic.size());
     if (first_bytes.substr(0, n) == magic.substr(0, n)) return true;
   }

@@ -62,16 +62,28 @@ std::string without_digits(std::string_view t) {
 // "2015": a year, as a Timeline cell or a footer may hold one alone.
 bool is_year(std::string_view s) { return s.size() == 4 && ascii::all_digits(s) && s >= "1900"; }
 
-// A line's runs of text, parted by two spaces or more: a footer's parts, a row's columns.
-std::vector<std::string_view> runs_of(std::string_view line) {
-  std::vector<std::string_view> runs;
+// Calls `f` with each of a line's runs of text, parted by two spaces or more: a footer's parts, a row's columns.
+template <typename F>
+void for_each_run(std::string_view line, F&& f) {
   for (std::string_view rest = trim(line); !rest.empty();) {
     const std::size_t gap = rest.find("  ");
-    runs.push_back(trim(rest.substr(0, gap)));
+    f(trim(rest.substr(0, gap)));
     if (gap == std::string_view::npos) break;
     rest = trim(rest.substr(gap));
   }
+}
+
+std::vector<std::string_view> runs_of(std::string_view line) {
+  std::vector<std::string_view> runs;
+  for_each_run(line, [&](std::string_view run) { runs.push_back(run); });
   return runs;
+}
+
+// How many runs a line has (runs_of's count, for a test over many lines that keeps none of them).
+std::size_t run_count(std::string_view line) {
+  std::size_t n = 0;
+  for_each_run(line, [&](std::string_view) { ++n; });
+  return n;
 }
 
 // "1/2": page `page` (from 1) over the page count, as a browser or a PDF viewer prints it, and a count no larger
@@ -958,7 +970,7 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     // One run, or two: a footer in two parts ("Work Plan – Page 1 of 2   12 March 2007", a helper's finding), not a
     // row of columns.
     for (const auto& [i, key] : named)
-      if (pages_of[key].first >= most && runs_of(lines[i].text).size() <= 2) marks[i] = Furniture::page_number;
+      if (pages_of[key].first >= most && run_count(lines[i].text) <= 2) marks[i] = Furniture::page_number;
   }
   // Beside such a footer stands the rest of the page's furniture ("2006/TPTWG27/MSEG/003" over "... Page 1 of
   // 2"): the lines next to it are edges too, where an extractor put the footer mid-page; for lines with digits

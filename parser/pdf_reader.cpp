@@ -2028,6 +2028,7 @@ struct UprightFrame {
     for (const auto& b : boxes) ++count[static_cast<std::size_t>(b.rotation()) & 3u];
     for (int r = 1; r < 4; ++r)
       if (count[static_cast<std::size_t>(r)] * 2 > boxes.size()) turn = r;
+    if (turn == 0) return;  // the boxes are kept: no page size is wanted
     // The part of the page shown (the media box where there is no crop box), as defined, before /Rotate.
     const poppler::rectf shown = page.page_rect(poppler::crop_box);
     const bool sideways =
@@ -2046,20 +2047,9 @@ struct UprightFrame {
   }
 };
 
+std::atomic<int> g_pdf_reads{0};  // read_pdf calls under way, in every thread (pdf_reads_in_progress)
+
 }  // namespace
-
-}  // namespace mseg::layout
-
-namespace mseg {
-namespace {
-std::atomic<int> g_pdf_reads{0};  // read_pdf calls under way, in every thread
-}  // namespace
-
-int pdf_reads_in_progress() noexcept { return g_pdf_reads.load(std::memory_order_relaxed); }
-
-}  // namespace mseg
-
-namespace mseg::layout {
 
 Laid read_pdf(std::string_view bytes, std::uint32_t* page_count, const PdfLimits& limits) {
   // Counted while poppler may run, so that an abort of its allocator can be told apart (pdf_reads_in_progress).
@@ -2180,3 +2170,5 @@ Laid lay_out_words(std::span<const std::vector<PdfWord>> words, const PdfLimits&
 }  // namespace detail
 
 }  // namespace mseg::layout
+
+int mseg::pdf_reads_in_progress() noexcept { return layout::g_pdf_reads.load(std::memory_order_relaxed); }
