@@ -189,10 +189,12 @@ int own_fd_named_by(const std::string& path) {
 std::string resolve_links(const std::string& path, int& own_fd) {
   std::string at = path;
   own_fd = -1;
-  for (int hops = 0; hops < 40; ++hops) {
+  // As deep as the kernel follows a path (MAXSYMLINKS, 40): a chain that cat can read is one mseg can write.
+  for (int followed = 0;; ++followed) {
     if ((own_fd = own_fd_named_by(at)) >= 0) return at;
     struct stat st {};
     if (::lstat(at.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return at;
+    if (followed == 40) break;
     std::string target(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : PATH_MAX), '\0');
     ssize_t n = ::readlink(at.c_str(), target.data(), target.size());
     if (n < 0) throw CliError(fmt::format("{}: {}", path, reason(errno)));

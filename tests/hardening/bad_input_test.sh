@@ -470,6 +470,19 @@ sys.exit(0 if st==-13 and err=='' else 1)"
     run validate "$hanoi" -o "$tmp/d/link.json"
     check "$case: validate through a link keeps the target's mode" test "$(stat -c %a "$tmp/e/target.json")" = 640
     check "$case: no temporary left" test -z "$(ls "$tmp" "$tmp/d" "$tmp/e" | grep mseg-)"
+    # A chain of 40 links, as deep as the kernel follows one (a helper's finding: mseg stopped at 39), is written
+    # through; 41 is refused as the kernel refuses it, nothing written.
+    ln -s e/target.json "$tmp/l1"
+    for i in $(seq 2 41); do ln -s "l$((i - 1))" "$tmp/l$i"; done
+    echo old > "$tmp/e/target.json"
+    run parse "$hanoi" -o "$tmp/l40"
+    check "$case: 40 links deep: exit 0 (got $st)" test "$st" -eq 0
+    check "$case: ... the target holds the plan" cmp -s "$tmp/e/target.json" "$tmp/expected.json"
+    echo old > "$tmp/e/target.json"
+    run parse "$hanoi" -o "$tmp/l41"
+    check "$case: 41 links deep: exit 2 (got $st)" test "$st" -eq 2
+    check "$case: ... says so" grep -qxF "mseg: error: $tmp/l41: Too many levels of symbolic links" "$tmp/err"
+    check "$case: ... nothing written" test "$(cat "$tmp/e/target.json")" = old
     ;;
   closed_stdout)  # a closed stdout (>&-) is an output that cannot be written, never a free number for the next file
     hanoi=$(realpath "$hanoi"); cd "$tmp"
