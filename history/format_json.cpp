@@ -20,6 +20,7 @@ void write_step(JsonWriter& w, const HistoryPlan& plan, const ThreadStep& st, bo
     w.field("number", st.number);
     w.field("section", st.section);
     w.field("line", std::uint64_t{st.line});
+    if (st.place) write_place_member(w, *st.place);  // the line alone is of mseg's laid-out text
     w.field("text", st.text);
     w.field("owners", st.owners);
     if (st.deadline.empty()) w.field("deadline", std::optional<std::string>{});

@@ -84,6 +84,7 @@ ThreadStep step_of(const ElementRef& f, const OwnerAliases& aliases, const Threa
   st.number = f.number();
   st.text = f.text();
   st.line = f.span().line;
+  st.place = f.span().place;
   if (const Directive* directive = f.directive()) {
     for (const auto& c : directive->citations) st.citations.push_back(c.text);
   } else if (const Action* a = f.action()) {

@@ -43,7 +43,8 @@ struct ThreadStep {
   std::vector<std::string> owners;     // by who they are (aliases), in tag order, once each
   std::string deadline;                // every tag's, each once, "; " between
   std::vector<std::string> citations;  // as written
-  std::uint32_t line = 0;
+  std::uint32_t line = 0;               // its span's line: for a .docx or .pdf, of the text mseg laid it out as
+  const Place* place = nullptr;        // where it is in a .docx or .pdf (its span's); null in a text plan
   // What changed since the thread's previous plan (present, not first).
   bool rejoined = false;             // absent from the plan just before
   bool text_changed = false;

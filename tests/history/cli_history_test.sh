@@ -32,6 +32,22 @@ def strip(v):
     return v
 a, b = (strip(json.load(open(f))['threads']) for f in sys.argv[1:3])
 print(a == b and len(a) == 55)" "$tmp/hl.json" "$tmp/ht.json")" = True
+# A .pdf and a .docx: the text's threads, and each step's place in the document beside its line, which is of the
+# text mseg laid the document out as (a helper's finding: a line alone, which no one can find in the file).
+"$mseg" history --format json tests/forms/mseg-workplan-2006-hanoi.pdf tests/forms/meg-sec-workplan-2007.docx > "$tmp/hf.json"; st=$?
+check "history of a .pdf and a .docx: exit 0 (got $st)" test $st -eq 0
+check "... valid against schema/history.schema.json" py tests/check_schema.py schema/history.schema.json "$tmp/hf.json"
+check "... the text plans' threads, each step with its page or its Word place" test "$(py -c "
+import json, sys
+def strip(v):
+    if isinstance(v, dict): return {k: strip(x) for k, x in v.items() if k not in ('line', 'pdf', 'word')}
+    if isinstance(v, list): return [strip(x) for x in v]
+    return v
+f, t = (json.load(open(f))['threads'] for f in sys.argv[1:3])
+steps = [(i, s) for th in f for i, s in enumerate(th['plans']) if s['present']]
+placed = all(('pdf' in s) if i == 0 else ('word' in s) for i, s in steps)
+first = next(th for th in f if th['plans'][0].get('id') == 'S1.A1')['plans'][0]['pdf']
+print(strip(f) == strip(t) and placed and len(steps) > 50 and first['page'] == 1 and first['width'] > 0)" "$tmp/hf.json" "$tmp/ht.json")" = True
 "$mseg" history --format markdown "${series[@]}" > "$tmp/h.md"
 check "every format holds the expected history" py - "$tmp" tests/history/expected.txt <<'PY'
 import csv, json, sys
