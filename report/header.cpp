@@ -9,17 +9,31 @@ namespace {
 
 bool covers(const Span& span, std::uint32_t line) { return span.line <= line && line <= span.end_line; }
 
-// The innermost element whose lines hold the diagnostic's line: its id, or empty.
-std::string element_at(const Plan& plan, std::uint32_t line) {
+// The innermost element that holds the diagnostic. Of those whose lines hold its line, the one that starts in the
+// nearest column at or before the diagnostic's: columns stand side by side on a line in side-by-side text and in
+// Markdown's or CSV's rows, and a priority's note beside an action went to the action (a helper's finding).
+// Where none starts at or before it (a tab cell's wrapped line starts at column 1), the first that holds the line.
+std::string element_at(const Plan& plan, const Span& at) {
   for (const auto& s : plan.sections) {
-    if (!covers(s.span, line)) continue;
-    for (const auto& a : s.actions)
-      if (covers(a.span, line)) return a.id;
-    for (const auto& d : s.directives)
-      if (covers(d.span, line)) return d.id;
-    for (const auto& p : s.priorities)
-      if (covers(p.span, line)) return p.id;
-    return s.id;
+    if (!covers(s.span, at.line)) continue;
+    const std::string* first = nullptr;
+    const std::string* nearest = nullptr;
+    std::uint32_t nearest_column = 0;
+    const auto consider = [&](const auto& elements) {
+      for (const auto& e : elements) {
+        if (!covers(e.span, at.line)) continue;
+        if (!first) first = &e.id;
+        if (e.span.column <= at.column && (!nearest || e.span.column > nearest_column)) {
+          nearest = &e.id;
+          nearest_column = e.span.column;
+        }
+      }
+    };
+    consider(s.actions);
+    consider(s.directives);
+    consider(s.priorities);
+    if (nearest) return *nearest;
+    return first ? *first : s.id;
   }
   return {};
 }
@@ -81,7 +95,7 @@ void write_header(Html& h, const Model& m) {
     if (d.span.place) h.text(describe(*d.span.place));
     else h.raw("line ").num(static_cast<std::int64_t>(d.span.line));
     h.raw(": ").text(d.message);
-    const std::string id = element_at(plan, d.span.line);
+    const std::string id = element_at(plan, d.span);
     if (!id.empty()) h.raw(" (<a href=\"#").text(id).raw("\">").text(id).raw("</a>)");
     h.raw("</li>");
   }

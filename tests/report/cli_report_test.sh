@@ -78,6 +78,16 @@ facts "$tmp/h.html" > "$tmp/fh.json"
 "$mseg" query "$hanoi" --format json > "$tmp/hall.json"
 check "hanoi: the table has all 16 actions" test "$(ask "$tmp/fh.json" "' '.join(r['id'] for r in f['rows'])")" = "$(ids "$tmp/hall.json")"
 check "hanoi: a diagnostic linked to its action" grep -q 'tag-separator</code> line 34: .*(<a href="#S' "$tmp/h.html"
+# Columns side by side on a line: a note on a priority links to the priority, not to the action beside it (a
+# helper's finding: S1.A1), as the same plan's PDF links it; in a Markdown row of actions, to the action it is in.
+"$mseg" report tests/forms/mseg-workplan-2006-hanoi.layout.txt --as-of 2008-04-01 > "$tmp/hl.html"
+check "side by side: the note on priority 1.1 links to it" \
+  grep -q "layout-inferred</code> line 11: .*&#39;1.1 ISPS Code Implementation&#39;.*(<a href=\"#S1.P1\">" "$tmp/hl.html"
+check "side by side: the hyphen note in priority 3.1 links to it" \
+  grep -q "layout-hyphen</code> line 112: .*(<a href=\"#S3.P1\">" "$tmp/hl.html"
+"$mseg" report tests/forms/later-forms-plan.md --as-of 2008-04-01 > "$tmp/md.html"
+check "Markdown: a deadline read from an action's text links to that action of the row" \
+  grep -q "deadline-from-text</code> line 27: .*(<a href=\"#S2.A2\">" "$tmp/md.html"
 "$mseg" report - --as-of 2008-04-01 < "$hanoi" > "$tmp/stdin.html"
 check "'-' reads stdin: the same table" test "$(facts "$tmp/stdin.html" | py -c "import json,sys; print(len(json.load(sys.stdin)['rows']))")" = 16
 "$mseg" report samples/meg-sec-workplan-2007.json --as-of 2008-04-01 > "$tmp/j.html"
