@@ -256,8 +256,11 @@ TEST_CASE("pdf: with no borders and no spacing, names are not joined to the firs
   std::vector<std::string> may_start;
   for (const auto& d : plan.diagnostics) {
     CHECK(d.code != "no-header");
-    if (d.message.find("' may start a row: nothing on the page marks") != std::string::npos)
+    if (d.message.find("' may start a row: nothing on the page marks") != std::string::npos) {
       may_start.push_back(d.message.substr(0, d.message.find(' ')));
+      CHECK(d.code == "layout-row");  // a warning: --strict stops on it
+      CHECK(d.severity == mseg::Severity::warning);
+    }
   }
   CHECK(may_start == std::vector<std::string>{"'Leaders'", "'Ministers'", "'Further'"});
   // The later-forms plan: a part heading's row, then its numbered rows, on one grid.
