@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -182,9 +183,26 @@ struct ParagraphText {
   std::vector<std::string> placeholders;
   // The texts of text boxes (w:txbxContent in a drawing or a VML shape): floating where Word draws them, not read.
   std::vector<std::string> text_boxes;
+  // Per line, the bytes of the spaces mseg put in that are no characters of the paragraph (see separate()).
+  std::vector<std::vector<std::uint32_t>> added{{}};
+  bool after_mark = false;  // a footnote's mark was just appended: a word glued after it is parted too
 
+  // A space between a word and a footnote's mark raised after it (`adopt` and a superscript `2`), as the PDF
+  // reader keeps a raised figure a word of its own: glued, "adopt2" was no word of the plan's (a helper's finding:
+  // the .docx and the .pdf of one plan read apart, `--grep '\badopt\b'` found it in one). It counts no
+  // character: the places after it are those of Word's paragraph.
+  void separate() {
+    std::string& line = lines.back();
+    if (line.empty() || line.back() == ' ') return;
+    added.back().push_back(static_cast<std::uint32_t>(line.size()));
+    line.push_back(' ');
+  }
 
   void append(std::string_view s) {
+    if (after_mark && !s.empty()) {
+      if (s.front() != ' ') separate();
+      after_mark = false;
+    }
     std::string& line = lines.back();
     for (std::size_t i = 0; i < s.size(); ++i) {
       const char c = s[i];
@@ -203,6 +221,8 @@ struct ParagraphText {
   void line_break() {
     lines.emplace_back();
     line_offset.push_back(chars);
+    added.emplace_back();
+    after_mark = false;
   }
 };
 
@@ -724,6 +744,10 @@ class DocxLayout {
         t.append("-");
       } else if (named(c, "w:sym")) {
         symbol(c, t);
+      } else if (named(c, "w:r") && footnote_mark(c)) {
+        t.separate();
+        runs(c, t, depth + 1);
+        t.after_mark = true;
       } else if (named(c, "w:r") && hidden(c)) {
         // Its text is none, but a field's start or end in it still opens or closes the field (a review's finding:
         // an end in a hidden run left the rest of the paragraph unread).
@@ -821,6 +845,25 @@ class DocxLayout {
   // A run whose properties hide it: w:vanish, unless switched off ("0", "false", "off").
   static bool hidden(const pugi::xml_node& r) { return on(r.child("w:rPr").child("w:vanish")); }
 
+  // A run raised as superscript that holds a footnote's mark typed by hand: one to three figures or `*`, `†`, `‡`
+  // (Word's own footnote reference holds no text). Letters are an ordinal's ("30th") and stay on their word.
+  static bool footnote_mark(const pugi::xml_node& r) {
+    if (std::string_view(r.child("w:rPr").child("w:vertAlign").attribute("w:val").as_string()) != "superscript")
+      return false;
+    std::string text;
+    for (auto w : r.children()) {
+      if (named(w, "w:t")) text += w.child_value();
+      else if (!ends_with_pr(w.name())) return false;  // a tab, a break, a field: not a mark alone
+    }
+    std::size_t marks = 0;
+    for (std::string_view rest = text; !rest.empty(); ++marks) {
+      if (ascii::digit(rest.front()) || rest.front() == '*') rest.remove_prefix(1);
+      else if (rest.starts_with("\u2020") || rest.starts_with("\u2021")) rest.remove_prefix(3);  // † ‡
+      else return false;
+    }
+    return marks >= 1 && marks <= 3;
+  }
+
   // A symbol inserted from a font (Insert > Symbol): w:char is the character, in hex; the Symbol font's bullet
   // (F0B7, in the private use area) is written U+00B7 as the PDF reader writes it, so it is a bullet to the
   // assembler (a helper's finding: w:sym was dropped, the 2007 plan's bulleted items became directives of their own,
@@ -885,13 +928,26 @@ class DocxLayout {
   }
 
   // One laid line; the piece maps it to its place in the Word paragraph.
-  void line(std::string_view text, WordPlace place) {
-    std::size_t at = laid_.text.size();
+  // A line of a paragraph, a piece of the document each stretch between the spaces mseg added (`added`, bytes into
+  // `text`), each stretch's place counted from the paragraph's characters alone.
+  void line(std::string_view text, WordPlace place, std::span<const std::uint32_t> added = {}) {
+    const std::size_t at = laid_.text.size();
     laid_.text.append(text);
-    if (!text.empty()) {
-      laid_.pieces.push_back({at, text.size(), 0});
-      laid_.places.emplace_back(place);
+    std::size_t from = 0;
+    const auto piece = [&](std::size_t end) {
+      if (end > from) {
+        laid_.pieces.push_back({at + from, end - from, 0});
+        laid_.places.emplace_back(place);
+      }
+      for (std::size_t i = from; i < end; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++place.offset;
+    };
+    for (const std::uint32_t space : added) {
+      if (space >= text.size()) break;
+      piece(space);
+      from = space + 1;
     }
+    piece(text.size());
     laid_.text.push_back('\n');
   }
 
@@ -913,13 +969,13 @@ class DocxLayout {
 
   // The first line of a paragraph after one whose mark was deleted: laid on that paragraph's last line, as
   // Word joins them when the change is accepted. False when there is nothing to join (a blank line).
-  bool joined(std::string_view first, const WordPlace& place) {
+  bool joined(std::string_view first, const WordPlace& place, std::span<const std::uint32_t> added) {
     if (!join_next_) return false;
     join_next_ = false;
     if (first.find_first_not_of(' ') == std::string_view::npos || laid_.text.empty() || laid_.text.back() != '\n')
       return false;
     laid_.text.pop_back();
-    line(first, place);
+    line(first, place, added);
     return true;
   }
 
@@ -938,7 +994,7 @@ class DocxLayout {
       bool is_blank = l.find_first_not_of(' ') == std::string::npos;
       if (i == 0 && join_next_) {
         place.offset = t.line_offset[i];
-        if (joined(l, place)) {
+        if (joined(l, place, t.added[i])) {
           if (unmarked) mark_first_change(false), unmarked = false;
           wrote_last = t.lines.size() == 1;
           continue;
@@ -955,7 +1011,7 @@ class DocxLayout {
         laid_.text.append(label);
       }
       if (unmarked) mark_first_change(false), unmarked = false;
-      line(is_blank ? std::string_view() : std::string_view(l), place);
+      line(is_blank ? std::string_view() : std::string_view(l), place, t.added[i]);
       wrote_last = i + 1 == t.lines.size();
     }
     join_next_ = deleted_mark && wrote_last;
@@ -972,7 +1028,7 @@ class DocxLayout {
     bool wrote_last = false;
     for (std::size_t i = 0; i < t.lines.size(); ++i) {
       const WordPlace place{0, 0, 0, number, t.line_offset[i]};
-      if (i == 0 && joined(t.lines[i], place)) {
+      if (i == 0 && joined(t.lines[i], place, t.added[i])) {
         if (unmarked) mark_first_change(false), unmarked = false;
         wrote_last = t.lines.size() == 1;
         continue;
@@ -980,7 +1036,7 @@ class DocxLayout {
       if (t.lines[i].find_first_not_of(' ') == std::string::npos) continue;
       if (i == 0) laid_.text.append(label);
       if (unmarked) mark_first_change(false), unmarked = false;
-      line(t.lines[i], place);
+      line(t.lines[i], place, t.added[i]);
       wrote_last = i + 1 == t.lines.size();
     }
     join_next_ = deleted_mark && wrote_last;

@@ -769,3 +769,27 @@ TEST_CASE("docx: a part that is not well-formed is refused with the file's own o
                          expected.description());
   }
 }
+
+TEST_CASE("docx: a footnote's mark raised after a word is a word of its own, and the places after it are Word's") {
+  // A helper's finding: "adopt" and a superscript "2" read as "adopt2", where the same plan's PDF reads "adopt 2".
+  const auto r = [](const std::string& text, bool raised = false) {
+    return "<w:r>" + std::string(raised ? "<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>" : "") +
+           "<w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+  };
+  const std::string cell = "<w:p>" + r("Ministers adopt") + r("2", true) + r(" a plan; Assistance") + r("\u2020", true) +
+                           r("Program on the 30") + r("th", true) + r(" day (Japan/2008)") + "</w:p>";
+  const Laid laid = lay("<w:tbl>" + header_row() + tr(tc(p("1A. Do (Bogor Goal)")) + tc(p("1.1 Do")) + tc(cell)) +
+                        "</w:tbl>");
+  const std::string want = "Ministers adopt 2 a plan; Assistance \u2020 Program on the 30th day (Japan/2008)";
+  const std::size_t at = laid.text.find(want);
+  REQUIRE(at != std::string::npos);
+  // The tag's place counts the paragraph's characters alone: "Ministers adopt2 a plan; Assistance†Program on the
+  // 30th day " is 60 of them.
+  const auto tag = std::get<mseg::WordPlace>(mseg::layout::place_at(laid, at + want.find("(Japan")));
+  CHECK(tag.offset == 60);
+  CHECK(tag.cell == 3);
+  const auto program = std::get<mseg::WordPlace>(mseg::layout::place_at(laid, at + want.find("Program")));
+  CHECK(program.offset == 36);
+  const auto mark = std::get<mseg::WordPlace>(mseg::layout::place_at(laid, at + want.find('2')));
+  CHECK(mark.offset == 15);
+}
