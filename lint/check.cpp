@@ -195,10 +195,10 @@ FileReport check_plan(std::string_view bytes, const std::string& path, const Che
     }
   }
   apply(options.settings, diags);
-  // Unplaced diagnostics (line 0) first, then in file order.
+  // Unplaced diagnostics (line 0) first, then in reading order (a PDF's by page).
   std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     if ((a.span.line == 0) != (b.span.line == 0)) return a.span.line == 0;
-    return a.span.offset < b.span.offset;
+    return reading_order(a.span) < reading_order(b.span);
   });
   // A text plan's, .docx's or .pdf's lines came with the plan: the document is
   // read once. A UTF-8 plan's lines are its bytes, copied only when shown.

@@ -8,6 +8,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <set>
 
 #include "tests/test_util.hpp"
 
@@ -252,4 +253,24 @@ TEST_CASE("check: a text plan checked a section at a time finds what the rules f
     CHECK(all.find(code) != std::string::npos);
   CHECK(all.find("section 4 follows 2: 3 is missing") != std::string::npos);
   CHECK(all.find("action S3.A1 repeats action S1.A1") != std::string::npos);
+}
+
+TEST_CASE("check: a PDF's diagnostics come page by page, as its plan JSON gives them") {
+  // A helper's finding: the 2007 plan's PDF listed pages 1, 2, 1, 1, 3, 2 (a row's cells start on one page and end
+  // on the next, and the laid-out text goes row by row).
+  const std::string pdf = "tests/forms/meg-sec-workplan-2007.pdf";
+  const std::string bytes = test::read_file(pdf);
+  const auto pages = [](const std::vector<Diagnostic>& diags) {
+    std::vector<std::uint32_t> out;
+    for (const auto& d : diags)
+      if (d.span.place) out.push_back(std::get<PdfPlace>(*d.span.place).page);
+    return out;
+  };
+  const auto checked = pages(lint::check_plan(bytes, pdf).diagnostics);
+  CHECK(checked.size() >= 6);
+  CHECK(std::is_sorted(checked.begin(), checked.end()));
+  CHECK(std::set<std::uint32_t>(checked.begin(), checked.end()).size() == 3);
+  const auto parsed = pages(parse_plan(bytes).diagnostics);
+  CHECK(std::is_sorted(parsed.begin(), parsed.end()));
+  CHECK(parsed.size() == checked.size());
 }

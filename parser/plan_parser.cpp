@@ -1871,10 +1871,11 @@ class Assembler {
     for (auto& d : untagged_) diags.push_back(std::move(d));
     // The head's notes (the layout's, the decoder's) too, when only errors are wanted.
     if (!warnings_) std::erase_if(diags, [](const Diagnostic& d) { return d.severity != Severity::error; });
-    // In the order of their offsets, ties as they came. Sorting (offset, index) pairs and moving each
-    // diagnostic into its place once is far cheaper than a stable sort that moves them all at every merge.
+    // In reading order (a PDF's by page: a helper's finding, pages 1, 2, 1, 1, 3, 2), ties as they came. Sorting
+    // (key, index) pairs and moving each diagnostic into its place once is far cheaper than a stable sort that
+    // moves them all at every merge.
     std::vector<std::pair<std::uint64_t, std::size_t>> order(diags.size());
-    for (std::size_t i = 0; i < diags.size(); ++i) order[i] = {diags[i].span.offset, i};
+    for (std::size_t i = 0; i < diags.size(); ++i) order[i] = {reading_order(diags[i].span), i};
     std::sort(order.begin(), order.end());
     permute_in_place(diags, [&order](std::size_t i) { return order[i].second; });
     sink_.end(std::move(diags));

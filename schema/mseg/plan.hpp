@@ -45,6 +45,14 @@ struct Span {
   const Place* place = nullptr;
 };
 
+// A key that orders spans as a reader meets them (diagnostics, in validate's report and in plan JSON): by offset,
+// a PDF's by page first (its laid-out text goes row by row, and a row's cells may start on one page and end on the
+// next). The page stands above any offset (40 bits: a terabyte).
+inline std::uint64_t reading_order(const Span& span) {
+  const PdfPlace* pdf = span.place ? std::get_if<PdfPlace>(span.place) : nullptr;
+  return (std::uint64_t{pdf ? pdf->page : 0} << 40) | span.offset;
+}
+
 // The one stored copy of `p`, kept for the rest of the program: equal places
 // share it, so a reader may intern one per element. Safe from several threads.
 const Place* intern_place(const Place& p);
