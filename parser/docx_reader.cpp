@@ -199,8 +199,11 @@ struct ParagraphText {
   }
 
   void append(std::string_view s) {
+    // A word glued after the mark is parted from it too; a stop or a comma stays on it ("(Japan/2008)¹." reads
+    // as a tag, a mark and the sentence's stop).
     if (after_mark && !s.empty()) {
-      if (s.front() != ' ') separate();
+      const auto lead = static_cast<unsigned char>(s.front());
+      if (ascii::letter(s.front()) || ascii::digit(s.front()) || (lead >= 0xC3 && lead <= 0xD4)) separate();
       after_mark = false;
     }
     std::string& line = lines.back();
@@ -744,8 +747,10 @@ class DocxLayout {
         t.append("-");
       } else if (named(c, "w:sym")) {
         symbol(c, t);
-      } else if (named(c, "w:r") && footnote_mark(c)) {
-        t.separate();
+      } else if (named(c, "w:r") && !hidden(c) && !in_instruction(t.fields) && footnote_mark(c, t.after_mark)) {
+        // A mark Word split into runs ("1", "0"; "1", ",", "2") is one word: parted from the word before only.
+        if (!t.after_mark) t.separate();
+        t.after_mark = false;
         runs(c, t, depth + 1);
         t.after_mark = true;
       } else if (named(c, "w:r") && hidden(c)) {
@@ -845,23 +850,36 @@ class DocxLayout {
   // A run whose properties hide it: w:vanish, unless switched off ("0", "false", "off").
   static bool hidden(const pugi::xml_node& r) { return on(r.child("w:rPr").child("w:vanish")); }
 
-  // A run raised as superscript that holds a footnote's mark typed by hand: one to three figures or `*`, `†`, `‡`
-  // (Word's own footnote reference holds no text). Letters are an ordinal's ("30th") and stay on their word.
-  static bool footnote_mark(const pugi::xml_node& r) {
+  // A run raised as superscript that holds a footnote's mark typed by hand, or a part of one: up to eight figures,
+  // `*`, `†`, `‡`, and the `,` and dashes between marks (`1,2`, `3-5`), tabs aside; alone (not `continuing` a
+  // mark), one figure or symbol at least. Word's own footnote reference holds no text, and letters are an
+  // ordinal's ("30th"), which stay on their word.
+  static bool footnote_mark(const pugi::xml_node& r, bool continuing) {
     if (std::string_view(r.child("w:rPr").child("w:vertAlign").attribute("w:val").as_string()) != "superscript")
       return false;
     std::string text;
     for (auto w : r.children()) {
       if (named(w, "w:t")) text += w.child_value();
-      else if (!ends_with_pr(w.name())) return false;  // a tab, a break, a field: not a mark alone
+      else if (!ends_with_pr(w.name()) && !named(w, "w:tab")) return false;  // a break, a field: not a mark alone
     }
-    std::size_t marks = 0;
-    for (std::string_view rest = text; !rest.empty(); ++marks) {
-      if (ascii::digit(rest.front()) || rest.front() == '*') rest.remove_prefix(1);
-      else if (rest.starts_with("\u2020") || rest.starts_with("\u2021")) rest.remove_prefix(3);  // † ‡
-      else return false;
+    std::size_t chars = 0;
+    bool figure = false;
+    for (std::string_view rest = text; !rest.empty(); ++chars) {
+      if (ascii::digit(rest.front()) || rest.front() == '*') {
+        figure = true;
+        rest.remove_prefix(1);
+      } else if (rest.starts_with("\u2020") || rest.starts_with("\u2021")) {  // † ‡
+        figure = true;
+        rest.remove_prefix(3);
+      } else if (rest.front() == ',' || rest.front() == '-') {
+        rest.remove_prefix(1);
+      } else if (rest.starts_with("\u2013")) {  // –
+        rest.remove_prefix(3);
+      } else {
+        return false;
+      }
     }
-    return marks >= 1 && marks <= 3;
+    return chars >= 1 && chars <= 8 && (figure || continuing);
   }
 
   // A symbol inserted from a font (Insert > Symbol): w:char is the character, in hex; the Symbol font's bullet

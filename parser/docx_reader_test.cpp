@@ -793,3 +793,33 @@ TEST_CASE("docx: a footnote's mark raised after a word is a word of its own, and
   const auto mark = std::get<mseg::WordPlace>(mseg::layout::place_at(laid, at + want.find('2')));
   CHECK(mark.offset == 15);
 }
+
+TEST_CASE("docx: a footnote's mark in several runs is one word; hidden, in a field's instruction or before a stop") {
+  // An adversarial helper's findings on the mark rule above.
+  const auto r = [](const std::string& text, const std::string& pr = "") {
+    return "<w:r>" + (pr.empty() ? "" : "<w:rPr>" + pr + "</w:rPr>") + "<w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+  };
+  const std::string sup = "<w:vertAlign w:val=\"superscript\"/>";
+  const auto text_of = [&](const std::string& runs) {
+    const Laid laid = lay("<w:tbl>" + header_row() +
+                          tr(tc(p("1A. Do (Bogor Goal)")) + tc(p("1.1 Do")) + tc("<w:p>" + runs + "</w:p>")) + "</w:tbl>");
+    const std::size_t cell = laid.text.rfind('\t');
+    return laid.text.substr(cell + 1, laid.text.find('\n', cell) - cell - 1);
+  };
+  // Word split "10" and "1,2" into runs: one mark each, parted from the word before only.
+  CHECK(text_of(r("ten") + r("1", sup) + r("0", sup) + r(" ok.")) == "ten 10 ok.");
+  CHECK(text_of(r("marks") + r("1", sup) + r(",", sup) + r("2", sup) + r(" ok.")) == "marks 1,2 ok.");
+  CHECK(text_of(r("marks") + r("1,2", sup) + r(" ok.")) == "marks 1,2 ok.");
+  // Hidden text is none, raised or not; nor is a mark inside a field's instruction.
+  CHECK(text_of(r("Hidden") + r("7", "<w:vanish/>" + sup) + r(" ok.")) == "Hidden ok.");
+  const std::string field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>" + r("IF ") + r("1", sup) +
+                            "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + r("x") +
+                            "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+  CHECK(text_of(r("Field word") + field + r(" ok.")) == "Field wordx ok.");
+  // A stop after the mark stays on it, and the tag before them is read; a word glued after it is parted.
+  CHECK(text_of(r("Tag (Japan/2008)") + r("1", sup) + r(".")) == "Tag (Japan/2008) 1.");
+  CHECK(text_of(r("mark") + r("3", sup) + r("next (Japan/2008)")) == "mark 3 next (Japan/2008)");
+  // A mark with a tab in its run, and an ordinal's letters, which stay on their number.
+  CHECK(text_of(r("run") + "<w:r><w:rPr>" + sup + "</w:rPr><w:t>9</w:t><w:tab/></w:r>" + r("ok.")) == "run 9 ok.");
+  CHECK(text_of(r("on the 30") + r("th", sup) + r(" day")) == "on the 30th day");
+}

@@ -1399,8 +1399,23 @@ TEST_CASE("parser: a footnote mark in brackets, after a caret or after a space k
     CHECK(s.actions[0].text == "Hold X" + mark.substr(1));
     CHECK(count_of(codes(p), "text-after-tag") == 2);
   }
+  // Before the sentence's stop (an adversarial helper's finding: a Word footnote's mark before the stop, as the
+  // .docx and PDF readers part it, lost the tag and the citation): the stop goes with the mark, both kept.
+  for (const std::string mark : {"1.", " 1.", " 1 .", "\u00B9.", " [2];"}) {
+    CAPTURE(mark);
+    Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)" + mark + "\n\t1.1 Drills\n" +
+                   "\tHold X (Japan/2008)" + mark + "\n");
+    const Section& s = p.sections.at(0);
+    REQUIRE(s.directives.at(0).citations.size() == 1);
+    CHECK(s.directives[0].text == "Ministers asked" + mark);
+    REQUIRE(s.actions.at(0).tags.size() == 1);
+    CHECK(s.actions[0].tags[0].owners.at(0).name == "Japan");
+    CHECK(s.actions[0].text == "Hold X" + mark);
+    CHECK(count_of(codes(p), "text-after-tag") == 2);
+    CHECK(count_of(codes(p), "action-without-tag") == 0);
+  }
   // Not marks: more digits, a word in brackets, a letter in capitals.
-  for (const std::string after : {" 2008", " [done]", " (A)", ". 2008"}) {
+  for (const std::string after : {" 2008", " [done]", " (A)", ". 2008", " 2008."}) {
     CAPTURE(after);
     Plan p = parse(kHeader + "\t1A. Ministers asked. (Ministerial Statement 2007)" + after + "\n\t1.1 Drills\n" +
                    "\tHold X (Japan/2008)\n");
