@@ -15,10 +15,16 @@ inline std::string_view skip_utf8(std::string_view bytes) {
   return starts_utf8(bytes) ? bytes.substr(kUtf8.size()) : bytes;
 }
 
-// Why a file with a NUL byte is not read: " (binary file?)", or, when its first bytes are ASCII text with a NUL
-// beside every character, that it looks like UTF-16 without a byte order mark (`iconv -t UTF-16LE` writes none;
-// a new user's finding: "binary file?" for a plan). Such a file is not guessed at: the reason tells how to save it.
+// Why a file with a NUL byte is not read: " (binary file?)"; a PDF with bytes before its header; or, when its
+// first bytes are ASCII text with a NUL beside every character, that it looks like UTF-16 without a byte order
+// mark (`iconv -t UTF-16LE` writes none; a new user's finding: "binary file?" for a plan). Such a file is not
+// guessed at: the reason tells how to save it.
 inline std::string_view nul_reason(std::string_view bytes) {
+  // A PDF after bytes that are neither white space nor a mail's headers (NULs, a stray character): not read as a
+  // PDF, and not said to be a binary file of no kind (a helper's finding).
+  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos)
+    return ": a PDF whose header (%PDF-) stands after other bytes; remove what stands before it, or save the PDF "
+           "again";
   // Not after a UTF-8 BOM: the halves would be read a byte off (a second review's finding).
   if (starts_utf8(bytes)) return " (binary file?)";
   const std::size_t n = bytes.size() < 128 ? bytes.size() & ~std::size_t{1} : 128;

@@ -191,6 +191,9 @@ TEST_CASE("decode: unreadable input throws InputError with the reason") {
                        InputError);
   CHECK_THROWS_WITH_AS(decode("\xEF\xBB\xBF" "ab\0c"s), "contains NUL bytes at byte 5 (binary file?)",
                        InputError);
+  // A PDF with bytes before its header (an adversarial helper's finding: "binary file?" for a PDF).
+  CHECK_THROWS_WITH_AS(decode("\0\0%PDF-1.6\n"s), "contains NUL bytes at byte 0: a PDF whose header (%PDF-) stands "
+                       "after other bytes; remove what stands before it, or save the PDF again", InputError);
   // Invalid UTF-8 first, so the NUL is found by the cp1252 decoder.
   CHECK_THROWS_WITH_AS(decode("\x92" "a\0\0"s), "contains NUL bytes at byte 2 (binary file?)", InputError);
   CHECK_THROWS_WITH_AS(decode("\xFF\xFE" "a\0\0\0"s), "contains NUL bytes at byte 4 (binary file?)",

@@ -8,12 +8,19 @@ namespace mseg {
 
 namespace {
 
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 // Where a PDF's header starts: at the first byte, or after white space that a mail or a transfer put before it
 // (a line break: PDF readers look for the header in the first 1024 bytes, and poppler reads such a file; a
 // helper's finding: refused as "contains NUL bytes", a text file's message). npos: no PDF header.
 std::size_t pdf_header_at(std::string_view bytes) {
-  const std::size_t i = bytes.substr(0, 1024).find_first_not_of(" \t\r\n");
-  return i != std::string_view::npos && bytes.substr(i).starts_with("%PDF-") ? i : std::string_view::npos;
+  // A UTF-8 byte order mark first, as an editor or a download may put there (a helper's finding: refused as
+  // "contains NUL bytes", where pdftotext reads the file).
+  const std::size_t from = bytes.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+  std::size_t i = bytes.substr(from, 1024 - from).find_first_not_of(" \t\r\n");
+  if (i == std::string_view::npos) return i;
+  i += from;
+  return bytes.substr(i).starts_with("%PDF-") ? i : std::string_view::npos;
 }
 
 // Whether a line of the first 1024 bytes starts with a PDF's header: what a mail's or a server's headers put
@@ -21,14 +28,14 @@ std::size_t pdf_header_at(std::string_view bytes) {
 bool pdf_header_on_a_line(std::string_view bytes) {
   const std::string_view head = bytes.substr(0, 1024);
   for (std::size_t at = head.find("%PDF-"); at != std::string_view::npos; at = head.find("%PDF-", at + 1))
-    if (at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r') return true;
+    if (at == 0 || head[at - 1] == '\n' || head[at - 1] == '\r' || (at == 3 && head.starts_with(kUtf8Bom))) return true;
   return false;
 }
 
-// Whether the bytes end as a PDF does, in its end-of-file marker (white space after it aside).
+// Whether the bytes end as a PDF does: its end-of-file marker in the last 1024 bytes, where PDF readers look for
+// it (a mail's closing boundary may follow it: a helper's finding, refused as "contains NUL bytes").
 bool ends_as_pdf(std::string_view bytes) {
-  const std::size_t last = bytes.find_last_not_of(std::string_view(" \t\r\n\0", 5));
-  return last != std::string_view::npos && bytes.substr(0, last + 1).ends_with("%%EOF");
+  return bytes.substr(bytes.size() > 1024 ? bytes.size() - 1024 : 0).find("%%EOF") != std::string_view::npos;
 }
 
 constexpr std::string_view kZip{"PK\x03\x04", 4};

@@ -39,6 +39,12 @@ TEST_CASE("form: a PDF after white space, a password-protected .docx, a zip that
   CHECK(mseg::detect_form("Content-Type: application/pdf\n\n%PDF-1.6\n...\n") == Form::text);
   CHECK(mseg::detect_form("A note: %PDF-1.6 ...\n%%EOF") == Form::text);  // mid-line
   CHECK(mseg::may_be_binary_form("Subject: plan\n\n%PDF-1.6"));
+  // An adversarial helper's findings: a UTF-8 byte order mark before the header, and a mail's closing boundary
+  // after %%EOF (PDF readers look for it in the last 1024 bytes), both read by poppler.
+  CHECK(mseg::detect_form("\xEF\xBB\xBF%PDF-1.7\n...") == Form::pdf);
+  CHECK(mseg::may_be_binary_form("\xEF\xBB\xBF%PDF-1.7"));
+  CHECK(mseg::detect_form("Subject: plan\n\n%PDF-1.6\n...\n%%EOF\n\n--boundary--\n") == Form::pdf);
+  CHECK(mseg::detect_form("Subject: plan\n\n%PDF-1.6\n...%%EOF" + std::string(1100, '\n') + "end") == Form::text);
   // Word's Encrypt with Password writes an OLE2 compound file with an EncryptedPackage stream.
   const std::string ole = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(64, '\0');
   const std::string name{"E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32};
