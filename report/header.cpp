@@ -9,32 +9,38 @@ namespace {
 
 bool covers(const Span& span, std::uint32_t line) { return span.line <= line && line <= span.end_line; }
 
-// The innermost element that holds the diagnostic. Of those whose lines hold its line, the one that starts in the
-// nearest column at or before the diagnostic's: columns stand side by side on a line in side-by-side text and in
-// Markdown's or CSV's rows, and a priority's note beside an action went to the action (a helper's finding).
-// Where none starts at or before it (a tab cell's wrapped line starts at column 1), the first that holds the line.
+// The element that holds the diagnostic, among those whose lines hold its line, in any section (a section's span
+// ends at its last row's first line, while that row's cells run on below: an adversarial helper's finding).
+// Columns stand side by side on a line in side-by-side text and in Markdown's or CSV's rows: the one that starts
+// in the nearest column at or before the diagnostic's (a priority's note went to the action beside it); where
+// none starts at or before it (a CSV cell's wrapped line at column 1), the leftmost. Of those in one column (a
+// column-blocks text's blocks all start at column 1), the one that starts last, the innermost. Else the section
+// whose lines hold it.
 std::string element_at(const Plan& plan, const Span& at) {
+  const std::string* best = nullptr;
+  std::uint32_t best_column = 0, best_line = 0;
+  bool best_before = false;  // starts at or before the diagnostic's column
+  const auto consider = [&](const std::string& id, const Span& span) {
+    if (!covers(span, at.line)) return;
+    const bool before = span.column <= at.column;
+    const bool better =
+        !best || (before != best_before ? before
+                  : span.column != best_column ? (before ? span.column > best_column : span.column < best_column)
+                                               : span.line > best_line);
+    if (!better) return;
+    best = &id;
+    best_column = span.column;
+    best_line = span.line;
+    best_before = before;
+  };
   for (const auto& s : plan.sections) {
-    if (!covers(s.span, at.line)) continue;
-    const std::string* first = nullptr;
-    const std::string* nearest = nullptr;
-    std::uint32_t nearest_column = 0;
-    const auto consider = [&](const auto& elements) {
-      for (const auto& e : elements) {
-        if (!covers(e.span, at.line)) continue;
-        if (!first) first = &e.id;
-        if (e.span.column <= at.column && (!nearest || e.span.column > nearest_column)) {
-          nearest = &e.id;
-          nearest_column = e.span.column;
-        }
-      }
-    };
-    consider(s.actions);
-    consider(s.directives);
-    consider(s.priorities);
-    if (nearest) return *nearest;
-    return first ? *first : s.id;
+    for (const auto& a : s.actions) consider(a.id, a.span);
+    for (const auto& d : s.directives) consider(d.id, d.span);
+    for (const auto& p : s.priorities) consider(p.id, p.span);
   }
+  if (best) return *best;
+  for (const auto& s : plan.sections)
+    if (covers(s.span, at.line)) return s.id;
   return {};
 }
 

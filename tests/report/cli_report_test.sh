@@ -85,6 +85,20 @@ check "side by side: the note on priority 1.1 links to it" \
   grep -q "layout-inferred</code> line 11: .*&#39;1.1 ISPS Code Implementation&#39;.*(<a href=\"#S1.P1\">" "$tmp/hl.html"
 check "side by side: the hyphen note in priority 3.1 links to it" \
   grep -q "layout-hyphen</code> line 112: .*(<a href=\"#S3.P1\">" "$tmp/hl.html"
+# A section's span ends at its last row's first line while that row's cells run on: the element is sought in every
+# section (an adversarial helper's finding: no link, or the section's); a CSV cell's wrapped line at column 1
+# links to the cell it is in, not the action beside it.
+"$mseg" report tests/forms/later-forms-plan.layout.txt --as-of 2008-04-01 > "$tmp/lf.html"
+check "side by side: a text deadline in a row's last lines links to its action" \
+  grep -q "deadline-from-text</code> line [0-9]*: .*&#39;during 2011&#39;.*(<a href=\"#S2.A4\">" "$tmp/lf.html"
+check "... and one in the next section's first row" \
+  grep -q "deadline-from-text</code> line [0-9]*: .*&#39;no later than 30 June 2011&#39;.*(<a href=\"#S3.A2\">" "$tmp/lf.html"
+printf '%s\n' 'Maritime Security Experts Group Work Plan' '' 'Goals and Objectives,MSEG Priorities,Action Items' \
+  '"1A. APEC economies will adopt a strategic approach to capacity building' \
+  '(Foo Bar Statement 2009)",1.1 ISPS Code,"Develop a list (Japan/2008)"' > "$tmp/wrapped.csv"
+"$mseg" report "$tmp/wrapped.csv" --as-of 2008-04-01 > "$tmp/csv.html"
+check "CSV: a wrapped directive's citation links to the directive" \
+  grep -q "unresolved-citation</code> line 5: .*(<a href=\"#S1.D1\">" "$tmp/csv.html"
 "$mseg" report tests/forms/later-forms-plan.md --as-of 2008-04-01 > "$tmp/md.html"
 check "Markdown: a deadline read from an action's text links to that action of the row" \
   grep -q "deadline-from-text</code> line 27: .*(<a href=\"#S2.A2\">" "$tmp/md.html"
