@@ -83,6 +83,9 @@ ElementFacts facts_of(const ElementRef& e) {
       for (const auto& o : t.owners) owners.push_back(o.name);
       if (!t.deadline.text.empty()) deadlines.push_back(t.deadline.text);
     }
+    // No tag gives one: the deadline read from the action's sentence ("by March 2011"), as the diff compares it
+    // (a helper's finding: "(none)" beside an unchanged text deadline).
+    if (deadlines.empty() && a->deadline) deadlines.push_back(a->deadline->deadline.text);
     f.owners = list(owners);
     for (const auto& d : deadlines) f.deadline += (f.deadline.empty() ? "" : "; ") + d;
   } else if (const Directive* d = e.directive()) {

@@ -213,5 +213,12 @@ check "an owner of the plans: no warning" test ! -s "$tmp/typo.err"
 "$mseg" diff --owner Coordinator "$hanoi" "$y2007" > /dev/null 2> "$tmp/typo.err"
 check "part of an owner: a warning naming the whole" grep -qxF "mseg: warning: --owner 'Coordinator' names no owner in the plans (did you mean 'ICIAP Coordinator'?)" "$tmp/typo.err"
 
+
+# An action whose deadline its sentence gives ("by March 2011"), changed elsewhere (its Lead): the deadline is shown
+# as it stands, not "(none)" (a helper's finding).
+sed 's/^\tCanada$/\tMexico/' tests/forms/later-forms-plan.txt > "$tmp/lead.txt"
+"$mseg" diff tests/forms/later-forms-plan.txt "$tmp/lead.txt" > "$tmp/lead.diff"
+check "a text deadline unchanged is shown, as the sentence gives it" \
+  test "$(grep -A3 -x "modified action S1.A1 (similarity 1.00)" "$tmp/lead.diff" | sed -n 4p)" = "  deadline: by March 2011"
 echo "$fails failed"
 test $fails -eq 0
