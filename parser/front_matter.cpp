@@ -204,10 +204,12 @@ std::size_t read_front_matter(const std::vector<std::string_view>& before, Plan&
                                  collapse_whitespace(line)),
                      line});
     } else {
+      // Before the preamble where there is one; else before the table (a helper's finding: "before the preamble"
+      // in a plan with none).
       out.push_back({DiagnosticCode::unplanned_text,
-                     fmt::format("'{}' stands after the title and meeting and before the preamble; it is read as "
-                                 "none of them",
-                                 collapse_whitespace(line)),
+                     fmt::format("'{}' stands after the title and meeting and before the {}; it is read as none of "
+                                 "them",
+                                 collapse_whitespace(line), preamble < before.size() ? "preamble" : "table"),
                      line});
     }
   }
