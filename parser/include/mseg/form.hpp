@@ -8,8 +8,8 @@ namespace mseg {
 
 enum class Form { text, docx, pdf, doc, odt };
 
-// PK\x03\x04 with word/document.xml: docx; %PDF- at the start (after white space, or on a line of the first 1024
-// bytes of a file that ends in %%EOF, as after a mail's headers): pdf; D0 CF 11 E0 A1 B1 1A E1 (OLE2): doc; PK\x03\x04
+// PK\x03\x04 with word/document.xml: docx; %PDF- at the start (after white space or a UTF-8 BOM, or on a line of
+// the first 1024 bytes of a file with %%EOF in its last 1024, as after a mail's headers): pdf; D0 CF 11 E0 A1 B1 1A E1 (OLE2): doc; PK\x03\x04
 // whose first entry is OpenDocument text's `mimetype` (LibreOffice's own form): odt.
 Form detect_form(std::string_view bytes);
 const char* to_string(Form form);  // "text", "docx", "pdf", "doc", "odt"
