@@ -794,7 +794,7 @@ TEST_CASE("docx: a footnote's mark raised after a word is a word of its own, and
   CHECK(mark.offset == 15);
 }
 
-TEST_CASE("docx: a footnote's mark in several runs is one word; hidden, in a field's instruction or before a stop") {
+TEST_CASE("docx: a footnote's mark in several runs is one word, none hidden or in a field's instruction, a stop kept") {
   // An adversarial helper's findings on the mark rule above.
   const auto r = [](const std::string& text, const std::string& pr = "") {
     return "<w:r>" + (pr.empty() ? "" : "<w:rPr>" + pr + "</w:rPr>") + "<w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";

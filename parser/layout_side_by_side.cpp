@@ -658,6 +658,19 @@ Laid read_side_by_side(std::string_view text) {
         }
       }
     }
+    // issue 15's further columns: a row with no directive (the section's next) where the priorities column starts a
+    // numbered priority, the actions column a paragraph after a tag or a sentence's end, and every further column
+    // with text in the row takes text up on this line, starts a row, as Word's table has it: its Lead and Timeline
+    // are its own (a helper's finding: two rows' Leads read as one, "Japan ... Viet Nam", and "2011 2011").
+    if (!cut && columns > 3 && parts_of(p, 0).empty() && !parts_of(p, 1).empty() && !row[1].empty() &&
+        !parts_of(p, 2).empty() && !row[2].empty() &&
+        (ends_group(row[2].back(), 0) || ends_full_stop(row[2].back()))) {
+      std::string_view rest = parts_of(p, 1).front(), number;
+      bool extras = false, all = patterns::consume_priority_number(rest, number);
+      for (std::size_t k = 3; k < columns && all; ++k)
+        if (!row[k].empty()) extras = true, all = !parts_of(p, k).empty();
+      cut = all && extras;
+    }
     // A part heading right under the row before (no blank line between: the directive cell was the row's
     // tallest) starts a row of its own (a helper's finding: read as that row's directive). Only a heading's
     // form ("Part B." or "Part B:"): "ISPS Code" / "Part B guidance" is a wrapped line (a review's finding).
@@ -710,7 +723,8 @@ Laid read_side_by_side(std::string_view text) {
         const std::size_t word = std::min(next.find(' '), next.size());
         const std::size_t width = widths[segment_of[n]][k];
         const bool gap = spaced && (!on_previous[k] || blank_before[n]);
-        if (gap || char_count(row[k].back()) + 1 + char_count(next.substr(0, word)) + 5 <= width) {
+        const std::size_t needs = char_count(row[k].back()) + 1 + char_count(next.substr(0, word));
+        if (gap || needs + 5 <= width) {
           breaks[k].push_back(row[k].size());
           if (!gap)
             laid.findings.push_back({DiagnosticCode::layout_inferred,
@@ -718,6 +732,15 @@ Laid read_side_by_side(std::string_view text) {
                                                  "{} characters wide; the line before wrapped on if it did not end there",
                                                  next.substr(0, word), row[k].back(), width),
                                      next});
+        } else if (needs <= width) {
+          // It would have fitted, with less to spare: the same action's next sentence, a guess said as the other
+          // (a helper's finding: an untagged action read into the next, its owner given to both, unsaid).
+          laid.findings.push_back({DiagnosticCode::layout_inferred,
+                                   fmt::format("read as the same paragraph's next sentence: '{}' would have fitted "
+                                               "after '{}' in a column {} characters wide, with fewer than five to "
+                                               "spare; a new action if it is one",
+                                               next.substr(0, word), row[k].back(), width),
+                                   next});
         }
       }
       on_previous[k] = !parts.empty();

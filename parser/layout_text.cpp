@@ -737,7 +737,8 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
         // characters to spare (a helper's finding: an untagged action was lost in the next, unsaid); at less, the
         // same action's next sentence, as characters only approximate a proportional font.
         const std::size_t word = std::min(line.find(' '), line.size());
-        if (char_count(prev) + 1 + char_count(line.substr(0, word)) + 5 <= sentence_width) {
+        const std::size_t needs = char_count(prev) + 1 + char_count(line.substr(0, word));
+        if (needs + 5 <= sentence_width) {
           fresh = true;
           if (notes)
             notes->push_back({DiagnosticCode::layout_inferred,
@@ -745,6 +746,15 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
                                           "characters wide; the line before wrapped on if it did not end there",
                                           line.substr(0, word), prev, sentence_width),
                               line});
+        } else if (needs <= sentence_width && notes) {
+          // It would have fitted, with less to spare: the same action's next sentence, a guess said as the other
+          // (a helper's finding: an untagged action read into the next, its owner given to both, unsaid).
+          notes->push_back({DiagnosticCode::layout_inferred,
+                            fmt::format("read as the same paragraph's next sentence: '{}' would have fitted after "
+                                        "'{}' in a column {} characters wide, with fewer than five to spare; a new "
+                                        "action if it is one",
+                                        line.substr(0, word), prev, sentence_width),
+                            line});
         }
       } else if (width > 0 && !line.empty() && (upper(line[0]) || digit(line[0])) && !prev.empty() &&
                  prev.back() != '-' && !ends_mid_phrase(prev)) {
