@@ -592,6 +592,8 @@ Laid read_side_by_side(std::string_view text) {
     // The row above has text beside its directive: a heading's row ("1. Capacity Building") has none, and the
     // directive under it starts a row (a review's finding: the heading and the directive were read as one).
     // Asked only at a blank line, as all that follows: most lines stand after none.
+    bool main = false;  // text in the three columns on the line: only these start a row
+    for (std::size_t k = 0; k < std::min<std::size_t>(columns, 3); ++k) main = main || !parts_of(p, k).empty();
     bool beside = false;
     std::string inside;  // the note, where the blank line is read as inside the row
     std::string_view inside_at;
@@ -626,16 +628,42 @@ Laid read_side_by_side(std::string_view text) {
         inside_at = parts.front();
         break;
       }
+      // A line with text in further columns alone (a Lead's next name, set apart by Word's paragraph spacing)
+      // starts no row: cells are top-aligned, so a row starts with its directive, priority or action, and a Lead
+      // alone would be kept by no action (a helper's finding: "Japan" / (blank) / "Korea", each name a row).
+      for (std::size_t k = 3; k < columns && cut && !held && !main; ++k) {
+        if (parts_of(p, k).empty() || row[k].empty()) continue;
+        cut = false;
+        inside = fmt::format("blank line read as inside a row: '{}' goes on from '{}' in column {}",
+                             parts_of(p, k).front(), trim(row[k].back()), k + 1);
+        inside_at = parts_of(p, k).front();
+      }
     }
     if (spaced) {
       // Every column has text on the line and starts a paragraph there, the directive unnumbered (a numbered one
       // is judged by its section below): the row's top line, as cells are top-aligned. Blank lines are spacing.
       cut = cut || (!parts_of(p, 0).empty() && !row[0].empty() && starts_row_spaced(p, columns, parts_of, row));
     } else {
-      // Not a column whose line before the gap left a parenthesis open: its citation or tag goes on.
-      for (std::size_t k = 0; k < columns && !cut; ++k)
-        if (!parts_of(p, k).empty() && !row[k].empty() && !on_previous[k] && paren_depth(row[k].back(), 0) <= 0)
-          cut = true;
+      // Not a column whose line before the gap left a parenthesis open: its citation or tag goes on. Nor on a line
+      // where another column goes on inside a parenthesis its line before left open: no row starts inside a tag
+      // or a citation (a helper's finding: a Lead column's names, set apart by Word's paragraph spacing, cut a row
+      // at "(Japan/March" / "2011)", the tag lost and "(Bogor Goal)" read as a directive of a section of its own).
+      // Nor, as at a blank line, on a line with text in further columns alone ("Hong Kong, China" / "Viet Nam",
+      // the actions column's line between them).
+      bool inside_group = false;
+      for (std::size_t k = 0; k < columns && !inside_group; ++k)
+        inside_group = !parts_of(p, k).empty() && !row[k].empty() && on_previous[k] && paren_depth(row[k].back(), 0) > 0;
+      for (std::size_t k = 0; k < columns && !cut && !inside_group; ++k)
+        if (!parts_of(p, k).empty() && !row[k].empty() && !on_previous[k] && paren_depth(row[k].back(), 0) <= 0) {
+          if (main) {
+            cut = true;
+          } else if (inside.empty()) {
+            inside = fmt::format("read as inside a row: '{}' goes on from '{}' in column {}, with nothing in the "
+                                 "first three columns to start a row",
+                                 parts_of(p, k).front(), trim(row[k].back()), k + 1);
+            inside_at = parts_of(p, k).front();
+          }
+        }
       // Cells are top-aligned: in a row with no directive yet (actions alone), a directive below its top starts the
       // next row, numbered
       // or not (the 2007 plan's "Share best practices ..." was read into a row of actions a blank line had
