@@ -945,24 +945,22 @@ class DocxLayout {
     return label.empty() ? label : label + " ";
   }
 
-  // One laid line; the piece maps it to its place in the Word paragraph.
-  // A line of a paragraph, a piece of the document each stretch between the spaces mseg added (`added`, bytes into
-  // `text`), each stretch's place counted from the paragraph's characters alone.
+  // One laid line; its pieces map it to its place in the Word paragraph: one, or one a stretch between the spaces
+  // mseg added (`added`, bytes into `text`), each place counted from the paragraph's characters alone.
   void line(std::string_view text, WordPlace place, std::span<const std::uint32_t> added = {}) {
     const std::size_t at = laid_.text.size();
     laid_.text.append(text);
     std::size_t from = 0;
     const auto piece = [&](std::size_t end) {
-      if (end > from) {
-        laid_.pieces.push_back({at + from, end - from, 0});
-        laid_.places.emplace_back(place);
-      }
-      for (std::size_t i = from; i < end; ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++place.offset;
+      if (end <= from) return;
+      laid_.pieces.push_back({at + from, end - from, 0});
+      laid_.places.emplace_back(place);
     };
     for (const std::uint32_t space : added) {
       if (space >= text.size()) break;
       piece(space);
+      for (std::size_t i = from; i < space; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++place.offset;
       from = space + 1;
     }
     piece(text.size());
