@@ -747,18 +747,18 @@ class DocxLayout {
         t.append("-");
       } else if (named(c, "w:sym")) {
         symbol(c, t);
-      } else if (named(c, "w:r") && !hidden(c) && !in_instruction(t.fields) && footnote_mark(c, t.after_mark)) {
-        // A mark Word split into runs ("1", "0"; "1", ",", "2") is one word: parted from the word before only.
-        if (!t.after_mark) t.separate();
-        t.after_mark = false;
-        runs(c, t, depth + 1);
-        t.after_mark = true;
       } else if (named(c, "w:r") && hidden(c)) {
         // Its text is none, but a field's start or end in it still opens or closes the field (a review's finding:
         // an end in a hidden run left the rest of the paragraph unread).
         for (auto f : c.children("w:fldChar")) field_char(f, t);
         // Hidden text (w:vanish) is no text of the plan, as Word's own text export leaves it out (a helper's finding:
         // "[check with Japan/2008]" read into an action, and an empty part heading made a row of the table).
+      } else if (named(c, "w:r") && !in_instruction(t.fields) && footnote_mark(c, t.after_mark)) {
+        // A mark Word split into runs ("1", "0"; "1", ",", "2") is one word: parted from the word before only.
+        if (!t.after_mark) t.separate();
+        t.after_mark = false;
+        runs(c, t, depth + 1);
+        t.after_mark = true;
       } else if (named(c, "w:del") || named(c, "w:moveFrom")) {
         changes_ = true;  // read as accepted: what was deleted is gone
       } else if (named(c, "w:ins") || named(c, "w:moveTo")) {

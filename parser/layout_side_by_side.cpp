@@ -747,29 +747,10 @@ Laid read_side_by_side(std::string_view text) {
       const auto parts = parts_of(p, k);
       if (k == 2 && !row[k].empty() && !parts.empty() && ends_full_stop(row[k].back()) &&
           ascii::is_upper(parts.front().front())) {
-        const std::string_view next = parts.front();
-        const std::size_t word = std::min(next.find(' '), next.size());
-        const std::size_t width = widths[segment_of[n]][k];
         const bool gap = spaced && (!on_previous[k] || blank_before[n]);
-        const std::size_t needs = char_count(row[k].back()) + 1 + char_count(next.substr(0, word));
-        if (gap || needs + 5 <= width) {
+        if (gap || sentence_starts_paragraph(row[k].back(), parts.front(), widths[segment_of[n]][k],
+                                             &laid.findings))
           breaks[k].push_back(row[k].size());
-          if (!gap)
-            laid.findings.push_back({DiagnosticCode::layout_inferred,
-                                     fmt::format("read as a new paragraph: '{}' would have fitted after '{}' in a column "
-                                                 "{} characters wide; the line before wrapped on if it did not end there",
-                                                 next.substr(0, word), row[k].back(), width),
-                                     next});
-        } else if (needs <= width) {
-          // It would have fitted, with less to spare: the same action's next sentence, a guess said as the other
-          // (a helper's finding: an untagged action read into the next, its owner given to both, unsaid).
-          laid.findings.push_back({DiagnosticCode::layout_inferred,
-                                   fmt::format("read as the same paragraph's next sentence: '{}' would have fitted "
-                                               "after '{}' in a column {} characters wide, with fewer than five to "
-                                               "spare; a new action if it is one",
-                                               next.substr(0, word), row[k].back(), width),
-                                   next});
-        }
       }
       on_previous[k] = !parts.empty();
       for (std::string_view part : parts) row[k].push_back(part);

@@ -673,6 +673,28 @@ bool ends_full_stop(std::string_view line) {
   return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
 }
 
+bool sentence_starts_paragraph(std::string_view before, std::string_view line, std::size_t width, Findings* notes) {
+  const std::string_view word = line.substr(0, std::min(line.find(' '), line.size()));
+  const std::size_t needs = char_count(before) + 1 + char_count(word);
+  if (needs + 5 <= width) {
+    if (notes)
+      notes->push_back({DiagnosticCode::layout_inferred,
+                        fmt::format("read as a new paragraph: '{}' would have fitted after '{}' in a column {} "
+                                    "characters wide; the line before wrapped on if it did not end there",
+                                    word, before, width),
+                        line});
+    return true;
+  }
+  if (needs <= width && notes)
+    notes->push_back({DiagnosticCode::layout_inferred,
+                      fmt::format("read as the same paragraph's next sentence: '{}' would have fitted after '{}' in "
+                                  "a column {} characters wide, with fewer than five to spare; a new action if it is "
+                                  "one",
+                                  word, before, width),
+                      line});
+  return false;
+}
+
 void paragraph_starts(std::span<const std::string_view> lines, std::size_t width, Findings* notes,
                       std::vector<std::size_t>& begins, std::size_t sentence_width) {
   begins.clear();
@@ -733,29 +755,8 @@ void paragraph_starts(std::span<const std::string_view> lines, std::size_t width
         // ends in a comma, and "United" / "States" is no economy a line.
         fresh = true;
       } else if (sentence_width > 0 && depth == 0 && !line.empty() && upper(line[0]) && ends_full_stop(prev)) {
-        // An actions column: a sentence's end, then a capital whose word would have fitted after it with five
-        // characters to spare (a helper's finding: an untagged action was lost in the next, unsaid); at less, the
-        // same action's next sentence, as characters only approximate a proportional font.
-        const std::size_t word = std::min(line.find(' '), line.size());
-        const std::size_t needs = char_count(prev) + 1 + char_count(line.substr(0, word));
-        if (needs + 5 <= sentence_width) {
-          fresh = true;
-          if (notes)
-            notes->push_back({DiagnosticCode::layout_inferred,
-                              fmt::format("read as a new paragraph: '{}' would have fitted after '{}' in a column {} "
-                                          "characters wide; the line before wrapped on if it did not end there",
-                                          line.substr(0, word), prev, sentence_width),
-                              line});
-        } else if (needs <= sentence_width && notes) {
-          // It would have fitted, with less to spare: the same action's next sentence, a guess said as the other
-          // (a helper's finding: an untagged action read into the next, its owner given to both, unsaid).
-          notes->push_back({DiagnosticCode::layout_inferred,
-                            fmt::format("read as the same paragraph's next sentence: '{}' would have fitted after "
-                                        "'{}' in a column {} characters wide, with fewer than five to spare; a new "
-                                        "action if it is one",
-                                        line.substr(0, word), prev, sentence_width),
-                            line});
-        }
+        // An actions column: a sentence's end, then a capital whose word would have fitted after it.
+        fresh = sentence_starts_paragraph(prev, line, sentence_width, notes);
       } else if (width > 0 && !line.empty() && (upper(line[0]) || digit(line[0])) && !prev.empty() &&
                  prev.back() != '-' && !ends_mid_phrase(prev)) {
         std::size_t word = line.find(' ');

@@ -3,6 +3,7 @@
 #include <mseg/query.hpp>
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 #include "model.hpp"
@@ -36,7 +37,7 @@ std::vector<const std::string*> linked_elements(const Plan& plan) {
   std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.line < b.line; });
   const auto& diags = plan.diagnostics;
   std::vector<std::size_t> order(diags.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return diags[a].span.line < diags[b].span.line; });
   std::vector<const std::string*> linked(diags.size(), nullptr);
@@ -48,19 +49,19 @@ std::vector<const std::string*> linked_elements(const Plan& plan) {
     while (next < all.size() && all[next].line <= at.line) open.push_back(&all[next++]);
     std::erase_if(open, [&](const Candidate* c) { return c->end_line < at.line; });
     const Candidate* best = nullptr;
-    bool best_before = false;  // starts at or before the diagnostic's column
     for (const Candidate* c : open) {
       if (c->section) continue;
-      const bool before = c->column <= at.column;
+      const bool before = c->column <= at.column, best_before = best && best->column <= at.column;
       const bool better =
           !best || (before != best_before ? before
                     : c->column != best->column ? (before ? c->column > best->column : c->column < best->column)
                                                 : c->line > best->line);
-      if (better) best = c, best_before = before;
+      if (better) best = c;
     }
-    if (!best)
-      for (const Candidate* c : open)
-        if (c->section && !best) best = c;
+    if (!best) {
+      const auto section = std::find_if(open.begin(), open.end(), [](const Candidate* c) { return c->section; });
+      if (section != open.end()) best = *section;
+    }
     linked[i] = best ? best->id : nullptr;
   }
   return linked;
