@@ -63,15 +63,14 @@ void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& 
   out.rest = s.substr(0, end);
 }
 
-std::size_t footnote_mark_after_group(std::string_view s) {
-  std::size_t end = s.size(), marks = 0;
-  // The sentence's stop after the mark, spaces before it: "(Japan/March 2008)¹.", "(Japan/March 2008) 1 ." (a Word
-  // footnote's mark before the stop, as the .docx and PDF readers part it; a helper's finding: the tag was lost,
-  // an action-without-tag warning). The stop goes with the mark.
-  if (end > 1 && (s[end - 1] == '.' || s[end - 1] == ';')) {
-    --end;
-    while (end > 0 && s[end - 1] == ' ') --end;
-  }
+namespace {
+
+// Where a footnote mark that ends s[0, end) starts: one to three of '*', '†', '‡' and the superscript digits, or
+// one or two digits, a caret perhaps before them; or one or two digits, a lower-case letter or '*' in square
+// brackets, or digits in parentheses. `end` when there is none.
+std::size_t mark_start(std::string_view s, std::size_t end) {
+  const std::size_t none = end;
+  std::size_t marks = 0;
   const auto is = [&](std::string_view mark) {
     if (end < mark.size() || s.substr(end - mark.size(), mark.size()) != mark) return false;
     end -= mark.size();
@@ -105,9 +104,25 @@ std::size_t footnote_mark_after_group(std::string_view s) {
       end = k - 1;
       return true;
     };
-    if (!bracketed('[', ']') && !bracketed('(', ')')) return 0;
-    marks = 1;
+    if (!bracketed('[', ']') && !bracketed('(', ')')) return none;
   }
+  return end;
+}
+
+}  // namespace
+
+std::size_t footnote_mark_after_group(std::string_view s) {
+  std::size_t end = s.size();
+  // The sentence's stop after the mark, spaces before it: "(Japan/March 2008)¹.", "(Japan/March 2008) 1 ." (a Word
+  // footnote's mark before the stop, as the .docx and PDF readers part it; a helper's finding: the tag was lost,
+  // an action-without-tag warning). The stop goes with the mark.
+  if (end > 1 && (s[end - 1] == '.' || s[end - 1] == ';')) {
+    --end;
+    while (end > 0 && s[end - 1] == ' ') --end;
+  }
+  const std::size_t start = mark_start(s, end);
+  if (start == end) return 0;
+  end = start;
   // A space before the mark, as one typed by hand stands apart: "(Ministerial Statement 2007) [1]".
   std::size_t group_end = end;
   while (group_end > 0 && s[group_end - 1] == ' ') --group_end;
@@ -116,6 +131,13 @@ std::size_t footnote_mark_after_group(std::string_view s) {
   if (group_end > 1 && (s[group_end - 1] == '.' || s[group_end - 1] == ';') && s[group_end - 2] == ')')
     return s.size() - group_end;
   return group_end > 0 && s[group_end - 1] == ')' ? s.size() - group_end : 0;
+}
+
+std::size_t footnote_mark_at_end(std::string_view s) {
+  std::size_t start = mark_start(s, s.size());
+  if (start == s.size()) return 0;
+  while (start > 0 && s[start - 1] == ' ') --start;
+  return s.size() - start;
 }
 
 std::string_view take_footnote_mark(std::string_view& s) {

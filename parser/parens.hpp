@@ -31,6 +31,10 @@ void trailing_groups(std::string_view s, std::string_view skip, TrailingGroups& 
 // follows the ')' too, the stop not in the mark ("(Leaders' Statement 2005). 2"). 0 when there is none.
 std::size_t footnote_mark_after_group(std::string_view s);
 
+// The length of a footnote mark that ends `s`, anywhere (an owner's name, "Canada¹", "Japan 2", "Korea[1]"), the
+// spaces before it included; the marks are footnote_mark_after_group's. 0 when there is none.
+std::size_t footnote_mark_at_end(std::string_view s);
+
 // Takes such a mark off the end of `s` (trimmed first) and returns it; `s` is left as it was, and an empty view
 // returned, when there is none.
 std::string_view take_footnote_mark(std::string_view& s);

@@ -257,6 +257,11 @@ void add_owner(std::string_view p, Tag& tag) {
     // Guard/2009)"): the economy and its agency, as read_owner_region reads the first (a review's finding).
     if (const std::size_t colon = p.find(':'); !owner.canonical && colon != std::string_view::npos && colon > 0)
       owner.canonical = canonical_economy(trim(p.substr(0, colon)));
+    // "Canada¹", "Japan 2": a footnote mark on the name (a footnote on one owner, or the action's put inside its
+    // tag): the economy it names, the name as written, said by note_marked_owners (a review's finding: no economy,
+    // unsaid).
+    if (const std::size_t mark = footnote_mark_at_end(p); !owner.canonical && mark > 0 && mark < p.size())
+      owner.canonical = canonical_economy(trim(p.substr(0, p.size() - mark)));
   }
   owner.economy = owner.canonical.has_value();
   tag.owners.push_back(std::move(owner));
@@ -584,6 +589,28 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
   }
 }
 
+// "(Canada¹/2008)", "(Secretariat*/2008)": an owner's name that ends in a footnote mark, said where it stands. A
+// mark of digits alone only after an economy's name ("TPTWG 31" is a body's).
+void note_marked_owners(const Tag& tag, std::string_view region, Findings& out) {
+  for (const Owner& o : tag.owners) {
+    const std::size_t mark = footnote_mark_at_end(o.name);
+    if (mark == 0 || mark == o.name.size()) continue;
+    const std::string_view name = o.name, written = trim(name.substr(name.size() - mark));
+    if (!o.economy && written.find_first_of("0123456789") != std::string_view::npos &&
+        written.find_first_not_of("0123456789^[]() ") == std::string_view::npos)
+      continue;
+    if (o.economy && canonical_economy(name)) continue;  // a name that ends so ("Japan (2)" is not one)
+    const std::size_t at = region.find(name);
+    out.push_back({DiagnosticCode::owner_mark,
+                   o.economy ? fmt::format("owner '{}' ends in a footnote mark '{}': read as {}, the name kept as "
+                                           "written",
+                                           quote(name), written, *o.canonical)
+                             : fmt::format("owner '{}' ends in a footnote mark '{}': read as written", quote(name),
+                                           written),
+                   at == std::string_view::npos ? trim(region) : region.substr(at, name.size())});
+  }
+}
+
 }  // namespace
 
 bool reads_as_tag(std::string_view group) {
@@ -859,6 +886,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
       out.push_back(std::move(damaged->second));
       read_owner_region(owners, flat, tag);
       note_owners_like_deadlines(tag, owners, out);
+      note_marked_owners(tag, owners, out);
       tag.text = std::string(group);
       return tag;
     }
@@ -1008,6 +1036,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
 
   read_owner_region(owners, flat, tag);
   note_owners_like_deadlines(tag, owners, out);
+  note_marked_owners(tag, owners, out);
   tag.text = std::string(group);
   return tag;
 }

@@ -734,3 +734,32 @@ TEST_CASE("tag: an economy before a colon is the owner, its agency after it, not
   CHECK(read("(Lead Economy: Japan/2009)") ==
         "role=Lead Economy | owners=Japan [Japan] | year 2009-01-01..2009-12-31 '2009'");
 }
+
+TEST_CASE("tag: a footnote mark on an owner's name is said, and an economy's name with one is the economy") {
+  // A review's finding: "(Canada¹/2006)" named no economy, and nothing was said.
+  Findings findings;
+  const auto marked = [&](std::string_view group) {
+    findings.clear();
+    auto tag = read_tag(group, findings);
+    REQUIRE(tag);
+    std::string seen;
+    for (const auto& o : tag->owners) seen += o.name + " [" + (o.canonical ? *o.canonical : "-") + "] ";
+    for (const auto& f : findings)
+      if (f.code == mseg::DiagnosticCode::owner_mark) seen += "| " + std::string(f.where) + ": " + f.message;
+    return seen;
+  };
+  CHECK(marked("(Canada\u00B9/Secretariat/September 2006)") ==
+        "Canada\u00B9 [Canada] Secretariat [-] | Canada\u00B9: owner 'Canada\u00B9' ends in a footnote mark "
+        "'\u00B9': read as Canada, the name kept as written");
+  CHECK(marked("(Japan 2/2008)") ==
+        "Japan 2 [Japan] | Japan 2: owner 'Japan 2' ends in a footnote mark '2': read as Japan, the name kept as "
+        "written");
+  CHECK(marked("(Korea [1], Japan/2008)") ==
+        "Korea [1] [Republic of Korea] Japan [Japan] | Korea [1]: owner 'Korea [1]' ends in a footnote mark '[1]': "
+        "read as Republic of Korea, the name kept as written");
+  // A name that is no economy: a mark of signs is said, digits are the name's own.
+  CHECK(marked("(IMO*/2008)") == "IMO* [-] | IMO*: owner 'IMO*' ends in a footnote mark '*': read as written");
+  CHECK(marked("(ABC 02/2008)") == "ABC 02 [-] ");
+  CHECK(marked("(Japan/2008)") == "Japan [Japan] ");
+  CHECK(marked("(2/2008)").find("owner-mark") == std::string::npos);
+}
