@@ -132,6 +132,21 @@ bool word_and_year(std::string_view s) {
   return (m == 2 || m == 4) && i + n + 1 + m == s.size();
 }
 
+// A month's, a quarter's or a half's name, then a hyphen or spaces perhaps, then a year of two digits: "DEC 08",
+// "Q3 08", "H1-09". In capitals it reads as a meeting's acronym and number ("TPTWG 31"), and a meeting is never
+// overdue (a review's finding); it is a date of a form mseg does not read.
+bool period_and_short_year(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && ascii::letter(s[i])) ++i;
+  const bool quarter = i == 1 && s.size() > 1 && ((ascii::lower(s[0]) == 'q' && s[1] >= '1' && s[1] <= '4') ||
+                                                  (ascii::lower(s[0]) == 'h' && (s[1] == '1' || s[1] == '2')));
+  if (quarter) i = 2;
+  else if (i == 0 || !pt::month_spelling(s.substr(0, i))) return false;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
+  const std::size_t digits = s.size() - i;
+  return (digits == 1 || digits == 2) && ascii::all_digits(s.substr(i));
+}
+
 // One deadline form, without "by" or ranges of two deadlines. The patterns are
 // tried in this order (the first to match decides), each only when its
 // pre-check allows: compiling them is most of the cost of a short run.
@@ -176,7 +191,7 @@ Reading read_single(std::string_view s) {
   }
   // "FY2008", "JFY 2008", "APEC 2008": a word and a year name no meeting ("TPTWG 32" does), and a fiscal
   // year's months differ by economy: no deadline mseg can date (it was a meeting, never overdue).
-  if (word_and_year(s)) return {};
+  if (word_and_year(s) || period_and_short_year(s)) return {};
   if (std::string year, body_year;
       pt::may_match_deadline_meeting(s) && RE2::FullMatch(s, pt::deadline_meeting(), &year, &body_year)) {
     // A meeting of a year written ("SOM III 2010", "TPTWG 31, 2008") is held within it: dated as the year, so it

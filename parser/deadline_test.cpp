@@ -218,6 +218,14 @@ TEST_CASE("deadline: a word and a year is no meeting") {
   }
   CHECK(reading("TPTWG 32") == "meeting");
   CHECK(reading("MEG-SEC 5") == "meeting");
+  // A month's, quarter's or half's name in capitals before a year of two digits (a review's finding: "DEC 08" and
+  // "Q3 08" were meetings, never overdue): a form not read, warned as one.
+  for (const char* text : {"DEC 08", "Q3 08", "JUNE 08", "SEPT 08", "H1 09", "Q3-08", "DEC-08", "Dec 8"}) {
+    CAPTURE(text);
+    CHECK(reading(text) == "unknown");
+  }
+  CHECK(reading("NZ 08") == "meeting");
+  CHECK(reading("Q5 08") == "meeting");
   // APEC's Senior Officials' Meetings, numbered within a year: a meeting, dated as its year when written (a new
   // user's "SOM III 2010" was an unknown deadline).
   CHECK(reading("SOM III 2010") == "meeting 2010-01-01..2010-12-31");
