@@ -7,6 +7,7 @@
 
 #include "base/utf8.hpp"
 #include "clean.hpp"
+#include "deadline_damage.hpp"
 
 namespace mseg {
 namespace {
@@ -214,6 +215,25 @@ std::optional<std::string> canonical_economy(std::string_view name) {
   const Alias* alias = alias_table().find(std::string_view(buf.data(), n));
   if (alias == nullptr) return std::nullopt;
   return std::string(alias->canonical);
+}
+
+std::optional<std::string> economy_misspelt(std::string_view name) {
+  constexpr std::size_t kShortest = 5;  // "Chile" and "China" are one edit apart from "Chine": shorter is no guess
+  std::array<char, kMaxName> buf;
+  const std::size_t n = normalise(name, buf);
+  if (n == std::string_view::npos || n < kShortest) return std::nullopt;
+  const std::string_view key(buf.data(), n);
+  if (alias_table().find(key)) return std::nullopt;
+  const std::size_t limit = n >= 8 ? 2 : 1;
+  std::string_view found;
+  for (const auto& a : kAliases) {
+    if (a.key.size() < kShortest || a.key.size() + limit < n || n + limit < a.key.size()) continue;
+    if (edit_distance(key, a.key, limit) > limit) continue;
+    if (!found.empty() && found != a.canonical) return std::nullopt;  // near two economies: no guess
+    found = a.canonical;
+  }
+  if (found.empty()) return std::nullopt;
+  return std::string(found);
 }
 
 const std::vector<std::string>& economy_names() {

@@ -114,3 +114,20 @@ TEST_CASE("economy: names that are not economies") {
   CHECK_FALSE(canonical_economy(std::string(10000, 'a')));
   CHECK_FALSE(canonical_economy(std::string(200, ' ') + "Japan"));  // too long to be a name
 }
+
+TEST_CASE("economy: a misspelt economy's name is told, and nothing else is") {
+  // A review's finding: "(Phillipines/2008)" was no economy, and nothing was said.
+  using mseg::economy_misspelt;
+  CHECK(economy_misspelt("Phillipines") == "Philippines");  // two edits: eight letters or more
+  CHECK(economy_misspelt("Malasia") == "Malaysia");
+  CHECK(economy_misspelt("Hongkong") == "Hong Kong, China");
+  CHECK(economy_misspelt("Papua New-Guinea") == "Papua New Guinea");
+  CHECK(economy_misspelt("Austra lia") == "Australia");
+  CHECK(economy_misspelt("Singapur") == "Singapore");
+  // An economy's own names, short names, near two economies, or near none: no guess.
+  for (const char* name : {"Philippines", "US", "Viet Nam", "Peru", "Chine", "Chair", "Secretariat", "IMO",
+                           "MEG-SEC Chair", "Japn", "Malaysia Coast Guard"}) {
+    CAPTURE(name);
+    CHECK_FALSE(economy_misspelt(name));
+  }
+}

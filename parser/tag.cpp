@@ -258,7 +258,7 @@ void add_owner(std::string_view p, Tag& tag) {
     if (const std::size_t colon = p.find(':'); !owner.canonical && colon != std::string_view::npos && colon > 0)
       owner.canonical = canonical_economy(trim(p.substr(0, colon)));
     // "Canada¹", "Japan 2": a footnote mark on the name (a footnote on one owner, or the action's put inside its
-    // tag): the economy it names, the name as written, said by note_marked_owners (a review's finding: no economy,
+    // tag): the economy it names, the name as written, said by note_owner_names (a review's finding: no economy,
     // unsaid).
     if (const std::size_t mark = footnote_mark_at_end(p); !owner.canonical && mark > 0 && mark < p.size())
       owner.canonical = canonical_economy(trim(p.substr(0, p.size() - mark)));
@@ -278,6 +278,22 @@ bool and_word(std::string_view s, std::size_t i) {
   if (i + 3 > s.size() || lower(s[i]) != 'a' || lower(s[i + 1]) != 'n' || lower(s[i + 2]) != 'd')
     return false;
   return (i == 0 || space_before(s, i)) && (i + 3 == s.size() || space_at(s, i + 3) != 0);
+}
+
+// Whether `both`, two pieces of owners a comma parted, names an economy ("Hong Kong, China"), or does so up to the
+// end of one of the first words from `second` on, as add_owner reads a name with more after it: "Hong Kong, China
+// (TBC)", "Hong Kong, China (Marine Department)", "Hong Kong, China*" (a review's finding: owners Hong Kong and
+// China, an economy never named).
+bool economy_before_more(std::string_view both, std::size_t second) {
+  constexpr int kWords = 4;  // "Korea, Republic of": no economy's name is longer after its comma
+  if (canonical_economy(both)) return true;
+  int words = 0;
+  for (std::size_t e = second; e < both.size() && words < kWords; ++e)
+    if (!alnum(both[e]) && both[e] != '.' && (e == 0 || alnum(both[e - 1]) || both[e - 1] == '.')) {
+      ++words;
+      if (canonical_economy(trim(both.substr(0, e)))) return true;
+    }
+  return false;
 }
 
 // Owners are split on '/', ',', ';', '&' and "and"; two pieces a comma splits
@@ -333,7 +349,7 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
       const std::string_view next = trim(pieces[k + 1].text);
       if (next.empty()) break;
       const std::string_view both(cur.data(), static_cast<std::size_t>(next.data() + next.size() - cur.data()));
-      if (!canonical_economy(both)) break;
+      if (!economy_before_more(both, static_cast<std::size_t>(next.data() - cur.data()))) break;
       cur = both;
       ++k;
     }
@@ -589,25 +605,44 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
   }
 }
 
-// "(Canada¹/2008)", "(Secretariat*/2008)": an owner's name that ends in a footnote mark, said where it stands. A
-// mark of digits alone only after an economy's name ("TPTWG 31" is a body's).
-void note_marked_owners(const Tag& tag, std::string_view region, Findings& out) {
+// What is amiss with an owner's name, said where it stands: a footnote mark at its end ("(Canada¹/2008)",
+// "(Secretariat*/2008)"; a mark of digits alone only after an economy's name: "TPTWG 31" is a body's), and an
+// economy's name misspelt ("Phillipines": a review's finding, no economy, unsaid; read as written).
+void note_owner_names(const Tag& tag, std::string_view region, Findings& out) {
+  constexpr std::size_t kMaxName = 40;  // longer than any economy's name with a mark, and a bound on the work
   for (const Owner& o : tag.owners) {
-    const std::size_t mark = footnote_mark_at_end(o.name);
-    if (mark == 0 || mark == o.name.size()) continue;
-    const std::string_view name = o.name, written = trim(name.substr(name.size() - mark));
-    if (!o.economy && written.find_first_of("0123456789") != std::string_view::npos &&
-        written.find_first_not_of("0123456789^[]() ") == std::string_view::npos)
-      continue;
-    if (o.economy && canonical_economy(name)) continue;  // a name that ends so ("Japan (2)" is not one)
-    const std::size_t at = region.find(name);
-    out.push_back({DiagnosticCode::owner_mark,
-                   o.economy ? fmt::format("owner '{}' ends in a footnote mark '{}': read as {}, the name kept as "
-                                           "written",
-                                           quote(name), written, *o.canonical)
-                             : fmt::format("owner '{}' ends in a footnote mark '{}': read as written", quote(name),
-                                           written),
-                   at == std::string_view::npos ? trim(region) : region.substr(at, name.size())});
+    if (o.name.size() > kMaxName) continue;
+    const std::string_view name = o.name;
+    const auto at = [&] {
+      const std::size_t found = region.find(name);
+      return found == std::string_view::npos ? trim(region) : region.substr(found, name.size());
+    };
+    const std::size_t mark = footnote_mark_at_end(name);
+    if (mark > 0 && mark < name.size()) {
+      const std::string_view written = trim(name.substr(name.size() - mark));
+      const bool digits = written.find_first_of("0123456789") != std::string_view::npos &&
+                          written.find_first_not_of("0123456789^[]() ") == std::string_view::npos;
+      if (o.economy && !canonical_economy(name))  // a name that ends so is not one ("Japan (2)" is not)
+        out.push_back({DiagnosticCode::owner_mark,
+                       fmt::format("owner '{}' ends in a footnote mark '{}': read as {}, the name kept as written",
+                                   quote(name), written, *o.canonical),
+                       at()});
+      else if (!o.economy && !digits)
+        out.push_back({DiagnosticCode::owner_mark,
+                       fmt::format("owner '{}' ends in a footnote mark '{}': read as written", quote(name), written),
+                       at()});
+    }
+    if (o.economy) continue;
+    if (const auto economy = economy_misspelt(name)) {
+      const std::string_view where = at();
+      Finding f{DiagnosticCode::misspelled_economy,
+                fmt::format("owner '{}' is no APEC economy: did you mean \"{}\"? It was read as written", quote(name),
+                            *economy),
+                where};
+      if (where.size() == name.size())
+        f.fix = std::make_unique<FindingFix>(FindingFix{where, *economy, {}, false});
+      out.push_back(std::move(f));
+    }
   }
 }
 
@@ -886,7 +921,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
       out.push_back(std::move(damaged->second));
       read_owner_region(owners, flat, tag);
       note_owners_like_deadlines(tag, owners, out);
-      note_marked_owners(tag, owners, out);
+      note_owner_names(tag, owners, out);
       tag.text = std::string(group);
       return tag;
     }
@@ -1036,7 +1071,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
 
   read_owner_region(owners, flat, tag);
   note_owners_like_deadlines(tag, owners, out);
-  note_marked_owners(tag, owners, out);
+  note_owner_names(tag, owners, out);
   tag.text = std::string(group);
   return tag;
 }

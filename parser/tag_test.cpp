@@ -763,3 +763,34 @@ TEST_CASE("tag: a footnote mark on an owner's name is said, and an economy's nam
   CHECK(marked("(Japan/2008)") == "Japan [Japan] ");
   CHECK(marked("(2/2008)").find("owner-mark") == std::string::npos);
 }
+
+TEST_CASE("tag: an economy whose name holds a comma keeps it with a marker, a group or a mark after it") {
+  // A review's finding: "(Hong Kong, China (TBC)/2008)" gave owners Hong Kong and China, an economy never named.
+  CHECK(read("(Hong Kong, China (TBC)/2008)") ==
+        "owners=Hong Kong, China [Hong Kong, China] | tentative | year 2008-01-01..2008-12-31 '2008'");
+  CHECK(read("(Hong Kong, China (Marine Department)/2008)") ==
+        "owners=Hong Kong, China (Marine Department) [Hong Kong, China] | year 2008-01-01..2008-12-31 '2008'");
+  CHECK(read("(Japan and Hong Kong, China (TBC)/2008)") ==
+        "owners=Japan [Japan], Hong Kong, China [Hong Kong, China] | tentative | year 2008-01-01..2008-12-31 '2008'");
+  CHECK(read("(Korea, Republic of (KCG)/2008)") ==
+        "owners=Korea, Republic of (KCG) [Republic of Korea] | year 2008-01-01..2008-12-31 '2008'");
+  // Two economies a comma parts stay two.
+  CHECK(read("(Japan, China (TBC)/2008)") ==
+        "owners=Japan [Japan], China [China] | tentative | year 2008-01-01..2008-12-31 '2008'");
+}
+
+TEST_CASE("tag: an owner that misspells an economy's name is said, and read as written") {
+  Findings findings;
+  auto tag = read_tag("(Phillipines, Secretariat/2008)", findings);
+  REQUIRE(tag);
+  CHECK(tag->owners.at(0).name == "Phillipines");
+  CHECK_FALSE(tag->owners.at(0).economy);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == mseg::DiagnosticCode::misspelled_economy);
+  CHECK(findings[0].where == "Phillipines");
+  CHECK(findings[0].message ==
+        "owner 'Phillipines' is no APEC economy: did you mean \"Philippines\"? It was read as written");
+  REQUIRE(findings[0].fix);
+  CHECK(findings[0].fix->text == "Philippines");
+  CHECK_FALSE(findings[0].fix->safe);  // the owner may be somebody else: --fix leaves it
+}
