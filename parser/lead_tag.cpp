@@ -1,6 +1,7 @@
 #include "lead_tag.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include <mseg/deadline.hpp>
 
@@ -100,6 +101,9 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
   // Cheap refusal: every keyword holds "ead:" or "eads:" etc.; most actions have no colon at all.
   if (paragraph.find(':') == std::string_view::npos) return std::nullopt;
   std::size_t found = std::string_view::npos, found_len = 0, found_word_end = 0;
+  // The keyword before the last, when only its owners and a ';', '.' or ',' stand between them: "Lead: Australia;
+  // Co-lead: Japan" names both (a review's finding: the last alone was read, Australia lost in the action's words).
+  std::size_t before = std::string_view::npos, before_len = 0, before_word_end = 0;
   std::size_t depth = 0;
   for (std::size_t i = 0; i < paragraph.size(); ++i) {
     const char c = paragraph[i];
@@ -109,12 +113,23 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
     if (i > 0 && !space_before(paragraph, i)) continue;  // a word's start only
     std::size_t word_end = 0;
     if (const std::size_t n = lead_keyword(paragraph, i, word_end)) {
+      before = found, before_len = found_len, before_word_end = found_word_end;
       found = i;
       found_len = n;
       found_word_end = word_end;
     }
   }
   if (found == std::string_view::npos) return std::nullopt;
+  std::string_view first_owners;  // the keyword's before the last, when they chain
+  if (before != std::string_view::npos) {
+    std::string_view between = trim(paragraph.substr(before + before_len, found - before - before_len));
+    if (!between.empty() && (between.back() == ';' || between.back() == '.' || between.back() == ',')) {
+      between = trim(between.substr(0, between.size() - 1));
+      if (!between.empty() && between.find_first_of(":;/") == std::string_view::npos &&
+          next_field(between, 0).at == std::string_view::npos)
+        first_owners = between;
+    }
+  }
   const auto trim_stops = [](std::string_view t) {
     t = trim(t);
     while (!t.empty() && (t.back() == '.' || t.back() == ';')) t = trim(t.substr(0, t.size() - 1));
@@ -168,6 +183,17 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
       out.push_back({DiagnosticCode::unknown_deadline, "unknown deadline form '" + std::string(when) + "'", when});
   }
   if (tentative) lead.tag.tentative = true;
+  if (!first_owners.empty()) {
+    Tag first;
+    read_owner_region(first_owners, false, first);
+    lead.tag.owners.insert(lead.tag.owners.begin(), std::make_move_iterator(first.owners.begin()),
+                           std::make_move_iterator(first.owners.end()));
+    if (first.tentative) lead.tag.tentative = true;
+    clause = std::string_view(paragraph.data() + before, static_cast<std::size_t>(clause.data() + clause.size() -
+                                                                                  (paragraph.data() + before)));
+    lead.clause = clause;
+    found = before, found_word_end = before_word_end;
+  }
   lead.tag.text = std::string(clause);
   lead.tag.role = collapse_whitespace(paragraph.substr(found, found_word_end - found));
   return lead;

@@ -163,3 +163,22 @@ TEST_CASE("tag: collaborators and owners that are not economies") {
         "role=- | owners=Rep. of Korea [economy], P.R. China [economy], Russian Fed. [economy] | year '2008'");
   CHECK(tag("(Misled/2008)") == "role=- | owners=Misled [not economy] | year '2008'");
 }
+
+TEST_CASE("lead clause: a lead and a co-lead one after the other are one tag of both") {
+  // A review's finding: the last keyword alone was read, "Lead: Australia;" left in the action's words and
+  // Australia lost from its owners, unsaid.
+  CHECK(lead("Training Matrix. Lead: Australia; Co-lead: Japan; Timeline: 2009") ==
+        "'Lead: Australia; Co-lead: Japan; Timeline: 2009' role=Lead | owners=Australia [economy], Japan [economy] | "
+        "year '2009'");
+  CHECK(lead("Training Matrix. Lead: Australia. Co-lead: Japan") ==
+        "'Lead: Australia. Co-lead: Japan' role=Lead | owners=Australia [economy], Japan [economy]");
+  CHECK(lead("Training Matrix. Lead: Australia (TBC), Co-leads: Japan and Korea") ==
+        "'Lead: Australia (TBC), Co-leads: Japan and Korea' role=Lead | owners=Australia [economy], Japan [economy], "
+        "Korea [economy]");
+  // Words between them that are more than owners: the last keyword alone, as before.
+  CHECK(lead("Lead: Australia; Status: ongoing; Co-lead: Japan") ==
+        "'Co-lead: Japan' role=Co-lead | owners=Japan [economy]");
+  // In a tag, a role's words before an economy after the first colon: the economy, named as written.
+  CHECK(tag("(Lead: Australia; Co-lead: Japan/2009)") ==
+        "role=Lead | owners=Australia [economy], Co-lead: Japan [economy] | year '2009'");
+}

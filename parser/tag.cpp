@@ -158,8 +158,12 @@ std::string_view without_trailing_group(std::string_view p) {
 // ---- issue 15: collaborators ------------------------------------------------
 // "(in collaboration with the IMO)", "(with APEC Secretariat support)" after an
 // owner name who helps, not who answers for the action.
-constexpr std::string_view kCollaborationLeads[] = {"in collaboration with ", "in cooperation with ",
-                                                    "in consultation with ", "with ", "supported by "};
+// "with support from" before "with": the longer lead first. The last five are a review's finding (owners "Australia
+// in conjunction" and "assisted by Japan", no economy, unsaid).
+constexpr std::string_view kCollaborationLeads[] = {
+    "in collaboration with ", "in cooperation with ", "in consultation with ", "with support from ",
+    "with the support of ",   "with ",                "supported by ",         "in conjunction with ",
+    "in partnership with ",   "in association with ", "assisted by "};
 
 // Whether s[i] starts the word `lower_word` (written in lower case), in any case.
 bool word_at(std::string_view s, std::size_t i, std::string_view lower_word) {
@@ -172,9 +176,9 @@ bool word_at(std::string_view s, std::size_t i, std::string_view lower_word) {
 // "with " counts only when `bare_with`, since between owners it names co-owners (issue 15).
 std::size_t collaboration_lead_at(std::string_view s, std::size_t i, bool bare_with) {
   if (i >= s.size() || (i > 0 && s[i - 1] != ' ')) return 0;
-  // Every lead starts with 'i', 's' or 'w': most words are passed over by this test alone.
+  // Every lead starts with 'i', 's', 'w' or 'a': most words are passed over by this test alone.
   const char first = lower(s[i]);
-  if (first != 'i' && first != 's' && (first != 'w' || !bare_with)) return 0;
+  if (first != 'i' && first != 's' && first != 'w' && first != 'a') return 0;
   for (std::string_view lead : kCollaborationLeads)
     if ((bare_with || lead != "with ") && ascii::starts_with_ci(s.substr(i), lead)) return lead.size();
   return 0;
@@ -255,8 +259,12 @@ void add_owner(std::string_view p, Tag& tag) {
     if (bare.size() != p.size() && !bare.empty()) owner.canonical = canonical_economy(bare);
     // "Japan: Coast Guard" past a tag's first colon ("(Lead: Japan: Coast Guard/2009)", "(Korea: KCG; Japan: Coast
     // Guard/2009)"): the economy and its agency, as read_owner_region reads the first (a review's finding).
-    if (const std::size_t colon = p.find(':'); !owner.canonical && colon != std::string_view::npos && colon > 0)
+    // Or a role's words before it, the economy after: "Co-lead: Japan" of "(Lead: Australia; Co-lead: Japan/2009)"
+    // (a review's finding: no economy).
+    if (const std::size_t colon = p.find(':'); !owner.canonical && colon != std::string_view::npos && colon > 0) {
       owner.canonical = canonical_economy(trim(p.substr(0, colon)));
+      if (!owner.canonical) owner.canonical = canonical_economy(trim(p.substr(colon + 1)));
+    }
     // "Canada¹", "Japan 2": a footnote mark on the name (a footnote on one owner, or the action's put inside its
     // tag): the economy it names, the name as written, said by note_owner_names (a review's finding: no economy,
     // unsaid).
@@ -330,6 +338,8 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
       // (after a '(' too: "Japan (in collaboration with the IMO" that lost its ')' stays one owner).
       i += lead - 1;
       continue;
+    } else if (word_at(s, i, "together with")) {
+      len = 13;  // co-owners as "with" names them (a review's finding: the owner "Australia together", no economy)
     } else if (word_at(s, i, "with")) {
       len = 4;  // issue 15: "I&ITSEG with LEG, MEG, AEG" names four groups
     }
@@ -554,6 +564,14 @@ bool date_numbers(std::string_view name) {
   return false;
 }
 
+// Whether `name` starts with a maritime or transport body whose numbered meetings plans set as deadlines, as
+// patterns::deadline_meeting names them: "TPTWG 31", "MEG-SEC 5".
+bool meeting_body(std::string_view name) {
+  for (std::string_view body : {"TPTWG", "MEG-SEC", "MSEG", "MEG", "TMM", "SOM"})
+    if (name.starts_with(body) && (name.size() == body.size() || !ascii::letter(name[body.size()]))) return true;
+  return false;
+}
+
 // "(Japan/September 2008 - TBC)", "(March 2008/Australia)": an owner named like a date is a deadline misplaced,
 // not somebody; read as written, and said where it stands.
 void note_owners_like_deadlines(const Tag& tag, std::string_view region, Findings& out) {
@@ -580,6 +598,13 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
     std::string why;
     std::optional<DeadlineDamage> damage;
     if (d.start) why = fmt::format("reads as a deadline ({} to {})", to_string(*d.start), to_string(*d.end));
+    // "(Australia/Ongoing/2009)", "(Chair/TPTWG 31/March 2008)": undated deadlines between '/'s (a review's
+    // finding: owners "Ongoing" and "TPTWG 31", unsaid). Not "TBD", which stands for an owner not named yet; a
+    // meeting only of the bodies whose meetings plans set as deadlines, or one called so ("G20", "ABC 02" are
+    // somebody).
+    else if (d.kind == DeadlineKind::ongoing ||
+             (d.kind == DeadlineKind::meeting && (meeting_body(o.name) || ascii::contains_ci(o.name, "meeting"))))
+      why = fmt::format("reads as a deadline ({})", to_string(d.kind));
     else if ((damage = deadline_damage(o.name))) why = "reads as a deadline, misspelt or not a day";
     else if (date_numbers(o.name)) why = "is a date's numbers, or a month's and a number";
     // A month's name alone ("(Japan/September/October 2007)": a range's start written as an owner; a docs check's

@@ -794,3 +794,42 @@ TEST_CASE("tag: an owner that misspells an economy's name is said, and read as w
   CHECK(findings[0].fix->text == "Philippines");
   CHECK_FALSE(findings[0].fix->safe);  // the owner may be somebody else: --fix leaves it
 }
+
+TEST_CASE("tag: more words name helpers after the owners, and together with joins co-owners") {
+  // A review's finding: "(Australia in conjunction with Japan/2008)" gave the owner "Australia in conjunction", no
+  // economy, unsaid; "assisted by Japan" was an owner.
+  for (const char* group : {"(Australia in conjunction with Japan/2008)", "(Australia, assisted by Japan/2008)",
+                            "(Australia with support from Japan/2008)", "(Australia, in partnership with Japan/2008)",
+                            "(Australia with the support of Japan/2008)", "(Australia in association with Japan/2008)",
+                            "(Australia (in conjunction with Japan)/2008)"}) {
+    CAPTURE(group);
+    Findings findings;
+    auto tag = read_tag(group, findings);
+    REQUIRE(tag);
+    REQUIRE(tag->owners.size() == 1);
+    CHECK(tag->owners[0].name == "Australia");
+    REQUIRE(tag->collaborators.size() == 1);
+    CHECK(tag->collaborators[0] == "Japan");
+  }
+  CHECK(read("(Australia together with Japan/2008)") ==
+        "owners=Australia [Australia], Japan [Japan] | year 2008-01-01..2008-12-31 '2008'");
+}
+
+TEST_CASE("tag: an owner that reads as an undated deadline is said") {
+  // A review's finding: "(Australia/Ongoing/2009)" and "(Chair/TPTWG 31/March 2008)" gave owners "Ongoing" and
+  // "TPTWG 31", unsaid. "TBD" stands for an owner not named yet: nothing said.
+  const auto said = [](std::string_view group) {
+    Findings findings;
+    REQUIRE(read_tag(group, findings));
+    std::string messages;
+    for (const auto& f : findings)
+      if (f.code == mseg::DiagnosticCode::owner_like_deadline) messages += std::string(f.where) + ": " + f.message;
+    return messages;
+  };
+  CHECK(said("(Australia/Ongoing/2009)") ==
+        "Ongoing: owner 'Ongoing' reads as a deadline (ongoing): a '/' or a separator is misplaced, or the tag holds "
+        "two deadlines; it was read as an owner");
+  CHECK(said("(Chair/TPTWG 31/March 2008)").starts_with("TPTWG 31: owner 'TPTWG 31' reads as a deadline (meeting)"));
+  CHECK(said("(TBD/2009)").empty());
+  CHECK(said("(Australia/TBD/2009)").empty());
+}
