@@ -41,6 +41,9 @@ TEST_CASE("citation: statements with straight, curly or no apostrophe") {
       {"(Ministerial Statement 2004)", "ministerial-statement", 2004},
       {"(Leaders' Statement 2005)", "leaders-statement", 2005},
       {"(Leaders\u2019 Statement 2005)", "leaders-statement", 2005},
+      // An acute accent or a modifier letter typed for the apostrophe (a review's finding: "leaders´-statement").
+      {"(Leaders\u00B4 Statement 2005)", "leaders-statement", 2005},
+      {"(Leaders\u02BC Statement 2005)", "leaders-statement", 2005},
       {"(Leaders Statement 2005)", "leaders-statement", 2005},
       {"(Joint Ministerial Statement 2009)", "joint-ministerial-statement", 2009},
       {"(Leaders' Declaration 2008)", "leaders-declaration", 2008},

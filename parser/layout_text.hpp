@@ -116,8 +116,8 @@ bool ends_full_stop(std::string_view line);
 // In an actions column `width` characters wide, whether `line`, a capital's line after `before` that ended a
 // sentence, starts a new paragraph by the fit alone: its first word would have fitted after `before` with five
 // characters to spare (characters only approximate a proportional font's widths). Either guess is a
-// layout-inferred note into `notes`, when given: a new paragraph, or, where it would have fitted with fewer to spare, the
-// same paragraph's next sentence (a helper's finding each: an untagged action lost in the next, unsaid).
+// layout-inferred note into `notes`, when given: a new paragraph, or, where it would have fitted with fewer to
+// spare, the same paragraph's next sentence (a helper's finding each: an untagged action lost in the next, unsaid).
 bool sentence_starts_paragraph(std::string_view before, std::string_view line, std::size_t width, Findings* notes);
 // Front matter: paragraphs separated by blank lines (empty views).
 std::vector<Paragraph> blank_separated(const std::vector<std::string_view>& lines);

@@ -523,8 +523,10 @@ class Assembler {
         std::string_view owner = trim(inside.substr(0, space));
         if (owner.empty() || owner.back() == '-' || owner.ends_with("\u2013") || owner.back() == ',') continue;
         // A bar typed for the '/' is replaced, not kept before it (a helper's finding: the hint for "(Japan | March
-        // 2008)" was "(Japan |/March 2008)").
-        if (owner.back() == '|') owner = trim(owner.substr(0, owner.size() - 1));
+        // 2008)" was "(Japan |/March 2008)"); so is a colon ("(Australia: March 2008)" was told "(Australia:/March
+        // 2008)", a review's finding).
+        if (owner.back() == '|' || owner.back() == ':')
+          owner = trim(owner.substr(0, owner.size() - 1));
         if (owner.empty()) continue;
         if (read_deadline(inside.substr(space + 1)).kind != DeadlineKind::unknown)
           return fmt::format(": if '{}' names its owner and deadline, write '/' between them: '({}/{})'", last,

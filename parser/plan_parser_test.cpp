@@ -1059,9 +1059,9 @@ TEST_CASE("parser: an action ending in what looks like a tag in other brackets i
   const Plan q = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
                        "\t1.1 P\n\tA one (Singapore May 2009 - ongoing)\n");
   for (const auto& d : q.diagnostics) CHECK(d.message.find("-/") == std::string::npos);
-  // A bar typed for the '/' is replaced in the hint, not kept before it (a helper's finding; with no spaces around it,
-  // another's: "(Japan|March/2008)").
-  for (const char* tag : {"(Japan | March 2008)", "(Japan| March 2008)", "(Japan|March 2008)"}) {
+  // A bar (a colon) typed for the '/' is replaced in the hint, not kept before it (a helper's finding;
+  // with no spaces around it, another's: "(Japan|March/2008)"; a colon's, a review's: "(Australia:/March 2008)").
+  for (const char* tag : {"(Japan | March 2008)", "(Japan| March 2008)", "(Japan|March 2008)", "(Japan: March 2008)"}) {
     CAPTURE(tag);
     const Plan b = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
                          "\t1.1 P\n\tA one " + std::string(tag) + "\n");

@@ -218,6 +218,41 @@ bool strip_collaboration(std::string_view& p, Tag& tag) {
 }
 // ---- end issue 15 -------------------------------------------------------------
 
+// The economy an owner's name `p` (markers and helpers taken off) names, as add_owner reads it: the name itself,
+// or the economy in "Japan lead", "Japan (Coast Guard)", "Japan: Coast Guard", "Co-lead: Japan", "Canada¹".
+std::optional<std::string> owner_economy(std::string_view p) {
+  std::optional<std::string> economy = canonical_economy(p);
+  if (!economy) {
+    std::string_view bare = without_trailing_group(p);
+    // "Japan lead", "Japan-led", "led by Japan": the economy that leads, the words kept in the name as written (a
+    // helper's findings: no economy).
+    if (bare.size() == p.size()) {
+      for (std::string_view suffix : {std::string_view(" lead"), std::string_view("-led"), std::string_view(" led")})
+        if (bare.size() > suffix.size() && ascii::equals_ci(bare.substr(bare.size() - suffix.size()), suffix)) {
+          bare = trim(bare.substr(0, bare.size() - suffix.size()));
+          break;
+        }
+      if (bare.size() == p.size() && bare.size() > 7 && ascii::starts_with_ci(bare, "led by "))
+        bare = trim(bare.substr(7));
+    }
+    if (bare.size() != p.size() && !bare.empty()) economy = canonical_economy(bare);
+    // "Japan: Coast Guard" past a tag's first colon ("(Lead: Japan: Coast Guard/2009)", "(Korea: KCG; Japan: Coast
+    // Guard/2009)"): the economy and its agency, as read_owner_region reads the first (a review's finding).
+    // Or a role's words before it, the economy after: "Co-lead: Japan" of "(Lead: Australia; Co-lead: Japan/2009)"
+    // (a review's finding: no economy).
+    if (const std::size_t colon = p.find(':'); !economy && colon != std::string_view::npos && colon > 0) {
+      economy = canonical_economy(trim(p.substr(0, colon)));
+      if (!economy) economy = canonical_economy(trim(p.substr(colon + 1)));
+    }
+    // "Canada¹", "Japan 2": a footnote mark on the name (a footnote on one owner, or the action's put inside its
+    // tag): the economy it names, the name as written, said by note_owner_names (a review's finding: no economy,
+    // unsaid).
+    if (const std::size_t mark = footnote_mark_at_end(p); !economy && mark > 0 && mark < p.size())
+      economy = canonical_economy(trim(p.substr(0, p.size() - mark)));
+  }
+  return economy;
+}
+
 void add_owner(std::string_view p, Tag& tag) {
   while (strip_marker(p)) tag.tentative = true;
   p = trim(p);
@@ -242,35 +277,7 @@ void add_owner(std::string_view p, Tag& tag) {
     owner.name = collapse_whitespace(seen);
     if (owner.name.empty()) return;
   }
-  owner.canonical = canonical_economy(p);
-  if (!owner.canonical) {
-    std::string_view bare = without_trailing_group(p);
-    // "Japan lead", "Japan-led", "led by Japan": the economy that leads, the words kept in the name as written (a
-    // helper's findings: no economy).
-    if (bare.size() == p.size()) {
-      for (std::string_view suffix : {std::string_view(" lead"), std::string_view("-led"), std::string_view(" led")})
-        if (bare.size() > suffix.size() && ascii::equals_ci(bare.substr(bare.size() - suffix.size()), suffix)) {
-          bare = trim(bare.substr(0, bare.size() - suffix.size()));
-          break;
-        }
-      if (bare.size() == p.size() && bare.size() > 7 && ascii::starts_with_ci(bare, "led by "))
-        bare = trim(bare.substr(7));
-    }
-    if (bare.size() != p.size() && !bare.empty()) owner.canonical = canonical_economy(bare);
-    // "Japan: Coast Guard" past a tag's first colon ("(Lead: Japan: Coast Guard/2009)", "(Korea: KCG; Japan: Coast
-    // Guard/2009)"): the economy and its agency, as read_owner_region reads the first (a review's finding).
-    // Or a role's words before it, the economy after: "Co-lead: Japan" of "(Lead: Australia; Co-lead: Japan/2009)"
-    // (a review's finding: no economy).
-    if (const std::size_t colon = p.find(':'); !owner.canonical && colon != std::string_view::npos && colon > 0) {
-      owner.canonical = canonical_economy(trim(p.substr(0, colon)));
-      if (!owner.canonical) owner.canonical = canonical_economy(trim(p.substr(colon + 1)));
-    }
-    // "Canada¹", "Japan 2": a footnote mark on the name (a footnote on one owner, or the action's put inside its
-    // tag): the economy it names, the name as written, said by note_owner_names (a review's finding: no economy,
-    // unsaid).
-    if (const std::size_t mark = footnote_mark_at_end(p); !owner.canonical && mark > 0 && mark < p.size())
-      owner.canonical = canonical_economy(trim(p.substr(0, p.size() - mark)));
-  }
+  owner.canonical = owner_economy(p);
   owner.economy = owner.canonical.has_value();
   tag.owners.push_back(std::move(owner));
 }
@@ -289,17 +296,22 @@ bool and_word(std::string_view s, std::size_t i) {
 }
 
 // Whether `both`, two pieces of owners a comma parted, names an economy ("Hong Kong, China"), or does so up to the
-// end of one of the first words from `second` on, as add_owner reads a name with more after it: "Hong Kong, China
-// (TBC)", "Hong Kong, China (Marine Department)", "Hong Kong, China*" (a review's finding: owners Hong Kong and
-// China, an economy never named).
+// end of one of the first words from `second` on with what add_owner takes off after it: "Hong Kong, China (TBC)",
+// "Hong Kong, China (Marine Department)", "Hong Kong, China*" (a review's finding: owners Hong Kong and China, an
+// economy never named). Not "Hong Kong, China Coast Guard", which would be no economy at all.
 bool economy_before_more(std::string_view both, std::size_t second) {
   constexpr int kWords = 4;  // "Korea, Republic of": no economy's name is longer after its comma
   if (canonical_economy(both)) return true;
   int words = 0;
   for (std::size_t e = second; e < both.size() && words < kWords; ++e)
-    if (!alnum(both[e]) && both[e] != '.' && (e == 0 || alnum(both[e - 1]) || both[e - 1] == '.')) {
+    if (!alnum(both[e]) && both[e] != '.' && (alnum(both[e - 1]) || both[e - 1] == '.')) {
       ++words;
-      if (canonical_economy(trim(both.substr(0, e)))) return true;
+      if (canonical_economy(trim(both.substr(0, e)))) {
+        std::string_view whole = both;
+        while (strip_marker(whole)) {
+        }
+        return owner_economy(trim(whole)).has_value();
+      }
     }
   return false;
 }

@@ -774,6 +774,9 @@ TEST_CASE("tag: an economy whose name holds a comma keeps it with a marker, a gr
         "owners=Japan [Japan], Hong Kong, China [Hong Kong, China] | tentative | year 2008-01-01..2008-12-31 '2008'");
   CHECK(read("(Korea, Republic of (KCG)/2008)") ==
         "owners=Korea, Republic of (KCG) [Republic of Korea] | year 2008-01-01..2008-12-31 '2008'");
+  // Words after the name that would leave no economy at all: the comma parts them, as before.
+  CHECK(read("(Hong Kong, China Coast Guard/2008)") ==
+        "owners=Hong Kong [Hong Kong, China], China Coast Guard | year 2008-01-01..2008-12-31 '2008'");
   // Two economies a comma parts stay two.
   CHECK(read("(Japan, China (TBC)/2008)") ==
         "owners=Japan [Japan], China [China] | tentative | year 2008-01-01..2008-12-31 '2008'");

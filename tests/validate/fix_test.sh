@@ -170,4 +170,20 @@ import json, sys
 fix = json.load(sys.stdin)['diagnostics'][0]['fix']
 assert fix['text'] == '\t' and fix['safe'] is False and fix['span']['length'] == 0, fix
 assert fix['description'] == 'insert a tab at the start of line 65', fix" <<< "$out"
+
+# An economy's name misspelt, and a footnote mark on another (a review's findings: no economy, nothing said): two
+# warnings; the misspelling's repair is in the JSON report, not safe, so --fix leaves the name as written.
+variant owners 's|(Australia/March 2008)|(Austrlia/March 2008)|; s|(Singapore/September 2008)|(Singapore\xc2\xb9/September 2008)|'
+validate "$plan"
+check "misspelt economy: did you mean" grep -qxF \
+  "$plan:12:40: warning: owner 'Austrlia' is no APEC economy: did you mean \"Australia\"? It was read as written [misspelled-economy]" <<< "$out"
+check "footnote mark on an owner: read as the economy" grep -qxF \
+  "$plan:13:29: warning: owner 'Singapore¹' ends in a footnote mark '¹': read as Singapore, the name kept as written [owner-mark]" <<< "$out"
+validate --format json "$plan"
+check "misspelt economy: an unsafe repair" py -c "
+import json, sys
+fix = [d for d in json.load(sys.stdin)['diagnostics'] if d['code'] == 'misspelled-economy'][0]['fix']
+assert fix['text'] == 'Australia' and fix['safe'] is False and fix['span']['length'] == 8, fix" <<< "$out"
+validate --fix --dry-run "$plan"
+check "misspelt economy: --fix leaves it" test -z "$out"
 finish
