@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <array>
+#include <cstdint>
+#include <functional>
 #include <utility>
 
 #include <mseg/deadline.hpp>
@@ -542,6 +545,19 @@ std::optional<std::string_view> ambiguous_date_in(std::string_view text) {
   return std::nullopt;
 }
 
+// The "2008-09" that ends `text` where the month's number is the next year's last two digits: September 2008 as ISO
+// writes a month, or the years 2008 to 2009 as plans write a span. Empty when there is none.
+std::string_view year_span_like(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 7) return {};
+  const std::string_view last = text.substr(text.size() - 7);
+  if ((text.size() > 7 && text[text.size() - 8] != ' ') || last[4] != '-' || !all_digits(last.substr(0, 4)) ||
+      !all_digits(last.substr(5)))
+    return {};
+  const int year = std::stoi(std::string(last.substr(0, 4))), month = std::stoi(std::string(last.substr(5)));
+  return month >= 1 && month <= 12 && month == (year + 1) % 100 ? last : std::string_view();
+}
+
 // Digits with the stops, dashes and spaces of a date ("31.03", "15-09"), or a number right beside a month's name
 // or one a letter from it ("Marhc 15", "15 Marhc", of "Marhc 15, 2008"): nobody is named so. Beside it: a review's
 // finding, "Up to 3 economies that may volunteer" and "Group of 20 Many" were warned of.
@@ -642,13 +658,39 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
   }
 }
 
+// The most names note_owner_names looks at: longer than any economy's name with a mark, and a bound on the work.
+constexpr std::size_t kMaxOwnerName = 40;
+
+// economy_misspelt for an owner's name, remembered: a plan names its few owners that are no economy (Chair,
+// Secretariat) over and over, and comparing each with every economy's names made a parse of 600,000 of them a
+// fifth slower. A few slots, each a name's place by its hash, and no allocation: a plan of names that all differ
+// pays a hash and a comparison more a name.
+std::optional<std::string> remembered_misspelling(std::string_view name) {
+  struct Slot {
+    bool used = false;
+    std::uint8_t size = 0;
+    std::array<char, kMaxOwnerName> name{};
+    std::optional<std::string> economy;
+  };
+  struct Site;
+  auto& slots = mseg::detail::per_thread<std::array<Slot, 64>, Site>();
+  if (name.size() > kMaxOwnerName) return economy_misspelt(name);
+  Slot& slot = slots[std::hash<std::string_view>{}(name) % slots.size()];
+  if (slot.used && slot.size == name.size() && std::equal(name.begin(), name.end(), slot.name.begin()))
+    return slot.economy;
+  slot.economy = economy_misspelt(name);
+  slot.used = true;
+  slot.size = static_cast<std::uint8_t>(name.size());
+  std::copy(name.begin(), name.end(), slot.name.begin());
+  return slot.economy;
+}
+
 // What is amiss with an owner's name, said where it stands: a footnote mark at its end ("(Canada¹/2008)",
 // "(Secretariat*/2008)"; a mark of digits alone only after an economy's name: "TPTWG 31" is a body's), and an
 // economy's name misspelt ("Phillipines": a review's finding, no economy, unsaid; read as written).
 void note_owner_names(const Tag& tag, std::string_view region, Findings& out) {
-  constexpr std::size_t kMaxName = 40;  // longer than any economy's name with a mark, and a bound on the work
   for (const Owner& o : tag.owners) {
-    if (o.name.size() > kMaxName) continue;
+    if (o.name.size() > kMaxOwnerName) continue;
     const std::string_view name = o.name;
     const auto at = [&] {
       const std::size_t found = region.find(name);
@@ -670,7 +712,7 @@ void note_owner_names(const Tag& tag, std::string_view region, Findings& out) {
                        at()});
     }
     if (o.economy) continue;
-    if (const auto economy = economy_misspelt(name)) {
+    if (const auto economy = remembered_misspelling(name)) {
       const std::string_view where = at();
       Finding f{DiagnosticCode::misspelled_economy,
                 fmt::format("owner '{}' is no APEC economy: did you mean \"{}\"? It was read as written", quote(name),
@@ -1052,6 +1094,16 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
                                    "deadline was read as {} to {}",
                                    quote(*ambiguous), to_string(*tag.deadline.start), to_string(*tag.deadline.end)),
                        *ambiguous});
+    // "(Japan/2008-09)": a month, or two years (a review's finding: read as September 2008, unsaid).
+    if (tag.deadline.kind == DeadlineKind::month)
+      if (const std::string_view span = year_span_like(read_from); !span.empty())
+        out.push_back({DiagnosticCode::ambiguous_date,
+                       fmt::format("'{}' was read as a month, {} to {}; if it means the years {} to {}, write them "
+                                   "'{}-{}'",
+                                   span, to_string(*tag.deadline.start), to_string(*tag.deadline.end),
+                                   tag.deadline.start->year, tag.deadline.start->year + 1, tag.deadline.start->year,
+                                   tag.deadline.start->year + 1),
+                       span});
     if (tag.deadline.kind == DeadlineKind::unknown) {
       // "March 2008 (TBC)", "March 2008, TBC", "September 2008 - TBC": a tentative deadline (its marker read
       // before any separator: the deadline before ", TBC" is no owner).

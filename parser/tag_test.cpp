@@ -836,3 +836,23 @@ TEST_CASE("tag: an owner that reads as an undated deadline is said") {
   CHECK(said("(TBD/2009)").empty());
   CHECK(said("(Australia/TBD/2009)").empty());
 }
+
+TEST_CASE("tag: a year and the next year's last two digits is a month said to be two years perhaps") {
+  // A review's finding: "(Australia/2008-09)" was September 2008, unsaid, where plans write 2008 to 2009 so.
+  Findings findings;
+  auto tag = read_tag("(Australia/2008-09)", findings);
+  REQUIRE(tag);
+  CHECK(tag->deadline.kind == mseg::DeadlineKind::month);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == mseg::DiagnosticCode::ambiguous_date);
+  CHECK(findings[0].where == "2008-09");
+  CHECK(findings[0].message == "'2008-09' was read as a month, 2008-09-01 to 2008-09-30; if it means the years 2008 "
+                               "to 2009, write them '2008-2009'");
+  // A month that is no next year's digits, or a day: nothing said.
+  for (const char* group : {"(Australia/2006-09)", "(Australia/2008-09-15)", "(Australia/2008-2009)"}) {
+    CAPTURE(group);
+    findings.clear();
+    REQUIRE(read_tag(group, findings));
+    CHECK(findings.empty());
+  }
+}
