@@ -189,6 +189,7 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
     lead.tag.owners.insert(lead.tag.owners.begin(), std::make_move_iterator(first.owners.begin()),
                            std::make_move_iterator(first.owners.end()));
     if (first.tentative) lead.tag.tentative = true;
+    for (std::string& helper : first.collaborators) lead.tag.collaborators.push_back(std::move(helper));
     clause = std::string_view(paragraph.data() + before, static_cast<std::size_t>(clause.data() + clause.size() -
                                                                                   (paragraph.data() + before)));
     lead.clause = clause;

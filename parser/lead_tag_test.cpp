@@ -175,6 +175,10 @@ TEST_CASE("lead clause: a lead and a co-lead one after the other are one tag of 
   CHECK(lead("Training Matrix. Lead: Australia (TBC), Co-leads: Japan and Korea") ==
         "'Lead: Australia (TBC), Co-leads: Japan and Korea' role=Lead | owners=Australia [economy], Japan [economy], "
         "Korea [economy]");
+  // The first keyword's helpers are the tag's too.
+  CHECK(lead("Survey. Lead: Australia (in collaboration with the IMO); Co-lead: Japan") ==
+        "'Lead: Australia (in collaboration with the IMO); Co-lead: Japan' role=Lead | owners=Australia [economy], "
+        "Japan [economy] | collaborators=IMO");
   // Words between them that are more than owners: the last keyword alone, as before.
   CHECK(lead("Lead: Australia; Status: ongoing; Co-lead: Japan") ==
         "'Co-lead: Japan' role=Co-lead | owners=Japan [economy]");
