@@ -395,6 +395,38 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
   }
 }
 
+// A label's dash typed with no space on one side or both, "Pilot Project-Australia", "Questionnaire–Singapore"
+// (a review's finding: one owner, no economy, unsaid): the first dash at the top level before the first '/' or ':'
+// whose words after it, to the first ',', ';', '&' or '/', name an economy, the words before it none, and the whole
+// none either ("Hong Kong-China" is one). Its place and length (1 or 3 bytes); npos when there is none.
+std::size_t unspaced_label_dash(std::string_view region, std::size_t& len) {
+  int depth = 0;
+  for (std::size_t i = 0; i < region.size(); ++i) {
+    const char c = region[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (c == '/' || c == ':') break;
+    if (depth > 0 || c == ',' || c == ';' || c == '&') {
+      if (depth == 0) break;  // past the first owner: a label stands before it
+      continue;
+    }
+    const std::size_t n = c == '-' ? 1 : region.compare(i, 3, "\u2013") == 0 || region.compare(i, 3, "\u2014") == 0 ? 3 : 0;
+    if (n == 0 || spaced_dash(region, i) != 0) continue;
+    const std::string_view before = trim(region.substr(0, i));
+    std::string_view after = region.substr(i + n);
+    after = trim(after.substr(0, std::min(after.find_first_of(",;&/:"), after.size())));
+    if (before.empty() || after.empty() || !canonical_economy(after) || canonical_economy(before)) continue;
+    const std::string_view whole = trim(region.substr(0, static_cast<std::size_t>(after.data() + after.size() -
+                                                                                  region.data())));
+    std::string spaced(whole);
+    spaced.replace(i - static_cast<std::size_t>(whole.data() - region.data()), n, " ");
+    if (canonical_economy(spaced)) continue;
+    len = n;
+    return i;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 // "Label – Role: owner, owner/owner": the label is set off by a spaced dash and
@@ -417,6 +449,7 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
       }
     }
   }
+  if (dash == std::string_view::npos) dash = unspaced_label_dash(region, dash_len);  // said by note_label_dash
   std::size_t rest = 0;
   if (dash != std::string_view::npos) {
     std::string label = collapse_whitespace(region.substr(0, dash));
@@ -660,6 +693,21 @@ void note_owners_like_deadlines(const Tag& tag, std::string_view region, Finding
 
 // The most names note_owner_names looks at: longer than any economy's name with a mark, and a bound on the work.
 constexpr std::size_t kMaxOwnerName = 40;
+
+// "(Pilot Project-Australia/October 2007)": the label read apart at a dash with no spaces round it, said.
+void note_label_dash(const Tag& tag, std::string_view region, Findings& out) {
+  if (!tag.label) return;
+  bool spaced = false;
+  for (std::size_t i = 0; i < region.size() && !spaced; ++i) spaced = spaced_dash(region, i) != 0;
+  std::size_t len = 0;
+  const std::size_t dash = spaced ? std::string_view::npos : unspaced_label_dash(region, len);
+  if (dash == std::string_view::npos) return;
+  out.push_back({DiagnosticCode::label_dash,
+                 fmt::format("'{}' read as the label '{}' and the owners after the dash; a label's dash has spaces "
+                             "round it",
+                             quote(trim(region)), *tag.label),
+                 region.substr(dash, len)});
+}
 
 // economy_misspelt for an owner's name, remembered: a plan names its few owners that are no economy (Chair,
 // Secretariat) over and over, and comparing each with every economy's names made a parse of 600,000 of them a
@@ -1001,6 +1049,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
       read_owner_region(owners, flat, tag);
       note_owners_like_deadlines(tag, owners, out);
       note_owner_names(tag, owners, out);
+      note_label_dash(tag, owners, out);
       tag.text = std::string(group);
       return tag;
     }
@@ -1161,6 +1210,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
   read_owner_region(owners, flat, tag);
   note_owners_like_deadlines(tag, owners, out);
   note_owner_names(tag, owners, out);
+  note_label_dash(tag, owners, out);
   tag.text = std::string(group);
   return tag;
 }

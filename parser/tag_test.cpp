@@ -856,3 +856,27 @@ TEST_CASE("tag: a year and the next year's last two digits is a month said to be
     CHECK(findings.empty());
   }
 }
+
+TEST_CASE("tag: a label's dash with no spaces round it sets off the label before an economy, with a note") {
+  // A review's finding: "(Pilot Project-Australia/October 2007)" was one owner, no economy, unsaid.
+  const auto noted = [](std::string_view group) {
+    Findings findings;
+    auto tag = read_tag(group, findings);
+    REQUIRE(tag);
+    std::string seen = tag->label ? "label=" + *tag->label + " | " : "";
+    for (const auto& o : tag->owners) seen += o.name + (o.economy ? " [economy] " : " ");
+    for (const auto& f : findings)
+      if (f.code == mseg::DiagnosticCode::label_dash) seen += "| at '" + std::string(f.where) + "'";
+    return seen;
+  };
+  CHECK(noted("(Pilot Project-Australia/October 2007)") == "label=Pilot Project | Australia [economy] | at '-'");
+  CHECK(noted("(Questionnaire\u2013Singapore/Oct 2007)") == "label=Questionnaire | Singapore [economy] | at '\u2013'");
+  CHECK(noted("(Pilot Project \u2013Australia, Japan/2008)") ==
+        "label=Pilot Project | Australia [economy] Japan [economy] | at '\u2013'");
+  // A spaced dash says nothing; an economy's name, a name after the dash that is no economy, or an economy before
+  // it: no label.
+  CHECK(noted("(Pilot Project \u2013 Australia/October 2007)") == "label=Pilot Project | Australia [economy] ");
+  CHECK(noted("(Papua New-Guinea/2008)") == "Papua New-Guinea ");
+  CHECK(noted("(US-led/2008)") == "US-led [economy] ");
+  CHECK(noted("(Japan-Korea/2008)") == "Japan-Korea ");
+}
