@@ -248,11 +248,20 @@ std::optional<std::string> economy_misspelt(std::string_view name) {
     if (static_cast<std::size_t>(std::popcount(mine & ~key_characters[k])) > limit ||
         static_cast<std::size_t>(std::popcount(key_characters[k] & ~mine)) > limit)
       continue;
+    // Not a word made of the name ("Korean", "Australian", "Japanese"): the people, not a misspelling (a review's
+    // finding: "did you mean Republic of Korea").
+    if ((key.ends_with("an") && !a.key.ends_with("an")) || (key.ends_with("ese") && !a.key.ends_with("ese"))) continue;
     if (edit_distance(key, a.key, limit) > limit) continue;
     if (!found.empty() && found != a.canonical) return std::nullopt;  // near two economies: no guess
     found = a.canonical;
   }
   if (found.empty()) return std::nullopt;
+  // Nor an economy's name with a word more ("North Korea", two edits from "South Korea"): somebody else.
+  for (const auto& a : kAliases)
+    if (const std::size_t at = key.find(a.key); a.key.size() >= kShortest && at != std::string_view::npos &&
+                                                (at == 0 || key[at - 1] == ' ') &&
+                                                (at + a.key.size() == n || key[at + a.key.size()] == ' '))
+      return std::nullopt;
   return std::string(found);
 }
 

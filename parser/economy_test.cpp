@@ -126,7 +126,8 @@ TEST_CASE("economy: a misspelt economy's name is told, and nothing else is") {
   CHECK(economy_misspelt("Singapur") == "Singapore");
   // An economy's own names, short names, near two economies, or near none: no guess.
   for (const char* name : {"Philippines", "US", "Viet Nam", "Peru", "Chine", "Chair", "Secretariat", "IMO",
-                           "MEG-SEC Chair", "Japn", "Malaysia Coast Guard"}) {
+                           "MEG-SEC Chair", "Japn", "Malaysia Coast Guard", "Korean", "Australian", "Canadian",
+                           "Russian", "Japanese", "North Korea"}) {
     CAPTURE(name);
     CHECK_FALSE(economy_misspelt(name));
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <vector>
 
 #include <mseg/deadline.hpp>
 
@@ -101,9 +102,13 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
   // Cheap refusal: every keyword holds "ead:" or "eads:" etc.; most actions have no colon at all.
   if (paragraph.find(':') == std::string_view::npos) return std::nullopt;
   std::size_t found = std::string_view::npos, found_len = 0, found_word_end = 0;
-  // The keyword before the last, when only its owners and a ';', '.' or ',' stand between them: "Lead: Australia;
-  // Co-lead: Japan" names both (a review's finding: the last alone was read, Australia lost in the action's words).
-  std::size_t before = std::string_view::npos, before_len = 0, before_word_end = 0;
+  // The keywords before the last, each chained to the next when only its owners and a ';', '.' or ',' stand between
+  // them: "Lead: Australia; Co-lead: Japan; Co-lead: Korea" names all three (a review's finding: the last alone was
+  // read, Australia lost in the action's words).
+  struct Keyword {
+    std::size_t at, length, word_end;
+  };
+  std::vector<Keyword> keywords;
   std::size_t depth = 0;
   for (std::size_t i = 0; i < paragraph.size(); ++i) {
     const char c = paragraph[i];
@@ -113,22 +118,25 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
     if (i > 0 && !space_before(paragraph, i)) continue;  // a word's start only
     std::size_t word_end = 0;
     if (const std::size_t n = lead_keyword(paragraph, i, word_end)) {
-      before = found, before_len = found_len, before_word_end = found_word_end;
+      keywords.push_back({i, n, word_end});
       found = i;
       found_len = n;
       found_word_end = word_end;
     }
   }
   if (found == std::string_view::npos) return std::nullopt;
-  std::string_view first_owners;  // the keyword's before the last, when they chain
-  if (before != std::string_view::npos) {
-    std::string_view between = trim(paragraph.substr(before + before_len, found - before - before_len));
-    if (!between.empty() && (between.back() == ';' || between.back() == '.' || between.back() == ',')) {
-      between = trim(between.substr(0, between.size() - 1));
-      if (!between.empty() && between.find_first_of(":;/") == std::string_view::npos &&
-          next_field(between, 0).at == std::string_view::npos)
-        first_owners = between;
-    }
+  std::vector<std::string_view> chained;  // the owners of the keywords chained to the last, last first
+  std::size_t first = keywords.size() - 1;
+  while (first > 0) {
+    const Keyword& k = keywords[first - 1];
+    std::string_view between = trim(paragraph.substr(k.at + k.length, keywords[first].at - k.at - k.length));
+    if (between.empty() || (between.back() != ';' && between.back() != '.' && between.back() != ',')) break;
+    between = trim(between.substr(0, between.size() - 1));
+    if (between.empty() || between.find_first_of(":;/") != std::string_view::npos ||
+        next_field(between, 0).at != std::string_view::npos)
+      break;
+    chained.push_back(between);
+    --first;
   }
   const auto trim_stops = [](std::string_view t) {
     t = trim(t);
@@ -175,25 +183,32 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
   }
   if (owners.empty()) return std::nullopt;
   LeadClause lead{clause, {}, rest};
-  if (auto tag = read_tag(owners, out)) lead.tag = std::move(*tag);  // "Canada/2013": a deadline too
-  else read_owner_region(owners, false, lead.tag);
+  if (auto tag = read_tag(owners, out)) {
+    lead.tag = std::move(*tag);  // "Canada/2013": a deadline too
+  } else {
+    read_owner_region(owners, false, lead.tag);
+    note_owner_region(lead.tag, owners, out);  // as read_tag says it (a review's finding: "Lead: Phillipines", unsaid)
+  }
   if (!when.empty() && lead.tag.deadline.text.empty()) {
     lead.tag.deadline = read_deadline(when);
     if (lead.tag.deadline.kind == DeadlineKind::unknown)
       out.push_back({DiagnosticCode::unknown_deadline, "unknown deadline form '" + std::string(when) + "'", when});
   }
   if (tentative) lead.tag.tentative = true;
-  if (!first_owners.empty()) {
-    Tag first;
-    read_owner_region(first_owners, false, first);
-    lead.tag.owners.insert(lead.tag.owners.begin(), std::make_move_iterator(first.owners.begin()),
-                           std::make_move_iterator(first.owners.end()));
-    if (first.tentative) lead.tag.tentative = true;
-    for (std::string& helper : first.collaborators) lead.tag.collaborators.push_back(std::move(helper));
-    clause = std::string_view(paragraph.data() + before, static_cast<std::size_t>(clause.data() + clause.size() -
-                                                                                  (paragraph.data() + before)));
+  for (const std::string_view region : chained) {  // last first: each goes before those read
+    Tag before;
+    read_owner_region(region, false, before);
+    note_owner_region(before, region, out);
+    lead.tag.owners.insert(lead.tag.owners.begin(), std::make_move_iterator(before.owners.begin()),
+                           std::make_move_iterator(before.owners.end()));
+    if (before.tentative) lead.tag.tentative = true;
+    for (std::string& helper : before.collaborators) lead.tag.collaborators.push_back(std::move(helper));
+  }
+  if (!chained.empty()) {
+    const char* start = paragraph.data() + keywords[first].at;
+    clause = std::string_view(start, static_cast<std::size_t>(clause.data() + clause.size() - start));
     lead.clause = clause;
-    found = before, found_word_end = before_word_end;
+    found = keywords[first].at, found_word_end = keywords[first].word_end;
   }
   lead.tag.text = std::string(clause);
   lead.tag.role = collapse_whitespace(paragraph.substr(found, found_word_end - found));

@@ -186,3 +186,19 @@ TEST_CASE("lead clause: a lead and a co-lead one after the other are one tag of 
   CHECK(tag("(Lead: Australia; Co-lead: Japan/2009)") ==
         "role=Lead | owners=Australia [economy], Co-lead: Japan [economy] | year '2009'");
 }
+
+TEST_CASE("lead clause: any number of keywords chain, and the owners are checked as a tag's are") {
+  // A review's findings: with three keywords the Lead was lost; "Lead: Phillipines" drew no warning.
+  CHECK(lead("Training Matrix. Lead: Australia; Co-lead: Japan; Co-lead: Korea; Timeline: 2009") ==
+        "'Lead: Australia; Co-lead: Japan; Co-lead: Korea; Timeline: 2009' role=Lead | owners=Australia [economy], "
+        "Japan [economy], Korea [economy] | year '2009'");
+  Findings findings;
+  REQUIRE(read_lead_clause("Training Matrix. Lead: Australia; Co-lead: Phillipines; Timeline: 2009", findings));
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == DiagnosticCode::misspelled_economy);
+  CHECK(findings[0].where == "Phillipines");
+  findings.clear();
+  REQUIRE(read_lead_clause("Training Matrix. Lead: Canada\u00B9, Japan; Co-lead: Korea", findings));
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == DiagnosticCode::owner_mark);
+}

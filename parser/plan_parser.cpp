@@ -525,8 +525,17 @@ class Assembler {
         // A bar typed for the '/' is replaced, not kept before it (a helper's finding: the hint for "(Japan | March
         // 2008)" was "(Japan |/March 2008)"); so is a colon ("(Australia: March 2008)" was told "(Australia:/March
         // 2008)", a review's finding).
-        if (owner.back() == '|' || owner.back() == ':')
-          owner = trim(owner.substr(0, owner.size() - 1));
+        const bool colon = owner.back() == ':';
+        if (owner.back() == '|' || colon) owner = trim(owner.substr(0, owner.size() - 1));
+        // Not a field's or a role's colon: "(Deadline: March 2008)" names no owner Deadline (a review's finding: the
+        // hint wrote one, which mseg then read in silence).
+        static constexpr std::string_view kLabels[] = {
+            "deadline", "timeline", "time line", "timeframe", "time frame", "target", "target date", "date",
+            "due",      "due date", "timing",    "schedule",  "status",     "lead",   "leads",       "co-lead",
+            "co-leads", "lead economy", "lead economies", "completion date"};
+        if (colon && std::any_of(std::begin(kLabels), std::end(kLabels),
+                                 [&](std::string_view l) { return ascii::equals_ci(owner, l); }))
+          return {};
         if (owner.empty()) continue;
         if (read_deadline(inside.substr(space + 1)).kind != DeadlineKind::unknown)
           return fmt::format(": if '{}' names its owner and deadline, write '/' between them: '({}/{})'", last,

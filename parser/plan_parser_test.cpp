@@ -1069,6 +1069,13 @@ TEST_CASE("parser: an action ending in what looks like a tag in other brackets i
     for (const auto& d : b.diagnostics)
       if (d.code == "action-without-tag") CHECK(d.message.ends_with("write '/' between them: '(Japan/March 2008)'"));
   }
+  // A field's colon is no owner's: no hint that writes one (a review's finding: "(Deadline/March 2008)").
+  for (const char* tag : {"(Deadline: March 2008)", "(Lead: March 2008)", "(Timeline: March 2008)"}) {
+    CAPTURE(tag);
+    const Plan b = parse("Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n"
+                         "\t1.1 P\n\tA one " + std::string(tag) + "\n");
+    for (const auto& d : b.diagnostics) CHECK(d.message.find("write '/' between them") == std::string::npos);
+  }
 }
 
 TEST_CASE("parser: a review's cases of several tags in a group and of joined groups") {

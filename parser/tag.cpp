@@ -250,8 +250,9 @@ std::optional<std::string> owner_economy(std::string_view p) {
     // "Canada¹", "Japan 2": a footnote mark on the name (a footnote on one owner, or the action's put inside its
     // tag): the economy it names, the name as written, said by note_owner_names (a review's finding: no economy,
     // unsaid).
+    // The name before the mark read as any other ("Co-lead: Japan*", "Japan (Coast Guard)¹": a review's finding).
     if (const std::size_t mark = footnote_mark_at_end(p); !economy && mark > 0 && mark < p.size())
-      economy = canonical_economy(trim(p.substr(0, p.size() - mark)));
+      economy = owner_economy(trim(p.substr(0, p.size() - mark)));
   }
   return economy;
 }
@@ -311,6 +312,13 @@ bool economy_before_more(std::string_view both, std::size_t second) {
       ++words;
       if (canonical_economy(trim(both.substr(0, e)))) {
         std::string_view whole = both;
+        // The helpers named after it are no part of the name, as read_owners reads them ("Hong Kong, China assisted
+        // by Japan": a review's finding, owners Hong Kong and China).
+        for (std::size_t h = e; h < whole.size(); ++h)
+          if (collaboration_lead_at(whole, h, false) != 0) {
+            whole = whole.substr(0, h);
+            break;
+          }
         while (strip_marker(whole)) {
         }
         return owner_economy(trim(whole)).has_value();
@@ -625,6 +633,23 @@ bool date_numbers(std::string_view name) {
   return false;
 }
 
+// Where `name` stands as a whole owner in `region`, from `from` on: between the region's ends, ',', ';', '/', ':',
+// '&' or the word "and" ("2008" in "(2008 Review Team, 2008/Japan)" is the second, "Malasia" in "(Malasia Coast
+// Guard, Malasia/2008)" the second: a review's finding, the warning and its repair were at the first). npos when
+// it stands nowhere so (its spaces collapsed, say).
+std::size_t whole_owner_at(std::string_view region, std::string_view name, std::size_t from) {
+  const auto parts = [](char c) { return c == ',' || c == ';' || c == '/' || c == ':' || c == '&'; };
+  for (std::size_t at = region.find(name, from); at != std::string_view::npos; at = region.find(name, at + 1)) {
+    std::size_t b = at, e = at + name.size();
+    while (b > 0 && region[b - 1] == ' ') --b;
+    while (e < region.size() && region[e] == ' ') ++e;
+    const bool starts = b == 0 || parts(region[b - 1]) || (b >= 4 && and_word(region, b - 4) && b < at);
+    const bool ends = e == region.size() || parts(region[e]) || (e > at + name.size() && and_word(region, e));
+    if (starts && ends) return at;
+  }
+  return std::string_view::npos;
+}
+
 // Whether `name` starts with a maritime or transport body whose numbered meetings plans set as deadlines, as
 // patterns::deadline_meeting names them: "TPTWG 31", "MEG-SEC 5".
 bool meeting_body(std::string_view name) {
@@ -637,18 +662,7 @@ bool meeting_body(std::string_view name) {
 // not somebody; read as written, and said where it stands.
 void note_owners_like_deadlines(const Tag& tag, std::string_view region, Findings& out) {
   constexpr std::size_t kMaxName = 64;
-  // Where a name stands as a whole owner, from `from` on: between the region's ends, ',', '/', ':' or '&'
-  // ("2008" in "(2008 Review Team, 2008/Japan)" is the second).
-  const auto whole_at = [&](std::string_view name, std::size_t from) {
-    const auto parts = [](char c) { return c == ',' || c == '/' || c == ':' || c == '&'; };
-    for (std::size_t at = region.find(name, from); at != std::string_view::npos; at = region.find(name, at + 1)) {
-      std::size_t b = at, e = at + name.size();
-      while (b > 0 && region[b - 1] == ' ') --b;
-      while (e < region.size() && region[e] == ' ') ++e;
-      if ((b == 0 || parts(region[b - 1])) && (e == region.size() || parts(region[e]))) return at;
-    }
-    return std::string_view::npos;
-  };
+  const auto whole_at = [&](std::string_view name, std::size_t from) { return whole_owner_at(region, name, from); };
   std::size_t from = 0;  // the dated owners stand in order: each is looked for after the one before
   for (const Owner& o : tag.owners) {
     if (o.economy || o.name.empty() || o.name.size() > kMaxName) continue;
@@ -737,19 +751,25 @@ std::optional<std::string> remembered_misspelling(std::string_view name) {
 // "(Secretariat*/2008)"; a mark of digits alone only after an economy's name: "TPTWG 31" is a body's), and an
 // economy's name misspelt ("Phillipines": a review's finding, no economy, unsaid; read as written).
 void note_owner_names(const Tag& tag, std::string_view region, Findings& out) {
+  std::size_t from = 0;  // the owners stand in order: each is looked for after the one before
   for (const Owner& o : tag.owners) {
-    if (o.name.size() > kMaxOwnerName) continue;
     const std::string_view name = o.name;
+    std::optional<std::string_view> place;  // looked for once, and only when something is said
     const auto at = [&] {
-      const std::size_t found = region.find(name);
-      return found == std::string_view::npos ? trim(region) : region.substr(found, name.size());
+      if (!place) {
+        const std::size_t found = whole_owner_at(region, name, from);
+        if (found != std::string_view::npos) from = found + name.size();
+        place = found == std::string_view::npos ? trim(region) : region.substr(found, name.size());
+      }
+      return *place;
     };
     const std::size_t mark = footnote_mark_at_end(name);
-    if (mark > 0 && mark < name.size()) {
-      const std::string_view written = trim(name.substr(name.size() - mark));
+    // "(2)" after an economy ("Canada (2)") may count its people: read as the economy, as ever, unsaid.
+    const std::string_view written = trim(name.substr(name.size() - mark));
+    if (mark > 0 && mark < name.size() && !written.starts_with('(')) {
       const bool digits = written.find_first_of("0123456789") != std::string_view::npos &&
-                          written.find_first_not_of("0123456789^[]() ") == std::string_view::npos;
-      if (o.economy && !canonical_economy(name))  // a name that ends so is not one ("Japan (2)" is not)
+                          written.find_first_not_of("0123456789^[] ") == std::string_view::npos;
+      if (o.economy && !canonical_economy(name))  // a name that ends so is not one
         out.push_back({DiagnosticCode::owner_mark,
                        fmt::format("owner '{}' ends in a footnote mark '{}': read as {}, the name kept as written",
                                    quote(name), written, *o.canonical),
@@ -759,7 +779,7 @@ void note_owner_names(const Tag& tag, std::string_view region, Findings& out) {
                        fmt::format("owner '{}' ends in a footnote mark '{}': read as written", quote(name), written),
                        at()});
     }
-    if (o.economy) continue;
+    if (o.economy || name.size() > kMaxOwnerName) continue;
     if (const auto economy = remembered_misspelling(name)) {
       const std::string_view where = at();
       Finding f{DiagnosticCode::misspelled_economy,
@@ -774,6 +794,12 @@ void note_owner_names(const Tag& tag, std::string_view region, Findings& out) {
 }
 
 }  // namespace
+
+void note_owner_region(const Tag& tag, std::string_view region, Findings& out) {
+  note_owners_like_deadlines(tag, region, out);
+  note_owner_names(tag, region, out);
+  note_label_dash(tag, region, out);
+}
 
 bool reads_as_tag(std::string_view group) {
   if (group.find('/') == std::string_view::npos) return false;
@@ -1047,9 +1073,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
                                                    std::string(content.substr(sep.pos, sep.len)) + "' where '/' belongs"));
       out.push_back(std::move(damaged->second));
       read_owner_region(owners, flat, tag);
-      note_owners_like_deadlines(tag, owners, out);
-      note_owner_names(tag, owners, out);
-      note_label_dash(tag, owners, out);
+      note_owner_region(tag, owners, out);
       tag.text = std::string(group);
       return tag;
     }
@@ -1208,9 +1232,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
   }
 
   read_owner_region(owners, flat, tag);
-  note_owners_like_deadlines(tag, owners, out);
-  note_owner_names(tag, owners, out);
-  note_label_dash(tag, owners, out);
+  note_owner_region(tag, owners, out);
   tag.text = std::string(group);
   return tag;
 }

@@ -880,3 +880,37 @@ TEST_CASE("tag: a label's dash with no spaces round it sets off the label before
   CHECK(noted("(US-led/2008)") == "US-led [economy] ");
   CHECK(noted("(Japan-Korea/2008)") == "Japan-Korea ");
 }
+
+TEST_CASE("tag: a second review of the owners' rules") {
+  // "Hong Kong, China" before helpers is one owner (a review's finding: owners Hong Kong and China).
+  Findings findings;
+  const auto helped = read_tag("(Hong Kong, China assisted by Japan/2008)", findings);
+  REQUIRE(helped);
+  REQUIRE(helped->owners.size() == 1);
+  CHECK(helped->owners[0].name == "Hong Kong, China");
+  REQUIRE(helped->collaborators.size() == 1);
+  CHECK(helped->collaborators[0] == "Japan");
+  // A mark after a role's words, an agency or "lead": the economy still (a review's finding: no economy).
+  for (const char* group : {"(Lead: Australia; Co-lead: Japan*/2009)", "(Japan (Coast Guard)\u00B9/2008)",
+                            "(Japan lead*/2008)"}) {
+    CAPTURE(group);
+    auto tag = read_tag(group, findings);
+    REQUIRE(tag);
+    CHECK(tag->owners.back().canonical);
+    CHECK(*tag->owners.back().canonical == "Japan");
+  }
+  // Each warning where its owner stands, not at the first place its name is found (a review's finding).
+  findings.clear();
+  const std::string group = "(Malasia Coast Guard, Malasia/2008)";
+  REQUIRE(read_tag(group, findings));
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].where.data() - group.data() == 22);
+  findings.clear();
+  const std::string chairs = "(Vice Chair*, Chair*/2008)";
+  REQUIRE(read_tag(chairs, findings));
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].where.data() - chairs.data() == 1);
+  CHECK(findings[1].where.data() - chairs.data() == 14);
+  // "(2)" after an economy may count its people: read as the economy, unsaid, as before.
+  CHECK(read("(Canada (2)/2009)") == "owners=Canada (2) [Canada] | year 2009-01-01..2009-12-31 '2009'");
+}
