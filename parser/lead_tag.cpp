@@ -195,16 +195,20 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
       out.push_back({DiagnosticCode::unknown_deadline, "unknown deadline form '" + std::string(when) + "'", when});
   }
   if (tentative) lead.tag.tentative = true;
-  for (const std::string_view region : chained) {  // last first: each goes before those read
-    Tag before;
-    read_owner_region(region, false, before);
-    note_owner_region(before, region, out);
-    lead.tag.owners.insert(lead.tag.owners.begin(), std::make_move_iterator(before.owners.begin()),
-                           std::make_move_iterator(before.owners.end()));
-    if (before.tentative) lead.tag.tentative = true;
-    for (std::string& helper : before.collaborators) lead.tag.collaborators.push_back(std::move(helper));
-  }
   if (!chained.empty()) {
+    // In the paragraph's order, the last keyword's owners after them (inserting each keyword's before the others
+    // was quadratic in a paragraph of 50,000 keywords: 6 s).
+    std::vector<Owner> all;
+    for (auto region = chained.rbegin(); region != chained.rend(); ++region) {
+      Tag one;
+      read_owner_region(*region, false, one);
+      note_owner_region(one, *region, out);
+      std::move(one.owners.begin(), one.owners.end(), std::back_inserter(all));
+      if (one.tentative) lead.tag.tentative = true;
+      for (std::string& helper : one.collaborators) lead.tag.collaborators.push_back(std::move(helper));
+    }
+    std::move(lead.tag.owners.begin(), lead.tag.owners.end(), std::back_inserter(all));
+    lead.tag.owners = std::move(all);
     const char* start = paragraph.data() + keywords[first].at;
     clause = std::string_view(start, static_cast<std::size_t>(clause.data() + clause.size() - start));
     lead.clause = clause;

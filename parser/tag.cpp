@@ -222,8 +222,9 @@ bool strip_collaboration(std::string_view& p, Tag& tag) {
 // ---- end issue 15 -------------------------------------------------------------
 
 // The economy an owner's name `p` (markers and helpers taken off) names, as add_owner reads it: the name itself,
-// or the economy in "Japan lead", "Japan (Coast Guard)", "Japan: Coast Guard", "Co-lead: Japan", "Canada¹".
-std::optional<std::string> owner_economy(std::string_view p) {
+// or the economy in "Japan lead", "Japan (Coast Guard)", "Japan: Coast Guard", "Co-lead: Japan", "Canada¹" (a mark
+// taken off when `marked`).
+std::optional<std::string> owner_economy(std::string_view p, bool marked = true) {
   std::optional<std::string> economy = canonical_economy(p);
   if (!economy) {
     std::string_view bare = without_trailing_group(p);
@@ -251,8 +252,9 @@ std::optional<std::string> owner_economy(std::string_view p) {
     // tag): the economy it names, the name as written, said by note_owner_names (a review's finding: no economy,
     // unsaid).
     // The name before the mark read as any other ("Co-lead: Japan*", "Japan (Coast Guard)¹": a review's finding).
-    if (const std::size_t mark = footnote_mark_at_end(p); !economy && mark > 0 && mark < p.size())
-      economy = owner_economy(trim(p.substr(0, p.size() - mark)));
+    // Once: a hostile name of marks upon marks recursed as deep as it was long.
+    if (const std::size_t mark = marked ? footnote_mark_at_end(p) : 0; !economy && mark > 0 && mark < p.size())
+      economy = owner_economy(trim(p.substr(0, p.size() - mark)), false);
   }
   return economy;
 }
@@ -408,6 +410,8 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
 // whose words after it, to the first ',', ';', '&' or '/', name an economy, the words before it none, and the whole
 // none either ("Hong Kong-China" is one). Its place and length (1 or 3 bytes); npos when there is none.
 std::size_t unspaced_label_dash(std::string_view region, std::size_t& len) {
+  // Where the first owner ends, found once: a name of many hyphens looked for it from each (quadratic).
+  const std::size_t stop = std::min(region.find_first_of(",;&/:"), region.size());
   int depth = 0;
   for (std::size_t i = 0; i < region.size(); ++i) {
     const char c = region[i];
@@ -418,11 +422,12 @@ std::size_t unspaced_label_dash(std::string_view region, std::size_t& len) {
       if (depth == 0) break;  // past the first owner: a label stands before it
       continue;
     }
-    const std::size_t n = c == '-' ? 1 : region.compare(i, 3, "\u2013") == 0 || region.compare(i, 3, "\u2014") == 0 ? 3 : 0;
+    const bool long_dash = region.compare(i, 3, "\u2013") == 0 || region.compare(i, 3, "\u2014") == 0;
+    const std::size_t n = c == '-' ? 1 : long_dash ? 3 : 0;
     if (n == 0 || spaced_dash(region, i) != 0) continue;
     const std::string_view before = trim(region.substr(0, i));
-    std::string_view after = region.substr(i + n);
-    after = trim(after.substr(0, std::min(after.find_first_of(",;&/:"), after.size())));
+    if (i + n > stop) break;
+    const std::string_view after = trim(region.substr(i + n, stop - i - n));
     if (before.empty() || after.empty() || !canonical_economy(after) || canonical_economy(before)) continue;
     const std::string_view whole = trim(region.substr(0, static_cast<std::size_t>(after.data() + after.size() -
                                                                                   region.data())));
@@ -752,14 +757,16 @@ std::optional<std::string> remembered_misspelling(std::string_view name) {
 // economy's name misspelt ("Phillipines": a review's finding, no economy, unsaid; read as written).
 void note_owner_names(const Tag& tag, std::string_view region, Findings& out) {
   std::size_t from = 0;  // the owners stand in order: each is looked for after the one before
+  bool lost = false;     // one was not found (its spaces collapsed): the rest are not looked for, each to the end
   for (const Owner& o : tag.owners) {
     const std::string_view name = o.name;
     std::optional<std::string_view> place;  // looked for once, and only when something is said
     const auto at = [&] {
       if (!place) {
-        const std::size_t found = whole_owner_at(region, name, from);
+        const std::size_t found = lost ? std::string_view::npos : whole_owner_at(region, name, from);
         if (found != std::string_view::npos) from = found + name.size();
-        place = found == std::string_view::npos ? trim(region) : region.substr(found, name.size());
+        lost = found == std::string_view::npos;
+        place = lost ? trim(region) : region.substr(found, name.size());
       }
       return *place;
     };

@@ -209,6 +209,22 @@ import sys; t=open('$tmp/out', encoding='utf-8').read().replace('\r\n ', ''); sy
     # One action of 300,000 tags: each mark counted the action's marks again (quadratic, a review's finding).
     run report --as-of 2008-01-01 "$tmp/tags.txt"
     check "$case: an action of 300,000 marks (exit $st)" test "$st" -eq 0
+    # The owner rules of 2026-12-07 evening, each caught before it landed: a first owner of 500,000 hyphens looked
+    # for its end from each (a label's dash: past a minute), a name of 600,000 footnote marks recursed as deep as it
+    # was long (a crash), 50,000 chained lead keywords each inserted before the others' owners (6 s).
+    py -c "
+H = 'Plan\n\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do (Ministerial Statement 2007)\n\t1.1 T\n\t'
+open('$tmp/hyphens.txt', 'w').write(H + 'Do it (' + '-x' * 500000 + '/2008)\n')
+open('$tmp/marks.txt', 'w').write(H + 'Do it (Japan' + '*' * 600000 + '/2008)\n')
+open('$tmp/leads.txt', 'w').write(H + 'Do it. ' + '; '.join('Lead: Japan' for i in range(50000)) + '\n')"
+    run parse "$tmp/hyphens.txt"
+    check "$case: an owner of 500,000 hyphens (exit $st)" test "$st" -eq 0
+    run parse "$tmp/marks.txt"
+    check "$case: an owner of 600,000 marks (exit $st)" test "$st" -eq 0
+    run parse "$tmp/leads.txt"
+    check "$case: 50,000 lead keywords, one tag of all their owners (exit $st)" py -c "
+import json, sys; tag = json.load(open('$tmp/out'))['sections'][0]['actions'][0]['tags'][-1]
+sys.exit(len(tag['owners']) != 50000 or tag['role'] != 'Lead')"
     ;;
   no_table)  # a plan in which no table is found: every command that reads elements refuses it, none answers "empty"
     printf 'Plan\n    Directives\n    Priorities\n    Action Items\n    1A. Do things\n' > "$tmp/spaces.txt"
