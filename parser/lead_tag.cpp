@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
 #include <vector>
 
 #include <mseg/deadline.hpp>
@@ -217,6 +218,14 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
   lead.tag.text = std::string(clause);
   lead.tag.role = collapse_whitespace(paragraph.substr(found, found_word_end - found));
   return lead;
+}
+
+bool field_or_role_label(std::string_view words) {
+  words = trim(words);
+  if (deadline_label(words) != 0 || ascii::equals_ci(words, "status")) return true;
+  const std::string keyword = std::string(words) + ":";
+  std::size_t word_end = 0;
+  return lead_keyword(keyword, 0, word_end) == keyword.size();
 }
 
 bool lead_clause_continues(std::string_view clause) {

@@ -28,6 +28,10 @@ struct LeadClause {
 // is none.
 std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings& out);
 
+// Whether `words` label a field after a lead's owners ("Timeline", "Deadline", "Target", "Status") or are a lead
+// keyword ("Lead", "Co-leads", "Lead Economy"), any case: what stands before such a colon names nobody.
+bool field_or_role_label(std::string_view words);
+
 // Whether a lead clause's owners go on past its line: it ends in ',', '&' or "and".
 bool lead_clause_continues(std::string_view clause);
 

@@ -202,3 +202,14 @@ TEST_CASE("lead clause: any number of keywords chain, and the owners are checked
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].code == DiagnosticCode::owner_mark);
 }
+
+TEST_CASE("lead clause: the words that label a field or are a lead keyword") {
+  for (const char* words : {"Deadline", "timeline", "Target date", "Status", "Lead", "Co-leads", "Lead Economy"}) {
+    CAPTURE(words);
+    CHECK(field_or_role_label(words));
+  }
+  for (const char* words : {"Japan", "Australia", "Secretariat", "Leader", "Lead Japan"}) {
+    CAPTURE(words);
+    CHECK_FALSE(field_or_role_label(words));
+  }
+}

@@ -529,13 +529,7 @@ class Assembler {
         if (owner.back() == '|' || colon) owner = trim(owner.substr(0, owner.size() - 1));
         // Not a field's or a role's colon: "(Deadline: March 2008)" names no owner Deadline (a review's finding: the
         // hint wrote one, which mseg then read in silence).
-        static constexpr std::string_view kLabels[] = {
-            "deadline", "timeline", "time line", "timeframe", "time frame", "target", "target date", "date",
-            "due",      "due date", "timing",    "schedule",  "status",     "lead",   "leads",       "co-lead",
-            "co-leads", "lead economy", "lead economies", "completion date"};
-        if (colon && std::any_of(std::begin(kLabels), std::end(kLabels),
-                                 [&](std::string_view l) { return ascii::equals_ci(owner, l); }))
-          return {};
+        if (colon && field_or_role_label(owner)) return {};
         if (owner.empty()) continue;
         if (read_deadline(inside.substr(space + 1)).kind != DeadlineKind::unknown)
           return fmt::format(": if '{}' names its owner and deadline, write '/' between them: '({}/{})'", last,
