@@ -187,7 +187,7 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
   if (auto tag = read_tag(owners, out)) {
     lead.tag = std::move(*tag);  // "Canada/2013": a deadline too
   } else {
-    read_owner_region(owners, false, lead.tag);
+    read_owner_region(owners, false, lead.tag, &out);
     note_owner_region(lead.tag, owners, out);  // as read_tag says it (a review's finding: "Lead: Phillipines", unsaid)
   }
   if (!when.empty() && lead.tag.deadline.text.empty()) {
@@ -202,7 +202,7 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
     std::vector<Owner> all;
     for (auto region = chained.rbegin(); region != chained.rend(); ++region) {
       Tag one;
-      read_owner_region(*region, false, one);
+      read_owner_region(*region, false, one, &out);
       note_owner_region(one, *region, out);
       std::move(one.owners.begin(), one.owners.end(), std::back_inserter(all));
       if (one.tentative) lead.tag.tentative = true;

@@ -301,6 +301,43 @@ bool and_word(std::string_view s, std::size_t i) {
   return (i == 0 || space_before(s, i)) && (i + 3 == s.size() || space_at(s, i + 3) != 0);
 }
 
+// The most parts economies_joined looks at: as many as APEC has economies, and a bound on the work where
+// each dash of a long name asks (unspaced_label_dash).
+constexpr std::size_t kMaxJoined = 21;
+
+// "Japan-Korea", "Chinese Taipei–Japan": economies' names joined by a dash with no spaces round it (a review's
+// finding: one owner "Japan-Korea", no economy, unsaid). Each part an economy (the last as add_owner reads it,
+// "Japan-Korea (TBC)"), and the whole no economy's name ("Hong Kong-China"). The parts, or none.
+std::vector<std::string_view> economies_joined(std::string_view s) {
+  if (s.find('-') == std::string_view::npos && s.find('\xE2') == std::string_view::npos) return {};
+  std::vector<std::string_view> parts;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    std::size_t len = 0;
+    if (i < s.size()) {  // at a dash, the part before it
+      if (s[i] == '-') len = 1;
+      else if (s[i] == '\xE2' && (s.compare(i, 3, "\u2013") == 0 || s.compare(i, 3, "\u2014") == 0)) len = 3;
+      if (len == 0 || spaced_dash(s, i) != 0) continue;
+    }  // and at the end, the last part
+    const std::string_view part = trim(s.substr(b, i - b));
+    if (part.empty() || parts.size() == kMaxJoined) return {};
+    if (i < s.size() && !canonical_economy(part)) return {};  // the first that is none ends the look
+    parts.push_back(part);
+    if (i == s.size()) break;
+    b = i + len;
+    i = b - 1;
+  }
+  if (parts.size() < 2) return {};
+  std::string_view last = parts.back();
+  while (strip_marker(last)) {
+  }
+  if (!owner_economy(trim(last))) return {};
+  if (parts.size() == 2)
+    for (std::string_view joiner : {", ", " "})
+      if (canonical_economy(std::string(parts[0]).append(joiner).append(parts[1]))) return {};
+  return parts;
+}
+
 // Whether `both`, two pieces of owners a comma parted, names an economy ("Hong Kong, China"), or does so up to the
 // end of one of the first words from `second` on with what add_owner takes off after it: "Hong Kong, China (TBC)",
 // "Hong Kong, China (Marine Department)", "Hong Kong, China*" (a review's finding: owners Hong Kong and China, an
@@ -331,7 +368,7 @@ bool economy_before_more(std::string_view both, std::size_t second) {
 
 // Owners are split on '/', ',', ';', '&' and "and"; two pieces a comma splits
 // stay one owner when together they name an economy ("Hong Kong, China").
-void read_owners(std::string_view s, bool flat, Tag& tag) {
+void read_owners(std::string_view s, bool flat, Tag& tag, Findings* out) {
   struct Piece {
     std::string_view text;
     bool after_comma;
@@ -401,6 +438,19 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
       add_collaborators(s.substr(static_cast<std::size_t>(cur.data() - s.data()) + at + lead_size), tag);
       break;
     }
+    if (const std::vector<std::string_view> parts = economies_joined(cur); !parts.empty()) {
+      std::string owners;
+      for (const std::string_view part : parts) {
+        add_owner(part, tag);
+        owners.append(owners.empty() ? "" : ", ").append(part);
+      }
+      if (out != nullptr)
+        out->push_back({DiagnosticCode::owner_dash,
+                        fmt::format("'{}' read as the owners {}: economies joined by a dash; owners are parted by ','",
+                                    quote(cur), owners),
+                        cur, std::make_unique<FindingFix>(FindingFix{cur, owners})});
+      continue;
+    }
     add_owner(cur, tag);
   }
 }
@@ -412,6 +462,10 @@ void read_owners(std::string_view s, bool flat, Tag& tag) {
 std::size_t unspaced_label_dash(std::string_view region, std::size_t& len) {
   // Where the first owner ends, found once: a name of many hyphens looked for it from each (quadratic).
   const std::size_t stop = std::min(region.find_first_of(",;&/:"), region.size());
+  // Whether every part before this dash, between the unspaced dashes, is an economy ("Japan-Korea-Peru": owners, no
+  // label), kept as the dashes are passed: asked anew of all before each, a name of many was quadratic.
+  bool economies_before = true;
+  std::size_t part = 0;
   int depth = 0;
   for (std::size_t i = 0; i < region.size(); ++i) {
     const char c = region[i];
@@ -422,13 +476,17 @@ std::size_t unspaced_label_dash(std::string_view region, std::size_t& len) {
       if (depth == 0) break;  // past the first owner: a label stands before it
       continue;
     }
+    if (c != '-' && c != '\xE2') continue;  // most bytes: no dash is looked for
     const bool long_dash = region.compare(i, 3, "\u2013") == 0 || region.compare(i, 3, "\u2014") == 0;
     const std::size_t n = c == '-' ? 1 : long_dash ? 3 : 0;
     if (n == 0 || spaced_dash(region, i) != 0) continue;
     const std::string_view before = trim(region.substr(0, i));
+    economies_before = economies_before && canonical_economy(trim(region.substr(part, i - part)));
+    part = i + n;
     if (i + n > stop) break;
     const std::string_view after = trim(region.substr(i + n, stop - i - n));
-    if (before.empty() || after.empty() || !canonical_economy(after) || canonical_economy(before)) continue;
+    if (before.empty() || after.empty() || economies_before || canonical_economy(before)) continue;
+    if (!canonical_economy(after) && economies_joined(after).empty()) continue;
     const std::string_view whole = trim(region.substr(0, static_cast<std::size_t>(after.data() + after.size() -
                                                                                   region.data())));
     std::string spaced(whole);
@@ -444,7 +502,7 @@ std::size_t unspaced_label_dash(std::string_view region, std::size_t& len) {
 
 // "Label – Role: owner, owner/owner": the label is set off by a spaced dash and
 // the role by a colon, both in the first '/'-part.
-void read_owner_region(std::string_view region, bool flat, Tag& tag) {
+void read_owner_region(std::string_view region, bool flat, Tag& tag, Findings* out) {
   Depth depth(flat);
   std::size_t dash = std::string_view::npos, dash_len = 0, colon = std::string_view::npos;
   for (std::size_t i = 0; i < region.size(); ++i) {
@@ -479,7 +537,7 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
     if (economies) {
       // "(Australia - Japan/March 2008)": an economy is somebody, not a label; both are owners (Australia was
       // dropped, a label).
-      read_owners(region.substr(0, dash), flat, tag);
+      read_owners(region.substr(0, dash), flat, tag, out);
     } else if (!label.empty()) {
       tag.label = std::move(label);
     }
@@ -493,7 +551,7 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
     // owner after the colon is the economy's, named as written; the owners after it are their own.
     if (auto economy = canonical_economy(role)) {
       const std::size_t first = tag.owners.size();
-      read_owners(region.substr(colon + 1), flat, tag);
+      read_owners(region.substr(colon + 1), flat, tag, out);
       if (tag.owners.size() == first || tag.owners[first].economy) {  // "(Japan: Korea/2009)": both owners
         tag.owners.insert(tag.owners.begin() + static_cast<std::ptrdiff_t>(first),
                           Owner{std::move(role), SharedName(*economy), true});
@@ -508,7 +566,7 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag) {
     if (!role.empty()) tag.role = std::move(role);
     rest = colon + 1;
   }
-  read_owners(region.substr(rest), flat, tag);
+  read_owners(region.substr(rest), flat, tag, out);
 }
 
 namespace {
@@ -591,17 +649,22 @@ std::optional<std::string_view> ambiguous_date_in(std::string_view text) {
   return std::nullopt;
 }
 
-// The "2008-09" that ends `text` where the month's number is the next year's last two digits: September 2008 as ISO
-// writes a month, or the years 2008 to 2009 as plans write a span. Empty when there is none.
-std::string_view year_span_like(std::string_view text) {
-  text = trim(text);
-  if (text.size() < 7) return {};
-  const std::string_view last = text.substr(text.size() - 7);
-  if ((text.size() > 7 && text[text.size() - 8] != ' ') || last[4] != '-' || !all_digits(last.substr(0, 4)) ||
-      !all_digits(last.substr(5)))
-    return {};
-  const int year = std::stoi(std::string(last.substr(0, 4))), month = std::stoi(std::string(last.substr(5)));
-  return month >= 1 && month <= 12 && month == (year + 1) % 100 ? last : std::string_view();
+// The last "2008-09" in `text`, a word of its own, that is the month `month` starts, where the month's number is the
+// next year's last two digits: September 2008 as ISO writes a month, or the years 2008 to 2009 as plans write a span.
+// Empty when there is none.
+std::string_view year_span_like(std::string_view text, Date month) {
+  const auto word_char = [](char c) { return alnum(c) || c == '-'; };
+  for (std::size_t dash = text.rfind('-'); dash != std::string_view::npos && dash >= 4;
+       dash = dash == 0 ? std::string_view::npos : text.rfind('-', dash - 1)) {
+    const std::size_t b = dash - 4, e = dash + 3;
+    if (e > text.size() || (b > 0 && word_char(text[b - 1])) || (e < text.size() && word_char(text[e]))) continue;
+    const std::string_view span = text.substr(b, 7);
+    if (!all_digits(span.substr(0, 4)) || !all_digits(span.substr(5))) continue;
+    const int year = (span[0] - '0') * 1000 + (span[1] - '0') * 100 + (span[2] - '0') * 10 + (span[3] - '0');
+    const int number = (span[5] - '0') * 10 + (span[6] - '0');
+    if (year == month.year && number == month.month && number == (year + 1) % 100) return span;
+  }
+  return {};
 }
 
 // Digits with the stops, dashes and spaces of a date ("31.03", "15-09"), or a number right beside a month's name
@@ -1079,7 +1142,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
                                              : "'" + quote(group) + "' looks like a tag with '" +
                                                    std::string(content.substr(sep.pos, sep.len)) + "' where '/' belongs"));
       out.push_back(std::move(damaged->second));
-      read_owner_region(owners, flat, tag);
+      read_owner_region(owners, flat, tag, &out);
       note_owner_region(tag, owners, out);
       tag.text = std::string(group);
       return tag;
@@ -1174,16 +1237,6 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
                                    "deadline was read as {} to {}",
                                    quote(*ambiguous), to_string(*tag.deadline.start), to_string(*tag.deadline.end)),
                        *ambiguous});
-    // "(Japan/2008-09)": a month, or two years (a review's finding: read as September 2008, unsaid).
-    if (tag.deadline.kind == DeadlineKind::month)
-      if (const std::string_view span = year_span_like(read_from); !span.empty())
-        out.push_back({DiagnosticCode::ambiguous_date,
-                       fmt::format("'{}' was read as a month, {} to {}; if it means the years {} to {}, write them "
-                                   "'{}-{}'",
-                                   span, to_string(*tag.deadline.start), to_string(*tag.deadline.end),
-                                   tag.deadline.start->year, tag.deadline.start->year + 1, tag.deadline.start->year,
-                                   tag.deadline.start->year + 1),
-                       span});
     if (tag.deadline.kind == DeadlineKind::unknown) {
       // "March 2008 (TBC)", "March 2008, TBC", "September 2008 - TBC": a tentative deadline (its marker read
       // before any separator: the deadline before ", TBC" is no owner).
@@ -1238,7 +1291,18 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
     }
   }
 
-  read_owner_region(owners, flat, tag);
+  // "(Japan/2008-09)": a month, or two years (a review's finding: read as September 2008, unsaid); looked for once
+  // the deadline is read, however it was ("2008-09 (TBC)", "Japan. 2008-09": a review's finding, unsaid).
+  if (tag.deadline.kind == DeadlineKind::month)
+    if (const std::string_view span = year_span_like(content, *tag.deadline.start); !span.empty())
+      out.push_back({DiagnosticCode::ambiguous_date,
+                     fmt::format("'{}' was read as a month, {} to {}; if it means the years {} to {}, write them "
+                                 "'{}-{}'",
+                                 span, to_string(*tag.deadline.start), to_string(*tag.deadline.end),
+                                 tag.deadline.start->year, tag.deadline.start->year + 1, tag.deadline.start->year,
+                                 tag.deadline.start->year + 1),
+                     span});
+  read_owner_region(owners, flat, tag, &out);
   note_owner_region(tag, owners, out);
   tag.text = std::string(group);
   return tag;

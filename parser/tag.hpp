@@ -57,8 +57,9 @@ bool split_tag_group(std::string_view group, std::vector<TagPiece>& pieces);
 
 // The owners part of a tag, "Label – Role: owner, owner", into `tag`'s label,
 // role and owners. `flat`: the group's parentheses do not balance, so ignore
-// them. (Used by lead_tag.cpp for "Lead: owner, owner" outside parentheses.)
-void read_owner_region(std::string_view region, bool flat, Tag& tag);
+// them. (Used by lead_tag.cpp for "Lead: owner, owner" outside parentheses.) What it guesses, into `out` when given
+// (economies joined by a dash: "Japan-Korea").
+void read_owner_region(std::string_view region, bool flat, Tag& tag, Findings* out = nullptr);
 // What read_tag says of the owners read_owner_region read from `region` into `tag`: an owner named like a deadline,
 // a footnote mark on one, an economy's name misspelt, a label's dash with no spaces round it.
 void note_owner_region(const Tag& tag, std::string_view region, Findings& out);
