@@ -97,6 +97,12 @@ bool is_numbering(std::string_view w) {
   return dotted || letter || close != 0;
 }
 
+bool is_bullet_word(std::string_view w) {
+  for (std::string_view bullet : {"\u00B7", "\u2022", "-", "\u2013", "\u2014", "*", "\u25AA", "\u25E6"})
+    if (w == bullet) return true;
+  return false;
+}
+
 std::vector<std::string_view> text_words(std::string_view text) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
@@ -106,6 +112,7 @@ std::vector<std::string_view> text_words(std::string_view text) {
     while (i < text.size() && !is_space(text[i]) && text.substr(i, 2) != "\u00A0") ++i;
     if (i > start) words.push_back(text.substr(start, i - start));
   }
+  if (!words.empty() && is_bullet_word(words.front())) words.erase(words.begin());
   if (!words.empty() && is_numbering(words.front())) words.erase(words.begin());
   return words;
 }

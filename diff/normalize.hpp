@@ -15,7 +15,12 @@ std::string fold_punctuation(std::string_view text);
 // numbers change between editions without the wording changing.
 bool is_numbering(std::string_view word);
 
-// The text split on whitespace, leading numbering dropped: the units of the word diff.
+// True for a bullet typed as a word of its own before a list's item ("·", "•", "-", "–", "—", "*"): a column is
+// bulleted in one edition and not in the next without its wording changing (a helper's finding: every action
+// "modified").
+bool is_bullet_word(std::string_view word);
+
+// The text split on whitespace, a leading bullet and numbering dropped: the units of the word diff.
 std::vector<std::string_view> text_words(std::string_view text);
 
 // What two words must share to be equal in the word diff: punctuation folded,

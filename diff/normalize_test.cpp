@@ -41,3 +41,17 @@ TEST_CASE("text words split on whitespace and drop leading numbering") {
   CHECK(word_key("Leaders\u2019") == word_key("Leaders'"));
   CHECK(word_key("building,") != word_key("building"));
 }
+
+TEST_CASE("text words drop a leading bullet, and numbering after it") {
+  // A helper's finding: a column bulleted in Word in one edition showed every action "modified" ({+·+}).
+  for (const char* text : {"\u00B7 Compile a catalogue", "- Compile a catalogue", "\u2022 1. Compile a catalogue",
+                           "\u2013 Compile a catalogue"}) {
+    CAPTURE(std::string(text));
+    const auto w = text_words(text);
+    REQUIRE(w.size() == 3);
+    CHECK(w[0] == "Compile");
+  }
+  // A dash inside the text, or a word that starts with one, stays.
+  CHECK(text_words("Compile - a catalogue").size() == 4);
+  CHECK(text_words("-Compile a catalogue").front() == "-Compile");
+}

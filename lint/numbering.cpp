@@ -65,14 +65,58 @@ std::string letter(int v) {
   return v >= 1 && v <= 26 ? std::string(1, static_cast<char>('A' + v - 1)) : std::to_string(v);
 }
 
+// The start of an unnumbered directive's text that reads as a damaged number, "1d)", "1D/", "ID.", "D.", "1 D"
+// (a helper's finding: the last directive of a section, so typed, had no number, and nothing was said, where the
+// same slip before another directive showed as a gap); empty when it starts otherwise ("Ministers", "2008 saw").
+std::string_view damaged_number(std::string_view text) {
+  const auto word_at = [&](std::size_t from) {
+    const std::size_t end = std::min(text.find(' ', from), text.size());
+    return text.substr(from, end - from);
+  };
+  const std::string_view word = word_at(0);
+  std::string_view bare = word;
+  const bool stop = !bare.empty() && std::string_view(".):/").find(bare.back()) != std::string_view::npos;
+  if (stop) bare.remove_suffix(1);
+  if (bare.empty() || bare.size() > 4) return {};
+  const auto count = [&](auto pred) { return std::count_if(bare.begin(), bare.end(), pred); };
+  const auto digits = count([](char c) { return c >= '0' && c <= '9'; });
+  const auto letters = count([](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+  const auto capitals = count([](char c) { return c >= 'A' && c <= 'Z'; });
+  if (digits + letters != static_cast<std::ptrdiff_t>(bare.size())) return {};
+  if (digits > 0 && (stop || letters > 0)) return word;                                     // "1d)", "1D/", "4)"
+  if (stop && capitals == letters && bare.size() <= 2) return word;                         // "ID.", "D."
+  if (digits == static_cast<std::ptrdiff_t>(bare.size()) && !stop && word.size() < text.size()) {  // "1 D"
+    const std::string_view next = word_at(word.size() + 1);
+    if (next.size() == 1 && next[0] >= 'A' && next[0] <= 'Z') return text.substr(0, word.size() + 2);
+  }
+  return {};
+}
+
 void check_directives(const Section& sec, std::size_t s, const std::string& encoding, Diagnostics& out) {
   std::vector<Numbered> items;
+  const bool any_numbered = std::any_of(sec.directives.begin(), sec.directives.end(),
+                                        [](const Directive& d) { return d.number && !d.number->empty(); });
+  std::string before;  // the number of the last numbered directive so far, "1C"
   std::string digits;
   std::string dot;  // "." when the section's first lettered directive is "1.A", so that a missing one is "1.B"
   for (std::size_t k = 0; k < sec.directives.size(); ++k) {
     const Directive& d = sec.directives[k];
+    if ((!d.number || d.number->empty()) && any_numbered) {
+      if (const std::string_view damaged = damaged_number(d.text); !damaged.empty()) {
+        // The number the one before suggests ("1D" after "1C"), or the section's first.
+        std::string next = before.empty() ? (sec.number ? *sec.number : std::string("1")) + "A" : before;
+        if (!before.empty() && next.back() >= 'A' && next.back() < 'Z') ++next.back();
+        out.push_back(found(DiagnosticCode::numbering,
+                            fmt::format("directive with no number where the section's others have one: '{}' was "
+                                        "read as the start of its text; if it is the number, write it as the others "
+                                        "are ('{}.')",
+                                        damaged, next),
+                            leading_span(d.span, damaged.size(), encoding), element_pointer(s, "directives", k) + "/text"));
+      }
+    }
     if (!d.number || d.number->empty()) continue;
     const std::string& n = *d.number;
+    before = n;
     std::size_t split = 0;
     while (split < n.size() && n[split] >= '0' && n[split] <= '9') ++split;
     const std::string pointer = element_pointer(s, "directives", k) + "/number";

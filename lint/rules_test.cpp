@@ -109,6 +109,29 @@ TEST_CASE("lint: numbering finds skipped, repeated and out-of-order numbers") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].message == "priority 2.1 stands in section 1");
   }
+  SUBCASE("an unnumbered directive whose text starts with a damaged number, where the others are numbered") {
+    // A helper's finding: "1d) Ministers" as a section's last directive had no number, and nothing was said.
+    for (const char* start : {"1d)", "1D/", "ID.", "D.", "1 D"}) {
+      CAPTURE(std::string(start));
+      auto d = with_code(lint_text(std::string("\t1A. a (Bogor Goal)\n1B. b (Bogor Goal)\n") + start +
+                                   " Ministers d (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"),
+                         "numbering");
+      REQUIRE(d.size() == 1);
+      CHECK(d[0].message == "directive with no number where the section's others have one: '" + std::string(start) +
+                                "' was read as the start of its text; if it is the number, write it as the others "
+                                "are ('1C.')");
+      CHECK(d[0].span.line == 9);
+      CHECK(d[0].span.end_column - d[0].span.column == std::string_view(start).size());
+    }
+    // Words, or a year, start it: nothing said (directive-without-citation says what else is amiss).
+    for (const char* start : {"Ministers", "2008 saw", "Part B of", "US ports"}) {
+      CAPTURE(std::string(start));
+      CHECK(with_code(lint_text(std::string("\t1A. a (Bogor Goal)\n") + start + " d (Bogor Goal)\n\t1.1 P\n\tDo. "
+                                                                                   "(US/2008)\n"),
+                      "numbering")
+                .empty());
+    }
+  }
   SUBCASE("in sequence, and unnumbered plans") {
     CHECK(with_code(lint_text(kGoodRow), "numbering").empty());
     CHECK(with_code(lint_text("\tAdopt a strategy (Bogor Goal)\n\tPorts\n\tDo. (US/2008)\n"), "numbering").empty());

@@ -108,6 +108,21 @@ std::size_t is_bullet(std::string_view p) {
   return 0;
 }
 
+// Length of a list's number `p` starts with: one to three digits, a letter or a Roman numeral to "xii", then '.'
+// or ')', or any of them in parentheses ("2.", "b)", "(ii)"); 0 for none.
+std::size_t list_number(std::string_view p) {
+  const bool open = !p.empty() && p[0] == '(';
+  std::size_t i = open ? 1 : 0, n = 0;
+  while (i + n < p.size() && n < 4 && ascii::digit(p[i + n])) ++n;
+  if (n == 0)
+    while (i + n < p.size() && n < 5 && std::string_view("ivxIVX").find(p[i + n]) != std::string_view::npos) ++n;
+  if (n == 0 && i < p.size() && ascii::letter(p[i])) n = 1;
+  if (n == 0 || n > 4 || i + n >= p.size()) return 0;
+  const char close = p[i + n];
+  if (open ? close != ')' : close != '.' && close != ')') return 0;
+  return i + n + 1;
+}
+
 // The view from the start of `a` to the end of `b`; both view the same text.
 std::string_view join_views(std::string_view a, std::string_view b) {
   return {a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data())};
@@ -700,6 +715,28 @@ class Assembler {
     while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
   }
 
+  // "4 – Implement ...", "4: Implement ...": a number of digits alone, then a dash or a colon, a space and a
+  // capital, taken off `p` (a helper's finding: no number, and so a section with none, unsaid, where "4." and "1B –"
+  // were read). Not "4)", which starts a list's item as often.
+  static bool digits_then_mark(std::string_view& p, std::string_view& number) {
+    std::size_t n = 0;
+    while (n < p.size() && n < 4 && ascii::digit(p[n])) ++n;
+    if (n == 0 || n > 3) return false;
+    std::size_t i = n;
+    while (i < p.size() && is_space(p[i])) ++i;
+    std::size_t mark = 0;
+    if (i == n && i < p.size() && p[i] == ':') mark = 1;
+    for (const std::string_view dash : {"-", "\u2013", "\u2014"})
+      if (mark == 0 && p.substr(i).starts_with(dash)) mark = dash.size();
+    std::size_t j = i + mark;
+    if (mark == 0 || j >= p.size() || !is_space(p[j])) return false;
+    while (j < p.size() && is_space(p[j])) ++j;
+    if (j >= p.size() || !ascii::is_upper(p[j])) return false;
+    number = p.substr(0, n);
+    p.remove_prefix(j);
+    return true;
+  }
+
   // A directive's number taken off `p` ("1A.", "4."), but not a priority's: "4.1 Japan's proposal" in the
   // directives column is no directive 4 whose text is "1 Japan's proposal".
   // letter_paren: "1a) ..." is a directive's number too, in a cell whose first paragraph is numbered so (a helper's
@@ -711,7 +748,9 @@ class Assembler {
     // with the number; a bullet before anything else stays the text's.
     // Only a number with its capital and its stop ("1A."): a list's "· 1. strengthen ..." or "• 3D printing", "• 5G
     // ..." are the directive's items (a review's finding: they were made directives "1", "3D", "5G").
-    for (std::string_view bullet : {"\u00B7 ", "\u2022 "})
+    // "- 1D. Ministers", "– 1D.": a dash typed as the bullet likewise (a helper's finding: the directive read as the
+    // rest of the one above, whose citation it took, unsaid).
+    for (std::string_view bullet : {"\u00B7 ", "\u2022 ", "- ", "\u2013 ", "\u2014 "})
       if (p.starts_with(bullet)) {
         std::string_view after = trim(p.substr(bullet.size()));
         std::size_t digits = 0;
@@ -731,6 +770,7 @@ class Assembler {
       return number.find_first_of(" -") == std::string_view::npos || (!probe.empty() && ascii::is_upper(probe.front()))
                  ? (p = probe, true)
                  : false;
+    if (probe = p; digits_then_mark(probe, number)) return p = probe, true;
     if (!letter_paren) return false;
     std::size_t n = 0;
     while (n < p.size() && n < 4 && ascii::digit(p[n])) ++n;
@@ -752,6 +792,22 @@ class Assembler {
     Findings scratch;
     const auto found = read_citations(citation_groups_.groups.front(), scratch);
     return !found.empty() && (!known_form || found.front().citation.kind != "unknown");
+  }
+
+  // Whether paragraph `p` holds citations of a known form and nothing else, perhaps joined by ',', ';' or "and".
+  bool only_citations(std::string_view p) {
+    p = trim(p);
+    if (p.empty() || p.front() != '(' || (p.back() != ')' && p.back() != '.' && p.back() != ';')) return false;
+    trailing_groups(p, ".;", citation_groups_, /*joined=*/true);
+    if (citation_groups_.groups.empty() || !trim(citation_groups_.rest).empty()) return false;
+    Findings scratch;
+    for (const std::string_view g : citation_groups_.groups) {
+      const auto found = read_citations(g, scratch);
+      if (found.empty() || std::any_of(found.begin(), found.end(),
+                                       [](const auto& c) { return c.citation.kind == "unknown"; }))
+        return false;
+    }
+    return true;
   }
 
   // Where a second directive starts inside paragraph `p`, or npos: after a citation of a known form mid-line, then
@@ -823,6 +879,8 @@ class Assembler {
     std::vector<std::vector<std::string_view>> units;
     // Paragraphs read as the wrapped rest of the directive before them: joined with a space, not a line break.
     std::vector<const char*> wrapped;
+    // Of those, the lines of citations alone: read with the line before, whose citations they go on.
+    std::vector<const char*> cited_lines;
     bool numbered_open = false;  // the last unit is a numbered directive with no citation yet
     bool letter_paren = false;
     if (std::string_view first, number; !paragraphs.empty()) {
@@ -861,9 +919,21 @@ class Assembler {
         // before it; this one had neither. A guess, so a note says where.
         units.back().push_back(p);
         wrapped.push_back(p.data());
+        // "(Ministerial Statement 2004)," / "(Leaders' Statement 2005)": the comma kept the first from ending it.
+        if (only_citations(p)) cited_lines.push_back(p.data());
         findings_.push_back({DiagnosticCode::directive_wrapped,
                              "this line has no directive number and the directive above it no citation yet: read as "
                              "the rest of that directive (a wrapped line)",
+                             p});
+      } else if (!numbered && !units.empty() && only_citations(p)) {
+        // "(ISPS Code) (Ministerial Statement 2004)" / "(Leaders' Statement 2005)": a directive's citations wrapped
+        // onto a line of their own (a helper's finding: an empty directive citing the second, unsaid).
+        units.back().push_back(p);
+        wrapped.push_back(p.data());
+        cited_lines.push_back(p.data());
+        findings_.push_back({DiagnosticCode::directive_wrapped,
+                             "this line holds only citations: read as the end of the directive above (a wrapped "
+                             "line), its citations that directive's",
                              p});
       } else {
         units.push_back({p});
@@ -874,7 +944,18 @@ class Assembler {
     std::vector<Directive> out;
     out.reserve(units.size());
     std::size_t next_wrapped = 0;
+    // In text order, as the paragraphs are.
+    const auto cited = [&](std::string_view q) {
+      return std::binary_search(cited_lines.begin(), cited_lines.end(), q.data());
+    };
     for (auto& unit : units) {
+      // The lines of citations that end it, and the line before them, one view: read as one line's.
+      for (bool more = unit.size() > 1 && cited(unit.back()); more && unit.size() > 1;) {
+        std::string_view& before = unit[unit.size() - 2];
+        more = cited(before);
+        before = join_views(before, unit.back());
+        unit.pop_back();
+      }
       // The lines a wrapped citation spans, one view, so that it is read as one: "(Ministerial" / "Statement 2004)".
       if (const std::size_t n = unit.size();
           n > 1 && depth_after(unit.back(), 0) < 0 && closes_wrapped_group(unit[n - 2], unit.back())) {
@@ -1043,6 +1124,13 @@ class Assembler {
       std::string_view rest = p;
       std::string_view number;
       bool numbered = patterns::consume_priority_number(rest, number);
+      // "· 4.1 Japan's proposal": a bullet before the number, as Word's list puts one (a helper's finding: the title
+      // "· 4.1 ...", no number; or an item of the priority above). Before a capital only: "- 1.5 million" is an item.
+      if (const std::size_t bullet = numbered ? 0 : is_bullet(p); bullet != 0 && bullet < p.size() && p[bullet] == ' ') {
+        std::string_view after = trim(p.substr(bullet)), bullet_number;
+        if (patterns::consume_priority_number(after, bullet_number) && !after.empty() && ascii::is_upper(after.front()))
+          rest = after, number = bullet_number, numbered = true;
+      }
       std::string damaged;  // the number a damaged one was read as, "3.2"
       if (!numbered) damaged = damaged_priority_number(s, current, rest);
       if (numbered || !damaged.empty() || !current) {
@@ -1223,11 +1311,19 @@ class Assembler {
     if (end.empty() || next.empty() || std::string_view(".;:!?)").find(end.back()) != std::string_view::npos)
       return false;
     if (!may_go_on(end, next)) return false;
-    if (end.back() == ',' || ends_mid_phrase(end)) return true;
+    if (end.back() == ',' || ends_mid_phrase(end) || ends_in_dash(end)) return true;
     // Before a line in lower case, only after a line long enough to have wrapped: "Port security" / "capacity
     // building" / "information sharing" are a title and its items, written in lower case (a review's finding).
     const std::size_t line_start = end.rfind('\n') + 1;  // npos + 1 is 0
     return end.size() - line_start >= kMinWrappedLine && starts_lower_word(next);
+  }
+
+  // Whether `end` ends in a dash after a space ("1.3 Model Visit Program –" / "Global Standard": a helper's finding,
+  // the title cut at its dash and the rest an item, unsaid): no title ends so.
+  static bool ends_in_dash(std::string_view end) {
+    for (const std::string_view dash : {" -", " \u2013", " \u2014"})
+      if (end.ends_with(dash)) return true;
+    return false;
   }
 
   // Whether `next` stands on the line after `end` (a removed page number between counting for nothing) and starts
@@ -1344,6 +1440,10 @@ class Assembler {
     // items run together start with their bullet (a helper's finding: one action, the first tag in its text).
     const auto starts_anew = [&](std::size_t at) {
       if (ascii::is_upper(p[at])) return true;
+      // "... (MSEG members/September 2006) 2. Provide ...", "(ii) Provide": a list's number (a helper's finding:
+      // one action, its first tag lost in its text, unsaid).
+      if (const std::size_t number = list_number(p.substr(at)))
+        return at + number + 1 < p.size() && p[at + number] == ' ' && ascii::is_upper(p[at + number + 1]);
       const std::size_t marker = is_bullet(p.substr(at));
       return marker != 0 && at + marker + 1 < p.size() && p[at + marker] == ' ' && ascii::is_upper(p[at + marker + 1]);
     };

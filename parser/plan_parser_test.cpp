@@ -1266,7 +1266,7 @@ TEST_CASE("parser: citations joined by a comma, a semicolon, a full stop, '&' or
   // A helper's finding: "(Ministerial Statement 2007), (Leaders' Statement 2005)" cited the second only, the first
   // left in the text, unsaid; ". " likewise.
   for (const char* joiner : {", ", "; ", " and ", " & ", ". "}) {
-    CAPTURE(joiner);
+    CAPTURE(std::string(joiner));
     Plan p = parse(kHeader + "\t1A. Build capacity (Ministerial Statement 2007)" + joiner +
                    "(Leaders\u2019 Statement 2005)\n\t1.1 P\n\tHold X (Japan/2008)\n");
     const Directive& d = p.sections.at(0).directives.at(0);
@@ -1584,4 +1584,95 @@ TEST_CASE("parser: an action line ending mid-phrase goes on into the next, whate
   const auto notes = codes(p);
   CHECK(count_of(notes, "action-wrapped") == 2);
   CHECK(p.diagnostics.at(0).message == "this line ends mid-phrase: the lines were read as one action");
+}
+
+namespace {
+// The Ha Noi plan with `from` replaced by `to` once (it must be there): a delegate's edit of a real plan.
+Plan hanoi_with(std::string_view from, std::string_view to) {
+  std::string text = test::read_file("samples/mseg-workplan-2006-hanoi.txt");
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  return parse(text);
+}
+const Directive& directive_numbered(const Plan& p, std::string_view number) {
+  for (const Section& s : p.sections)
+    for (const Directive& d : s.directives)
+      if (d.number && *d.number == number) return d;
+  FAIL("no directive " << number);
+  throw std::logic_error("unreachable");
+}
+}  // namespace
+
+TEST_CASE("parser: a third review's silent misreads of directives") {
+  // "- 1D." or "– 1D.": a dash typed as a bullet before a directive's number (a helper's finding: 1D read as the rest
+  // of 1C, whose citation it took; 1C's own lost in its text, unsaid).
+  for (const char* bullet : {"- ", "\u2013 ", "\u2014 ", "\u2022 "}) {
+    CAPTURE(std::string(bullet));
+    const Plan p = hanoi_with("1D. Ministers", std::string(bullet) + "1D. Ministers");
+    REQUIRE(p.sections.at(0).directives.size() == 4);
+    REQUIRE(directive_numbered(p, "1C").citations.size() == 1);
+    CHECK(directive_numbered(p, "1C").citations[0].text == "(Ministerial Statement 2004)");
+    CHECK(directive_numbered(p, "1D").text.starts_with("Ministers reiterated"));
+  }
+  // "4 – Implement", "4: Implement": digits alone and a dash or colon (a helper's finding: no number, and a
+  // section with none, unsaid). "4)" stays a list's item's.
+  for (const char* number : {"4 \u2013 Implement", "4 - Implement", "4: Implement"}) {
+    CAPTURE(std::string(number));
+    const Plan p = hanoi_with("4. Implement", number);
+    REQUIRE(p.sections.size() == 4);
+    REQUIRE(p.sections[3].number);
+    CHECK(*p.sections[3].number == "4");
+    CHECK(p.sections[3].directives.at(0).text.starts_with("Implement arrangements"));
+  }
+  // A second citation wrapped onto a line of its own (a helper's finding: an empty directive citing it, unsaid); or
+  // after a comma (the first was lost in the text).
+  for (const char* joiner : {"\n", ",\n", "\n\n", "\n(Bogor Goal)\n"}) {
+    CAPTURE(std::string(joiner));
+    const Plan p =
+        hanoi_with("(ISPS Code) (Ministerial Statement 2004)",
+                   std::string("(ISPS Code) (Ministerial Statement 2004)") + joiner + "(Leaders\u2019 Statement 2005)");
+    REQUIRE(p.sections.at(0).directives.size() == 4);
+    const Directive& d = directive_numbered(p, "1B");
+    const bool three = std::string_view(joiner).find("Bogor") != std::string_view::npos;
+    REQUIRE(d.citations.size() == (three ? 3 : 2));
+    CHECK(d.citations[0].text == "(Ministerial Statement 2004)");
+    CHECK(d.citations.back().text == "(Leaders\u2019 Statement 2005)");
+    CHECK(d.text.ends_with("Security Code (ISPS Code)"));
+    CHECK(count_of(codes(p), "directive-wrapped") == (three ? 2 : 1));
+  }
+}
+
+TEST_CASE("parser: a third review's silent misreads of priorities and actions") {
+  // A bullet before a priority's number (a helper's finding: no number, or an item of the priority above).
+  for (const char* bullet : {"\u00B7 ", "\u2022 ", "- "}) {
+    CAPTURE(std::string(bullet));
+    Plan p = hanoi_with("4.1 Japan", std::string(bullet) + "4.1 Japan");
+    REQUIRE(p.sections.at(3).priorities.size() == 1);
+    REQUIRE(p.sections[3].priorities[0].number);
+    CHECK(*p.sections[3].priorities[0].number == "4.1");
+    CHECK(p.sections[3].priorities[0].title.starts_with("Japan"));
+    p = hanoi_with("1.3 Model Visit", std::string(bullet) + "1.3 Model Visit");
+    REQUIRE(p.sections.at(0).priorities.size() == 3);
+    CHECK(p.sections[0].priorities[2].title == "Model Visit Program \u2013 Global Standard");
+    CHECK(p.sections[0].priorities[1].items.empty());
+  }
+  // A title wrapped after its dash (a helper's finding: the title "Model Visit Program –", the rest an item).
+  Plan p = hanoi_with("Program \u2013 Global", "Program \u2013\nGlobal");
+  CHECK(p.sections.at(0).priorities.at(2).title == "Model Visit Program \u2013 Global Standard");
+  CHECK(p.sections[0].priorities[2].items.empty());
+  CHECK(count_of(codes(p), "priority-wrapped") == 1);
+  // Two numbered actions run together on one line (a helper's finding: one action, the first tag in its text).
+  for (const char* number : {"2. ", "(ii) ", "b) "}) {
+    CAPTURE(std::string(number));
+    p = hanoi_with("(MSEG members/ September 2006)\nProvide",
+                   std::string("(MSEG members/ September 2006) ") + number + "Provide");
+    const auto& actions = p.sections.at(0).actions;
+    REQUIRE(actions.size() == 9);
+    REQUIRE(actions[6].tags.size() == 1);
+    CHECK(actions[6].tags[0].text == "(MSEG members/ September 2006)");
+    CHECK(actions[7].text == std::string(number) + "Provide MSEG members with draft input to Ministerial and "
+                                                   "Leaders\u2019 Statements for review and approval.");
+    CHECK(count_of(codes(p), "paragraph-break-assumed") == 1);
+  }
 }
