@@ -65,9 +65,14 @@ std::string letter(int v) {
   return v >= 1 && v <= 26 ? std::string(1, static_cast<char>('A' + v - 1)) : std::to_string(v);
 }
 
+std::size_t utf8_chars(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
 // The start of an unnumbered directive's text that reads as a damaged number, "1d)", "1D/", "ID.", "D.", "1 D"
 // (a helper's finding: the last directive of a section, so typed, had no number, and nothing was said, where the
-// same slip before another directive showed as a gap); empty when it starts otherwise ("Ministers", "2008 saw").
+// same slip before another directive showed as a gap), "¹1B."; empty when it starts otherwise ("Ministers", "2008
+// saw").
 std::string_view damaged_number(std::string_view text) {
   const auto word_at = [&](std::size_t from) {
     const std::size_t end = std::min(text.find(' ', from), text.size());
@@ -75,20 +80,31 @@ std::string_view damaged_number(std::string_view text) {
   };
   const std::string_view word = word_at(0);
   std::string_view bare = word;
+  // A footnote's mark before the number ("¹1B.", a Word superscript): the number after it, said at both.
+  for (bool marked = true; marked;) {
+    marked = false;
+    for (std::string_view mark : {"\u00B9", "\u00B2", "\u00B3", "*", "\u2020", "\u2021"})
+      if (bare.size() > mark.size() && bare.starts_with(mark)) bare.remove_prefix(mark.size()), marked = true;
+  }
   const bool stop = !bare.empty() && std::string_view(".):/").find(bare.back()) != std::string_view::npos;
   if (stop) bare.remove_suffix(1);
-  if (bare.empty() || bare.size() > 4) return {};
-  const auto count = [&](auto pred) { return std::count_if(bare.begin(), bare.end(), pred); };
-  const auto digits = count([](char c) { return c >= '0' && c <= '9'; });
-  const auto letters = count([](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
-  const auto capitals = count([](char c) { return c >= 'A' && c <= 'Z'; });
-  if (digits + letters != static_cast<std::ptrdiff_t>(bare.size())) return {};
-  if (digits > 0 && (stop || letters > 0)) return word;                                     // "1d)", "1D/", "4)"
-  if (stop && capitals == letters && bare.size() <= 2) return word;                         // "ID.", "D."
-  if (digits == static_cast<std::ptrdiff_t>(bare.size()) && !stop && word.size() < text.size()) {  // "1 D"
-    const std::string_view next = word_at(word.size() + 1);
-    if (next.size() == 1 && next[0] >= 'A' && next[0] <= 'Z') return text.substr(0, word.size() + 2);
+  // One or two digits, then a letter or none: "1d", "4"; never a year ("2008:"), nor a name ("G20", "TMM4").
+  std::size_t digits = 0;
+  while (digits < bare.size() && bare[digits] >= '0' && bare[digits] <= '9') ++digits;
+  const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  if (digits > 0 && digits <= 2) {
+    if (digits + 1 == bare.size() && letter(bare.back())) return word;  // "1d)", "1D/", "12B"
+    if (digits == bare.size() && stop) return word;                     // "4)"
+    if (digits == bare.size() && word.size() < text.size()) {           // "1 D"
+      const std::string_view next = word_at(word.size() + 1);
+      if (next.size() == 1 && next[0] >= 'A' && next[0] <= 'Z') return text.substr(0, word.size() + 2);
+    }
+    return {};
   }
+  // One or two capitals and a stop: "ID.", "D."
+  if (digits == 0 && stop && !bare.empty() && bare.size() <= 2 &&
+      std::all_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return word;
   return {};
 }
 
@@ -105,13 +121,19 @@ void check_directives(const Section& sec, std::size_t s, const std::string& enco
       if (const std::string_view damaged = damaged_number(d.text); !damaged.empty()) {
         // The number the one before suggests ("1D" after "1C"), or the section's first.
         std::string next = before.empty() ? (sec.number ? *sec.number : std::string("1")) + "A" : before;
-        if (!before.empty() && next.back() >= 'A' && next.back() < 'Z') ++next.back();
+        if (before.empty()) {
+        } else if ((next.back() >= 'A' && next.back() < 'Z') || (next.back() >= 'a' && next.back() < 'z')) {
+          ++next.back();  // "1D" after "1C", "1b" after "1a"
+        } else if (const auto n = whole_number(next)) {
+          next = std::to_string(*n + 1);  // "2" after "1"
+        }
         out.push_back(found(DiagnosticCode::numbering,
                             fmt::format("directive with no number where the section's others have one: '{}' was "
                                         "read as the start of its text; if it is the number, write it as the others "
                                         "are ('{}.')",
                                         damaged, next),
-                            leading_span(d.span, damaged.size(), encoding), element_pointer(s, "directives", k) + "/text"));
+                            leading_span(d.span, utf8_chars(damaged), encoding),
+                            element_pointer(s, "directives", k) + "/text"));
       }
     }
     if (!d.number || d.number->empty()) continue;

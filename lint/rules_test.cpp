@@ -111,7 +111,7 @@ TEST_CASE("lint: numbering finds skipped, repeated and out-of-order numbers") {
   }
   SUBCASE("an unnumbered directive whose text starts with a damaged number, where the others are numbered") {
     // A helper's finding: "1d) Ministers" as a section's last directive had no number, and nothing was said.
-    for (const char* start : {"1d)", "1D/", "ID.", "D.", "1 D"}) {
+    for (const char* start : {"1d)", "1D/", "ID.", "D.", "1 D", "\u00B9" "1C."}) {
       CAPTURE(std::string(start));
       auto d = with_code(lint_text(std::string("\t1A. a (Bogor Goal)\n1B. b (Bogor Goal)\n") + start +
                                    " Ministers d (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"),
@@ -121,10 +121,20 @@ TEST_CASE("lint: numbering finds skipped, repeated and out-of-order numbers") {
                                 "' was read as the start of its text; if it is the number, write it as the others "
                                 "are ('1C.')");
       CHECK(d[0].span.line == 9);
-      CHECK(d[0].span.end_column - d[0].span.column == std::string_view(start).size());
+      const std::string_view written = start;
+      CHECK(d[0].span.end_column - d[0].span.column == written.size() - (written.starts_with("\u00B9") ? 1 : 0));
     }
     // Words, or a year, start it: nothing said (directive-without-citation says what else is amiss).
-    for (const char* start : {"Ministers", "2008 saw", "Part B of", "US ports"}) {
+    // The number the one before suggests, of lower-case letters and digits too (a review's finding: '1a.').
+    auto d = with_code(lint_text("\t1a. a (Bogor Goal)\n1b) Ministers b (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"),
+                       "numbering");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message.ends_with("('1b.')"));
+    d = with_code(lint_text("\t1. a (Bogor Goal)\n2) Ministers b (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"), "numbering");
+    REQUIRE(!d.empty());
+    CHECK(d.back().message.ends_with("('2.')"));
+    for (const char* start : {"Ministers", "2008 saw", "Part B of", "US ports", "2008: Ministers", "G20 Leaders",
+                              "TMM4 Ministers"}) {
       CAPTURE(std::string(start));
       CHECK(with_code(lint_text(std::string("\t1A. a (Bogor Goal)\n") + start + " d (Bogor Goal)\n\t1.1 P\n\tDo. "
                                                                                    "(US/2008)\n"),

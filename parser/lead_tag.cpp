@@ -194,6 +194,7 @@ std::optional<LeadClause> read_lead_clause(std::string_view paragraph, Findings&
     lead.tag.deadline = read_deadline(when);
     if (lead.tag.deadline.kind == DeadlineKind::unknown)
       out.push_back({DiagnosticCode::unknown_deadline, "unknown deadline form '" + std::string(when) + "'", when});
+    note_year_span(lead.tag.deadline, when, out);  // "Timeline: 2008-09" (a review's finding: unsaid)
   }
   if (tentative) lead.tag.tentative = true;
   if (!chained.empty()) {

@@ -201,6 +201,13 @@ TEST_CASE("lead clause: any number of keywords chain, and the owners are checked
   REQUIRE(read_lead_clause("Training Matrix. Lead: Canada\u00B9, Japan; Co-lead: Korea", findings));
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].code == DiagnosticCode::owner_mark);
+  // "Timeline: 2008-09" may be two years, as in a tag (a review's finding: unsaid); and economies a dash joins.
+  findings.clear();
+  REQUIRE(read_lead_clause("Training Matrix. Lead: Japan-Korea; Timeline: 2008-09", findings));
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].code == DiagnosticCode::owner_dash);
+  CHECK(findings[1].code == DiagnosticCode::ambiguous_date);
+  CHECK(findings[1].where == "2008-09");
 }
 
 TEST_CASE("lead clause: the words that label a field or are a lead keyword") {

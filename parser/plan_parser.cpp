@@ -770,7 +770,6 @@ class Assembler {
       return number.find_first_of(" -") == std::string_view::npos || (!probe.empty() && ascii::is_upper(probe.front()))
                  ? (p = probe, true)
                  : false;
-    if (probe = p; digits_then_mark(probe, number)) return p = probe, true;
     if (!letter_paren) return false;
     std::size_t n = 0;
     while (n < p.size() && n < 4 && ascii::digit(p[n])) ++n;
@@ -888,10 +887,23 @@ class Assembler {
       std::string_view probe = first;
       letter_paren = !directive_number(probe, number) && directive_number(first, number, true);
     }
+    // The paragraphs numbered "4 – Implement", where a directive may start: the cell's first, or after one that
+    // ended in a citation; a list's "1 – Enhance ..." after "... the following measures:" goes on (a review's
+    // finding: its items were made directives 1 and 2, the second taking the citation).
+    std::vector<const char*> marked_numbers;
+    const auto number_of = [&](std::string_view& q, std::string_view& number) {
+      return directive_number(q, number, letter_paren) ||
+             (std::binary_search(marked_numbers.begin(), marked_numbers.end(), q.data()) && digits_then_mark(q, number));
+    };
     for (std::string_view p : paragraphs) {
       std::string_view rest = p, number;
-      const bool numbered = directive_number(rest, number, letter_paren);
       const std::string_view above = units.empty() ? std::string_view() : units.back().back();
+      bool numbered = directive_number(rest, number, letter_paren);
+      if (!numbered && (units.empty() || (!numbered_open && ends_in_citation(above))) &&
+          digits_then_mark(rest, number)) {
+        numbered = true;
+        marked_numbers.push_back(p.data());
+      }
       if (!numbered && !units.empty() && closes_wrapped_group(above, p)) {
         // "... (Ministerial" / "Statement 2007)": a citation wrapped inside its parentheses, after a numbered
         // directive or an unnumbered one, a bullet's item or not (a helper's finding: the citation was lost, and in
@@ -964,12 +976,16 @@ class Assembler {
       }
       for (std::string_view p : unit) {
         // After its number: "1A)" closes nothing and is no unbalanced parenthesis.
-        if (std::string_view number; p.data() == unit.front().data()) directive_number(p, number, letter_paren);
+        if (std::string_view number; p.data() == unit.front().data()) number_of(p, number);
         check_parens(p);
       }
       Directive dir;
-      dir.span = source_.span(join_views(unit.front(), unit.back()));
-      if (std::string_view number; directive_number(unit.front(), number, letter_paren)) {
+      // From its number where a bullet stands before it ("- 1D."): the numbering check's caret is on the number.
+      std::string_view spanned = unit.front();
+      if (std::string_view probe = spanned, number; is_bullet(spanned) && number_of(probe, number))
+        spanned.remove_prefix(static_cast<std::size_t>(number.data() - spanned.data()));
+      dir.span = source_.span(join_views(spanned, unit.back()));
+      if (std::string_view number; number_of(unit.front(), number)) {
         dir.number = std::string(number);
         // "1 B." is directive 1B: the space a PDF's letter spacing left is no part of the number, nor is a hyphen.
         if (const std::size_t space = dir.number->find_first_of(" -"); space != std::string::npos)
@@ -1094,6 +1110,16 @@ class Assembler {
     return std::string_view::npos;
   }
 
+  // Whether `number` is the priority that comes next in section `s`, `current` the last read in this row, or the
+  // section's first: "· 1.2 Training" after 1.1.
+  static bool next_priority(const Section& s, const Priority* current, std::string_view number) {
+    const Priority* last = current ? current : s.priorities.empty() ? nullptr : &s.priorities.back();
+    char buffer[16];
+    if (last && last->number) return next_priority_number(*last->number, buffer) == number;
+    const std::size_t dot = number.find('.');
+    return number.substr(dot + 1) == "1" && (!s.number || number.substr(0, dot) == *s.number);
+  }
+
   void read_priorities(const Cell& cell, Section& s) {
     Priority* current = nullptr;
     std::string_view current_first;
@@ -1126,10 +1152,15 @@ class Assembler {
       bool numbered = patterns::consume_priority_number(rest, number);
       // "· 4.1 Japan's proposal": a bullet before the number, as Word's list puts one (a helper's finding: the title
       // "· 4.1 ...", no number; or an item of the priority above). Before a capital only: "- 1.5 million" is an item.
+      // Only the number that comes next: "- 1.5 Million USD" after 1.1 is an item's quantity (a review's finding).
+      std::string_view spanned = p;  // from the number, where a bullet stands before it: a caret on it
       if (const std::size_t bullet = numbered ? 0 : is_bullet(p); bullet != 0 && bullet < p.size() && p[bullet] == ' ') {
         std::string_view after = trim(p.substr(bullet)), bullet_number;
-        if (patterns::consume_priority_number(after, bullet_number) && !after.empty() && ascii::is_upper(after.front()))
+        if (patterns::consume_priority_number(after, bullet_number) && !after.empty() &&
+            ascii::is_upper(after.front()) && next_priority(s, current, bullet_number)) {
           rest = after, number = bullet_number, numbered = true;
+          spanned = p.substr(static_cast<std::size_t>(bullet_number.data() - p.data()));
+        }
       }
       std::string damaged;  // the number a damaged one was read as, "3.2"
       if (!numbered) damaged = damaged_priority_number(s, current, rest);
@@ -1139,15 +1170,17 @@ class Assembler {
         if (numbered) pr.number = std::string(number), take_number_separator(rest);
         if (!damaged.empty()) pr.number = damaged;
         pr.title = collapse_whitespace(rest);
-        pr.span = source_.span(p);
+        pr.span = source_.span(spanned);
         s.priorities.push_back(std::move(pr));
         current = &s.priorities.back();
-        current_first = p;
+        current_first = spanned;
         title = rest;
       } else if (!title.empty() && title_goes_on(title, p)) {
         goes_on(title, wrapped, p,
-                "the priority's title above this line ends mid-phrase or this line goes on in lower case: read as the "
-                "rest of that title (a wrapped line), not an item");
+                ends_in_dash(title) ? "the priority's title above this line ends in a dash: read as the rest of that "
+                                      "title (a wrapped line), not an item"
+                                    : "the priority's title above this line ends mid-phrase or this line goes on in "
+                                      "lower case: read as the rest of that title (a wrapped line), not an item");
       } else if (!item.empty() && item_goes_on(item, p)) {
         // "Model Visit Program for" / "APEC Region": an item wrapped mid-phrase (a helper's finding: two items,
         // unsaid).
@@ -1318,12 +1351,11 @@ class Assembler {
     return end.size() - line_start >= kMinWrappedLine && starts_lower_word(next);
   }
 
-  // Whether `end` ends in a dash after a space ("1.3 Model Visit Program –" / "Global Standard": a helper's finding,
-  // the title cut at its dash and the rest an item, unsaid): no title ends so.
+  // Whether `end` ends in a dash, a hyphen after a space ("1.3 Model Visit Program –" / "Global Standard": a helper's
+  // finding, the title cut at its dash and the rest an item, unsaid; "Program—" likewise): no title ends so.
   static bool ends_in_dash(std::string_view end) {
-    for (const std::string_view dash : {" -", " \u2013", " \u2014"})
-      if (end.ends_with(dash)) return true;
-    return false;
+    end = trim_end(end);
+    return end.ends_with(" -") || end.ends_with("\u2013") || end.ends_with("\u2014");
   }
 
   // Whether `next` stands on the line after `end` (a removed page number between counting for nothing) and starts

@@ -1625,6 +1625,23 @@ TEST_CASE("parser: a third review's silent misreads of directives") {
     CHECK(*p.sections[3].number == "4");
     CHECK(p.sections[3].directives.at(0).text.starts_with("Implement arrangements"));
   }
+  // A list's items numbered so inside a directive that has no citation yet stay its text (a review's finding: they
+  // were made directives 1 and 2, the second taking the citation).
+  {
+    const Plan p = parse(kHeader +
+                         "\t1A. Ministers agreed on the following measures:\n1 \u2013 Enhance port security;\n"
+                         "2 \u2013 Enhance ship security (Bogor Goal)\n1B. Ministers asked (Bogor Goal)\n\t1.1 P\n"
+                         "\tDo x (Japan/2008)\n");
+    REQUIRE(p.sections.at(0).directives.size() == 2);
+    CHECK(p.sections[0].directives[0].citations.size() == 1);
+    CHECK(p.sections[0].directives[0].text.find("2 \u2013 Enhance ship security") != std::string::npos);
+  }
+  // The span of a directive a bullet stands before starts at its number: the numbering check's caret is on it.
+  {
+    const Plan p = hanoi_with("1D. Ministers", "\u2013 1E. Ministers");
+    const Directive& d = directive_numbered(p, "1E");
+    CHECK(d.span.column == 3);
+  }
   // A second citation wrapped onto a line of its own (a helper's finding: an empty directive citing it, unsaid); or
   // after a comma (the first was lost in the text).
   for (const char* joiner : {"\n", ",\n", "\n\n", "\n(Bogor Goal)\n"}) {
@@ -1657,11 +1674,33 @@ TEST_CASE("parser: a third review's silent misreads of priorities and actions") 
     CHECK(p.sections[0].priorities[2].title == "Model Visit Program \u2013 Global Standard");
     CHECK(p.sections[0].priorities[1].items.empty());
   }
-  // A title wrapped after its dash (a helper's finding: the title "Model Visit Program –", the rest an item).
+  // Only the number that comes next: a bulleted quantity is an item (a review's finding: priority 1.5 "Million USD
+  // for training", and 1.2 to 1.4 missing); nor a number of another section.
+  for (const char* item : {"- 1.5 Million USD for training", "\u2022 3.2 Identification"}) {
+    CAPTURE(std::string(item));
+    const Plan q = hanoi_with("1.2 Timeline", std::string(item) + "\n1.2 Timeline");
+    REQUIRE(q.sections.at(0).priorities.size() == 3);
+    REQUIRE(q.sections[0].priorities[0].items.size() == 1);
+    CHECK(q.sections[0].priorities[0].items[0].text == item);
+    CHECK(count_of(codes(q), "numbering") == 0);
+  }
+  // The span of a priority a bullet stands before starts at its number.
+  {
+    const Plan q = hanoi_with("1.3 Model Visit", "\u2022 1.3 Model Visit");
+    CHECK(q.sections.at(0).priorities.at(2).span.column == 3);
+  }
+  // A title wrapped after its dash (a helper's finding: the title "Model Visit Program –", the rest an item); an
+  // em or en dash with no space before it likewise, and the note says why.
+  for (const char* dash : {" \u2013", "\u2014", " -"}) {
+    CAPTURE(std::string(dash));
+    const Plan q = hanoi_with("Program \u2013 Global", std::string("Program") + dash + "\nGlobal");
+    CHECK(q.sections.at(0).priorities.at(2).title == std::string("Model Visit Program") + dash + " Global Standard");
+    CHECK(q.sections[0].priorities[2].items.empty());
+    REQUIRE(count_of(codes(q), "priority-wrapped") == 1);
+    for (const Diagnostic& d : q.diagnostics)
+      if (d.code == "priority-wrapped") CHECK(d.message.find("ends in a dash") != std::string::npos);
+  }
   Plan p = hanoi_with("Program \u2013 Global", "Program \u2013\nGlobal");
-  CHECK(p.sections.at(0).priorities.at(2).title == "Model Visit Program \u2013 Global Standard");
-  CHECK(p.sections[0].priorities[2].items.empty());
-  CHECK(count_of(codes(p), "priority-wrapped") == 1);
   // Two numbered actions run together on one line (a helper's finding: one action, the first tag in its text).
   for (const char* number : {"2. ", "(ii) ", "b) "}) {
     CAPTURE(std::string(number));

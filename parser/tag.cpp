@@ -305,19 +305,37 @@ bool and_word(std::string_view s, std::size_t i) {
 // each dash of a long name asks (unspaced_label_dash).
 constexpr std::size_t kMaxJoined = 21;
 
+// Length of a dash at s[i] with no space on one side or both ('-', '–', '—'), or 0.
+std::size_t unspaced_dash(std::string_view s, std::size_t i) {
+  std::size_t len = 0;
+  if (s[i] == '-') len = 1;
+  else if (s[i] == '\xE2' && (s.compare(i, 3, "\u2013") == 0 || s.compare(i, 3, "\u2014") == 0)) len = 3;
+  return len != 0 && spaced_dash(s, i) == 0 ? len : 0;
+}
+
+// One economy of those a dash joins: its words as written, and the economy's name where two parts name one
+// ("Hong Kong-China" of "Hong Kong-China-Japan"), which add_owner would not know written so.
+struct JoinedPart {
+  std::string_view text;
+  std::optional<std::string> economy;
+};
+
 // "Japan-Korea", "Chinese Taipei–Japan": economies' names joined by a dash with no spaces round it (a review's
-// finding: one owner "Japan-Korea", no economy, unsaid). Each part an economy (the last as add_owner reads it,
-// "Japan-Korea (TBC)"), and the whole no economy's name ("Hong Kong-China"). The parts, or none.
-std::vector<std::string_view> economies_joined(std::string_view s) {
+// finding: one owner "Japan-Korea", no economy, unsaid), at the top level ("Korea (co-lead)" is one part). Each
+// part an economy (the last as add_owner reads it, "Japan-Korea (TBC)"), two that name one together read as one
+// ("Hong Kong-China-Japan": a review's finding, a China never named), and more than one in all ("Hong
+// Kong-China" is no two). The parts, or none.
+std::vector<JoinedPart> economies_joined(std::string_view s) {
   if (s.find('-') == std::string_view::npos && s.find('\xE2') == std::string_view::npos) return {};
   std::vector<std::string_view> parts;
   std::size_t b = 0;
+  int depth = 0;
   for (std::size_t i = 0; i <= s.size(); ++i) {
     std::size_t len = 0;
     if (i < s.size()) {  // at a dash, the part before it
-      if (s[i] == '-') len = 1;
-      else if (s[i] == '\xE2' && (s.compare(i, 3, "\u2013") == 0 || s.compare(i, 3, "\u2014") == 0)) len = 3;
-      if (len == 0 || spaced_dash(s, i) != 0) continue;
+      if (s[i] == '(') ++depth;
+      if (s[i] == ')' && depth > 0) --depth;
+      if (depth > 0 || (len = unspaced_dash(s, i)) == 0) continue;
     }  // and at the end, the last part
     const std::string_view part = trim(s.substr(b, i - b));
     if (part.empty() || parts.size() == kMaxJoined) return {};
@@ -327,15 +345,42 @@ std::vector<std::string_view> economies_joined(std::string_view s) {
     b = i + len;
     i = b - 1;
   }
-  if (parts.size() < 2) return {};
-  std::string_view last = parts.back();
-  while (strip_marker(last)) {
-  }
-  if (!owner_economy(trim(last))) return {};
-  if (parts.size() == 2)
+  std::vector<JoinedPart> joined;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    std::optional<std::string> one;
     for (std::string_view joiner : {", ", " "})
-      if (canonical_economy(std::string(parts[0]).append(joiner).append(parts[1]))) return {};
-  return parts;
+      if (!one && k + 1 < parts.size())
+        one = canonical_economy(std::string(parts[k]).append(joiner).append(parts[k + 1]));
+    if (!one) {
+      joined.push_back({parts[k], std::nullopt});
+      continue;
+    }
+    const char* end = parts[k + 1].data() + parts[k + 1].size();
+    joined.push_back({std::string_view(parts[k].data(), static_cast<std::size_t>(end - parts[k].data())), std::move(one)});
+    ++k;
+  }
+  if (joined.size() < 2) return {};
+  if (!joined.back().economy) {
+    std::string_view last = joined.back().text;
+    while (strip_marker(last)) {
+    }
+    if (!owner_economy(trim(last))) return {};
+  }
+  return joined;
+}
+
+// Whether the comma between owner pieces `cur` and `next` stands inside an economy's name that a dash joins to
+// another: "Japan-Hong Kong, China", "Hong Kong, China-Japan" (a review's finding: owners Hong Kong and China).
+bool comma_in_joined(std::string_view cur, std::string_view next) {
+  std::size_t last = std::string_view::npos, first = std::string_view::npos;
+  for (std::size_t i = 0; i < cur.size(); ++i)
+    if (const std::size_t len = unspaced_dash(cur, i)) last = i + len, i += len - 1;
+  for (std::size_t i = 0; i < next.size() && first == std::string_view::npos; ++i)
+    if (unspaced_dash(next, i) != 0) first = i;
+  if (last == std::string_view::npos && first == std::string_view::npos) return false;
+  const std::string_view before = trim(last == std::string_view::npos ? cur : cur.substr(last));
+  const std::string_view after = trim(first == std::string_view::npos ? next : next.substr(0, first));
+  return canonical_economy(std::string(before).append(", ").append(after)).has_value();
 }
 
 // Whether `both`, two pieces of owners a comma parted, names an economy ("Hong Kong, China"), or does so up to the
@@ -421,7 +466,9 @@ void read_owners(std::string_view s, bool flat, Tag& tag, Findings* out) {
       const std::string_view next = trim(pieces[k + 1].text);
       if (next.empty()) break;
       const std::string_view both(cur.data(), static_cast<std::size_t>(next.data() + next.size() - cur.data()));
-      if (!economy_before_more(both, static_cast<std::size_t>(next.data() - cur.data()))) break;
+      if (!economy_before_more(both, static_cast<std::size_t>(next.data() - cur.data())) &&
+          !comma_in_joined(cur, next))
+        break;
       cur = both;
       ++k;
     }
@@ -438,16 +485,23 @@ void read_owners(std::string_view s, bool flat, Tag& tag, Findings* out) {
       add_collaborators(s.substr(static_cast<std::size_t>(cur.data() - s.data()) + at + lead_size), tag);
       break;
     }
-    if (const std::vector<std::string_view> parts = economies_joined(cur); !parts.empty()) {
-      std::string owners;
-      for (const std::string_view part : parts) {
-        add_owner(part, tag);
-        owners.append(owners.empty() ? "" : ", ").append(part);
+    if (const std::vector<JoinedPart> parts = economies_joined(cur); !parts.empty()) {
+      std::string owners, named;  // as the fix writes them; as the message names them
+      for (const JoinedPart& part : parts) {
+        const std::size_t before = tag.owners.size();
+        add_owner(part.text, tag);
+        if (part.economy && tag.owners.size() > before) {
+          tag.owners.back().canonical = SharedName(*part.economy);
+          tag.owners.back().economy = true;
+        }
+        const std::string_view written = part.economy ? std::string_view(*part.economy) : part.text;
+        owners.append(owners.empty() ? "" : ", ").append(written);
+        named.append(named.empty() ? "'" : ", '").append(written).append("'");
       }
       if (out != nullptr)
         out->push_back({DiagnosticCode::owner_dash,
                         fmt::format("'{}' read as the owners {}: economies joined by a dash; owners are parted by ','",
-                                    quote(cur), owners),
+                                    quote(cur), named),
                         cur, std::make_unique<FindingFix>(FindingFix{cur, owners})});
       continue;
     }
@@ -864,6 +918,23 @@ void note_owner_names(const Tag& tag, std::string_view region, Findings& out) {
 }
 
 }  // namespace
+
+// "(Japan/2008-09)": a month, or two years (a review's finding: read as September 2008, unsaid); looked for once
+// the deadline is read, however it was ("2008-09 (TBC)", "Japan. 2008-09": a review's finding, unsaid), in the
+// deadline's own words: a "2008-09" in a label or an owner ("Budget 2008-09 – Japan/September 2008") is none of its.
+void note_year_span(const Deadline& deadline, std::string_view words, Findings& out) {
+  if (deadline.kind != DeadlineKind::month || deadline.text.empty() || !deadline.start) return;
+  const std::size_t at = words.rfind(deadline.text);
+  if (at == std::string_view::npos) return;
+  const std::string_view span = year_span_like(words.substr(at, deadline.text.size()), *deadline.start);
+  if (span.empty()) return;
+  const int year = deadline.start->year;
+  out.push_back({DiagnosticCode::ambiguous_date,
+                 fmt::format("'{}' was read as a month, {} to {}; if it means the years {} to {}, write them '{}-{}'",
+                             span, to_string(*deadline.start), to_string(*deadline.end), year, year + 1, year,
+                             year + 1),
+                 span});
+}
 
 void note_owner_region(const Tag& tag, std::string_view region, Findings& out) {
   note_owners_like_deadlines(tag, region, out);
@@ -1293,15 +1364,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
 
   // "(Japan/2008-09)": a month, or two years (a review's finding: read as September 2008, unsaid); looked for once
   // the deadline is read, however it was ("2008-09 (TBC)", "Japan. 2008-09": a review's finding, unsaid).
-  if (tag.deadline.kind == DeadlineKind::month)
-    if (const std::string_view span = year_span_like(content, *tag.deadline.start); !span.empty())
-      out.push_back({DiagnosticCode::ambiguous_date,
-                     fmt::format("'{}' was read as a month, {} to {}; if it means the years {} to {}, write them "
-                                 "'{}-{}'",
-                                 span, to_string(*tag.deadline.start), to_string(*tag.deadline.end),
-                                 tag.deadline.start->year, tag.deadline.start->year + 1, tag.deadline.start->year,
-                                 tag.deadline.start->year + 1),
-                     span});
+  note_year_span(tag.deadline, content, out);
   read_owner_region(owners, flat, tag, &out);
   note_owner_region(tag, owners, out);
   tag.text = std::string(group);

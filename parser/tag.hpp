@@ -63,5 +63,7 @@ void read_owner_region(std::string_view region, bool flat, Tag& tag, Findings* o
 // What read_tag says of the owners read_owner_region read from `region` into `tag`: an owner named like a deadline,
 // a footnote mark on one, an economy's name misspelt, a label's dash with no spaces round it.
 void note_owner_region(const Tag& tag, std::string_view region, Findings& out);
+// A month read from `words` (the deadline's, as written) that may be two years, "2008-09": said (ambiguous-date).
+void note_year_span(const Deadline& deadline, std::string_view words, Findings& out);
 
 }  // namespace mseg

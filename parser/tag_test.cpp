@@ -861,6 +861,13 @@ TEST_CASE("tag: a year and the next year's last two digits is a month said to be
     });
     CHECK(said == 1);
   }
+  // A "2008-09" in a label or an owner is none of the deadline's (a review's finding: warned of at the label).
+  for (const char* group : {"(Budget 2008-09 \u2013 Japan/September 2008)", "(Japan (FY 2008-09 funds)/September 2008)"}) {
+    CAPTURE(std::string(group));
+    findings.clear();
+    REQUIRE(read_tag(group, findings));
+    CHECK(findings.empty());
+  }
   // A month that is no next year's digits, or a day: nothing said.
   for (const char* group : {"(Australia/2006-09)", "(Australia/2008-09-15)", "(Australia/2008-2009)"}) {
     CAPTURE(group);
@@ -920,6 +927,24 @@ TEST_CASE("tag: economies joined by a dash with no spaces are the owners, with a
   CHECK(noted("(Japan-Coast Guard/2008)") == "Japan-Coast Guard ");
   CHECK(noted("(Japan-led/2008)") == "Japan-led [economy] ");
   CHECK(noted("(Japan - Korea/2008)") == "Japan [economy] Korea [economy] ");
+  // Hong Kong, China beside a dash: one economy, its comma no owners' (a review's finding: a China never named),
+  // and the fix writes what reads the same owners.
+  CHECK(noted("(Japan-Hong Kong, China/2008)") ==
+        "Japan [economy] Hong Kong, China [economy] | at 'Japan-Hong Kong, China' fix 'Japan, Hong Kong, China'");
+  CHECK(noted("(Hong Kong, China-Japan/2008)") ==
+        "Hong Kong, China [economy] Japan [economy] | at 'Hong Kong, China-Japan' fix 'Hong Kong, China, Japan'");
+  CHECK(noted("(Hong Kong-China-Japan/2008)") ==
+        "Hong Kong-China [economy] Japan [economy] | at 'Hong Kong-China-Japan' fix 'Hong Kong, China, Japan'");
+  for (const char* fixed : {"(Japan, Hong Kong, China/2008)", "(Hong Kong, China, Japan/2008)"}) {
+    Findings findings;
+    auto tag = read_tag(fixed, findings);
+    REQUIRE(tag);
+    REQUIRE(tag->owners.size() == 2);
+    CHECK(findings.empty());
+  }
+  // A dash inside an owner's parenthesis parts nothing.
+  CHECK(noted("(Japan-Korea (co-lead)/2008)") ==
+        "Japan [economy] Korea (co-lead) [economy] | at 'Japan-Korea (co-lead)' fix 'Japan, Korea (co-lead)'");
   // A hostile shape: 200,000 economies joined reads in linear time (each dash asks about at most 21 parts).
   std::string many = "(Pilot";
   for (int i = 0; i < 200000; ++i) many += "-Japan";
