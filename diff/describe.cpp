@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <string_view>
+#include <unordered_set>
+
 namespace mseg::diff {
 namespace {
 
@@ -79,8 +82,12 @@ ElementFacts facts_of(const ElementRef& e) {
   ElementFacts f;
   if (const Action* a = e.action()) {
     std::vector<std::string> owners, deadlines;
+    // Each owner once, as written first: two tags of one owner listed it twice (a helper's finding: "owners:
+    // Singapore, Singapore" in the minutes).
+    std::unordered_set<std::string_view> named;
     for (const auto& t : a->tags) {
-      for (const auto& o : t.owners) owners.push_back(o.name);
+      for (const auto& o : t.owners)
+        if (named.insert(o.name).second) owners.push_back(o.name);
       if (!t.deadline.text.empty()) deadlines.push_back(t.deadline.text);
     }
     // No tag gives one: the deadline read from the action's sentence ("by March 2011"), as the diff compares it

@@ -49,6 +49,9 @@ std::string step_changes(const ThreadStep& st) {
     std::string d = fmt::format("deadline {} -> {} ({}", st.deadline_before.empty() ? "(none)" : inert_text(st.deadline_before),
                                 st.deadline.empty() ? "(none)" : inert_text(st.deadline), to_string(st.deadline_change));
     if (st.months != 0) d += fmt::format(", {} months", st.months > 0 ? st.months : -st.months);
+    // Whose own deadline slipped where the action's latest did not move: said, as the owners' table counts it.
+    if (st.deadline_change == DeadlineChange::changed)
+      for (const auto& [who, months] : st.slipped_by) d += fmt::format("; {} {} months later", inert_text(who), months);
     parts.push_back(d + ")");
   }
   if (st.citations_changed) parts.emplace_back("citation changed");

@@ -23,15 +23,15 @@ std::vector<OwnerHistory> owner_summaries(const std::vector<Thread>& threads) {
     // every owner of the action before: an owner whose own, earlier deadline was dropped did not slip.
     for (const auto& st : t.steps) {
       if (!st.present) continue;
-      if (st.deadline_change == DeadlineChange::extended)
-        for (const auto& [o, months] : st.slipped_by) {
-          auto key = fold_owner_name(o);
-          auto& s = by_owner[key];
-          if (s.owner.empty()) s.owner = o;
-          ++s.slips;
-          s.months_total += months;
-          slips[key].push_back(months);
-        }
+      // On an extension, or where an owner's own deadline moved later while the action's latest did not.
+      for (const auto& [o, months] : st.slipped_by) {
+        auto key = fold_owner_name(o);
+        auto& s = by_owner[key];
+        if (s.owner.empty()) s.owner = o;
+        ++s.slips;
+        s.months_total += months;
+        slips[key].push_back(months);
+      }
     }
   }
   std::vector<OwnerHistory> out;

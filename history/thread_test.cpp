@@ -175,6 +175,30 @@ TEST_CASE("a slip is charged to the owners of the deadline that moved, not to an
                    {"Japan", {1, 3}}, {"Republic of Korea", {1, 3}}, {"Chile", {1, 1}}, {"Peru", {1, 6}}, {"Mexico", {0, 0}}});
 }
 
+TEST_CASE("an owner's own deadline later, the action's latest unmoved, is that owner's slip") {
+  // A helper's finding: Australia's pilot moved from October to December 2007 behind the Chair's March 2008; the
+  // step was "changed", charged to no one, and --fail-on slipped passed.
+  const Plan a = plan_of("a.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
+                                   "(Pilot Project \u2013 Australia/October 2007) (Phase 3 - Chair/March 2008)"});
+  const Plan b = plan_of("b.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
+                                   "(Pilot Project \u2013 Australia/December 2007) (Phase 3 - Chair/March 2008)"});
+  const auto h = build_history({&a, &b});
+  const Thread* t = find(h, "Develop a Phase 3");
+  REQUIRE(t);
+  CHECK(t->steps[1].deadline_change == DeadlineChange::changed);
+  CHECK(t->steps[1].slipped_by == std::vector<std::pair<std::string, int>>{{"Australia", 2}});
+  CHECK(t->slips == 1);
+  CHECK(t->months_slipped == 2);
+  std::map<std::string, std::pair<std::size_t, int>> got;
+  for (const auto& o : h.owners) got[o.owner] = {o.slips, o.months_total};
+  CHECK(got == std::map<std::string, std::pair<std::size_t, int>>{{"Chair", {0, 0}}, {"Australia", {1, 2}}});
+  // Brought forward, or the same: no one's.
+  const Plan c = plan_of("c.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
+                                   "(Pilot Project \u2013 Australia/August 2007) (Phase 3 - Chair/March 2008)"});
+  const auto earlier = build_history({&a, &c});
+  CHECK(find(earlier, "Develop a Phase 3")->slips == 0);
+}
+
 TEST_CASE("a step's deadline names each deadline once, and a dated deadline made TBC is dropped") {
   // A helper's finding: two tags of March 2008 read "deadline March 2008; March 2008 -> TBC (changed)".
   const Plan a = plan_of("a.txt", {"Review the guidelines (Chair/March 2008) (MEG-SEC/March 2008)"});

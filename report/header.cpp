@@ -17,7 +17,7 @@ namespace {
 // CSV's rows: the one that starts in the nearest column at or before the diagnostic's (a priority's note went to
 // the action beside it); where none starts at or before it (a CSV cell's wrapped line at column 1), the leftmost.
 // Of those in one column (a column-blocks text's blocks all start at column 1), the one that starts last, the
-// innermost. Else the section whose lines hold it.
+// innermost. Else the section whose lines hold it. None for a diagnostic off the laid text (a PDF's footer).
 // One sweep down the lines, the diagnostics taken in line order, holding the elements whose lines hold the line:
 // a search of every element for each diagnostic was quadratic (16,000 one-line actions in one section with 320,000
 // diagnostics: 10 s).
@@ -45,7 +45,9 @@ std::vector<const std::string*> linked_elements(const Plan& plan) {
   std::size_t next = 0;
   for (const std::size_t i : order) {
     const Span& at = diags[i].span;
-    if (at.line == 0) continue;  // unplaced
+    // Unplaced; or about text no element holds, a page's footer, a .docx table not read (its span is where the
+    // next laid text starts: linked, it named an element it was not about).
+    if (at.line == 0 || diags[i].off_text) continue;
     while (next < all.size() && all[next].line <= at.line) open.push_back(&all[next++]);
     std::erase_if(open, [&](const Candidate* c) { return c->end_line < at.line; });
     const Candidate* best = nullptr;

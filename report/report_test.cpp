@@ -215,3 +215,30 @@ TEST_CASE("report: a citation shows the meeting it resolves to, and whether that
 }
 
 }  // namespace mseg::report
+
+namespace mseg::report {
+
+TEST_CASE("report: an action with no tag shows the deadline its sentence gives, in the table") {
+  // A helper's finding: the row's deadline and dates cells were empty, while the row said "overdue".
+  Plan plan = query::test::y2007();
+  Action& a = plan.sections.at(3).actions.at(0);
+  a.tags.clear();
+  Deadline d;
+  d.text = "by September 2008";
+  d.kind = DeadlineKind::month;
+  d.start = Date{2008, 9, 1};
+  d.end = Date{2008, 9, 30};
+  a.deadline = TextDeadline{d, a.span};
+  ReportOptions o;
+  o.as_of = Date{2008, 10, 15};
+  const std::string html = render_report(plan, o);
+  const std::size_t row = html.find("<th scope=\"row\">" + a.id + "</th>");
+  REQUIRE(row != std::string::npos);
+  const std::string tr = html.substr(row, html.find("</tr>", row) - row);
+  CHECK(tr.find("<td>by September 2008</td>") != std::string::npos);
+  CHECK(tr.find("<span class=\"d\">2008-09-01</span>") != std::string::npos);
+  CHECK(tr.find("2008-09-30") != std::string::npos);
+  CHECK(tr.find("overdue") != std::string::npos);
+}
+
+}  // namespace mseg::report

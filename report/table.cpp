@@ -79,15 +79,19 @@ void write_action(Html& h, const Model& m, const ActionView& v) {
     close();
   }
   h.raw("</td><td>");
-  for (const auto& t : a.tags) {
+  // An action with no tag whose sentence gives its deadline shows that one (a helper's finding: blank cells on an
+  // action the row called overdue).
+  std::vector<Tag> scratch;
+  const std::vector<Tag>& dated = deadline_tags(a, scratch);
+  for (const auto& t : dated) {
     open();
-    h.text(deadline_for(a, t).text);
+    h.text(t.deadline.text);
     close();
   }
   h.raw("</td><td class=\"dates\">");
-  for (const auto& t : a.tags) {
+  for (const auto& t : dated) {
     open();
-    if (const Deadline& d = deadline_for(a, t); d.start && d.end) {
+    if (const Deadline& d = t.deadline; d.start && d.end) {
       // Each date whole on its line where a narrow printed column wraps them: the break goes at the dash.
       h.raw("<span class=\"d\">").text(to_string(*d.start)).raw("</span>");
       if (*d.end != *d.start) h.raw(" \xe2\x80\x93 <span class=\"d\">").text(to_string(*d.end)).raw("</span>");

@@ -220,5 +220,9 @@ sed 's/^\tCanada$/\tMexico/' tests/forms/later-forms-plan.txt > "$tmp/lead.txt"
 "$mseg" diff tests/forms/later-forms-plan.txt "$tmp/lead.txt" > "$tmp/lead.diff"
 check "a text deadline unchanged is shown, as the sentence gives it" \
   test "$(grep -A3 -x "modified action S1.A1 (similarity 1.00)" "$tmp/lead.diff" | sed -n 4p)" = "  deadline: by March 2011"
+# An action of two tags of one owner names it once (a helper's finding: "owners: Singapore, Singapore").
+"$mseg" diff samples/meg-sec-workplan-2007.txt tests/history/meg-sec-workplan-2008.txt > "$tmp/0708.diff"
+check "an owner of two tags is listed once" \
+  test "$(grep -x -A4 "removed action S1.A3" "$tmp/0708.diff" | grep -x "  owners: Singapore" | wc -l)" = 1
 echo "$fails failed"
 test $fails -eq 0

@@ -102,6 +102,12 @@ check "CSV: a wrapped directive's citation links to the directive" \
 "$mseg" report tests/forms/later-forms-plan.md --as-of 2008-04-01 > "$tmp/md.html"
 check "Markdown: a deadline read from an action's text links to that action of the row" \
   grep -q "deadline-from-text</code> line 27: .*(<a href=\"#S2.A2\">" "$tmp/md.html"
+# A page's footer is on no element's lines: its note links to none (it named the element where the next page's
+# laid text starts, one it was not about).
+"$mseg" report tests/forms/later-forms-plan.borderless.pdf --as-of 2008-04-01 > "$tmp/pdf.html"
+check "PDF: a footer's page-furniture notes link to no element" \
+  test "$(grep -o 'page-furniture</code>[^<]*</li>' "$tmp/pdf.html" | wc -l)" = 3
+check "... while they are listed" test "$(grep -o 'page-furniture</code>' "$tmp/pdf.html" | wc -l)" = 3
 "$mseg" report - --as-of 2008-04-01 < "$hanoi" > "$tmp/stdin.html"
 check "'-' reads stdin: the same table" test "$(facts "$tmp/stdin.html" | py -c "import json,sys; print(len(json.load(sys.stdin)['rows']))")" = 16
 "$mseg" report samples/meg-sec-workplan-2007.json --as-of 2008-04-01 > "$tmp/j.html"
