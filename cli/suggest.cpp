@@ -49,6 +49,16 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
       if (c.size() > word.size() && begins(c, word) && (!only || *only != c)) only = c, ++begun;
     if (begun == 1) return only;
   }
+  // The one candidate the word starts with, as a word: "carried through" is "carried" (a helper's finding: the
+  // words history's output says, given no suggestion).
+  {
+    std::optional<std::string> only;
+    std::size_t starts = 0;
+    for (const auto& c : candidates)
+      if (word.size() > c.size() && begins(word, c) && !ascii::alnum(word[c.size()]) && (!only || *only != c))
+        only = c, ++starts;
+    if (starts == 1) return only;
+  }
   std::optional<std::string> best;
   std::size_t best_distance = std::min<std::size_t>(3, std::max<std::size_t>(1, word.size() / 3)) + 1;
   for (const auto& c : candidates) {

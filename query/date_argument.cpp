@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <charconv>
 
@@ -12,12 +13,16 @@ namespace {
 // "today", "today+90d", "today-2w", "today+3m", "today+1y"; nullopt for
 // anything else. A month or year step keeps the day, or the month's last day
 // when the month is shorter (2008-01-31 + 1m is 2008-02-29).
+// Letters in either case, as months are read ("Today", "TODAY+3M": a helper's finding, refused while "MARCH 2008"
+// was taken).
 std::optional<Date> relative_day(std::string_view text, Date today) {
-  if (text.substr(0, 5) != "today") return std::nullopt;
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  if (text.size() < 5 || !std::equal(text.begin(), text.begin() + 5, "today", [&](char a, char b) { return lower(a) == b; }))
+    return std::nullopt;
   std::string_view rest = text.substr(5);
   if (rest.empty()) return today;
   if (rest.size() < 3 || (rest[0] != '+' && rest[0] != '-')) return std::nullopt;
-  const char unit = rest.back();
+  const char unit = lower(rest.back());
   int n = 0;
   const std::string_view digits = rest.substr(1, rest.size() - 2);
   if (digits.empty() || digits[0] < '0' || digits[0] > '9') return std::nullopt;

@@ -65,7 +65,10 @@ TEST_CASE("date arguments: today and days counted from it") {
   CHECK(read_date_argument("--due-before", "today+1m", today).start == Date{2008, 2, 29});  // the month's last day
   CHECK(read_date_argument("--due-before", "today-1y", today).start == Date{2007, 1, 31});
   CHECK(read_date_argument("--due-before", "today+12m", today).start == Date{2009, 1, 31});
-  for (const char* bad : {"today+", "today+d", "today+3", "today*3d", "today+3x", "today+-3d", "todays"})
+  // In either case, as months are (a helper's finding: "Today" refused).
+  CHECK(read_date_argument("--as-of", "Today", today).start == today);
+  CHECK(read_date_argument("--due-before", "TODAY+1M", today).start == Date{2008, 2, 29});
+  for (const char* bad : {"today+", "today+d", "today+3", "today*3d", "today+3x", "today+-3d", "todays", "Todays"})
     CHECK_THROWS_AS(read_date_argument("--due-before", bad, today), QueryError);
   // As a written year is held to 1900-2199, so is a step's (a new user's finding: "today+1000y" was taken).
   CHECK_THROWS_WITH_AS(read_date_argument("--due-before", "today+300y", today),

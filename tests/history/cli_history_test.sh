@@ -212,5 +212,8 @@ check "escapes: the words still there" grep -q "Do it  \[2J later" "$tmp/esc.out
 "$mseg" history --owner Austrlia "$hanoi" "$y2007" > /dev/null 2> "$tmp/typo.err"
 check "typo owner: a warning with the owner meant" grep -qxF "mseg: warning: --owner 'Austrlia' names no owner in the plans (did you mean 'Australia'?)" "$tmp/typo.err"
 
+# The words the output says, "carried through", are the status they name (a helper's finding: no suggestion).
+"$mseg" history --status "carried through" "$hanoi" > /dev/null 2> "$tmp/status.err"
+check "--status 'carried through': did you mean 'carried'" grep -qF "(did you mean 'carried'?)" "$tmp/status.err"
 echo "$fails failed"
 test $fails -eq 0
