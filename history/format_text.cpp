@@ -50,7 +50,7 @@ std::string step_changes(const ThreadStep& st) {
                                 st.deadline.empty() ? "(none)" : inert_text(st.deadline), to_string(st.deadline_change));
     if (st.months != 0) d += fmt::format(", {} months", st.months > 0 ? st.months : -st.months);
     // Whose own deadline slipped where the action's latest did not move: said, as the owners' table counts it.
-    if (st.deadline_change == DeadlineChange::changed)
+    if (st.deadline_change != DeadlineChange::extended)
       for (const auto& [who, months] : st.slipped_by) d += fmt::format("; {} {} months later", inert_text(who), months);
     parts.push_back(d + ")");
   }

@@ -196,10 +196,11 @@ void compare(const ElementRef& a, const ThreadStep& before, const ElementRef& b,
     st.months = move.months;
     if (move.change != DeadlineChange::none) st.deadline_before = before.deadline;
     if (move.change == DeadlineChange::extended) charge_slip(old_tags, new_tags, move.months, aliases, st);
-    // The latest end unmoved, one owner's own deadline later: "(Pilot – Australia/October 2007) (Chair/March
-    // 2008)" -> "... December 2007) (Chair/March 2008)" is Australia's slip of 2 months (a helper's finding:
-    // charged to no one, so --fail-on slipped passed).
-    if (move.change == DeadlineChange::changed) charge_own_slips(old_tags, new_tags, aliases, st);
+    // The latest end unmoved (or earlier), one owner's own deadline later: "(Pilot – Australia/October 2007)
+    // (Chair/March 2008)" -> "... December 2007) (Chair/March 2008)" is Australia's slip of 2 months (a helper's
+    // finding: charged to no one, so --fail-on slipped passed).
+    if (move.change == DeadlineChange::changed || move.change == DeadlineChange::brought_forward)
+      charge_own_slips(old_tags, new_tags, aliases, st);
   }
 }
 

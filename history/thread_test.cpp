@@ -197,6 +197,13 @@ TEST_CASE("an owner's own deadline later, the action's latest unmoved, is that o
                                    "(Pilot Project \u2013 Australia/August 2007) (Phase 3 - Chair/March 2008)"});
   const auto earlier = build_history({&a, &c});
   CHECK(find(earlier, "Develop a Phase 3")->slips == 0);
+  // The action's latest brought forward while one owner's own moved later: that owner's slip still.
+  const Plan d = plan_of("d.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
+                                   "(Pilot Project \u2013 Australia/December 2007) (Phase 3 - Chair/January 2008)"});
+  const auto forward = build_history({&a, &d});
+  const Thread* f = find(forward, "Develop a Phase 3");
+  CHECK(f->steps[1].deadline_change == DeadlineChange::brought_forward);
+  CHECK(f->steps[1].slipped_by == std::vector<std::pair<std::string, int>>{{"Australia", 2}});
 }
 
 TEST_CASE("a step's deadline names each deadline once, and a dated deadline made TBC is dropped") {

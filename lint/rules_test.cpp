@@ -130,7 +130,8 @@ TEST_CASE("lint: numbering finds skipped, repeated and out-of-order numbers") {
                        "numbering");
     REQUIRE(d.size() == 1);
     CHECK(d[0].message.ends_with("('1b.')"));
-    d = with_code(lint_text("\t1. a (Bogor Goal)\n2) Ministers b (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"), "numbering");
+    d = with_code(lint_text("\t1. a (Bogor Goal)\n2) Ministers b (Bogor Goal)\n\t1.1 P\n\tDo. (US/2008)\n"),
+                  "numbering");
     REQUIRE(!d.empty());
     CHECK(d.back().message.ends_with("('2.')"));
     for (const char* start : {"Ministers", "2008 saw", "Part B of", "US ports", "2008: Ministers", "G20 Leaders",

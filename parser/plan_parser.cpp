@@ -893,15 +893,17 @@ class Assembler {
     std::vector<const char*> marked_numbers;
     const auto number_of = [&](std::string_view& q, std::string_view& number) {
       return directive_number(q, number, letter_paren) ||
-             (std::binary_search(marked_numbers.begin(), marked_numbers.end(), q.data()) && digits_then_mark(q, number));
+             (std::binary_search(marked_numbers.begin(), marked_numbers.end(), q.data()) &&
+              digits_then_mark(q, number));
     };
     for (std::string_view p : paragraphs) {
       std::string_view rest = p, number;
       const std::string_view above = units.empty() ? std::string_view() : units.back().back();
       bool numbered = directive_number(rest, number, letter_paren);
-      if (!numbered && (units.empty() || (!numbered_open && ends_in_citation(above))) &&
-          digits_then_mark(rest, number)) {
+      if (std::string_view probe = p; !numbered && digits_then_mark(probe, number) &&
+                                      (units.empty() || (!numbered_open && ends_in_citation(above)))) {
         numbered = true;
+        rest = probe;
         marked_numbers.push_back(p.data());
       }
       if (!numbered && !units.empty() && closes_wrapped_group(above, p)) {
@@ -1154,7 +1156,8 @@ class Assembler {
       // "· 4.1 ...", no number; or an item of the priority above). Before a capital only: "- 1.5 million" is an item.
       // Only the number that comes next: "- 1.5 Million USD" after 1.1 is an item's quantity (a review's finding).
       std::string_view spanned = p;  // from the number, where a bullet stands before it: a caret on it
-      if (const std::size_t bullet = numbered ? 0 : is_bullet(p); bullet != 0 && bullet < p.size() && p[bullet] == ' ') {
+      if (const std::size_t bullet = numbered ? 0 : is_bullet(p);
+          bullet != 0 && bullet < p.size() && p[bullet] == ' ') {
         std::string_view after = trim(p.substr(bullet)), bullet_number;
         if (patterns::consume_priority_number(after, bullet_number) && !after.empty() &&
             ascii::is_upper(after.front()) && next_priority(s, current, bullet_number)) {

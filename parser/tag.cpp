@@ -356,7 +356,8 @@ std::vector<JoinedPart> economies_joined(std::string_view s) {
       continue;
     }
     const char* end = parts[k + 1].data() + parts[k + 1].size();
-    joined.push_back({std::string_view(parts[k].data(), static_cast<std::size_t>(end - parts[k].data())), std::move(one)});
+    const std::string_view both(parts[k].data(), static_cast<std::size_t>(end - parts[k].data()));
+    joined.push_back({both, std::move(one)});
     ++k;
   }
   if (joined.size() < 2) return {};
@@ -1362,9 +1363,7 @@ std::optional<Tag> read_one_tag(std::string_view group, Findings& out) {
     }
   }
 
-  // "(Japan/2008-09)": a month, or two years (a review's finding: read as September 2008, unsaid); looked for once
-  // the deadline is read, however it was ("2008-09 (TBC)", "Japan. 2008-09": a review's finding, unsaid).
-  note_year_span(tag.deadline, content, out);
+  note_year_span(tag.deadline, content, out);  // once the deadline is read, however it was
   read_owner_region(owners, flat, tag, &out);
   note_owner_region(tag, owners, out);
   tag.text = std::string(group);

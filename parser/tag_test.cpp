@@ -862,7 +862,8 @@ TEST_CASE("tag: a year and the next year's last two digits is a month said to be
     CHECK(said == 1);
   }
   // A "2008-09" in a label or an owner is none of the deadline's (a review's finding: warned of at the label).
-  for (const char* group : {"(Budget 2008-09 \u2013 Japan/September 2008)", "(Japan (FY 2008-09 funds)/September 2008)"}) {
+  for (const char* group :
+       {"(Budget 2008-09 \u2013 Japan/September 2008)", "(Japan (FY 2008-09 funds)/September 2008)"}) {
     CAPTURE(std::string(group));
     findings.clear();
     REQUIRE(read_tag(group, findings));

@@ -17,8 +17,8 @@ namespace {
 // was taken).
 std::optional<Date> relative_day(std::string_view text, Date today) {
   const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  if (text.size() < 5 || !std::equal(text.begin(), text.begin() + 5, "today", [&](char a, char b) { return lower(a) == b; }))
-    return std::nullopt;
+  const auto alike = [&](char a, char b) { return lower(a) == b; };
+  if (text.size() < 5 || !std::equal(text.begin(), text.begin() + 5, "today", alike)) return std::nullopt;
   std::string_view rest = text.substr(5);
   if (rest.empty()) return today;
   if (rest.size() < 3 || (rest[0] != '+' && rest[0] != '-')) return std::nullopt;

@@ -55,8 +55,8 @@ struct ThreadStep {
   int months = 0;                    // latest end date moved by this many months (+ later, - earlier)
   // On an extension, whom it is charged to, each by how many months: an owner in both plans whose own latest
   // deadline moved later, by its own move; an owner the new plan no longer names who held the deadline that
-  // moved (the latest), by the action's move. On a change that left the latest end where it was, an owner in both
-  // plans whose own latest deadline moved later, by its own move. Owners by who they are.
+  // moved (the latest), by the action's move. On a change that left the latest end where it was or brought it
+  // forward, an owner in both plans whose own latest deadline moved later, by its own move. Owners by who they are.
   std::vector<std::pair<std::string, int>> slipped_by;
   bool citations_changed = false;
 };
