@@ -725,7 +725,7 @@ class Assembler {
     std::size_t i = n;
     while (i < p.size() && is_space(p[i])) ++i;
     std::size_t mark = 0;
-    if (i == n && i < p.size() && p[i] == ':') mark = 1;
+    if (i < p.size() && p[i] == ':') mark = 1;  // "4: Implement", "4 : Implement"
     for (const std::string_view dash : {"-", "\u2013", "\u2014"})
       if (mark == 0 && p.substr(i).starts_with(dash)) mark = dash.size();
     std::size_t j = i + mark;
@@ -755,8 +755,9 @@ class Assembler {
         std::string_view after = trim(p.substr(bullet.size()));
         std::size_t digits = 0;
         while (digits < after.size() && digits < 4 && ascii::digit(after[digits])) ++digits;
+        // "- 1D) Ministers" as well (a review's finding: 1D the rest of 1C still).
         if (digits == 0 || digits > 3 || digits + 2 >= after.size() || !ascii::is_upper(after[digits]) ||
-            after[digits + 1] != '.')
+            (after[digits + 1] != '.' && after[digits + 1] != ')'))
           break;
         if (!directive_number(after, number, letter_paren)) return false;
         p = after;

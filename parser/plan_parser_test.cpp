@@ -1607,9 +1607,9 @@ const Directive& directive_numbered(const Plan& p, std::string_view number) {
 TEST_CASE("parser: a third review's silent misreads of directives") {
   // "- 1D." or "– 1D.": a dash typed as a bullet before a directive's number (a helper's finding: 1D read as the rest
   // of 1C, whose citation it took; 1C's own lost in its text, unsaid).
-  for (const char* bullet : {"- ", "\u2013 ", "\u2014 ", "\u2022 "}) {
+  for (const char* bullet : {"- 1D.", "\u2013 1D.", "\u2014 1D.", "\u2022 1D.", "- 1D)"}) {
     CAPTURE(std::string(bullet));
-    const Plan p = hanoi_with("1D. Ministers", std::string(bullet) + "1D. Ministers");
+    const Plan p = hanoi_with("1D. Ministers", std::string(bullet) + " Ministers");
     REQUIRE(p.sections.at(0).directives.size() == 4);
     REQUIRE(directive_numbered(p, "1C").citations.size() == 1);
     CHECK(directive_numbered(p, "1C").citations[0].text == "(Ministerial Statement 2004)");
@@ -1617,7 +1617,7 @@ TEST_CASE("parser: a third review's silent misreads of directives") {
   }
   // "4 – Implement", "4: Implement": digits alone and a dash or colon (a helper's finding: no number, and a
   // section with none, unsaid). "4)" stays a list's item's.
-  for (const char* number : {"4 \u2013 Implement", "4 - Implement", "4: Implement"}) {
+  for (const char* number : {"4 \u2013 Implement", "4 - Implement", "4: Implement", "4 : Implement"}) {
     CAPTURE(std::string(number));
     const Plan p = hanoi_with("4. Implement", number);
     REQUIRE(p.sections.size() == 4);
