@@ -51,7 +51,8 @@ std::string step_changes(const ThreadStep& st) {
     if (st.months != 0) d += fmt::format(", {} months", st.months > 0 ? st.months : -st.months);
     // Whose own deadline slipped where the action's latest did not move: said, as the owners' table counts it.
     if (st.deadline_change != DeadlineChange::extended)
-      for (const auto& [who, months] : st.slipped_by) d += fmt::format("; {} {} months later", inert_text(who), months);
+      for (const auto& [who, months] : st.slipped_by)
+        d += fmt::format("; {} {} month{} later", inert_text(who), months, months == 1 ? "" : "s");
     parts.push_back(d + ")");
   }
   if (st.citations_changed) parts.emplace_back("citation changed");

@@ -154,7 +154,8 @@ void charge_slip(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_t
   }
 }
 
-// The owners named in both plans whose own latest dated deadline moved later, each by its own months.
+// The owners named in both plans whose own latest dated deadline moved a month or more later, each by its own
+// months.
 void charge_own_slips(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_tags, const OwnerAliases& aliases,
                       ThreadStep& st) {
   std::map<std::string, std::optional<Date>> now;
@@ -162,7 +163,8 @@ void charge_own_slips(const std::vector<Tag>& old_tags, const std::vector<Tag>& 
   for (auto& [who, end] : latest_by_owner(old_tags, aliases))
     if (const auto still = now.find(fold_owner_name(who)); end && still != now.end() && still->second &&
                                                            *still->second > *end)
-      st.slipped_by.emplace_back(std::move(who), history::months_between(*end, *still->second));
+      if (const int months = history::months_between(*end, *still->second); months > 0)
+        st.slipped_by.emplace_back(std::move(who), months);  // a whole month at least: days within one are no slip
 }
 
 // What changed from the thread's previous element `a` (its step `before`) to `b`.

@@ -197,6 +197,12 @@ TEST_CASE("an owner's own deadline later, the action's latest unmoved, is that o
                                    "(Pilot Project \u2013 Australia/August 2007) (Phase 3 - Chair/March 2008)"});
   const auto earlier = build_history({&a, &c});
   CHECK(find(earlier, "Develop a Phase 3")->slips == 0);
+  // Days later within one month are no slip (a review's finding: "Australia 0 months later", and --fail-on fired).
+  const Plan e = plan_of("e.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
+                                   "(Pilot Project \u2013 Australia/1 October 2007) (Phase 3 - Chair/March 2008)"});
+  const Plan g = plan_of("g.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
+                                   "(Pilot Project \u2013 Australia/30 October 2007) (Phase 3 - Chair/March 2008)"});
+  CHECK(find(build_history({&e, &g}), "Develop a Phase 3")->slips == 0);
   // The action's latest brought forward while one owner's own moved later: that owner's slip still.
   const Plan d = plan_of("d.txt", {"Develop a Phase 3 framework including a pilot in Papua New Guinea. "
                                    "(Pilot Project \u2013 Australia/December 2007) (Phase 3 - Chair/January 2008)"});

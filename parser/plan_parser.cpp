@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <array>
 #include <cstdint>
 #include <span>
@@ -892,6 +893,17 @@ class Assembler {
     // ended in a citation; a list's "1 – Enhance ..." after "... the following measures:" goes on (a review's
     // finding: its items were made directives 1 and 2, the second taking the citation).
     std::vector<const char*> marked_numbers;
+    // Whether the directive `first` starts is numbered so, and `number` is the one after its ("1 – Enhance ..." /
+    // "2 – Implement ...": a review's finding, the second read as the rest of the first, which cited nothing).
+    const auto follows_marked = [&](std::string_view first, std::string_view number) {
+      std::string_view probe = first, before;
+      if (marked_numbers.empty() || marked_numbers.back() != first.data() || !digits_then_mark(probe, before))
+        return false;
+      int a = 0, b = 0;
+      std::from_chars(before.data(), before.data() + before.size(), a);
+      std::from_chars(number.data(), number.data() + number.size(), b);
+      return b == a + 1;
+    };
     const auto number_of = [&](std::string_view& q, std::string_view& number) {
       return directive_number(q, number, letter_paren) ||
              (std::binary_search(marked_numbers.begin(), marked_numbers.end(), q.data()) &&
@@ -902,7 +914,8 @@ class Assembler {
       const std::string_view above = units.empty() ? std::string_view() : units.back().back();
       bool numbered = directive_number(rest, number, letter_paren);
       if (std::string_view probe = p; !numbered && digits_then_mark(probe, number) &&
-                                      (units.empty() || (!numbered_open && ends_in_citation(above)))) {
+                                      (units.empty() || (!numbered_open && ends_in_citation(above)) ||
+                                       follows_marked(units.back().front(), number))) {
         numbered = true;
         rest = probe;
         marked_numbers.push_back(p.data());

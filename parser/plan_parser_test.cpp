@@ -1636,6 +1636,17 @@ TEST_CASE("parser: a third review's silent misreads of directives") {
     CHECK(p.sections[0].directives[0].citations.size() == 1);
     CHECK(p.sections[0].directives[0].text.find("2 \u2013 Enhance ship security") != std::string::npos);
   }
+  // Directives numbered so one after another, the first citing nothing: two (a review's finding: the second was read
+  // as the rest of the first, and took its citation).
+  {
+    const Plan p = parse(kHeader + "\t1 \u2013 Enhance port security\n2 \u2013 Implement the ISPS Code (Leaders\u2019 "
+                                   "Statement 2005)\n\t1.1 P\n\tDo x (Japan/2008)\n");
+    REQUIRE(p.sections.at(0).directives.size() == 2);
+    CHECK(p.sections[0].directives[0].number == std::optional<std::string>("1"));
+    CHECK(p.sections[0].directives[0].citations.empty());
+    CHECK(p.sections[0].directives[1].number == std::optional<std::string>("2"));
+    CHECK(p.sections[0].directives[1].citations.size() == 1);
+  }
   // The span of a directive a bullet stands before starts at its number: the numbering check's caret is on it.
   {
     const Plan p = hanoi_with("1D. Ministers", "\u2013 1E. Ministers");

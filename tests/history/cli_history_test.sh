@@ -212,6 +212,15 @@ check "escapes: the words still there" grep -q "Do it  \[2J later" "$tmp/esc.out
 "$mseg" history --owner Austrlia "$hanoi" "$y2007" > /dev/null 2> "$tmp/typo.err"
 check "typo owner: a warning with the owner meant" grep -qxF "mseg: warning: --owner 'Austrlia' names no owner in the plans (did you mean 'Australia'?)" "$tmp/typo.err"
 
+# An owner's own deadline later behind the action's unmoved latest: its slip, said on the step, counted, and
+# --fail-on slipped fires (a helper's finding: charged to no one, exit 0).
+sed 's#(Pilot Project – Australia/October 2007)#(Pilot Project – Australia/December 2007)#' "$y2007" > "$tmp/own.txt"
+sed 's#(Pilot Project – Australia/October 2007)#(Pilot Project – Australia/November 2007)#' "$y2007" > "$tmp/own1.txt"
+"$mseg" history "$y2007" "$tmp/own.txt" > "$tmp/own.out"
+check "own slip: said on the step" grep -qF "(changed; Australia 2 months later)]" "$tmp/own.out"
+check "own slip: one month is 'month'" bash -c "'$mseg' history '$y2007' '$tmp/own1.txt' | grep -qF '(changed; Australia 1 month later)]'"
+"$mseg" history --fail-on slipped "$y2007" "$tmp/own.txt" > /dev/null; st=$?
+check "own slip: --fail-on slipped exits 1" test $st -eq 1
 # The words the output says, "carried through", are the status they name (a helper's finding: no suggestion).
 "$mseg" history --status "carried through" "$hanoi" > /dev/null 2> "$tmp/status.err"
 check "--status 'carried through': did you mean 'carried'" grep -qF "(did you mean 'carried'?)" "$tmp/status.err"
