@@ -95,9 +95,11 @@ std::string_view damaged_number(std::string_view text) {
   if (digits > 0 && digits <= 2) {
     if (digits + 1 == bare.size() && letter(bare.back())) return word;  // "1d)", "1D/", "12B"
     if (digits == bare.size() && stop) return word;                     // "4)"
-    if (digits == bare.size() && word.size() < text.size()) {           // "1 D"
+    if (digits == bare.size() && word.size() < text.size()) {           // "1 D Ministers", not "10 A ministers"
       const std::string_view next = word_at(word.size() + 1);
-      if (next.size() == 1 && next[0] >= 'A' && next[0] <= 'Z') return text.substr(0, word.size() + 2);
+      const std::string_view after = word.size() + 3 < text.size() ? word_at(word.size() + 3) : std::string_view();
+      if (next.size() == 1 && next[0] >= 'A' && next[0] <= 'Z' && !after.empty() && after[0] >= 'A' && after[0] <= 'Z')
+        return text.substr(0, word.size() + 2);
     }
     return {};
   }

@@ -135,7 +135,7 @@ TEST_CASE("lint: numbering finds skipped, repeated and out-of-order numbers") {
     REQUIRE(!d.empty());
     CHECK(d.back().message.ends_with("('2.')"));
     for (const char* start : {"Ministers", "2008 saw", "Part B of", "US ports", "2008: Ministers", "G20 Leaders",
-                              "TMM4 Ministers"}) {
+                              "TMM4 Ministers", "10 A ministers"}) {
       CAPTURE(std::string(start));
       CHECK(with_code(lint_text(std::string("\t1A. a (Bogor Goal)\n") + start + " d (Bogor Goal)\n\t1.1 P\n\tDo. "
                                                                                    "(US/2008)\n"),
