@@ -125,14 +125,21 @@ std::vector<std::pair<std::string, std::optional<Date>>> latest_by_owner(const s
   return out;
 }
 
+// latest_by_owner keyed by the folded name, for looking an old owner up in the new plan.
+std::map<std::string, std::optional<Date>> latest_by_folded_owner(const std::vector<Tag>& tags,
+                                                                   const OwnerAliases& aliases) {
+  std::map<std::string, std::optional<Date>> now;
+  for (auto& [who, end] : latest_by_owner(tags, aliases)) now.emplace(fold_owner_name(who), end);
+  return now;
+}
+
 // Whom an extension of the action's latest deadline is charged to (ThreadStep::slipped_by). "(Pilot –
 // Australia/October 2007) (Chair/March 2008)" -> "(Chair/September 2008)": the Chair's deadline slipped 6
 // months; Australia's pilot was dropped, not late (a helper's finding: Australia was charged too).
 void charge_slip(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_tags, int months,
                  const OwnerAliases& aliases, ThreadStep& st) {
   const auto latest = latest_deadline_end(old_tags), new_latest = latest_deadline_end(new_tags);
-  std::map<std::string, std::optional<Date>> now;
-  for (auto& [who, end] : latest_by_owner(new_tags, aliases)) now.emplace(fold_owner_name(who), end);
+  const auto now = latest_by_folded_owner(new_tags, aliases);
   const auto old_owners = latest_by_owner(old_tags, aliases);
   // The new latest deadline is held by an owner named in both plans: the move is theirs, and an owner no longer
   // named did not hand it on (a review's finding: a dropped later pilot was charged the Chair's slip).
@@ -158,8 +165,7 @@ void charge_slip(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_t
 // months.
 void charge_own_slips(const std::vector<Tag>& old_tags, const std::vector<Tag>& new_tags, const OwnerAliases& aliases,
                       ThreadStep& st) {
-  std::map<std::string, std::optional<Date>> now;
-  for (auto& [who, end] : latest_by_owner(new_tags, aliases)) now.emplace(fold_owner_name(who), end);
+  const auto now = latest_by_folded_owner(new_tags, aliases);
   for (auto& [who, end] : latest_by_owner(old_tags, aliases))
     if (const auto still = now.find(fold_owner_name(who)); end && still != now.end() && still->second &&
                                                            *still->second > *end)

@@ -751,19 +751,19 @@ class Assembler {
     // ..." are the directive's items (a review's finding: they were made directives "1", "3D", "5G").
     // "- 1D. Ministers", "– 1D.": a dash typed as the bullet likewise (a helper's finding: the directive read as the
     // rest of the one above, whose citation it took, unsaid).
-    for (std::string_view bullet : {"\u00B7 ", "\u2022 ", "- ", "\u2013 ", "\u2014 "})
-      if (p.starts_with(bullet)) {
-        std::string_view after = trim(p.substr(bullet.size()));
-        std::size_t digits = 0;
-        while (digits < after.size() && digits < 4 && ascii::digit(after[digits])) ++digits;
-        // "- 1D) Ministers" as well (a review's finding: 1D the rest of 1C still).
-        if (digits == 0 || digits > 3 || digits + 2 >= after.size() || !ascii::is_upper(after[digits]) ||
-            (after[digits + 1] != '.' && after[digits + 1] != ')'))
-          break;
+    // An em dash too, which is_bullet leaves to the text elsewhere; a space after the bullet either way.
+    if (std::size_t bullet = p.starts_with("\u2014") ? 3 : is_bullet(p); bullet != 0 && p.substr(bullet, 1) == " ") {
+      std::string_view after = trim(p.substr(bullet));
+      std::size_t digits = 0;
+      while (digits < after.size() && digits < 4 && ascii::digit(after[digits])) ++digits;
+      // "- 1D) Ministers" as well (a review's finding: 1D the rest of 1C still).
+      if (digits != 0 && digits <= 3 && digits + 2 < after.size() && ascii::is_upper(after[digits]) &&
+          (after[digits + 1] == '.' || after[digits + 1] == ')')) {
         if (!directive_number(after, number, letter_paren)) return false;
         p = after;
         return true;
       }
+    }
     std::string_view probe = p, priority;
     if (patterns::consume_priority_number(probe, priority)) return false;
     // "1 B. Leaders": a directive's words start with a capital; "5 I. conventions ..." is a wrapped line's (a

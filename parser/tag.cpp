@@ -532,9 +532,8 @@ std::size_t unspaced_label_dash(std::string_view region, std::size_t& len) {
       continue;
     }
     if (c != '-' && c != '\xE2') continue;  // most bytes: no dash is looked for
-    const bool long_dash = region.compare(i, 3, "\u2013") == 0 || region.compare(i, 3, "\u2014") == 0;
-    const std::size_t n = c == '-' ? 1 : long_dash ? 3 : 0;
-    if (n == 0 || spaced_dash(region, i) != 0) continue;
+    const std::size_t n = unspaced_dash(region, i);
+    if (n == 0) continue;
     const std::string_view before = trim(region.substr(0, i));
     economies_before = economies_before && canonical_economy(trim(region.substr(part, i - part)));
     part = i + n;
