@@ -110,6 +110,28 @@ std::string_view damaged_number(std::string_view text) {
   return {};
 }
 
+// The start of an unnumbered section's first directive that reads as its number, written otherwise than the
+// plan's: "(4) Implement", "4 Implement", "4) Implement", "4D. Implement" (a helper's finding: the plan's last section
+// so written had no number, and nothing said it, where before another section the gap showed); empty otherwise.
+std::string_view section_number_written(std::string_view text) {
+  // "(4)", "4", "4)", "4:", "4D.", "4d)": one or two digits, a letter or none, a stop or none; only digits need be
+  // there (a wrapped "EC)" or "4m tonnes" is no number).
+  const bool open = text.starts_with('(');
+  std::size_t i = open ? 1 : 0;
+  const std::size_t first = i;
+  while (i < text.size() && i - first < 3 && text[i] >= '0' && text[i] <= '9') ++i;
+  if (i == first || i - first > 2) return {};
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const bool lettered = i < text.size() && (upper(text[i]) || (text[i] >= 'a' && text[i] <= 'z'));
+  if (lettered) ++i;
+  const bool stop = i < text.size() && std::string_view(open ? ")" : ".):/").find(text[i]) != std::string_view::npos;
+  if (stop) ++i;
+  if ((open && !stop) || (lettered && !stop && !upper(text[i - 1]))) return {};
+  // A space and a capital after it: "4 Implement", not "2008 saw", "4 economies", "(4)".
+  if (i + 1 >= text.size() || text[i] != ' ' || !upper(text[i + 1])) return {};
+  return text.substr(0, i);
+}
+
 void check_directives(const Section& sec, std::size_t s, const std::string& encoding, Diagnostics& out) {
   std::vector<Numbered> items;
   const bool any_numbered = std::any_of(sec.directives.begin(), sec.directives.end(),
@@ -210,6 +232,18 @@ void Numbering::section(const Section& sec, std::size_t s, Diagnostics& sections
         }
       }
       sections_.add({*v, *sec.number, where, section_pointer(s) + "/number"}, sections);
+      last_section_ = *v;
+    }
+  } else if (last_section_ > 0 && !sec.directives.empty()) {
+    if (const Directive& d = sec.directives.front(); !d.number || d.number->empty()) {
+      if (const std::string_view written = section_number_written(d.text); !written.empty())
+        sections.push_back(found(DiagnosticCode::numbering,
+                                 fmt::format("section with no number after section {}: '{}' was read as the start of "
+                                             "its first directive's text; if it is the number, write it as the "
+                                             "others are ('{}.')",
+                                             last_section_, written, last_section_ + 1),
+                                 leading_span(d.span, utf8_chars(written), encoding_),
+                                 element_pointer(s, "directives", 0) + "/text"));
     }
   }
   check_directives(sec, s, encoding_, elements);

@@ -143,6 +143,33 @@ TEST_CASE("lint: numbering finds skipped, repeated and out-of-order numbers") {
                 .empty());
     }
   }
+  SUBCASE("an unnumbered section after numbered ones, its first directive starting with the number written otherwise") {
+    // A helper's finding: "(4) Implement ..." or "4 Implement ..." as the plan's last section had no number, and
+    // nothing was said (before another section, the gap showed).
+    for (const char* start : {"(3)", "3", "3)"}) {
+      CAPTURE(std::string(start));
+      auto d = with_code(lint_text(kGoodRow + "\t2A. b (Bogor Goal)\n\t2.1 P\n\tDo more. (US/2008)\n\t" + start +
+                                   " Implement the code (Bogor Goal)\n\t3.1 P\n\tDo it. (US/2008)\n"),
+                         "numbering");
+      REQUIRE(d.size() == 1);
+      CHECK(d[0].message == "section with no number after section 2: '" + std::string(start) +
+                                "' was read as the start of its first directive's text; if it is the number, write "
+                                "it as the others are ('3.')");
+      CHECK(d[0].span.line == 16);
+      CHECK(d[0].span.end_column - d[0].span.column == std::string_view(start).size());
+    }
+    // A wrapped "EC)", a year, a count in words, or a plan numbered nowhere: nothing said.
+    for (const char* start : {"EC) Implement", "2008 Saw", "4 economies implement", "(4 Implement"}) {
+      CAPTURE(std::string(start));
+      CHECK(with_code(lint_text(kGoodRow + "\t" + start + " the code (Bogor Goal)\n\t2.1 P\n\tDo it. (US/2008)\n"),
+                      "numbering")
+                .empty());
+    }
+    CHECK(with_code(lint_text("\tAdopt a strategy (Bogor Goal)\n\tPorts\n\tDo. (US/2008)\n\t4 Implement it (Bogor "
+                              "Goal)\n\tPorts\n\tDo. (US/2008)\n"),
+                    "numbering")
+              .empty());
+  }
   SUBCASE("in sequence, and unnumbered plans") {
     CHECK(with_code(lint_text(kGoodRow), "numbering").empty());
     CHECK(with_code(lint_text("\tAdopt a strategy (Bogor Goal)\n\tPorts\n\tDo. (US/2008)\n"), "numbering").empty());
