@@ -1047,6 +1047,21 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     // removed from both actions).
     const std::size_t pages = starts.size();
     const std::size_t most = std::max<std::size_t>(2, pages / 2 + 1);
+    // A word or two that may mark every page, shorter than a running line must be: a capital first, no
+    // parenthesis, slash or stop a tag's or a sentence's last line would have ("2008)", "members.", "ongoing").
+    // Pages with any text: pdftotext ends its last page with a form feed too.
+    std::size_t text_pages = 0;
+    for (std::size_t p = 0; p < pages; ++p)
+      for (std::size_t i = starts[p]; i < page_end(starts, p, lines.size()); ++i)
+        if (!trim(lines[i].text).empty()) {
+          ++text_pages;
+          break;
+        }
+    text_pages = std::max<std::size_t>(text_pages, 2);
+    const auto short_mark = [](std::string_view t) {
+      return t.size() >= 4 && t.size() < 8 && t.find("  ") == std::string_view::npos && ascii::is_upper(t.front()) &&
+             t.find_first_of("()[]/.,;:") == std::string_view::npos;
+    };
     for (std::size_t e = 0; e < edges.size(); ++e) {
       const std::size_t i = edges[e];
       std::string_view t = trim(lines[i].text);
@@ -1073,6 +1088,10 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
       } else if (one_run && ((!digits && (seen[key] >= most || every_other)) || (digits && seen_exact[t] >= most))) {
         // A running header or footer: one run of text (a row of columns is the table's), long enough not to
         // be a cell's short last line.
+        marks[i] = Furniture::running;
+      } else if (short_mark(t) && (digits ? seen_exact[t] : seen[key]) >= text_pages) {
+        // "DRAFT", "Annex B": shorter, but at an edge of every page (a helper's finding: a "DRAFT" footer read as
+        // a priority and cut the action it stood in; as a header, the plan's title).
         marks[i] = Furniture::running;
       }
     }
