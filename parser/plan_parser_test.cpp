@@ -1317,6 +1317,40 @@ TEST_CASE("parser: a field after a lead clause's owners is its deadline or the a
   CHECK(codes(p) == std::vector<std::string>{"text-after-tag", "text-after-tag", "text-after-tag"});
 }
 
+TEST_CASE("parser: a tag mid-action before ';' is one of the action's tags, with a warning at it") {
+  // A helper's finding: "(Japan/March 2011)" was the action's words, so query --owner Japan missed the action.
+  Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n\t1.1 P\n"
+                 "\tConduct a survey of ports (Japan/March 2011); report the results to TPTWG 34 (Korea/2012)\n"
+                 "Survey (Japan/2011) ; review (Peru, Chile/2012); report (Korea/2012).\n");
+  const auto& actions = p.sections.at(0).actions;
+  REQUIRE(actions.size() == 2);
+  CHECK(actions[0].text == "Conduct a survey of ports; report the results to TPTWG 34");
+  REQUIRE(actions[0].tags.size() == 2);
+  CHECK(actions[0].tags[0].text == "(Japan/March 2011)");
+  CHECK(actions[0].tags[0].deadline.end == Date{2011, 3, 31});
+  CHECK(actions[0].tags[1].text == "(Korea/2012)");
+  CHECK(actions[1].text == "Survey; review; report");  // the stop after the last tag, as ever, the sentence's
+  REQUIRE(actions[1].tags.size() == 3);
+  CHECK(actions[1].tags[0].owners.at(0).name == "Japan");
+  CHECK(actions[1].tags[1].owners.at(1).name == "Chile");
+  CHECK(actions[1].tags[2].owners.at(0).name == "Korea");
+  CHECK(codes(p) == std::vector<std::string>{"text-after-tag", "text-after-tag", "text-after-tag"});
+  const auto& d = p.diagnostics.at(0);
+  CHECK(d.message == "a tag mid-action, '(Japan/March 2011)', then ';' and more of the action: read as one of the "
+                     "action's tags, the words round it as its text");
+  CHECK(d.span.column == 28);
+  CHECK(d.span.end_column == 46);
+  // No tag ends the action, the group is none beyond doubt, or nothing stands before it: the words as they were.
+  for (const char* action : {"Conduct a survey (Japan/March 2011); and report the results",
+                             "Survey ports (e.g. ports/terminals); report (Korea/2012)",
+                             "(Japan/2011); report (Korea/2012)"}) {
+    CAPTURE(std::string(action));
+    Plan q = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n\t1.1 P\n\t" + action + "\n");
+    CHECK(count_of(codes(q), "text-after-tag") == 0);
+    CHECK(q.sections.at(0).actions.at(0).tags.size() <= 1);
+  }
+}
+
 TEST_CASE("parser: '1 B.' and '1-B.' are directive 1B, and '(1B)' and '1C:' are numbers too") {
   // A helper's finding: "2 A. Leaders ..." read no number, and its section none, unsaid.
   Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n\t1.1 P\n\tHold X (Japan/2008)\n"
@@ -1481,7 +1515,7 @@ TEST_CASE("parser: text after an action's tag keeps the tag, with a text-after-t
   for (const auto& d : p.diagnostics)
     if (d.code == "text-after-tag" && d.message.find("Completed.") != std::string::npos) {
       CHECK(d.span.line == 6);
-      CHECK(d.span.column == 27);
+      CHECK(d.span.column == 28);
     }
 }
 
