@@ -184,8 +184,41 @@ std::vector<const char*> emphasis_marks(std::span<const std::string_view> lines)
   return marks;
 }
 
+// The character an HTML entity at `p` names, as UTF-8, and the entity's length in `length`; empty for none.
+// The named ones a word processor's or a converter's Markdown writes (`&nbsp;` in "Viet&nbsp;Nam" was read as
+// owners "Viet&nbsp" and "Nam", split at its ';': a helper's finding), and numeric ones, `&#8211;`, `&#x2013;`;
+// never a control character, which could end a cell or a row.
+std::string entity_at(std::string_view p, std::size_t& length) {
+  const std::size_t semi = p.substr(0, 10).find(';');
+  if (p.size() < 4 || p[0] != '&' || semi == std::string_view::npos) return {};
+  const std::string_view name = p.substr(1, semi - 1);
+  length = semi + 1;
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"nbsp", "\u00A0"}, {"ndash", "\u2013"}, {"mdash", "\u2014"}, {"lsquo", "\u2018"}, {"rsquo", "\u2019"},
+      {"ldquo", "\u201C"}, {"rdquo", "\u201D"}, {"quot", "\""},    {"apos", "'"},         {"lt", "<"},
+      {"gt", ">"},          {"hellip", "\u2026"}};
+  for (const auto& [n, text] : kNamed)
+    if (name == n) return std::string(text);
+  if (name.size() < 2 || name[0] != '#') return {};
+  const bool hex = name[1] == 'x' || name[1] == 'X';
+  const std::string_view digits = name.substr(hex ? 2 : 1);
+  char32_t cp = 0;
+  if (digits.empty() || digits.size() > 6) return {};
+  for (char c : digits) {
+    const int v = ascii::digit(c) ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                            : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (v < 0) return {};
+    cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(v);
+  }
+  if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || (cp >= 0xD800 && cp < 0xE000) || cp > 0x10FFFF) return {};
+  std::string out;
+  utf8::append(out, cp);
+  return out;
+}
+
 // Markdown's escapes: `\|`, `\*`, `\_`... (a backslash before ASCII punctuation) is the character alone, and
-// `&amp;` is `&` ("I&amp;ITSEG" is the owner I&ITSEG). Each written as its own character in the input. The
+// `&amp;` is `&` ("I&amp;ITSEG" is the owner I&ITSEG), other entities (entity_at) the characters they name. Each
+// written as its own character in the input. The
 // emphasis marks among `p`'s characters (`marks`, from emphasis_marks or pandoc_marks) are left out.
 // `pandoc_smart`: pandoc's Markdown writes an en dash as `--`, an em dash as `---` and curly quotes straight (its
 // "smart" punctuation, which it reads back so): written as the characters they are, so that `(Pilot Project --
@@ -222,8 +255,17 @@ void put_markdown_text(Writer& w, std::string_view p, const std::vector<const ch
       skip = 1;  // the backslash
     else if (p[i] == '&' && p.substr(i, 5) == "&amp;")
       skip = 0;  // the '&' is kept, "amp;" dropped below
-    else
+    else if (std::size_t entity_length = 0; p[i] == '&') {
+      if (const std::string named = entity_at(p.substr(i), entity_length); !named.empty()) {
+        w.put(p.substr(from, i - from));
+        w.raw(named);
+        i += entity_length - 1;
+        from = i + 1;
+      }
       continue;
+    } else {
+      continue;
+    }
     if (skip == 1) {
       w.put(p.substr(from, i - from));
       from = i + 1;  // the escaped character starts the next piece

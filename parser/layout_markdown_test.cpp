@@ -52,6 +52,17 @@ TEST_CASE("layout_markdown: backslash escapes and the ampersand entity read as t
   for (const Piece& p : laid.pieces) CHECK(md.substr(p.source, p.length) == laid.text.substr(p.at, p.length));
 }
 
+TEST_CASE("layout_markdown: named and numeric entities read as their characters, none a control character") {
+  // A helper's finding: "(Viet&nbsp;Nam/Ongoing)" was read as owners "Viet&nbsp" and "Nam", split at the ';'.
+  std::string md = "| Directives | Priorities | Action Items |\n|---|---|---|\n"
+                   "| 1A. Do &ndash; now | 1.1 Leaders&rsquo; &#8220;P&#x201D; | Act (Viet&nbsp;Nam/Ongoing) "
+                   "&lt;b&gt; a&#9;b &foo; &#0; &#xD800; &#12345678; |\n";
+  Laid laid = read_markdown(md);
+  CHECK(laid.text == "\tDirectives\n\tPriorities\n\tAction Items\n\t1A. Do \u2013 now\n"
+                     "\t1.1 Leaders\u2019 \u201CP\u201D\n"
+                     "\tAct (Viet\u00A0Nam/Ongoing) <b> a&#9;b &foo; &#0; &#xD800; &#12345678;\n");
+}
+
 TEST_CASE("layout_markdown: a table without its outer bars is a table") {
   // GitHub reads "a | b | c" over "---|---|---" as a table; a new user's plan was "no table found".
   std::string md = "Title\n\nDirectives | Priorities | Action Items\n---|:-:|---\n1A. Do a\\|b | 1.1 P | Act (US/2008)\n"
