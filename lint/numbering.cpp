@@ -232,11 +232,15 @@ void Numbering::section(const Section& sec, std::size_t s, Diagnostics& sections
         }
       }
       sections_.add({*v, *sec.number, where, section_pointer(s) + "/number"}, sections);
-      last_section_ = *v;
+      last_section_ = std::max(last_section_, *v);
     }
   } else if (last_section_ > 0 && !sec.directives.empty()) {
     if (const Directive& d = sec.directives.front(); !d.number || d.number->empty()) {
-      if (const std::string_view written = section_number_written(d.text); !written.empty())
+      // Only the number that comes next: "21 APEC member economies will ..." is a count (a review's finding).
+      const std::string_view written = section_number_written(d.text);
+      std::string_view digits = written.substr(written.starts_with('(') ? 1 : 0);
+      digits = digits.substr(0, std::min(digits.find_first_not_of("0123456789"), digits.size()));
+      if (!written.empty() && whole_number(digits) == last_section_ + 1)
         sections.push_back(found(DiagnosticCode::numbering,
                                  fmt::format("section with no number after section {}: '{}' was read as the start of "
                                              "its first directive's text; if it is the number, write it as the "

@@ -158,8 +158,10 @@ TEST_CASE("lint: numbering finds skipped, repeated and out-of-order numbers") {
       CHECK(d[0].span.line == 16);
       CHECK(d[0].span.end_column - d[0].span.column == std::string_view(start).size());
     }
-    // A wrapped "EC)", a year, a count in words, or a plan numbered nowhere: nothing said.
-    for (const char* start : {"EC) Implement", "2008 Saw", "4 economies implement", "(4 Implement"}) {
+    // A wrapped "EC)", a year, a count, a number not the next (2 after section 1), or a plan numbered nowhere:
+    // nothing said (a review's finding: "21 APEC member economies will ..." was told to write '4.').
+    for (const char* start : {"EC) Implement", "2008 Saw", "4 economies implement", "(4 Implement",
+                              "21 APEC member economies will", "(5) Implement", "(1) Ministers"}) {
       CAPTURE(std::string(start));
       CHECK(with_code(lint_text(kGoodRow + "\t" + start + " the code (Bogor Goal)\n\t2.1 P\n\tDo it. (US/2008)\n"),
                       "numbering")

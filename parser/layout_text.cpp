@@ -1058,9 +1058,16 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
           break;
         }
     text_pages = std::max<std::size_t>(text_pages, 2);
-    const auto short_mark = [](std::string_view t) {
-      return t.size() >= 4 && t.size() < 8 && t.find("  ") == std::string_view::npos && ascii::is_upper(t.front()) &&
-             t.find_first_of("()[]/.,;:") == std::string_view::npos;
+    // In capitals ("DRAFT") on two pages; on three or more, a capital first will do ("Annex B"). Never an economy
+    // or a deadline, a Lead or Timeline cell's whole line, whose last line may end both pages of two ("Chair",
+    // "Ongoing", "Japan": a review's finding, each removed from both actions).
+    const auto short_mark = [&](std::string_view t) {
+      if (t.size() < 4 || t.size() >= 8 || t.find("  ") != std::string_view::npos || !ascii::is_upper(t.front()) ||
+          t.find_first_of("()[]/.,;:") != std::string_view::npos)
+        return false;
+      const bool capitals = std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      return (capitals || text_pages >= 3) && !canonical_economy(t) &&
+             read_deadline(t).kind == DeadlineKind::unknown;
     };
     for (std::size_t e = 0; e < edges.size(); ++e) {
       const std::size_t i = edges[e];

@@ -432,12 +432,16 @@ TEST_CASE("layout_text: a line without digits is furniture on more than half the
 TEST_CASE("layout_text: a short word at an edge of every page is furniture, a cell's short line is not") {
   // A helper's finding: a centred "DRAFT" footer was read as a priority and cut the action it stood in; as a
   // header it was the plan's title (shorter than the 8 characters a running line needed).
+  // In capitals on two pages (the second form feed, pdftotext's after the last page, opens no page with text);
+  // a capital first will do on three.
   for (const char* mark : {"DRAFT", "Annex B", "Draft 2"}) {
     CAPTURE(std::string(mark));
     const std::string m = std::string("                     ") + mark + "\n";
-    for (const std::string& input : {"row one   cell\nmore  text\n" + m + "\frow two   cell\nlast  text\n" + m + "\f",
-                                      m + "row one   cell\nmore  text\n\f" + m + "row two   cell\nlast  text\n" + "\f" +
-                                          m + "row three cell\n"}) {
+    std::vector<std::string> inputs = {m + "row one   cell\nmore  text\n\f" + m + "row two   cell\nlast  text\n" + "\f" +
+                                       m + "row three cell\n"};
+    if (std::string_view(mark) == "DRAFT")
+      inputs.push_back("row one   cell\nmore  text\n" + m + "\frow two   cell\nlast  text\n" + m + "\f");
+    for (const std::string& input : inputs) {
       Findings notes;
       const auto lines = split_lines(input);
       const auto marks = find_furniture(lines, notes);
@@ -452,7 +456,9 @@ TEST_CASE("layout_text: a short word at an edge of every page is furniture, a ce
     }
   }
   // Not on every page, or a cell's short last line with a tag's or a sentence's marks, or in lower case: the text's.
-  for (const char* line : {"2008)", "ports.", "ongoing", "Ports,", "(Chile"}) {
+  // Nor, on two pages, a word with lower case, an economy or a deadline: a Lead or Timeline cell's last line (a
+  // review's finding: "Chair" and "Ongoing" removed from both actions).
+  for (const char* line : {"2008)", "ports.", "ongoing", "Ports,", "(Chile", "Chair", "Ongoing", "Japan", "PERU"}) {
     CAPTURE(std::string(line));
     Findings notes;
     const auto marks = find_furniture(

@@ -1635,20 +1635,31 @@ class Assembler {
   // ';', in an action a tag ends (a helper's finding: Japan's tag was the action's words, query --owner Japan
   // missed it, unsaid). Its tags onto `act`, first, and the action's text without them into act.text; false, and
   // `act` untouched, when there is none. Found in one pass: each ';' looks back only to the last group closed.
+  // Only a group at the top level, after a word, whose owners are all economies (a review's finding: "amendments
+  // to SOLAS (IMO/2004); report ...", "(see Annex/2008);", "(ISPS Code/2004);" were made owners).
   bool take_mid_tags(std::string_view text, Action& act) {
     std::vector<std::string_view> groups;
     std::size_t open = std::string_view::npos, group_open = std::string_view::npos, close = std::string_view::npos;
+    int depth = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
       const char c = text[i];
-      if (c == '(') open = i;
-      if (c == ')' && open != std::string_view::npos) close = i, group_open = open, open = std::string_view::npos;
-      if (c != ';' || close == std::string_view::npos || group_open == 0) continue;
+      if (c == '(' && depth++ == 0) open = i;
+      if (c == ')' && depth > 0 && --depth == 0) close = i, group_open = open;
+      if (c != ';' || depth != 0 || close == std::string_view::npos) continue;
       std::size_t b = i;
       while (b > 0 && is_space(text[b - 1])) --b;
       if (b != close + 1) continue;
       const std::string_view g = text.substr(group_open, close + 1 - group_open);
-      if (!trim(text.substr(0, group_open)).empty() && !trim(text.substr(i + 1)).empty() && reads_as_tag(g))
-        groups.push_back(g);
+      const std::string_view before = trim_end(text.substr(0, group_open));
+      // After a word ("Survey (Japan/2011);"), not a bullet, a colon or another group.
+      if (before.empty() || !(ascii::alnum(before.back()) || static_cast<unsigned char>(before.back()) >= 0x80) ||
+          is_bullet(before) == before.size() || trim(text.substr(i + 1)).empty() || !reads_as_tag(g))
+        continue;
+      Findings scratch;
+      const std::optional<Tag> tag = read_tag(g, scratch);
+      if (!tag || !std::all_of(tag->owners.begin(), tag->owners.end(), [](const Owner& o) { return o.economy; }))
+        continue;
+      groups.push_back(g);
     }
     if (groups.empty()) return false;
     std::vector<Tag> tags;
@@ -1665,7 +1676,7 @@ class Assembler {
       findings_.push_back({DiagnosticCode::text_after_tag,
                            fmt::format("a tag mid-action, '{}', then ';' and more of the action: read as one of "
                                        "the action's tags, the words round it as its text",
-                                       shortened(g, 60)),
+                                       shortened(collapse_whitespace(g), 60)),
                            g});
     }
     out += collapse_kept(std::string_view(from, static_cast<std::size_t>(text.data() + text.size() - from)));
