@@ -1317,7 +1317,7 @@ TEST_CASE("parser: a field after a lead clause's owners is its deadline or the a
   CHECK(codes(p) == std::vector<std::string>{"text-after-tag", "text-after-tag", "text-after-tag"});
 }
 
-TEST_CASE("parser: a tag mid-action before ';' is one of the action's tags, with a warning at it") {
+TEST_CASE("parser: a tag mid-action before a semicolon is one of the action's tags, with a warning at it") {
   // A helper's finding: "(Japan/March 2011)" was the action's words, so query --owner Japan missed the action.
   Plan p = parse(kHeader + "\t1A. Ministers asked (Ministerial Statement 2007)\n\t1.1 P\n"
                  "\tConduct a survey of ports (Japan/March 2011); report the results to TPTWG 34 (Korea/2012)\n"
