@@ -68,7 +68,7 @@ class Numbering {
  private:
   std::string encoding_;
   Sequence sections_;
-  int last_section_ = 0;  // the number of the last numbered section so far, 0 before any
+  int last_section_ = 0;  // the highest section number so far, 0 before any
 };
 
 // duplicate-action: each distinct action text remembered by two 64-bit hashes

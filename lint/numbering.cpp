@@ -111,7 +111,7 @@ std::string_view damaged_number(std::string_view text) {
 }
 
 // The start of an unnumbered section's first directive that reads as its number, written otherwise than the
-// plan's: "(4) Implement", "4 Implement", "4) Implement", "4D. Implement" (a helper's finding: the plan's last section
+// plan's: "(4) Implement", "4 Implement", "4) Implement" (a helper's finding: the plan's last section
 // so written had no number, and nothing said it, where before another section the gap showed); empty otherwise.
 std::string_view section_number_written(std::string_view text) {
   // "(4)", "4", "4)", "4:", "4D.", "4d)": one or two digits, a letter or none, a stop or none; only digits need be

@@ -1047,8 +1047,6 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
     // removed from both actions).
     const std::size_t pages = starts.size();
     const std::size_t most = std::max<std::size_t>(2, pages / 2 + 1);
-    // A word or two that may mark every page, shorter than a running line must be: a capital first, no
-    // parenthesis, slash or stop a tag's or a sentence's last line would have ("2008)", "members.", "ongoing").
     // Pages with any text: pdftotext ends its last page with a form feed too.
     std::size_t text_pages = 0;
     for (std::size_t p = 0; p < pages; ++p)
@@ -1058,6 +1056,8 @@ std::vector<Furniture> find_furniture(const std::vector<Line>& lines, Findings& 
           break;
         }
     text_pages = std::max<std::size_t>(text_pages, 2);
+    // A word or two that may mark every page, shorter than a running line must be: a capital first, no
+    // parenthesis, slash or stop a tag's or a sentence's last line would have ("2008)", "ports.", "ongoing").
     // In capitals ("DRAFT") on two pages; on three or more, a capital first will do ("Annex B"). Never an economy
     // or a deadline, a Lead or Timeline cell's whole line, whose last line may end both pages of two ("Chair",
     // "Ongoing", "Japan": a review's finding, each removed from both actions).
